@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { courseInputSchema, type Course } from './course.ts';
+import type { ApiResult } from './errors.ts';
+import {
+  patientIdSchema,
+  patientInputSchema,
+  patientListQuerySchema,
+  type Patient,
+  type PatientSummary,
+} from './patient.ts';
+import {
+  patientSessionsQuerySchema,
+  sessionDraftInputSchema,
+  sessionIdSchema,
+  sessionSaveSchema,
+  type Session,
+  type SessionSummary,
+} from './session.ts';
+import { settingsPatchSchema, type Settings } from './settings.ts';
+import { entityId } from './text.ts';
+
+export type Page<T> = { items: T[]; total: number };
+
+export type AppInfo = { version: string; dataDir: string; databasePath: string; schemaVersion: number };
+
+/** A typed marker for a channel's output: it exists only for the type checker. */
+const returns = <T>() => undefined as unknown as T;
+
+/**
+ * The one contract between renderer and main: every channel's name, input schema and output type.
+ * The preload, the IPC registration, the test harness and the renderer all derive from this table.
+ */
+export const CHANNELS = {
+  appInfo: { input: z.object({}).strict(), output: returns<AppInfo>() },
+  getSettings: { input: z.object({}).strict(), output: returns<Settings>() },
+  updateSettings: { input: settingsPatchSchema, output: returns<Settings>() },
+
+  listPatients: { input: patientListQuerySchema, output: returns<Page<PatientSummary>>() },
+  getPatient: { input: patientIdSchema, output: returns<Patient>() },
+  createPatient: { input: patientInputSchema, output: returns<Patient>() },
+  updatePatient: { input: z.object({ id: entityId, fields: patientInputSchema }), output: returns<Patient>() },
+  setPatientArchived: { input: z.object({ id: entityId, archived: z.boolean() }), output: returns<Patient>() },
+
+  listCourses: { input: patientSessionsQuerySchema, output: returns<Course[]>() },
+  createCourse: { input: courseInputSchema, output: returns<Course>() },
+
+  listSessions: { input: patientSessionsQuerySchema, output: returns<SessionSummary[]>() },
+  getSession: { input: sessionIdSchema, output: returns<Session>() },
+  createSession: { input: sessionDraftInputSchema, output: returns<Session>() },
+  saveSession: { input: sessionSaveSchema, output: returns<Session>() },
+} as const;
+
+export type Channels = typeof CHANNELS;
+export type ChannelName = keyof Channels;
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];
+
+export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
+export type ChannelParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = Channels[K]['output'];
+
+/** What the renderer sees as `window.mesochart`: one async function per channel. */
+export type MesoChartApi = { [K in ChannelName]: (input: ChannelInput<K>) => Promise<ChannelOutput<K>> };
+
+/** What crosses the wire (IPC or the test harness's HTTP): a result envelope, never a thrown error. */
+export type RawApi = { [K in ChannelName]: (input: unknown) => Promise<ApiResult<ChannelOutput<K>>> };
+
+export const API_GLOBAL = 'mesochart';
+export const IPC_PREFIX = 'mesochart:';
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(CHANNELS, name);
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** The usual mesotherapy needles, by gauge and length. */
+export const NEEDLES = [
+  { id: '27G-4mm', label: '27G × 4 mm', gauge: 27, lengthMm: 4 },
+  { id: '27G-6mm', label: '27G × 6 mm', gauge: 27, lengthMm: 6 },
+  { id: '30G-4mm', label: '30G × 4 mm', gauge: 30, lengthMm: 4 },
+  { id: '30G-6mm', label: '30G × 6 mm', gauge: 30, lengthMm: 6 },
+  { id: '30G-13mm', label: '30G × 13 mm', gauge: 30, lengthMm: 13 },
+  { id: '32G-4mm', label: '32G × 4 mm', gauge: 32, lengthMm: 4 },
+  { id: '32G-6mm', label: '32G × 6 mm', gauge: 32, lengthMm: 6 },
+] as const;
+
+export type NeedleId = (typeof NEEDLES)[number]['id'];
+const needleIds = NEEDLES.map((n) => n.id) as [NeedleId, ...NeedleId[]];
+export const needleIdSchema = z.enum(needleIds, { error: 'must be a needle of the catalogue' });
+
+export const MAX_INJECTOR_NEEDLES = 18;
+
+/** A single needle, or a multi-injector carrying 1–18 needles whose shot is one point. */
+export const injectorSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('single') }),
+    z.object({
+      kind: z.literal('multi'),
+      needleCount: z
+        .int({ error: 'must be a whole number of needles' })
+        .min(1, { error: 'must be at least 1' })
+        .max(MAX_INJECTOR_NEEDLES, { error: `must be at most ${MAX_INJECTOR_NEEDLES}` }),
+    }),
+  ],
+  { error: 'must be a single needle or a multi-injector' },
+);
+export type Injector = z.infer<typeof injectorSchema>;
+
+export function needleLabel(id: NeedleId): string {
+  return NEEDLES.find((n) => n.id === id)?.label ?? id;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { isoDate } from './dates.ts';
+import { screeningSchema } from './contraindications.ts';
+import { entityId, note, requiredLine } from './text.ts';
+
+export const SEXES = ['female', 'male', 'other', 'unspecified'] as const;
+
+/** What the practitioner types in the patient form; the store adds id and timestamps. */
+export const patientInputSchema = z.object({
+  firstName: requiredLine(100),
+  lastName: requiredLine(100),
+  dateOfBirth: isoDate.refine((d) => d >= '1900-01-01' && d <= '2100-01-01', { error: 'is not a plausible birth date' }),
+  sex: z.enum(SEXES, { error: `must be one of ${SEXES.join(', ')}` }),
+  phone: note(40).default(''),
+  email: z.union([z.literal(''), z.email({ error: 'must be an e-mail address' })]).default(''),
+  address: note(300).default(''),
+  allergies: note(1000).default(''),
+  notes: note(4000).default(''),
+  screening: screeningSchema.nullable().default(null),
+});
+
+export type PatientInput = z.input<typeof patientInputSchema>;
+export type PatientFields = z.infer<typeof patientInputSchema>;
+
+export type Patient = PatientFields & {
+  id: string;
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A row of the patient list: never carries sessions. */
+export type PatientSummary = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  archived: boolean;
+  hasPositiveScreening: boolean;
+  lastSessionDate: string | null;
+};
+
+export const patientListQuerySchema = z.object({
+  search: z.string().trim().max(100, { error: 'must be at most 100 characters' }).default(''),
+  includeArchived: z.boolean().default(false),
+  offset: z.int().min(0).default(0),
+  limit: z.int().min(1).max(200, { error: 'must be at most 200' }).default(50),
+});
+export type PatientListQuery = z.input<typeof patientListQuerySchema>;
+
+export const patientIdSchema = z.object({ id: entityId });
+
+export function patientDisplayName(p: Pick<Patient, 'firstName' | 'lastName'>): string {
+  return `${p.lastName.toLocaleUpperCase()}, ${p.firstName}`;
+}
+

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { depthSchema, type DepthRange } from './depth.ts';
+import { injectorSchema, needleIdSchema } from './needles.ts';
+import { mapViewIdSchema } from './mapViews.ts';
+import { techniqueIdSchema } from './techniques.ts';
+import { entityId, note } from './text.ts';
+
+/** Map coordinates are those of the view's artwork (assets/), whose boxes fit within 0–2000. */
+const coordinate = z
+  .number({ error: 'must be a number' })
+  .min(0, { error: 'must lie on the map (0–2000)' })
+  .max(2000, { error: 'must lie on the map (0–2000)' });
+
+/** The widest depths a point may ever carry; the configured range narrows it (see depthSchema). */
+export const ABSOLUTE_DEPTH_RANGE: DepthRange = { min: 0.5, max: 20 };
+
+export function injectionPointSchema(range: DepthRange = ABSOLUTE_DEPTH_RANGE) {
+  return z.object({
+    id: entityId,
+    view: mapViewIdSchema,
+    x: coordinate,
+    y: coordinate,
+    /** Looked up from the position when the point is placed, then stored with it. */
+    region: z.string().max(60, { error: 'must be at most 60 characters' }).default(''),
+    depthMm: depthSchema(range),
+    needle: needleIdSchema,
+    injector: injectorSchema.default({ kind: 'single' }),
+    technique: techniqueIdSchema,
+    /** Index into the session's cocktail, or null when the point names no product. */
+    productIndex: z.int().min(0).max(49).nullable().default(null),
+    volumeMl: z.number().min(0, { error: 'cannot be negative' }).max(10, { error: 'must be at most 10 ml' }).nullable().default(null),
+    note: note(500).default(''),
+  });
+}
+
+export const pointSchema = injectionPointSchema();
+export type InjectionPoint = z.infer<typeof pointSchema>;
+export type InjectionPointInput = z.input<typeof pointSchema>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { isoDate } from './dates.ts';
+import { note, requiredLine } from './text.ts';
+
+/** A product of the session's cocktail, traceable by lot and expiry. */
+export const productSchema = z.object({
+  name: requiredLine(120),
+  activeIngredients: note(300).default(''),
+  concentration: note(60).default(''),
+  dilution: note(60).default(''),
+  volumeMl: z.number({ error: 'must be a number of millilitres' }).min(0, { error: 'cannot be negative' }).max(100, { error: 'must be at most 100 ml' }).nullable().default(null),
+  lot: note(60).default(''),
+  expiry: z.union([z.literal(''), z.iso.date({ error: 'must be a date written YYYY-MM-DD' })]).default(''),
+});
+
+export type Product = z.infer<typeof productSchema>;
+export type ProductInput = z.input<typeof productSchema>;
+
+/** A lot past its expiry date on the day of the session must be flagged. */
+export function isExpiredOn(product: Pick<Product, 'expiry'>, sessionDate: string): boolean {
+  return product.expiry !== '' && product.expiry < sessionDate;
+}

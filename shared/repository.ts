@@ -1,0 +1,49 @@
+import type { Page } from './api.ts';
+import type { Course, CourseFields } from './course.ts';
+import type { Patient, PatientFields, PatientSummary } from './patient.ts';
+import type { InjectionPoint } from './point.ts';
+import type { Session, SessionFields, SessionSummary } from './session.ts';
+import type { z } from 'zod';
+import type { patientListQuerySchema } from './patient.ts';
+import type { sessionDraftInputSchema } from './session.ts';
+
+/** Whoever makes a change: written into every audit entry. */
+export type Actor = { name: string };
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: 'patient' | 'course' | 'session';
+  entityId: string;
+  detail: unknown;
+};
+
+/**
+ * The record store as the rest of the application sees it. SQLite implements it today; a shared
+ * PostgreSQL server must fit behind the same interface later, which is why results may be promises.
+ * Every mutation is one transaction and writes one audit entry; a failed mutation writes nothing.
+ */
+export interface RecordStore {
+  readonly schemaVersion: number;
+  listPatients(query: z.output<typeof patientListQuerySchema>): Page<PatientSummary> | Promise<Page<PatientSummary>>;
+  getPatient(id: string): Patient | null | Promise<Patient | null>;
+  createPatient(fields: PatientFields, actor: Actor): Patient | Promise<Patient>;
+  updatePatient(id: string, fields: PatientFields, actor: Actor): Patient | Promise<Patient>;
+  setPatientArchived(id: string, archived: boolean, actor: Actor): Patient | Promise<Patient>;
+
+  listCourses(patientId: string): Course[] | Promise<Course[]>;
+  createCourse(fields: CourseFields, actor: Actor): Course | Promise<Course>;
+
+  listSessions(patientId: string): SessionSummary[] | Promise<SessionSummary[]>;
+  getSession(id: string): Session | null | Promise<Session | null>;
+  createSession(input: z.output<typeof sessionDraftInputSchema>, defaults: SessionDefaults, actor: Actor): Session | Promise<Session>;
+  saveSession(id: string, fields: Partial<SessionFields>, points: InjectionPoint[] | undefined, actor: Actor): Session | Promise<Session>;
+
+  listAudit(entityId: string): AuditEntry[] | Promise<AuditEntry[]>;
+  close(): void;
+}
+
+/** What a new session takes from the practitioner's settings. */
+export type SessionDefaults = Pick<SessionFields, 'defaultTechnique' | 'defaultNeedle' | 'injector'>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { DEFAULT_DEPTH_RANGE, depthRangeSchema } from './depth.ts';
+import { needleIdSchema } from './needles.ts';
+import { techniqueIdSchema } from './techniques.ts';
+import { note } from './text.ts';
+
+/** Preferences: kept in electron-store, never clinical data. */
+export const settingsSchema = z.object({
+  depthRange: depthRangeSchema.default(DEFAULT_DEPTH_RANGE),
+  defaults: z
+    .object({
+      depthMm: z.number().min(0.5).max(20).default(4),
+      needle: needleIdSchema.default('30G-4mm'),
+      technique: techniqueIdSchema.default('point'),
+    })
+    .default({ depthMm: 4, needle: '30G-4mm', technique: 'point' }),
+  clinic: z
+    .object({
+      name: note(120).default(''),
+      address: note(300).default(''),
+      phone: note(40).default(''),
+    })
+    .default({ name: '', address: '', phone: '' }),
+  practitionerName: note(120).default(''),
+  language: z.enum(['en']).default('en'),
+  recentPatientIds: z.array(z.uuid()).max(20).default([]),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+/** A change from the settings screen: any top-level group, validated as a whole. */
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.input<typeof settingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** The default depth must lie in the allowed range, or new points would be refused. */
+export function settingsProblem(s: Settings): { field: string; message: string } | null {
+  if (s.defaults.depthMm < s.depthRange.min || s.defaults.depthMm > s.depthRange.max) {
+    return { field: 'defaults.depthMm', message: `Default depth must lie between ${s.depthRange.min} and ${s.depthRange.max} mm` };
+  }
+  return null;
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** Free text of bounded length, trimmed; empty is allowed. */
+export const note = (max = 4000) => z.string().trim().max(max, { error: `must be at most ${max} characters` });
+
+/** A required line of text, trimmed, not empty. */
+export const requiredLine = (max = 200) =>
+  z
+    .string({ error: 'is required' })
+    .trim()
+    .min(1, { error: 'is required' })
+    .max(max, { error: `must be at most ${max} characters` });
+
+export const entityId = z.uuid({ error: 'must be a record id (UUID)' });
