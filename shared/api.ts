@@ -18,6 +18,9 @@ import {
 } from './session.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
 import { entityId } from './text.ts';
+import type { ChannelName } from './channelNames.ts';
+
+export { API_GLOBAL, CHANNEL_NAMES, IPC_PREFIX, isChannelName, type ChannelName } from './channelNames.ts';
 
 export type Page<T> = { items: T[]; total: number };
 
@@ -48,11 +51,13 @@ export const CHANNELS = {
   getSession: { input: sessionIdSchema, output: returns<Session>() },
   createSession: { input: sessionDraftInputSchema, output: returns<Session>() },
   saveSession: { input: sessionSaveSchema, output: returns<Session>() },
-} as const;
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export type Channels = typeof CHANNELS;
-export type ChannelName = keyof Channels;
-export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];
+// Both directions: no channel without a contract, no contract without a listed channel.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const contractMatchesNames: Exactly<keyof Channels, ChannelName> = true;
+void contractMatchesNames;
 
 export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
 export type ChannelParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
@@ -63,10 +68,3 @@ export type MesoChartApi = { [K in ChannelName]: (input: ChannelInput<K>) => Pro
 
 /** What crosses the wire (IPC or the test harness's HTTP): a result envelope, never a thrown error. */
 export type RawApi = { [K in ChannelName]: (input: unknown) => Promise<ApiResult<ChannelOutput<K>>> };
-
-export const API_GLOBAL = 'mesochart';
-export const IPC_PREFIX = 'mesochart:';
-
-export function isChannelName(name: unknown): name is ChannelName {
-  return typeof name === 'string' && Object.hasOwn(CHANNELS, name);
-}

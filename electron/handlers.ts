@@ -1,0 +1,113 @@
+import {
+  CHANNELS,
+  CHANNEL_NAMES,
+  type AppInfo,
+  type ChannelName,
+  type ChannelOutput,
+  type ChannelParsedInput,
+  type RawApi,
+} from '../shared/api.ts';
+import { ApiError, invalidInput, notFound, type ApiErrorPayload, type ApiResult } from '../shared/errors.ts';
+import { injectionPointSchema } from '../shared/point.ts';
+import type { Actor, RecordStore } from '../shared/repository.ts';
+import { settingsProblem, type Settings } from '../shared/settings.ts';
+import { z } from 'zod';
+
+/** Where preferences live: electron-store in the app, a plain file in tests. */
+export interface SettingsPort {
+  get(): Settings;
+  update(patch: Partial<Settings>): Settings;
+}
+
+export type HandlerContext = {
+  store: RecordStore;
+  settings: SettingsPort;
+  appInfo: () => AppInfo;
+  /** Failures that are not the caller's fault are logged here, never shown raw. */
+  log?: (message: string, error: unknown) => void;
+};
+
+type Implementation = { [K in ChannelName]: (input: ChannelParsedInput<K>) => Promise<ChannelOutput<K>> | ChannelOutput<K> };
+
+function actorFromSettings(settings: SettingsPort): Actor {
+  return { name: settings.get().practitionerName || 'Practitioner' };
+}
+
+/** Points are checked against the depth range of the settings, narrower than the schema's bounds. */
+function checkPointsAgainstSettings(points: unknown[] | undefined, settings: Settings): void {
+  if (!points) return;
+  const result = z.object({ points: z.array(injectionPointSchema(settings.depthRange)) }).safeParse({ points });
+  if (!result.success) throw invalidInput(result.error);
+}
+
+function implementation(ctx: HandlerContext): Implementation {
+  const { store, settings } = ctx;
+  const found = <T>(value: T | null, what: string, id: string): T => {
+    if (value === null) throw notFound(what, id);
+    return value;
+  };
+  return {
+    appInfo: () => ctx.appInfo(),
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => {
+      const next = { ...settings.get(), ...patch } as Settings;
+      const problem = settingsProblem(next);
+      if (problem) throw new ApiError({ code: 'invalid-input', ...problem });
+      return settings.update(patch as Partial<Settings>);
+    },
+    listPatients: (query) => store.listPatients(query),
+    getPatient: async ({ id }) => found(await store.getPatient(id), 'patient', id),
+    createPatient: (fields) => store.createPatient(fields, actorFromSettings(settings)),
+    updatePatient: ({ id, fields }) => store.updatePatient(id, fields, actorFromSettings(settings)),
+    setPatientArchived: ({ id, archived }) => store.setPatientArchived(id, archived, actorFromSettings(settings)),
+    listCourses: ({ patientId }) => store.listCourses(patientId),
+    createCourse: (fields) => store.createCourse(fields, actorFromSettings(settings)),
+    listSessions: ({ patientId }) => store.listSessions(patientId),
+    getSession: async ({ id }) => found(await store.getSession(id), 'session', id),
+    createSession: (input) => {
+      const s = settings.get();
+      const defaults = { defaultTechnique: s.defaults.technique, defaultNeedle: s.defaults.needle, injector: { kind: 'single' as const } };
+      return store.createSession(input, defaults, { name: input.practitioner });
+    },
+    saveSession: ({ id, fields, points }) => {
+      checkPointsAgainstSettings(points, settings.get());
+      return store.saveSession(id, fields, points, actorFromSettings(settings));
+    },
+  };
+}
+
+function failure(error: unknown, log: HandlerContext['log']): { ok: false; error: ApiErrorPayload } {
+  if (error instanceof ApiError) return { ok: false, error: error.toPayload() };
+  log?.('Unexpected failure in a handler', error);
+  const isStorage = error instanceof Error && /sqlite|database|disk|SQLITE_/i.test(`${error.message} ${(error as { code?: string }).code ?? ''}`);
+  return {
+    ok: false,
+    error: isStorage
+      ? { code: 'storage', field: null, message: `The record could not be saved: ${error instanceof Error ? error.message : String(error)}` }
+      : { code: 'internal', field: null, message: 'Something went wrong inside MesoChart; nothing was changed.' },
+  };
+}
+
+/**
+ * The handler table, one function per channel, shared by Electron's IPC and the test harness.
+ * Every input is validated against its channel's schema before anything else runs; a refusal or
+ * failure comes back as a typed error envelope and never as a thrown exception.
+ */
+export function createHandlers(ctx: HandlerContext): RawApi {
+  const impl = implementation(ctx);
+  const table = {} as Record<ChannelName, (input: unknown) => Promise<ApiResult<unknown>>>;
+  for (const name of CHANNEL_NAMES) {
+    const schema = CHANNELS[name].input as z.ZodType;
+    const run = impl[name] as (input: unknown) => unknown;
+    table[name] = async (input: unknown) => {
+      const parsed = schema.safeParse(input ?? {});
+      if (!parsed.success) return { ok: false, error: invalidInput(parsed.error).toPayload() };
+      try {
+        return { ok: true, value: await run(parsed.data) };
+      } catch (error) {
+        return failure(error, ctx.log);
+      }
+    };
+  }
+  return table as RawApi;
+}

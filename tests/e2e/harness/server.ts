@@ -1,0 +1,140 @@
+/**
+ * Hosts MesoChart without Electron: the real handler table and the real record store run here in
+ * Node, the built renderer is served over HTTP, and a small bridge script stands in for the preload
+ * by forwarding each `window.mesochart.<channel>(input)` to POST /api/<channel>.
+ *
+ *   node tests/e2e/harness/server.ts --data /tmp/mesochart-data [--port 5199]
+ * (run on Node 24 — `npm exec -- node tests/e2e/harness/server.ts …` — after `npm run build`).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { API_GLOBAL, CHANNEL_NAMES, isChannelName, type RawApi } from '../../../shared/api.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/contentSecurityPolicy.ts';
+import { createHandlers } from '../../../electron/handlers.ts';
+import { resolveRendererFile } from '../../../electron/rendererFiles.ts';
+import { openRecordStore } from '../../../electron/store/recordStore.ts';
+import { openFileSettings } from './fileSettings.ts';
+import type { Settings } from '../../../shared/settings.ts';
+
+export type Harness = { url: string; databasePath: string; close: () => Promise<void> };
+export type HarnessOptions = { dataDir: string; port?: number; rendererDir?: string; settings?: Partial<Settings> };
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+/** The preload's twin: the same global, the same channel names, envelopes over HTTP instead of IPC. */
+function bridgeScript(): string {
+  return `(() => {
+  const call = (name) => (input) => fetch('/api/' + name, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input === undefined ? null : input),
+  }).then((r) => r.json());
+  window[${JSON.stringify(API_GLOBAL)}] = Object.freeze(Object.fromEntries(${JSON.stringify(CHANNEL_NAMES)}.map((n) => [n, call(n)])));
+})();`;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+async function answerApi(handlers: RawApi, name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!isChannelName(name)) {
+    send(res, 404, MIME['.json']!, JSON.stringify({ ok: false, error: { code: 'not-found', field: null, message: `No channel ${name}` } }));
+    return;
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse((await readBody(req)) || 'null');
+  } catch {
+    send(res, 400, MIME['.json']!, JSON.stringify({ ok: false, error: { code: 'invalid-input', field: null, message: 'Body is not JSON' } }));
+    return;
+  }
+  send(res, 200, MIME['.json']!, JSON.stringify(await handlers[name](input)));
+}
+
+function serveStatic(rendererDir: string, path: string, res: ServerResponse): void {
+  const file = resolveRendererFile(rendererDir, path);
+  if (!file) return send(res, 404, 'text/plain', 'Not found');
+  let body: Buffer;
+  try {
+    body = readFileSync(file);
+  } catch {
+    return send(res, 404, 'text/plain', 'Not found');
+  }
+  if (file.endsWith('index.html')) {
+    // The bridge must run before the app's module script, as the preload does.
+    body = Buffer.from(body.toString('utf8').replace('<head>', '<head>\n    <script src="/harness-bridge.js"></script>'));
+  }
+  send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', body);
+}
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const databasePath = join(options.dataDir, 'mesochart.sqlite');
+  const store = openRecordStore(databasePath);
+  const settings = openFileSettings(join(options.dataDir, 'settings.json'), options.settings);
+  const handlers = createHandlers({
+    store,
+    settings,
+    appInfo: () => ({ version: 'harness', dataDir: options.dataDir, databasePath, schemaVersion: store.schemaVersion }),
+    log: (message, error) => console.error(message, error),
+  });
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://harness');
+    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      void answerApi(handlers, url.pathname.slice('/api/'.length), req, res);
+    } else if (url.pathname === '/harness-bridge.js') {
+      send(res, 200, MIME['.js']!, bridgeScript());
+    } else {
+      serveStatic(rendererDir, url.pathname, res);
+    }
+  });
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    databasePath,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => {
+          store.close();
+          done();
+        });
+      }),
+  };
+}
+
+if (import.meta.main) {
+  const arg = (flag: string) => {
+    const i = process.argv.indexOf(flag);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const dataDir = arg('--data');
+  if (!dataDir) {
+    console.error('usage: node tests/e2e/harness/server.ts --data DIR [--port N]');
+    process.exit(2);
+  }
+  const harness = await startHarness({ dataDir, port: Number(arg('--port') ?? 0) });
+  console.log(`MesoChart harness at ${harness.url} (database ${harness.databasePath})`);
+}

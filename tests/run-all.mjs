@@ -1,0 +1,39 @@
+// The README's test command: build, unit tests (vitest), end-to-end tests (Playwright in Chromium),
+// then one summary line over both runners: "Summary: N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = 'test-results';
+const UNIT_JSON = `${RESULTS}/unit-results.json`;
+const E2E_JSON = `${RESULTS}/e2e-results.json`;
+
+function run(command, args) {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+}
+
+function readJson(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+console.log(`Node ${process.version}`);
+
+if (run('electron-vite', ['build']) !== 0) {
+  console.log('\nSummary: 0 passed, 1 failed (the build failed)');
+  process.exit(1);
+}
+const unitStatus = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_JSON}`]);
+const e2eStatus = run('playwright', ['test']);
+
+const unit = readJson(UNIT_JSON);
+const e2e = readJson(E2E_JSON);
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (unit ? 0 : 1) + (e2e ? 0 : 1);
+const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
+
+console.log(`\nunit (vitest): ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no results'}`);
+console.log(`end-to-end (Playwright): ${e2e ? `${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped` : 'no results'}`);
+console.log(`Summary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(unitStatus === 0 && e2eStatus === 0 && failed === 0 ? 0 : 1);
