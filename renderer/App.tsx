@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { api } from './api.ts';
+import { TopBar } from './components/TopBar.tsx';
+import { currentScreen, navigate, parentOf, useScreen, type Screen } from './navigation.ts';
+import { PatientForm } from './patients/PatientForm.tsx';
+import { PatientList } from './patients/PatientList.tsx';
+import { PatientPage } from './patients/PatientPage.tsx';
+import { NewSessionForm } from './sessions/NewSessionForm.tsx';
+import { SessionPage } from './sessions/SessionPage.tsx';
+
+function ScreenView({ screen }: { screen: Screen }) {
+  switch (screen.name) {
+    case 'patients':
+      return <PatientList />;
+    case 'patient-form':
+      return <PatientForm patientId={screen.patientId} />;
+    case 'patient':
+      return <PatientPage patientId={screen.patientId} />;
+    case 'new-session':
+      return <NewSessionForm patientId={screen.patientId} />;
+    case 'session':
+      return <SessionPage patientId={screen.patientId} sessionId={screen.sessionId} />;
+  }
+}
+
+/** Shortcuts that work on every screen: Ctrl+N new patient, Alt+← back. */
+function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'n') {
+        e.preventDefault();
+        const screen = currentScreen();
+        if (!(screen.name === 'patient-form' && screen.patientId === null)) navigate({ name: 'patient-form', patientId: null });
+      } else if (e.altKey && e.key === 'ArrowLeft') {
+        const parent = parentOf(currentScreen());
+        if (parent) {
+          e.preventDefault();
+          navigate(parent);
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+export function App() {
+  const screen = useScreen();
+  const [version, setVersion] = useState<string | null>(null);
+  useGlobalShortcuts();
+  useEffect(() => {
+    api.appInfo({}).then(
+      (info) => setVersion(info.version),
+      () => setVersion(null),
+    );
+  }, []);
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <TopBar version={version} />
+      <main id="main" className="main" tabIndex={-1}>
+        <ScreenView key={JSON.stringify(screen)} screen={screen} />
+      </main>
+    </div>
+  );
+}

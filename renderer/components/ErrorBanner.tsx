@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+
+type Props = {
+  title: string;
+  message: string;
+  /** When the error concerns one field: a button that moves focus to it. */
+  onGoToField?: (() => void) | undefined;
+  onRetry?: (() => void) | undefined;
+  /** Take focus when shown (for errors that do not concern a field). */
+  autoFocus?: boolean;
+};
+
+/** A refusal or failure, announced to screen readers and shown above the content it concerns. */
+export function ErrorBanner({ title, message, onGoToField, onRetry, autoFocus }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (autoFocus) ref.current?.focus();
+  }, [autoFocus, message]);
+  return (
+    <div className="banner banner--error" role="alert" tabIndex={-1} ref={ref}>
+      <div className="banner__body">
+        <p className="banner__title">{title}</p>
+        <p className="banner__message">{message}</p>
+      </div>
+      {onGoToField || onRetry ? (
+        <div className="banner__actions">
+          {onGoToField ? (
+            <button type="button" className="button button--small" onClick={onGoToField}>
+              Go to the field
+            </button>
+          ) : null}
+          {onRetry ? (
+            <button type="button" className="button button--small" onClick={onRetry}>
+              Try again
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

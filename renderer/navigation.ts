@@ -1,0 +1,106 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Which screen is showing. A tiny one-way store: screens call `navigate`, the App renders
+ * whatever `useScreen` returns. No history stack: every screen has one parent (see `parentOf`),
+ * which the breadcrumb and the Back button use.
+ */
+export type Screen =
+  | { name: 'patients' }
+  | { name: 'patient-form'; patientId: string | null }
+  | { name: 'patient'; patientId: string }
+  | { name: 'new-session'; patientId: string }
+  | { name: 'session'; patientId: string; sessionId: string };
+
+export type Crumb = { label: string; screen: Screen | null };
+
+type State = {
+  screen: Screen;
+  /** Display names of patients seen so far, for the breadcrumb ("DUPONT, Marie"). */
+  patientNames: Readonly<Record<string, string>>;
+  /** Labels of sessions seen so far ("12 Mar 2025, 14:30"). */
+  sessionLabels: Readonly<Record<string, string>>;
+};
+
+let state: State = { screen: { name: 'patients' }, patientNames: {}, sessionLabels: {} };
+const listeners = new Set<() => void>();
+
+function set(next: State): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function navigate(screen: Screen): void {
+  set({ ...state, screen });
+}
+
+export function currentScreen(): Screen {
+  return state.screen;
+}
+
+export function rememberPatientName(id: string, name: string): void {
+  if (state.patientNames[id] === name) return;
+  set({ ...state, patientNames: { ...state.patientNames, [id]: name } });
+}
+
+export function rememberSessionLabel(id: string, label: string): void {
+  if (state.sessionLabels[id] === label) return;
+  set({ ...state, sessionLabels: { ...state.sessionLabels, [id]: label } });
+}
+
+export function useScreen(): Screen {
+  return useSyncExternalStore(subscribe, () => state.screen);
+}
+
+export function useNavigationState(): State {
+  return useSyncExternalStore(subscribe, () => state);
+}
+
+/** The screen one level up, or null on the patient list. */
+export function parentOf(screen: Screen): Screen | null {
+  switch (screen.name) {
+    case 'patients':
+      return null;
+    case 'patient-form':
+      return screen.patientId ? { name: 'patient', patientId: screen.patientId } : { name: 'patients' };
+    case 'patient':
+      return { name: 'patients' };
+    case 'new-session':
+    case 'session':
+      return { name: 'patient', patientId: screen.patientId };
+  }
+}
+
+/** The breadcrumb trail, from the patient list to the current screen (whose crumb has no target). */
+export function crumbsFor(
+  screen: Screen,
+  names: Readonly<Record<string, string>>,
+  sessionLabels: Readonly<Record<string, string>> = {},
+): Crumb[] {
+  const patients: Crumb = { label: 'Patients', screen: { name: 'patients' } };
+  const patient = (id: string): Crumb => ({ label: names[id] ?? 'Patient', screen: { name: 'patient', patientId: id } });
+  const here = (crumbs: Crumb[]): Crumb[] => {
+    const last = crumbs[crumbs.length - 1];
+    if (last) last.screen = null;
+    return crumbs;
+  };
+  switch (screen.name) {
+    case 'patients':
+      return here([patients]);
+    case 'patient-form':
+      return screen.patientId
+        ? here([patients, patient(screen.patientId), { label: 'Edit', screen: null }])
+        : here([patients, { label: 'New patient', screen: null }]);
+    case 'patient':
+      return here([patients, patient(screen.patientId)]);
+    case 'new-session':
+      return here([patients, patient(screen.patientId), { label: 'New session', screen: null }]);
+    case 'session':
+      return here([patients, patient(screen.patientId), { label: sessionLabels[screen.sessionId] ?? 'Session', screen: null }]);
+  }
+}

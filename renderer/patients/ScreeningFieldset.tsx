@@ -1,0 +1,159 @@
+import { CONTRAINDICATIONS } from '../../shared/contraindications.ts';
+import { Field } from '../components/Field.tsx';
+import {
+  domIdFor,
+  screeningStarted,
+  setAnswer,
+  setAnswerNote,
+  type PatientFormState,
+  type YesNo,
+} from './patientFormState.ts';
+
+type Props = {
+  form: PatientFormState;
+  onChange: (update: (form: PatientFormState) => PatientFormState) => void;
+  /** The error message for a field path, if the last save was refused there. */
+  errorFor: (path: string) => string | null;
+  today: string;
+};
+
+/**
+ * The contraindication screening: a date, and every contraindication answered by an explicit yes or
+ * no (nothing pre-ticked), each with a note. Left untouched, the patient is recorded as not screened.
+ */
+export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
+  const answered = CONTRAINDICATIONS.filter((c) => form.answers[c.key].present !== '').length;
+  const started = screeningStarted(form);
+  const dateId = domIdFor('screening.screenedOn');
+  return (
+    <fieldset className="form-section screening">
+      <legend className="form-section__title">Contraindication screening</legend>
+      <p className="form-section__intro">
+        Answer every item <strong>Yes</strong> or <strong>No</strong>. Leave the whole screening empty to record the patient as
+        not screened yet.{' '}
+        <span className={`screening__progress${started && answered < CONTRAINDICATIONS.length ? ' screening__progress--partial' : ''}`}>
+          {started ? `${answered} of ${CONTRAINDICATIONS.length} answered.` : 'Not started.'}
+        </span>
+      </p>
+
+      <Field
+        id={dateId}
+        label="Date screened"
+        hint="Filled in with today when you answer the first item."
+        error={errorFor('screening.screenedOn')}
+        className="field--date"
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            className="input"
+            value={form.screenedOn}
+            max="2100-01-01"
+            onChange={(e) => {
+              const value = e.target.value;
+              onChange((f) => ({ ...f, screenedOn: value }));
+            }}
+          />
+        )}
+      </Field>
+
+      <div className="screening__grid">
+        <div className="screening__head" aria-hidden="true">
+          <span>Contraindication</span>
+          <span>Present?</span>
+          <span>Note</span>
+        </div>
+        {CONTRAINDICATIONS.map((c) => {
+          const answer = form.answers[c.key];
+          const presentPath = `screening.answers.${c.key}.present`;
+          const notePath = `screening.answers.${c.key}.note`;
+          const presentError = errorFor(presentPath);
+          const noteError = errorFor(notePath);
+          const yesId = domIdFor(presentPath);
+          const noteId = domIdFor(notePath);
+          const errorId = `${yesId}-error`;
+          const choose = (value: YesNo) => onChange((f) => setAnswer(f, c.key, value, today));
+          return (
+            <div
+              key={c.key}
+              className={[
+                'screening__row',
+                answer.present === 'yes' ? 'screening__row--positive' : '',
+                presentError || noteError ? 'screening__row--invalid' : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
+            >
+              <fieldset className="screening__answer" aria-describedby={presentError ? errorId : undefined}>
+                <legend className="screening__label">{c.label}</legend>
+                <div className="yesno">
+                  <label className="yesno__option yesno__option--yes">
+                    <input
+                      type="radio"
+                      id={yesId}
+                      name={`screening-${c.key}`}
+                      value="yes"
+                      checked={answer.present === 'yes'}
+                      aria-invalid={presentError ? true : undefined}
+                      aria-describedby={presentError ? errorId : undefined}
+                      onChange={() => choose('yes')}
+                    />
+                    <span>Yes</span>
+                  </label>
+                  <label className="yesno__option yesno__option--no">
+                    <input
+                      type="radio"
+                      id={`${yesId}-no`}
+                      name={`screening-${c.key}`}
+                      value="no"
+                      checked={answer.present === 'no'}
+                      aria-invalid={presentError ? true : undefined}
+                      aria-describedby={presentError ? errorId : undefined}
+                      onChange={() => choose('no')}
+                    />
+                    <span>No</span>
+                  </label>
+                </div>
+                {presentError ? (
+                  <p className="field__error" id={errorId}>
+                    <span aria-hidden="true" className="field__error-icon">
+                      !
+                    </span>
+                    {presentError}
+                  </p>
+                ) : null}
+              </fieldset>
+              <div className="screening__note">
+                <label htmlFor={noteId} className="visually-hidden">
+                  Note on {c.label.toLowerCase()}
+                </label>
+                <input
+                  id={noteId}
+                  type="text"
+                  className="input"
+                  value={answer.note}
+                  placeholder={answer.present === 'yes' ? 'Details, e.g. since when, which drug' : 'Optional note'}
+                  aria-invalid={noteError ? true : undefined}
+                  aria-describedby={noteError ? `${noteId}-error` : undefined}
+                  onChange={(e) => {
+                    const value = e.target.value;
+                    onChange((f) => setAnswerNote(f, c.key, value));
+                  }}
+                />
+                {noteError ? (
+                  <p className="field__error" id={`${noteId}-error`}>
+                    <span aria-hidden="true" className="field__error-icon">
+                      !
+                    </span>
+                    {noteError}
+                  </p>
+                ) : null}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,207 @@
+import { CONTRAINDICATIONS, type ContraindicationKey, type Screening } from '../../shared/contraindications.ts';
+import { SEXES, type Patient, type PatientInput } from '../../shared/patient.ts';
+
+/**
+ * The patient form's state and its mapping to and from the IPC input. Pure functions, tested in
+ * tests/renderer/. The form keeps strings (and '' for "not chosen yet") so that nothing the
+ * practitioner typed is lost when a save is refused.
+ */
+export type Sex = (typeof SEXES)[number];
+export type YesNo = 'yes' | 'no' | '';
+export type AnswerState = { present: YesNo; note: string };
+
+export type PatientFormState = {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  sex: Sex | '';
+  phone: string;
+  email: string;
+  address: string;
+  allergies: string;
+  notes: string;
+  screenedOn: string;
+  answers: Record<ContraindicationKey, AnswerState>;
+};
+
+export type TextFieldName = Exclude<keyof PatientFormState, 'answers' | 'sex'>;
+
+/** A problem with one field, named by its path in the IPC input ("screening.answers.pregnancy.note"). */
+export type FieldError = { field: string | null; message: string };
+
+export const SEX_LABELS: Record<Sex, string> = {
+  female: 'Female',
+  male: 'Male',
+  other: 'Other',
+  unspecified: 'Unspecified',
+};
+
+function emptyAnswers(): Record<ContraindicationKey, AnswerState> {
+  return Object.fromEntries(CONTRAINDICATIONS.map((c) => [c.key, { present: '', note: '' }])) as Record<
+    ContraindicationKey,
+    AnswerState
+  >;
+}
+
+export function emptyPatientForm(): PatientFormState {
+  return {
+    firstName: '',
+    lastName: '',
+    dateOfBirth: '',
+    sex: '',
+    phone: '',
+    email: '',
+    address: '',
+    allergies: '',
+    notes: '',
+    screenedOn: '',
+    answers: emptyAnswers(),
+  };
+}
+
+export function patientToForm(p: Patient): PatientFormState {
+  const answers = emptyAnswers();
+  if (p.screening) {
+    for (const c of CONTRAINDICATIONS) {
+      const a = p.screening.answers[c.key];
+      answers[c.key] = { present: a.present ? 'yes' : 'no', note: a.note };
+    }
+  }
+  return {
+    firstName: p.firstName,
+    lastName: p.lastName,
+    dateOfBirth: p.dateOfBirth,
+    sex: p.sex,
+    phone: p.phone,
+    email: p.email,
+    address: p.address,
+    allergies: p.allergies,
+    notes: p.notes,
+    screenedOn: p.screening?.screenedOn ?? '',
+    answers,
+  };
+}
+
+/** Answering a contraindication dates the screening today, unless a date is already there. */
+export function setAnswer(state: PatientFormState, key: ContraindicationKey, present: YesNo, today: string): PatientFormState {
+  const answers = { ...state.answers, [key]: { ...state.answers[key], present } };
+  return { ...state, answers, screenedOn: state.screenedOn || (present ? today : '') };
+}
+
+export function setAnswerNote(state: PatientFormState, key: ContraindicationKey, note: string): PatientFormState {
+  return { ...state, answers: { ...state.answers, [key]: { ...state.answers[key], note } } };
+}
+
+/** True when the practitioner has started the screening (any answer, note or date). */
+export function screeningStarted(state: PatientFormState): boolean {
+  return (
+    state.screenedOn.trim() !== '' ||
+    CONTRAINDICATIONS.some((c) => state.answers[c.key].present !== '' || state.answers[c.key].note.trim() !== '')
+  );
+}
+
+/**
+ * The form as the createPatient / updatePatient input, or the first problem that only the form
+ * can see: a screening half answered (the schema has no "unanswered" for a yes/no), or no sex chosen.
+ * Everything else (required names, dates, e-mail) is left to the main process's validation.
+ */
+export function formToPatientInput(state: PatientFormState): { ok: true; input: PatientInput } | { ok: false; error: FieldError } {
+  if (state.sex === '') {
+    return { ok: false, error: { field: 'sex', message: 'Sex is required: choose “Unspecified” if it is not known' } };
+  }
+  let screening: Screening | null = null;
+  if (screeningStarted(state)) {
+    const unanswered = CONTRAINDICATIONS.find((c) => state.answers[c.key].present === '');
+    if (unanswered) {
+      return {
+        ok: false,
+        error: {
+          field: `screening.answers.${unanswered.key}.present`,
+          message: `${unanswered.label}: answer yes or no (every item of the screening must be answered)`,
+        },
+      };
+    }
+    if (state.screenedOn.trim() === '') {
+      return { ok: false, error: { field: 'screening.screenedOn', message: 'Date screened is required' } };
+    }
+    const answers = Object.fromEntries(
+      CONTRAINDICATIONS.map((c) => [c.key, { present: state.answers[c.key].present === 'yes', note: state.answers[c.key].note }]),
+    ) as Screening['answers'];
+    screening = { screenedOn: state.screenedOn.trim(), answers };
+  }
+  return {
+    ok: true,
+    input: {
+      firstName: state.firstName,
+      lastName: state.lastName,
+      dateOfBirth: state.dateOfBirth,
+      sex: state.sex,
+      phone: state.phone,
+      email: state.email.trim(),
+      address: state.address,
+      allergies: state.allergies,
+      notes: state.notes,
+      screening,
+    },
+  };
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  dateOfBirth: 'Date of birth',
+  sex: 'Sex',
+  phone: 'Phone',
+  email: 'E-mail',
+  address: 'Address',
+  allergies: 'Allergies',
+  notes: 'Notes',
+  screening: 'Screening',
+  'screening.screenedOn': 'Date screened',
+  ...Object.fromEntries(
+    CONTRAINDICATIONS.flatMap((c) => [
+      [`screening.answers.${c.key}.present`, c.label],
+      [`screening.answers.${c.key}.note`, `${c.label} — note`],
+    ]),
+  ),
+};
+
+/**
+ * The form's name for a field path of the server's error: updatePatient nests the fields under
+ * "fields.", and a missing answer object is reported at "screening.answers.<key>".
+ */
+export function normalizeFieldPath(field: string | null): string | null {
+  if (!field) return null;
+  let path = field.startsWith('fields.') ? field.slice('fields.'.length) : field;
+  if (/^screening\.answers\.[A-Za-z]+$/.test(path)) path = `${path}.present`;
+  return path;
+}
+
+export function fieldLabel(path: string): string | null {
+  return FIELD_LABELS[path] ?? null;
+}
+
+/** The id of the control that edits a field path ("screening.answers.pregnancy.note" → "pf-screening-answers-pregnancy-note"). */
+export function domIdFor(path: string): string {
+  return `pf-${path.replace(/\./g, '-')}`;
+}
+
+/**
+ * A server message ("firstName is required") phrased with the form's label ("First name is
+ * required"). Messages that do not start with the raw path are kept as they are.
+ */
+export function humanMessage(error: { field: string | null; message: string }): string {
+  const path = normalizeFieldPath(error.field);
+  if (!path || !error.field) return error.message;
+  const label = fieldLabel(path);
+  if (!label) return error.message;
+  for (const raw of [error.field, path]) {
+    if (error.message.startsWith(`${raw} `)) return `${label} ${error.message.slice(raw.length + 1)}`;
+  }
+  return error.message;
+}
+
+/** Whether the form differs from where it started: to warn before leaving with unsaved changes. */
+export function isDirty(start: PatientFormState, now: PatientFormState): boolean {
+  return JSON.stringify(start) !== JSON.stringify(now);
+}

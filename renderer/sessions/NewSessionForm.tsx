@@ -1,0 +1,300 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
+import { formatDate } from '../format.ts';
+import { patientDisplayName, type Patient } from '../../shared/patient.ts';
+import { api } from '../api.ts';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { Field } from '../components/Field.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { navigate, rememberPatientName, rememberSessionLabel } from '../navigation.ts';
+import { announce } from '../status.ts';
+import { toApiError, useLoad } from '../useLoad.ts';
+import {
+  INDICATION_OPTIONS,
+  addTypedArea,
+  areaOptions,
+  defaultSessionForm,
+  isAreaChosen,
+  normalizeSessionField,
+  sessionDomId,
+  sessionErrorText,
+  sessionLabel,
+  toSessionDraftInput,
+  toggleArea,
+  type SessionFieldError,
+  type SessionFormState,
+} from './sessionFormState.ts';
+
+/** Starts a draft session for a patient: when, who, what for and where; the chart comes next. */
+export function NewSessionForm({ patientId }: { patientId: string }) {
+  const loaded = useLoad(async () => {
+    const [patient, settings] = await Promise.all([api.getPatient({ id: patientId }), api.getSettings({})]);
+    rememberPatientName(patient.id, patientDisplayName(patient));
+    return { patient, practitioner: settings.practitionerName };
+  }, [patientId]);
+  if (loaded.state === 'loading') return <Loading what="the patient" />;
+  if (loaded.state === 'error') {
+    return (
+      <div className="screen">
+        <ScreenHeading>New session</ScreenHeading>
+        <ErrorBanner title="The session form could not be opened" message={loaded.error.message} onRetry={loaded.reload} autoFocus />
+      </div>
+    );
+  }
+  return <NewSessionFormBody patient={loaded.value.patient} practitioner={loaded.value.practitioner} />;
+}
+
+type ShownError = { path: string | null; text: string };
+
+function NewSessionFormBody({ patient, practitioner }: { patient: Patient; practitioner: string }) {
+  const [form, setForm] = useState<SessionFormState>(() => defaultSessionForm(new Date(), practitioner));
+  const [error, setError] = useState<ShownError | null>(null);
+  const [errorSerial, setErrorSerial] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const id = sessionDomId;
+
+  useEffect(() => {
+    if (!error) return;
+    const target = error.path ? document.getElementById(id(error.path)) : null;
+    if (target) target.focus();
+    else formRef.current?.querySelector<HTMLElement>('.banner--error')?.focus();
+  }, [error, errorSerial, id]);
+
+  const show = (e: SessionFieldError) => {
+    setError({ path: normalizeSessionField(e.field), text: sessionErrorText(e) });
+    setErrorSerial((n) => n + 1);
+  };
+  const errorFor = (path: string) => (error && error.path === path ? error.text : null);
+  const set = <K extends keyof SessionFormState>(key: K, value: SessionFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  const submit = async (e?: FormEvent) => {
+    e?.preventDefault();
+    if (saving) return;
+    const mapped = toSessionDraftInput(form, patient.id);
+    if (!mapped.ok) {
+      show(mapped.error);
+      return;
+    }
+    setForm((f) => addTypedArea(f));
+    setSaving(true);
+    try {
+      const session = await api.createSession(mapped.input);
+      rememberSessionLabel(session.id, sessionLabel(session));
+      announce(`Draft session of ${sessionLabel(session)} started`, 'success');
+      navigate({ name: 'session', patientId: patient.id, sessionId: session.id });
+    } catch (caught) {
+      const apiError = toApiError(caught);
+      setSaving(false);
+      show({ field: apiError.field, message: apiError.message });
+      announce('Session not created: see the message on the form', 'error');
+    }
+  };
+
+  const onAreaKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      setForm((f) => addTypedArea(f));
+    }
+  };
+
+  const onFormKey = (e: KeyboardEvent<HTMLFormElement>) => {
+    if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'Enter')) {
+      e.preventDefault();
+      void submit();
+    }
+  };
+
+  const options = areaOptions(form);
+  const areasError = errorFor('treatedAreas');
+  const positives = positiveContraindications(patient.screening);
+
+  return (
+    <div className="screen screen--form">
+      <div className="screen-header">
+        <div>
+          <ScreenHeading>New session</ScreenHeading>
+          <p className="screen-subtitle">
+            For <strong>{patientDisplayName(patient)}</strong>. The session starts as a draft; injection points are charted next.
+          </p>
+        </div>
+      </div>
+
+      <PreTreatmentChecks patient={patient} positives={positives} />
+
+      <form ref={formRef} className="form" noValidate onSubmit={submit} onKeyDown={onFormKey} aria-busy={saving}>
+        {error ? (
+          <ErrorBanner
+            title="The session was not created"
+            message={error.text}
+            onGoToField={error.path ? () => document.getElementById(id(error.path as string))?.focus() : undefined}
+          />
+        ) : null}
+
+        <fieldset className="form-section">
+          <legend className="form-section__title">When and by whom</legend>
+          <div className="form-grid form-grid--3">
+            <Field id={id('date')} label="Date" required error={errorFor('date')}>
+              {(c) => <input {...c} type="date" className="input" value={form.date} onChange={(e) => set('date', e.target.value)} />}
+            </Field>
+            <Field id={id('time')} label="Time" required error={errorFor('time')}>
+              {(c) => <input {...c} type="time" className="input" value={form.time} onChange={(e) => set('time', e.target.value)} />}
+            </Field>
+            <Field
+              id={id('practitioner')}
+              label="Practitioner"
+              required
+              error={errorFor('practitioner')}
+              hint={practitioner ? undefined : 'Your name can be set once in the settings.'}
+            >
+              {(c) => (
+                <input {...c} type="text" className="input" value={form.practitioner} onChange={(e) => set('practitioner', e.target.value)} />
+              )}
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend className="form-section__title">Treatment</legend>
+          <div className="form-grid">
+            <Field id={id('indication')} label="Indication" required error={errorFor('indication')}>
+              {(c) => (
+                <select
+                  {...c}
+                  className="input select"
+                  value={form.indication}
+                  onChange={(e) => set('indication', e.target.value as SessionFormState['indication'])}
+                >
+                  <option value="" disabled>
+                    Choose…
+                  </option>
+                  {INDICATION_OPTIONS.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {i.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+
+          <fieldset
+            className={`areas${areasError ? ' areas--invalid' : ''}`}
+            aria-describedby={[areasError ? 'sf-treatedAreas-error' : '', 'sf-treatedAreas-hint'].filter(Boolean).join(' ')}
+          >
+            <legend className="field__label">
+              Treated areas<span className="field__required" aria-hidden="true"> *</span>
+            </legend>
+            <p className="field__hint" id="sf-treatedAreas-hint">
+              {form.indication
+                ? 'Tick the usual areas for this indication, or add another.'
+                : 'Choose an indication to see its usual areas, or add an area yourself.'}
+            </p>
+            {options.length > 0 ? (
+              <div className="chips">
+                {options.map((area) => {
+                  const chosen = isAreaChosen(form, area);
+                  return (
+                    <label key={area} className={`chip${chosen ? ' chip--on' : ''}`}>
+                      <input type="checkbox" className="chip__input" checked={chosen} onChange={() => setForm((f) => toggleArea(f, area))} />
+                      <span className="chip__check" aria-hidden="true" />
+                      <span>{area}</span>
+                    </label>
+                  );
+                })}
+              </div>
+            ) : null}
+            <div className="add-area">
+              <label htmlFor={id('treatedAreas')} className="field__label field__label--small">
+                Add an area
+              </label>
+              <div className="add-area__row">
+                <input
+                  id={id('treatedAreas')}
+                  type="text"
+                  className="input"
+                  value={form.newArea}
+                  placeholder="e.g. Knee, medial"
+                  aria-invalid={areasError ? true : undefined}
+                  aria-describedby={areasError ? 'sf-treatedAreas-error' : undefined}
+                  onChange={(e) => set('newArea', e.target.value)}
+                  onKeyDown={onAreaKey}
+                />
+                <button type="button" className="button" onClick={() => setForm((f) => addTypedArea(f))} disabled={form.newArea.trim() === ''}>
+                  Add
+                </button>
+              </div>
+            </div>
+            {areasError ? (
+              <p className="field__error" id="sf-treatedAreas-error">
+                <span aria-hidden="true" className="field__error-icon">
+                  !
+                </span>
+                {areasError}
+              </p>
+            ) : null}
+            <p className="areas__summary" aria-live="polite">
+              {form.areas.length === 0 ? 'No area chosen yet.' : `Chosen: ${form.areas.join(', ')}.`}
+            </p>
+          </fieldset>
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend className="form-section__title">Notes</legend>
+          <Field id={id('notes')} label="Session notes" error={errorFor('notes')}>
+            {(c) => <textarea {...c} className="input textarea" rows={3} value={form.notes} onChange={(e) => set('notes', e.target.value)} />}
+          </Field>
+        </fieldset>
+
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={saving} aria-keyshortcuts="Control+S">
+            {saving ? 'Starting…' : 'Start draft session'}
+          </button>
+          <button type="button" className="button" onClick={() => navigate({ name: 'patient', patientId: patient.id })}>
+            Cancel
+          </button>
+          <span className="form-actions__hint">
+            <kbd className="kbd">Ctrl+S</kbd> starts the session
+          </span>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** What the practitioner must have in mind before treating: contraindications, missing screening, allergies. */
+function PreTreatmentChecks({ patient, positives }: { patient: Patient; positives: string[] }) {
+  const screening = patient.screening;
+  const items: { key: string; text: ReactNode }[] = [];
+  if (!screening) items.push({ key: 'unscreened', text: <>Not screened for contraindications. Screen the patient before treating.</> });
+  else
+    for (const c of CONTRAINDICATIONS)
+      if (positives.includes(c.key))
+        items.push({
+          key: c.key,
+          text: (
+            <>
+              <strong>{c.label}</strong>
+              {screening.answers[c.key].note ? `: ${screening.answers[c.key].note}` : ''}
+            </>
+          ),
+        });
+  if (patient.allergies) items.push({ key: 'allergies', text: <><strong>Allergies</strong>: {patient.allergies}</> });
+  if (items.length === 0) return null;
+  return (
+    <div className="banner banner--warning" role="note" aria-label="Before treating">
+      <div className="banner__body">
+        <p className="banner__title">
+          <span aria-hidden="true">⚠ </span>Before treating
+          {screening ? <span className="banner__aside"> · screening of {formatDate(screening.screenedOn)}</span> : null}
+        </p>
+        <ul className="banner__list">
+          {items.map((i) => (
+            <li key={i.key}>{i.text}</li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { INDICATIONS, SUGGESTED_AREAS, type IndicationId } from '../../shared/indications.ts';
+import type { SessionDraftInput, SessionSummary } from '../../shared/session.ts';
+import { clockNow, formatDate } from '../format.ts';
+import { todayIso } from '../../shared/dates.ts';
+
+/** The new-session form's state and its mapping to createSession's input. Pure; tested in tests/renderer/. */
+export type SessionFormState = {
+  date: string;
+  time: string;
+  practitioner: string;
+  indication: IndicationId | '';
+  /** The treated areas ticked or added, in the order they were chosen. */
+  areas: string[];
+  /** What is typed in "Add an area", not yet added. */
+  newArea: string;
+  notes: string;
+};
+
+export type SessionFieldError = { field: string | null; message: string };
+
+export function defaultSessionForm(now: Date, practitioner: string): SessionFormState {
+  return { date: todayIso(now), time: clockNow(now), practitioner, indication: '', areas: [], newArea: '', notes: '' };
+}
+
+const sameArea = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/** The chips to show: the indication's suggestions, then the areas chosen that are not among them. */
+export function areaOptions(state: Pick<SessionFormState, 'indication' | 'areas'>): string[] {
+  const suggested = state.indication ? [...SUGGESTED_AREAS[state.indication]] : [];
+  return [...suggested, ...state.areas.filter((a) => !suggested.some((s) => sameArea(s, a)))];
+}
+
+export function isAreaChosen(state: Pick<SessionFormState, 'areas'>, area: string): boolean {
+  return state.areas.some((a) => sameArea(a, area));
+}
+
+export function toggleArea(state: SessionFormState, area: string): SessionFormState {
+  return isAreaChosen(state, area)
+    ? { ...state, areas: state.areas.filter((a) => !sameArea(a, area)) }
+    : { ...state, areas: [...state.areas, area] };
+}
+
+/** Adds the typed area (trimmed, once, whatever its case) and clears the box. */
+export function addTypedArea(state: SessionFormState): SessionFormState {
+  const area = state.newArea.trim().replace(/\s+/g, ' ');
+  if (area === '') return state;
+  if (isAreaChosen(state, area)) return { ...state, newArea: '' };
+  return { ...state, areas: [...state.areas, area], newArea: '' };
+}
+
+/** createSession's input, or what only the form can see is missing (no indication chosen). */
+export function toSessionDraftInput(
+  state: SessionFormState,
+  patientId: string,
+): { ok: true; input: SessionDraftInput } | { ok: false; error: SessionFieldError } {
+  if (state.indication === '') return { ok: false, error: { field: 'indication', message: 'Indication is required: choose one' } };
+  // An area typed but not added is still meant: add it rather than lose it.
+  const areas = addTypedArea(state).areas;
+  return {
+    ok: true,
+    input: {
+      patientId,
+      courseId: null,
+      date: state.date,
+      time: state.time,
+      practitioner: state.practitioner,
+      indication: state.indication,
+      treatedAreas: areas,
+      notes: state.notes,
+    },
+  };
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  date: 'Date',
+  time: 'Time',
+  practitioner: 'Practitioner',
+  indication: 'Indication',
+  treatedAreas: 'Treated areas',
+  notes: 'Notes',
+};
+
+/** "treatedAreas.2" is shown at the treated areas; "date" at the date. */
+export function normalizeSessionField(field: string | null): string | null {
+  if (!field) return null;
+  if (field.startsWith('treatedAreas')) return 'treatedAreas';
+  return Object.hasOwn(FIELD_LABELS, field) ? field : null;
+}
+
+/** "practitioner is required" → "Practitioner is required"; "treatedAreas.1 must be…" → "Treated areas: item 2 must be…". */
+export function sessionErrorText(error: SessionFieldError): string {
+  const field = error.field;
+  if (!field) return error.message;
+  const item = /^treatedAreas\.(\d+)$/.exec(field);
+  if (item && error.message.startsWith(`${field} `)) {
+    return `Treated areas: area ${Number(item[1]) + 1} ${error.message.slice(field.length + 1)}`;
+  }
+  const label = FIELD_LABELS[field];
+  if (label && error.message.startsWith(`${field} `)) return `${label} ${error.message.slice(field.length + 1)}`;
+  return error.message;
+}
+
+export function sessionDomId(path: string): string {
+  return `sf-${path.replace(/\./g, '-')}`;
+}
+
+/** "7 Mar 2025, 14:30". */
+export function sessionLabel(s: Pick<SessionSummary, 'date' | 'time'>): string {
+  return `${formatDate(s.date)}, ${s.time}`;
+}
+
+/** Newest first, by date then time (the list from the store is not relied on for order). */
+export function sortSessionsNewestFirst<T extends Pick<SessionSummary, 'date' | 'time'>>(sessions: readonly T[]): T[] {
+  return [...sessions].sort((a, b) => (a.date === b.date ? b.time.localeCompare(a.time) : b.date.localeCompare(a.date)));
+}
+
+export const INDICATION_OPTIONS = INDICATIONS;
