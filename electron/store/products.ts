@@ -1,0 +1,62 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Product } from '../../shared/product.ts';
+import { statement } from './statements.ts';
+
+type ProductRow = {
+  session_id: string;
+  position: number;
+  name: string;
+  active_ingredients: string;
+  concentration: string;
+  dilution: string;
+  volume_ml: number | null;
+  lot: string;
+  expiry: string;
+};
+
+const SELECT_PRODUCTS_OF_SESSION = 'SELECT * FROM session_products WHERE session_id = ? ORDER BY position';
+const DELETE_PRODUCTS_OF_SESSION = 'DELETE FROM session_products WHERE session_id = ?';
+const INSERT_PRODUCT = `
+  INSERT INTO session_products (session_id, position, name, active_ingredients, concentration, dilution,
+    volume_ml, lot, expiry)
+  VALUES (:session_id, :position, :name, :active_ingredients, :concentration, :dilution,
+    :volume_ml, :lot, :expiry)`;
+
+/** The session's cocktail in the order the practitioner listed it (points refer to it by index). */
+export function listProducts(db: DatabaseSync, sessionId: string): Product[] {
+  const rows = statement(db, SELECT_PRODUCTS_OF_SESSION).all(sessionId) as unknown as ProductRow[];
+  return rows.map(productFromRow);
+}
+
+/** Replaces the whole cocktail; call inside the save's transaction. */
+export function replaceProducts(db: DatabaseSync, sessionId: string, products: readonly Product[]): void {
+  statement(db, DELETE_PRODUCTS_OF_SESSION).run(sessionId);
+  const insert = statement(db, INSERT_PRODUCT);
+  products.forEach((product, position) => insert.run(productRow(sessionId, position, product)));
+}
+
+function productRow(sessionId: string, position: number, product: Product): ProductRow {
+  return {
+    session_id: sessionId,
+    position,
+    name: product.name,
+    active_ingredients: product.activeIngredients,
+    concentration: product.concentration,
+    dilution: product.dilution,
+    volume_ml: product.volumeMl,
+    lot: product.lot,
+    expiry: product.expiry,
+  };
+}
+
+function productFromRow(row: ProductRow): Product {
+  return {
+    name: row.name,
+    activeIngredients: row.active_ingredients,
+    concentration: row.concentration,
+    dilution: row.dilution,
+    volumeMl: row.volume_ml,
+    lot: row.lot,
+    expiry: row.expiry,
+  };
+}

@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { randomUUID } from 'node:crypto';
+import { afterEach } from 'vitest';
+import { courseInputSchema, type CourseInput } from '../../../shared/course.ts';
+import { patientInputSchema, type PatientInput } from '../../../shared/patient.ts';
+import { pointSchema, type InjectionPoint, type InjectionPointInput } from '../../../shared/point.ts';
+import type { Actor, SessionDefaults } from '../../../shared/repository.ts';
+import { sessionDraftInputSchema, type SessionDraftInput } from '../../../shared/session.ts';
+import { openRecordStore, type RecordStoreOptions, type SqliteRecordStore } from '../../../electron/store/recordStore.ts';
+
+export const actor: Actor = { name: 'Dr. Anna Kowalska' };
+export const defaults: SessionDefaults = { defaultTechnique: 'point', defaultNeedle: '30G-4mm', injector: { kind: 'single' } };
+
+const tempDirs: string[] = [];
+const openStores: SqliteRecordStore[] = [];
+
+afterEach(() => {
+  for (const store of openStores.splice(0)) store.close();
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mesochart-store-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function tempDatabasePath(): string {
+  return join(tempDir(), 'records.sqlite');
+}
+
+/** A store over a new file, closed after the test. */
+export function openTestStore(path = tempDatabasePath(), options: RecordStoreOptions = {}): { store: SqliteRecordStore; path: string } {
+  const store = openRecordStore(path, options);
+  openStores.push(store);
+  return { store, path };
+}
+
+export function patientFields(overrides: Partial<PatientInput> = {}) {
+  return patientInputSchema.parse({ firstName: 'Hans', lastName: 'Müller', dateOfBirth: '1970-04-12', sex: 'male', ...overrides });
+}
+
+export function courseFields(patientId: string, overrides: Partial<CourseInput> = {}) {
+  return courseInputSchema.parse({ patientId, indication: 'pain', area: 'Lumbar spine', plannedSessions: 10, startDate: '2025-01-06', ...overrides });
+}
+
+export function sessionDraft(patientId: string, overrides: Partial<SessionDraftInput> = {}) {
+  return sessionDraftInputSchema.parse({
+    patientId,
+    date: '2025-01-06',
+    time: '09:30',
+    practitioner: 'Dr. Anna Kowalska',
+    indication: 'pain',
+    treatedAreas: ['Lumbar spine'],
+    ...overrides,
+  });
+}
+
+export function point(overrides: Partial<InjectionPointInput> = {}): InjectionPoint {
+  return pointSchema.parse({ id: randomUUID(), view: 'body-back', x: 500, y: 800, depthMm: 4, needle: '30G-4mm', technique: 'point', ...overrides });
+}
+
+export function points(count: number): InjectionPoint[] {
+  return Array.from({ length: count }, (_, i) => point({ x: 400 + (i % 20) * 5, y: 700 + Math.floor(i / 20) * 5, region: 'lumbar' }));
+}
+
+/**
+ * Every row of every table and the schema itself, read through a connection of its own: what "the
+ * database did not change" is compared on. Rows are sorted so the comparison ignores storage order.
+ */
+export function dumpDatabase(path: string): Record<string, unknown> {
+  const db = new DatabaseSync(path, { readOnly: true });
+  try {
+    const schema = db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all();
+    const tables = schema.filter((entry) => entry.type === 'table').map((entry) => String(entry.name));
+    const dump: Record<string, unknown> = {
+      userVersion: db.prepare('PRAGMA user_version').get()?.user_version,
+      schema,
+    };
+    for (const table of tables) {
+      dump[table] = db
+        .prepare(`SELECT * FROM "${table}"`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort();
+    }
+    return dump;
+  } finally {
+    db.close();
+  }
+}
+
+/** How many audit entries the whole database holds. */
+export function auditCount(path: string): number {
+  const db = new DatabaseSync(path, { readOnly: true });
+  try {
+    return Number(db.prepare('SELECT COUNT(*) AS n FROM audit').get()?.n);
+  } finally {
+    db.close();
+  }
+}
+
+/** The error `fn` throws (fails the test if it throws none). */
+export function thrownBy(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to throw');
+}
