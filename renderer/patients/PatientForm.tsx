@@ -39,7 +39,7 @@ export function PatientForm({ patientId }: { patientId: string | null }) {
   return <PatientFormBody patient={loaded.value} />;
 }
 
-type ShownError = FieldError & { path: string | null; text: string };
+type ShownError = FieldError & { path: string | null; text: string; short: string };
 
 function PatientFormBody({ patient }: { patient: Patient | null }) {
   const [start] = useState<PatientFormState>(() => (patient ? patientToForm(patient) : emptyPatientForm()));
@@ -66,11 +66,11 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
   const show = (e: FieldError) => {
     const path = normalizeFieldPath(e.field);
     const known = path !== null && document.getElementById(domIdFor(path)) !== null;
-    setError({ ...e, path: known ? path : null, text: humanMessage(e) });
+    setError({ ...e, path: known ? path : null, text: humanMessage(e), short: e.fieldMessage ?? humanMessage(e) });
     setErrorSerial((n) => n + 1);
   };
 
-  const errorFor = (path: string): string | null => (error && error.path === path ? error.text : null);
+  const errorFor = (path: string): string | null => (error && error.path === path ? error.short : null);
 
   const update = (change: (f: PatientFormState) => PatientFormState) => setForm((f) => change(f));
   const text = (name: TextFieldName) => ({

@@ -195,7 +195,7 @@ export function PatientList() {
             <p>
               Create the first with <strong>New patient</strong> (Ctrl+N).
             </p>
-            {shownQuery?.includeArchived ? null : <p className="muted">Archived patients are not listed; tick “Show archived patients” to see them.</p>}
+            {shownQuery?.includeArchived ? null : <p className="muted">Archived patients are hidden: tick “Show archived patients” to list them.</p>}
           </EmptyState>
         )
       ) : null}
@@ -223,10 +223,12 @@ export function PatientList() {
               {items.map((p) => (
                 <tr key={p.id} className={p.archived ? 'row--archived' : undefined} onClick={() => openPatient(p)}>
                   <th scope="row" className="cell-name">
-                    <button type="button" className="row-link" onClick={(e) => (e.stopPropagation(), openPatient(p))} onKeyDown={onRowKey}>
-                      {patientDisplayName(p)}
-                    </button>
-                    {p.archived ? <Badge tone="muted">Archived</Badge> : null}
+                    <div className="cell-name__inner">
+                      <button type="button" className="row-link" onClick={(e) => (e.stopPropagation(), openPatient(p))} onKeyDown={onRowKey}>
+                        {patientDisplayName(p)}
+                      </button>
+                      {p.archived ? <Badge tone="muted">Archived</Badge> : null}
+                    </div>
                   </th>
                   <td className="num">{formatDate(p.dateOfBirth)}</td>
                   <td className="num">{formatAge(p.dateOfBirth, today)}</td>
@@ -234,7 +236,7 @@ export function PatientList() {
                   <td>
                     {p.hasPositiveScreening ? (
                       <Badge tone="warning" title="A contraindication was answered yes at the last screening">
-                        <span aria-hidden="true">⚠ </span>Contraindication
+                        <span aria-hidden="true">⚠</span>Contraindication
                       </Badge>
                     ) : null}
                   </td>

@@ -230,7 +230,7 @@ function SessionTable({ patientId, sessions, archived }: { patientId: string; se
               </th>
               <td className="num">{s.time}</td>
               <td>{indicationLabel(s.indication)}</td>
-              <td className="cell-areas">{s.treatedAreas.join(', ')}</td>
+              <td className="cell-areas">{s.treatedAreas.join('; ')}</td>
               <td>
                 <Badge tone={s.status === 'signed' ? 'success' : 'draft'}>{s.status === 'signed' ? 'Signed' : 'Draft'}</Badge>
               </td>

@@ -29,11 +29,11 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
     <fieldset className="form-section screening">
       <legend className="form-section__title">Contraindication screening</legend>
       <p className="form-section__intro">
-        Answer every item <strong>Yes</strong> or <strong>No</strong>. Leave the whole screening empty to record the patient as
-        not screened yet.{' '}
-        <span className={`screening__progress${started && answered < CONTRAINDICATIONS.length ? ' screening__progress--partial' : ''}`}>
-          {started ? `${answered} of ${CONTRAINDICATIONS.length} answered.` : 'Not started.'}
-        </span>
+        Answer every item <strong>Yes</strong> or <strong>No</strong>, or leave the whole screening empty to record the patient as
+        not screened yet.
+      </p>
+      <p className={`screening__progress${started && answered < CONTRAINDICATIONS.length ? ' screening__progress--partial' : ''}`}>
+        {started ? `${answered} of ${CONTRAINDICATIONS.length} answered` : 'Not started'}
       </p>
 
       <Field
@@ -115,14 +115,6 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
                     <span>No</span>
                   </label>
                 </div>
-                {presentError ? (
-                  <p className="field__error" id={errorId}>
-                    <span aria-hidden="true" className="field__error-icon">
-                      !
-                    </span>
-                    {presentError}
-                  </p>
-                ) : null}
               </fieldset>
               <div className="screening__note">
                 <label htmlFor={noteId} className="visually-hidden">
@@ -141,15 +133,23 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
                     onChange((f) => setAnswerNote(f, c.key, value));
                   }}
                 />
-                {noteError ? (
-                  <p className="field__error" id={`${noteId}-error`}>
-                    <span aria-hidden="true" className="field__error-icon">
-                      !
-                    </span>
-                    {noteError}
-                  </p>
-                ) : null}
               </div>
+              {presentError ? (
+                <p className="field__error screening__error" id={errorId}>
+                  <span aria-hidden="true" className="field__error-icon">
+                    !
+                  </span>
+                  {presentError}
+                </p>
+              ) : null}
+              {noteError ? (
+                <p className="field__error screening__error" id={`${noteId}-error`}>
+                  <span aria-hidden="true" className="field__error-icon">
+                    !
+                  </span>
+                  {noteError}
+                </p>
+              ) : null}
             </div>
           );
         })}

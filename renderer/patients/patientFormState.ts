@@ -27,7 +27,7 @@ export type PatientFormState = {
 export type TextFieldName = Exclude<keyof PatientFormState, 'answers' | 'sex'>;
 
 /** A problem with one field, named by its path in the IPC input ("screening.answers.pregnancy.note"). */
-export type FieldError = { field: string | null; message: string };
+export type FieldError = { field: string | null; message: string; /** Shorter wording beside the field, when the message repeats its label. */ fieldMessage?: string };
 
 export const SEX_LABELS: Record<Sex, string> = {
   female: 'Female',
@@ -117,7 +117,8 @@ export function formToPatientInput(state: PatientFormState): { ok: true; input: 
         ok: false,
         error: {
           field: `screening.answers.${unanswered.key}.present`,
-          message: `${unanswered.label}: answer yes or no (every item of the screening must be answered)`,
+          message: `${unanswered.label}: answer Yes or No. Every item of the screening must be answered, or none.`,
+          fieldMessage: 'Answer Yes or No',
         },
       };
     }

@@ -235,7 +235,7 @@ function NewSessionFormBody({ patient, practitioner }: { patient: Patient; pract
               </p>
             ) : null}
             <p className="areas__summary" aria-live="polite">
-              {form.areas.length === 0 ? 'No area chosen yet.' : `Chosen: ${form.areas.join(', ')}.`}
+              {form.areas.length === 0 ? 'No area chosen yet.' : `Chosen: ${form.areas.join('; ')}.`}
             </p>
           </fieldset>
         </fieldset>

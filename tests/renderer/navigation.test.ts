@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { crumbsFor, currentScreen, navigate, parentOf } from '../../renderer/navigation.ts';
+
+const P = 'patient-1';
+
+describe('navigation', () => {
+  it('gives every screen but the list a parent', () => {
+    expect(parentOf({ name: 'patients' })).toBeNull();
+    expect(parentOf({ name: 'patient-form', patientId: null })).toEqual({ name: 'patients' });
+    expect(parentOf({ name: 'patient-form', patientId: P })).toEqual({ name: 'patient', patientId: P });
+    expect(parentOf({ name: 'session', patientId: P, sessionId: 's' })).toEqual({ name: 'patient', patientId: P });
+    expect(parentOf({ name: 'new-session', patientId: P })).toEqual({ name: 'patient', patientId: P });
+  });
+  it('builds the breadcrumb with known names, the current screen without a target', () => {
+    const crumbs = crumbsFor({ name: 'session', patientId: P, sessionId: 's' }, { [P]: 'DUPONT, Marie' }, { s: '7 Mar 2025, 14:30' });
+    expect(crumbs.map((c) => c.label)).toEqual(['Patients', 'DUPONT, Marie', '7 Mar 2025, 14:30']);
+    expect(crumbs.map((c) => c.screen?.name ?? null)).toEqual(['patients', 'patient', null]);
+    expect(crumbsFor({ name: 'patients' }, {})).toEqual([{ label: 'Patients', screen: null }]);
+  });
+  it('switches the current screen', () => {
+    navigate({ name: 'patient', patientId: P });
+    expect(currentScreen()).toEqual({ name: 'patient', patientId: P });
+  });
+});

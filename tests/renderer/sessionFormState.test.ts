@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { sessionDraftInputSchema } from '../../shared/session.ts';
+import { SUGGESTED_AREAS } from '../../shared/indications.ts';
+import {
+  addTypedArea,
+  areaOptions,
+  defaultSessionForm,
+  isAreaChosen,
+  normalizeSessionField,
+  sessionErrorText,
+  sessionLabel,
+  sortSessionsNewestFirst,
+  toSessionDraftInput,
+  toggleArea,
+} from '../../renderer/sessions/sessionFormState.ts';
+
+const PATIENT = '5b1f2d4e-8c7a-4d3b-9e2f-1a2b3c4d5e6f';
+const NOW = new Date(2025, 2, 7, 14, 30);
+
+describe('defaultSessionForm', () => {
+  it('starts today, now, with the practitioner of the settings', () => {
+    expect(defaultSessionForm(NOW, 'Dr Martin')).toMatchObject({ date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', areas: [] });
+  });
+});
+
+describe('treated areas', () => {
+  it('offers the suggestions of the indication, then the areas added', () => {
+    const form = { ...defaultSessionForm(NOW, ''), indication: 'pain' as const, areas: ['Knee', 'Ankle'] };
+    const options = areaOptions(form);
+    expect(options.slice(0, SUGGESTED_AREAS.pain.length)).toEqual([...SUGGESTED_AREAS.pain]);
+    expect(options.slice(SUGGESTED_AREAS.pain.length)).toEqual(['Ankle']);
+  });
+  it('keeps chosen areas when the indication changes', () => {
+    const form = toggleArea({ ...defaultSessionForm(NOW, ''), indication: 'cellulite' }, 'Buttocks');
+    const changed = { ...form, indication: 'pain' as const };
+    expect(areaOptions(changed)).toContain('Buttocks');
+    expect(isAreaChosen(changed, 'Buttocks')).toBe(true);
+  });
+  it('toggles an area on and off', () => {
+    const on = toggleArea(defaultSessionForm(NOW, ''), 'Abdomen');
+    expect(on.areas).toEqual(['Abdomen']);
+    expect(toggleArea(on, 'abdomen').areas).toEqual([]);
+  });
+  it('adds a typed area once, trimmed, whatever its case', () => {
+    let form = { ...defaultSessionForm(NOW, ''), newArea: '  Knee,   medial ' };
+    form = addTypedArea(form);
+    expect(form.areas).toEqual(['Knee, medial']);
+    expect(form.newArea).toBe('');
+    form = addTypedArea({ ...form, newArea: 'KNEE, MEDIAL' });
+    expect(form.areas).toEqual(['Knee, medial']);
+    expect(addTypedArea({ ...form, newArea: '   ' })).toEqual({ ...form, newArea: '   ' });
+  });
+});
+
+describe('toSessionDraftInput', () => {
+  it('builds an input the contract accepts', () => {
+    const form = toggleArea({ ...defaultSessionForm(NOW, 'Dr Martin'), indication: 'cellulite' }, 'Buttocks');
+    const result = toSessionDraftInput(form, PATIENT);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(sessionDraftInputSchema.parse(result.input)).toMatchObject({
+      patientId: PATIENT,
+      courseId: null,
+      date: '2025-03-07',
+      time: '14:30',
+      indication: 'cellulite',
+      treatedAreas: ['Buttocks'],
+    });
+  });
+  it('does not lose an area typed but not added', () => {
+    const form = { ...defaultSessionForm(NOW, 'Dr Martin'), indication: 'pain' as const, newArea: 'Ankle' };
+    const result = toSessionDraftInput(form, PATIENT);
+    expect(result.ok && result.input.treatedAreas).toEqual(['Ankle']);
+  });
+  it('asks for an indication before anything is sent', () => {
+    expect(toSessionDraftInput(defaultSessionForm(NOW, 'x'), PATIENT)).toMatchObject({ ok: false, error: { field: 'indication' } });
+  });
+});
+
+describe('session errors', () => {
+  it('shows the errors of a treated area at the treated areas', () => {
+    expect(normalizeSessionField('treatedAreas')).toBe('treatedAreas');
+    expect(normalizeSessionField('treatedAreas.3')).toBe('treatedAreas');
+    expect(normalizeSessionField('patientId')).toBeNull();
+    expect(sessionErrorText({ field: 'practitioner', message: 'practitioner is required' })).toBe('Practitioner is required');
+    expect(sessionErrorText({ field: 'treatedAreas.1', message: 'treatedAreas.1 must be at most 80 characters' })).toBe(
+      'Treated areas: area 2 must be at most 80 characters',
+    );
+  });
+});
+
+describe('session list order and labels', () => {
+  it('sorts newest first by date, then time', () => {
+    const sessions = [
+      { date: '2025-01-01', time: '09:00' },
+      { date: '2025-02-01', time: '08:00' },
+      { date: '2025-02-01', time: '17:30' },
+    ];
+    expect(sortSessionsNewestFirst(sessions)).toEqual([sessions[2], sessions[1], sessions[0]]);
+    expect(sessions[0]).toEqual({ date: '2025-01-01', time: '09:00' });
+  });
+  it('labels a session by its date and time', () => {
+    expect(sessionLabel({ date: '2025-03-07', time: '14:30' })).toBe('7 Mar 2025, 14:30');
+  });
+});
