@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * Hot reload in `npm run dev` needs an inline preamble script and a websocket; the built app never
+ * does. Only the dev server's copy of the page gets the looser policy.
+ */
+const devServerCsp: Plugin = {
+  name: 'mesochart-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+};
 
 export default defineConfig({
   main: {
@@ -26,7 +38,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react()],
+    plugins: [react(), devServerCsp],
     build: {
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },

@@ -6,8 +6,15 @@ import { APP_ORIGIN } from './protocol.ts';
 export function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl?: string): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
-  const origin = new URL(frame.url).origin;
-  return origin === APP_ORIGIN || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin);
+  let url: URL;
+  try {
+    url = new URL(frame.url);
+  } catch {
+    return false;
+  }
+  // A custom scheme has an opaque origin ("null") in WHATWG URL terms, so compare scheme and host.
+  if (`${url.protocol}//${url.host}` === APP_ORIGIN) return true;
+  return devServerUrl !== undefined && url.origin === new URL(devServerUrl).origin;
 }
 
 export function registerIpcHandlers(handlers: RawApi, devServerUrl?: string): void {

@@ -212,15 +212,6 @@ describe('patient list at clinic scale (2,000 patients, 20,000 sessions)', () =>
     }
   }
 
-  function medianMs(run: () => void, times = 15): number {
-    const samples = Array.from({ length: times }, () => {
-      const start = performance.now();
-      run();
-      return performance.now() - start;
-    }).sort((a, b) => a - b);
-    return samples[Math.floor(times / 2)] ?? Infinity;
-  }
-
   it('reads sessions only through the (patient_id, date) index', () => {
     const path = tempDatabasePath();
     seedClinic(path);
@@ -239,7 +230,7 @@ describe('patient list at clinic scale (2,000 patients, 20,000 sessions)', () =>
     }
   });
 
-  it('lists and searches a page in a few milliseconds', () => {
+  it('lists and searches pages of a clinic-sized database', () => {
     const path = tempDatabasePath();
     seedClinic(path);
     const { store } = openTestStore(path);
@@ -249,8 +240,6 @@ describe('patient list at clinic scale (2,000 patients, 20,000 sessions)', () =>
     expect(page.items).toHaveLength(50);
     expect(page.items[0]?.lastSessionDate).toBe('2024-10-15');
     expect(list(store, { search: 'last19', includeArchived: true }).total).toBe(100);
-
-    expect(medianMs(() => list(store, { offset: 1_500 }))).toBeLessThan(10);
-    expect(medianMs(() => list(store, { search: 'first1', includeArchived: true }))).toBeLessThan(10);
+    // Speed is measured in `npm run bench` (store.open_ms, store.search_p95_ms), not here.
   });
 });
