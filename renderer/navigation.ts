@@ -35,7 +35,21 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export function navigate(screen: Screen): void {
+/** A screen with unsaved work may hold navigation back: it answers false and asks the user itself. */
+export type LeaveGuard = (next: Screen) => boolean;
+let leaveGuard: LeaveGuard | null = null;
+
+export function setLeaveGuard(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+/** Shows a screen, unless the current one holds navigation back (`force` skips the guard: after a save, or "Discard"). */
+export function navigate(screen: Screen, options: { force?: boolean } = {}): void {
+  if (!options.force && leaveGuard && !leaveGuard(screen)) return;
+  leaveGuard = null;
   set({ ...state, screen });
 }
 

@@ -55,7 +55,7 @@ export function TopBar({ version }: { version: string | null }) {
             <span className="status__time"> · {status.at.toTimeString().slice(0, 5)}</span>
           </span>
         ) : (
-          <span className="status status--idle">{version ? `Ready · v${version}` : 'Ready'}</span>
+          <span className="status status--idle">{version ? `Ready · ${/^\d/.test(version) ? `v${version}` : version}` : 'Ready'}</span>
         )}
       </div>
     </header>

@@ -5,6 +5,7 @@ import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { UnsavedChangesPrompt, useUnsavedChangesGuard } from '../components/UnsavedChanges.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { navigate, rememberPatientName } from '../navigation.ts';
 import { announce } from '../status.ts';
@@ -50,6 +51,7 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
   const formRef = useRef<HTMLFormElement>(null);
   const today = todayIso();
   const editing = patient !== null;
+  const leave = useUnsavedChangesGuard(isDirty(start, form));
 
   // After a refusal, focus goes to the field at fault (or the banner when no field is named).
   useEffect(() => {
@@ -97,7 +99,7 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
       const name = patientDisplayName(saved);
       rememberPatientName(saved.id, name);
       announce(editing ? `Saved changes to ${name}` : `Created ${name}`, 'success');
-      navigate({ name: 'patient', patientId: saved.id });
+      navigate({ name: 'patient', patientId: saved.id }, { force: true });
     } catch (caught) {
       const apiError = toApiError(caught);
       setSaving(false);
@@ -106,10 +108,7 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
     }
   };
 
-  const cancel = () => {
-    if (isDirty(start, form) && !window.confirm('Leave without saving? Your changes to this patient will be lost.')) return;
-    navigate(patient ? { name: 'patient', patientId: patient.id } : { name: 'patients' });
-  };
+  const cancel = () => navigate(patient ? { name: 'patient', patientId: patient.id } : { name: 'patients' });
 
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'Enter')) {
@@ -214,6 +213,9 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
         <ScreeningFieldset form={form} onChange={update} errorFor={errorFor} today={today} />
 
         <div className="form-actions">
+          {leave.pending ? (
+            <UnsavedChangesPrompt what={editing ? 'your changes to this patient' : 'this new patient'} onDiscard={leave.discard} onKeep={leave.keep} />
+          ) : null}
           <button type="submit" className="button button--primary" disabled={saving} aria-keyshortcuts="Control+S">
             {saving ? 'Saving…' : editing ? 'Save changes' : 'Create patient'}
           </button>

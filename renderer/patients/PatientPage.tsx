@@ -75,7 +75,6 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
 
   const toggleArchived = async () => {
     const archiving = !patient.archived;
-    if (archiving && !window.confirm(`Archive ${name}? The record is kept and can be restored; it leaves the patient list.`)) return;
     setBusy(true);
     try {
       await api.setPatientArchived({ id: patient.id, archived: archiving });

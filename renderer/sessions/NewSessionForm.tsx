@@ -6,6 +6,7 @@ import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { UnsavedChangesPrompt, useUnsavedChangesGuard } from '../components/UnsavedChanges.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { navigate, rememberPatientName, rememberSessionLabel } from '../navigation.ts';
 import { announce } from '../status.ts';
@@ -48,12 +49,14 @@ export function NewSessionForm({ patientId }: { patientId: string }) {
 type ShownError = { path: string | null; text: string };
 
 function NewSessionFormBody({ patient, practitioner }: { patient: Patient; practitioner: string }) {
-  const [form, setForm] = useState<SessionFormState>(() => defaultSessionForm(new Date(), practitioner));
+  const [start] = useState<SessionFormState>(() => defaultSessionForm(new Date(), practitioner));
+  const [form, setForm] = useState<SessionFormState>(start);
   const [error, setError] = useState<ShownError | null>(null);
   const [errorSerial, setErrorSerial] = useState(0);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const id = sessionDomId;
+  const leave = useUnsavedChangesGuard(JSON.stringify(form) !== JSON.stringify(start));
 
   useEffect(() => {
     if (!error) return;
@@ -83,7 +86,7 @@ function NewSessionFormBody({ patient, practitioner }: { patient: Patient; pract
       const session = await api.createSession(mapped.input);
       rememberSessionLabel(session.id, sessionLabel(session));
       announce(`Draft session of ${sessionLabel(session)} started`, 'success');
-      navigate({ name: 'session', patientId: patient.id, sessionId: session.id });
+      navigate({ name: 'session', patientId: patient.id, sessionId: session.id }, { force: true });
     } catch (caught) {
       const apiError = toApiError(caught);
       setSaving(false);
@@ -248,6 +251,7 @@ function NewSessionFormBody({ patient, practitioner }: { patient: Patient; pract
         </fieldset>
 
         <div className="form-actions">
+          {leave.pending ? <UnsavedChangesPrompt what="this new session" onDiscard={leave.discard} onKeep={leave.keep} /> : null}
           <button type="submit" className="button button--primary" disabled={saving} aria-keyshortcuts="Control+S">
             {saving ? 'Starting…' : 'Start draft session'}
           </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crumbsFor, currentScreen, navigate, parentOf } from '../../renderer/navigation.ts';
+import { crumbsFor, currentScreen, navigate, parentOf, setLeaveGuard } from '../../renderer/navigation.ts';
 
 const P = 'patient-1';
 
@@ -18,6 +18,22 @@ describe('navigation', () => {
     expect(crumbsFor({ name: 'patients' }, {})).toEqual([{ label: 'Patients', screen: null }]);
   });
   it('switches the current screen', () => {
+    navigate({ name: 'patient', patientId: P });
+    expect(currentScreen()).toEqual({ name: 'patient', patientId: P });
+  });
+  it('lets a screen with unsaved work hold navigation back, unless forced', () => {
+    navigate({ name: 'patient-form', patientId: null });
+    const asked: string[] = [];
+    const release = setLeaveGuard((next) => {
+      asked.push(next.name);
+      return false;
+    });
+    navigate({ name: 'patients' });
+    expect(currentScreen()).toEqual({ name: 'patient-form', patientId: null });
+    expect(asked).toEqual(['patients']);
+    navigate({ name: 'patients' }, { force: true });
+    expect(currentScreen()).toEqual({ name: 'patients' });
+    release();
     navigate({ name: 'patient', patientId: P });
     expect(currentScreen()).toEqual({ name: 'patient', patientId: P });
   });
