@@ -1,0 +1,74 @@
+/**
+ * Body, front view (800 × 1800). The patient faces the viewer, so the patient's LEFT is on the image's
+ * RIGHT. Hands are in the anatomical position, palms forward: the backs of the hands are charted on the
+ * body back view, where they face the viewer (see bodyBack.ts).
+ */
+import type { MapArtwork } from '../../shared/mapArtwork.ts';
+import { bandRegions, type BandSpec } from './bands.ts';
+import { BODY_HEIGHT, BODY_MIDLINE, BODY_WIDTH, FRONT_SILHOUETTE } from './bodySilhouette.ts';
+import { ellipsePath, mirrorKnots, smoothPath, type Knot, type Pt } from './geometry.ts';
+import { ARM_GUIDE, DELTOID_LINE, LEG_GUIDE, LEG_INNER_LINE, LEG_OUTER_LINE, MIDLINE, TRUNK_SIDE_LINE } from './bodyLines.ts';
+
+const mirror = (line: Pt[]): Pt[] => line.map(([x, y]): Pt => [2 * BODY_MIDLINE - x, y]);
+
+const MID: BandSpec[] = [
+  { id: 'head', label: 'Head (chart the face on the face view)', y: [40, 262], guide: MIDLINE },
+  { id: 'neck', label: 'Neck, front', y: [262, 300], guide: MIDLINE },
+  { id: 'decollete', label: 'Décolleté', y: [300, 440], guide: MIDLINE, from: { line: mirror(DELTOID_LINE) }, to: { line: DELTOID_LINE } },
+  { id: 'abdomen-upper', label: 'Upper abdomen', y: [575, 655], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
+  { id: 'periumbilical', label: 'Periumbilical', y: [655, 720], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
+  { id: 'abdomen-lower', label: 'Lower abdomen', y: [720, 850], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
+];
+
+/** Drawn on the image's right half (the patient's left) and mirrored. */
+const PAIRED: BandSpec[] = [
+  { id: 'shoulder', label: 'shoulder', y: [325, 460], guide: ARM_GUIDE, from: { line: DELTOID_LINE } },
+  { id: 'arm', label: 'upper arm, anterior', y: [460, 615], guide: ARM_GUIDE },
+  { id: 'elbow', label: 'elbow', y: [615, 690], guide: ARM_GUIDE },
+  { id: 'forearm', label: 'forearm, anterior', y: [690, 845], guide: ARM_GUIDE },
+  { id: 'wrist', label: 'wrist', y: [845, 900], guide: ARM_GUIDE },
+  { id: 'palm', label: 'palm', y: [900, 1082], guide: ARM_GUIDE },
+  { id: 'chest', label: 'chest', y: [440, 575], guide: MIDLINE, from: { line: MIDLINE }, to: { line: DELTOID_LINE } },
+  { id: 'flank', label: 'flank', y: [575, 770], guide: MIDLINE, from: { line: TRUNK_SIDE_LINE } },
+  { id: 'hip', label: 'hip', y: [770, 905], guide: LEG_GUIDE, from: { line: TRUNK_SIDE_LINE } },
+  { id: 'thigh-anterior', label: 'thigh, anterior', y: [850, 1230], guide: LEG_GUIDE, from: { line: LEG_INNER_LINE }, to: { line: LEG_OUTER_LINE } },
+  { id: 'thigh-inner', label: 'thigh, inner', y: [914, 1230], guide: LEG_GUIDE, to: { line: LEG_INNER_LINE } },
+  { id: 'thigh-outer', label: 'thigh, outer', y: [905, 1230], guide: LEG_GUIDE, from: { line: LEG_OUTER_LINE } },
+  { id: 'knee', label: 'knee', y: [1230, 1375], guide: LEG_GUIDE },
+  { id: 'shin', label: 'shin and calf, front', y: [1375, 1640], guide: LEG_GUIDE },
+  { id: 'ankle', label: 'ankle', y: [1640, 1732], guide: LEG_GUIDE },
+];
+
+const both = (knots: Knot[]): string[] => [smoothPath(knots), smoothPath(mirrorKnots(knots, BODY_MIDLINE))];
+
+const DETAILS: string[] = [
+  // jaw and chin, over the neck
+  smoothPath([[467, 221], [452, 241], [428, 255], [400, 259], [372, 255], [348, 241], [333, 221]]),
+  ...both([[483, 153], [486, 168], [480, 184]]), // ear, helix
+  // clavicles, from the sternal notch out to the acromion
+  ...both([[411, 316], [438, 321], [474, 318], [512, 325], [546, 335]]),
+  smoothPath([[392, 314], [400, 320], [408, 314]]), // sternal notch
+  ...both([[531, 452], [540, 412], [549, 372], [556, 346]]), // anterior border of the deltoid
+  ...both([[412, 540], [448, 548], [488, 540], [517, 515], [529, 484]]), // lower border of the pectoral
+  ellipsePath(400, 685, 5, 8), // navel
+  ...both([[536, 790], [512, 832], [474, 866], [426, 894]]), // inguinal fold
+  ...both([[478, 1270], [496, 1284], [498, 1308], [479, 1332], [460, 1309], [461, 1285], [478, 1270]]), // knee cap
+  ...both([[570, 652], [588, 658], [608, 652]]), // elbow crease
+  ...both([[606, 890], [626, 895], [648, 889]]), // wrist crease
+  ...both([[652, 905], [641, 938], [645, 985]]), // thenar crease, round the thumb's base
+  ...both([[620, 1010], [619, 1042], [621, 1073]]), // fingers
+  ...both([[637, 1004], [638, 1042], [640, 1079]]),
+  ...both([[654, 1004], [656, 1040], [658, 1069]]),
+  ...both([[466, 1761], [467, 1773]]), // toes
+  ...both([[478, 1761], [479, 1775]]),
+  ...both([[490, 1760], [492, 1774]]),
+];
+
+export const BODY_FRONT: MapArtwork = {
+  view: 'body-front',
+  width: BODY_WIDTH,
+  height: BODY_HEIGHT,
+  outline: [FRONT_SILHOUETTE.outline],
+  details: DETAILS,
+  regions: bandRegions(FRONT_SILHOUETTE.ring, BODY_MIDLINE, 'left', { mid: MID, paired: PAIRED }),
+};

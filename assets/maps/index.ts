@@ -1,0 +1,14 @@
+/** The artwork of every map view, by view id: what Konva draws on screen and pdfkit in the PDF. */
+import type { MapArtwork } from '../../shared/mapArtwork.ts';
+import type { MapViewId } from '../../shared/mapViews.ts';
+import { BODY_BACK } from './bodyBack.ts';
+import { BODY_FRONT } from './bodyFront.ts';
+import { FACE } from './face.ts';
+import { SCALP } from './scalp.ts';
+
+export const MAP_ARTWORK: Record<MapViewId, MapArtwork> = {
+  'body-front': BODY_FRONT,
+  'body-back': BODY_BACK,
+  face: FACE,
+  scalp: SCALP,
+};
