@@ -55,10 +55,11 @@ const DETAILS: string[] = [
   smoothPath([[400, 300], [400, 500], [400, 700], [400, 850]]), // spinous processes
   ellipsePath(400, 300, 4, 4), // C7, the vertebra prominens
   ...both([[456, 372], [500, 361], [544, 352], [574, 350]]), // spine of the scapula
-  ...both([[452, 384], [458, 452], [478, 522], [500, 484], [522, 432]]), // shoulder blade, medial and lateral borders
+  ...both([[452, 382], [455, 444], [470, 520, 'corner'], [497, 472], [525, 428]]), // shoulder blade, medial and lateral borders
   ...both([[531, 452], [540, 412], [549, 372], [556, 346]]), // posterior border of the deltoid
   ...both([[534, 786], [500, 772], [460, 780]]), // iliac crest
-  ...both([[428, 822], [432, 826]]), // dimples of Venus, over the sacroiliac joints
+  ellipsePath(430, 824, 3, 3), // dimples of Venus, over the sacroiliac joints
+  ellipsePath(370, 824, 3, 3),
   ...both([[428, 830], [412, 860], [400, 880]]), // sacral triangle
   smoothPath([[400, 880], [400, 905]]), // natal cleft
   ...both([[404, 968], [440, 983], [484, 985], [522, 972], [546, 955]]), // gluteal fold
@@ -67,7 +68,7 @@ const DETAILS: string[] = [
   ...both([[528, 1430], [510, 1500], [490, 1545]]), // calf, lateral head
   ...both([[462, 1600], [464, 1650], [462, 1700]]), // Achilles tendon
   ...both([[486, 1600], [484, 1650], [487, 1700]]),
-  ...both([[578, 640], [594, 652], [610, 640]]), // olecranon
+  ...both([[584, 644], [594, 651], [606, 648]]), // olecranon
   ...both([[606, 1000], [623, 994], [640, 994], [660, 998]]), // knuckles
   ...both([[621, 1018], [620, 1045], [621, 1073]]), // fingers
   ...both([[638, 1012], [638, 1045], [640, 1079]]),

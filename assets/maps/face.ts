@@ -151,11 +151,10 @@ const DETAILS: string[] = [
   ellipsePath(391, 422, 13, 13),
   ellipsePath(609, 422, 4, 4),
   ellipsePath(391, 422, 4, 4),
-  ...both([[528, 432], [536, 480], [545, 518]]), // sides of the nasal bridge
+  ...both([[529, 448], [536, 486], [545, 518]]), // sides of the nasal bridge
   ...both([[545, 520], [556, 539], [551, 557], [537, 562], [522, 557]]), // alae
   smoothPath([[522, 557], [511, 566], [500, 568], [489, 566], [478, 557]]), // tip and columella
-  ...both([[515, 561], [524, 556], [531, 560]]), // nostrils
-  ...both([[506, 574], [509, 612]]), // philtrum
+  ...both([[506, 580], [509, 606]]), // philtrum
   // lips: upper lip with its Cupid's bow, the line between the lips, the lower lip
   smoothPath(symmetricLine([[500, 617], [520, 610], [550, 618], [579, 633, 'corner']], CX)),
   smoothPath(symmetricLine([[500, 639], [525, 637], [552, 635], [579, 633]], CX)),
