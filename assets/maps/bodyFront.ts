@@ -39,7 +39,7 @@ const PAIRED: BandSpec[] = [
   { id: 'ankle', label: 'ankle', y: [1640, 1732], guide: LEG_GUIDE },
 ];
 
-const both = (knots: Knot[]): string[] => [smoothPath(knots), smoothPath(mirrorKnots(knots, BODY_MIDLINE))];
+const both = (knots: Knot[], closed = false): string[] => [smoothPath(knots, closed), smoothPath(mirrorKnots(knots, BODY_MIDLINE), closed)];
 
 const DETAILS: string[] = [
   // jaw and chin, over the neck
@@ -52,7 +52,7 @@ const DETAILS: string[] = [
   ...both([[412, 540], [448, 548], [488, 540], [517, 515], [529, 484]]), // lower border of the pectoral
   ellipsePath(400, 685, 5, 8), // navel
   ...both([[536, 790], [512, 832], [474, 866], [426, 894]]), // inguinal fold
-  ...both([[478, 1270], [496, 1284], [498, 1308], [479, 1332], [460, 1309], [461, 1285], [478, 1270]]), // knee cap
+  ...both([[478, 1271], [495, 1283], [498, 1306], [488, 1326], [469, 1327], [459, 1306], [462, 1283]], true), // knee cap
   ...both([[570, 652], [588, 658], [608, 652]]), // elbow crease
   ...both([[606, 890], [626, 895], [648, 889]]), // wrist crease
   ...both([[657, 957], [641, 944], [631, 921], [628, 898]]), // thenar crease, round the thumb's base

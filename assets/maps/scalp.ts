@@ -55,7 +55,7 @@ const DETAILS: string[] = [
   smoothPath(symmetricLine([[500, 168], [582, 174], [652, 202], [698, 250], [722, 302]], CX)), // frontal hairline, temporal recesses
   smoothPath(symmetricLine([[500, 332], [600, 340], [700, 368], [772, 414]], CX)), // coronal suture
   smoothPath([[500, 332], [504, 420], [497, 520], [503, 620], [500, 722]]), // sagittal suture
-  smoothPath(symmetricLine([[500, 722], [600, 762], [700, 806], [752, 822]], CX)), // lambdoid suture
+  smoothPath(symmetricLine([[500, 722], [590, 758], [664, 790], [716, 806]], CX)), // lambdoid suture
   smoothPath([[500, 640], [512, 632], [506, 620], [490, 624], [486, 644], [504, 656], [526, 644]]), // crown whorl
   ellipsePath(500, 640, 2, 2),
 ];
