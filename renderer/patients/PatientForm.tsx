@@ -123,7 +123,7 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
     <div className="screen screen--form">
       <div className="screen-header">
         <div>
-          <ScreenHeading>{patient ? `Edit ${patientDisplayName(patient)}` : 'New patient'}</ScreenHeading>
+          <ScreenHeading focusOnMount={editing}>{patient ? `Edit ${patientDisplayName(patient)}` : 'New patient'}</ScreenHeading>
           <p className="screen-subtitle">
             Fields marked <span aria-hidden="true">*</span>
             <span className="visually-hidden">with an asterisk</span> are required.
@@ -144,7 +144,7 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
           <legend className="form-section__title">Identity</legend>
           <div className="form-grid">
             <Field id={id('lastName')} label="Last name" required error={errorFor('lastName')}>
-              {(c) => <input {...c} type="text" className="input" autoComplete="off" {...text('lastName')} />}
+              {(c) => <input {...c} type="text" className="input" autoComplete="off" autoFocus={!editing} {...text('lastName')} />}
             </Field>
             <Field id={id('firstName')} label="First name" required error={errorFor('firstName')}>
               {(c) => <input {...c} type="text" className="input" autoComplete="off" {...text('firstName')} />}
