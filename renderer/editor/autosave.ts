@@ -1,0 +1,205 @@
+import type { ApiErrorCode } from '../../shared/errors.ts';
+import type { InjectionPoint } from '../../shared/point.ts';
+import type { SessionFields, SessionSave } from '../../shared/session.ts';
+import type { ChartEditor } from './store.ts';
+import type { ChartState } from './types.ts';
+
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
+
+export type SaveStatus = {
+  state: SaveState;
+  /** The store's message when the last save failed. */
+  message: string | null;
+  code: ApiErrorCode | null;
+  /** When the chart was last saved (ms since the epoch), or null before the first save. */
+  savedAt: number | null;
+  /** When the next automatic attempt is due after an error, or null when none is planned. */
+  retryAt: number | null;
+};
+
+export type SaveFn = (input: SessionSave & { fields: Partial<SessionFields>; points?: InjectionPoint[] }) => Promise<unknown>;
+
+export type AutosaveOptions = {
+  /** Quiet time after the last edit before saving. */
+  delayMs?: number;
+  /** Waits before automatic retries after a failed save; the last one repeats. */
+  retryDelaysMs?: readonly number[];
+  now?: () => number;
+};
+
+type Saved = { fields: SessionFields; points: InjectionPoint[] };
+
+function errorInfo(error: unknown): { code: ApiErrorCode; message: string } {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? (e.code as ApiErrorCode) : 'internal';
+  const message = typeof e?.message === 'string' && e.message ? e.message : 'The session could not be saved.';
+  return { code, message };
+}
+
+/**
+ * Saves the open session's chart and fields through the API a short while after each edit: only the
+ * fields that changed, and all points when any point changed (the store replaces the chart as a whole).
+ * A failed save keeps the edits in the editor and is tried again (after 2 s, 5 s, 15 s, then every 30 s,
+ * at the next edit, or on Retry); a 'locked' answer (the session was signed) makes the editor read-only.
+ * `flush()` saves at once: on leaving the page, hiding or closing the window.
+ */
+export class Autosave {
+  private saved: Saved;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private again = false;
+  private failures = 0;
+  private disposed = false;
+  private readonly listeners = new Set<() => void>();
+  private readonly unsubscribe: () => void;
+  private readonly delayMs: number;
+  private readonly retryDelaysMs: readonly number[];
+  private readonly now: () => number;
+  status: SaveStatus = { state: 'saved', message: null, code: null, savedAt: null, retryAt: null };
+
+  constructor(
+    private readonly editor: ChartEditor,
+    private readonly save: SaveFn,
+    options: AutosaveOptions = {},
+  ) {
+    this.delayMs = options.delayMs ?? 600;
+    this.retryDelaysMs = options.retryDelaysMs ?? [2000, 5000, 15000, 30000];
+    this.now = options.now ?? (() => Date.now());
+    const s = editor.state;
+    this.saved = { fields: s.fields, points: s.points };
+    this.unsubscribe = editor.subscribe((state, previous) => this.onChange(state, previous));
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private setStatus(patch: Partial<SaveStatus>): void {
+    this.status = { ...this.status, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** True when the editor holds edits the store does not have yet. */
+  isDirty(state: ChartState = this.editor.state): boolean {
+    return state.fields !== this.saved.fields || state.points !== this.saved.points;
+  }
+
+  private onChange(state: ChartState, previous: ChartState): void {
+    if (this.disposed) return;
+    const edited = state.fields !== previous.fields || state.points !== previous.points;
+    const dragEnded = previous.dragging && !state.dragging;
+    if (!edited && !dragEnded) return;
+    if (!this.isDirty(state)) {
+      if (this.status.state === 'unsaved') this.setStatus({ state: 'saved' });
+      return;
+    }
+    if (state.readOnly) return;
+    if (this.status.state !== 'error' && this.status.state !== 'saving') this.setStatus({ state: 'unsaved' });
+    // A drag saves when it ends, not at every move.
+    if (!state.dragging) this.schedule(this.delayMs);
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, ms);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Saves now what has changed; resolves when the store has answered (or at once when nothing changed). */
+  flush(): Promise<void> {
+    if (this.inFlight) {
+      this.again = true;
+      return this.inFlight;
+    }
+    this.cancelTimer();
+    const state = this.editor.state;
+    if (!this.isDirty(state) || state.readOnly) return Promise.resolve();
+    const snapshot: Saved = { fields: state.fields, points: state.points };
+    const fields: Partial<Record<keyof SessionFields, unknown>> = {};
+    for (const key of Object.keys(snapshot.fields) as (keyof SessionFields)[]) {
+      if (snapshot.fields[key] !== this.saved.fields[key]) fields[key] = snapshot.fields[key];
+    }
+    const input = {
+      id: state.sessionId,
+      fields: fields as Partial<SessionFields>,
+      ...(snapshot.points !== this.saved.points ? { points: snapshot.points } : {}),
+    };
+    this.setStatus({ state: 'saving', retryAt: null });
+    this.inFlight = this.save(input).then(
+      () => this.succeeded(snapshot),
+      (error: unknown) => this.failed(error),
+    );
+    return this.inFlight;
+  }
+
+  private succeeded(snapshot: Saved): void {
+    this.inFlight = null;
+    this.saved = snapshot;
+    this.failures = 0;
+    if (this.disposed) return;
+    const dirty = this.isDirty();
+    this.setStatus({ state: dirty ? 'unsaved' : 'saved', message: null, code: null, savedAt: this.now(), retryAt: null });
+    const again = this.again;
+    this.again = false;
+    if (dirty && !this.editor.state.dragging) this.schedule(again ? 0 : this.delayMs);
+  }
+
+  private failed(error: unknown): void {
+    this.inFlight = null;
+    this.again = false;
+    const { code, message } = errorInfo(error);
+    this.failures += 1;
+    if (code === 'locked') {
+      this.editor.setReadOnly(message);
+      this.setStatus({ state: 'error', code, message, retryAt: null });
+      return;
+    }
+    // Even after the page was left, a failed save keeps being retried: the edits exist nowhere else.
+    // Input the store refuses will be refused again: wait for the next edit or the Retry button.
+    const retryIn = code === 'invalid-input' ? null : (this.retryDelaysMs[Math.min(this.failures - 1, this.retryDelaysMs.length - 1)] ?? 30000);
+    this.setStatus({ state: 'error', code, message, retryAt: retryIn === null ? null : this.now() + retryIn });
+    if (retryIn !== null) this.schedule(retryIn);
+  }
+
+  /** The Retry button: saves at once. */
+  retry(): Promise<void> {
+    return this.flush();
+  }
+
+  /**
+   * Saves on the way out: when the window is about to close or be hidden. The save's IPC message is
+   * sent before the page goes, so the main process writes it even though nobody awaits the answer.
+   */
+  attachTo(target: Pick<Window, 'addEventListener' | 'removeEventListener'>, doc?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>): () => void {
+    const flush = () => void this.flush();
+    const onVisibility = () => {
+      if (doc?.visibilityState === 'hidden') flush();
+    };
+    target.addEventListener('beforeunload', flush);
+    target.addEventListener('pagehide', flush);
+    doc?.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      target.removeEventListener('beforeunload', flush);
+      target.removeEventListener('pagehide', flush);
+      doc?.removeEventListener('visibilitychange', onVisibility);
+    };
+  }
+
+  /** Stops listening; a pending save is flushed first (leaving the session page). */
+  dispose(): Promise<void> {
+    const done = this.flush();
+    this.disposed = true;
+    this.cancelTimer();
+    this.unsubscribe();
+    this.listeners.clear();
+    return done;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The editor's keyboard shortcuts as data: what a key press means, independent of React and Konva, so
+ * the help overlay lists exactly what the handler does and a unit test can check the mapping.
+ */
+export type EditorAction =
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'select-all' }
+  | { type: 'clear-selection' }
+  | { type: 'delete' }
+  | { type: 'duplicate' }
+  | { type: 'nudge'; direction: 'left' | 'right' | 'up' | 'down'; large: boolean }
+  | { type: 'zoom-in' }
+  | { type: 'zoom-out' }
+  | { type: 'fit' }
+  | { type: 'help' }
+  | { type: 'place-at-cursor' }
+  | { type: 'view'; index: number }
+  | { type: 'tool'; tool: 'place' | 'select' };
+
+export type KeyLike = { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
+
+export function actionForKey(e: KeyLike): EditorAction | null {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (mod && !e.altKey) {
+    if (key === 'z') return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
+    if (key === 'y') return { type: 'redo' };
+    if (key === 'a') return { type: 'select-all' };
+    if (key === 'd') return { type: 'duplicate' };
+    return null;
+  }
+  if (e.altKey) return null;
+  switch (key) {
+    case 'Escape':
+      return { type: 'clear-selection' };
+    case 'Delete':
+    case 'Backspace':
+      return { type: 'delete' };
+    case 'ArrowLeft':
+      return { type: 'nudge', direction: 'left', large: e.shiftKey };
+    case 'ArrowRight':
+      return { type: 'nudge', direction: 'right', large: e.shiftKey };
+    case 'ArrowUp':
+      return { type: 'nudge', direction: 'up', large: e.shiftKey };
+    case 'ArrowDown':
+      return { type: 'nudge', direction: 'down', large: e.shiftKey };
+    case '+':
+    case '=':
+      return { type: 'zoom-in' };
+    case '-':
+    case '_':
+      return { type: 'zoom-out' };
+    case '0':
+      return { type: 'fit' };
+    case '?':
+      return { type: 'help' };
+    case 'Enter':
+      return { type: 'place-at-cursor' };
+    case 'p':
+      return { type: 'tool', tool: 'place' };
+    case 'v':
+      return { type: 'tool', tool: 'select' };
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+      return { type: 'view', index: Number(key) - 1 };
+    default:
+      return null;
+  }
+}
+
+/** What the help overlay shows, in the order it shows it. */
+export const SHORTCUTS: readonly { keys: string; what: string }[] = [
+  { keys: 'Click on the map', what: 'Place a point (Place tool) or select the point under the pointer' },
+  { keys: 'Shift + click', what: 'Add a point to the selection, or take it out' },
+  { keys: 'Drag a point', what: 'Move it (and the rest of the selection); its region follows' },
+  { keys: 'Drag on empty map', what: 'Select the points inside the rubber band (Shift adds)' },
+  { keys: 'Space + drag, right or middle drag', what: 'Pan the map' },
+  { keys: 'Wheel, pinch, + / −', what: 'Zoom around the pointer; 0 fits the map to the screen' },
+  { keys: 'P / V', what: 'Place tool / Select tool' },
+  { keys: '1 – 4', what: 'Body front, body back, face, scalp' },
+  { keys: 'Arrow keys', what: 'Nudge the selection (Shift: ten times as far); with nothing selected, move the keyboard cursor' },
+  { keys: 'Enter', what: 'Place a point at the keyboard cursor (the cross on the map)' },
+  { keys: 'Ctrl + A', what: 'Select every point of the view' },
+  { keys: 'Ctrl + D', what: 'Duplicate the selection' },
+  { keys: 'Delete / Backspace', what: 'Delete the selection' },
+  { keys: 'Escape', what: 'Clear the selection (or cancel a drag)' },
+  { keys: 'Ctrl + Z', what: 'Undo' },
+  { keys: 'Ctrl + Shift + Z, Ctrl + Y', what: 'Redo' },
+  { keys: '?', what: 'Show or hide this help' },
+];
