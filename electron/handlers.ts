@@ -7,8 +7,9 @@ import {
   type ChannelParsedInput,
   type RawApi,
 } from '../shared/api.ts';
+import { sameValue, sessionWithAmendments } from '../shared/amendments.ts';
 import { ApiError, invalidInput, notFound, type ApiErrorPayload, type ApiResult } from '../shared/errors.ts';
-import { injectionPointSchema } from '../shared/point.ts';
+import { injectionPointSchema, type InjectionPoint } from '../shared/point.ts';
 import type { Actor, RecordStore } from '../shared/repository.ts';
 import { settingsProblem, type Settings } from '../shared/settings.ts';
 import { z } from 'zod';
@@ -38,6 +39,23 @@ function checkPointsAgainstSettings(points: unknown[] | undefined, settings: Set
   if (!points) return;
   const result = z.object({ points: z.array(injectionPointSchema(settings.depthRange)) }).safeParse({ points });
   if (!result.success) throw invalidInput(result.error);
+}
+
+/**
+ * An amended chart is checked against today's depth range only where the amendment adds or changes a
+ * point: a point left as it was signed stays valid even if the allowed range has since narrowed.
+ */
+function checkAmendedPointsAgainstSettings(points: InjectionPoint[] | undefined, current: readonly InjectionPoint[], settings: Settings): void {
+  if (!points) return;
+  const currentById = new Map(current.map((p) => [p.id, p]));
+  const schema = injectionPointSchema(settings.depthRange);
+  points.forEach((point, index) => {
+    if (sameValue(currentById.get(point.id), point)) return;
+    const result = schema.safeParse(point);
+    if (!result.success) {
+      throw invalidInput(new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: ['points', index, ...issue.path] }))));
+    }
+  });
 }
 
 function implementation(ctx: HandlerContext): Implementation {
@@ -73,6 +91,21 @@ function implementation(ctx: HandlerContext): Implementation {
       checkPointsAgainstSettings(points, settings.get());
       return store.saveSession(id, fields, points, actorFromSettings(settings));
     },
+    signSession: ({ id }) => store.signSession(id, actorFromSettings(settings)),
+    amendSession: async ({ id, reason, fields, points }) => {
+      if (points) {
+        const session = found(await store.getSession(id), 'session', id);
+        checkAmendedPointsAgainstSettings(points, sessionWithAmendments(session).points, settings.get());
+      }
+      return store.amendSession(id, { reason, fields, points }, actorFromSettings(settings));
+    },
+    acknowledgeContraindications: ({ sessionId }) => store.acknowledgeContraindications(sessionId, actorFromSettings(settings)),
+    listProtocols: ({ view }) => store.listProtocols(view),
+    saveProtocol: (fields) => {
+      checkPointsAgainstSettings(fields.points, settings.get());
+      return store.saveProtocol(fields, actorFromSettings(settings));
+    },
+    deleteProtocol: ({ id }) => store.deleteProtocol(id, actorFromSettings(settings)),
   };
 }
 

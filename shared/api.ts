@@ -8,8 +8,11 @@ import {
   type Patient,
   type PatientSummary,
 } from './patient.ts';
+import { protocolIdSchema, protocolInputSchema, protocolListQuerySchema, type Protocol } from './protocols.ts';
 import {
+  contraindicationAckInputSchema,
   patientSessionsQuerySchema,
+  sessionAmendSchema,
   sessionDraftInputSchema,
   sessionIdSchema,
   sessionSaveSchema,
@@ -51,6 +54,17 @@ export const CHANNELS = {
   getSession: { input: sessionIdSchema, output: returns<Session>() },
   createSession: { input: sessionDraftInputSchema, output: returns<Session>() },
   saveSession: { input: sessionSaveSchema, output: returns<Session>() },
+  /** Signs a draft as the practitioner of the settings; refused ('conflict') while contraindications await acknowledgement. */
+  signSession: { input: sessionIdSchema, output: returns<Session>() },
+  /** Appends a correction (reason, new field values, the whole corrected chart) to a signed session. */
+  amendSession: { input: sessionAmendSchema, output: returns<Session>() },
+  /** Records that the practitioner saw the patient's positive contraindications for this draft. */
+  acknowledgeContraindications: { input: contraindicationAckInputSchema, output: returns<Session>() },
+
+  listProtocols: { input: protocolListQuerySchema, output: returns<Protocol[]>() },
+  saveProtocol: { input: protocolInputSchema, output: returns<Protocol>() },
+  /** Answers the protocol as it was before deletion. */
+  deleteProtocol: { input: protocolIdSchema, output: returns<Protocol>() },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export type Channels = typeof CHANNELS;

@@ -18,6 +18,12 @@ export const CHANNEL_NAMES = [
   'getSession',
   'createSession',
   'saveSession',
+  'signSession',
+  'amendSession',
+  'acknowledgeContraindications',
+  'listProtocols',
+  'saveProtocol',
+  'deleteProtocol',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

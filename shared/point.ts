@@ -5,11 +5,12 @@ import { mapViewIdSchema } from './mapViews.ts';
 import { techniqueIdSchema } from './techniques.ts';
 import { entityId, note } from './text.ts';
 
-/** Map coordinates are those of the view's artwork (assets/), whose boxes fit within 0–2000. */
+/** Map coordinates are those of the view's artwork (assets/), whose boxes fit within 0–MAP_EXTENT. */
+export const MAP_EXTENT = 2000;
 const coordinate = z
   .number({ error: 'must be a number' })
-  .min(0, { error: 'must lie on the map (0–2000)' })
-  .max(2000, { error: 'must lie on the map (0–2000)' });
+  .min(0, { error: `must lie on the map (0–${MAP_EXTENT})` })
+  .max(MAP_EXTENT, { error: `must lie on the map (0–${MAP_EXTENT})` });
 
 /** The widest depths a point may ever carry; the configured range narrows it (see depthSchema). */
 export const ABSOLUTE_DEPTH_RANGE: DepthRange = { min: 0.5, max: 20 };
@@ -36,3 +37,18 @@ export function injectionPointSchema(range: DepthRange = ABSOLUTE_DEPTH_RANGE) {
 export const pointSchema = injectionPointSchema();
 export type InjectionPoint = z.infer<typeof pointSchema>;
 export type InjectionPointInput = z.input<typeof pointSchema>;
+
+/**
+ * The first point whose product is not in the cocktail: a point names its product by index into the
+ * session's products, so an index at or past their count points at nothing. Null when all are fine.
+ */
+export function productIndexProblem(
+  points: readonly Pick<InjectionPoint, 'productIndex'>[],
+  productCount: number,
+): { field: string; message: string } | null {
+  const index = points.findIndex((p) => p.productIndex !== null && p.productIndex >= productCount);
+  if (index < 0) return null;
+  const field = `points.${index}.productIndex`;
+  const available = productCount === 0 ? 'the session lists no product' : `the session lists ${productCount} product${productCount === 1 ? '' : 's'} (0–${productCount - 1})`;
+  return { field, message: `${field} names no product of the cocktail: ${available}` };
+}

@@ -1,7 +1,9 @@
 import type { Page } from './api.ts';
 import type { Course, CourseFields } from './course.ts';
 import type { Patient, PatientFields, PatientSummary } from './patient.ts';
+import type { MapViewId } from './mapViews.ts';
 import type { InjectionPoint } from './point.ts';
+import type { Protocol, ProtocolFields } from './protocols.ts';
 import type { Session, SessionFields, SessionSummary } from './session.ts';
 import type { z } from 'zod';
 import type { patientListQuerySchema } from './patient.ts';
@@ -15,7 +17,7 @@ export type AuditEntry = {
   at: string;
   actor: string;
   action: string;
-  entity: 'patient' | 'course' | 'session';
+  entity: 'patient' | 'course' | 'session' | 'protocol';
   entityId: string;
   detail: unknown;
 };
@@ -40,10 +42,24 @@ export interface RecordStore {
   getSession(id: string): Session | null | Promise<Session | null>;
   createSession(input: z.output<typeof sessionDraftInputSchema>, defaults: SessionDefaults, actor: Actor): Session | Promise<Session>;
   saveSession(id: string, fields: Partial<SessionFields>, points: InjectionPoint[] | undefined, actor: Actor): Session | Promise<Session>;
+  /** Signs a draft: from then on its content is immutable and corrections are amendments. */
+  signSession(id: string, actor: Actor): Session | Promise<Session>;
+  /** Appends a correction to a signed session; the signed content itself stays as it was. */
+  amendSession(id: string, amendment: SessionAmendment, actor: Actor): Session | Promise<Session>;
+  /** Records that `actor` saw the patient's positive contraindications (as screened now) for this draft. */
+  acknowledgeContraindications(sessionId: string, actor: Actor): Session | Promise<Session>;
+
+  listProtocols(view?: MapViewId): Protocol[] | Promise<Protocol[]>;
+  saveProtocol(fields: ProtocolFields, actor: Actor): Protocol | Promise<Protocol>;
+  /** Removes a protocol and answers it as it was. Sessions stamped with it keep their own points. */
+  deleteProtocol(id: string, actor: Actor): Protocol | Promise<Protocol>;
 
   listAudit(entityId: string): AuditEntry[] | Promise<AuditEntry[]>;
   close(): void;
 }
+
+/** A correction: why, the fields' new values, and (when the chart changed) the whole corrected chart. */
+export type SessionAmendment = { reason: string; fields: Partial<SessionFields>; points?: InjectionPoint[] | undefined };
 
 /** What a new session takes from the practitioner's settings. */
 export type SessionDefaults = Pick<SessionFields, 'defaultTechnique' | 'defaultNeedle' | 'injector'>;

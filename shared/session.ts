@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { clockTime, isoDate } from './dates.ts';
 import { indicationIdSchema, type IndicationId } from './indications.ts';
 import { injectorSchema, needleIdSchema } from './needles.ts';
+import type { ContraindicationKey } from './contraindications.ts';
 import { pointSchema, type InjectionPoint } from './point.ts';
 import { productSchema, type Product } from './product.ts';
 import { sideEffectIdSchema } from './sideEffects.ts';
@@ -14,20 +15,36 @@ import type { TechniqueId } from './techniques.ts';
 export const SESSION_STATUSES = ['draft', 'signed'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
-const vas = z.int({ error: 'must be a whole number from 0 to 10' }).min(0, { error: 'must be from 0 to 10' }).max(10, { error: 'must be from 0 to 10' }).nullable().default(null);
+/**
+ * No default here: zod 4 applies a field's default even under `.partial()`, so a save that leaves the
+ * VAS out would otherwise reset it to null.
+ */
+const vas = z.int({ error: 'must be a whole number from 0 to 10' }).min(0, { error: 'must be from 0 to 10' }).max(10, { error: 'must be from 0 to 10' }).nullable();
 const treatedAreas = z.array(requiredLine(80)).max(30, { error: 'must list at most 30 areas' });
 
-/** What the practitioner gives to start a draft session. */
-export const sessionDraftInputSchema = z.object({
-  patientId: entityId,
-  courseId: entityId.nullable().default(null),
-  date: isoDate,
-  time: clockTime,
-  practitioner: requiredLine(120),
-  indication: indicationIdSchema,
-  treatedAreas: treatedAreas.min(1, { error: 'must name at least one treated area' }),
-  notes: note(4000).default(''),
-});
+/**
+ * What the practitioner gives to start a draft session. With `copyFromSessionId` (an earlier session of
+ * the same patient) the draft starts from that session's chart, cocktail without lots, defaults,
+ * indication and treated areas (see sessionCopy.ts); indication and treated areas may then be left
+ * out, and when given they take precedence over the copied ones.
+ */
+export const sessionDraftInputSchema = z
+  .object({
+    patientId: entityId,
+    courseId: entityId.nullable().default(null),
+    date: isoDate,
+    time: clockTime,
+    practitioner: requiredLine(120),
+    indication: indicationIdSchema.optional(),
+    treatedAreas: treatedAreas.min(1, { error: 'must name at least one treated area' }).optional(),
+    notes: note(4000).default(''),
+    copyFromSessionId: entityId.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.copyFromSessionId !== undefined) return;
+    if (input.indication === undefined) ctx.addIssue({ code: 'custom', path: ['indication'], message: 'is required' });
+    if (input.treatedAreas === undefined) ctx.addIssue({ code: 'custom', path: ['treatedAreas'], message: 'must name at least one treated area' });
+  });
 export type SessionDraftInput = z.input<typeof sessionDraftInputSchema>;
 
 /** Every field of a draft that the session editor may change. */
@@ -57,6 +74,51 @@ export const sessionSaveSchema = z.object({
 });
 export type SessionSave = z.input<typeof sessionSaveSchema>;
 
+/** A reason for an amendment: required, because a correction of a signed record must say why. */
+const amendmentReason = requiredLine(1000);
+
+/**
+ * A correction of a signed session. `fields` are new values of session fields (only those given);
+ * `points`, when given, is the whole corrected chart, as the editor holds it: the store works out
+ * which points were added, removed or changed against the session as currently corrected.
+ */
+export const sessionAmendSchema = z.object({
+  id: entityId,
+  reason: amendmentReason,
+  fields: sessionFieldsSchema.partial().default({}),
+  points: z.array(pointSchema).max(20_000, { error: 'must hold at most 20,000 points' }).optional(),
+});
+export type SessionAmendInput = z.input<typeof sessionAmendSchema>;
+
+/** A field's value before and after an amendment. */
+export type FieldChange<K extends keyof SessionFields = keyof SessionFields> = { from: SessionFields[K]; to: SessionFields[K] };
+
+/**
+ * What one amendment changed, stored as JSON: the fields with their old and new values, and the points
+ * added (whole), removed (by id) and changed (whole, before and after; the id stays the same).
+ */
+export type AmendmentChanges = {
+  fields?: { [K in keyof SessionFields]?: FieldChange<K> };
+  points?: {
+    added: InjectionPoint[];
+    removed: string[];
+    changed: { from: InjectionPoint; to: InjectionPoint }[];
+  };
+};
+
+/** Who corrected a signed session, when, why and what: appended, never changed. `seq` counts from 1. */
+export type Amendment = {
+  id: string;
+  seq: number;
+  at: string;
+  actor: string;
+  reason: string;
+  changes: AmendmentChanges;
+};
+
+/** The practitioner's acknowledgement of the contraindications that were positive at that moment. */
+export type ContraindicationAck = { at: string; by: string; items: ContraindicationKey[] };
+
 export type Session = {
   id: string;
   patientId: string;
@@ -82,6 +144,13 @@ export type Session = {
   createdAt: string;
   updatedAt: string;
   points: InjectionPoint[];
+  /**
+   * Corrections made after signing, oldest first. `products`, `points` and the fields above stay as
+   * signed; `sessionWithAmendments` (amendments.ts) gives the corrected view.
+   */
+  amendments: Amendment[];
+  /** The latest acknowledgement of the patient's positive contraindications for this session. */
+  contraindicationAck: ContraindicationAck | null;
 };
 
 /** A row of a patient's session list: no points, no products. */
@@ -91,4 +160,5 @@ export type SessionSummary = Pick<
 > & { pointCount: number };
 
 export const sessionIdSchema = z.object({ id: entityId });
+export const contraindicationAckInputSchema = z.object({ sessionId: entityId });
 export const patientSessionsQuerySchema = z.object({ patientId: entityId });

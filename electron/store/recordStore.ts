@@ -1,17 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import { amendmentChanges, applyAmendment, isEmptyAmendment, sessionWithAmendments } from '../../shared/amendments.ts';
+import { needsContraindicationAck } from '../../shared/contraindicationAck.ts';
+import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
 import { courseInputSchema, type Course, type CourseFields } from '../../shared/course.ts';
 import { ApiError, notFound } from '../../shared/errors.ts';
 import { patientInputSchema, type Patient, type PatientFields } from '../../shared/patient.ts';
-import type { InjectionPoint } from '../../shared/point.ts';
+import { productIndexProblem, type InjectionPoint } from '../../shared/point.ts';
+import { protocolPointsFrom, type Protocol } from '../../shared/protocols.ts';
 import type { Actor, AuditEntry, RecordStore } from '../../shared/repository.ts';
-import { sessionFieldsSchema, type Session, type SessionFields } from '../../shared/session.ts';
+import { copyForNextSession, type SessionCopy } from '../../shared/sessionCopy.ts';
+import { sessionFieldsSchema, type Amendment, type Session, type SessionFields } from '../../shared/session.ts';
+import { insertAmendment, listAmendments } from './amendments.ts';
 import { listAudit, writeAudit } from './audit.ts';
+import { insertContraindicationAck, latestContraindicationAck } from './contraindicationAcks.ts';
 import { findCourse, insertCourse, listCoursesOfPatient } from './courses.ts';
 import { isSqliteError, openDatabase, storageError, transaction, type OpenDatabaseOptions } from './database.ts';
 import { changedFieldNames, pickFields } from './fields.ts';
 import { findPatient, insertPatient, listPatientSummaries, patientExists, updatePatient } from './patients.ts';
 import { listPoints, replacePoints } from './points.ts';
 import { listProducts, replaceProducts } from './products.ts';
+import { deleteProtocol, findProtocol, findProtocolByName, insertProtocol, listProtocols } from './protocols.ts';
 import {
   countSessionsInCourse,
   findSessionRecord,
@@ -31,10 +39,7 @@ type Synchronous<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Awaited<R> : T[K];
 };
 
-export type SqliteRecordStore = Synchronous<RecordStore> & {
-  /** Signs a draft: from then on the session, its products and its points are immutable. */
-  signSession(id: string, actor: Actor): Session;
-};
+export type SqliteRecordStore = Synchronous<RecordStore>;
 
 const PATIENT_FIELDS = Object.keys(patientInputSchema.shape) as (keyof PatientFields)[];
 const COURSE_FIELDS = Object.keys(courseInputSchema.shape) as (keyof CourseFields)[];
@@ -87,11 +92,37 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
     return countSessionsInCourse(db, courseId) + 1;
   }
 
-  function draftSession(id: string): SessionRecord {
+  function draftSession(id: string, idField = 'id'): SessionRecord {
     const session = findSessionRecord(db, id);
-    if (!session) throw notFound('session', id);
+    if (!session) throw new ApiError({ code: 'not-found', field: idField, message: `No session with id ${id}` });
     if (session.status === 'signed') throw new ApiError({ code: 'locked', field: null, message: LOCKED_MESSAGE });
     return session;
+  }
+
+  /** The session with everything that lives in tables of its own. */
+  function fullSession(record: SessionRecord): Session {
+    return {
+      ...record,
+      products: listProducts(db, record.id),
+      points: listPoints(db, record.id),
+      amendments: listAmendments(db, record.id),
+      contraindicationAck: latestContraindicationAck(db, record.id),
+    };
+  }
+
+  /** What a new session copies from an earlier one of the same patient, as corrected by its amendments. */
+  function copyFrom(sessionId: string, patientId: string): SessionCopy {
+    const record = findSessionRecord(db, sessionId);
+    if (!record || record.patientId !== patientId) {
+      throw new ApiError({ code: 'invalid-input', field: 'copyFromSessionId', message: 'copyFromSessionId names no session of this patient' });
+    }
+    return copyForNextSession(sessionWithAmendments(fullSession(record)), randomUUID);
+  }
+
+  /** A point must name a product of the cocktail it will be saved with. */
+  function requireKnownProducts(points: readonly InjectionPoint[], productCount: number): void {
+    const problem = productIndexProblem(points, productCount);
+    if (problem) throw new ApiError({ code: 'invalid-input', ...problem });
   }
 
   const store: SqliteRecordStore = {
@@ -155,12 +186,18 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
     getSession: (id) =>
       read(() => {
         const session = findSessionRecord(db, id);
-        return session ? { ...session, products: listProducts(db, id), points: listPoints(db, id) } : null;
+        return session ? fullSession(session) : null;
       }),
 
     createSession: (input, defaults, actor) =>
       mutate(actor, (at) => {
         requireOwnerPatient(input.patientId);
+        const { copyFromSessionId, ...given } = input;
+        const copy = copyFromSessionId === undefined ? null : copyFrom(copyFromSessionId, input.patientId);
+        const indication = given.indication ?? copy?.indication;
+        const treatedAreas = given.treatedAreas ?? copy?.treatedAreas;
+        if (indication === undefined) throw new ApiError({ code: 'invalid-input', field: 'indication', message: 'indication is required' });
+        if (treatedAreas === undefined) throw new ApiError({ code: 'invalid-input', field: 'treatedAreas', message: 'treatedAreas must name at least one treated area' });
         const courseId = input.courseId ?? null;
         const session: SessionRecord = {
           id: randomUUID(),
@@ -170,11 +207,11 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
           date: input.date,
           time: input.time,
           practitioner: input.practitioner,
-          indication: input.indication,
-          treatedAreas: input.treatedAreas,
-          defaultTechnique: defaults.defaultTechnique,
-          defaultNeedle: defaults.defaultNeedle,
-          injector: defaults.injector,
+          indication,
+          treatedAreas,
+          defaultTechnique: copy?.defaultTechnique ?? defaults.defaultTechnique,
+          defaultNeedle: copy?.defaultNeedle ?? defaults.defaultNeedle,
+          injector: copy?.injector ?? defaults.injector,
           vasBefore: null,
           vasAfter: null,
           sideEffects: [],
@@ -187,8 +224,15 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
           updatedAt: at,
         };
         insertSession(db, session);
-        audit(at, actor, 'session.create', 'session', session.id, { fields: changedFieldNames(null, input) });
-        return { ...session, products: [], points: [] };
+        const products = copy?.products ?? [];
+        const points = copy?.points ?? [];
+        if (copy) {
+          replaceProducts(db, session.id, products);
+          replacePoints(db, session.id, points);
+        }
+        const fields = changedFieldNames(null, { ...given, indication, treatedAreas });
+        audit(at, actor, 'session.create', 'session', session.id, copy ? { fields, copiedFrom: copyFromSessionId, points: points.length } : { fields });
+        return { ...session, products, points, amendments: [], contraindicationAck: null };
       }),
 
     saveSession: (id, fields, points, actor) =>
@@ -198,21 +242,112 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
         const given = pickFields(fields, SESSION_FIELDS);
         if (points) requireDistinctPointIds(points);
         const { products: newProducts, ...recordChanges } = given;
+        if (points || newProducts) requireKnownProducts(points ?? listPoints(db, id), (newProducts ?? currentProducts).length);
         const session: SessionRecord = { ...current, ...recordChanges, updatedAt: at };
         updateSession(db, session);
         if (newProducts) replaceProducts(db, id, newProducts);
         if (points) replacePoints(db, id, points);
         const changed = changedFieldNames({ ...current, products: currentProducts }, given);
         audit(at, actor, 'session.save', 'session', id, points ? { fields: changed, points: points.length } : { fields: changed });
-        return { ...session, products: newProducts ?? currentProducts, points: points ?? listPoints(db, id) };
+        return {
+          ...session,
+          products: newProducts ?? currentProducts,
+          points: points ?? listPoints(db, id),
+          amendments: [],
+          contraindicationAck: latestContraindicationAck(db, id),
+        };
       }),
 
     signSession: (id, actor) =>
       mutate(actor, (at) => {
-        const session: SessionRecord = { ...draftSession(id), status: 'signed', signedAt: at, signedBy: actor.name, updatedAt: at };
+        const draft = draftSession(id);
+        const patient = existingPatient(draft.patientId);
+        const contraindicationAck = latestContraindicationAck(db, id);
+        if (needsContraindicationAck(patient, { status: draft.status, contraindicationAck })) {
+          const positives = positiveContraindications(patient.screening);
+          const labels = CONTRAINDICATIONS.filter((c) => positives.includes(c.key)).map((c) => c.label.toLocaleLowerCase());
+          throw new ApiError({
+            code: 'conflict',
+            field: 'contraindicationAck',
+            message: `Acknowledge the patient's contraindications (${labels.join(', ')}) before signing the session`,
+          });
+        }
+        const session: SessionRecord = { ...draft, status: 'signed', signedAt: at, signedBy: actor.name, updatedAt: at };
         updateSession(db, session);
         audit(at, actor, 'session.sign', 'session', id, { fields: ['signedAt', 'signedBy', 'status'] });
-        return { ...session, products: listProducts(db, id), points: listPoints(db, id) };
+        return fullSession(session);
+      }),
+
+    amendSession: (id, amendment, actor) =>
+      mutate(actor, (at) => {
+        const record = findSessionRecord(db, id);
+        if (!record) throw notFound('session', id);
+        if (record.status !== 'signed') {
+          throw new ApiError({ code: 'conflict', field: null, message: 'Only signed sessions take amendments; edit the draft itself' });
+        }
+        const reason = typeof amendment.reason === 'string' ? amendment.reason.trim() : '';
+        if (reason === '') throw new ApiError({ code: 'invalid-input', field: 'reason', message: 'reason is required: say why the signed record is corrected' });
+        const session = fullSession(record);
+        const current = sessionWithAmendments(session);
+        const given = pickFields(amendment.fields, SESSION_FIELDS);
+        if (amendment.points) requireDistinctPointIds(amendment.points);
+        const changes = amendmentChanges(current, given, amendment.points);
+        if (isEmptyAmendment(changes)) {
+          throw new ApiError({ code: 'invalid-input', field: null, message: 'The amendment changes nothing in the session as it stands' });
+        }
+        if (changes.points || changes.fields?.products) {
+          const corrected = applyAmendment(current, changes);
+          requireKnownProducts(amendment.points ?? corrected.points, corrected.products.length);
+        }
+        const entry: Amendment = { id: randomUUID(), seq: session.amendments.length + 1, at, actor: actor.name, reason, changes };
+        insertAmendment(db, id, entry);
+        const pointCounts = changes.points && {
+          added: changes.points.added.length,
+          removed: changes.points.removed.length,
+          changed: changes.points.changed.length,
+        };
+        audit(at, actor, 'session.amend', 'session', id, { amendment: entry.seq, fields: Object.keys(changes.fields ?? {}), ...(pointCounts ? { points: pointCounts } : {}) });
+        return { ...session, amendments: [...session.amendments, entry] };
+      }),
+
+    acknowledgeContraindications: (sessionId, actor) =>
+      mutate(actor, (at) => {
+        const record = draftSession(sessionId, 'sessionId');
+        const items = positiveContraindications(existingPatient(record.patientId).screening);
+        if (items.length === 0) {
+          throw new ApiError({ code: 'conflict', field: null, message: "The patient's screening shows no contraindication: there is nothing to acknowledge" });
+        }
+        insertContraindicationAck(db, sessionId, { at, by: actor.name, items });
+        audit(at, actor, 'session.acknowledge-contraindications', 'session', sessionId, { fields: ['contraindicationAck'], items: items.length });
+        return fullSession(record);
+      }),
+
+    listProtocols: (view) => read(() => listProtocols(db, view)),
+
+    saveProtocol: (fields, actor) =>
+      mutate(actor, (at) => {
+        const name = fields.name.trim();
+        if (name === '') throw new ApiError({ code: 'invalid-input', field: 'name', message: 'name is required' });
+        if (fields.points.length === 0) throw new ApiError({ code: 'invalid-input', field: 'points', message: 'points must hold at least one point' });
+        const strayIndex = fields.points.findIndex((p) => p.view !== fields.view);
+        if (strayIndex >= 0) {
+          throw new ApiError({ code: 'invalid-input', field: `points.${strayIndex}.view`, message: `points.${strayIndex}.view must be the protocol's view (${fields.view})` });
+        }
+        const existing = findProtocolByName(db, name);
+        if (existing) throw new ApiError({ code: 'conflict', field: 'name', message: `A protocol named “${existing.name}” already exists` });
+        const protocol: Protocol = { id: randomUUID(), name, view: fields.view, points: protocolPointsFrom(fields.points), createdAt: at, createdBy: actor.name };
+        insertProtocol(db, protocol);
+        audit(at, actor, 'protocol.create', 'protocol', protocol.id, { name, view: protocol.view, points: protocol.points.length });
+        return protocol;
+      }),
+
+    deleteProtocol: (id, actor) =>
+      mutate(actor, (at) => {
+        const protocol = findProtocol(db, id);
+        if (!protocol) throw notFound('protocol', id);
+        deleteProtocol(db, id);
+        audit(at, actor, 'protocol.delete', 'protocol', id, { name: protocol.name });
+        return protocol;
       }),
 
     listAudit: (entityId) => read(() => listAudit(db, entityId)),

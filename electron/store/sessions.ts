@@ -4,8 +4,8 @@ import type { Session, SessionSummary } from '../../shared/session.ts';
 import type { SideEffectId } from '../../shared/sideEffects.ts';
 import { statement } from './statements.ts';
 
-/** A session without its cocktail and chart, which live in their own tables. */
-export type SessionRecord = Omit<Session, 'products' | 'points'>;
+/** A session without its cocktail, chart, amendments and acknowledgement, which live in their own tables. */
+export type SessionRecord = Omit<Session, 'products' | 'points' | 'amendments' | 'contraindicationAck'>;
 
 /** A row of `sessions` as SQLite returns it (STRICT guarantees these types). */
 type SessionRow = {

@@ -20,6 +20,8 @@ function populatedStore() {
   const signed = store.createSession(sessionDraft(patient.id), defaults, actor);
   store.saveSession(signed.id, {}, points(3), actor);
   store.signSession(signed.id, actor);
+  store.amendSession(signed.id, { reason: 'Notes completed', fields: { notes: 'Completed' } }, actor);
+  store.saveProtocol({ name: 'Lumbar grid', view: 'body-back', points: points(4) }, actor);
   return { ...opened, patient, course, othersCourse, draft, signed, product };
 }
 
@@ -64,6 +66,41 @@ describe('a failing mutation', () => {
         store.saveSession(draft.id, { vasAfter: 1, products: [product, { ...product, volumeMl: -1 } as Product] }, undefined, actor),
     },
     {
+      name: 'a point naming a product the cocktail does not have',
+      code: 'invalid-input',
+      run: ({ store, draft, product }) => store.saveSession(draft.id, { notes: 'x', products: [product] }, [point(), point({ productIndex: 1 })], actor),
+    },
+    {
+      name: 'an amendment without a reason',
+      code: 'invalid-input',
+      run: ({ store, signed }) => store.amendSession(signed.id, { reason: ' ', fields: { notes: 'x' } }, actor),
+    },
+    {
+      name: 'an amendment of a draft',
+      code: 'conflict',
+      run: ({ store, draft }) => store.amendSession(draft.id, { reason: 'r', fields: { notes: 'x' } }, actor),
+    },
+    {
+      name: 'acknowledging contraindications on a signed session',
+      code: 'locked',
+      run: ({ store, signed }) => store.acknowledgeContraindications(signed.id, actor),
+    },
+    {
+      name: "copying another patient's session into a new one",
+      code: 'invalid-input',
+      run: ({ store, othersCourse, signed }) => store.createSession(sessionDraft(othersCourse.patientId, { copyFromSessionId: signed.id }), defaults, actor),
+    },
+    {
+      name: 'a protocol whose name is taken',
+      code: 'conflict',
+      run: ({ store }) => store.saveProtocol({ name: 'LUMBAR grid', view: 'body-back', points: points(2) }, actor),
+    },
+    {
+      name: 'deleting an unknown protocol',
+      code: 'not-found',
+      run: ({ store }) => store.deleteProtocol(randomUUID(), actor),
+    },
+    {
       name: 'a patient refused by the database (a required column left null)',
       code: 'storage',
       run: ({ store }) => store.createPatient({ ...patientFields(), notes: null } as unknown as ReturnType<typeof patientFields>, actor),
@@ -88,7 +125,7 @@ describe('a failing mutation', () => {
   }
 
   it('undoes the change when its audit entry cannot be written', () => {
-    const { store, path, draft } = populatedStore();
+    const { store, path, draft, signed, patient } = populatedStore();
     // Another connection makes every audit insert fail; the store's connection picks up the new schema.
     const raw = new DatabaseSync(path);
     raw.exec("CREATE TRIGGER audit_disk_full BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
@@ -97,6 +134,9 @@ describe('a failing mutation', () => {
 
     expect(thrownBy(() => store.createPatient(patientFields({ firstName: 'Ghost' }), actor))).toMatchObject({ code: 'storage' });
     expect(thrownBy(() => store.saveSession(draft.id, { notes: 'unaudited' }, points(4), actor))).toMatchObject({ code: 'storage' });
+    expect(thrownBy(() => store.amendSession(signed.id, { reason: 'unaudited', fields: { vasAfter: 1 } }, actor))).toMatchObject({ code: 'storage' });
+    expect(thrownBy(() => store.saveProtocol({ name: 'Unaudited', view: 'body-back', points: points(2) }, actor))).toMatchObject({ code: 'storage' });
+    expect(thrownBy(() => store.createSession(sessionDraft(patient.id, { copyFromSessionId: signed.id }), defaults, actor))).toMatchObject({ code: 'storage' });
 
     expect(dumpDatabase(path)).toEqual(before);
   });

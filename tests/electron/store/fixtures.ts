@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { randomUUID } from 'node:crypto';
 import { afterEach } from 'vitest';
+import type { z } from 'zod';
+import { emptyScreening, type ContraindicationKey, type Screening } from '../../../shared/contraindications.ts';
 import { courseInputSchema, type CourseInput } from '../../../shared/course.ts';
+import type { IndicationId } from '../../../shared/indications.ts';
 import { patientInputSchema, type PatientInput } from '../../../shared/patient.ts';
 import { pointSchema, type InjectionPoint, type InjectionPointInput } from '../../../shared/point.ts';
 import type { Actor, SessionDefaults } from '../../../shared/repository.ts';
@@ -48,6 +51,7 @@ export function courseFields(patientId: string, overrides: Partial<CourseInput> 
   return courseInputSchema.parse({ patientId, indication: 'pain', area: 'Lumbar spine', plannedSessions: 10, startDate: '2025-01-06', ...overrides });
 }
 
+/** A parsed draft input; indication and treated areas are given (they are optional only when copying). */
 export function sessionDraft(patientId: string, overrides: Partial<SessionDraftInput> = {}) {
   return sessionDraftInputSchema.parse({
     patientId,
@@ -57,7 +61,7 @@ export function sessionDraft(patientId: string, overrides: Partial<SessionDraftI
     indication: 'pain',
     treatedAreas: ['Lumbar spine'],
     ...overrides,
-  });
+  }) as z.output<typeof sessionDraftInputSchema> & { indication: IndicationId; treatedAreas: string[] };
 }
 
 export function point(overrides: Partial<InjectionPointInput> = {}): InjectionPoint {
@@ -112,4 +116,11 @@ export function thrownBy(fn: () => unknown): unknown {
     return error;
   }
   throw new Error('expected the call to throw');
+}
+
+/** A screening dated 2025-01-02 on which exactly the given contraindications are positive. */
+export function screeningWith(...positive: ContraindicationKey[]): Screening {
+  const screening = emptyScreening('2025-01-02');
+  for (const key of positive) screening.answers[key] = { present: true, note: 'noted at screening' };
+  return screening;
 }

@@ -45,6 +45,8 @@ describe('creating sessions', () => {
       injector: { kind: 'multi', needleCount: 5 },
       products: [],
       points: [],
+      amendments: [],
+      contraindicationAck: null,
       vasBefore: null,
       vasAfter: null,
       sideEffects: [],
@@ -136,7 +138,8 @@ describe('saving sessions', () => {
       point({ view: 'scalp', x: 0, y: 2000 }),
     ];
 
-    expect(store.saveSession(session.id, {}, chart, actor).points).toEqual(chart);
+    // The first point names the cocktail's second product, so the cocktail goes in with the chart.
+    expect(store.saveSession(session.id, { products: cocktail }, chart, actor).points).toEqual(chart);
     expect(store.getSession(session.id)?.points).toEqual(chart);
 
     const fewer = [chart[2]!, chart[0]!];
@@ -176,6 +179,24 @@ describe('saving sessions', () => {
     const first = point();
     const error = thrownBy(() => store.saveSession(session.id, {}, [first, point(), { ...point(), id: first.id }], actor));
     expect(error).toMatchObject({ code: 'invalid-input', field: 'points.2.id' });
+  });
+
+  it('refuses a point naming a product outside the cocktail it is saved with, naming the point', () => {
+    const { store, patient } = storeWithPatient();
+    const session = store.createSession(sessionDraft(patient.id), defaults, actor);
+    const chart = [point({ productIndex: 0 }), point({ productIndex: 2 })];
+    expect(thrownBy(() => store.saveSession(session.id, { products: cocktail }, chart, actor))).toMatchObject({ code: 'invalid-input', field: 'points.1.productIndex' });
+    expect(thrownBy(() => store.saveSession(session.id, {}, [point({ productIndex: 0 })], actor))).toMatchObject({ code: 'invalid-input', field: 'points.0.productIndex' });
+    expect(store.getSession(session.id)).toMatchObject({ products: [], points: [] });
+  });
+
+  it('refuses a cocktail shortened under points that still name the removed product', () => {
+    const { store, patient } = storeWithPatient();
+    const session = store.createSession(sessionDraft(patient.id), defaults, actor);
+    store.saveSession(session.id, { products: cocktail }, [point(), point({ productIndex: 1 })], actor);
+    const error = thrownBy(() => store.saveSession(session.id, { products: cocktail.slice(0, 1) }, undefined, actor));
+    expect(error).toMatchObject({ code: 'invalid-input', field: 'points.1.productIndex' });
+    expect(store.getSession(session.id)?.products).toEqual(cocktail);
   });
 
   it('rejects saving an unknown session as not found', () => {

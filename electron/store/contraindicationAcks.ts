@@ -1,0 +1,22 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { ContraindicationKey } from '../../shared/contraindications.ts';
+import type { ContraindicationAck } from '../../shared/session.ts';
+import { statement } from './statements.ts';
+
+type AckRow = { seq: number; at: string; actor: string; items: string };
+
+const SELECT_LATEST_ACK = 'SELECT seq, at, actor, items FROM contraindication_acks WHERE session_id = ? ORDER BY seq DESC LIMIT 1';
+const INSERT_ACK = `
+  INSERT INTO contraindication_acks (session_id, seq, at, actor, items)
+  VALUES (:session_id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM contraindication_acks WHERE session_id = :session_id), :at, :actor, :items)`;
+
+/** The session's latest acknowledgement, or null when none was recorded. */
+export function latestContraindicationAck(db: DatabaseSync, sessionId: string): ContraindicationAck | null {
+  const row = statement(db, SELECT_LATEST_ACK).get(sessionId) as AckRow | undefined;
+  return row ? { at: row.at, by: row.actor, items: JSON.parse(row.items) as ContraindicationKey[] } : null;
+}
+
+/** Appends an acknowledgement (earlier ones are kept); call inside the mutation's transaction. */
+export function insertContraindicationAck(db: DatabaseSync, sessionId: string, ack: ContraindicationAck): void {
+  statement(db, INSERT_ACK).run({ session_id: sessionId, at: ack.at, actor: ack.by, items: JSON.stringify(ack.items) });
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import type { Patient } from '../../../shared/patient.ts';
+import { productSchema } from '../../../shared/product.ts';
+import { writeAudit } from '../../../electron/store/audit.ts';
+import { MIGRATIONS } from '../../../electron/store/migrations.ts';
+import { insertPatient } from '../../../electron/store/patients.ts';
+import { replacePoints } from '../../../electron/store/points.ts';
+import { replaceProducts } from '../../../electron/store/products.ts';
+import { insertSession, updateSession, type SessionRecord } from '../../../electron/store/sessions.ts';
+import { transaction } from '../../../electron/store/transaction.ts';
+import { actor, dumpDatabase, openTestStore, patientFields, points, screeningWith, tempDatabasePath, thrownBy } from './fixtures.ts';
+
+const V1_TABLES = ['audit', 'courses', 'patients', 'points', 'session_products', 'sessions'] as const;
+const at = '2024-11-04T09:00:00.000Z';
+
+/**
+ * A database as version 1 of MesoChart left it: schema 1 only, a patient with a signed session (its
+ * cocktail and chart) and a draft, and their audit entries. Written through the row code of schema 1.
+ */
+function versionOneDatabase() {
+  const path = tempDatabasePath();
+  const db = new DatabaseSync(path);
+  const patient: Patient = { ...patientFields({ screening: screeningWith('anticoagulants') }), id: randomUUID(), archived: false, createdAt: at, updatedAt: at };
+  const base: SessionRecord = {
+    id: randomUUID(), patientId: patient.id, courseId: null, numberInCourse: null, date: '2024-11-04', time: '09:00',
+    practitioner: 'Dr. Anna Kowalska', indication: 'pain', treatedAreas: ['Lumbar spine'], defaultTechnique: 'point',
+    defaultNeedle: '30G-4mm', injector: { kind: 'single' }, vasBefore: 6, vasAfter: 2, sideEffects: ['wheals'], aftercare: '',
+    notes: 'Before the upgrade', status: 'draft', signedAt: null, signedBy: null, createdAt: at, updatedAt: at,
+  };
+  const signed = base;
+  const draft: SessionRecord = { ...base, id: randomUUID(), notes: 'A draft' };
+  const chart = points(4);
+  try {
+    db.exec('PRAGMA foreign_keys = ON');
+    transaction(db, () => {
+      MIGRATIONS[0]!.up(db);
+      db.exec('PRAGMA user_version = 1');
+    });
+    transaction(db, () => {
+      insertPatient(db, patient);
+      insertSession(db, signed);
+      insertSession(db, draft);
+      replaceProducts(db, signed.id, [productSchema.parse({ name: 'Lidocaine 2%', lot: 'LD2-4471', expiry: '2026-05-31' })]);
+      replacePoints(db, signed.id, chart);
+      updateSession(db, { ...signed, status: 'signed', signedAt: at, signedBy: 'Dr. Anna Kowalska' });
+      writeAudit(db, { at, actor: 'Dr. Anna Kowalska', action: 'session.sign', entity: 'session', entityId: signed.id, detail: { fields: ['status'] } });
+    });
+  } finally {
+    db.close();
+  }
+  return { path, patient, signedId: signed.id, draftId: draft.id, chart };
+}
+
+function v1Rows(path: string) {
+  const dump = dumpDatabase(path);
+  return Object.fromEntries(V1_TABLES.map((table) => [table, dump[table]]));
+}
+
+describe('migration 2', () => {
+  it('upgrades a version-1 database with its records intact', () => {
+    const { path, signedId, draftId, chart } = versionOneDatabase();
+    const before = v1Rows(path);
+
+    const { store } = openTestStore(path);
+
+    expect(store.schemaVersion).toBe(2);
+    expect(v1Rows(path)).toEqual(before);
+    expect(store.getSession(signedId)).toMatchObject({ status: 'signed', signedAt: at, notes: 'Before the upgrade', points: chart, amendments: [], contraindicationAck: null });
+    expect(store.getSession(draftId)).toMatchObject({ status: 'draft', amendments: [], contraindicationAck: null });
+    expect(store.listAudit(signedId)).toMatchObject([{ action: 'session.sign' }]);
+  });
+
+  it('lets a session signed before the upgrade be amended, and a draft be acknowledged and signed, afterwards', () => {
+    const { path, signedId, draftId } = versionOneDatabase();
+    const { store } = openTestStore(path);
+
+    const amended = store.amendSession(signedId, { reason: 'VAS after misread', fields: { vasAfter: 3 } }, actor);
+    expect(amended.amendments).toMatchObject([{ seq: 1, changes: { fields: { vasAfter: { from: 2, to: 3 } } } }]);
+
+    store.acknowledgeContraindications(draftId, actor);
+    expect(store.signSession(draftId, actor)).toMatchObject({ status: 'signed', contraindicationAck: { items: ['anticoagulants'] } });
+  });
+
+  it('leaves a version-1 database as it was when the migration fails half-way', () => {
+    const { path } = versionOneDatabase();
+    const raw = new DatabaseSync(path);
+    // A table in the way of migration 2 makes it fail after its first statements ran.
+    raw.exec('CREATE TABLE protocols (id TEXT)');
+    raw.close();
+    const before = dumpDatabase(path);
+
+    expect(thrownBy(() => openTestStore(path))).toBeInstanceOf(Error);
+
+    expect(dumpDatabase(path)).toEqual(before);
+    expect(before.userVersion).toBe(1);
+  });
+});

@@ -1,0 +1,54 @@
+import { pointSchema, type InjectionPoint, type InjectionPointInput } from '../../shared/point.ts';
+import { productSchema } from '../../shared/product.ts';
+import type { Session } from '../../shared/session.ts';
+
+/** Ids that say where they came from: 'p1', 'p2'... */
+export function counter(prefix: string): () => string {
+  let n = 0;
+  return () => `${prefix}${++n}`;
+}
+
+/** A point as the schema completes it, under a short readable id (the pure functions do not check ids). */
+export function chartPoint(id: string, overrides: Partial<InjectionPointInput> = {}): InjectionPoint {
+  return { ...pointSchema.parse({ id: '00000000-0000-4000-8000-000000000000', view: 'body-front', x: 500, y: 900, region: 'knee-left', depthMm: 4, needle: '30G-4mm', technique: 'point', ...overrides }), id };
+}
+
+/** A signed pain session with a two-product cocktail and three points. */
+export function signedSession(overrides: Partial<Session> = {}): Session {
+  return {
+    id: 'a1c3b9e2-0000-4000-8000-000000000001',
+    patientId: 'a1c3b9e2-0000-4000-8000-000000000002',
+    courseId: null,
+    numberInCourse: null,
+    date: '2025-03-03',
+    time: '10:00',
+    practitioner: 'Dr. Anna Kowalska',
+    indication: 'pain',
+    treatedAreas: ['Left knee'],
+    products: [
+      productSchema.parse({ name: 'Lidocaine 2%', concentration: '2%', dilution: '1:1', lot: 'LD2-4471', expiry: '2026-05-31', volumeMl: 1 }),
+      productSchema.parse({ name: 'Piroxicam', activeIngredients: 'piroxicam 20 mg', lot: 'PX-0921', expiry: '2027-01-31', volumeMl: 1 }),
+    ],
+    defaultTechnique: 'point',
+    defaultNeedle: '30G-4mm',
+    injector: { kind: 'multi', needleCount: 5 },
+    vasBefore: 7,
+    vasAfter: 3,
+    sideEffects: ['wheals'],
+    aftercare: 'Ice for 10 minutes',
+    notes: 'Tolerated well',
+    status: 'signed',
+    signedAt: '2025-03-03T10:30:00.000Z',
+    signedBy: 'Dr. Anna Kowalska',
+    createdAt: '2025-03-03T10:00:00.000Z',
+    updatedAt: '2025-03-03T10:30:00.000Z',
+    points: [
+      chartPoint('p1', { x: 480, y: 880, productIndex: 0, volumeMl: 0.1, note: 'medial' }),
+      chartPoint('p2', { x: 520, y: 880, productIndex: 1, depthMm: 5, needle: '32G-4mm', technique: 'nappage' }),
+      chartPoint('p3', { x: 500, y: 940, injector: { kind: 'multi', needleCount: 5 } }),
+    ],
+    amendments: [],
+    contraindicationAck: null,
+    ...overrides,
+  };
+}
