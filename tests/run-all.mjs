@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const RESULTS = 'test-results';
+// Not Playwright's outputDir (test-results/), which it empties when it starts.
+const RESULTS = 'test-reports';
 const UNIT_JSON = `${RESULTS}/unit-results.json`;
 const E2E_JSON = `${RESULTS}/e2e-results.json`;
 
