@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlers } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
+import { installApplicationMenu } from './menu.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol.ts';
 import { lockDownSessions } from './security.ts';
 import { openElectronSettings } from './settings/electronSettings.ts';
@@ -27,6 +28,7 @@ function dataDirectory(): string {
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownSessions();
+  installApplicationMenu({ platform: process.platform, developerTools: !app.isPackaged });
 
   const settings = openElectronSettings(app.getPath('userData'));
   if (settings.problem) dialog.showErrorBox('MesoChart settings', settings.problem);
@@ -56,6 +58,7 @@ async function start(): Promise<void> {
   createMainWindow({
     preloadPath: join(import.meta.dirname, '../preload/preload.cjs'),
     url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    devTools: !app.isPackaged,
   });
 }
 

@@ -1,9 +1,14 @@
 import { BrowserWindow } from 'electron';
 
-export type WindowOptions = { preloadPath: string; url: string };
+export type WindowOptions = {
+  preloadPath: string;
+  url: string;
+  /** The developer tools: for `npm run dev` and unpackaged builds only, never in the packaged app. */
+  devTools?: boolean;
+};
 
 /** The one application window, with every web preference set to its safe value explicitly. */
-export function createMainWindow({ preloadPath, url }: WindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, url, devTools = false }: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1360,
     height: 880,
@@ -24,6 +29,8 @@ export function createMainWindow({ preloadPath, url }: WindowOptions): BrowserWi
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      enableWebSQL: false,
+      devTools,
       spellcheck: true,
     },
   });

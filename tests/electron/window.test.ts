@@ -37,6 +37,14 @@ describe('the main window', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
     });
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('has no developer tools unless asked for (the packaged app never asks)', () => {
+    createMainWindow({ preloadPath: '/app/preload.cjs', url: 'app://mesochart/index.html' });
+    createMainWindow({ preloadPath: '/app/preload.cjs', url: 'app://mesochart/index.html', devTools: true });
+    expect(created[0]!.options.webPreferences.devTools).toBe(false);
+    expect(created[1]!.options.webPreferences.devTools).toBe(true);
   });
 
   it('loads the preload that was given and the app origin, not a file:// page', () => {
