@@ -1,0 +1,92 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+type Props = {
+  title: ReactNode;
+  /** Escape and the close button call this; null for a dialog that must be answered with its own buttons. */
+  onClose: (() => void) | null;
+  children: ReactNode;
+  /** The action row at the bottom. */
+  footer: ReactNode;
+  tone?: 'default' | 'warning';
+  size?: 'medium' | 'wide';
+  /** The element to focus when the dialog opens (a selector inside the dialog); the first field otherwise. */
+  initialFocus?: string;
+  /** Called on Escape when onClose is null (e.g. "Go back"). */
+  onEscape?: () => void;
+  describedBy?: string;
+};
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal dialog: the native <dialog> shown modally (the page behind is inert), labelled by its title,
+ * Tab kept inside, Escape closes (or does what `onEscape` says), focus returned to where it was.
+ */
+export function Modal({ title, onClose, children, footer, tone = 'default', size = 'medium', initialFocus, onEscape, describedBy }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+  const escapeRef = useRef(onEscape);
+  escapeRef.current = onEscape;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const before = document.activeElement as HTMLElement | null;
+    if (!dialog.open) dialog.showModal();
+    const target = (initialFocus ? dialog.querySelector<HTMLElement>(initialFocus) : null) ?? dialog.querySelector<HTMLElement>('.modal__body ' + FOCUSABLE) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
+    target?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (before && document.contains(before)) before.focus();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      if (closeRef.current) closeRef.current();
+      else escapeRef.current?.();
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    const items = Array.from(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []).filter((el) => el.offsetParent !== null || el === document.activeElement);
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className={`modal modal--${tone} modal--${size}`}
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      onKeyDown={onKeyDown}
+      onCancel={(e) => e.preventDefault()}
+    >
+      <div className="modal__header">
+        <h2 className="modal__title" id={titleId}>
+          {title}
+        </h2>
+        {onClose ? (
+          <button type="button" className="button button--ghost button--small modal__close" onClick={onClose} aria-label="Close">
+            <span aria-hidden="true">×</span>
+          </button>
+        ) : null}
+      </div>
+      <div className="modal__body">{children}</div>
+      <div className="modal__footer">{footer}</div>
+    </dialog>
+  );
+}

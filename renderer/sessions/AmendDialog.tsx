@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import type { SessionFields } from '../../shared/session.ts';
+import { SIDE_EFFECTS } from '../../shared/sideEffects.ts';
+import { toApiError } from '../useLoad.ts';
+import { Modal } from '../components/Modal.tsx';
+import { api } from '../api.ts';
+import type { Session } from '../../shared/session.ts';
+import { amendDraftFrom, amendmentFields, describeChanges, type AmendDraft } from './amendmentText.ts';
+import { amendmentChanges } from '../../shared/amendments.ts';
+import { draftFlags, emptyProductDraft } from './cocktail.ts';
+import { refusalPath, refusalText } from './fieldDrafts.ts';
+import { ProductFlagsNote } from './CocktailEditor.tsx';
+import { VasScale } from './VasScale.tsx';
+
+type Props = {
+  sessionId: string;
+  /** The session as corrected so far (sessionWithAmendments): what the dialog starts from. */
+  current: SessionFields;
+  onAmended: (session: Session) => void;
+  onClose: () => void;
+};
+
+const id = (path: string) => `am-${path.replace(/\./g, '-')}`;
+
+/** A correction of a signed session: the corrected values and a required reason, appended to the record. */
+export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
+  const [draft, setDraft] = useState<AmendDraft>(() => amendDraftFrom(current));
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<{ path: string | null; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fields = amendmentFields(current, draft);
+  const preview = describeChanges(amendmentChanges({ ...current, points: [] }, fields));
+  const set = <K extends keyof AmendDraft>(key: K, value: AmendDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const errorAt = (path: string) => (error && error.path === path ? error.text : null);
+
+  const submit = async () => {
+    if (reason.trim() === '') {
+      setError({ path: 'reason', text: 'Reason is required: say why the signed record is corrected' });
+      document.getElementById(id('reason'))?.focus();
+      return;
+    }
+    if (preview.length === 0) {
+      setError({ path: null, text: 'Nothing was changed: correct at least one value.' });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const amended = await api.amendSession({ id: sessionId, reason: reason.trim(), fields });
+      onAmended(amended);
+    } catch (caught) {
+      const e = toApiError(caught);
+      setBusy(false);
+      const path = refusalPath(e.field);
+      setError({ path, text: refusalText(e.field, e.message) });
+      if (path) document.getElementById(id(path))?.focus();
+    }
+  };
+
+  return (
+    <Modal
+      title="Amend the signed session"
+      size="wide"
+      onClose={busy ? null : onClose}
+      describedBy="amend-intro"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="button" className="button button--primary" onClick={submit} disabled={busy}>
+            {busy ? 'Recording…' : 'Record amendment'}
+          </button>
+        </>
+      }
+    >
+      <p id="amend-intro" className="muted">
+        The signed record is kept as it is. The amendment is appended to it with your name, the time, the reason and each change.
+      </p>
+      {error && !error.path ? (
+        <div className="banner banner--error" role="alert">
+          <div className="banner__body">
+            <p className="banner__message">{error.text}</p>
+          </div>
+        </div>
+      ) : null}
+      <div className="amend-grid">
+        <div className="amend-grid__col">
+          <VasScale name={id('vasBefore')} label="VAS before" value={draft.vasBefore} onChange={(v) => set('vasBefore', v)} error={errorAt('vasBefore')} />
+          <VasScale name={id('vasAfter')} label="VAS after" value={draft.vasAfter} onChange={(v) => set('vasAfter', v)} error={errorAt('vasAfter')} />
+          <fieldset className="areas areas--compact">
+            <legend className="field__label">Side effects</legend>
+            <div className="chips">
+              {SIDE_EFFECTS.map((s) => {
+                const on = draft.sideEffects.includes(s.id);
+                return (
+                  <label key={s.id} className={`chip chip--small${on ? ' chip--on' : ''}`}>
+                    <input
+                      type="checkbox"
+                      className="chip__input"
+                      checked={on}
+                      onChange={() => set('sideEffects', on ? draft.sideEffects.filter((x) => x !== s.id) : SIDE_EFFECTS.map((x) => x.id).filter((x) => x === s.id || draft.sideEffects.includes(x)))}
+                    />
+                    <span className="chip__check" aria-hidden="true" />
+                    <span>{s.label}</span>
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+        </div>
+        <div className="amend-grid__col">
+          <AmendText path="aftercare" label="Aftercare" value={draft.aftercare} onChange={(v) => set('aftercare', v)} error={errorAt('aftercare')} />
+          <AmendText path="notes" label="Notes" value={draft.notes} onChange={(v) => set('notes', v)} error={errorAt('notes')} />
+        </div>
+      </div>
+      {current.products.length > 0 ? (
+        <fieldset className="amend-lots">
+          <legend className="field__label">Lots and expiry dates</legend>
+          {current.products.map((p, i) => {
+            const lot = draft.lots[i] ?? { lot: '', expiry: '' };
+            const setLot = (patch: Partial<typeof lot>) => set('lots', draft.lots.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+            const flags = draftFlags({ ...emptyProductDraft(), lot: lot.lot, expiry: lot.expiry }, current.date);
+            return (
+              <div key={i} className="amend-lot">
+                <p className="amend-lot__name">
+                  {i + 1}. {p.name}
+                </p>
+                <div className="field field--compact">
+                  <label className="field__label field__label--small" htmlFor={id(`products.${i}.lot`)}>
+                    Lot of {p.name}
+                  </label>
+                  <input id={id(`products.${i}.lot`)} className="input input--compact" value={lot.lot} onChange={(e) => setLot({ lot: e.target.value })} aria-invalid={errorAt(`products.${i}.lot`) ? true : undefined} />
+                </div>
+                <div className="field field--compact">
+                  <label className="field__label field__label--small" htmlFor={id(`products.${i}.expiry`)}>
+                    Expiry of {p.name}
+                  </label>
+                  <input id={id(`products.${i}.expiry`)} type="date" className="input input--compact" value={lot.expiry} onChange={(e) => setLot({ expiry: e.target.value })} aria-invalid={errorAt(`products.${i}.expiry`) ? true : undefined} />
+                </div>
+                <div className="amend-lot__flags">
+                  <ProductFlagsNote flags={flags} expiry={lot.expiry} sessionDate={current.date} id={id(`products.${i}.flags`)} />
+                  {errorAt(`products.${i}.lot`) ?? errorAt(`products.${i}.expiry`) ? <p className="field__error">{errorAt(`products.${i}.lot`) ?? errorAt(`products.${i}.expiry`)}</p> : null}
+                </div>
+              </div>
+            );
+          })}
+        </fieldset>
+      ) : null}
+      <div className={`field${errorAt('reason') ? ' field--invalid' : ''}`}>
+        <label className="field__label" htmlFor={id('reason')}>
+          Reason for the amendment
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        </label>
+        <textarea
+          id={id('reason')}
+          className="input textarea"
+          rows={2}
+          required
+          value={reason}
+          placeholder="e.g. VAS after was noted from the wrong sheet"
+          aria-invalid={errorAt('reason') ? true : undefined}
+          aria-describedby={errorAt('reason') ? `${id('reason')}-error` : undefined}
+          onChange={(e) => {
+            setReason(e.target.value);
+            if (error?.path === 'reason' && e.target.value.trim()) setError(null);
+          }}
+        />
+        {errorAt('reason') ? (
+          <p className="field__error" id={`${id('reason')}-error`}>
+            <span aria-hidden="true" className="field__error-icon">
+              !
+            </span>
+            {errorAt('reason')}
+          </p>
+        ) : null}
+      </div>
+      <div className="amend-preview" aria-live="polite">
+        <p className="amend-preview__title">Changes to record</p>
+        {preview.length === 0 ? (
+          <p className="muted">None yet: correct a value above.</p>
+        ) : (
+          <ul className="change-list">
+            {preview.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Modal>
+  );
+}
+
+function AmendText({ path, label, value, onChange, error }: { path: string; label: string; value: string; onChange: (v: string) => void; error: string | null }) {
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id(path)}>
+        {label}
+      </label>
+      <textarea id={id(path)} className="input textarea" rows={3} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} />
+      {error ? <p className="field__error">{error}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,266 @@
+import { useEffect, useState } from 'react';
+import type { ChartEditor } from '../editor/store.ts';
+import { formatDate } from '../format.ts';
+import {
+  PRODUCT_FIELD_LABELS,
+  PRODUCT_FIELDS,
+  draftFlags,
+  draftOrder,
+  draftsFromProducts,
+  draftsMatch,
+  emptyProductDraft,
+  indexMapping,
+  moveItem,
+  parseCocktail,
+  pointRemaps,
+  productLabel,
+  productPath,
+  removeItem,
+  settleOrigins,
+  type CocktailErrors,
+  type ProductDraft,
+  type ProductField,
+} from './cocktail.ts';
+import { sessionDomId } from './sessionFormState.ts';
+import { useEditorState } from './useEditorState.ts';
+
+type Props = {
+  editor: ChartEditor;
+  /** A refusal from the store at one product field ("products.2.expiry"), shown there. */
+  refusal: { path: string; text: string } | null;
+  disabled: boolean;
+};
+
+/**
+ * The session's cocktail: products with active ingredients, concentration, dilution, volume, lot and
+ * expiry. Rows are typed as text and checked with the shared schema as they are typed; the cocktail
+ * goes to the chart editor (undoable, autosaved with the points) whenever every row is valid. Removing
+ * or reordering a product carries the points that name it along, in the same undo step.
+ */
+export function CocktailEditor({ editor, refusal, disabled }: Props) {
+  const stored = useEditorState(editor, (s) => s.fields.products);
+  const sessionDate = useEditorState(editor, (s) => s.fields.date);
+  const [drafts, setDrafts] = useState<ProductDraft[]>(() => draftsFromProducts(stored));
+  const [errors, setErrors] = useState<CocktailErrors>({});
+
+  // An outside change (undo, redo, another panel): show the editor's cocktail.
+  useEffect(() => {
+    setDrafts((current) => (draftsMatch(current, stored) ? current : draftsFromProducts(stored)));
+    setErrors((current) => (Object.keys(current).length === 0 ? current : {}));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stored]);
+
+  const update = (next: ProductDraft[], options: { structural?: boolean } = {}) => {
+    const parsed = parseCocktail(next);
+    if (!parsed.ok) {
+      setDrafts(next);
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors({});
+    const settled = settleOrigins(next);
+    setDrafts(settled);
+    const state = editor.state;
+    const mapping = indexMapping(state.fields.products.length, draftOrder(next));
+    const remaps = pointRemaps(state.points, mapping);
+    if (remaps.size === 0) {
+      editor.setFields({ products: parsed.products }, options.structural ? {} : { coalesce: 'field:products' });
+      return;
+    }
+    const mark = editor.mark('cocktail');
+    editor.setFields({ products: parsed.products });
+    for (const [to, ids] of remaps) editor.updatePoints(ids, { productIndex: to });
+    editor.squashToMark(mark, 'Edit cocktail');
+  };
+
+  const setField = (index: number, field: ProductField, value: string) =>
+    update(drafts.map((d, i) => (i === index ? { ...d, [field]: value } : d)));
+
+  const add = () => {
+    const next = [...drafts, emptyProductDraft()];
+    update(next, { structural: true });
+    requestAnimationFrame(() => document.getElementById(sessionDomId(productPath(next.length - 1, 'name')))?.focus());
+  };
+
+  const remove = (index: number) => {
+    update(removeItem(drafts, index), { structural: true });
+    requestAnimationFrame(() => {
+      const focusAt = Math.min(index, drafts.length - 2);
+      const target = focusAt >= 0 ? document.getElementById(sessionDomId(productPath(focusAt, 'name'))) : document.getElementById('cocktail-add');
+      target?.focus();
+    });
+  };
+
+  const move = (index: number, to: number, field: 'up' | 'down') => {
+    update(moveItem(drafts, index, to), { structural: true });
+    requestAnimationFrame(() => {
+      const button = document.getElementById(`cocktail-${to}-${field}`) as HTMLButtonElement | null;
+      (button && !button.disabled ? button : document.getElementById(sessionDomId(productPath(to, 'name'))))?.focus();
+    });
+  };
+
+  // A row just added says nothing until something is typed into it.
+  const pristine = (d: ProductDraft) => d.origin === null && PRODUCT_FIELDS.every((f) => d[f] === '');
+  const errorAt = (index: number, field: ProductField): string | null => {
+    const path = productPath(index, field);
+    const draft = drafts[index];
+    if (draft && pristine(draft)) return null;
+    return errors[path] ?? (refusal && refusal.path === path ? refusal.text : null);
+  };
+  const visibleErrors = Object.keys(errors).some((path) => {
+    const index = Number(path.split('.')[1]);
+    const draft = drafts[index];
+    return draft !== undefined && !pristine(draft);
+  });
+  const waitingForName = drafts.some(pristine);
+
+  return (
+    <div className="cocktail">
+      {drafts.length === 0 ? (
+        <p className="cocktail__empty">No product yet. Add each product of the cocktail with its lot and expiry, so that a recalled lot can be traced.</p>
+      ) : (
+        <ol className="cocktail__list">
+          {drafts.map((d, i) => {
+            const flags = draftFlags(d, sessionDate);
+            const legend = productLabel(d, i);
+            return (
+              <li key={d.key} className={`product${flags.expired ? ' product--expired' : ''}`}>
+                <fieldset className="product__fieldset" disabled={disabled}>
+                  <legend className="product__legend">{legend}</legend>
+                  <div className="product__tools">
+                    <button type="button" id={`cocktail-${i}-up`} className="button button--ghost button--small icon-button" onClick={() => move(i, i - 1, 'up')} disabled={i === 0} aria-label={`Move ${legend} up`} title="Move up">
+                      <span aria-hidden="true">↑</span>
+                    </button>
+                    <button type="button" id={`cocktail-${i}-down`} className="button button--ghost button--small icon-button" onClick={() => move(i, i + 1, 'down')} disabled={i === drafts.length - 1} aria-label={`Move ${legend} down`} title="Move down">
+                      <span aria-hidden="true">↓</span>
+                    </button>
+                    <button type="button" className="button button--ghost button--small product__remove" onClick={() => remove(i)} aria-label={`Remove ${legend}`}>
+                      Remove
+                    </button>
+                  </div>
+                  <div className="product__grid">
+                    <ProductInput draft={d} index={i} field="name" error={errorAt(i, 'name')} onChange={setField} wide required placeholder="e.g. Hyaluronic acid 1%" />
+                    <ProductInput draft={d} index={i} field="activeIngredients" error={errorAt(i, 'activeIngredients')} onChange={setField} wide placeholder="e.g. non-crosslinked HA, vitamins" />
+                    <ProductInput draft={d} index={i} field="concentration" error={errorAt(i, 'concentration')} onChange={setField} placeholder="e.g. 2%" />
+                    <ProductInput draft={d} index={i} field="dilution" error={errorAt(i, 'dilution')} onChange={setField} placeholder="e.g. 1:1 saline" />
+                    <ProductInput draft={d} index={i} field="volumeMl" error={errorAt(i, 'volumeMl')} onChange={setField} inputMode="decimal" placeholder="e.g. 2.5" />
+                    <ProductInput draft={d} index={i} field="lot" error={errorAt(i, 'lot')} onChange={setField} placeholder="as printed on the vial" />
+                    <ProductInput draft={d} index={i} field="expiry" error={errorAt(i, 'expiry')} onChange={setField} type="date" />
+                  </div>
+                  <ProductFlagsNote flags={flags} expiry={d.expiry} sessionDate={sessionDate} id={`cocktail-${i}-flags`} />
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p className="cocktail__pending" role="status">
+        {visibleErrors ? (
+          <>
+            <span aria-hidden="true">⚠ </span>The cocktail is saved once the errors above are corrected.
+          </>
+        ) : waitingForName ? (
+          'A new product is saved once it has a name.'
+        ) : null}
+      </p>
+      <button type="button" id="cocktail-add" className="button button--small" onClick={add} disabled={disabled || drafts.length >= 50}>
+        <span aria-hidden="true" className="button__icon">
+          +
+        </span>
+        Add product
+      </button>
+    </div>
+  );
+}
+
+type InputProps = {
+  draft: ProductDraft;
+  index: number;
+  field: ProductField;
+  error: string | null;
+  onChange: (index: number, field: ProductField, value: string) => void;
+  wide?: boolean;
+  required?: boolean;
+  type?: 'text' | 'date';
+  inputMode?: 'decimal';
+  placeholder?: string;
+};
+
+function ProductInput({ draft, index, field, error, onChange, wide, required, type = 'text', inputMode, placeholder }: InputProps) {
+  const id = sessionDomId(productPath(index, field));
+  const errorId = `${id}-error`;
+  const flagsId = `cocktail-${index}-flags`;
+  const describedBy = [error ? errorId : '', field === 'lot' || field === 'expiry' ? flagsId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field field--compact${wide ? ' product__wide' : ''}${error ? ' field--invalid' : ''}`}>
+      <label className="field__label field__label--small" htmlFor={id}>
+        {PRODUCT_FIELD_LABELS[field]}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
+      </label>
+      <input
+        id={id}
+        type={type}
+        className="input input--compact"
+        value={draft[field]}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(index, field, e.target.value)}
+      />
+      {error ? (
+        <p className="field__error" id={errorId}>
+          <span aria-hidden="true" className="field__error-icon">
+            !
+          </span>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Traceability in words, never colour alone: expired lot, lot or expiry not recorded. */
+export function ProductFlagsNote({ flags, expiry, sessionDate, id }: { flags: ReturnType<typeof draftFlags>; expiry: string; sessionDate: string; id: string }) {
+  if (!flags.expired && !flags.missingLot && !flags.missingExpiry) return <span id={id} hidden />;
+  return (
+    <ul className="product__flags" id={id}>
+      {flags.expired ? (
+        <li className="flag flag--expired">
+          <span className="flag__icon" aria-hidden="true">
+            !
+          </span>
+          <span>
+            <strong>Expired lot</strong>: expiry {formatDate(expiry)} is before the session date ({formatDate(sessionDate)}).
+          </span>
+        </li>
+      ) : null}
+      {flags.missingLot ? (
+        <li className="flag flag--missing">
+          <span className="flag__icon" aria-hidden="true">
+            ?
+          </span>
+          <span>
+            <strong>Lot missing</strong>: enter the lot number printed on the vial.
+          </span>
+        </li>
+      ) : null}
+      {!flags.missingLot && flags.missingExpiry ? (
+        <li className="flag flag--missing">
+          <span className="flag__icon" aria-hidden="true">
+            ?
+          </span>
+          <span>
+            <strong>Expiry missing</strong>: enter the lot’s expiry date.
+          </span>
+        </li>
+      ) : null}
+    </ul>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
+import type { Patient } from '../../shared/patient.ts';
+import { Modal } from '../components/Modal.tsx';
+import { formatDate } from '../format.ts';
+
+type Props = {
+  patient: Patient;
+  onAcknowledge: () => Promise<string | null>;
+  onGoBack: () => void;
+};
+
+/**
+ * Opening a draft for a patient with positive contraindications: they are listed with their notes and
+ * must be acknowledged before the chart can be edited; or the practitioner goes back.
+ */
+export function ContraindicationGate({ patient, onAcknowledge, onGoBack }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const screening = patient.screening;
+  const positives = positiveContraindications(screening);
+  const acknowledge = async () => {
+    setBusy(true);
+    setError(null);
+    const refusal = await onAcknowledge();
+    if (refusal) {
+      setBusy(false);
+      setError(refusal);
+    }
+  };
+  return (
+    <Modal
+      title={positives.length === 1 ? 'Contraindication to assess' : `${positives.length} contraindications to assess`}
+      tone="warning"
+      onClose={null}
+      onEscape={busy ? undefined : onGoBack}
+      describedBy="ci-intro"
+      initialFocus=".modal__footer .button:not(.button--primary)"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onGoBack} disabled={busy}>
+            Go back
+          </button>
+          <button type="button" className="button button--primary" onClick={acknowledge} disabled={busy}>
+            {busy ? 'Recording…' : 'I have assessed these contraindications and proceed'}
+          </button>
+        </>
+      }
+    >
+      <p id="ci-intro">
+        The screening of <strong>{screening ? formatDate(screening.screenedOn) : '—'}</strong> shows the following for this patient. The session stays read-only until you
+        acknowledge them; your acknowledgement is recorded with your name and the time.
+      </p>
+      <ul className="ci-list">
+        {CONTRAINDICATIONS.filter((c) => positives.includes(c.key)).map((c) => (
+          <li key={c.key} className="ci-list__item">
+            <span className="ci-list__icon" aria-hidden="true">
+              !
+            </span>
+            <div>
+              <strong>{c.label}</strong>
+              {screening?.answers[c.key].note ? <p className="ci-list__note">{screening.answers[c.key].note}</p> : <p className="ci-list__note muted">No note</p>}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {patient.allergies ? (
+        <p className="ci-allergies">
+          <strong>Allergies:</strong> {patient.allergies}
+        </p>
+      ) : null}
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          <div className="banner__body">
+            <p className="banner__title">The acknowledgement was not recorded</p>
+            <p className="banner__message">{error}</p>
+          </div>
+        </div>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,334 @@
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { sameValue } from '../../shared/amendments.ts';
+import type { SessionFields } from '../../shared/session.ts';
+import { SIDE_EFFECTS, type SideEffectId } from '../../shared/sideEffects.ts';
+import type { ChartEditor } from '../editor/store.ts';
+import { CocktailEditor } from './CocktailEditor.tsx';
+import { AFTERCARE_PHRASES, appendPhrase, checkField } from './fieldDrafts.ts';
+import { INDICATION_OPTIONS, areaOptions, isAreaChosen, sessionDomId } from './sessionFormState.ts';
+import { useEditorState } from './useEditorState.ts';
+import { VasScale } from './VasScale.tsx';
+
+export type Refusal = { path: string; text: string };
+
+type TextFieldName = 'date' | 'time' | 'practitioner' | 'aftercare' | 'notes';
+
+/**
+ * A session field typed as text: what is typed stays on screen; each change is checked with the shared
+ * schema and, when valid, dispatched to the chart editor (one undo step per run of typing in a field).
+ * An outside change (undo, redo) replaces what is shown.
+ */
+function useTextField(editor: ChartEditor, name: TextFieldName) {
+  const stored = useEditorState(editor, (s) => s.fields[name]);
+  const [text, setText] = useState<string>(stored);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setText((current) => {
+      const r = checkField(name, current);
+      if (r.ok && sameValue(r.value, stored)) return current;
+      setError(null);
+      return stored;
+    });
+  }, [stored, name]);
+  const change = (value: string) => {
+    setText(value);
+    const r = checkField(name, value);
+    if (!r.ok) {
+      setError(r.message);
+      return;
+    }
+    const result = editor.setFields({ [name]: r.value } as Partial<SessionFields>, { coalesce: `field:${name}` });
+    setError(result.ok ? null : result.problem.message);
+  };
+  return { text, error, change };
+}
+
+function dispatch(editor: ChartEditor, patch: Partial<SessionFields>, coalesce?: string): void {
+  editor.setFields(patch, coalesce ? { coalesce } : {});
+}
+
+type Props = {
+  editor: ChartEditor;
+  /** The store's refusal of the last save, at the field it names. */
+  refusal: Refusal | null;
+};
+
+/**
+ * The session form beside the map: when, who, what for, where, the cocktail, pain scores, side effects,
+ * aftercare and notes. Every change goes through the chart editor, so it is undoable and autosaved with
+ * the points.
+ */
+export function SessionForm({ editor, refusal }: Props) {
+  const readOnly = useEditorState(editor, (s) => s.readOnly);
+  const indication = useEditorState(editor, (s) => s.fields.indication);
+  const vasBefore = useEditorState(editor, (s) => s.fields.vasBefore);
+  const vasAfter = useEditorState(editor, (s) => s.fields.vasAfter);
+  const date = useTextField(editor, 'date');
+  const time = useTextField(editor, 'time');
+  const practitioner = useTextField(editor, 'practitioner');
+  const aftercare = useTextField(editor, 'aftercare');
+  const notes = useTextField(editor, 'notes');
+  const id = sessionDomId;
+  const refusalAt = (path: string) => (refusal && refusal.path === path ? refusal.text : null);
+  const pain = indication === 'pain';
+
+  const vas = (
+    <Section title={pain ? 'Pain score (VAS)' : 'Pain score (VAS), if assessed'} className={pain ? 'session-form__section--pain' : ''}>
+      {pain ? <p className="session-form__intro">Ask before the first injection and again before the patient leaves.</p> : null}
+      <VasScale name={id('vasBefore')} label="VAS before" value={vasBefore} prominent={pain} error={refusalAt('vasBefore')} onChange={(v) => dispatch(editor, { vasBefore: v })} />
+      <VasScale name={id('vasAfter')} label="VAS after" value={vasAfter} prominent={pain} error={refusalAt('vasAfter')} onChange={(v) => dispatch(editor, { vasAfter: v })} />
+      {pain && vasBefore !== null && vasAfter !== null ? (
+        <p className="vas__delta">
+          Change: <strong>{vasAfter - vasBefore > 0 ? `+${vasAfter - vasBefore}` : vasAfter - vasBefore}</strong> ({vasBefore} → {vasAfter})
+        </p>
+      ) : null}
+    </Section>
+  );
+
+  return (
+    <form className="session-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Session form">
+      <fieldset className="session-form__all" disabled={readOnly}>
+        {pain ? vas : null}
+
+        <Section title="When and by whom">
+          <div className="session-form__row">
+            <TextInput id={id('date')} label="Date" type="date" field={date} required error={refusalAt('date')} />
+            <TextInput id={id('time')} label="Time" type="time" field={time} required error={refusalAt('time')} />
+          </div>
+          <TextInput id={id('practitioner')} label="Practitioner" field={practitioner} required error={refusalAt('practitioner')} />
+        </Section>
+
+        <Section title="Treatment">
+          <div className="field">
+            <label className="field__label" htmlFor={id('indication')}>
+              Indication
+            </label>
+            <select
+              id={id('indication')}
+              className="input select"
+              value={indication}
+              onChange={(e) => dispatch(editor, { indication: e.target.value as SessionFields['indication'] })}
+            >
+              {INDICATION_OPTIONS.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TreatedAreas editor={editor} error={refusalAt('treatedAreas')} />
+        </Section>
+
+        <Section title="Cocktail" aside="lot and expiry of every vial">
+          <CocktailEditor editor={editor} refusal={refusal} disabled={readOnly} />
+        </Section>
+
+        {pain ? null : vas}
+
+        <Section title="Side effects">
+          <SideEffects editor={editor} error={refusalAt('sideEffects')} />
+        </Section>
+
+        <Section title="Aftercare">
+          <div className="phrases" role="group" aria-label="Standard aftercare phrases">
+            {AFTERCARE_PHRASES.map((phrase) => {
+              const present = aftercare.text.includes(phrase);
+              return (
+                <button
+                  key={phrase}
+                  type="button"
+                  className={`phrase${present ? ' phrase--on' : ''}`}
+                  aria-pressed={present}
+                  onClick={() => !present && aftercare.change(appendPhrase(aftercare.text, phrase))}
+                >
+                  <span aria-hidden="true">{present ? '✓' : '+'}</span> {phrase}
+                </button>
+              );
+            })}
+          </div>
+          <TextArea id={id('aftercare')} label="Aftercare given" field={aftercare} rows={3} error={refusalAt('aftercare')} />
+        </Section>
+
+        <Section title="Notes">
+          <TextArea id={id('notes')} label="Session notes" field={notes} rows={4} error={refusalAt('notes')} />
+        </Section>
+      </fieldset>
+    </form>
+  );
+}
+
+function Section({ title, aside, children, className }: { title: string; aside?: string; children: ReactNode; className?: string }) {
+  return (
+    <fieldset className={['session-form__section', className ?? ''].filter(Boolean).join(' ')}>
+      <legend className="session-form__title">
+        {title}
+        {aside ? <span className="session-form__aside"> · {aside}</span> : null}
+      </legend>
+      <div className="session-form__content">{children}</div>
+    </fieldset>
+  );
+}
+
+type FieldState = ReturnType<typeof useTextField>;
+
+function describedBy(id: string, error: string | null): string | undefined {
+  return error ? `${id}-error` : undefined;
+}
+
+function FieldError({ id, error }: { id: string; error: string | null }) {
+  if (!error) return null;
+  return (
+    <p className="field__error" id={`${id}-error`}>
+      <span aria-hidden="true" className="field__error-icon">
+        !
+      </span>
+      {error}
+    </p>
+  );
+}
+
+function TextInput({ id, label, field, type = 'text', required, error }: { id: string; label: string; field: FieldState; type?: string; required?: boolean; error: string | null }) {
+  const shown = field.error ?? error;
+  return (
+    <div className={`field${shown ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
+      </label>
+      <input
+        id={id}
+        type={type}
+        className="input"
+        value={field.text}
+        required={required}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy(id, shown)}
+        onChange={(e) => field.change(e.target.value)}
+      />
+      <FieldError id={id} error={shown} />
+    </div>
+  );
+}
+
+function TextArea({ id, label, field, rows, error }: { id: string; label: string; field: FieldState; rows: number; error: string | null }) {
+  const shown = field.error ?? error;
+  return (
+    <div className={`field${shown ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className="input textarea"
+        rows={rows}
+        value={field.text}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy(id, shown)}
+        onChange={(e) => field.change(e.target.value)}
+      />
+      <FieldError id={id} error={shown} />
+    </div>
+  );
+}
+
+function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | null }) {
+  const indication = useEditorState(editor, (s) => s.fields.indication);
+  const areas = useEditorState(editor, (s) => s.fields.treatedAreas);
+  const [typed, setTyped] = useState('');
+  const [typedError, setTypedError] = useState<string | null>(null);
+  const state = { indication, areas };
+  const id = sessionDomId('treatedAreas');
+  const toggle = (area: string) => {
+    const next = isAreaChosen(state, area) ? areas.filter((a) => a.trim().toLocaleLowerCase() !== area.trim().toLocaleLowerCase()) : [...areas, area];
+    dispatch(editor, { treatedAreas: next });
+  };
+  const add = () => {
+    const area = typed.trim().replace(/\s+/g, ' ');
+    if (area === '') return;
+    if (!isAreaChosen(state, area)) {
+      const r = checkField('treatedAreas', [...areas, area]);
+      if (!r.ok) {
+        setTypedError(r.message);
+        return;
+      }
+      dispatch(editor, { treatedAreas: r.value });
+    }
+    setTypedError(null);
+    setTyped('');
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      add();
+    }
+  };
+  const shown = typedError ?? error;
+  return (
+    <fieldset className="areas areas--compact">
+      <legend className="field__label">Treated areas</legend>
+      <div className="chips">
+        {areaOptions(state).map((area) => {
+          const chosen = isAreaChosen(state, area);
+          return (
+            <label key={area} className={`chip chip--small${chosen ? ' chip--on' : ''}`}>
+              <input type="checkbox" className="chip__input" checked={chosen} onChange={() => toggle(area)} />
+              <span className="chip__check" aria-hidden="true" />
+              <span>{area}</span>
+            </label>
+          );
+        })}
+      </div>
+      <div className="add-area__row">
+        <label htmlFor={id} className="visually-hidden">
+          Add a treated area
+        </label>
+        <input
+          id={id}
+          type="text"
+          className="input input--compact"
+          placeholder="Add an area, e.g. Knee, medial"
+          value={typed}
+          aria-invalid={shown ? true : undefined}
+          aria-describedby={describedBy(id, shown)}
+          onChange={(e) => setTyped(e.target.value)}
+          onKeyDown={onKey}
+        />
+        <button type="button" className="button button--small" onClick={add} disabled={typed.trim() === ''}>
+          Add
+        </button>
+      </div>
+      <FieldError id={id} error={shown} />
+    </fieldset>
+  );
+}
+
+function SideEffects({ editor, error }: { editor: ChartEditor; error: string | null }) {
+  const chosen = useEditorState(editor, (s) => s.fields.sideEffects);
+  const toggle = (id: SideEffectId) => {
+    const next = chosen.includes(id) ? chosen.filter((s) => s !== id) : SIDE_EFFECTS.map((s) => s.id).filter((s) => s === id || chosen.includes(s));
+    dispatch(editor, { sideEffects: next });
+  };
+  return (
+    <div className="side-effects">
+      <div className="chips" role="group" aria-label="Side effects observed" id={sessionDomId('sideEffects')}>
+        {SIDE_EFFECTS.map((s) => {
+          const on = chosen.includes(s.id);
+          return (
+            <label key={s.id} className={`chip chip--small${on ? ' chip--on' : ''}`}>
+              <input type="checkbox" className="chip__input" checked={on} onChange={() => toggle(s.id)} />
+              <span className="chip__check" aria-hidden="true" />
+              <span>{s.label}</span>
+            </label>
+          );
+        })}
+      </div>
+      <p className="field__hint">{chosen.length === 0 ? 'None recorded.' : `${chosen.length} recorded.`}</p>
+      <FieldError id={sessionDomId('sideEffects')} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,254 @@
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { sessionWithAmendments } from '../../shared/amendments.ts';
+import { needsContraindicationAck } from '../../shared/contraindicationAck.ts';
+import type { Session } from '../../shared/session.ts';
+import { api } from '../api.ts';
+import type { Autosave } from '../editor/autosave.ts';
+import type { ChartEditor } from '../editor/store.ts';
+import { navigate } from '../navigation.ts';
+import { announce } from '../status.ts';
+import { toApiError, useLoad } from '../useLoad.ts';
+import { AmendDialog } from './AmendDialog.tsx';
+import { ContraindicationGate } from './ContraindicationGate.tsx';
+import { fieldFromRefusalMessage, refusalPath, refusalText } from './fieldDrafts.ts';
+import { ProtocolsPanel } from './ProtocolsPanel.tsx';
+import { SessionForm, type Refusal } from './SessionForm.tsx';
+import { RecordTrail, SignedSessionView, ackLine, signatureLine } from './SessionRecord.tsx';
+import { SignDialog } from './SignDialog.tsx';
+import { sessionDomId } from './sessionFormState.ts';
+import { AWAITING_ACK, CHECKING_SCREENING, lockForWorkflow, unlockFromWorkflow, useEditorState, useSaveStatus } from './useEditorState.ts';
+import { plural } from '../format.ts';
+
+type Props = {
+  /** The session as loaded; the workflow keeps the latest answer of the store (signed, amended, acknowledged) itself. */
+  session: Session;
+  editor: ChartEditor;
+  autosave: Autosave;
+  /** Told of every new state of the record, e.g. for the page's Draft / Signed badge. */
+  onSessionChange?: (session: Session) => void;
+};
+
+/**
+ * The session workflow beside the map: status and the Sign / Amend actions, the session form (or the
+ * signed record, as corrected), the record's trail (acknowledgement, signature, amendments) and the
+ * protocols of the view shown. Also guards a draft whose patient has contraindications not yet
+ * acknowledged: the editor stays read-only until they are.
+ */
+export function SessionWorkflow({ session, editor, autosave, onSessionChange }: Props) {
+  const [record, setRecord] = useState<Session>(session);
+  const [dialog, setDialog] = useState<'sign' | 'amend' | null>(null);
+  const [tab, setTab] = useState<'session' | 'protocols'>('session');
+  const patient = useLoad(() => api.getPatient({ id: session.patientId }), [session.patientId]);
+  const signed = record.status === 'signed';
+  const points = useEditorState(editor, (s) => s.points);
+  const fields = useEditorState(editor, (s) => s.fields);
+  const status = useSaveStatus(autosave);
+  const changeRef = useRef(onSessionChange);
+  changeRef.current = onSessionChange;
+
+  const update = (next: Session) => {
+    setRecord(next);
+    changeRef.current?.(next);
+  };
+
+  const needsAck = patient.state === 'ready' && needsContraindicationAck(patient.value, record);
+  useLayoutEffect(() => {
+    if (signed) return;
+    if (patient.state === 'ready') {
+      if (needsAck) lockForWorkflow(editor, AWAITING_ACK);
+      else unlockFromWorkflow(editor);
+    } else lockForWorkflow(editor, CHECKING_SCREENING);
+  }, [editor, signed, patient.state, needsAck]);
+
+  // A save the store refused, at the field it names.
+  const refusal: Refusal | null = (() => {
+    if (!status || status.state !== 'error' || !status.message) return null;
+    const field = fieldFromRefusalMessage(status.message);
+    const path = refusalPath(field);
+    return path ? { path, text: refusalText(field, status.message) } : null;
+  })();
+
+  const acknowledge = async (): Promise<string | null> => {
+    try {
+      const next = await api.acknowledgeContraindications({ sessionId: record.id });
+      update(next);
+      announce('Contraindications acknowledged', 'success');
+      return null;
+    } catch (caught) {
+      return toApiError(caught).message;
+    }
+  };
+
+  const sign = async (): Promise<string | null> => {
+    for (let i = 0; i < 4 && autosave.isDirty(); i += 1) {
+      await autosave.flush();
+      if (autosave.status.state === 'error') break;
+    }
+    if (autosave.isDirty() || autosave.status.state === 'error') {
+      return `The latest changes are not saved${autosave.status.message ? ` (${autosave.status.message})` : ''}: nothing was signed. Correct them or retry, then sign.`;
+    }
+    try {
+      const next = await api.signSession({ id: record.id });
+      editor.setReadOnly(`${signatureLine(next)}: the chart is read-only. Corrections are made as amendments.`);
+      update(next);
+      setDialog(null);
+      announce('Session signed', 'success');
+      return null;
+    } catch (caught) {
+      return toApiError(caught).message;
+    }
+  };
+
+  const corrected = signed ? sessionWithAmendments(record) : null;
+  const formErrors = () => document.querySelectorAll('.session-form [aria-invalid="true"]').length;
+
+  return (
+    <div className="workflow">
+      <section className={`status-card${signed ? ' status-card--signed' : ''}`} aria-label="Session status">
+        <div className="status-card__text">
+          {signed ? (
+            <>
+              <p className="status-card__title">
+                <span className="status-card__icon" aria-hidden="true">
+                  ✓
+                </span>
+                {signatureLine(record)}
+              </p>
+              <p className="status-card__sub">
+                Read-only.{' '}
+                {record.amendments.length > 0 ? `${plural(record.amendments.length, 'amendment')} recorded.` : 'Corrections are recorded as amendments.'}
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="status-card__title">Draft · {plural(points.length, 'point')}</p>
+              <p className="status-card__sub">Saved as you go. Sign when the session is complete.</p>
+            </>
+          )}
+          {ackLine(record) ? <p className="status-card__ack">{ackLine(record)}</p> : null}
+        </div>
+        {signed ? (
+          <button type="button" className="button" onClick={() => setDialog('amend')}>
+            Amend…
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => setDialog('sign')} disabled={needsAck || patient.state !== 'ready'}>
+            Sign session…
+          </button>
+        )}
+      </section>
+
+      {patient.state === 'error' && !signed ? (
+        <div className="banner banner--error" role="alert">
+          <div className="banner__body">
+            <p className="banner__title">The patient’s screening could not be checked</p>
+            <p className="banner__message">{patient.error.message}. The session stays read-only until it is.</p>
+          </div>
+          <div className="banner__actions">
+            <button type="button" className="button button--small" onClick={patient.reload}>
+              Try again
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {status?.state === 'error' && !signed ? (
+        <div className="banner banner--error" role="alert">
+          <div className="banner__body">
+            <p className="banner__title">Not saved</p>
+            <p className="banner__message">{refusal ? refusal.text : status.message}</p>
+          </div>
+          <div className="banner__actions">
+            {refusal ? (
+              <button type="button" className="button button--small" onClick={() => document.getElementById(sessionDomId(refusal.path))?.focus()}>
+                Go to the field
+              </button>
+            ) : null}
+            <button type="button" className="button button--small" onClick={() => void autosave.retry()}>
+              Retry
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      <Tabs
+        value={tab}
+        onChange={setTab}
+        tabs={[
+          { id: 'session', label: 'Session' },
+          { id: 'protocols', label: 'Protocols' },
+        ]}
+      >
+        {tab === 'session' ? (
+          <>
+            {corrected ? <SignedSessionView session={record} /> : <SessionForm editor={editor} refusal={refusal} />}
+            <RecordTrail session={record} />
+          </>
+        ) : (
+          <ProtocolsPanel editor={editor} />
+        )}
+      </Tabs>
+
+      {dialog === 'sign' ? (
+        <SignDialog fields={fields} points={points} formErrors={formErrors()} onConfirm={sign} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'amend' && corrected ? (
+        <AmendDialog
+          sessionId={record.id}
+          current={corrected}
+          onAmended={(next) => {
+            update(next);
+            setDialog(null);
+            announce(`Amendment ${next.amendments.length} recorded`, 'success');
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {needsAck && patient.state === 'ready' ? (
+        <ContraindicationGate patient={patient.value} onAcknowledge={acknowledge} onGoBack={() => navigate({ name: 'patient', patientId: record.patientId })} />
+      ) : null}
+    </div>
+  );
+}
+
+type Tab<T extends string> = { id: T; label: string };
+
+/** Tabs: arrow keys move between them, the panel is labelled by its tab. */
+function Tabs<T extends string>({ value, onChange, tabs, children }: { value: T; onChange: (t: T) => void; tabs: Tab<T>[]; children: ReactNode }) {
+  const base = useId();
+  const onKey = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    const next = tabs[(index + step + tabs.length) % tabs.length];
+    if (next) {
+      onChange(next.id);
+      document.getElementById(`${base}-${next.id}`)?.focus();
+    }
+  };
+  return (
+    <div className="tabs">
+      <div className="tabs__list" role="tablist" aria-label="Session panels">
+        {tabs.map((t, i) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`${base}-${t.id}`}
+            aria-selected={t.id === value}
+            aria-controls={`${base}-panel`}
+            tabIndex={t.id === value ? 0 : -1}
+            className={`tabs__tab${t.id === value ? ' tabs__tab--on' : ''}`}
+            onClick={() => onChange(t.id)}
+            onKeyDown={(e) => onKey(e, i)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="tabs__panel" role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-${value}`}>
+        {children}
+      </div>
+    </div>
+  );
+}
+

@@ -1,0 +1,54 @@
+/** A pain score on the visual analogue scale, 0 (no pain) to 10 (worst imaginable), or not recorded. */
+export function VasScale({
+  name,
+  label,
+  value,
+  onChange,
+  disabled,
+  prominent,
+  error,
+}: {
+  name: string;
+  label: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  disabled?: boolean;
+  prominent?: boolean;
+  error?: string | null;
+}) {
+  const errorId = `${name}-error`;
+  return (
+    <fieldset className={`vas${prominent ? ' vas--prominent' : ''}`} disabled={disabled} aria-describedby={error ? errorId : undefined} id={name}>
+      <legend className="vas__legend">
+        {label}
+        <span className="vas__value" aria-hidden="true">
+          {value === null ? '—' : value}
+        </span>
+      </legend>
+      <div className="vas__scale">
+        {Array.from({ length: 11 }, (_, n) => (
+          <label key={n} className={`vas__option${value === n ? ' vas__option--on' : ''}`} title={n === 0 ? 'No pain' : n === 10 ? 'Worst pain imaginable' : undefined}>
+            <input type="radio" name={name} value={n} checked={value === n} onChange={() => onChange(n)} aria-label={`${n}${n === 0 ? ', no pain' : n === 10 ? ', worst pain' : ''}`} />
+            <span aria-hidden="true">{n}</span>
+          </label>
+        ))}
+        <label className={`vas__option vas__option--none${value === null ? ' vas__option--on' : ''}`}>
+          <input type="radio" name={name} value="" checked={value === null} onChange={() => onChange(null)} />
+          <span>Not recorded</span>
+        </label>
+      </div>
+      <div className="vas__ends" aria-hidden="true">
+        <span>No pain</span>
+        <span>Worst pain</span>
+      </div>
+      {error ? (
+        <p className="field__error" id={errorId}>
+          <span aria-hidden="true" className="field__error-icon">
+            !
+          </span>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

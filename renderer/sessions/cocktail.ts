@@ -1,0 +1,222 @@
+import { formatDate } from '../format.ts';
+import { isExpiredOn, productSchema, type Product } from '../../shared/product.ts';
+
+/**
+ * The cocktail editor's pure logic: products as the practitioner types them (text, so that a half-typed
+ * volume or date is kept), their validation with the shared schema, the structural edits (add, remove,
+ * reorder) and what those do to the points that name a product by its index, and the traceability flags
+ * (expired lot, missing lot). Tested in tests/renderer/sessions/cocktail.test.ts.
+ */
+
+export const PRODUCT_FIELDS = ['name', 'activeIngredients', 'concentration', 'dilution', 'volumeMl', 'lot', 'expiry'] as const;
+export type ProductField = (typeof PRODUCT_FIELDS)[number];
+
+export const PRODUCT_FIELD_LABELS: Record<ProductField, string> = {
+  name: 'Name',
+  activeIngredients: 'Active ingredients',
+  concentration: 'Concentration',
+  dilution: 'Dilution',
+  volumeMl: 'Volume (ml)',
+  lot: 'Lot',
+  expiry: 'Expiry',
+};
+
+/**
+ * One product as typed: every field text. `key` identifies the row on screen; `origin` is the row's index
+ * in the cocktail the editor holds (null for a row not dispatched yet), so that removing or reordering
+ * rows can carry the points that name a product along with it.
+ */
+export type ProductDraft = { key: string; origin: number | null } & Record<ProductField, string>;
+
+let keySeq = 0;
+export function newDraftKey(): string {
+  keySeq += 1;
+  return `p${keySeq}`;
+}
+
+export function draftFromProduct(product: Product, origin: number | null = null): ProductDraft {
+  return {
+    key: newDraftKey(),
+    origin,
+    name: product.name,
+    activeIngredients: product.activeIngredients,
+    concentration: product.concentration,
+    dilution: product.dilution,
+    volumeMl: product.volumeMl === null ? '' : String(product.volumeMl),
+    lot: product.lot,
+    expiry: product.expiry,
+  };
+}
+
+export function emptyProductDraft(): ProductDraft {
+  return { key: newDraftKey(), origin: null, name: '', activeIngredients: '', concentration: '', dilution: '', volumeMl: '', lot: '', expiry: '' };
+}
+
+/** "2,5" and "2.5" are 2.5 ml; empty is "not recorded"; anything else is not a number. */
+export function parseVolume(text: string): number | null | 'invalid' {
+  const t = text.trim().replace(',', '.');
+  if (t === '') return null;
+  if (!/^\d*\.?\d+$|^\d+\.$/.test(t)) return 'invalid';
+  const n = Number(t);
+  return Number.isFinite(n) ? n : 'invalid';
+}
+
+/** Errors keyed by the path the store would name: "products.2.expiry". */
+export type CocktailErrors = Record<string, string>;
+
+export function productPath(index: number, field: ProductField): string {
+  return `products.${index}.${field}`;
+}
+
+/** One product parsed with the shared schema; its errors keyed by field. */
+export function parseProduct(draft: ProductDraft): { product: Product | null; errors: Partial<Record<ProductField, string>> } {
+  const errors: Partial<Record<ProductField, string>> = {};
+  const volume = parseVolume(draft.volumeMl);
+  if (volume === 'invalid') errors.volumeMl = 'Volume must be a number of millilitres, e.g. 2.5';
+  const parsed = productSchema.safeParse({
+    name: draft.name,
+    activeIngredients: draft.activeIngredients,
+    concentration: draft.concentration,
+    dilution: draft.dilution,
+    volumeMl: volume === 'invalid' ? null : volume,
+    lot: draft.lot,
+    expiry: draft.expiry.trim(),
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as ProductField | undefined;
+      if (field && !errors[field]) errors[field] = `${PRODUCT_FIELD_LABELS[field].replace(' (ml)', '')} ${issue.message}`;
+    }
+  }
+  return { product: parsed.success && volume !== 'invalid' ? parsed.data : null, errors };
+}
+
+/** The whole cocktail, or every error in it: only a valid cocktail is dispatched to the editor. */
+export function parseCocktail(drafts: readonly ProductDraft[]): { ok: true; products: Product[] } | { ok: false; errors: CocktailErrors } {
+  const products: Product[] = [];
+  const errors: CocktailErrors = {};
+  drafts.forEach((draft, index) => {
+    const r = parseProduct(draft);
+    for (const [field, message] of Object.entries(r.errors)) errors[productPath(index, field as ProductField)] = message;
+    if (r.product) products.push(r.product);
+  });
+  return Object.keys(errors).length === 0 ? { ok: true, products } : { ok: false, errors };
+}
+
+/** Whether the drafts say the same as the stored products (then a change in the store is not theirs). */
+export function draftsMatch(drafts: readonly ProductDraft[], products: readonly Product[]): boolean {
+  const parsed = parseCocktail(drafts);
+  if (!parsed.ok || parsed.products.length !== products.length) return false;
+  return parsed.products.every((p, i) => JSON.stringify(p) === JSON.stringify(products[i]));
+}
+
+/** The drafts of the cocktail the editor holds, each knowing its place in it. */
+export function draftsFromProducts(products: readonly Product[]): ProductDraft[] {
+  return products.map((p, i) => draftFromProduct(p, i));
+}
+
+/**
+ * The old index of each row, for indexMapping: what the editor's cocktail becomes when these drafts are
+ * dispatched. Rows not dispatched yet count as new (-1).
+ */
+export function draftOrder(drafts: readonly ProductDraft[]): number[] {
+  return drafts.map((d) => d.origin ?? -1);
+}
+
+/** After a dispatch the editor holds exactly these rows: each row's origin is its place. */
+export function settleOrigins(drafts: readonly ProductDraft[]): ProductDraft[] {
+  return drafts.map((d, i) => (d.origin === i ? d : { ...d, origin: i }));
+}
+
+// ---------- structure ----------
+
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return list.slice();
+  const next = list.slice();
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item as T);
+  return next;
+}
+
+export function removeItem<T>(list: readonly T[], index: number): T[] {
+  return list.filter((_, i) => i !== index);
+}
+
+/**
+ * Where each old product index goes when the list becomes `order` (the new list, as old indices):
+ * mapping[old] is the new index, or null when that product was removed.
+ */
+export function indexMapping(oldLength: number, order: readonly number[]): (number | null)[] {
+  const mapping: (number | null)[] = Array.from({ length: oldLength }, () => null);
+  order.forEach((old, i) => {
+    if (old >= 0 && old < oldLength) mapping[old] = i;
+  });
+  return mapping;
+}
+
+export function removalOrder(length: number, index: number): number[] {
+  return removeItem(
+    Array.from({ length }, (_, i) => i),
+    index,
+  );
+}
+
+export function moveOrder(length: number, from: number, to: number): number[] {
+  return moveItem(
+    Array.from({ length }, (_, i) => i),
+    from,
+    to,
+  );
+}
+
+/**
+ * The points whose product index changes under `mapping`, grouped by their new index (null: their
+ * product was removed), so that each group is one editor update.
+ */
+export function pointRemaps(points: readonly { id: string; productIndex: number | null }[], mapping: readonly (number | null)[]): Map<number | null, string[]> {
+  const groups = new Map<number | null, string[]>();
+  for (const p of points) {
+    if (p.productIndex === null) continue;
+    const to = p.productIndex < mapping.length ? (mapping[p.productIndex] ?? null) : null;
+    if (to === p.productIndex) continue;
+    const ids = groups.get(to) ?? [];
+    ids.push(p.id);
+    groups.set(to, ids);
+  }
+  return groups;
+}
+
+// ---------- traceability ----------
+
+export type ProductFlags = { expired: boolean; missingLot: boolean; missingExpiry: boolean };
+
+export function productFlags(product: Pick<Product, 'lot' | 'expiry'>, sessionDate: string): ProductFlags {
+  return {
+    expired: isExpiredOn(product, sessionDate),
+    missingLot: product.lot.trim() === '',
+    missingExpiry: product.expiry === '',
+  };
+}
+
+/** Flags for a row as typed: a valid expiry date is checked even while another field has an error. */
+export function draftFlags(draft: ProductDraft, sessionDate: string): ProductFlags {
+  const expiry = /^\d{4}-\d{2}-\d{2}$/.test(draft.expiry.trim()) ? draft.expiry.trim() : '';
+  return productFlags({ lot: draft.lot, expiry }, sessionDate);
+}
+
+export function productLabel(product: Pick<Product, 'name'>, index: number): string {
+  return `Product ${index + 1}${product.name.trim() ? ` (${product.name.trim()})` : ''}`;
+}
+
+/** What a practitioner must see before signing: expired lots, lots and expiries not recorded. */
+export function cocktailWarnings(products: readonly Product[], sessionDate: string): string[] {
+  const warnings: string[] = [];
+  products.forEach((p, i) => {
+    const f = productFlags(p, sessionDate);
+    const label = productLabel(p, i);
+    if (f.expired) warnings.push(`${label}: lot ${p.lot || '(no number)'} expired on ${formatDate(p.expiry)}, before the session date (${formatDate(sessionDate)}).`);
+    if (f.missingLot) warnings.push(`${label}: no lot number recorded. A recalled lot could not be traced to this session.`);
+    if (f.missingExpiry) warnings.push(`${label}: no expiry date recorded.`);
+  });
+  return warnings;
+}
