@@ -8,6 +8,13 @@ import type { Session, SessionFields, SessionSummary } from './session.ts';
 import type { z } from 'zod';
 import type { patientListQuerySchema } from './patient.ts';
 import type { sessionDraftInputSchema } from './session.ts';
+import type { LotUse } from './lotRecall.ts';
+import type { PatientExportDocument } from './patientExport.ts';
+
+/** The result of checking the audit trail's hash chain (see electron/store/auditChain.ts). */
+export type AuditVerification =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAt: number; reason: string };
 
 /** Whoever makes a change: written into every audit entry. */
 export type Actor = { name: string };
@@ -39,7 +46,16 @@ export interface RecordStore {
   createCourse(fields: CourseFields, actor: Actor): Course | Promise<Course>;
 
   listSessions(patientId: string): SessionSummary[] | Promise<SessionSummary[]>;
-  getSession(id: string): Session | null | Promise<Session | null>;
+  /** With a `viewer`, the view is written to the audit trail ('session.view'). */
+  getSession(id: string, viewer?: Actor): Session | null | Promise<Session | null>;
+  /** Every use of a product lot, with the session's patient and date (lot recall); oldest first. */
+  findSessionsByLot(lot: string): LotUse[] | Promise<LotUse[]>;
+  /** One patient's whole record as a versioned document; audited as 'patient.export'. */
+  exportPatient(id: string, actor: Actor): PatientExportDocument | Promise<PatientExportDocument>;
+  /** Validates an export document and writes it in one transaction; refuses a patient already present. */
+  importPatient(document: unknown, actor: Actor): Patient | Promise<Patient>;
+  /** Recomputes the audit trail's hash chain. */
+  verifyAudit(): AuditVerification | Promise<AuditVerification>;
   createSession(input: z.output<typeof sessionDraftInputSchema>, defaults: SessionDefaults, actor: Actor): Session | Promise<Session>;
   saveSession(id: string, fields: Partial<SessionFields>, points: InjectionPoint[] | undefined, actor: Actor): Session | Promise<Session>;
   /** Signs a draft: from then on its content is immutable and corrections are amendments. */

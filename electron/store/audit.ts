@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { AuditEntry } from '../../shared/repository.ts';
+import { auditEntryHash, GENESIS_HASH } from './auditChain.ts';
 import { statement } from './statements.ts';
 
 type AuditRow = {
@@ -13,22 +14,33 @@ type AuditRow = {
 };
 
 const INSERT_AUDIT = `
-  INSERT INTO audit (at, actor, action, entity, entity_id, detail)
-  VALUES (:at, :actor, :action, :entity, :entity_id, :detail)`;
+  INSERT INTO audit (id, at, actor, action, entity, entity_id, detail, prev_hash, hash)
+  VALUES (:id, :at, :actor, :action, :entity, :entity_id, :detail, :prev_hash, :hash)`;
+
+/** The newest entry: the link the next one chains to (a rowid lookup, not a scan). */
+const SELECT_LAST_LINK = 'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1';
 
 const SELECT_AUDIT_OF_ENTITY = `
   SELECT id, at, actor, action, entity, entity_id, detail FROM audit WHERE entity_id = ? ORDER BY id`;
 
-/** Appends one entry; call it inside the mutation's transaction so both land or neither does. */
+/**
+ * Appends one entry, chained to the one before it (see auditChain.ts); call it inside the mutation's
+ * write transaction so both land or neither does, and so no other writer slips in between the read of
+ * the last link and the insert.
+ */
 export function writeAudit(db: DatabaseSync, entry: Omit<AuditEntry, 'id'>): void {
-  statement(db, INSERT_AUDIT).run({
+  const last = statement(db, SELECT_LAST_LINK).get() as { id: number; hash: string } | undefined;
+  const row = {
+    id: (last?.id ?? 0) + 1,
     at: entry.at,
     actor: entry.actor,
     action: entry.action,
     entity: entry.entity,
     entity_id: entry.entityId,
     detail: JSON.stringify(entry.detail ?? null),
-  });
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  statement(db, INSERT_AUDIT).run({ ...row, prev_hash: prevHash, hash: auditEntryHash(prevHash, row) });
 }
 
 /** Every entry about one record, oldest first. */

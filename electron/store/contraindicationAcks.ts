@@ -20,3 +20,11 @@ export function latestContraindicationAck(db: DatabaseSync, sessionId: string): 
 export function insertContraindicationAck(db: DatabaseSync, sessionId: string, ack: ContraindicationAck): void {
   statement(db, INSERT_ACK).run({ session_id: sessionId, at: ack.at, actor: ack.by, items: JSON.stringify(ack.items) });
 }
+
+const SELECT_ACKS = 'SELECT seq, at, actor, items FROM contraindication_acks WHERE session_id = ? ORDER BY seq';
+
+/** Every acknowledgement of the session, oldest first (for the patient export). */
+export function listContraindicationAcks(db: DatabaseSync, sessionId: string): ContraindicationAck[] {
+  const rows = statement(db, SELECT_ACKS).all(sessionId) as unknown as AckRow[];
+  return rows.map((row) => ({ at: row.at, by: row.actor, items: JSON.parse(row.items) as ContraindicationKey[] }));
+}

@@ -10,6 +10,11 @@ export type OpenDatabaseOptions = {
   readOnly?: boolean;
   /** How long to wait for another connection's write lock before failing. */
   busyTimeoutMs?: number;
+  /**
+   * Runs on the connection once it is open and migrated. Tests use it to look at the connection or to
+   * simulate a full disk (PRAGMA max_page_count); the application does not need it.
+   */
+  afterOpen?: (db: DatabaseSync) => void;
 };
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
@@ -35,6 +40,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
       enableWriteAheadLog(db, path);
       migrate(db, version);
     }
+    options.afterOpen?.(db);
     return db;
   } catch (error) {
     db.close();
@@ -47,6 +53,44 @@ export function storageError(message: string, cause?: unknown): ApiError {
   const error = new ApiError({ code: 'storage', field: null, message });
   if (cause !== undefined) error.cause = cause;
   return error;
+}
+
+// SQLite's primary result codes (the low byte of an extended code).
+const SQLITE_BUSY = 5;
+const SQLITE_LOCKED = 6;
+const SQLITE_READONLY = 8;
+const SQLITE_IOERR = 10;
+const SQLITE_CORRUPT = 11;
+const SQLITE_FULL = 13;
+const SQLITE_CANTOPEN = 14;
+const SQLITE_CONSTRAINT = 19;
+
+/**
+ * A SQLite failure as a 'storage' ApiError whose message says what happened in words a practitioner
+ * can act on; null for anything that is not a SQLite error. The raw error stays as the cause.
+ */
+export function sqliteFailure(error: unknown): ApiError | null {
+  if (!isSqliteError(error)) return null;
+  const unsaved = 'The change was not saved and the records are as they were before it.';
+  switch (error.errcode & 0xff) {
+    case SQLITE_FULL:
+      return storageError(`The disk is full. ${unsaved} Free some disk space, then try again.`, error);
+    case SQLITE_IOERR:
+      return storageError(`The disk reported a write error (${error.message}). ${unsaved} Check the disk, then try again.`, error);
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+      return storageError(`The records file cannot be written (${error.message}). ${unsaved}`, error);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return storageError(`The records are busy in another window or program. ${unsaved} Try again in a moment.`, error);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return storageError(`The records file is damaged (${error.message}). ${unsaved} Restore a backup.`, error);
+    case SQLITE_CONSTRAINT:
+      return storageError(`The database refused the change: ${error.message}. ${unsaved}`, error);
+    default:
+      return storageError(`The database refused the operation: ${error.message}. ${unsaved}`, error);
+  }
 }
 
 /** True for the errors node:sqlite throws for SQLite failures (constraint, I/O, busy, corrupt...). */

@@ -12,9 +12,12 @@ import { copyForNextSession, type SessionCopy } from '../../shared/sessionCopy.t
 import { sessionFieldsSchema, type Amendment, type Session, type SessionFields } from '../../shared/session.ts';
 import { insertAmendment, listAmendments } from './amendments.ts';
 import { listAudit, writeAudit } from './audit.ts';
+import { verifyAuditChain } from './auditChain.ts';
+import { findSessionsByLot } from './lotRecall.ts';
+import { parsePatientExport, readPatientExport, writePatientImport } from '../backup/patientExport.ts';
 import { insertContraindicationAck, latestContraindicationAck } from './contraindicationAcks.ts';
 import { findCourse, insertCourse, listCoursesOfPatient } from './courses.ts';
-import { isSqliteError, openDatabase, storageError, transaction, type OpenDatabaseOptions } from './database.ts';
+import { openDatabase, sqliteFailure, transaction, type OpenDatabaseOptions } from './database.ts';
 import { changedFieldNames, pickFields } from './fields.ts';
 import { findPatient, insertPatient, listPatientSummaries, patientExists, updatePatient } from './patients.ts';
 import { listPoints, replacePoints } from './points.ts';
@@ -55,6 +58,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
   const db = openDatabase(path, options);
   const clock = options.now ?? (() => new Date());
   const schemaVersion = Number(db.prepare('PRAGMA user_version').get()?.user_version);
+  const readOnly = options.readOnly ?? false;
 
   /** A change and its audit entry, committed together or not at all. */
   function mutate<T>(actor: Actor, change: (at: string) => T): T {
@@ -183,11 +187,38 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
         return listSessionSummaries(db, patientId);
       }),
 
-    getSession: (id) =>
-      read(() => {
+    getSession: (id, viewer) => {
+      const found = read(() => {
         const session = findSessionRecord(db, id);
         return session ? fullSession(session) : null;
+      });
+      // A view by a person is audited: one insert. A read-only store cannot write it (nothing can).
+      if (found && viewer && !readOnly) {
+        mutate(viewer, (at) => audit(at, viewer, 'session.view', 'session', id, {}));
+      }
+      return found;
+    },
+
+    findSessionsByLot: (lot) => read(() => findSessionsByLot(db, lot)),
+
+    exportPatient: (id, actor) =>
+      mutate(actor, (at) => {
+        const document = readPatientExport(db, id, at);
+        if (!document) throw notFound('patient', id);
+        audit(at, actor, 'patient.export', 'patient', id, { courses: document.courses.length, sessions: document.sessions.length });
+        return document;
       }),
+
+    importPatient: (document, actor) => {
+      const doc = parsePatientExport(document);
+      return mutate(actor, (at) => {
+        const patient = writePatientImport(db, doc);
+        audit(at, actor, 'patient.import', 'patient', patient.id, { courses: doc.courses.length, sessions: doc.sessions.length, exportedAt: doc.exportedAt });
+        return patient;
+      });
+    },
+
+    verifyAudit: () => read(() => verifyAuditChain(db)),
 
     createSession: (input, defaults, actor) =>
       mutate(actor, (at) => {
@@ -377,12 +408,11 @@ function requireDistinctPointIds(points: readonly InjectionPoint[]): void {
   });
 }
 
-/** SQLite's own failures (constraint, I/O, lock) reach the caller as 'storage' errors, after rollback. */
+/** SQLite's own failures (full disk, I/O, constraint, lock) reach the caller as 'storage' errors, after rollback. */
 function withStorageErrors<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (isSqliteError(error)) throw storageError(`The database refused the operation: ${error.message}`, error);
-    throw error;
+    throw sqliteFailure(error) ?? error;
   }
 }

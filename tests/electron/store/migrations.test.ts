@@ -3,8 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import type { Patient } from '../../../shared/patient.ts';
 import { productSchema } from '../../../shared/product.ts';
-import { writeAudit } from '../../../electron/store/audit.ts';
-import { MIGRATIONS } from '../../../electron/store/migrations.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/store/migrations.ts';
 import { insertPatient } from '../../../electron/store/patients.ts';
 import { replacePoints } from '../../../electron/store/points.ts';
 import { replaceProducts } from '../../../electron/store/products.ts';
@@ -45,7 +44,10 @@ function versionOneDatabase() {
       replaceProducts(db, signed.id, [productSchema.parse({ name: 'Lidocaine 2%', lot: 'LD2-4471', expiry: '2026-05-31' })]);
       replacePoints(db, signed.id, chart);
       updateSession(db, { ...signed, status: 'signed', signedAt: at, signedBy: 'Dr. Anna Kowalska' });
-      writeAudit(db, { at, actor: 'Dr. Anna Kowalska', action: 'session.sign', entity: 'session', entityId: signed.id, detail: { fields: ['status'] } });
+      // The audit insert of schema 1 (before the hash chain of schema 3).
+      db.prepare('INSERT INTO audit (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+        at, 'Dr. Anna Kowalska', 'session.sign', 'session', signed.id, JSON.stringify({ fields: ['status'] }),
+      );
     });
   } finally {
     db.close();
@@ -53,9 +55,14 @@ function versionOneDatabase() {
   return { path, patient, signedId: signed.id, draftId: draft.id, chart };
 }
 
+/** The rows of schema 1's tables, without the columns later migrations added (schema 3's audit hashes). */
 function v1Rows(path: string) {
   const dump = dumpDatabase(path);
-  return Object.fromEntries(V1_TABLES.map((table) => [table, dump[table]]));
+  const withoutLaterColumns = (row: string) => {
+    const { prev_hash: _p, hash: _h, ...rest } = JSON.parse(row) as Record<string, unknown>;
+    return JSON.stringify(rest);
+  };
+  return Object.fromEntries(V1_TABLES.map((table) => [table, (dump[table] as string[]).map(withoutLaterColumns)]));
 }
 
 describe('migration 2', () => {
@@ -65,7 +72,7 @@ describe('migration 2', () => {
 
     const { store } = openTestStore(path);
 
-    expect(store.schemaVersion).toBe(2);
+    expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(v1Rows(path)).toEqual(before);
     expect(store.getSession(signedId)).toMatchObject({ status: 'signed', signedAt: at, notes: 'Before the upgrade', points: chart, amendments: [], contraindicationAck: null });
     expect(store.getSession(draftId)).toMatchObject({ status: 'draft', amendments: [], contraindicationAck: null });
