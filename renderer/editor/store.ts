@@ -352,6 +352,12 @@ export class ChartEditor {
     this.store.setState({ readOnly: true, readOnlyReason: reason });
   }
 
+  /** Lifts a read-only state this caller set, and only that one (never a signature's lock). */
+  clearReadOnly(reason: string): void {
+    const s = this.state;
+    if (s.readOnly && s.readOnlyReason === reason) this.store.setState({ readOnly: false, readOnlyReason: null });
+  }
+
   /** The store's copy after a save: the chart itself stays as the editor holds it. */
   setDepthRange(depthRange: DepthRange, defaultDepthMm: number): void {
     this.store.setState({ depthRange, defaultDepthMm });

@@ -10,7 +10,13 @@ import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { formatDate, plural } from '../format.ts';
 import { navigate, rememberSessionLabel } from '../navigation.ts';
 import { useLoad } from '../useLoad.ts';
+import type { Settings } from '../../shared/settings.ts';
+import { useChartEditor } from '../editor/useChartEditor.ts';
+import { Inspector } from '../map/Inspector.tsx';
+import { MapCanvas } from '../map/MapCanvas.tsx';
 import { sessionLabel } from './sessionFormState.ts';
+import { SessionWorkflow } from './SessionWorkflow.tsx';
+import { useState } from 'react';
 
 function techniqueLabel(id: Session['defaultTechnique']): string {
   return TECHNIQUES.find((t) => t.id === id)?.label ?? id;
@@ -21,14 +27,15 @@ function injectorLabel(injector: Session['injector']): string {
 }
 
 /**
- * A session as stored, read back from the main process. The chart (body, face and scalp maps with
- * the injection points) takes the marked place in a later issue.
+ * A session as stored, read back from the main process, with its chart: the map editor in the middle,
+ * the inspector of the selected points and the session's details on the right. A signed session shows
+ * its chart read-only.
  */
 export function SessionPage({ patientId, sessionId }: { patientId: string; sessionId: string }) {
   const loaded = useLoad(async () => {
-    const s = await api.getSession({ id: sessionId });
+    const [s, settings] = await Promise.all([api.getSession({ id: sessionId }), api.getSettings({})]);
     rememberSessionLabel(s.id, sessionLabel(s));
-    return s;
+    return { ...s, settings };
   }, [sessionId]);
   if (loaded.state === 'loading') return <Loading what="the session" />;
   if (loaded.state === 'error') {
@@ -44,8 +51,15 @@ export function SessionPage({ patientId, sessionId }: { patientId: string; sessi
       </div>
     );
   }
-  const s = loaded.value;
-  const signed = s.status === 'signed';
+  const { settings, ...s } = loaded.value;
+  return <SessionView key={s.id} session={s} settings={settings} />;
+}
+
+function SessionView({ session: s, settings }: { session: Session; settings: Settings }) {
+  const { editor, autosave } = useChartEditor(s, settings, (input) => api.saveSession(input));
+  // The record as the workflow last saw it (signed, amended, acknowledged): the badge follows it.
+  const [record, setRecord] = useState(s);
+  const signed = record.status === 'signed';
   return (
     <div className="screen screen--session">
       <div className="screen-header">
@@ -61,56 +75,15 @@ export function SessionPage({ patientId, sessionId }: { patientId: string; sessi
         </div>
       </div>
 
-      <div className="session-layout">
-        <section className="map-slot" aria-labelledby="map-slot-title">
-          <h2 className="map-slot__title" id="map-slot-title">
-            Injection chart
-          </h2>
-          <p className="map-slot__text">
-            The map editor (body front and back, face, scalp) goes here: it arrives with the charting feature.
-          </p>
-          <p className="map-slot__text muted">
-            This draft has {plural(s.points.length, 'charted point')}. Nothing is drawn here until the editor exists.
-          </p>
+      <div className="chart-layout">
+        <section className="chart-layout__map" aria-label="Injection chart">
+          <MapCanvas editor={editor} autosave={autosave} />
         </section>
 
-        <section className="panel session-details" aria-labelledby="session-details-title">
-          <h2 className="panel__title" id="session-details-title">
-            Details
-          </h2>
-          <dl className="details">
-            <dt>Date</dt>
-            <dd>{formatDate(s.date)}</dd>
-            <dt>Time</dt>
-            <dd>{s.time}</dd>
-            <dt>Practitioner</dt>
-            <dd>{s.practitioner}</dd>
-            <dt>Indication</dt>
-            <dd>{indicationLabel(s.indication)}</dd>
-            <dt>Treated areas</dt>
-            <dd>
-              <ul className="tag-list">
-                {s.treatedAreas.map((a) => (
-                  <li key={a} className="tag">
-                    {a}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-            <dt>Technique</dt>
-            <dd>{techniqueLabel(s.defaultTechnique)}</dd>
-            <dt>Needle</dt>
-            <dd>{needleLabel(s.defaultNeedle)}</dd>
-            <dt>Injector</dt>
-            <dd>{injectorLabel(s.injector)}</dd>
-            <dt>Products</dt>
-            <dd>{s.products.length === 0 ? <span className="muted">None recorded yet</span> : s.products.map((p) => p.name).join(', ')}</dd>
-            <dt>Status</dt>
-            <dd>{signed ? `Signed${s.signedBy ? ` by ${s.signedBy}` : ''}` : 'Draft: can still be changed'}</dd>
-            <dt>Notes</dt>
-            <dd className="prewrap">{s.notes || <span className="muted">None</span>}</dd>
-          </dl>
-        </section>
+        <div className="chart-layout__side">
+          <Inspector editor={editor} />
+          <SessionWorkflow session={s} editor={editor} autosave={autosave} onSessionChange={setRecord} />
+        </div>
       </div>
     </div>
   );

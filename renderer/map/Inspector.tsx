@@ -1,0 +1,336 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { DEPTH_STEP_MM } from '../../shared/depth.ts';
+import { MAP_VIEWS } from '../../shared/mapViews.ts';
+import { MAX_INJECTOR_NEEDLES, NEEDLES, type Injector, type NeedleId } from '../../shared/needles.ts';
+import type { InjectionPoint } from '../../shared/point.ts';
+import { regionLabel } from '../../shared/regions.ts';
+import { TECHNIQUES, type TechniqueId } from '../../shared/techniques.ts';
+import type { ChartEditor } from '../editor/store.ts';
+import type { ChartState, PointPatch } from '../editor/types.ts';
+import { pointNumbers } from './drawInfo.ts';
+import { MarkerIcon } from './MarkerIcon.tsx';
+import { depthColour, needleShape } from './markerStyle.ts';
+import { shallowArray, useChart } from './useChart.ts';
+
+const MIXED = Symbol('mixed');
+type Maybe<T> = T | typeof MIXED;
+
+function common<T>(points: readonly InjectionPoint[], get: (p: InjectionPoint) => T): Maybe<T> {
+  const first = points[0];
+  if (!first) return MIXED;
+  const v = get(first);
+  const key = JSON.stringify(v);
+  return points.every((p) => JSON.stringify(get(p)) === key) ? v : MIXED;
+}
+
+const FROZEN: InjectionPoint[] = [];
+function selectedPoints(s: ChartState): InjectionPoint[] {
+  if (s.dragging) return FROZEN;
+  const out: InjectionPoint[] = [];
+  for (const id of s.selection) {
+    const i = s.pointIndex[id];
+    const p = i === undefined ? undefined : s.points[i];
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+export function depthOptions(range: { min: number; max: number }): number[] {
+  const out: number[] = [];
+  for (let d = Math.ceil(range.min / DEPTH_STEP_MM) * DEPTH_STEP_MM; d <= range.max + 1e-9; d += DEPTH_STEP_MM) out.push(Math.round(d * 10) / 10);
+  return out;
+}
+
+/** A number typed into a field and applied on Enter or when the field is left. */
+function NumberDraft({ id, value, onCommit, disabled, min, max, step, describedBy, invalid }: { id: string; value: Maybe<number | null>; onCommit: (v: number | null) => boolean | void; disabled: boolean; min: number; max: number; step: number; describedBy?: string | undefined; invalid?: boolean }) {
+  const shown = value === MIXED || value === null ? '' : String(value);
+  const [draft, setDraft] = useState(shown);
+  useEffect(() => setDraft(shown), [shown]);
+  const commit = () => {
+    const t = draft.trim().replace(',', '.');
+    if (t === shown) return;
+    if (t === '') {
+      if (value !== MIXED && value !== null) onCommit(null);
+      return;
+    }
+    const n = Number(t);
+    // A refused value goes back to what the points hold; the inspector says why.
+    if (onCommit(Number.isFinite(n) ? n : NaN) === false) setDraft(shown);
+  };
+  return (
+    <input
+      id={id}
+      className="inspector__input"
+      type="number"
+      inputMode="decimal"
+      value={draft}
+      placeholder={value === MIXED ? 'mixed' : ''}
+      min={min}
+      max={max}
+      step={step}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => {
+        commit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          commit();
+        }
+        if (e.key === 'Escape') setDraft(shown);
+      }}
+    />
+  );
+}
+
+function Row({ label, htmlFor, children, error, errorId }: { label: string; htmlFor?: string; children: ReactNode; error?: string | null | undefined; errorId?: string }) {
+  return (
+    <div className={`inspector__row${error ? ' inspector__row--invalid' : ''}`}>
+      {htmlFor ? (
+        <label className="inspector__label" htmlFor={htmlFor}>
+          {label}
+        </label>
+      ) : (
+        <span className="inspector__label">{label}</span>
+      )}
+      {children}
+      {error ? (
+        <p className="inspector__error" id={errorId} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The properties of the selected point(s): depth, needle, injector, technique, product, volume, note.
+ * Several points at once show "mixed" where they differ, and a change applies to all of them as one
+ * undo step. A refused value (a depth outside the allowed range) is explained here and nothing changes.
+ */
+export function Inspector({ editor }: { editor: ChartEditor }) {
+  const points = useChart(editor, selectedPoints, shallowArray);
+  const last = useRef<InjectionPoint[]>([]);
+  const dragging = points === FROZEN;
+  const sel = dragging ? last.current : points;
+  if (!dragging) last.current = points;
+  const range = useChart(editor, (s) => s.depthRange);
+  const products = useChart(editor, (s) => s.fields.products);
+  const readOnly = useChart(editor, (s) => s.readOnly);
+  const problem = useChart(editor, (s) => s.problem);
+  const allPoints = useChart(editor, (s) => s.points);
+  const defaults = useChart(editor, (s) => s.fields);
+  const uid = useId();
+  const id = (name: string) => `${uid}-${name}`;
+  const apply = (patch: PointPatch, coalesce?: string) => editor.updateSelection(patch, coalesce ? { coalesce } : {});
+
+  if (sel.length === 0) {
+    return (
+      <section className="panel inspector" aria-labelledby={id('title')}>
+        <h2 className="panel__title" id={id('title')}>
+          Point
+        </h2>
+        <p className="inspector__empty">{readOnly ? 'Select a point to see what was injected there.' : 'Click on the map to place a point, or click a point to edit it. Drag on empty map to select several.'}</p>
+        <dl className="inspector__defaults">
+          <dt>New points</dt>
+          <dd>
+            {editor.state.defaultDepthMm} mm · {NEEDLES.find((n) => n.id === defaults.defaultNeedle)?.label} · {TECHNIQUES.find((t) => t.id === defaults.defaultTechnique)?.label}
+            {defaults.injector.kind === 'multi' ? ` · multi-injector, ${defaults.injector.needleCount} needles` : ''}
+          </dd>
+        </dl>
+        {problem ? (
+          <p className="inspector__error" role="alert">
+            {problem.message}
+          </p>
+        ) : null}
+      </section>
+    );
+  }
+
+  const numbers = pointNumbers(allPoints);
+  const first = sel[0] as InjectionPoint;
+  const depth = common(sel, (p) => p.depthMm);
+  const needle = common(sel, (p) => p.needle);
+  const injectorKind = common(sel, (p) => p.injector.kind);
+  const needleCount = common(sel, (p) => (p.injector.kind === 'multi' ? p.injector.needleCount : null));
+  const technique = common(sel, (p) => p.technique);
+  const product = common(sel, (p) => p.productIndex);
+  const volume = common(sel, (p) => p.volumeMl);
+  const note = common(sel, (p) => p.note);
+  const regions = [...new Set(sel.map((p) => (p.region ? (regionLabel(p.view, p.region) ?? p.region) : 'Outside the charted regions')))];
+  const viewLabel = MAP_VIEWS.find((v) => v.id === first.view)?.label ?? first.view;
+  const title = sel.length === 1 ? `Point ${numbers.get(first.id) ?? ''}` : `${sel.length} points`;
+  const fieldProblem = (f: string) => (problem && problem.field === f ? problem.message : null);
+  const otherProblem = problem && !['depthMm', 'injector', 'volumeMl', 'productIndex'].includes(problem.field) ? problem.message : null;
+  const options = depthOptions(range);
+
+  return (
+    <section className="panel inspector" aria-labelledby={id('title')} data-testid="inspector">
+      <div className="inspector__head">
+        {depth !== MIXED && needle !== MIXED ? <MarkerIcon fill={depthColour(depth, range)} shape={needleShape(needle)} size={24} /> : null}
+        <div>
+          <h2 className="panel__title inspector__title" id={id('title')}>
+            {title}
+          </h2>
+          <p className="inspector__where" data-testid="inspector-region">
+            {regions.length <= 3 ? regions.join(', ') : `${regions.length} regions`} · {viewLabel}
+          </p>
+        </div>
+      </div>
+
+      <fieldset className="inspector__fieldset" disabled={readOnly}>
+        <legend className="sr-only">Properties of the selection</legend>
+        <Row label="Depth" error={fieldProblem('depthMm')} errorId={id('depth-error')}>
+          <div className="depth-chips" role="radiogroup" aria-label={`Depth, ${range.min} to ${range.max} mm`}>
+            {options.map((d) => (
+              <button
+                key={d}
+                type="button"
+                role="radio"
+                aria-checked={depth === d}
+                className={`depth-chip${depth === d ? ' depth-chip--on' : ''}`}
+                onClick={() => apply({ depthMm: d })}
+              >
+                <span className="depth-chip__swatch" style={{ background: depthColour(d, range) }} aria-hidden="true" />
+                {d.toFixed(1)}
+              </button>
+            ))}
+          </div>
+          <div className="inspector__inline">
+            <label htmlFor={id('depth')} className="inspector__sublabel">
+              Depth in mm
+            </label>
+            <NumberDraft id={id('depth')} value={depth} min={range.min} max={range.max} step={DEPTH_STEP_MM} disabled={readOnly} describedBy={fieldProblem('depthMm') ? id('depth-error') : id('depth-hint')} invalid={Boolean(fieldProblem('depthMm'))} onCommit={(v) => v !== null && apply({ depthMm: v }).ok} />
+            <span className="inspector__hint" id={id('depth-hint')}>
+              allowed {range.min}–{range.max} mm, steps of {DEPTH_STEP_MM}
+            </span>
+          </div>
+        </Row>
+
+        <Row label="Needle" htmlFor={id('needle')}>
+          <select id={id('needle')} className="inspector__input" value={needle === MIXED ? '' : needle} onChange={(e) => apply({ needle: e.target.value as NeedleId })}>
+            {needle === MIXED ? (
+              <option value="" disabled>
+                mixed
+              </option>
+            ) : null}
+            {NEEDLES.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.label}
+              </option>
+            ))}
+          </select>
+        </Row>
+
+        <Row label="Injector" htmlFor={id('injector')} error={fieldProblem('injector')} errorId={id('injector-error')}>
+          <div className="inspector__inline">
+            <select
+              id={id('injector')}
+              className="inspector__input"
+              value={injectorKind === MIXED ? '' : injectorKind}
+              onChange={(e) => {
+                const kind = e.target.value;
+                const injector: Injector = kind === 'multi' ? { kind: 'multi', needleCount: needleCount !== MIXED && needleCount !== null ? needleCount : 5 } : { kind: 'single' };
+                apply({ injector });
+              }}
+            >
+              {injectorKind === MIXED ? (
+                <option value="" disabled>
+                  mixed
+                </option>
+              ) : null}
+              <option value="single">Single needle</option>
+              <option value="multi">Multi-injector</option>
+            </select>
+            {injectorKind === 'multi' ? (
+              <>
+                <label htmlFor={id('needles')} className="inspector__sublabel">
+                  Needles
+                </label>
+                <NumberDraft id={id('needles')} value={needleCount} min={1} max={MAX_INJECTOR_NEEDLES} step={1} disabled={readOnly} onCommit={(v) => apply({ injector: { kind: 'multi', needleCount: v ?? 1 } }).ok} />
+              </>
+            ) : null}
+          </div>
+        </Row>
+
+        <Row label="Technique" htmlFor={id('technique')}>
+          <select id={id('technique')} className="inspector__input" value={technique === MIXED ? '' : technique} onChange={(e) => apply({ technique: e.target.value as TechniqueId })}>
+            {technique === MIXED ? (
+              <option value="" disabled>
+                mixed
+              </option>
+            ) : null}
+            {TECHNIQUES.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </Row>
+
+        <Row label="Product" htmlFor={id('product')} error={fieldProblem('productIndex')}>
+          <select
+            id={id('product')}
+            className="inspector__input"
+            value={product === MIXED ? 'mixed' : product === null ? 'none' : String(product)}
+            disabled={products.length === 0}
+            aria-describedby={products.length === 0 ? id('product-hint') : undefined}
+            onChange={(e) => apply({ productIndex: e.target.value === 'none' ? null : Number(e.target.value) })}
+          >
+            {product === MIXED ? (
+              <option value="mixed" disabled>
+                mixed
+              </option>
+            ) : null}
+            <option value="none">None named</option>
+            {products.map((p, i) => (
+              <option key={i} value={String(i)}>
+                {p.name}
+                {p.concentration ? ` (${p.concentration})` : ''}
+              </option>
+            ))}
+          </select>
+          {products.length === 0 ? (
+            <span className="inspector__hint" id={id('product-hint')}>
+              The session’s cocktail is empty.
+            </span>
+          ) : null}
+        </Row>
+
+        <Row label="Volume (ml)" htmlFor={id('volume')} error={fieldProblem('volumeMl')}>
+          <NumberDraft id={id('volume')} value={volume} min={0} max={10} step={0.05} disabled={readOnly} onCommit={(v) => apply({ volumeMl: v }).ok} />
+        </Row>
+
+        <Row label="Note" htmlFor={id('note')}>
+          <textarea
+            id={id('note')}
+            className="inspector__input inspector__note"
+            rows={2}
+            maxLength={500}
+            value={note === MIXED ? '' : note}
+            placeholder={note === MIXED ? 'mixed' : 'e.g. small wheal, patient sensitive here'}
+            onChange={(e) => apply({ note: e.target.value }, `note:${sel.map((p) => p.id).join(',')}`)}
+          />
+        </Row>
+      </fieldset>
+
+      {otherProblem ? (
+        <p className="inspector__error" role="alert">
+          {otherProblem}
+        </p>
+      ) : null}
+
+      <div className="inspector__actions">
+        <button type="button" className="map-button" disabled={readOnly} onClick={() => editor.duplicateSelection()} title="Duplicate (Ctrl+D)">
+          Duplicate
+        </button>
+        <button type="button" className="map-button map-button--danger" disabled={readOnly} onClick={() => editor.deleteSelection()} title="Delete (Delete)">
+          Delete {sel.length === 1 ? 'point' : `${sel.length} points`}
+        </button>
+      </div>
+    </section>
+  );
+}

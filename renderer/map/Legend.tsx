@@ -1,0 +1,48 @@
+import type { ChartEditor } from '../editor/store.ts';
+import { MarkerIcon } from './MarkerIcon.tsx';
+import { depthLegend, GAUGE_LEGEND } from './markerStyle.ts';
+import { useChart } from './useChart.ts';
+
+/** What the markers mean: colour is depth, shape is needle gauge, a dashed disc of dots a multi-injector. */
+export function Legend({ editor }: { editor: ChartEditor }) {
+  const range = useChart(editor, (s) => s.depthRange);
+  return (
+    <section className="map-legend" aria-label="Legend">
+      <div className="map-legend__group">
+        <span className="map-legend__title">Depth</span>
+        <ul className="map-legend__items">
+          {depthLegend(range).map((d) => (
+            <li key={d.label}>
+              <MarkerIcon fill={d.colour} size={18} />
+              {d.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="map-legend__group">
+        <span className="map-legend__title">Needle</span>
+        <ul className="map-legend__items">
+          {GAUGE_LEGEND.map((g) => (
+            <li key={g.label}>
+              <MarkerIcon shape={g.shape} fill="#ffffff" size={18} />
+              {g.label}
+            </li>
+          ))}
+          <li>
+            <MarkerIcon multi={7} fill="#2a9d8f" size={22} />
+            Multi-injector (dots = needles)
+          </li>
+        </ul>
+      </div>
+      <div className="map-legend__group">
+        <ul className="map-legend__items">
+          <li>
+            <MarkerIcon selected fill="#ffffff" size={22} />
+            Selected
+          </li>
+          <li className="muted">Numbers: order on this view</li>
+        </ul>
+      </div>
+    </section>
+  );
+}

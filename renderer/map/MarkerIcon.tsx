@@ -1,0 +1,31 @@
+import { clusterOffsets, MARKER_STROKE, SELECTION_COLOUR, type MarkerShape } from './markerStyle.ts';
+
+function shapeElement(shape: MarkerShape, cx: number, cy: number, r: number, fill: string, strokeWidth = 1.4) {
+  if (shape === 'circle') return <circle cx={cx} cy={cy} r={r} fill={fill} stroke={MARKER_STROKE} strokeWidth={strokeWidth} />;
+  if (shape === 'square') {
+    const s = r * 0.88;
+    return <rect x={cx - s} y={cy - s} width={s * 2} height={s * 2} fill={fill} stroke={MARKER_STROKE} strokeWidth={strokeWidth} />;
+  }
+  const s = r * 1.18;
+  return <polygon points={`${cx},${cy - s} ${cx + s},${cy} ${cx},${cy + s} ${cx - s},${cy}`} fill={fill} stroke={MARKER_STROKE} strokeWidth={strokeWidth} strokeLinejoin="round" />;
+}
+
+/** A marker as the map draws it, for the legend: the same shapes and colours as markerStyle.ts. */
+export function MarkerIcon({ shape = 'circle', fill = '#ffffff', multi = 0, selected = false, size = 22 }: { shape?: MarkerShape; fill?: string; multi?: number; selected?: boolean; size?: number }) {
+  const c = size / 2;
+  return (
+    <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" focusable="false" className="marker-icon">
+      {multi > 0 ? (
+        <>
+          <circle cx={c} cy={c} r={c - 1.5} fill={fill} fillOpacity={0.28} stroke={MARKER_STROKE} strokeWidth={1.1} strokeDasharray="3 2" />
+          {clusterOffsets(multi).map(([dx, dy], i) => (
+            <g key={i}>{shapeElement(shape, c + dx * (c - 4), c + dy * (c - 4), 1.7, fill, 0.8)}</g>
+          ))}
+        </>
+      ) : (
+        shapeElement(shape, c, c, selected ? c - 6 : c - 4, fill)
+      )}
+      {selected ? <circle cx={c} cy={c} r={c - 2} fill="none" stroke={SELECTION_COLOUR} strokeWidth={2.2} /> : null}
+    </svg>
+  );
+}
