@@ -8,6 +8,7 @@ import type { Autosave } from '../editor/autosave.ts';
 import { actionForKey, type EditorAction } from '../editor/keyboard.ts';
 import { SpatialIndex } from '../editor/spatialIndex.ts';
 import type { ChartEditor } from '../editor/store.ts';
+import { consumeStamp } from '../sessions/stampMode.ts';
 import { ArtworkLayer } from './ArtworkLayer.tsx';
 import { DragLayer, type Overlay } from './DragLayer.tsx';
 import { pointNumbers, type DrawInfo } from './drawInfo.ts';
@@ -409,7 +410,15 @@ export function MapCanvas({ editor, autosave, height }: Props) {
       say(`${editor.state.selection.length} points selected.`);
       return;
     }
-    // A click on empty map.
+    // A click on empty map: an armed protocol (sessions/stampMode.ts) is stamped there, whatever the tool.
+    if (!g.shift && !editor.state.readOnly) {
+      const m = mapPos(p.x, p.y);
+      const stamped = consumeStamp(editor, m.x, m.y);
+      if (stamped) {
+        if (stamped.ok) say(`Protocol stamped: ${editor.state.selection.length} points placed and selected.`);
+        return;
+      }
+    }
     if (tool === 'place' && !g.shift && !editor.state.readOnly) {
       const m = mapPos(p.x, p.y);
       if (editor.place(m.x, m.y).ok) describePlaced();
