@@ -13,6 +13,7 @@ import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { formatAge, formatDate } from '../format.ts';
 import { navigate, rememberPatientName, rememberSessionLabel } from '../navigation.ts';
 import { sessionLabel, sortSessionsNewestFirst } from '../sessions/sessionFormState.ts';
+import { StartFromPreviousDialog } from '../sessions/StartFromPrevious.tsx';
 import { announce } from '../status.ts';
 import { toApiError, useLoad } from '../useLoad.ts';
 import { SEX_LABELS } from './patientFormState.ts';
@@ -25,6 +26,7 @@ export function PatientPage({ patientId }: { patientId: string }) {
     return p;
   }, [patientId]);
   const sessions = useLoad(() => api.listSessions({ patientId }), [patientId]);
+  const [copying, setCopying] = useState(false);
 
   if (patient.state === 'loading') return <Loading what="the patient" />;
   if (patient.state === 'error') {
@@ -44,6 +46,12 @@ export function PatientPage({ patientId }: { patientId: string }) {
             Sessions
             {sessions.state === 'ready' && sessions.value.length > 0 ? <span className="count">{sessions.value.length}</span> : null}
           </h2>
+          <div className="panel__actions">
+          {sessions.state === 'ready' && sessions.value.length > 0 && !patient.value.archived ? (
+            <button type="button" className="button" onClick={() => setCopying(true)}>
+              Start from previous session…
+            </button>
+          ) : null}
           <button
             type="button"
             className="button button--primary"
@@ -56,7 +64,9 @@ export function PatientPage({ patientId }: { patientId: string }) {
             </span>
             New session
           </button>
+          </div>
         </div>
+        {copying && sessions.state === 'ready' ? <StartFromPreviousDialog patientId={patientId} sessions={sessions.value} onClose={() => setCopying(false)} /> : null}
         {sessions.state === 'loading' ? <Loading what="sessions" /> : null}
         {sessions.state === 'error' ? (
           <ErrorBanner title="The sessions could not be loaded" message={sessions.error.message} onRetry={sessions.reload} />

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type R
 import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
 import { formatDate } from '../format.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
+import type { SessionSummary } from '../../shared/session.ts';
+import { CopyExplanation, SourceSelect } from './StartFromPrevious.tsx';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
@@ -21,6 +23,7 @@ import {
   sessionDomId,
   sessionErrorText,
   sessionLabel,
+  sortSessionsNewestFirst,
   toSessionDraftInput,
   toggleArea,
   type SessionFieldError,
@@ -30,9 +33,9 @@ import {
 /** Starts a draft session for a patient: when, who, what for and where; the chart comes next. */
 export function NewSessionForm({ patientId }: { patientId: string }) {
   const loaded = useLoad(async () => {
-    const [patient, settings] = await Promise.all([api.getPatient({ id: patientId }), api.getSettings({})]);
+    const [patient, settings, sessions] = await Promise.all([api.getPatient({ id: patientId }), api.getSettings({}), api.listSessions({ patientId })]);
     rememberPatientName(patient.id, patientDisplayName(patient));
-    return { patient, practitioner: settings.practitionerName };
+    return { patient, practitioner: settings.practitionerName, sessions };
   }, [patientId]);
   if (loaded.state === 'loading') return <Loading what="the patient" />;
   if (loaded.state === 'error') {
@@ -43,14 +46,24 @@ export function NewSessionForm({ patientId }: { patientId: string }) {
       </div>
     );
   }
-  return <NewSessionFormBody patient={loaded.value.patient} practitioner={loaded.value.practitioner} />;
+  return <NewSessionFormBody patient={loaded.value.patient} practitioner={loaded.value.practitioner} sessions={loaded.value.sessions} />;
 }
 
 type ShownError = { path: string | null; text: string };
 
-function NewSessionFormBody({ patient, practitioner }: { patient: Patient; practitioner: string }) {
+function NewSessionFormBody({ patient, practitioner, sessions }: { patient: Patient; practitioner: string; sessions: SessionSummary[] }) {
   const [start] = useState<SessionFormState>(() => defaultSessionForm(new Date(), practitioner));
   const [form, setForm] = useState<SessionFormState>(start);
+  /** The previous session the draft starts from ('' for a blank chart). */
+  const [copyFrom, setCopyFrom] = useState('');
+  const newest = sortSessionsNewestFirst(sessions);
+  const source = newest.find((s) => s.id === copyFrom);
+  const chooseSource = (id: string) => {
+    setCopyFrom(id);
+    const chosen = newest.find((s) => s.id === id);
+    // The copy brings its indication and areas; shown here so that they can still be changed.
+    if (chosen) setForm((f) => ({ ...f, indication: chosen.indication, areas: [...chosen.treatedAreas] }));
+  };
   const [error, setError] = useState<ShownError | null>(null);
   const [errorSerial, setErrorSerial] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -83,7 +96,7 @@ function NewSessionFormBody({ patient, practitioner }: { patient: Patient; pract
     setForm((f) => addTypedArea(f));
     setSaving(true);
     try {
-      const session = await api.createSession(mapped.input);
+      const session = await api.createSession(copyFrom ? { ...mapped.input, copyFromSessionId: copyFrom } : mapped.input);
       rememberSessionLabel(session.id, sessionLabel(session));
       announce(`Draft session of ${sessionLabel(session)} started`, 'success');
       navigate({ name: 'session', patientId: patient.id, sessionId: session.id }, { force: true });
@@ -133,6 +146,33 @@ function NewSessionFormBody({ patient, practitioner }: { patient: Patient; pract
             message={error.text}
             onGoToField={error.path ? () => document.getElementById(id(error.path as string))?.focus() : undefined}
           />
+        ) : null}
+
+        {newest.length > 0 ? (
+          <fieldset className="form-section">
+            <legend className="form-section__title">Start from</legend>
+            <div className="start-from" role="radiogroup" aria-label="Start from">
+              <label className="checkbox">
+                <input type="radio" name="start-from" checked={copyFrom === ''} onChange={() => setCopyFrom('')} />
+                A blank chart
+              </label>
+              <label className="checkbox">
+                <input type="radio" name="start-from" checked={copyFrom !== ''} onChange={() => chooseSource(newest[0]?.id ?? '')} />
+                Start from previous session
+              </label>
+            </div>
+            {copyFrom ? (
+              <div className="copy-from copy-from--form">
+                <div className="field">
+                  <label className="field__label" htmlFor={id('copyFrom')}>
+                    Previous session
+                  </label>
+                  <SourceSelect id={id('copyFrom')} sessions={newest} value={copyFrom} onChange={chooseSource} />
+                </div>
+                <CopyExplanation source={source} />
+              </div>
+            ) : null}
+          </fieldset>
         ) : null}
 
         <fieldset className="form-section">
