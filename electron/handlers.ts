@@ -13,6 +13,7 @@ import { injectionPointSchema, type InjectionPoint } from '../shared/point.ts';
 import type { Actor, RecordStore } from '../shared/repository.ts';
 import { settingsProblem, type Settings } from '../shared/settings.ts';
 import { z } from 'zod';
+import type { BackupPort } from './backup/backupService.ts';
 
 /** Where preferences live: electron-store in the app, a plain file in tests. */
 export interface SettingsPort {
@@ -21,7 +22,15 @@ export interface SettingsPort {
 }
 
 export type HandlerContext = {
+  /**
+   * The record store. Handlers read it at each call, because restoreBackup replaces it: the old one
+   * is closed before the file changes, and `reopenStore` opens the restored file.
+   */
   store: RecordStore;
+  /** Backups of the records; without it the backup channels answer that backups are not available. */
+  backups?: BackupPort;
+  /** Opens the store again on the database file (after a restore). */
+  reopenStore?: () => RecordStore;
   settings: SettingsPort;
   appInfo: () => AppInfo;
   /** Failures that are not the caller's fault are logged here, never shown raw. */
@@ -59,7 +68,12 @@ function checkAmendedPointsAgainstSettings(points: InjectionPoint[] | undefined,
 }
 
 function implementation(ctx: HandlerContext): Implementation {
-  const { store, settings } = ctx;
+  const { settings } = ctx;
+  const notAvailable = () => new ApiError({ code: 'conflict', field: null, message: 'Backups are not available in this window.' });
+  const backups = (): BackupPort => {
+    if (!ctx.backups) throw notAvailable();
+    return ctx.backups;
+  };
   const found = <T>(value: T | null, what: string, id: string): T => {
     if (value === null) throw notFound(what, id);
     return value;
@@ -73,39 +87,62 @@ function implementation(ctx: HandlerContext): Implementation {
       if (problem) throw new ApiError({ code: 'invalid-input', ...problem });
       return settings.update(patch as Partial<Settings>);
     },
-    listPatients: (query) => store.listPatients(query),
-    getPatient: async ({ id }) => found(await store.getPatient(id), 'patient', id),
-    createPatient: (fields) => store.createPatient(fields, actorFromSettings(settings)),
-    updatePatient: ({ id, fields }) => store.updatePatient(id, fields, actorFromSettings(settings)),
-    setPatientArchived: ({ id, archived }) => store.setPatientArchived(id, archived, actorFromSettings(settings)),
-    listCourses: ({ patientId }) => store.listCourses(patientId),
-    createCourse: (fields) => store.createCourse(fields, actorFromSettings(settings)),
-    listSessions: ({ patientId }) => store.listSessions(patientId),
-    getSession: async ({ id }) => found(await store.getSession(id), 'session', id),
+    listPatients: (query) => ctx.store.listPatients(query),
+    getPatient: async ({ id }) => found(await ctx.store.getPatient(id), 'patient', id),
+    createPatient: (fields) => ctx.store.createPatient(fields, actorFromSettings(settings)),
+    updatePatient: ({ id, fields }) => ctx.store.updatePatient(id, fields, actorFromSettings(settings)),
+    setPatientArchived: ({ id, archived }) => ctx.store.setPatientArchived(id, archived, actorFromSettings(settings)),
+    listCourses: ({ patientId }) => ctx.store.listCourses(patientId),
+    createCourse: (fields) => ctx.store.createCourse(fields, actorFromSettings(settings)),
+    listSessions: ({ patientId }) => ctx.store.listSessions(patientId),
+    getSession: async ({ id }) => found(await ctx.store.getSession(id, actorFromSettings(settings)), 'session', id),
     createSession: (input) => {
       const s = settings.get();
       const defaults = { defaultTechnique: s.defaults.technique, defaultNeedle: s.defaults.needle, injector: { kind: 'single' as const } };
-      return store.createSession(input, defaults, { name: input.practitioner });
+      return ctx.store.createSession(input, defaults, { name: input.practitioner });
     },
     saveSession: ({ id, fields, points }) => {
       checkPointsAgainstSettings(points, settings.get());
-      return store.saveSession(id, fields, points, actorFromSettings(settings));
+      return ctx.store.saveSession(id, fields, points, actorFromSettings(settings));
     },
-    signSession: ({ id }) => store.signSession(id, actorFromSettings(settings)),
+    signSession: ({ id }) => ctx.store.signSession(id, actorFromSettings(settings)),
     amendSession: async ({ id, reason, fields, points }) => {
       if (points) {
-        const session = found(await store.getSession(id), 'session', id);
+        const session = found(await ctx.store.getSession(id), 'session', id);
         checkAmendedPointsAgainstSettings(points, sessionWithAmendments(session).points, settings.get());
       }
-      return store.amendSession(id, { reason, fields, points }, actorFromSettings(settings));
+      return ctx.store.amendSession(id, { reason, fields, points }, actorFromSettings(settings));
     },
-    acknowledgeContraindications: ({ sessionId }) => store.acknowledgeContraindications(sessionId, actorFromSettings(settings)),
-    listProtocols: ({ view }) => store.listProtocols(view),
+    acknowledgeContraindications: ({ sessionId }) => ctx.store.acknowledgeContraindications(sessionId, actorFromSettings(settings)),
+    listProtocols: ({ view }) => ctx.store.listProtocols(view),
     saveProtocol: (fields) => {
       checkPointsAgainstSettings(fields.points, settings.get());
-      return store.saveProtocol(fields, actorFromSettings(settings));
+      return ctx.store.saveProtocol(fields, actorFromSettings(settings));
     },
-    deleteProtocol: ({ id }) => store.deleteProtocol(id, actorFromSettings(settings)),
+    deleteProtocol: ({ id }) => ctx.store.deleteProtocol(id, actorFromSettings(settings)),
+    exportPatient: ({ id }) => ctx.store.exportPatient(id, actorFromSettings(settings)),
+    importPatient: ({ document }) => ctx.store.importPatient(document, actorFromSettings(settings)),
+    verifyAudit: () => ctx.store.verifyAudit(),
+    listBackups: () => backups().list(),
+    createBackupNow: ({ passphrase }) => backups().createNow({ passphrase }),
+    restoreBackup: async ({ file, passphrase }) => {
+      const port = backups();
+      const reopen = ctx.reopenStore;
+      if (!reopen) throw notAvailable();
+      let closed = false;
+      try {
+        return await port.restore(file, {
+          passphrase,
+          beforeReplace: () => {
+            ctx.store.close();
+            closed = true;
+          },
+        });
+      } finally {
+        // Whether the file was replaced or the replacement failed half-way, the store opens what is there.
+        if (closed) ctx.store = reopen();
+      }
+    },
   };
 }
 

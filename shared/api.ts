@@ -20,6 +20,9 @@ import {
   type SessionSummary,
 } from './session.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
+import { backupFileName, backupPassphrase, type BackupInfo, type RestoreResult } from './backups.ts';
+import { patientExportDocumentSchema, type PatientExportDocument } from './patientExport.ts';
+import type { AuditVerification } from './repository.ts';
 import { entityId } from './text.ts';
 import type { ChannelName } from './channelNames.ts';
 
@@ -65,6 +68,19 @@ export const CHANNELS = {
   saveProtocol: { input: protocolInputSchema, output: returns<Protocol>() },
   /** Answers the protocol as it was before deletion. */
   deleteProtocol: { input: protocolIdSchema, output: returns<Protocol>() },
+
+  /** One patient's whole record as a versioned JSON document (audited as an export). */
+  exportPatient: { input: patientIdSchema, output: returns<PatientExportDocument>() },
+  /** Writes an exported patient in one transaction; refuses a patient already in the records. */
+  importPatient: { input: z.object({ document: patientExportDocumentSchema }), output: returns<Patient>() },
+  /** The backups of the records, newest first. */
+  listBackups: { input: z.object({}).strict(), output: returns<BackupInfo[]>() },
+  /** Takes a backup now (encrypted when a passphrase is given), then rotates. */
+  createBackupNow: { input: z.object({ passphrase: backupPassphrase.optional() }).strict(), output: returns<BackupInfo>() },
+  /** Replaces the records with a listed backup, keeping the current file aside; the store reopens on it. */
+  restoreBackup: { input: z.object({ file: backupFileName, passphrase: z.string().max(1024).optional() }).strict(), output: returns<RestoreResult>() },
+  /** Recomputes the audit trail's hash chain: an edited or removed past entry is reported. */
+  verifyAudit: { input: z.object({}).strict(), output: returns<AuditVerification>() },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export type Channels = typeof CHANNELS;

@@ -24,6 +24,12 @@ export const CHANNEL_NAMES = [
   'listProtocols',
   'saveProtocol',
   'deleteProtocol',
+  'exportPatient',
+  'importPatient',
+  'listBackups',
+  'createBackupNow',
+  'restoreBackup',
+  'verifyAudit',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -24,6 +24,13 @@ export const settingsSchema = z.object({
   practitionerName: note(120).default(''),
   language: z.enum(['en']).default('en'),
   recentPatientIds: z.array(z.uuid()).max(20).default([]),
+  /** Automatic backups of the records: how many to keep (oldest removed first) and how often. */
+  backups: z
+    .object({
+      keep: z.int({ error: 'must be a whole number' }).min(1, { error: 'must keep at least 1 backup' }).max(100, { error: 'must be at most 100' }).default(10),
+      intervalHours: z.int({ error: 'must be a whole number of hours' }).min(1, { error: 'must be at least 1 hour' }).max(24 * 30, { error: 'must be at most 720 hours (30 days)' }).default(24),
+    })
+    .default({ keep: 10, intervalHours: 24 }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

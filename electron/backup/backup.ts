@@ -1,0 +1,220 @@
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { backup, DatabaseSync } from 'node:sqlite';
+import type { BackupInfo, RestoreResult } from '../../shared/backups.ts';
+import { ApiError } from '../../shared/errors.ts';
+import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID } from '../store/migrations.ts';
+import { backupFileName, listBackups, rotateBackups } from './backupFiles.ts';
+import { decryptFile, encryptFile, isEncryptedBackup, type KdfParams } from './encryption.ts';
+
+export { listBackups, rotateBackups } from './backupFiles.ts';
+
+export type CreateBackupOptions = {
+  /** The clock that names the file; tests pin it. */
+  now?: () => Date;
+  /** Keep this many backups (the newest); older ones are removed after this one is written. */
+  keep?: number;
+  /** Encrypt the backup with this passphrase (AES-256-GCM, see encryption.ts). */
+  passphrase?: string;
+  /** Pages copied per step of SQLite's online backup: the source stays usable in between. */
+  pagesPerStep?: number;
+  progress?: (done: { totalPages: number; remainingPages: number }) => void;
+  /** Key derivation cost; tests lower it. */
+  kdf?: KdfParams;
+};
+
+const DEFAULT_PAGES_PER_STEP = 1024;
+
+/**
+ * Backs the database up into `backupDir` through SQLite's online backup (node:sqlite's `backup()`),
+ * page by page, while the application keeps working. The copy is checked (quick_check) and made a
+ * self-contained file (no write-ahead log) before it takes its final name, so a crash half-way
+ * leaves a `.partial` file and never a backup that looks complete but is not.
+ *
+ * `source` is an open connection or the database's path (then a read-only connection of its own).
+ */
+export async function createBackup(source: DatabaseSync | string, backupDir: string, options: CreateBackupOptions = {}): Promise<BackupInfo> {
+  const at = (options.now ?? (() => new Date()))();
+  const encrypted = options.passphrase !== undefined;
+  mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+  let name = backupFileName(at, encrypted);
+  for (let counter = 1; existsSync(join(backupDir, name)); counter++) name = backupFileName(at, encrypted, counter);
+  const partial = join(backupDir, `.partial-${process.pid}-${name.replace(/\.enc$/, '')}`);
+
+  const db = typeof source === 'string' ? new DatabaseSync(source, { readOnly: true }) : source;
+  try {
+    await backup(db, partial, { rate: options.pagesPerStep ?? DEFAULT_PAGES_PER_STEP, ...(options.progress ? { progress: options.progress } : {}) });
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw backupFailed(error);
+  } finally {
+    if (typeof source === 'string') db.close();
+  }
+
+  try {
+    sealBackupCopy(partial);
+    const target = join(backupDir, name);
+    if (encrypted) {
+      await encryptFile(partial, target, options.passphrase as string, options.kdf);
+    } else {
+      renameSync(partial, target);
+    }
+    syncDirectory(backupDir);
+  } finally {
+    rmSync(partial, { force: true });
+    rmSync(`${partial}-journal`, { force: true });
+  }
+  if (options.keep !== undefined) rotateBackups(backupDir, options.keep);
+  return { file: name, createdAt: at.toISOString(), bytes: statSync(join(backupDir, name)).size, encrypted };
+}
+
+/** Rollback journal instead of WAL (one file), checked, on disk; owner-only. */
+function sealBackupCopy(path: string): void {
+  const copy = new DatabaseSync(path);
+  try {
+    copy.exec('PRAGMA journal_mode = DELETE');
+    const check = String(copy.prepare('PRAGMA quick_check').get()?.quick_check);
+    if (check !== 'ok') throw new ApiError({ code: 'storage', field: null, message: `The backup copy failed its check (${check}); no backup was kept.` });
+  } finally {
+    copy.close();
+  }
+  fsyncFile(path, 0o600);
+}
+
+export type RestoreOptions = {
+  /** The passphrase of an encrypted backup. */
+  passphrase?: string;
+  now?: () => Date;
+  /**
+   * Runs once the backup is known to be good, right before the database file is replaced: the place
+   * to close the store that has the file open.
+   */
+  beforeReplace?: () => void;
+};
+
+/**
+ * Restores `backupFile` over the database at `dbPath`. The backup is first decrypted (if need be)
+ * into a staging file next to the database and checked: integrity_check, a MesoChart database, a
+ * schema this version knows. Only then is the current database kept aside as
+ * `<db>.before-restore-<time>` (a copy, with its write-ahead log if it has one) and the staged file
+ * renamed over it, which is atomic: at every moment there is a whole database at `dbPath`.
+ */
+export async function restoreBackup(backupFile: string, dbPath: string, options: RestoreOptions = {}): Promise<RestoreResult> {
+  if (!existsSync(backupFile)) throw new ApiError({ code: 'not-found', field: 'file', message: `There is no backup ${basename(backupFile)}.` });
+  const at = (options.now ?? (() => new Date()))();
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  const dir = dirname(dbPath);
+  const staged = join(dir, `.restore-${process.pid}-${stamp}.sqlite`);
+  rmSync(staged, { force: true });
+  try {
+    if (await isEncryptedBackup(backupFile)) {
+      if (options.passphrase === undefined) {
+        throw new ApiError({ code: 'invalid-input', field: 'passphrase', message: 'This backup is encrypted: give its passphrase to restore it.' });
+      }
+      await decryptFile(backupFile, staged, options.passphrase);
+    } else {
+      copyFileSync(backupFile, staged);
+    }
+    checkRestorable(staged, basename(backupFile));
+    fsyncFile(staged, 0o600);
+
+    options.beforeReplace?.();
+    const keptAside = existsSync(dbPath) ? keepAside(dbPath, `${dbPath}.before-restore-${stamp}`) : null;
+    for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${dbPath}${suffix}`, { force: true });
+    renameSync(staged, dbPath);
+    syncDirectory(dir);
+    return { restoredFrom: basename(backupFile), keptAside: keptAside && basename(keptAside) };
+  } finally {
+    rmSync(staged, { force: true });
+  }
+}
+
+function checkRestorable(path: string, name: string): void {
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path, { readOnly: true });
+  } catch (error) {
+    throw damaged(name, error);
+  }
+  try {
+    let check: string;
+    let applicationId: number;
+    let version: number;
+    try {
+      check = db.prepare('PRAGMA integrity_check').all().map((row) => String(row.integrity_check)).join('; ');
+      applicationId = Number(db.prepare('PRAGMA application_id').get()?.application_id);
+      version = Number(db.prepare('PRAGMA user_version').get()?.user_version);
+    } catch (error) {
+      throw damaged(name, error);
+    }
+    if (check !== 'ok') throw damaged(name, new Error(check));
+    if (applicationId !== MESOCHART_APPLICATION_ID) {
+      throw new ApiError({ code: 'storage', field: 'file', message: `${name} is not a backup of MesoChart records; nothing was restored.` });
+    }
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new ApiError({ code: 'storage', field: 'file', message: `${name} was made by a newer MesoChart (schema ${version}); update MesoChart to restore it. Nothing was restored.` });
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** A copy of the database as it is (checkpointed first when SQLite can open it), with its log if any. */
+function keepAside(dbPath: string, aside: string): string {
+  try {
+    const db = new DatabaseSync(dbPath);
+    try {
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+  } catch {
+    // A damaged file cannot be checkpointed: it is kept as it is, log and all.
+  }
+  copyFileSync(dbPath, aside);
+  if (existsSync(`${dbPath}-wal`) && statSync(`${dbPath}-wal`).size > 0) copyFileSync(`${dbPath}-wal`, `${aside}-wal`);
+  fsyncFile(aside, 0o600);
+  return aside;
+}
+
+function damaged(name: string, cause: unknown): ApiError {
+  const error = new ApiError({ code: 'storage', field: 'file', message: `The backup ${name} is damaged (${(cause as Error).message}); nothing was restored. Choose another backup.` });
+  error.cause = cause;
+  return error;
+}
+
+function backupFailed(cause: unknown): ApiError {
+  const error = new ApiError({ code: 'storage', field: null, message: `The backup could not be written: ${(cause as Error).message}` });
+  error.cause = cause;
+  return error;
+}
+
+/** Owner-only (it holds medical records) and flushed to disk. */
+function fsyncFile(path: string, mode: number): void {
+  chmodSync(path, mode);
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a rename durable: the directory entry itself is flushed (a no-op where directories cannot be). */
+function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not supported on this platform (Windows): the rename is still atomic.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The newest backup's time, or null without one. */
+export function lastBackupAt(backupDir: string): Date | null {
+  const newest = listBackups(backupDir)[0];
+  return newest ? new Date(newest.createdAt) : null;
+}

@@ -1,0 +1,129 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackupService } from '../../electron/backup/backupService.ts';
+import { createHandlers, type HandlerContext, type SettingsPort } from '../../electron/handlers.ts';
+import { openRecordStore } from '../../electron/store/recordStore.ts';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
+import { tempDir } from './store/fixtures.ts';
+
+function memorySettings(): SettingsPort {
+  let current: Settings = settingsSchema.parse({ ...DEFAULT_SETTINGS, practitionerName: 'Dr Weiß', backups: { keep: 3, intervalHours: 24 } });
+  return { get: () => current, update: (patch) => (current = settingsSchema.parse({ ...current, ...patch })) };
+}
+
+/** The handler table over a real store and a real backups folder, as main.ts wires them. */
+function app() {
+  const dir = tempDir();
+  const databasePath = join(dir, 'records.sqlite');
+  const settings = memorySettings();
+  let clock = new Date('2025-03-01T08:00:00.000Z').getTime();
+  const ctx: HandlerContext = {
+    store: openRecordStore(databasePath),
+    settings,
+    appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.schemaVersion }),
+    backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), keep: () => settings.get().backups.keep, now: () => new Date((clock += 60_000)), kdf: { logN: 10, r: 8, p: 1 } }),
+    reopenStore: () => openRecordStore(databasePath),
+  };
+  return { ctx, api: createHandlers(ctx), close: () => ctx.store.close() };
+}
+
+async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+const patientInput = { firstName: 'Anaïs', lastName: 'Lefèvre', dateOfBirth: '1984-03-12', sex: 'female' };
+
+describe('backup channels', () => {
+  it('takes, lists and rotates backups with the kept count from the settings', async () => {
+    const { api, close } = app();
+    try {
+      for (let i = 0; i < 4; i++) await ok(api.createBackupNow({}));
+      const list = await ok<{ file: string; encrypted: boolean }[]>(api.listBackups({}));
+      expect(list).toHaveLength(3);
+      expect(list.every((b) => !b.encrypted)).toBe(true);
+      const sealed = await ok<{ encrypted: boolean }>(api.createBackupNow({ passphrase: 'correct horse battery' }));
+      expect(sealed.encrypted).toBe(true);
+      expect(await api.createBackupNow({ passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'passphrase' } });
+    } finally {
+      close();
+    }
+  });
+
+  it('restores a backup and answers from the restored records through a fresh store', async () => {
+    const { ctx, api, close } = app();
+    try {
+      const kept = await ok<{ id: string }>(api.createPatient(patientInput));
+      const backup = await ok<{ file: string }>(api.createBackupNow({}));
+      const lost = await ok<{ id: string }>(api.createPatient({ ...patientInput, firstName: 'Later' }));
+      const before = ctx.store;
+      const result = await ok<{ restoredFrom: string; keptAside: string }>(api.restoreBackup({ file: backup.file }));
+      expect(result.restoredFrom).toBe(backup.file);
+      expect(result.keptAside).toMatch(/^records\.sqlite\.before-restore-/);
+      expect(ctx.store).not.toBe(before);
+      expect((await api.getPatient({ id: kept.id })).ok).toBe(true);
+      expect(await api.getPatient({ id: lost.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(await ok(api.verifyAudit({}))).toMatchObject({ ok: true });
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses a name that is not a listed backup, and a wrong passphrase, keeping the store open', async () => {
+    const { ctx, api, close } = app();
+    try {
+      const sealed = await ok<{ file: string }>(api.createBackupNow({ passphrase: 'correct horse battery' }));
+      expect(await api.restoreBackup({ file: '../records.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'file' } });
+      expect(await api.restoreBackup({ file: 'mesochart-2020-01-01T00-00-00-000Z.sqlite' })).toMatchObject({ ok: false, error: { code: 'not-found', field: 'file' } });
+      const store = ctx.store;
+      expect(await api.restoreBackup({ file: sealed.file, passphrase: 'wrong horse battery' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', field: 'passphrase', message: expect.stringContaining('passphrase') },
+      });
+      expect(ctx.store).toBe(store);
+      expect((await api.listPatients({})).ok).toBe(true);
+    } finally {
+      close();
+    }
+  });
+
+  it('answers that backups are not available when the context has none', async () => {
+    const dir = tempDir();
+    const store = openRecordStore(join(dir, 'r.sqlite'));
+    const api = createHandlers({ store, settings: memorySettings(), appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: 3 }) });
+    expect(await api.listBackups({})).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('not available') } });
+    store.close();
+  });
+});
+
+describe('export, import and audit channels', () => {
+  it('exports a patient, imports it elsewhere, refuses it twice, and audits views and exports', async () => {
+    const source = app();
+    const target = app();
+    try {
+      const patient = await ok<{ id: string }>(source.api.createPatient(patientInput));
+      const session = await ok<{ id: string }>(
+        source.api.createSession({ patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', indication: 'cellulite', treatedAreas: ['Thighs, outer'] }),
+      );
+      await ok(source.api.getSession({ id: session.id }));
+      const document = await ok<{ sessions: unknown[] }>(source.api.exportPatient({ id: patient.id }));
+      expect(document.sessions).toHaveLength(1);
+      const actions = (await source.ctx.store.listAudit(session.id)).map((e) => e.action);
+      expect(actions).toEqual(['session.create', 'session.view']);
+      expect((await source.ctx.store.listAudit(patient.id)).map((e) => e.action)).toEqual(['patient.create', 'patient.export']);
+
+      const wire = JSON.parse(JSON.stringify(document));
+      expect(await ok(target.api.importPatient({ document: wire }))).toMatchObject({ id: patient.id });
+      expect(await target.api.importPatient({ document: wire })).toMatchObject({ ok: false, error: { code: 'conflict', field: 'document.patient.id' } });
+      expect(await target.api.importPatient({ document: { ...wire, sessions: [{ ...wire.sessions[0], vasBefore: 11 }] } })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', field: 'document.sessions.0.vasBefore' },
+      });
+      expect(await ok(target.api.verifyAudit({}))).toEqual({ ok: true, entries: 1 });
+    } finally {
+      source.close();
+      target.close();
+    }
+  });
+});
