@@ -1,5 +1,6 @@
-// The README's test command: build, unit tests (vitest), end-to-end tests (Playwright in Chromium),
-// then one summary line over both runners: "Summary: N passed, N failed, N skipped".
+// The README's test command: build, Electronegativity over the build (one check, offline), unit tests
+// (vitest), end-to-end tests (Playwright in Chromium), then one summary line over all of them:
+// "Summary: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -25,16 +26,20 @@ if (run('electron-vite', ['build']) !== 0) {
   console.log('\nSummary: 0 passed, 1 failed (the build failed)');
   process.exit(1);
 }
+// Installs tools/electronegativity on first use (its own lockfile), scans out/, fails on findings.
+const electronegativityStatus = run(process.execPath, ['tools/electronegativity/run.ts']);
 const unitStatus = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_JSON}`]);
 const e2eStatus = run('playwright', ['test']);
 
 const unit = readJson(UNIT_JSON);
 const e2e = readJson(E2E_JSON);
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
-const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (unit ? 0 : 1) + (e2e ? 0 : 1);
+const electronegativityPassed = electronegativityStatus === 0;
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0) + (electronegativityPassed ? 1 : 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (unit ? 0 : 1) + (e2e ? 0 : 1) + (electronegativityPassed ? 0 : 1);
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
 
 console.log(`\nunit (vitest): ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no results'}`);
 console.log(`end-to-end (Playwright): ${e2e ? `${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped` : 'no results'}`);
+console.log(`electronegativity (out/): ${electronegativityPassed ? '1 passed' : '1 failed'} (test-reports/electronegativity.json)`);
 console.log(`Summary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(unitStatus === 0 && e2eStatus === 0 && failed === 0 ? 0 : 1);
+process.exit(unitStatus === 0 && e2eStatus === 0 && electronegativityPassed && failed === 0 ? 0 : 1);
