@@ -5,14 +5,11 @@ import {
   PRODUCT_FIELD_LABELS,
   PRODUCT_FIELDS,
   draftFlags,
-  draftOrder,
   draftsFromProducts,
   draftsMatch,
   emptyProductDraft,
-  indexMapping,
   moveItem,
   parseCocktail,
-  pointRemaps,
   productLabel,
   productPath,
   removeItem,
@@ -21,6 +18,7 @@ import {
   type ProductDraft,
   type ProductField,
 } from './cocktail.ts';
+import { dispatchCocktail } from './cocktailEdit.ts';
 import { sessionDomId } from './sessionFormState.ts';
 import { useEditorState } from './useEditorState.ts';
 
@@ -50,7 +48,7 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stored]);
 
-  const update = (next: ProductDraft[], options: { structural?: boolean } = {}) => {
+  const update = (next: ProductDraft[], coalesce?: string) => {
     const parsed = parseCocktail(next);
     if (!parsed.ok) {
       setDrafts(next);
@@ -58,32 +56,24 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
       return;
     }
     setErrors({});
-    const settled = settleOrigins(next);
-    setDrafts(settled);
-    const state = editor.state;
-    const mapping = indexMapping(state.fields.products.length, draftOrder(next));
-    const remaps = pointRemaps(state.points, mapping);
-    if (remaps.size === 0) {
-      editor.setFields({ products: parsed.products }, options.structural ? {} : { coalesce: 'field:products' });
-      return;
-    }
-    const mark = editor.mark('cocktail');
-    editor.setFields({ products: parsed.products });
-    for (const [to, ids] of remaps) editor.updatePoints(ids, { productIndex: to });
-    editor.squashToMark(mark, 'Edit cocktail');
+    setDrafts(settleOrigins(next));
+    dispatchCocktail(editor, next, parsed.products, coalesce ? { coalesce } : {});
   };
 
   const setField = (index: number, field: ProductField, value: string) =>
-    update(drafts.map((d, i) => (i === index ? { ...d, [field]: value } : d)));
+    update(
+      drafts.map((d, i) => (i === index ? { ...d, [field]: value } : d)),
+      `field:products.${drafts[index]?.key ?? index}.${field}`,
+    );
 
   const add = () => {
     const next = [...drafts, emptyProductDraft()];
-    update(next, { structural: true });
+    update(next);
     requestAnimationFrame(() => document.getElementById(sessionDomId(productPath(next.length - 1, 'name')))?.focus());
   };
 
   const remove = (index: number) => {
-    update(removeItem(drafts, index), { structural: true });
+    update(removeItem(drafts, index));
     requestAnimationFrame(() => {
       const focusAt = Math.min(index, drafts.length - 2);
       const target = focusAt >= 0 ? document.getElementById(sessionDomId(productPath(focusAt, 'name'))) : document.getElementById('cocktail-add');
@@ -92,7 +82,7 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
   };
 
   const move = (index: number, to: number, field: 'up' | 'down') => {
-    update(moveItem(drafts, index, to), { structural: true });
+    update(moveItem(drafts, index, to));
     requestAnimationFrame(() => {
       const button = document.getElementById(`cocktail-${to}-${field}`) as HTMLButtonElement | null;
       (button && !button.disabled ? button : document.getElementById(sessionDomId(productPath(to, 'name'))))?.focus();
@@ -126,7 +116,10 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
             return (
               <li key={d.key} className={`product${flags.expired ? ' product--expired' : ''}`}>
                 <fieldset className="product__fieldset" disabled={disabled}>
-                  <legend className="product__legend">{legend}</legend>
+                  <legend className="product__legend">
+                    Product {i + 1}
+                    {d.name.trim() ? <span className="visually-hidden"> ({d.name.trim()})</span> : null}
+                  </legend>
                   <div className="product__tools">
                     <button type="button" id={`cocktail-${i}-up`} className="button button--ghost button--small icon-button" onClick={() => move(i, i - 1, 'up')} disabled={i === 0} aria-label={`Move ${legend} up`} title="Move up">
                       <span aria-hidden="true">↑</span>
@@ -141,11 +134,11 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
                   <div className="product__grid">
                     <ProductInput draft={d} index={i} field="name" error={errorAt(i, 'name')} onChange={setField} wide required placeholder="e.g. Hyaluronic acid 1%" />
                     <ProductInput draft={d} index={i} field="activeIngredients" error={errorAt(i, 'activeIngredients')} onChange={setField} wide placeholder="e.g. non-crosslinked HA, vitamins" />
-                    <ProductInput draft={d} index={i} field="concentration" error={errorAt(i, 'concentration')} onChange={setField} placeholder="e.g. 2%" />
-                    <ProductInput draft={d} index={i} field="dilution" error={errorAt(i, 'dilution')} onChange={setField} placeholder="e.g. 1:1 saline" />
-                    <ProductInput draft={d} index={i} field="volumeMl" error={errorAt(i, 'volumeMl')} onChange={setField} inputMode="decimal" placeholder="e.g. 2.5" />
-                    <ProductInput draft={d} index={i} field="lot" error={errorAt(i, 'lot')} onChange={setField} placeholder="as printed on the vial" />
-                    <ProductInput draft={d} index={i} field="expiry" error={errorAt(i, 'expiry')} onChange={setField} type="date" />
+                    <ProductInput draft={d} index={i} field="concentration" error={errorAt(i, 'concentration')} onChange={setField} placeholder="2%" span={2} />
+                    <ProductInput draft={d} index={i} field="dilution" error={errorAt(i, 'dilution')} onChange={setField} placeholder="1:1 saline" span={2} />
+                    <ProductInput draft={d} index={i} field="volumeMl" error={errorAt(i, 'volumeMl')} onChange={setField} inputMode="decimal" placeholder="2.5" span={2} />
+                    <ProductInput draft={d} index={i} field="lot" error={errorAt(i, 'lot')} onChange={setField} placeholder="as on the vial" span={3} />
+                    <ProductInput draft={d} index={i} field="expiry" error={errorAt(i, 'expiry')} onChange={setField} type="date" span={3} />
                   </div>
                   <ProductFlagsNote flags={flags} expiry={d.expiry} sessionDate={sessionDate} id={`cocktail-${i}-flags`} />
                 </fieldset>
@@ -180,19 +173,21 @@ type InputProps = {
   error: string | null;
   onChange: (index: number, field: ProductField, value: string) => void;
   wide?: boolean;
+  /** Columns of the product's six-column grid. */
+  span?: 2 | 3;
   required?: boolean;
   type?: 'text' | 'date';
   inputMode?: 'decimal';
   placeholder?: string;
 };
 
-function ProductInput({ draft, index, field, error, onChange, wide, required, type = 'text', inputMode, placeholder }: InputProps) {
+function ProductInput({ draft, index, field, error, onChange, wide, span, required, type = 'text', inputMode, placeholder }: InputProps) {
   const id = sessionDomId(productPath(index, field));
   const errorId = `${id}-error`;
   const flagsId = `cocktail-${index}-flags`;
   const describedBy = [error ? errorId : '', field === 'lot' || field === 'expiry' ? flagsId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field field--compact${wide ? ' product__wide' : ''}${error ? ' field--invalid' : ''}`}>
+    <div className={`field field--compact${wide ? ' product__wide' : ''}${span ? ` product__span${span}` : ''}${error ? ' field--invalid' : ''}`}>
       <label className="field__label field__label--small" htmlFor={id}>
         {PRODUCT_FIELD_LABELS[field]}
         {required ? (

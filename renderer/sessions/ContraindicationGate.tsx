@@ -32,6 +32,7 @@ export function ContraindicationGate({ patient, onAcknowledge, onGoBack }: Props
     <Modal
       title={positives.length === 1 ? 'Contraindication to assess' : `${positives.length} contraindications to assess`}
       tone="warning"
+      size="wide"
       onClose={null}
       onEscape={busy ? undefined : onGoBack}
       describedBy="ci-intro"

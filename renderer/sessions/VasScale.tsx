@@ -32,14 +32,14 @@ export function VasScale({
             <span aria-hidden="true">{n}</span>
           </label>
         ))}
+      </div>
+      <div className="vas__ends">
+        <span aria-hidden="true">0 = no pain</span>
         <label className={`vas__option vas__option--none${value === null ? ' vas__option--on' : ''}`}>
           <input type="radio" name={name} value="" checked={value === null} onChange={() => onChange(null)} />
           <span>Not recorded</span>
         </label>
-      </div>
-      <div className="vas__ends" aria-hidden="true">
-        <span>No pain</span>
-        <span>Worst pain</span>
+        <span aria-hidden="true">10 = worst pain</span>
       </div>
       {error ? (
         <p className="field__error" id={errorId}>

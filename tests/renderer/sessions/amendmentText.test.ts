@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { amendmentChanges } from '../../../shared/amendments.ts';
+import type { Product } from '../../../shared/product.ts';
+import { amendDraftFrom, amendedFieldNames, amendmentFields, describeChanges } from '../../../renderer/sessions/amendmentText.ts';
+import { fieldsOf } from '../../../renderer/editor/store.ts';
+import { session } from '../editor/fixtures.ts';
+
+const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '' };
+
+describe('describeChanges', () => {
+  it('says what changed from what to what', () => {
+    const lines = describeChanges({
+      fields: {
+        vasAfter: { from: 3, to: 2 },
+        vasBefore: { from: null, to: 7 },
+        sideEffects: { from: ['wheals'], to: ['wheals', 'ecchymosis'] },
+        notes: { from: '', to: 'Patient felt dizzy after the session and rested 10 minutes' },
+      },
+    });
+    expect(lines).toEqual([
+      'VAS before: not recorded → 7',
+      'VAS after: 3 → 2',
+      'Side effects: Wheals → Wheals, Ecchymosis / bruising',
+      'Notes: — → “Patient felt dizzy after the session and rested 10 minutes”',
+    ]);
+  });
+
+  it('describes the cocktail product by product and field by field', () => {
+    const lines = describeChanges({
+      fields: { products: { from: [hyaluronic], to: [{ ...hyaluronic, lot: 'HA-77', expiry: '2026-05-31' }] } },
+    });
+    expect(lines).toEqual(['Product 1 (Hyaluronic acid), lot: — → HA-77', 'Product 1 (Hyaluronic acid), expiry: — → 31 May 2026']);
+  });
+
+  it('counts chart changes', () => {
+    expect(describeChanges({ points: { added: [], removed: ['a', 'b'], changed: [] } })).toEqual(['Chart: 2 points removed']);
+  });
+});
+
+describe('amendmentFields', () => {
+  const current = fieldsOf(session({ products: [hyaluronic], vasAfter: 3, sideEffects: ['redness'], notes: 'ok' }));
+
+  it('gives only what the dialog changed', () => {
+    const draft = amendDraftFrom(current);
+    expect(amendmentFields(current, draft)).toEqual({});
+    const changed = { ...draft, vasAfter: 2, notes: ' ok ', sideEffects: ['redness' as const], lots: [{ lot: ' HA-1 ', expiry: '' }] };
+    expect(amendmentFields(current, changed)).toEqual({ vasAfter: 2, products: [{ ...hyaluronic, lot: 'HA-1' }] });
+  });
+
+  it('agrees with the shared amendment diff, and marks the amended fields', () => {
+    const fields = amendmentFields(current, { ...amendDraftFrom(current), vasAfter: 1 });
+    const changes = amendmentChanges({ ...current, points: [] }, fields);
+    expect(describeChanges(changes)).toEqual(['VAS after: 3 → 1']);
+    expect([...amendedFieldNames([{ changes }])]).toEqual(['vasAfter']);
+  });
+});
