@@ -256,3 +256,42 @@ test('a new session starts from the previous one: points and products without lo
   await page.getByRole('button', { name: 'Start draft session' }).click();
   await expect(page.getByRole('region', { name: 'Session status' })).toContainText('Draft · 5 points');
 });
+
+test('a selection saved as a protocol is stamped where the map is clicked, and can be deleted', async ({ page, app }) => {
+  await app.start({ settings: { practitionerName: PRACTITIONER } });
+  const patientId = await makePatient(page, 'Varga');
+  const sessionId = await makeSession(page, patientId);
+  await call(page, 'saveSession', { id: sessionId, points: points(4).map((p) => ({ ...p, productIndex: null, depthMm: 5 })) });
+  await page.reload();
+  await openPatient(page, 'Varga');
+  await openFirstSession(page);
+
+  const stage = page.getByTestId('map-stage');
+  await stage.focus();
+  await page.keyboard.press('Control+a');
+  await page.getByRole('tab', { name: 'Protocols' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Protocols' }).getByText('4 points selected.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save selection as protocol…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save selection as protocol' });
+  await dialog.getByLabel('Protocol name').fill('knee, anterior, 4 points');
+  await dialog.getByRole('button', { name: 'Save protocol' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('listitem').filter({ hasText: 'knee, anterior, 4 points' });
+  await expect(row).toContainText('4 points');
+
+  await row.getByRole('button', { name: 'Stamp knee, anterior, 4 points' }).click();
+  await expect(page.getByText(/click on the map where its centre goes/)).toBeVisible();
+  await app.screenshot('sw-11-protocols-stamp-mode');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = (await stage.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+  await expect(page.getByText(/click on the map where its centre goes/)).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Session status' })).toContainText('Draft · 8 points');
+  await expect.poll(async () => (await call(page, 'getSession', { id: sessionId })).points.length).toBe(8);
+  const stamped = (await call(page, 'getSession', { id: sessionId })).points.slice(4);
+  expect(stamped.every((p: any) => p.depthMm === 5 && p.productIndex === null)).toBe(true);
+
+  await row.getByRole('button', { name: 'Delete knee, anterior, 4 points' }).click();
+  await page.getByRole('dialog', { name: /Delete the protocol/ }).getByRole('button', { name: 'Delete protocol' }).click();
+  await expect(page.getByText('No protocol for this view yet.')).toBeVisible();
+});
