@@ -15,7 +15,7 @@ type AuditRow = {
 
 const INSERT_AUDIT = `
   INSERT INTO audit (id, at, actor, action, entity, entity_id, detail, prev_hash, hash)
-  VALUES (:id, :at, :actor, :action, :entity, :entity_id, :detail, :prev_hash, :hash)`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The newest entry: the link the next one chains to (a rowid lookup, not a scan). */
 const SELECT_LAST_LINK = 'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1';
@@ -40,7 +40,8 @@ export function writeAudit(db: DatabaseSync, entry: Omit<AuditEntry, 'id'>): voi
     detail: JSON.stringify(entry.detail ?? null),
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  statement(db, INSERT_AUDIT).run({ ...row, prev_hash: prevHash, hash: auditEntryHash(prevHash, row) });
+  const hash = auditEntryHash(prevHash, row);
+  statement(db, INSERT_AUDIT).run(row.id, row.at, row.actor, row.action, row.entity, row.entity_id, row.detail, prevHash, hash);
 }
 
 /** Every entry about one record, oldest first. */

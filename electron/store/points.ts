@@ -28,11 +28,14 @@ const SELECT_POINTS_OF_SESSION = `
     product_index, volume_ml, note
   FROM points WHERE session_id = ? ORDER BY seq`;
 const DELETE_POINTS_OF_SESSION = 'DELETE FROM points WHERE session_id = ?';
+/**
+ * Positional parameters: this statement runs once per point of every save, and node:sqlite binds
+ * by position several times faster than by name (the benchmark's save of 100 points shows it).
+ */
 const INSERT_POINT = `
   INSERT INTO points (session_id, seq, id, view, x, y, region, depth_mm, needle, needle_count, technique,
     product_index, volume_ml, note)
-  VALUES (:session_id, :seq, :id, :view, :x, :y, :region, :depth_mm, :needle, :needle_count, :technique,
-    :product_index, :volume_ml, :note)`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The session's chart in the order the points were placed. */
 export function listPoints(db: DatabaseSync, sessionId: string): InjectionPoint[] {
@@ -48,26 +51,24 @@ export function listPoints(db: DatabaseSync, sessionId: string): InjectionPoint[
 export function replacePoints(db: DatabaseSync, sessionId: string, points: readonly InjectionPoint[]): void {
   statement(db, DELETE_POINTS_OF_SESSION).run(sessionId);
   const insert = statement(db, INSERT_POINT);
-  points.forEach((point, seq) => insert.run(pointRow(sessionId, seq, point)));
-}
-
-function pointRow(sessionId: string, seq: number, point: InjectionPoint): PointRow {
-  return {
-    session_id: sessionId,
-    seq,
-    id: point.id,
-    view: point.view,
-    x: point.x,
-    y: point.y,
-    region: point.region,
-    depth_mm: point.depthMm,
-    needle: point.needle,
-    needle_count: point.injector.kind === 'multi' ? point.injector.needleCount : null,
-    technique: point.technique,
-    product_index: point.productIndex,
-    volume_ml: point.volumeMl,
-    note: point.note,
-  };
+  points.forEach((point, seq) =>
+    insert.run(
+      sessionId,
+      seq,
+      point.id,
+      point.view,
+      point.x,
+      point.y,
+      point.region,
+      point.depthMm,
+      point.needle,
+      point.injector.kind === 'multi' ? point.injector.needleCount : null,
+      point.technique,
+      point.productIndex,
+      point.volumeMl,
+      point.note,
+    ),
+  );
 }
 
 function pointFromRow(row: PointRow): InjectionPoint {

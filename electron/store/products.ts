@@ -19,8 +19,7 @@ const DELETE_PRODUCTS_OF_SESSION = 'DELETE FROM session_products WHERE session_i
 const INSERT_PRODUCT = `
   INSERT INTO session_products (session_id, position, name, active_ingredients, concentration, dilution,
     volume_ml, lot, expiry)
-  VALUES (:session_id, :position, :name, :active_ingredients, :concentration, :dilution,
-    :volume_ml, :lot, :expiry)`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The session's cocktail in the order the practitioner listed it (points refer to it by index). */
 export function listProducts(db: DatabaseSync, sessionId: string): Product[] {
@@ -32,21 +31,10 @@ export function listProducts(db: DatabaseSync, sessionId: string): Product[] {
 export function replaceProducts(db: DatabaseSync, sessionId: string, products: readonly Product[]): void {
   statement(db, DELETE_PRODUCTS_OF_SESSION).run(sessionId);
   const insert = statement(db, INSERT_PRODUCT);
-  products.forEach((product, position) => insert.run(productRow(sessionId, position, product)));
-}
-
-function productRow(sessionId: string, position: number, product: Product): ProductRow {
-  return {
-    session_id: sessionId,
-    position,
-    name: product.name,
-    active_ingredients: product.activeIngredients,
-    concentration: product.concentration,
-    dilution: product.dilution,
-    volume_ml: product.volumeMl,
-    lot: product.lot,
-    expiry: product.expiry,
-  };
+  // Positional parameters: bound several times faster than named ones (see points.ts).
+  products.forEach((p, position) =>
+    insert.run(sessionId, position, p.name, p.activeIngredients, p.concentration, p.dilution, p.volumeMl, p.lot, p.expiry),
+  );
 }
 
 function productFromRow(row: ProductRow): Product {

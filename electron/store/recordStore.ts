@@ -47,6 +47,8 @@ export type SqliteRecordStore = Synchronous<RecordStore>;
 const PATIENT_FIELDS = Object.keys(patientInputSchema.shape) as (keyof PatientFields)[];
 const COURSE_FIELDS = Object.keys(courseInputSchema.shape) as (keyof CourseFields)[];
 const SESSION_FIELDS = Object.keys(sessionFieldsSchema.shape) as (keyof SessionFields)[];
+/** How long without a write before the write-ahead log is folded into the database file. */
+const IDLE_CHECKPOINT_MS = 1_000;
 const LOCKED_MESSAGE = 'Signed sessions cannot be changed; add an amendment';
 
 /**
@@ -60,10 +62,32 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
   const schemaVersion = Number(db.prepare('PRAGMA user_version').get()?.user_version);
   const readOnly = options.readOnly ?? false;
 
+  /**
+   * Checkpoints run when the application is idle, not inside a save: with synchronous=FULL a
+   * checkpoint flushes the database file, which would otherwise land on whichever save crosses
+   * SQLite's threshold. database.ts raises that threshold, so it remains only as a backstop.
+   */
+  let checkpointTimer: ReturnType<typeof setTimeout> | null = null;
+  function checkpointWhenIdle(): void {
+    if (readOnly || path === ':memory:') return;
+    if (checkpointTimer) clearTimeout(checkpointTimer);
+    checkpointTimer = setTimeout(() => {
+      checkpointTimer = null;
+      try {
+        if (db.isOpen) db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+      } catch {
+        // Busy or failing: the next idle moment, or SQLite's own threshold, will do it.
+      }
+    }, IDLE_CHECKPOINT_MS);
+    checkpointTimer.unref?.();
+  }
+
   /** A change and its audit entry, committed together or not at all. */
   function mutate<T>(actor: Actor, change: (at: string) => T): T {
     requireActor(actor);
-    return withStorageErrors(() => transaction(db, () => change(clock().toISOString())));
+    const result = withStorageErrors(() => transaction(db, () => change(clock().toISOString())));
+    checkpointWhenIdle();
+    return result;
   }
 
   function read<T>(query: () => T): T {
@@ -384,6 +408,8 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
     listAudit: (entityId) => read(() => listAudit(db, entityId)),
 
     close: () => {
+      if (checkpointTimer) clearTimeout(checkpointTimer);
+      checkpointTimer = null;
       if (db.isOpen) db.close();
     },
   };
