@@ -133,10 +133,10 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
                   </div>
                   <div className="product__grid">
                     <ProductInput draft={d} index={i} field="name" error={errorAt(i, 'name')} onChange={setField} wide required placeholder="e.g. Hyaluronic acid 1%" />
-                    <ProductInput draft={d} index={i} field="activeIngredients" error={errorAt(i, 'activeIngredients')} onChange={setField} wide placeholder="e.g. non-crosslinked HA, vitamins" />
-                    <ProductInput draft={d} index={i} field="concentration" error={errorAt(i, 'concentration')} onChange={setField} placeholder="2%" span={2} />
-                    <ProductInput draft={d} index={i} field="dilution" error={errorAt(i, 'dilution')} onChange={setField} placeholder="1:1 saline" span={2} />
+                    <ProductInput draft={d} index={i} field="activeIngredients" error={errorAt(i, 'activeIngredients')} onChange={setField} span={4} placeholder="e.g. non-crosslinked HA, vitamins" />
                     <ProductInput draft={d} index={i} field="volumeMl" error={errorAt(i, 'volumeMl')} onChange={setField} inputMode="decimal" placeholder="2.5" span={2} />
+                    <ProductInput draft={d} index={i} field="concentration" error={errorAt(i, 'concentration')} onChange={setField} placeholder="2%" span={3} />
+                    <ProductInput draft={d} index={i} field="dilution" error={errorAt(i, 'dilution')} onChange={setField} placeholder="1:1 saline" span={3} />
                     <ProductInput draft={d} index={i} field="lot" error={errorAt(i, 'lot')} onChange={setField} placeholder="as on the vial" span={3} />
                     <ProductInput draft={d} index={i} field="expiry" error={errorAt(i, 'expiry')} onChange={setField} type="date" span={3} />
                   </div>
@@ -174,7 +174,7 @@ type InputProps = {
   onChange: (index: number, field: ProductField, value: string) => void;
   wide?: boolean;
   /** Columns of the product's six-column grid. */
-  span?: 2 | 3;
+  span?: 2 | 3 | 4;
   required?: boolean;
   type?: 'text' | 'date';
   inputMode?: 'decimal';

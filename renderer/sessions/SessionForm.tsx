@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { sameValue } from '../../shared/amendments.ts';
 import type { SessionFields } from '../../shared/session.ts';
 import { SIDE_EFFECTS, type SideEffectId } from '../../shared/sideEffects.ts';
@@ -22,15 +22,16 @@ function useTextField(editor: ChartEditor, name: TextFieldName) {
   const stored = useEditorState(editor, (s) => s.fields[name]);
   const [text, setText] = useState<string>(stored);
   const [error, setError] = useState<string | null>(null);
+  const typed = useRef(stored);
   useEffect(() => {
-    setText((current) => {
-      const r = checkField(name, current);
-      if (r.ok && sameValue(r.value, stored)) return current;
-      setError(null);
-      return stored;
-    });
+    const r = checkField(name, typed.current);
+    if (r.ok && sameValue(r.value, stored)) return;
+    typed.current = stored;
+    setText(stored);
+    setError(null);
   }, [stored, name]);
   const change = (value: string) => {
+    typed.current = value;
     setText(value);
     const r = checkField(name, value);
     if (!r.ok) {
