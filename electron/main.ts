@@ -1,13 +1,17 @@
 import { app, dialog } from 'electron';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHandlers } from './handlers.ts';
+import { createBackupService } from './backup/backupService.ts';
+import { lastBackupAt, restoreBackup } from './backup/backup.ts';
+import { startBackupSchedule, systemClock } from './backup/scheduler.ts';
+import { ensureOwnerOnlyFolder } from './dataFolder.ts';
+import { createHandlers, type HandlerContext } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { installApplicationMenu } from './menu.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol.ts';
 import { lockDownSessions } from './security.ts';
 import { openElectronSettings } from './settings/electronSettings.ts';
-import { openRecordStore } from './store/recordStore.ts';
+import { openStoreOrExplain, type OpenFailure } from './store/openOutcome.ts';
+import { openRecordStore, type SqliteRecordStore } from './store/recordStore.ts';
 import { createMainWindow } from './window.ts';
 
 // electron-vite sets this in `npm run dev` only; the packaged app always loads app://.
@@ -18,11 +22,40 @@ app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-function dataDirectory(): string {
-  // Owner-only: the folder holds medical records.
-  const dir = join(app.getPath('userData'), 'data');
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return dir;
+/**
+ * The records could not be opened: say why and offer the ways out the failure allows. Answers the
+ * store to run on, or null to quit. The user's file is never overwritten: a restore keeps it aside.
+ */
+async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string, backupDir: string): Promise<SqliteRecordStore | null> {
+  const latest = failure.backups.find((b) => !b.encrypted);
+  const choices: { label: string; run: () => Promise<SqliteRecordStore | null> }[] = [];
+  if (latest && failure.kind !== 'read-only') {
+    choices.push({
+      label: `Restore the backup of ${new Date(latest.createdAt).toLocaleString()}`,
+      run: async () => {
+        await restoreBackup(join(backupDir, latest.file), databasePath);
+        return openRecordStore(databasePath);
+      },
+    });
+  }
+  if (failure.canOpenReadOnly) choices.push({ label: 'Open read-only', run: async () => openRecordStore(databasePath, { readOnly: true }) });
+  choices.push({ label: 'Quit', run: async () => null });
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'MesoChart cannot open its records',
+    message: 'MesoChart cannot open its records',
+    detail: `${failure.message}\n\nFile: ${databasePath}`,
+    buttons: choices.map((c) => c.label),
+    defaultId: 0,
+    cancelId: choices.length - 1,
+    noLink: true,
+  });
+  try {
+    return await (choices[response] ?? choices[choices.length - 1]!).run();
+  } catch (error) {
+    dialog.showErrorBox('MesoChart cannot open its records', (error as Error).message);
+    return null;
+  }
 }
 
 async function start(): Promise<void> {
@@ -33,26 +66,39 @@ async function start(): Promise<void> {
   const settings = openElectronSettings(app.getPath('userData'));
   if (settings.problem) dialog.showErrorBox('MesoChart settings', settings.problem);
 
-  const dataDir = dataDirectory();
+  // Owner-only: these folders hold medical records.
+  const dataDir = ensureOwnerOnlyFolder(join(app.getPath('userData'), 'data'));
+  const backupDir = ensureOwnerOnlyFolder(join(app.getPath('userData'), 'backups'));
   const databasePath = join(dataDir, 'mesochart.sqlite');
-  let store;
-  try {
-    store = openRecordStore(databasePath);
-  } catch (error) {
-    // Never overwrite a record file we cannot read: say why and stop.
-    dialog.showErrorBox('MesoChart cannot open its records', `${(error as Error).message}\n\nFile: ${databasePath}`);
+  const opened = openStoreOrExplain(databasePath, { backupDir });
+  const store = opened.ok ? opened.store : await recoverFromOpenFailure(opened.failure, databasePath, backupDir);
+  if (!store) {
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => store.close());
 
-  const handlers = createHandlers({
+  const backups = createBackupService({ databasePath, backupDir, keep: () => settings.port.get().backups.keep });
+  const ctx: HandlerContext = {
     store,
     settings: settings.port,
-    appInfo: () => ({ version: app.getVersion(), dataDir, databasePath, schemaVersion: store.schemaVersion }),
+    appInfo: () => ({ version: app.getVersion(), dataDir, databasePath, schemaVersion: ctx.store.schemaVersion }),
+    backups,
+    reopenStore: () => openRecordStore(databasePath),
     log: (message, error) => console.error(message, error),
+  };
+  const schedule = startBackupSchedule({
+    clock: systemClock,
+    intervalHours: () => settings.port.get().backups.intervalHours,
+    lastBackupAt: () => lastBackupAt(backupDir),
+    runBackup: () => backups.createNow(),
+    onError: (error) => console.error('Automatic backup failed', error),
   });
-  registerIpcHandlers(handlers, devServerUrl);
+  app.on('will-quit', () => {
+    schedule.stop();
+    ctx.store.close();
+  });
+
+  registerIpcHandlers(createHandlers(ctx), devServerUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
 
   createMainWindow({

@@ -1,4 +1,6 @@
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { ApiError } from '../../shared/errors.ts';
 import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID, migrate } from './migrations.ts';
@@ -46,6 +48,19 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** Why a database file was refused at open: what openOutcome.ts turns into a way out for the user. */
+export type OpenRefusalReason = 'not-a-database' | 'truncated' | 'foreign' | 'newer-schema' | 'needs-migration' | 'unreadable';
+
+/** A refusal to open: a 'storage' ApiError that also says why, for the caller to offer a way out. */
+export class DatabaseOpenError extends ApiError {
+  readonly reason: OpenRefusalReason;
+  constructor(reason: OpenRefusalReason, message: string, cause?: unknown) {
+    super({ code: 'storage', field: null, message });
+    this.reason = reason;
+    if (cause !== undefined) this.cause = cause;
   }
 }
 
@@ -112,19 +127,68 @@ function refuseNonSqliteFile(path: string): void {
       closeSync(fd);
     }
   } catch (error) {
-    throw storageError(`Cannot read the database ${path}: ${(error as Error).message}`, error);
+    throw new DatabaseOpenError('unreadable', `Cannot read the database ${path}: ${(error as Error).message}`, error);
   }
   // An empty file is a valid, empty SQLite database (what a crash right after creating it leaves).
   if (bytesRead === 0) return;
   if (bytesRead < header.length || !header.equals(SQLITE_MAGIC)) throw notADatabase(path);
+  refuseTruncatedFile(path);
+}
+
+/**
+ * SQLite itself does not notice a file cut short until it reads a missing page. The header states
+ * the database's size in pages (bytes 28–31, valid when bytes 92–95 equal the change counter at
+ * 24–27); a shorter file has lost records. Only checked without a write-ahead log: with one, the log
+ * may legitimately hold pages a checkpoint has not yet written to the file.
+ */
+function refuseTruncatedFile(path: string): void {
+  const wal = `${path}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) return;
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  let bytesRead: number;
+  try {
+    bytesRead = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const size = statSync(path).size;
+  if (bytesRead < 100) throw new DatabaseOpenError('truncated', `The database ${path} is cut short (${size} bytes); it was left untouched. Restore a backup.`);
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
+  const pages = header.readUInt32BE(28);
+  const sizeIsValid = header.readUInt32BE(24) === header.readUInt32BE(92) && pages > 0;
+  if (sizeIsValid && size < pages * pageSize) {
+    throw new DatabaseOpenError(
+      'truncated',
+      `The database ${path} is cut short: it should hold ${pages * pageSize} bytes but has ${size}. Records are missing from it; it was left untouched. Restore a backup.`,
+    );
+  }
+}
+
+/**
+ * Reading a database in WAL mode needs its shared-memory file beside it, which SQLite cannot create in
+ * a folder it may not write: such a file is opened as immutable (nothing, not even SQLite's own
+ * bookkeeping, is written; fine for a file that nobody can change there either).
+ */
+function connectionTarget(path: string, readOnly: boolean): string | URL {
+  if (!readOnly || path === IN_MEMORY) return path;
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    return path;
+  } catch {
+    const url = pathToFileURL(path);
+    url.searchParams.set('immutable', '1');
+    return url;
+  }
 }
 
 function connect(path: string, readOnly: boolean, busyTimeoutMs: number): DatabaseSync {
   let db: DatabaseSync;
   try {
-    db = new DatabaseSync(path, { readOnly, enableForeignKeyConstraints: true, timeout: busyTimeoutMs });
+    db = new DatabaseSync(connectionTarget(path, readOnly), { readOnly, enableForeignKeyConstraints: true, timeout: busyTimeoutMs });
   } catch (error) {
-    throw storageError(`Cannot open the database ${path}: ${(error as Error).message}`, error);
+    throw new DatabaseOpenError('unreadable', `Cannot open the database ${path}: ${(error as Error).message}`, error);
   }
   // Connection settings only: none of these writes to the file.
   db.exec('PRAGMA foreign_keys = ON');
@@ -139,8 +203,8 @@ function readSchemaVersion(db: DatabaseSync, path: string): number {
   try {
     return pragmaNumber(db, 'user_version');
   } catch (error) {
-    if (isSqliteError(error) && error.errcode === SQLITE_NOTADB) throw notADatabase(path, error);
-    throw storageError(`Cannot read the database ${path}: ${(error as Error).message}`, error);
+    if (isSqliteError(error) && (error.errcode & 0xff) === SQLITE_NOTADB) throw notADatabase(path, error);
+    throw new DatabaseOpenError('unreadable', `Cannot read the database ${path}: ${(error as Error).message}`, error);
   }
 }
 
@@ -148,10 +212,11 @@ function refuseForeignOrNewerSchema(db: DatabaseSync, path: string, version: num
   const foreign =
     version > 0 ? pragmaNumber(db, 'application_id') !== MESOCHART_APPLICATION_ID : hasAnyTable(db);
   if (foreign) {
-    throw storageError(`${path} is a SQLite database of another application, not a MesoChart database; it was left untouched.`);
+    throw new DatabaseOpenError('foreign', `${path} is a SQLite database of another application, not a MesoChart database; it was left untouched.`);
   }
   if (version > LATEST_SCHEMA_VERSION) {
-    throw storageError(
+    throw new DatabaseOpenError(
+      'newer-schema',
       `The database ${path} has schema version ${version}, but this version of MesoChart knows schema versions up to ${LATEST_SCHEMA_VERSION}. ` +
         'Update MesoChart to open it; the file was not modified.',
     );
@@ -160,7 +225,8 @@ function refuseForeignOrNewerSchema(db: DatabaseSync, path: string, version: num
 
 function refuseOutdatedSchemaWhenReadOnly(path: string, version: number): void {
   if (version === LATEST_SCHEMA_VERSION) return;
-  throw storageError(
+  throw new DatabaseOpenError(
+    'needs-migration',
     `The database ${path} has schema version ${version} and needs migrating to version ${LATEST_SCHEMA_VERSION}, which a read-only open cannot do.`,
   );
 }
@@ -187,5 +253,5 @@ function pragmaNumber(db: DatabaseSync, name: 'user_version' | 'application_id')
 }
 
 function notADatabase(path: string, cause?: unknown): ApiError {
-  return storageError(`${path} is not a MesoChart database (not a SQLite file); it was left untouched.`, cause);
+  return new DatabaseOpenError('not-a-database', `${path} is not a MesoChart database (not a SQLite file); it was left untouched.`, cause);
 }

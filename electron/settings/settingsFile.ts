@@ -1,0 +1,44 @@
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
+
+export type SettingsFileCheck = {
+  /** The settings to start with: the file's, or the defaults when it was missing or set aside. */
+  settings: Settings;
+  /** What went wrong, for the user; null when the file was fine or absent. */
+  problem: string | null;
+  /** Where a bad file was kept. */
+  keptAs: string | null;
+};
+
+/**
+ * Reads and validates the settings file before electron-store opens it. A file that is not JSON, or
+ * holds invalid settings, is renamed aside (never silently reset or overwritten) and reported; the
+ * application then starts from the defaults. Plain Node, so tests run it without Electron.
+ */
+export function checkSettingsFile(file: string, now: () => Date = () => new Date()): SettingsFileCheck {
+  if (!existsSync(file)) return { settings: DEFAULT_SETTINGS, problem: null, keptAs: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const keptAs = `${file}.unreadable-${now().getTime()}`;
+    renameSync(file, keptAs);
+    return {
+      settings: DEFAULT_SETTINGS,
+      problem: `The settings file could not be read (${(error as Error).message}). It was kept as ${keptAs}; MesoChart started with default settings.`,
+      keptAs,
+    };
+  }
+  const parsed = settingsSchema.safeParse(data);
+  if (!parsed.success) {
+    const keptAs = `${file}.invalid-${now().getTime()}`;
+    renameSync(file, keptAs);
+    const where = parsed.error.issues[0]?.path.join('.') || 'the file as a whole';
+    return {
+      settings: DEFAULT_SETTINGS,
+      problem: `The settings file held invalid values (${where}). It was kept as ${keptAs}; MesoChart started with default settings.`,
+      keptAs,
+    };
+  }
+  return { settings: parsed.data, problem: null, keptAs: null };
+}
