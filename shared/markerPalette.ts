@@ -1,0 +1,110 @@
+import type { DepthRange } from './depth.ts';
+import { NEEDLES, type NeedleId } from './needles.ts';
+import type { InjectionPoint } from './point.ts';
+
+/**
+ * How an injection point looks, as pure tables: colour by depth (a five-step sequential palette,
+ * viridis, readable by the colour blind and in grey), shape by needle gauge, a multi-injector shot as a
+ * footprint holding a cluster of its needle marks, numbered within its view. The screen
+ * (renderer/map/markerStyle.ts) and the printed record (electron/pdf/) both draw from these, so the
+ * legend on paper means what the legend on screen means.
+ */
+
+/** Shallow (light) to deep (dark). */
+export const DEPTH_COLOURS = ['#f6e04b', '#7ccf5f', '#2a9d8f', '#3b5b92', '#4a1f6b'] as const;
+/** Text on each colour: dark on the light ones, white on the dark ones. */
+export const LABEL_ON = ['#1a2330', '#1a2330', '#ffffff', '#ffffff', '#ffffff'] as const;
+export const MARKER_STROKE = '#17202b';
+export const LABEL_DARK = '#1a2330';
+
+export type MarkerShape = 'square' | 'circle' | 'ring';
+
+export function depthStep(depthMm: number, range: DepthRange): number {
+  const span = range.max - range.min;
+  const t = span <= 0 ? 0 : (depthMm - range.min) / span;
+  return Math.max(0, Math.min(DEPTH_COLOURS.length - 1, Math.round(t * (DEPTH_COLOURS.length - 1))));
+}
+
+export function depthColour(depthMm: number, range: DepthRange): string {
+  return DEPTH_COLOURS[depthStep(depthMm, range)] as string;
+}
+
+/** The colour of a point's number written on its marker. */
+export function labelColour(depthMm: number, range: DepthRange, shape: MarkerShape): string {
+  return shape === 'ring' ? LABEL_DARK : (LABEL_ON[depthStep(depthMm, range)] as string);
+}
+
+/** The depth each colour stands for, for the legend. */
+export function depthLegend(range: DepthRange): { colour: string; label: string }[] {
+  const n = DEPTH_COLOURS.length;
+  return DEPTH_COLOURS.map((colour, i) => {
+    const d = range.min + ((range.max - range.min) * i) / (n - 1);
+    return { colour, label: `${(Math.round(d * 2) / 2).toFixed(1)} mm` };
+  }).filter((entry, i, all) => i === 0 || entry.label !== all[i - 1]?.label);
+}
+
+/** Thicker needle, heavier mark: 27G square, 30G disc, 32G (the finest) ring. */
+export function needleShape(needle: NeedleId): MarkerShape {
+  const gauge = NEEDLES.find((n) => n.id === needle)?.gauge ?? 30;
+  return gauge <= 27 ? 'square' : gauge >= 32 ? 'ring' : 'circle';
+}
+
+/** The hole of a ring marker, relative to its radius: wider when a number is written in it. */
+export const RING_HOLE = { labelled: 0.62, dense: 0.42 };
+/** A square marker's half side, relative to the radius of a disc marker. */
+export const SQUARE_HALF_SIDE = 0.88;
+
+export const GAUGE_LEGEND: { shape: MarkerShape; label: string }[] = [
+  { shape: 'square', label: '27G' },
+  { shape: 'circle', label: '30G' },
+  { shape: 'ring', label: '32G' },
+];
+
+/** The footprint radius of a multi-injector relative to a single marker. */
+export function footprintRadius(point: Pick<InjectionPoint, 'injector'>, base: number): number {
+  if (point.injector.kind !== 'multi') return base;
+  const n = point.injector.needleCount;
+  return base * (n <= 1 ? 1 : n <= 7 ? 1.45 : 1.9);
+}
+
+/** Offsets of a multi-injector's needles within a unit circle: centre, a ring of six, a ring of the rest. */
+const clusterCache = new Map<number, [number, number][]>();
+export function clusterOffsets(count: number): [number, number][] {
+  let cached = clusterCache.get(count);
+  if (cached) return cached;
+  const out: [number, number][] = [];
+  if (count === 1) out.push([0, 0]);
+  else if (count <= 7) {
+    const ring = count <= 6 ? count : 6;
+    if (count === 7) out.push([0, 0]);
+    for (let i = 0; i < ring; i += 1) {
+      const a = (i / ring) * Math.PI * 2 - Math.PI / 2;
+      out.push([Math.cos(a) * 0.62, Math.sin(a) * 0.62]);
+    }
+  } else {
+    out.push([0, 0]);
+    const outer = count - 7;
+    for (let i = 0; i < 6; i += 1) {
+      const a = (i / 6) * Math.PI * 2 - Math.PI / 2;
+      out.push([Math.cos(a) * 0.38, Math.sin(a) * 0.38]);
+    }
+    for (let i = 0; i < outer; i += 1) {
+      const a = (i / outer) * Math.PI * 2 - Math.PI / 2 + Math.PI / outer;
+      out.push([Math.cos(a) * 0.76, Math.sin(a) * 0.76]);
+    }
+  }
+  clusterCache.set(count, (cached = out));
+  return cached;
+}
+
+/** Each point's number within its view (1-based, in charting order): what the label and the record show. */
+export function numbersByView(points: readonly InjectionPoint[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const p of points) {
+    const n = (counts.get(p.view) ?? 0) + 1;
+    counts.set(p.view, n);
+    out.set(p.id, n);
+  }
+  return out;
+}
