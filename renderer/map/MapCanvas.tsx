@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { Stage } from 'react-konva';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
@@ -61,7 +61,8 @@ type Props = {
 export function MapCanvas({ editor, autosave, height }: Props) {
   const view = useChart(editor, (s) => s.view);
   const readOnly = useChart(editor, (s) => s.readOnly);
-  const points = useChart(editor, (s) => s.points);
+  // Not during a drag: the tab counts cannot change then, and re-rendering at every move is wasted work.
+  const points = useChart(editor, (s) => s.points, (a, b) => a === b || editor.state.dragging);
   const selection = useChart(editor, (s) => s.selection);
   const canUndo = useChart(editor, (s) => s.history.undos.length > 0 && !s.dragging && !s.readOnly);
   const canRedo = useChart(editor, (s) => s.history.redos.length > 0 && !s.dragging && !s.readOnly);
@@ -73,7 +74,16 @@ export function MapCanvas({ editor, autosave, height }: Props) {
 
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
-  const [viewports, setViewports] = useState<Partial<Record<MapViewId, Viewport>>>({});
+  const sizeRef = useRef(size);
+  sizeRef.current = size;
+  // Zoom and pan per view, for the box size they were made at (a new size fits again).
+  const [zoomed, setZoomed] = useState<{ size: { w: number; h: number } | null; views: Partial<Record<MapViewId, Viewport>> }>({ size: null, views: {} });
+  const viewports = zoomed.size === size ? zoomed.views : {};
+  const setViewports = useCallback(
+    (update: (all: Partial<Record<MapViewId, Viewport>>) => Partial<Record<MapViewId, Viewport>>) =>
+      setZoomed((z) => ({ size: sizeRef.current, views: update(z.size === sizeRef.current ? z.views : {}) })),
+    [],
+  );
   const [tool, setTool] = useState<Tool>('place');
   const [showRegions, setShowRegions] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -104,19 +114,21 @@ export function MapCanvas({ editor, autosave, height }: Props) {
     [editor],
   );
 
-  // The stage follows its box.
-  useEffect(() => {
+  // The stage follows its box; measured before the first paint, so the map draws in the first frame.
+  useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => setSize({ w: Math.max(200, Math.floor(el.clientWidth)), h: Math.max(200, Math.floor(el.clientHeight)) });
+    const measure = () => {
+      const w = Math.max(200, Math.floor(el.clientWidth));
+      const h = Math.max(200, Math.floor(el.clientHeight));
+      setSize((old) => (old && old.w === w && old.h === h ? old : { w, h }));
+    };
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
 
-  // A new box size re-fits the views that were never zoomed by hand.
-  useEffect(() => setViewports({}), [size?.w, size?.h]);
 
   const minScale = fit ? fit.scale * MIN_ZOOM_OF_FIT : 0.05;
 

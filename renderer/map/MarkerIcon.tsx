@@ -1,4 +1,4 @@
-import { clusterOffsets, MARKER_STROKE, SELECTION_COLOUR, type MarkerShape } from './markerStyle.ts';
+import { clusterOffsets, MARKER_STROKE, RING_HOLE, SELECTION_COLOUR, type MarkerShape } from './markerStyle.ts';
 
 function shapeElement(shape: MarkerShape, cx: number, cy: number, r: number, fill: string, strokeWidth = 1.4) {
   if (shape === 'circle') return <circle cx={cx} cy={cy} r={r} fill={fill} stroke={MARKER_STROKE} strokeWidth={strokeWidth} />;
@@ -6,8 +6,8 @@ function shapeElement(shape: MarkerShape, cx: number, cy: number, r: number, fil
     const s = r * 0.88;
     return <rect x={cx - s} y={cy - s} width={s * 2} height={s * 2} fill={fill} stroke={MARKER_STROKE} strokeWidth={strokeWidth} />;
   }
-  const s = r * 1.18;
-  return <polygon points={`${cx},${cy - s} ${cx + s},${cy} ${cx},${cy + s} ${cx - s},${cy}`} fill={fill} stroke={MARKER_STROKE} strokeWidth={strokeWidth} strokeLinejoin="round" />;
+  const h = r * RING_HOLE.dense;
+  return <path d={`M${cx + r},${cy}A${r},${r} 0 1 0 ${cx - r},${cy}A${r},${r} 0 1 0 ${cx + r},${cy}ZM${cx + h},${cy}A${h},${h} 0 1 1 ${cx - h},${cy}A${h},${h} 0 1 1 ${cx + h},${cy}Z`} fill={fill} stroke={MARKER_STROKE} strokeWidth={strokeWidth} />;
 }
 
 /** A marker as the map draws it, for the legend: the same shapes and colours as markerStyle.ts. */
@@ -17,9 +17,9 @@ export function MarkerIcon({ shape = 'circle', fill = '#ffffff', multi = 0, sele
     <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" focusable="false" className="marker-icon">
       {multi > 0 ? (
         <>
-          <circle cx={c} cy={c} r={c - 1.5} fill={fill} fillOpacity={0.28} stroke={MARKER_STROKE} strokeWidth={1.1} strokeDasharray="3 2" />
+          <circle cx={c} cy={c} r={c - 1.5} fill={fill} fillOpacity={0.28} stroke={MARKER_STROKE} strokeWidth={1} strokeOpacity={0.7} />
           {clusterOffsets(multi).map(([dx, dy], i) => (
-            <g key={i}>{shapeElement(shape, c + dx * (c - 4), c + dy * (c - 4), 1.7, fill, 0.8)}</g>
+            <g key={i}>{shapeElement(shape === 'ring' ? 'circle' : shape, c + dx * (c - 4), c + dy * (c - 4), 1.7, fill, 0.8)}</g>
           ))}
         </>
       ) : (

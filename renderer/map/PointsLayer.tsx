@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { Layer, Shape } from 'react-konva';
 import type { ChartEditor } from '../editor/store.ts';
 import type { ChartState } from '../editor/types.ts';
@@ -35,14 +35,22 @@ export function PointsLayer({ editor, viewport, width, height, info }: Props) {
     [info],
   );
 
+  const first = useRef(true);
   useEffect(() => {
+    // The first draw is the layout effect's below.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     layer.current?.batchDraw();
   }, [viewport, width, height]);
 
-  useEffect(() => {
+  // Edits are drawn at once, in the event that made them (a click places a point: its marker is on
+  // the canvas before the handler returns); the first draw happens before the first paint.
+  useLayoutEffect(() => {
     const redraw = (state: ChartState, ghost: ReadonlySet<string> = new Set()) => {
       drawn.current = { state, ghost };
-      layer.current?.batchDraw();
+      layer.current?.draw();
     };
     redraw(editor.state);
     return editor.subscribe((s, prev) => {

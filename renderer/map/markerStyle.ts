@@ -16,7 +16,7 @@ const LABEL_ON = ['#1a2330', '#1a2330', '#ffffff', '#ffffff', '#ffffff'] as cons
 export const MARKER_STROKE = '#17202b';
 export const SELECTION_COLOUR = '#e8590c';
 
-export type MarkerShape = 'square' | 'circle' | 'diamond';
+export type MarkerShape = 'square' | 'circle' | 'ring';
 
 export function depthStep(depthMm: number, range: DepthRange): number {
   const span = range.max - range.min;
@@ -37,22 +37,28 @@ export function depthLegend(range: DepthRange): { colour: string; label: string 
   }).filter((entry, i, all) => i === 0 || entry.label !== all[i - 1]?.label);
 }
 
-/** Thicker needle, squarer mark: 27G square, 30G circle, 32G (the finest) diamond. */
+/**
+ * Thicker needle, heavier mark: 27G square, 30G disc, 32G (the finest) ring. Only rectangles and
+ * circles: a canvas rasterises them far faster than general polygons, which matters at 5,000 points.
+ */
 export function needleShape(needle: NeedleId): MarkerShape {
   const gauge = NEEDLES.find((n) => n.id === needle)?.gauge ?? 30;
-  return gauge <= 27 ? 'square' : gauge >= 32 ? 'diamond' : 'circle';
+  return gauge <= 27 ? 'square' : gauge >= 32 ? 'ring' : 'circle';
 }
+
+/** The hole of a ring marker, relative to its radius: wider when a number is written in it. */
+export const RING_HOLE = { labelled: 0.62, dense: 0.42 };
 
 export const GAUGE_LEGEND: { shape: MarkerShape; label: string }[] = [
   { shape: 'square', label: '27G' },
   { shape: 'circle', label: '30G' },
-  { shape: 'diamond', label: '32G' },
+  { shape: 'ring', label: '32G' },
 ];
 
 /** Marker sizes on screen, in CSS pixels: labelled when the view is sparse enough, small dots when dense. */
 export type MarkerScale = { radius: number; labels: boolean };
-export const LABELLED: MarkerScale = { radius: 9, labels: true };
-export const DENSE: MarkerScale = { radius: 5, labels: false };
+export const LABELLED: MarkerScale = { radius: 8, labels: true };
+export const DENSE: MarkerScale = { radius: 4.5, labels: false };
 /** Above this many points in sight, numbers are left out and markers shrink. */
 export const LABEL_LIMIT = 400;
 
@@ -93,20 +99,18 @@ export function clusterOffsets(count: number): [number, number][] {
   return cached;
 }
 
-export function shapePath(ctx: CanvasRenderingContext2D | Path2D, shape: MarkerShape, x: number, y: number, r: number): void {
-  if (shape === 'circle') {
-    ctx.moveTo(x + r, y);
-    ctx.arc(x, y, r, 0, Math.PI * 2);
-  } else if (shape === 'square') {
+export function shapePath(ctx: CanvasRenderingContext2D | Path2D, shape: MarkerShape, x: number, y: number, r: number, hole = RING_HOLE.dense): void {
+  if (shape === 'square') {
     const s = r * 0.88;
     ctx.rect(x - s, y - s, s * 2, s * 2);
-  } else {
-    const s = r * 1.18;
-    ctx.moveTo(x, y - s);
-    ctx.lineTo(x + s, y);
-    ctx.lineTo(x, y + s);
-    ctx.lineTo(x - s, y);
-    ctx.closePath();
+    return;
+  }
+  ctx.moveTo(x + r, y);
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+  if (shape === 'ring' && hole > 0) {
+    // Drawn the other way round: a hole under the nonzero rule.
+    ctx.moveTo(x + r * hole, y);
+    ctx.arc(x, y, r * hole, 0, Math.PI * 2, true);
   }
 }
 
@@ -121,78 +125,102 @@ export type DrawOptions = {
   ghost?: ReadonlySet<string>;
 };
 
+function pathFor<K>(map: Map<K, Path2D>, key: K): Path2D {
+  let p = map.get(key);
+  if (!p) map.set(key, (p = new Path2D()));
+  return p;
+}
+
 /**
- * Draws many markers with few canvas state changes: bodies batched into one path per colour and shape,
- * then footprints' needle marks, then labels, then selection rings.
+ * Draws many markers with a handful of canvas operations, whatever their number: every shape goes
+ * into a Path2D per colour (and one for all outlines), filled or stroked once. On a software-rendered
+ * canvas each fill or stroke has a fixed cost, so 5,000 markers cost about as much as 15 big paths,
+ * where one operation per marker would cost thirty times more. Multi-injector footprints first, so
+ * single markers stay on top; then numbers; then selection rings.
  */
 export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly ScreenMarker[], o: DrawOptions): void {
   const r = o.scale.radius;
-  const groups = new Map<string, { colour: string; shape: MarkerShape; path: Path2D }>();
-  const multis: ScreenMarker[] = [];
-  const ghosts: ScreenMarker[] = [];
+  const labelled = o.scale.labels;
+  const discs = new Map<number, Path2D>();
+  const discOutline = new Path2D();
+  const dots = new Map<number, Path2D>();
+  const dotOutline = new Path2D();
+  const singles = new Map<string, { step: number; path: Path2D }>();
+  const ghosts = new Path2D();
+  let anyFoot = false;
+  let anyGhost = false;
   for (const m of markers) {
-    if (o.ghost?.has(m.point.id)) {
-      ghosts.push(m);
+    const p = m.point;
+    if (o.ghost?.has(p.id)) {
+      shapePath(ghosts, needleShape(p.needle), m.sx, m.sy, footprintRadius(p, r));
+      anyGhost = true;
       continue;
     }
-    if (m.point.injector.kind === 'multi') {
-      multis.push(m);
+    const step = depthStep(p.depthMm, o.range);
+    const shape = needleShape(p.needle);
+    if (p.injector.kind === 'multi') {
+      anyFoot = true;
+      const fr = footprintRadius(p, r);
+      const disc = pathFor(discs, step);
+      disc.moveTo(m.sx + fr, m.sy);
+      disc.arc(m.sx, m.sy, fr, 0, Math.PI * 2);
+      discOutline.moveTo(m.sx + fr, m.sy);
+      discOutline.arc(m.sx, m.sy, fr, 0, Math.PI * 2);
+      const dot = Math.max(1.3, Math.min(2.6, fr / 5.5));
+      const dp = pathFor(dots, step);
+      const reach = fr - dot - 1;
+      const dotShape = shape === 'ring' ? 'circle' : shape;
+      for (const [dx, dy] of clusterOffsets(p.injector.needleCount)) {
+        shapePath(dp, dotShape, m.sx + dx * reach, m.sy + dy * reach, dot);
+        shapePath(dotOutline, dotShape, m.sx + dx * reach, m.sy + dy * reach, dot);
+      }
       continue;
     }
-    const step = depthStep(m.point.depthMm, o.range);
-    const shape = needleShape(m.point.needle);
     const key = `${step}${shape}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { colour: DEPTH_COLOURS[step] as string, shape, path: new Path2D() }));
-    shapePath(g.path, shape, m.sx, m.sy, r);
+    let g = singles.get(key);
+    if (!g) singles.set(key, (g = { step, path: new Path2D() }));
+    const hole = labelled ? RING_HOLE.labelled : RING_HOLE.dense;
+    shapePath(g.path, shape, m.sx, m.sy, r, hole);
   }
 
   ctx.lineJoin = 'round';
-  // Multi-injector footprints first, so single markers on top stay readable.
-  for (const m of multis) {
-    if (m.point.injector.kind !== 'multi') continue;
-    const colour = depthColour(m.point.depthMm, o.range);
-    const fr = footprintRadius(m.point, r);
-    ctx.beginPath();
-    ctx.arc(m.sx, m.sy, fr, 0, Math.PI * 2);
-    ctx.globalAlpha = 0.28;
-    ctx.fillStyle = colour;
-    ctx.fill();
-    ctx.globalAlpha = 1;
-    ctx.lineWidth = 1.25;
-    ctx.strokeStyle = MARKER_STROKE;
-    ctx.setLineDash([3, 2]);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    const dot = Math.max(1.3, Math.min(2.6, fr / 5.5));
-    const shape = needleShape(m.point.needle);
-    ctx.beginPath();
-    for (const [dx, dy] of clusterOffsets(m.point.injector.needleCount)) shapePath(ctx, shape, m.sx + dx * (fr - dot - 1), m.sy + dy * (fr - dot - 1), dot);
-    ctx.fillStyle = colour;
-    ctx.fill();
-    ctx.lineWidth = 0.9;
-    ctx.stroke();
-  }
-
-  ctx.lineWidth = o.scale.labels ? 1.5 : 1;
   ctx.strokeStyle = MARKER_STROKE;
-  for (const g of groups.values()) {
-    ctx.fillStyle = g.colour;
+  if (anyFoot) {
+    ctx.globalAlpha = 0.28;
+    for (const [step, path] of discs) {
+      ctx.fillStyle = DEPTH_COLOURS[step] as string;
+      ctx.fill(path);
+    }
+    ctx.globalAlpha = 1;
+    // A thin solid rim (a dashed one costs several times more to rasterise).
+    ctx.lineWidth = 1;
+    ctx.globalAlpha = 0.7;
+    ctx.stroke(discOutline);
+    ctx.globalAlpha = 1;
+    for (const [step, path] of dots) {
+      ctx.fillStyle = DEPTH_COLOURS[step] as string;
+      ctx.fill(path);
+    }
+    ctx.lineWidth = 0.9;
+    ctx.stroke(dotOutline);
+  }
+  ctx.lineWidth = labelled ? 1.5 : 1;
+  for (const g of singles.values()) {
+    ctx.fillStyle = DEPTH_COLOURS[g.step] as string;
     ctx.fill(g.path);
     ctx.stroke(g.path);
   }
 
-  if (ghosts.length > 0) {
-    ctx.globalAlpha = 0.35;
+  if (anyGhost) {
+    ctx.globalAlpha = 0.45;
     ctx.setLineDash([2, 2]);
-    ctx.beginPath();
-    for (const m of ghosts) shapePath(ctx, needleShape(m.point.needle), m.sx, m.sy, footprintRadius(m.point, r));
-    ctx.stroke();
+    ctx.lineWidth = 1;
+    ctx.stroke(ghosts);
     ctx.setLineDash([]);
     ctx.globalAlpha = 1;
   }
 
-  if (o.scale.labels) {
+  if (labelled) {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (const m of markers) {
@@ -201,13 +229,11 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Scr
       if (m.point.injector.kind === 'multi') {
         // Outside the footprint, on a small plate, up and to the right.
         const fr = footprintRadius(m.point, r);
-        const size = 11;
-        ctx.font = `600 ${size}px system-ui, sans-serif`;
+        ctx.font = '600 11px system-ui, sans-serif';
         const w = ctx.measureText(text).width + 6;
         const lx = m.sx + fr * 0.78 + w / 2;
         const ly = m.sy - fr * 0.78;
         ctx.fillStyle = '#ffffff';
-        ctx.strokeStyle = MARKER_STROKE;
         ctx.lineWidth = 1;
         ctx.beginPath();
         ctx.rect(lx - w / 2, ly - 7, w, 14);
@@ -218,27 +244,31 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Scr
         continue;
       }
       const step = depthStep(m.point.depthMm, o.range);
-      const size = text.length >= 3 ? 8 : text.length === 2 ? 9.5 : 10.5;
+      const size = text.length >= 3 ? 7.5 : text.length === 2 ? 9 : 10;
       ctx.font = `650 ${size}px system-ui, sans-serif`;
-      ctx.fillStyle = LABEL_ON[step] as string;
+      ctx.fillStyle = needleShape(m.point.needle) === 'ring' ? '#1a2330' : (LABEL_ON[step] as string);
       ctx.fillText(text, m.sx, m.sy + 0.5);
     }
   }
 
   if (o.selected.size > 0) {
-    const path = new Path2D();
+    const rings = new Path2D();
+    let any = false;
     for (const m of markers) {
       if (!o.selected.has(m.point.id) || o.ghost?.has(m.point.id)) continue;
       const rr = footprintRadius(m.point, r) + (m.point.injector.kind === 'multi' ? 3 : 4.5);
-      path.moveTo(m.sx + rr, m.sy);
-      path.arc(m.sx, m.sy, rr, 0, Math.PI * 2);
+      rings.moveTo(m.sx + rr, m.sy);
+      rings.arc(m.sx, m.sy, rr, 0, Math.PI * 2);
+      any = true;
     }
-    ctx.lineWidth = 4.5;
-    ctx.strokeStyle = '#ffffff';
-    ctx.stroke(path);
-    ctx.lineWidth = 2.5;
-    ctx.strokeStyle = SELECTION_COLOUR;
-    ctx.stroke(path);
+    if (any) {
+      ctx.lineWidth = 4.5;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke(rings);
+      ctx.lineWidth = 2.5;
+      ctx.strokeStyle = SELECTION_COLOUR;
+      ctx.stroke(rings);
+    }
   }
 }
 

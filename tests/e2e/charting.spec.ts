@@ -4,7 +4,8 @@ import type { MapViewId } from '../../shared/mapViews.ts';
 import { regionLabel } from '../../shared/regions.ts';
 import { fitViewport } from '../../renderer/map/viewport.ts';
 import { interiorPoint } from '../assets/polygonProbe.ts';
-import { expect, test } from './fixtures.ts';
+import { join } from 'node:path';
+import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
 
 const VIEW_TAB: Record<MapViewId, RegExp> = { 'body-front': /^Body, front/, 'body-back': /^Body, back/, face: /^Face/, scalp: /^Scalp/ };
 
@@ -200,6 +201,7 @@ test('charting: points on every view, inspector edits with the depth refusal, un
     await showView(page, view);
     await page.waitForTimeout(200);
     await app.screenshot(`charting-${view}`);
+    await page.locator('.map-editor').screenshot({ path: join(SCREENSHOT_DIR, `charting-${view}-map.png`) });
   }
   // Regions shown, with a selection, for the record.
   await showView(page, 'body-front');
@@ -207,6 +209,7 @@ test('charting: points on every view, inspector edits with the depth refusal, un
   await clickMap(page, stage, 'body-front', thigh);
   await page.waitForTimeout(200);
   await app.screenshot('charting-body-front-regions');
+  await page.locator('.chart-layout').screenshot({ path: join(SCREENSHOT_DIR, 'charting-editor.png') });
 
   // Restart: everything is still there.
   await app.restart();
