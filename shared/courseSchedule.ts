@@ -117,7 +117,7 @@ export function courseTimeline(course: CoursePlan & Pick<Course, 'id' | 'status'
   const closed = course.status === 'completed' || course.status === 'stopped';
   const slotCount = Math.max(course.plannedSessions, held) + (closed ? 0 : 1);
   const slots: CourseSlot[] = [];
-  let previous: { date: string; number: number } | null = null;
+  let previous = null as { date: string; number: number } | null;
   for (let n = 1; n <= slotCount; n += 1) {
     const planned = plannedDate(course, n);
     const phase = phaseOf(course, n);
@@ -131,8 +131,8 @@ export function courseTimeline(course: CoursePlan & Pick<Course, 'id' | 'status'
     if (closed) continue;
     // A session held late pushes the next one: due a full interval after it, never before the plan.
     const gap = phase === 'course' ? course.intervalDays : course.maintenanceIntervalDays;
-    const afterPrevious = previous ? addDays(previous.date, gap) : planned;
-    const due = afterPrevious > planned ? afterPrevious : planned;
+    const afterPrevious: string = previous ? addDays(previous.date, gap) : planned;
+    const due: string = afterPrevious > planned ? afterPrevious : planned;
     const state: SlotState = due < asOf ? 'overdue' : due === asOf ? 'due' : 'upcoming';
     slots.push({ number: n, phase, label: sessionOfCourseLabel(n, course.plannedSessions), plannedDate: planned, dueDate: due, session: null, state });
     previous = { date: due, number: n };
