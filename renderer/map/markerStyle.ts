@@ -125,6 +125,8 @@ export type DrawOptions = {
   ghost?: ReadonlySet<string>;
 };
 
+const CENTRE = [[0, 0]] as const;
+
 function pathFor<K>(map: Map<K, Path2D>, key: K): Path2D {
   let p = map.get(key);
   if (!p) map.set(key, (p = new Path2D()));
@@ -170,7 +172,9 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Scr
       const dp = pathFor(dots, step);
       const reach = fr - dot - 1;
       const dotShape = shape === 'ring' ? 'circle' : shape;
-      for (const [dx, dy] of clusterOffsets(p.injector.needleCount)) {
+      // Dense views: needle marks would be sub-pixel specks; the footprint shows a centre mark only.
+      const offsets: readonly (readonly [number, number])[] = labelled ? clusterOffsets(p.injector.needleCount) : CENTRE;
+      for (const [dx, dy] of offsets) {
         shapePath(dp, dotShape, m.sx + dx * reach, m.sy + dy * reach, dot);
         shapePath(dotOutline, dotShape, m.sx + dx * reach, m.sy + dy * reach, dot);
       }
