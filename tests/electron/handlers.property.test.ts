@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createBackupService } from '../../electron/backup/backupService.ts';
+import { createHandlers, type HandlerContext, type SettingsPort } from '../../electron/handlers.ts';
+import { openRecordStore } from '../../electron/store/recordStore.ts';
+import { CHANNEL_NAMES, type ChannelName } from '../../shared/api.ts';
+import { emptyScreening } from '../../shared/contraindications.ts';
+import { API_ERROR_CODES } from '../../shared/errors.ts';
+import { patientExportDocumentSchema } from '../../shared/patientExport.ts';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
+import { tempDir } from './store/fixtures.ts';
+
+/**
+ * Property: whatever arrives on any channel (arbitrary values, and valid payloads with one part
+ * broken somewhere deep inside), the handler answers an envelope: a value, or a typed refusal. It
+ * never throws, never answers 'internal', and never lets an invalid row into the database.
+ */
+const RUNS = 10_000;
+
+/** Every channel that writes exactly one audit entry when it succeeds. */
+const AUDITED: ReadonlySet<ChannelName> = new Set([
+  'createPatient', 'updatePatient', 'setPatientArchived', 'createCourse', 'createSession', 'saveSession', 'signSession',
+  'amendSession', 'acknowledgeContraindications', 'saveProtocol', 'deleteProtocol', 'getSession', 'exportPatient', 'importPatient',
+] satisfies ChannelName[]);
+
+function memorySettings(): SettingsPort {
+  let current: Settings = settingsSchema.parse({ ...DEFAULT_SETTINGS, practitionerName: 'Dr Fuzz', backups: { keep: 3, intervalHours: 24 } });
+  return { get: () => current, update: (patch) => (current = settingsSchema.parse({ ...current, ...patch })) };
+}
+
+function auditRows(path: string): number {
+  const db = new DatabaseSync(path, { readOnly: true });
+  try {
+    return Number(db.prepare('SELECT COUNT(*) AS n FROM audit').get()?.n);
+  } finally {
+    db.close();
+  }
+}
+
+// Values that break something: wrong types, bounds, formats, sizes, prototype tricks.
+const breaking = fc.oneof(
+  fc.constantFrom<unknown>(
+    undefined, null, '', ' ', '   x   ', -1, 0, 1.5, 41, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, true, false, [], {},
+    'x'.repeat(5_000), '2025-02-30', '1899-12-31', '25:61', '00000000-0000-4000-8000-000000000000', 'not-a-uuid', '__proto__',
+    { __proto__: { polluted: true } }, '<script>alert(1)</script>', '\u0000', '../../etc/passwd', 'mesochart-2025-01-01T00-00-00-000Z.sqlite',
+  ),
+  fc.string({ maxLength: 20 }),
+  fc.integer(),
+  fc.double(),
+  fc.anything({ maxDepth: 2 }),
+);
+
+/** The value with one place (chosen by `pick`) replaced by `value`, or its key removed. */
+function mutate(valid: unknown, pick: number, value: unknown, remove: boolean): unknown {
+  const copy = structuredClone(valid) as unknown;
+  const places: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach((child, i) => (places.push({ parent: node, key: i }), walk(child)));
+    else if (node !== null && typeof node === 'object') for (const [k, child] of Object.entries(node)) (places.push({ parent: node as Record<string, unknown>, key: k }), walk(child));
+  };
+  walk(copy);
+  if (places.length === 0) return value;
+  const place = places[pick % places.length]!;
+  if (remove && !Array.isArray(place.parent)) delete (place.parent as Record<string, unknown>)[place.key];
+  else (place.parent as Record<string | number, unknown>)[place.key] = value;
+  return copy;
+}
+
+describe('every channel under arbitrary and near-valid payloads', () => {
+  it(`answers ${RUNS} payloads with envelopes and keeps the database valid`, { timeout: 180_000 }, async () => {
+    const dir = tempDir();
+    const databasePath = join(dir, 'records.sqlite');
+    const settings = memorySettings();
+    const ctx: HandlerContext = {
+      store: openRecordStore(databasePath),
+      settings,
+      appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.schemaVersion }),
+      backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), keep: () => settings.get().backups.keep, kdf: { logN: 10, r: 8, p: 1 } }),
+      reopenStore: () => openRecordStore(databasePath),
+    };
+    const api = createHandlers(ctx);
+    const call = async (name: ChannelName, input: unknown) => {
+      const r = await api[name](input);
+      if (!r.ok) throw new Error(`seed ${name}: ${JSON.stringify(r.error)}`);
+      return r.value as { id: string };
+    };
+
+    // Seed: patients (one with a positive screening), a course, drafts and a signed session, a protocol, a backup.
+    const screening = emptyScreening('2025-01-02');
+    const positive = { ...screening, answers: { ...screening.answers, anticoagulants: { present: true, note: '' } } };
+    const patientIds = [
+      (await call('createPatient', { firstName: 'Anaïs', lastName: 'Lefèvre', dateOfBirth: '1984-03-12', sex: 'female', screening })).id,
+      (await call('createPatient', { firstName: 'Hans', lastName: 'Müller', dateOfBirth: '1970-04-12', sex: 'male', screening: positive })).id,
+    ];
+    const courseIds = [(await call('createCourse', { patientId: patientIds[0], indication: 'pain', area: 'Lumbar', plannedSessions: 10, startDate: '2025-01-06' })).id];
+    const point = (view = 'body-front') => ({ id: randomUUID(), view, x: 400, y: 900, region: 'abdomen', depthMm: 4, needle: '30G-4mm', technique: 'point' });
+    const sessionIds: string[] = [];
+    for (const patientId of patientIds) {
+      for (let i = 0; i < 3; i++) {
+        const s = await call('createSession', { patientId, date: '2025-01-06', time: '09:30', practitioner: 'Dr Fuzz', indication: 'cellulite', treatedAreas: ['Thighs'] });
+        await call('saveSession', { id: s.id, fields: { products: [{ name: 'Lidocaine 2%', lot: 'LD-1' }] }, points: [point(), point()] });
+        sessionIds.push(s.id);
+      }
+    }
+    await call('signSession', { id: sessionIds[0] });
+    const protocolIds = [(await call('saveProtocol', { name: 'Cellulite grid', view: 'body-front', points: [point(), point()] })).id];
+    await call('createBackupNow', {});
+    const exported = (await api.exportPatient({ id: patientIds[0] })) as { ok: true; value: unknown };
+    let expectedAudit = auditRows(databasePath);
+
+    // Valid payloads, channel by channel, from the seeded ids and generated values.
+    const anyOf = <T>(items: readonly T[]) => fc.constantFrom(...items);
+    const text = (max: number) => fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim() !== '');
+    const isoDate = fc.date({ min: new Date('1950-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const view = anyOf(['body-front', 'body-back', 'face', 'scalp'] as const);
+    const points = (v = view) =>
+      fc.array(
+        fc.record({ id: fc.uuid({ version: 4 }), view: v, x: fc.double({ min: 0, max: 2000, noNaN: true }), y: fc.double({ min: 0, max: 2000, noNaN: true }), region: fc.string({ maxLength: 20 }), depthMm: fc.constantFrom(4, 4.5, 5, 5.5, 6), needle: fc.constant('30G-4mm'), technique: fc.constant('point'), productIndex: fc.constantFrom(null, 0) }),
+        { minLength: 1, maxLength: 6 },
+      );
+    const patientFields = fc.record({ firstName: text(30), lastName: text(30), dateOfBirth: isoDate, sex: anyOf(['female', 'male', 'other', 'unspecified'] as const), notes: fc.string({ maxLength: 50 }), screening: fc.constantFrom(null, screening, positive) });
+    const product = fc.record({ name: text(20), lot: fc.string({ maxLength: 10 }), expiry: fc.constantFrom('', '2026-05-31'), volumeMl: fc.constantFrom(null, 1, 2.5) });
+    const freshDocument = fc.constant(null).map(() => {
+      let json = JSON.stringify(exported.value);
+      const ids = new Set(json.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
+      for (const id of ids) json = json.split(id).join(randomUUID());
+      return JSON.parse(json) as unknown;
+    });
+    const currentBackups = () => (ctx.backups!.list().map((b) => b.file) as string[]).concat(['mesochart-2020-01-01T00-00-00-000Z.sqlite']);
+
+    const valid: { [K in ChannelName]: fc.Arbitrary<unknown> } = {
+      appInfo: fc.constant({}),
+      getSettings: fc.constant({}),
+      updateSettings: fc.oneof(
+        fc.record({ practitionerName: fc.string({ maxLength: 30 }) }),
+        fc.record({ backups: fc.record({ keep: fc.integer({ min: 1, max: 100 }), intervalHours: fc.integer({ min: 1, max: 720 }) }) }),
+        fc.record({ defaults: fc.record({ depthMm: fc.constantFrom(4, 4.5, 5, 5.5, 6), needle: fc.constant('30G-4mm'), technique: fc.constant('point') }) }),
+      ),
+      listPatients: fc.record({ search: fc.string({ maxLength: 10 }), includeArchived: fc.boolean(), offset: fc.nat(100), limit: fc.integer({ min: 1, max: 200 }) }, { requiredKeys: [] }),
+      getPatient: fc.record({ id: anyOf(patientIds) }),
+      createPatient: patientFields,
+      updatePatient: fc.record({ id: anyOf(patientIds), fields: patientFields }),
+      setPatientArchived: fc.record({ id: anyOf(patientIds), archived: fc.boolean() }),
+      listCourses: fc.record({ patientId: anyOf(patientIds) }),
+      createCourse: fc.record({ patientId: anyOf(patientIds), indication: anyOf(['pain', 'cellulite'] as const), area: text(20), plannedSessions: fc.integer({ min: 1, max: 40 }), startDate: isoDate }),
+      listSessions: fc.record({ patientId: anyOf(patientIds) }),
+      getSession: fc.record({ id: anyOf(sessionIds) }),
+      createSession: fc.record({ patientId: anyOf(patientIds), courseId: fc.constantFrom(null, ...courseIds), date: isoDate, time: fc.constantFrom('09:30', '17:05'), practitioner: text(20), indication: anyOf(['pain', 'cellulite'] as const), treatedAreas: fc.array(text(20), { minLength: 1, maxLength: 3 }), copyFromSessionId: fc.option(anyOf(sessionIds), { nil: undefined }) }),
+      saveSession: fc.record({ id: anyOf(sessionIds), fields: fc.record({ notes: fc.string({ maxLength: 40 }), vasBefore: fc.option(fc.integer({ min: 0, max: 10 })), products: fc.array(product, { minLength: 1, maxLength: 3 }), sideEffects: fc.constantFrom([], ['wheals']) }, { requiredKeys: [] }), points: fc.option(points(), { nil: undefined }) }),
+      signSession: fc.record({ id: anyOf(sessionIds) }),
+      amendSession: fc.record({ id: anyOf(sessionIds), reason: text(30), fields: fc.record({ vasAfter: fc.option(fc.integer({ min: 0, max: 10 })), notes: fc.string({ maxLength: 20 }) }, { requiredKeys: [] }), points: fc.option(points(), { nil: undefined }) }),
+      acknowledgeContraindications: fc.record({ sessionId: anyOf(sessionIds) }),
+      listProtocols: fc.record({ view }, { requiredKeys: [] }),
+      saveProtocol: view.chain((v) => fc.record({ name: text(20), view: fc.constant(v), points: points(fc.constant(v)) })),
+      deleteProtocol: fc.record({ id: anyOf(protocolIds) }),
+      exportPatient: fc.record({ id: anyOf(patientIds) }),
+      importPatient: fc.record({ document: freshDocument }),
+      listBackups: fc.constant({}),
+      createBackupNow: fc.oneof(fc.constant({}), fc.constant({ passphrase: 'correct horse battery' })),
+      restoreBackup: fc.constant(null).map(() => ({ file: currentBackups()[Math.floor(Math.random() * 2)] ?? 'none' })),
+      verifyAudit: fc.constant({}),
+    };
+
+    const payload = (name: ChannelName) =>
+      fc.oneof(
+        { weight: 2, arbitrary: fc.anything() },
+        { weight: 4, arbitrary: valid[name] },
+        { weight: 6, arbitrary: fc.tuple(valid[name], fc.nat(), breaking, fc.boolean()).map(([v, pick, value, remove]) => mutate(v, pick, value, remove)) },
+      );
+    const calls = fc.constantFrom(...CHANNEL_NAMES).chain((name) => payload(name).map((input) => [name, input] as const));
+
+    const seen = new Map<ChannelName, { ok: number; refused: number }>();
+    await fc.assert(
+      fc.asyncProperty(calls, async ([name, input]) => {
+        let result;
+        try {
+          result = await api[name](input);
+        } catch (error) {
+          throw new Error(`${name} threw instead of answering: ${String(error)}`);
+        }
+        const tally = seen.get(name) ?? { ok: 0, refused: 0 };
+        seen.set(name, tally);
+        if (result.ok) {
+          tally.ok += 1;
+          if (name === 'restoreBackup') expectedAudit = auditRows(databasePath);
+          else if (AUDITED.has(name)) expectedAudit += 1;
+        } else {
+          tally.refused += 1;
+          expect(API_ERROR_CODES).toContain(result.error.code);
+          expect(result.error.code, `${name}: ${result.error.message}`).not.toBe('internal');
+          expect(typeof result.error.message).toBe('string');
+          expect(result.error.message.trim()).not.toBe('');
+          expect(result.error.field === null || typeof result.error.field === 'string').toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+
+    // Every channel was reached, and both accepted and refused where both are possible.
+    for (const name of CHANNEL_NAMES) expect(seen.get(name)?.ok ?? 0, name).toBeGreaterThan(0);
+    for (const name of CHANNEL_NAMES) expect((seen.get(name)?.ok ?? 0) + (seen.get(name)?.refused ?? 0), name).toBeGreaterThan(RUNS / CHANNEL_NAMES.length / 2);
+
+    // One audit entry per successful mutation, and the chain intact.
+    expect(auditRows(databasePath)).toBe(expectedAudit);
+    expect(await ctx.store.verifyAudit()).toMatchObject({ ok: true });
+
+    // No invalid row: every patient's whole record passes the shared schemas unchanged.
+    const raw = new DatabaseSync(databasePath, { readOnly: true });
+    const ids = raw.prepare('SELECT id FROM patients').all().map((r) => String(r.id));
+    expect(raw.prepare('PRAGMA integrity_check').all()).toEqual([{ integrity_check: 'ok' }]);
+    expect(raw.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    const protocols = raw.prepare('SELECT points, view, name FROM protocols').all();
+    raw.close();
+    for (const id of ids) {
+      const doc = await ctx.store.exportPatient(id, { name: 'Checker' });
+      const parsed = patientExportDocumentSchema.safeParse(doc);
+      expect(parsed.success, `patient ${id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues[0])}`).toBe(true);
+      expect(parsed.data).toEqual(doc);
+    }
+    for (const p of protocols) expect(String(p.name).trim()).not.toBe('');
+    ctx.store.close();
+  });
+});
