@@ -8,7 +8,7 @@ import type { Session, SessionFields, SessionSummary } from './session.ts';
 import type { z } from 'zod';
 import type { patientListQuerySchema } from './patient.ts';
 import type { sessionDraftInputSchema } from './session.ts';
-import type { LotUse } from './lotRecall.ts';
+import type { LotUse, ProductUse, ProductUseQuery } from './lotRecall.ts';
 import type { PatientExportDocument } from './patientExport.ts';
 
 /** The result of checking the audit trail's hash chain (see electron/store/auditChain.ts). */
@@ -24,7 +24,7 @@ export type AuditEntry = {
   at: string;
   actor: string;
   action: string;
-  entity: 'patient' | 'course' | 'session' | 'protocol';
+  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot';
   entityId: string;
   detail: unknown;
 };
@@ -43,6 +43,7 @@ export interface RecordStore {
   setPatientArchived(id: string, archived: boolean, actor: Actor): Patient | Promise<Patient>;
 
   listCourses(patientId: string): Course[] | Promise<Course[]>;
+  getCourse(id: string): Course | null | Promise<Course | null>;
   createCourse(fields: CourseFields, actor: Actor): Course | Promise<Course>;
 
   listSessions(patientId: string): SessionSummary[] | Promise<SessionSummary[]>;
@@ -50,6 +51,13 @@ export interface RecordStore {
   getSession(id: string, viewer?: Actor): Session | null | Promise<Session | null>;
   /** Every use of a product lot, with the session's patient and date (lot recall); oldest first. */
   findSessionsByLot(lot: string): LotUse[] | Promise<LotUse[]>;
+  /** Lot recall over the record as it reads now: recorded products and amendments' corrections of them. */
+  findProductUses(query: ProductUseQuery): ProductUse[] | Promise<ProductUse[]>;
+  /**
+   * Writes an audit entry for something taken out of the record (a printed session, an exported course,
+   * a recall list): 'session.print', 'course.export', 'lot.recall-export'.
+   */
+  auditRecordOutput(entry: RecordOutputAudit, actor: Actor): void | Promise<void>;
   /** One patient's whole record as a versioned document; audited as 'patient.export'. */
   exportPatient(id: string, actor: Actor): PatientExportDocument | Promise<PatientExportDocument>;
   /** Validates an export document and writes it in one transaction; refuses a patient already present. */
@@ -73,6 +81,14 @@ export interface RecordStore {
   listAudit(entityId: string): AuditEntry[] | Promise<AuditEntry[]>;
   close(): void;
 }
+
+/** What leaves the record on paper or in a file, for the audit trail. */
+export type RecordOutputAudit = {
+  action: 'session.print' | 'course.export' | 'lot.recall-export';
+  entity: AuditEntry['entity'];
+  entityId: string;
+  detail: Record<string, unknown>;
+};
 
 /** A correction: why, the fields' new values, and (when the chart changed) the whole corrected chart. */
 export type SessionAmendment = { reason: string; fields: Partial<SessionFields>; points?: InjectionPoint[] | undefined };

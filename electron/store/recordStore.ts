@@ -14,6 +14,7 @@ import { insertAmendment, listAmendments } from './amendments.ts';
 import { listAudit, writeAudit } from './audit.ts';
 import { verifyAuditChain } from './auditChain.ts';
 import { findSessionsByLot } from './lotRecall.ts';
+import { findProductUses } from './productRecall.ts';
 import { parsePatientExport, readPatientExport, writePatientImport } from '../backup/patientExport.ts';
 import { insertContraindicationAck, latestContraindicationAck } from './contraindicationAcks.ts';
 import { findCourse, insertCourse, listCoursesOfPatient } from './courses.ts';
@@ -195,6 +196,8 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
         return listCoursesOfPatient(db, patientId);
       }),
 
+    getCourse: (id) => read(() => findCourse(db, id)),
+
     createCourse: (fields, actor) =>
       mutate(actor, (at) => {
         const given = pickFields(fields, COURSE_FIELDS) as CourseFields;
@@ -224,6 +227,12 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
     },
 
     findSessionsByLot: (lot) => read(() => findSessionsByLot(db, lot)),
+
+    findProductUses: (query) => read(() => findProductUses(db, query)),
+
+    auditRecordOutput: ({ action, entity, entityId, detail }, actor) => {
+      mutate(actor, (at) => audit(at, actor, action, entity, entityId, detail));
+    },
 
     exportPatient: (id, actor) =>
       mutate(actor, (at) => {

@@ -1,0 +1,200 @@
+import type { PDFDocument } from 'pdfkit';
+import { MAP_ARTWORK } from '../../assets/maps/index.ts';
+import type { DepthRange } from '../../shared/depth.ts';
+import type { MapViewId } from '../../shared/mapViews.ts';
+import {
+  clusterOffsets,
+  depthColour,
+  depthLegend,
+  footprintRadius,
+  GAUGE_LEGEND,
+  labelColour,
+  MARKER_STROKE,
+  needleShape,
+  RING_HOLE,
+  SQUARE_HALF_SIDE,
+  type MarkerShape,
+} from '../../shared/markerPalette.ts';
+import type { InjectionPoint } from '../../shared/point.ts';
+import { FONT } from './fonts.ts';
+import { INK, MUTED, SIZE, setFont } from './layout.ts';
+
+/**
+ * A map view on paper: the same vector artwork the screen draws (assets/maps, outline thick, anatomical
+ * details thin), treated regions shaded, and the points as numbered markers styled as on screen
+ * (shared/markerPalette.ts): colour by depth, shape by needle gauge, a multi-injector shot as its
+ * footprint with its needles. The artwork is drawn in its own coordinates under a scale; markers are
+ * drawn in page points so that they keep a readable size whatever the map's scale.
+ */
+
+export type Box = { x: number; y: number; w: number; h: number };
+
+/** Which side of the image is the patient's left (none for views where it is not obvious at a glance). */
+const LEFT_SIDE: Record<MapViewId, 'image-left' | 'image-right'> = {
+  'body-front': 'image-right',
+  'body-back': 'image-left',
+  face: 'image-right',
+  scalp: 'image-left',
+};
+
+const REGION_SHADE = '#dbe6f2';
+
+/** The scale and offset that fit a view's artwork centred in `box`. */
+export function fitArtwork(view: MapViewId, box: Box): { scale: number; ox: number; oy: number; w: number; h: number } {
+  const art = MAP_ARTWORK[view];
+  const scale = Math.min(box.w / art.width, box.h / art.height);
+  const w = art.width * scale;
+  const h = art.height * scale;
+  return { scale, ox: box.x + (box.w - w) / 2, oy: box.y + (box.h - h) / 2, w, h };
+}
+
+/** The marker radius for a view with `count` points: smaller when crowded, never too small to number. */
+export function markerRadius(count: number): number {
+  return count > 150 ? 3.8 : count > 60 ? 4.6 : 5.6;
+}
+
+function markerPath(doc: PDFDocument, shape: MarkerShape, x: number, y: number, r: number, hole: number): void {
+  if (shape === 'square') {
+    const s = r * SQUARE_HALF_SIDE;
+    doc.rect(x - s, y - s, s * 2, s * 2);
+    return;
+  }
+  doc.circle(x, y, r);
+  if (shape === 'ring') doc.circle(x, y, r * hole);
+}
+
+/** Draws the view's artwork and its points in `box`; `numbers` gives each point's number (by id). */
+export function drawMapView(
+  doc: PDFDocument,
+  view: MapViewId,
+  points: readonly InjectionPoint[],
+  numbers: ReadonlyMap<string, number>,
+  box: Box,
+  range: DepthRange,
+): void {
+  const art = MAP_ARTWORK[view];
+  const { scale, ox, oy, w } = fitArtwork(view, box);
+  const treated = new Set(points.map((p) => p.region));
+
+  doc.save();
+  doc.translate(ox, oy).scale(scale);
+  doc.lineJoin('round').lineCap('round');
+  for (const region of art.regions) {
+    if (!treated.has(region.id) || region.polygon.length < 3) continue;
+    doc.polygon(...region.polygon).fill(REGION_SHADE);
+  }
+  doc.lineWidth(0.45 / scale).strokeColor('#8a96a6');
+  for (const d of art.details) doc.path(d).stroke();
+  doc.lineWidth(1.1 / scale).strokeColor('#3d4a5c');
+  for (const d of art.outline) doc.path(d).stroke();
+  doc.restore();
+
+  // The patient's sides, so that left and right are never a question on paper.
+  setFont(doc, 'bold', SIZE.small, MUTED);
+  const left = LEFT_SIDE[view] === 'image-left';
+  doc.text(left ? 'L' : 'R', box.x + 2, box.y + 2, { lineBreak: false });
+  doc.text(left ? 'R' : 'L', box.x + box.w - 8, box.y + 2, { lineBreak: false });
+
+  const r = markerRadius(points.length);
+  const at = (p: InjectionPoint) => [ox + p.x * scale, oy + p.y * scale] as const;
+  doc.lineJoin('round');
+
+  // Multi-injector footprints first, so that single markers stay on top (as on screen).
+  for (const p of points) {
+    if (p.injector.kind !== 'multi') continue;
+    const [x, y] = at(p);
+    const fr = footprintRadius(p, r);
+    const colour = depthColour(p.depthMm, range);
+    doc.circle(x, y, fr).fillOpacity(0.28).fill(colour);
+    doc.fillOpacity(1);
+    doc.circle(x, y, fr).lineWidth(0.6).dash(1.5, { space: 1 }).strokeColor(MARKER_STROKE).stroke();
+    doc.undash();
+    const dot = Math.max(0.7, Math.min(1.3, fr / 5.5));
+    const reach = fr - dot - 0.6;
+    const shape = needleShape(p.needle) === 'ring' ? 'circle' : needleShape(p.needle);
+    for (const [dx, dy] of clusterOffsets(p.injector.needleCount)) markerPath(doc, shape, x + dx * reach, y + dy * reach, dot, 0);
+    doc.lineWidth(0.3).fillAndStroke(colour, MARKER_STROKE);
+  }
+  for (const p of points) {
+    if (p.injector.kind === 'multi') continue;
+    const [x, y] = at(p);
+    const shape = needleShape(p.needle);
+    markerPath(doc, shape, x, y, r, RING_HOLE.labelled);
+    doc.lineWidth(0.5).fillAndStroke(depthColour(p.depthMm, range), MARKER_STROKE, 'even-odd');
+  }
+
+  // Numbers: inside single markers; beside a footprint, on a small white plate.
+  for (const p of points) {
+    const n = numbers.get(p.id);
+    if (n === undefined) continue;
+    const text = String(n);
+    const [x, y] = at(p);
+    if (p.injector.kind === 'multi') {
+      const fr = footprintRadius(p, r);
+      doc.font(FONT.bold, r * 1.05);
+      const tw = doc.widthOfString(text) + 3;
+      const lx = x + fr * 0.72;
+      const ly = y - fr * 0.72 - r * 1.3;
+      doc.rect(lx, ly, tw, r * 1.3).lineWidth(0.4).fillAndStroke('#ffffff', MARKER_STROKE);
+      doc.fillColor(INK).text(text, lx + 1.5, ly + r * 0.08, { lineBreak: false });
+      continue;
+    }
+    const size = text.length >= 3 ? r * 0.78 : text.length === 2 ? r * 0.98 : r * 1.1;
+    doc.font(FONT.bold, size);
+    const tw = doc.widthOfString(text);
+    doc.fillColor(labelColour(p.depthMm, range, needleShape(p.needle)));
+    doc.text(text, x - tw / 2, y - size * 0.68, { lineBreak: false });
+  }
+  void w;
+}
+
+/**
+ * The legend: depth colours, needle shapes, the multi-injector footprint, the shading of treated
+ * regions. Laid out in a column `width` wide from (x, y); answers the height it took.
+ */
+export function drawLegend(doc: PDFDocument, x: number, y: number, width: number, range: DepthRange, points: readonly InjectionPoint[]): number {
+  const top = y;
+  const row = 12;
+  const title = (text: string) => {
+    setFont(doc, 'bold', SIZE.tiny, MUTED);
+    doc.text(text.toLocaleUpperCase('en'), x, y, { lineBreak: false, characterSpacing: 0.3 });
+    y += 15;
+  };
+  const label = (text: string, lx: number) => {
+    setFont(doc, 'regular', SIZE.small, INK);
+    doc.text(text, lx, y - 4.2, { lineBreak: false });
+  };
+
+  title('Depth');
+  for (const entry of depthLegend(range)) {
+    doc.circle(x + 5, y + 1, 4).lineWidth(0.5).fillAndStroke(entry.colour, MARKER_STROKE);
+    label(entry.label, x + 14);
+    y += row;
+  }
+  y += 4;
+  title('Needle');
+  for (const g of GAUGE_LEGEND) {
+    markerPath(doc, g.shape, x + 5, y + 1, 4, RING_HOLE.labelled);
+    doc.lineWidth(0.5).fillAndStroke('#ffffff', MARKER_STROKE, 'even-odd');
+    label(g.label, x + 14);
+    y += row;
+  }
+  if (points.some((p) => p.injector.kind === 'multi')) {
+    y += 4;
+    title('Multi-injector');
+    doc.circle(x + 6, y + 3, 6).fillOpacity(0.28).fill('#7ccf5f');
+    doc.fillOpacity(1);
+    doc.circle(x + 6, y + 3, 6).lineWidth(0.6).dash(1.5, { space: 1 }).strokeColor(MARKER_STROKE).stroke();
+    doc.undash();
+    for (const [dx, dy] of clusterOffsets(5)) doc.circle(x + 6 + dx * 4.2, y + 3 + dy * 4.2, 0.9);
+    doc.lineWidth(0.3).fillAndStroke('#7ccf5f', MARKER_STROKE);
+    setFont(doc, 'regular', SIZE.small, INK);
+    doc.text('one shot, its needles', x + 16, y - 1.2, { lineBreak: false, width: width - 16 });
+    y += row + 4;
+  }
+  y += 4;
+  doc.rect(x, y - 3, 10, 8).fill(REGION_SHADE);
+  label('treated region', x + 14);
+  y += row;
+  return y - top;
+}

@@ -1,0 +1,64 @@
+import type { PDFDocument } from 'pdfkit';
+import { patientDisplayName, type Patient } from '../../shared/patient.ts';
+import { CONTENT_LEFT, CONTENT_RIGHT, CONTENT_WIDTH, MARGIN, MUTED, PAGE, RULE, SIZE, WARN, ACCENT, fitText, formatDate, formatInstant, setFont, type PageTag } from './layout.ts';
+import type { RecordMeta } from './recordData.ts';
+
+/**
+ * The running header and footer of every page, drawn once all pages exist (pdfkit's buffered pages):
+ * the clinic on the left and the patient on the right at the top; what the page belongs to, when it
+ * was printed and "Page n of m" at the bottom; a DRAFT watermark across the pages of an unsigned session.
+ */
+
+export function drawPageFrames(doc: PDFDocument, tags: readonly PageTag[], patient: Patient, meta: RecordMeta, title: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  const clinicName = meta.clinic.name || 'Clinic';
+  const clinicLine = [meta.clinic.address.replace(/\s*\n\s*/g, ', '), meta.clinic.phone ? `Tel. ${meta.clinic.phone}` : ''].filter(Boolean).join(' · ');
+  const patientName = patientDisplayName(patient);
+  const born = `born ${formatDate(patient.dateOfBirth)}`;
+  for (let i = 0; i < count; i += 1) {
+    doc.switchToPage(start + i);
+    const tag = tags[i] ?? tags[tags.length - 1] ?? { section: '', draft: false };
+    if (tag.draft) watermark(doc);
+
+    const top = MARGIN.top;
+    setFont(doc, 'bold', 11, ACCENT);
+    doc.text(fitText(doc, clinicName, CONTENT_WIDTH * 0.55), CONTENT_LEFT, top, { lineBreak: false });
+    setFont(doc, 'regular', SIZE.small, MUTED);
+    if (clinicLine) doc.text(fitText(doc, clinicLine, CONTENT_WIDTH * 0.55), CONTENT_LEFT, top + 15, { lineBreak: false });
+    doc.text(title, CONTENT_LEFT, top + 26, { lineBreak: false });
+
+    setFont(doc, 'bold', 10.5);
+    const name = fitText(doc, patientName, CONTENT_WIDTH * 0.42);
+    doc.text(name, CONTENT_RIGHT - doc.widthOfString(name), top, { lineBreak: false });
+    setFont(doc, 'regular', SIZE.small, MUTED);
+    const sub = `${born} · patient ${patient.id.slice(0, 8)}`;
+    doc.text(sub, CONTENT_RIGHT - doc.widthOfString(sub), top + 15, { lineBreak: false });
+    doc.moveTo(CONTENT_LEFT, top + 40).lineTo(CONTENT_RIGHT, top + 40).lineWidth(0.8).strokeColor(ACCENT).stroke();
+
+    const foot = PAGE.height - MARGIN.bottom - 8;
+    doc.moveTo(CONTENT_LEFT, foot - 6).lineTo(CONTENT_RIGHT, foot - 6).lineWidth(0.5).strokeColor(RULE).stroke();
+    setFont(doc, 'regular', SIZE.tiny, MUTED);
+    const left = `${patientName} · ${tag.section}`;
+    doc.text(fitText(doc, left, CONTENT_WIDTH * 0.62), CONTENT_LEFT, foot, { lineBreak: false });
+    doc.text(`Printed ${formatInstant(meta.printedAt)} by ${meta.printedBy}`, CONTENT_LEFT, foot + 9, { lineBreak: false });
+    setFont(doc, 'bold', SIZE.small);
+    const page = `Page ${i + 1} of ${count}`;
+    doc.text(page, CONTENT_RIGHT - doc.widthOfString(page), foot, { lineBreak: false });
+    if (tag.draft) {
+      setFont(doc, 'bold', SIZE.tiny, WARN);
+      const d = 'DRAFT: NOT SIGNED';
+      doc.text(d, CONTENT_RIGHT - doc.widthOfString(d), foot + 9, { lineBreak: false });
+    }
+  }
+}
+
+function watermark(doc: PDFDocument): void {
+  doc.save();
+  doc.rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
+  setFont(doc, 'bold', 74, WARN);
+  doc.fillOpacity(0.07);
+  const text = 'DRAFT';
+  doc.text(text, PAGE.width / 2 - doc.widthOfString(text) / 2, PAGE.height / 2 - 40, { lineBreak: false });
+  doc.restore();
+  doc.fillOpacity(1);
+}

@@ -1,0 +1,87 @@
+import { sessionOfCourseLabel, courseTimeline, numberCourseSessions, type CourseTimeline } from '../../shared/courseSchedule.ts';
+import type { Course } from '../../shared/course.ts';
+import { todayIso } from '../../shared/dates.ts';
+import type { DepthRange } from '../../shared/depth.ts';
+import { notFound } from '../../shared/errors.ts';
+import type { Patient } from '../../shared/patient.ts';
+import type { RecordStore } from '../../shared/repository.ts';
+import type { Session } from '../../shared/session.ts';
+import type { Settings } from '../../shared/settings.ts';
+
+/**
+ * What a printed record shows, gathered in the main thread from the record store and handed to the
+ * export worker as plain data (structured clone): the worker never opens the database. Reading even a
+ * long course is a few queries; laying out, compressing and writing the PDF is the slow part, and that
+ * is what runs off the event loop. It also keeps one reader of the store, whichever backend it is.
+ */
+
+export type RecordMeta = {
+  clinic: Settings['clinic'];
+  depthRange: DepthRange;
+  /** When and by whom the record was printed (ISO instant, name). */
+  printedAt: string;
+  printedBy: string;
+};
+
+/** One session as the record prints it, with its place in its course. */
+export type SessionEntry = {
+  session: Session;
+  /** "session 3 of 10"; null outside a course. */
+  courseLabel: string | null;
+};
+
+export type SessionRecordData = RecordMeta & { kind: 'session'; patient: Patient; course: Course | null; entry: SessionEntry };
+export type CourseRecordData = RecordMeta & { kind: 'course'; patient: Patient; course: Course; timeline: CourseTimeline; entries: SessionEntry[] };
+export type RecordData = SessionRecordData | CourseRecordData;
+
+type Sources = { store: RecordStore; settings: Settings; now?: () => Date };
+
+function meta({ settings, now }: Sources): RecordMeta {
+  return {
+    clinic: settings.clinic,
+    depthRange: settings.depthRange,
+    printedAt: (now?.() ?? new Date()).toISOString(),
+    printedBy: settings.practitionerName || 'Practitioner',
+  };
+}
+
+async function courseOf(store: RecordStore, patientId: string, courseId: string): Promise<Course | null> {
+  return (await store.listCourses(patientId)).find((c) => c.id === courseId) ?? null;
+}
+
+export async function loadSessionRecord(sources: Sources, sessionId: string): Promise<SessionRecordData> {
+  const { store } = sources;
+  const session = await store.getSession(sessionId);
+  if (!session) throw notFound('session', sessionId);
+  const patient = await store.getPatient(session.patientId);
+  if (!patient) throw notFound('patient', session.patientId);
+  let course: Course | null = null;
+  let courseLabel: string | null = null;
+  if (session.courseId) {
+    course = await courseOf(store, patient.id, session.courseId);
+    if (course) {
+      const inCourse = (await store.listSessions(patient.id)).filter((s) => s.courseId === session.courseId);
+      const number = numberCourseSessions(inCourse).find((n) => n.session.id === session.id)?.number ?? session.numberInCourse;
+      if (number) courseLabel = sessionOfCourseLabel(number, course.plannedSessions);
+    }
+  }
+  return { kind: 'session', ...meta(sources), patient, course, entry: { session, courseLabel } };
+}
+
+export async function loadCourseRecord(sources: Sources, courseId: string): Promise<CourseRecordData> {
+  const { store } = sources;
+  const course = await store.getCourse(courseId);
+  if (!course) throw notFound('course', courseId);
+  const patient = await store.getPatient(course.patientId);
+  if (!patient) throw notFound('patient', course.patientId);
+  const summaries = (await store.listSessions(patient.id)).filter((s) => s.courseId === courseId);
+  const numbered = numberCourseSessions(summaries);
+  const entries: SessionEntry[] = [];
+  for (const { number, session: summary } of numbered) {
+    const session = await store.getSession(summary.id);
+    if (session) entries.push({ session, courseLabel: sessionOfCourseLabel(number, course.plannedSessions) });
+  }
+  const printedAt = meta(sources).printedAt;
+  const timeline = courseTimeline(course, summaries, todayIso(new Date(printedAt)));
+  return { kind: 'course', ...meta(sources), printedAt, patient, course, timeline, entries };
+}

@@ -1,0 +1,67 @@
+import { PDFDocument } from 'pdfkit';
+import type { Writable } from 'node:stream';
+import { patientDisplayName } from '../../shared/patient.ts';
+import { writeCourseRecord } from './courseRecord.ts';
+import { registerFonts } from './fonts.ts';
+import { formatDate, newFlow } from './layout.ts';
+import { drawPageFrames } from './pageFrame.ts';
+import type { RecordData } from './recordData.ts';
+import { writeSessionSection } from './sessionRecord.ts';
+
+/**
+ * Renders a session or course record into `out` (a file stream, usually) and resolves once the last
+ * byte is written. Plain Node: runs in the export worker, in tests and in the benchmark alike.
+ *
+ * Pages are buffered (pdfkit's bufferPages) because "Page n of m" needs the count, which only the end
+ * knows; the bytes still go to `out` as pdfkit produces them, never into one big buffer here.
+ */
+
+export type RenderOptions = {
+  fontDir?: string;
+  /** After each session of a course (and once for a session record). */
+  onProgress?: (progress: { sessionsDone: number; sessionsTotal: number; pages: number }) => void;
+  /** Off only for the benchmark's comparison; on in every record. */
+  compress?: boolean;
+};
+
+export type RenderResult = { pages: number; bytes: number };
+
+export function renderRecord(data: RecordData, out: Writable, options: RenderOptions = {}): Promise<RenderResult> {
+  const name = patientDisplayName(data.patient);
+  const title = data.kind === 'session' ? `Session record of ${formatDate(data.entry.session.date)}` : `Course record: ${data.course.area}`;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    bufferPages: true,
+    compress: options.compress ?? true,
+    lang: 'en',
+    displayTitle: true,
+    info: { Title: `${title}: ${name}`, Author: data.printedBy, Subject: `Treatment record of ${name}`, Creator: 'MesoChart', Producer: 'MesoChart (pdfkit)' },
+  });
+  let bytes = 0;
+  doc.on('data', (chunk: Uint8Array) => {
+    bytes += chunk.length;
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
+    doc.on('error', (e) => reject(e ?? new Error('PDF generation failed')));
+  });
+  doc.pipe(out);
+  registerFonts(doc, options.fontDir);
+
+  const flow = newFlow(doc, { section: '', draft: false });
+  const pages = () => doc.bufferedPageRange().count;
+  if (data.kind === 'session') {
+    writeSessionSection(flow, data);
+    options.onProgress?.({ sessionsDone: 1, sessionsTotal: 1, pages: pages() });
+  } else {
+    flow.current = { section: 'Course summary', draft: false };
+    flow.tags[0] = flow.current;
+    writeCourseRecord(flow, data, (done, total) => options.onProgress?.({ sessionsDone: done, sessionsTotal: total, pages: pages() }));
+  }
+  drawPageFrames(doc, flow.tags, data.patient, data, title);
+  const count = pages();
+  doc.end();
+  return finished.then(() => ({ pages: count, bytes }));
+}
