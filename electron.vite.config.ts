@@ -20,7 +20,8 @@ export default defineConfig({
       // node:sqlite and electron must stay external: they are provided by Electron's runtime.
       externalizeDeps: true,
       rollupOptions: {
-        input: { main: resolve('electron/main.ts') },
+        // The PDF export runs in a worker thread: its own entry, out/main/pdfWorker.js (electron/pdf/exportPdf.ts).
+        input: { main: resolve('electron/main.ts'), pdfWorker: resolve('electron/pdf/exportWorker.ts') },
         external: ['electron', /^node:/],
       },
     },

@@ -14,6 +14,8 @@ import type { Actor, RecordStore } from '../shared/repository.ts';
 import { settingsProblem, type Settings } from '../shared/settings.ts';
 import { z } from 'zod';
 import type { BackupPort } from './backup/backupService.ts';
+import type { ExportOptions } from './pdf/exportPdf.ts';
+import { createRecordOutputs, type FilePort } from './recordOutputs.ts';
 
 /** Where preferences live: electron-store in the app, a plain file in tests. */
 export interface SettingsPort {
@@ -32,6 +34,10 @@ export type HandlerContext = {
   /** Opens the store again on the database file (after a restore). */
   reopenStore?: () => RecordStore;
   settings: SettingsPort;
+  /** The save dialog and the showing of a saved file; without it exports answer that saving is not available. */
+  files?: FilePort;
+  /** Where the PDF worker and fonts are, when not beside the code (see electron/pdf/exportPdf.ts). */
+  pdf?: ExportOptions;
   appInfo: () => AppInfo;
   /** Failures that are not the caller's fault are logged here, never shown raw. */
   log?: (message: string, error: unknown) => void;
@@ -74,6 +80,7 @@ function implementation(ctx: HandlerContext): Implementation {
     if (!ctx.backups) throw notAvailable();
     return ctx.backups;
   };
+  const outputs = createRecordOutputs({ store: () => ctx.store, settings: () => settings.get(), actor: () => actorFromSettings(settings), files: ctx.files, pdf: ctx.pdf });
   const found = <T>(value: T | null, what: string, id: string): T => {
     if (value === null) throw notFound(what, id);
     return value;
@@ -123,6 +130,7 @@ function implementation(ctx: HandlerContext): Implementation {
     exportPatient: ({ id }) => ctx.store.exportPatient(id, actorFromSettings(settings)),
     importPatient: ({ document }) => ctx.store.importPatient(document, actorFromSettings(settings)),
     verifyAudit: () => ctx.store.verifyAudit(),
+    ...outputs,
     listBackups: () => backups().list(),
     createBackupNow: ({ passphrase }) => backups().createNow({ passphrase }),
     restoreBackup: async ({ file, passphrase }) => {

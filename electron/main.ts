@@ -4,6 +4,7 @@ import { createBackupService } from './backup/backupService.ts';
 import { lastBackupAt, restoreBackup } from './backup/backup.ts';
 import { startBackupSchedule, systemClock } from './backup/scheduler.ts';
 import { ensureOwnerOnlyFolder } from './dataFolder.ts';
+import { electronFiles } from './dialogs.ts';
 import { createHandlers, type HandlerContext } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { installApplicationMenu } from './menu.ts';
@@ -81,6 +82,7 @@ async function start(): Promise<void> {
   const ctx: HandlerContext = {
     store,
     settings: settings.port,
+    files: electronFiles(),
     appInfo: () => ({ version: app.getVersion(), dataDir, databasePath, schemaVersion: ctx.store.schemaVersion }),
     backups,
     reopenStore: () => openRecordStore(databasePath),

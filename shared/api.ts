@@ -24,6 +24,20 @@ import { backupFileName, backupPassphrase, type BackupInfo, type RestoreResult }
 import { patientExportDocumentSchema, type PatientExportDocument } from './patientExport.ts';
 import type { AuditVerification } from './repository.ts';
 import { entityId } from './text.ts';
+import type { CourseTimeline } from './courseSchedule.ts';
+import type { ProductUse } from './lotRecall.ts';
+import {
+  compareSessionsSchema,
+  courseTimelineQuerySchema,
+  exportCoursePdfSchema,
+  exportSessionPdfSchema,
+  lotRecallCsvSchema,
+  productUseQuerySchema,
+  type ExportProgressEntry,
+  type LotRecallCsvOutcome,
+  type PdfExportOutcome,
+} from './recordOutputs.ts';
+import type { SessionDiff } from './sessionDiff.ts';
 import type { ChannelName } from './channelNames.ts';
 
 export { API_GLOBAL, CHANNEL_NAMES, IPC_PREFIX, isChannelName, type ChannelName } from './channelNames.ts';
@@ -81,6 +95,21 @@ export const CHANNELS = {
   restoreBackup: { input: z.object({ file: backupFileName, passphrase: z.string().max(1024).optional() }).strict(), output: returns<RestoreResult>() },
   /** Recomputes the audit trail's hash chain: an edited or removed past entry is reported. */
   verifyAudit: { input: z.object({}).strict(), output: returns<AuditVerification>() },
+
+  // Courses, comparison, printed records, lot recall (shared/recordOutputs.ts).
+  /** The course with its timeline as of `asOf` (today by default): numbering, planned and due dates, overdue, status. */
+  getCourseTimeline: { input: courseTimelineQuerySchema, output: returns<{ course: Course; timeline: CourseTimeline }>() },
+  /** Region by region across 2–4 sessions of one patient, as corrected by their amendments. */
+  compareSessions: { input: compareSessionsSchema, output: returns<SessionDiff>() },
+  /** Asks where to save (a dialog in main), writes the session record as PDF off the event loop; audited 'session.print'. */
+  exportSessionPdf: { input: exportSessionPdfSchema, output: returns<PdfExportOutcome>() },
+  /** The same for a whole course; audited 'course.export'. Poll getExportProgress meanwhile for a progress bar. */
+  exportCoursePdf: { input: exportCoursePdfSchema, output: returns<PdfExportOutcome>() },
+  getExportProgress: { input: z.object({}).strict(), output: returns<{ running: ExportProgressEntry[] }>() },
+  /** Every session that used a lot (or a product), across patients, including lots set or corrected by amendments. */
+  findSessionsByLot: { input: productUseQuerySchema, output: returns<ProductUse[]>() },
+  /** The same as CSV (RFC 4180, UTF-8 with BOM); with `save`, also written where the user chooses. */
+  exportLotRecallCsv: { input: lotRecallCsvSchema, output: returns<LotRecallCsvOutcome>() },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export type Channels = typeof CHANNELS;

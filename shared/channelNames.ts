@@ -30,6 +30,13 @@ export const CHANNEL_NAMES = [
   'createBackupNow',
   'restoreBackup',
   'verifyAudit',
+  'getCourseTimeline',
+  'compareSessions',
+  'exportSessionPdf',
+  'exportCoursePdf',
+  'getExportProgress',
+  'findSessionsByLot',
+  'exportLotRecallCsv',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

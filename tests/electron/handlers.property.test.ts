@@ -80,6 +80,8 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.schemaVersion }),
       backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), keep: () => settings.get().backups.keep, kdf: { logN: 10, r: 8, p: 1 } }),
       reopenStore: () => openRecordStore(databasePath),
+      // Every save dialog is cancelled: exports and recall lists are validated and loaded, nothing is written.
+      files: { chooseSavePath: async () => null },
     };
     const api = createHandlers(ctx);
     const call = async (name: ChannelName, input: unknown) => {
@@ -162,6 +164,13 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       createBackupNow: fc.oneof(fc.constant({}), fc.constant({ passphrase: 'correct horse battery' })),
       restoreBackup: fc.constant(null).map(() => ({ file: currentBackups()[Math.floor(Math.random() * 2)] ?? 'none' })),
       verifyAudit: fc.constant({}),
+      getCourseTimeline: fc.record({ courseId: anyOf(courseIds), asOf: fc.option(isoDate, { nil: undefined }) }),
+      compareSessions: fc.constantFrom(sessionIds.slice(0, 3), sessionIds.slice(3, 6), sessionIds.slice(0, 2)).map((ids) => ({ sessionIds: ids })),
+      exportSessionPdf: fc.record({ sessionId: anyOf(sessionIds), open: fc.boolean() }),
+      exportCoursePdf: fc.record({ courseId: anyOf(courseIds), open: fc.boolean() }),
+      getExportProgress: fc.constant({}),
+      findSessionsByLot: fc.record({ lot: fc.constantFrom('LD-1', 'ld-1', 'nothing'), product: fc.constantFrom('', 'Lido') }),
+      exportLotRecallCsv: fc.record({ lot: fc.constantFrom('LD-1', 'x'), product: fc.constantFrom('', 'Lidocaine'), save: fc.boolean() }),
     };
 
     const payload = (name: ChannelName) =>

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { writeFile, rename, rm } from 'node:fs/promises';
+import { sessionWithAmendments } from '../shared/amendments.ts';
+import { courseTimeline, type CourseTimeline } from '../shared/courseSchedule.ts';
+import type { Course } from '../shared/course.ts';
+import { todayIso } from '../shared/dates.ts';
+import { ApiError, notFound } from '../shared/errors.ts';
+import type { ProductUse, ProductUseQuery } from '../shared/lotRecall.ts';
+import { lotRecallCsv } from '../shared/lotRecallCsv.ts';
+import { patientDisplayName } from '../shared/patient.ts';
+import type { ExportProgressEntry, LotRecallCsvOutcome, PdfExportOutcome } from '../shared/recordOutputs.ts';
+import type { Actor, RecordStore } from '../shared/repository.ts';
+import { diffSessions, type SessionDiff } from '../shared/sessionDiff.ts';
+import type { Settings } from '../shared/settings.ts';
+import { exportPdf, type ExportOptions } from './pdf/exportPdf.ts';
+import { loadCourseRecord, loadSessionRecord, type RecordData } from './pdf/recordData.ts';
+
+/**
+ * The channels that take things out of the record: course timelines, the compare diff, the printed
+ * records and lot recall. Plain Node: the save dialog and the opening of a file come in as functions
+ * (Electron's dialog and shell in the app, a temporary folder in tests and the harness).
+ */
+
+export type SaveRequest = { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] };
+
+export type FilePort = {
+  /** Where to save; null when the user cancelled. The renderer never supplies a path. */
+  chooseSavePath(request: SaveRequest): Promise<string | null>;
+  /**
+   * Shows a saved file to the user. Electron: shell.showItemInFolder (the security checklist, item 15,
+   * keeps shell.openPath and openExternal out of the app; the user opens and prints it from there).
+   */
+  revealFile?(path: string): Promise<void>;
+};
+
+export type RecordOutputContext = {
+  store: () => RecordStore;
+  settings: () => Settings;
+  actor: () => Actor;
+  files?: FilePort | undefined;
+  pdf?: ExportOptions | undefined;
+  now?: () => Date;
+};
+
+/** A file name from a patient's name and a date: letters of any script kept, the rest dashed. */
+export function fileNameFor(...parts: string[]): string {
+  return parts
+    .join(' ')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+}
+
+export function createRecordOutputs(ctx: RecordOutputContext) {
+  const running = new Map<string, ExportProgressEntry>();
+  const files = (): FilePort => {
+    if (!ctx.files) throw new ApiError({ code: 'conflict', field: null, message: 'Saving files is not available in this window.' });
+    return ctx.files;
+  };
+  const sources = () => ({ store: ctx.store(), settings: ctx.settings(), ...(ctx.now ? { now: ctx.now } : {}) });
+
+  async function exportRecord(kind: 'session' | 'course', id: string, open: boolean): Promise<PdfExportOutcome> {
+    const data: RecordData = kind === 'session' ? await loadSessionRecord(sources(), id) : await loadCourseRecord(sources(), id);
+    const name = patientDisplayName(data.patient);
+    const date = kind === 'session' && data.kind === 'session' ? data.entry.session.date : todayIso();
+    const path = await files().chooseSavePath({
+      title: kind === 'session' ? 'Save the session record' : 'Save the course record',
+      defaultName: `${fileNameFor(name, kind === 'session' ? 'session' : 'course', date)}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (path === null) return { saved: false };
+    const exportId = randomUUID();
+    const total = data.kind === 'course' ? data.entries.length : 1;
+    running.set(exportId, { id: exportId, kind, sessionsDone: 0, sessionsTotal: total, pages: 0, startedAt: new Date().toISOString() });
+    try {
+      const result = await exportPdf(data, path, (p) => running.set(exportId, { ...(running.get(exportId) as ExportProgressEntry), ...p }), ctx.pdf);
+      await ctx.store().auditRecordOutput(
+        kind === 'session'
+          ? { action: 'session.print', entity: 'session', entityId: id, detail: { pages: result.pages } }
+          : { action: 'course.export', entity: 'course', entityId: id, detail: { pages: result.pages, sessions: total } },
+        ctx.actor(),
+      );
+      let opened = false;
+      if (open && ctx.files?.revealFile) {
+        await ctx.files.revealFile(result.path);
+        opened = true;
+      }
+      return { saved: true, path: result.path, pages: result.pages, bytes: result.bytes, opened };
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      throw new ApiError({ code: 'storage', field: null, message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      running.delete(exportId);
+    }
+  }
+
+  return {
+    getCourseTimeline: async ({ courseId, asOf }: { courseId: string; asOf?: string | undefined }): Promise<{ course: Course; timeline: CourseTimeline }> => {
+      const store = ctx.store();
+      const course = await store.getCourse(courseId);
+      if (!course) throw notFound('course', courseId);
+      const sessions = (await store.listSessions(course.patientId)).filter((s) => s.courseId === courseId);
+      return { course, timeline: courseTimeline(course, sessions, asOf ?? todayIso(ctx.now?.())) };
+    },
+    compareSessions: async ({ sessionIds }: { sessionIds: string[] }): Promise<SessionDiff> => {
+      const store = ctx.store();
+      const sessions = [];
+      for (const id of sessionIds) {
+        const s = await store.getSession(id);
+        if (!s) throw notFound('session', id);
+        sessions.push(sessionWithAmendments(s));
+      }
+      if (new Set(sessions.map((s) => s.patientId)).size > 1) {
+        throw new ApiError({ code: 'invalid-input', field: 'sessionIds', message: 'sessionIds must name sessions of one patient' });
+      }
+      return diffSessions(sessions);
+    },
+    exportSessionPdf: ({ sessionId, open }: { sessionId: string; open: boolean }) => exportRecord('session', sessionId, open),
+    exportCoursePdf: ({ courseId, open }: { courseId: string; open: boolean }) => exportRecord('course', courseId, open),
+    getExportProgress: (): { running: ExportProgressEntry[] } => ({ running: [...running.values()] }),
+    findSessionsByLot: (query: ProductUseQuery): ProductUse[] | Promise<ProductUse[]> => ctx.store().findProductUses(query),
+    exportLotRecallCsv: async ({ lot, product, save }: { lot: string; product: string; save: boolean }): Promise<LotRecallCsvOutcome> => {
+      const store = ctx.store();
+      const uses = await store.findProductUses({ lot, product });
+      const csv = lotRecallCsv(uses);
+      let path: string | null = null;
+      if (save) {
+        path = await files().chooseSavePath({ title: 'Save the lot recall list', defaultName: `${fileNameFor('recall', lot || product, todayIso())}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+        if (path !== null) {
+          const tmp = `${path}.tmp`;
+          try {
+            await writeFile(tmp, csv, { encoding: 'utf8', mode: 0o600 });
+            await rename(tmp, path);
+          } catch (error) {
+            await rm(tmp, { force: true });
+            throw new ApiError({ code: 'storage', field: null, message: `The list could not be saved: ${error instanceof Error ? error.message : String(error)}` });
+          }
+        }
+      }
+      if (save && path !== null) {
+        await store.auditRecordOutput({ action: 'lot.recall-export', entity: 'lot', entityId: lot || product, detail: { lot, product, rows: uses.length } }, ctx.actor());
+      }
+      return { csv, rows: uses.length, path };
+    },
+  };
+}

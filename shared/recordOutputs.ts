@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { isoDate } from './dates.ts';
+import { productUseQuerySchema } from './lotRecall.ts';
+import { entityId } from './text.ts';
+
+/**
+ * Inputs and outputs of the channels that take things out of the record: course timelines, the compare
+ * diff, the printed records (PDF), lot recall. The renderer never names a file path: where a file goes
+ * is asked in the main process with a save dialog.
+ */
+
+export const courseTimelineQuerySchema = z.object({ courseId: entityId, asOf: isoDate.optional() }).strict();
+export const compareSessionsSchema = z
+  .object({ sessionIds: z.array(entityId).min(2, { error: 'must name 2 to 4 sessions' }).max(4, { error: 'must name 2 to 4 sessions' }) })
+  .strict();
+export const exportSessionPdfSchema = z.object({ sessionId: entityId, open: z.boolean().default(false) }).strict();
+export const exportCoursePdfSchema = z.object({ courseId: entityId, open: z.boolean().default(false) }).strict();
+/** A recall search (lot, product or both) as CSV text; with `save`, also written where the user chooses. */
+export const lotRecallCsvSchema = z
+  .object({
+    lot: z.string().trim().max(60, { error: 'must be at most 60 characters' }).default(''),
+    product: z.string().trim().max(120, { error: 'must be at most 120 characters' }).default(''),
+    save: z.boolean().default(false),
+  })
+  .strict()
+  .refine((q) => q.lot !== '' || q.product !== '', { error: 'name a lot or a product', path: ['lot'] });
+export { productUseQuerySchema };
+
+/** A saved file, or the user cancelled the save dialog. */
+export type SavedFile = { saved: true; path: string; opened: boolean } | { saved: false };
+export type PdfExportOutcome = (SavedFile & { saved: true; pages: number; bytes: number }) | { saved: false };
+
+/** A running export, for a progress bar: poll getExportProgress while an export call is pending. */
+export type ExportProgressEntry = { id: string; kind: 'session' | 'course'; sessionsDone: number; sessionsTotal: number; pages: number; startedAt: string };
+
+export type LotRecallCsvOutcome = { csv: string; rows: number; path: string | null };
