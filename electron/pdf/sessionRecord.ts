@@ -181,13 +181,13 @@ function cocktail(flow: Flow, session: Session): void {
   const expired = (r: Row) => isExpiredOn(r.p, session.date);
   const columns: Column<Row>[] = [
     { header: '#', width: 0.35, text: (r) => String(r.i + 1) },
-    { header: 'Product', width: 2.2, wrap: true, bold: true, text: (r) => r.p.name },
-    { header: 'Active ingredients', width: 2.4, wrap: true, text: (r) => r.p.activeIngredients || '—' },
+    { header: 'Product', width: 2.0, wrap: true, bold: true, text: (r) => r.p.name },
+    { header: 'Active ingredients', width: 2.0, wrap: true, text: (r) => r.p.activeIngredients || '—' },
     { header: 'Conc.', width: 0.9, wrap: true, text: (r) => r.p.concentration || '—' },
     { header: 'Dilution', width: 0.9, wrap: true, text: (r) => r.p.dilution || '—' },
     { header: 'Volume', width: 0.8, align: 'right', text: (r) => volume(r.p.volumeMl) },
     { header: 'Lot', width: 1.3, bold: true, text: (r) => r.p.lot || 'NOT RECORDED', colour: (r) => (r.p.lot ? undefined : WARN) },
-    { header: 'Expiry', width: 1.55, text: (r) => (r.p.expiry ? `${r.p.expiry}${expired(r) ? ' EXPIRED' : ''}` : '—'), colour: (r) => (expired(r) ? WARN : undefined), bold: false },
+    { header: 'Expiry', width: 2.1, text: (r) => (r.p.expiry ? `${r.p.expiry}${expired(r) ? ' EXPIRED' : ''}` : '—'), colour: (r) => (expired(r) ? WARN : undefined), bold: false },
   ];
   table(flow, columns, session.products.map((p, i) => ({ i, p })));
   if (session.products.some((p) => isExpiredOn(p, session.date))) {
@@ -268,13 +268,13 @@ function pointsTable(flow: Flow, session: Session, numbers: ReadonlyMap<string, 
   const columns: Column<InjectionPoint>[] = [
     { header: '#', width: 0.4, bold: true, align: 'right', text: (p) => String(numbers.get(p.id) ?? '') },
     { header: 'View', width: 0.62, text: (p) => viewShort(p.view) },
-    { header: 'Region', width: 2.0, text: (p) => (p.region ? (regionLabel(p.view, p.region) ?? p.region) : UNCHARTED_LABEL) },
+    { header: 'Region', width: 1.9, text: (p) => (p.region ? (regionLabel(p.view, p.region) ?? p.region) : UNCHARTED_LABEL) },
     { header: 'Depth', width: 0.78, align: 'right', text: (p) => `${p.depthMm} mm` },
-    { header: 'Needle', width: 1.25, text: (p) => needleLabel(p.needle) + (p.injector.kind === 'multi' ? ` ×${p.injector.needleCount}` : '') },
-    { header: 'Technique', width: 1.2, text: (p) => techniqueShort(p.technique) },
-    { header: 'Product', width: 1.75, text: (p) => (p.productIndex === null ? '—' : `${p.productIndex + 1}. ${session.products[p.productIndex]?.name ?? '?'}`) },
+    { header: 'Needle', width: 1.45, text: (p) => needleLabel(p.needle) + (p.injector.kind === 'multi' ? ` ×${p.injector.needleCount}` : '') },
+    { header: 'Technique', width: 1.35, text: (p) => techniqueShort(p.technique) },
+    { header: 'Product', width: 1.7, text: (p) => (p.productIndex === null ? '—' : `${p.productIndex + 1}. ${session.products[p.productIndex]?.name ?? '?'}`) },
     { header: 'Volume', width: 0.85, align: 'right', text: (p) => volume(p.volumeMl) },
-    { header: 'Note', width: 2.1, wrap: true, text: (p) => p.note || '' },
+    { header: 'Note', width: 1.95, wrap: true, text: (p) => p.note || '' },
   ];
   table(flow, columns, rows, { padY: 2.2 });
   const total = session.points.reduce((s, p) => s + (p.volumeMl ?? 0), 0);
