@@ -8,7 +8,7 @@ import {
   type RawApi,
 } from '../shared/api.ts';
 import { sameValue, sessionWithAmendments } from '../shared/amendments.ts';
-import { ApiError, invalidInput, notFound, type ApiErrorPayload, type ApiResult } from '../shared/errors.ts';
+import { ApiError, invalidInput, lockedOut, notFound, type ApiErrorPayload, type ApiResult } from '../shared/errors.ts';
 import { injectionPointSchema, type InjectionPoint } from '../shared/point.ts';
 import type { Actor, RecordStore } from '../shared/repository.ts';
 import { settingsProblem, type Settings } from '../shared/settings.ts';
@@ -16,6 +16,10 @@ import { z } from 'zod';
 import type { BackupPort } from './backup/backupService.ts';
 import type { ExportOptions } from './pdf/exportPdf.ts';
 import { createRecordOutputs, type FilePort } from './recordOutputs.ts';
+import { randomUUID } from 'node:crypto';
+import { OPEN_WHILE_LOCKED, type AccessState } from '../shared/access.ts';
+import type { AccessControl } from './access/accessControl.ts';
+import { hashPassphrase, verifyPassphrase } from './access/passphrase.ts';
 
 /** Where preferences live: electron-store in the app, a plain file in tests. */
 export interface SettingsPort {
@@ -34,6 +38,11 @@ export type HandlerContext = {
   /** Opens the store again on the database file (after a restore). */
   reopenStore?: () => RecordStore;
   settings: SettingsPort;
+  /**
+   * The lock: who is unlocked, if anyone. Every channel but OPEN_WHILE_LOCKED refuses with 'locked-out'
+   * while nobody is, and every change is made in the unlocked practitioner's name.
+   */
+  access: AccessControl;
   /** The save dialog and the showing of a saved file; without it exports answer that saving is not available. */
   files?: FilePort;
   /** Where the PDF worker and fonts are, when not beside the code (see electron/pdf/exportPdf.ts). */
@@ -45,9 +54,17 @@ export type HandlerContext = {
 
 type Implementation = { [K in ChannelName]: (input: ChannelParsedInput<K>) => Promise<ChannelOutput<K>> | ChannelOutput<K> };
 
-function actorFromSettings(settings: SettingsPort): Actor {
-  return { name: settings.get().practitionerName || 'Practitioner' };
+const OPEN_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(OPEN_WHILE_LOCKED);
+
+/** The unlocked practitioner, as the actor of a change; the lock's refusal when there is none. */
+function unlockedActor(access: AccessControl): Actor & { id: string } {
+  const current = access.current();
+  if (!current) throw lockedOut();
+  return { name: current.displayName, id: current.id };
 }
+
+const wrongPassphrase = (field: string) =>
+  new ApiError({ code: 'invalid-input', field, message: 'Wrong passphrase: try again. Each wrong try makes the next answer slower.' });
 
 /** Points are checked against the depth range of the settings, narrower than the schema's bounds. */
 function checkPointsAgainstSettings(points: unknown[] | undefined, settings: Settings): void {
@@ -74,20 +91,42 @@ function checkAmendedPointsAgainstSettings(points: InjectionPoint[] | undefined,
 }
 
 function implementation(ctx: HandlerContext): Implementation {
-  const { settings } = ctx;
+  const { settings, access } = ctx;
+  const actor = () => unlockedActor(access);
+
+  const accessState = async (): Promise<AccessState> => {
+    const practitioners = await ctx.store.listPractitioners();
+    const current = access.current();
+    return {
+      practitioners,
+      current: current ? (practitioners.find((p) => p.id === current.id) ?? null) : null,
+      idleMinutes: settings.get().lock.idleMinutes,
+    };
+  };
+
+  /** After a restore the profiles are the backup's: stay unlocked only as a practitioner it knows, enabled. */
+  const relockUnlessKnown = async (): Promise<void> => {
+    const current = access.current();
+    if (!current) return;
+    const found = await ctx.store.findPractitioner(current.id);
+    if (!found || found.disabled) access.lock();
+    else access.unlock({ id: found.id, displayName: found.displayName });
+  };
+
   const notAvailable = () => new ApiError({ code: 'conflict', field: null, message: 'Backups are not available in this window.' });
   const backups = (): BackupPort => {
     if (!ctx.backups) throw notAvailable();
     return ctx.backups;
   };
-  const outputs = createRecordOutputs({ store: () => ctx.store, settings: () => settings.get(), actor: () => actorFromSettings(settings), files: ctx.files, pdf: ctx.pdf });
+  const outputs = createRecordOutputs({ store: () => ctx.store, settings: () => settings.get(), actor: () => actor(), files: ctx.files, pdf: ctx.pdf });
   const found = <T>(value: T | null, what: string, id: string): T => {
     if (value === null) throw notFound(what, id);
     return value;
   };
   return {
     appInfo: () => ctx.appInfo(),
-    getSettings: () => settings.get(),
+    // The practitioner is the unlocked one, whatever an older settings file says.
+    getSettings: () => ({ ...settings.get(), practitionerName: actor().name }),
     updateSettings: (patch) => {
       const next = { ...settings.get(), ...patch } as Settings;
       const problem = settingsProblem(next);
@@ -96,41 +135,95 @@ function implementation(ctx: HandlerContext): Implementation {
     },
     listPatients: (query) => ctx.store.listPatients(query),
     getPatient: async ({ id }) => found(await ctx.store.getPatient(id), 'patient', id),
-    createPatient: (fields) => ctx.store.createPatient(fields, actorFromSettings(settings)),
-    updatePatient: ({ id, fields }) => ctx.store.updatePatient(id, fields, actorFromSettings(settings)),
-    setPatientArchived: ({ id, archived }) => ctx.store.setPatientArchived(id, archived, actorFromSettings(settings)),
+    createPatient: (fields) => ctx.store.createPatient(fields, actor()),
+    updatePatient: ({ id, fields }) => ctx.store.updatePatient(id, fields, actor()),
+    setPatientArchived: ({ id, archived }) => ctx.store.setPatientArchived(id, archived, actor()),
     listCourses: ({ patientId }) => ctx.store.listCourses(patientId),
-    createCourse: (fields) => ctx.store.createCourse(fields, actorFromSettings(settings)),
+    createCourse: (fields) => ctx.store.createCourse(fields, actor()),
     listSessions: ({ patientId }) => ctx.store.listSessions(patientId),
-    getSession: async ({ id }) => found(await ctx.store.getSession(id, actorFromSettings(settings)), 'session', id),
+    getSession: async ({ id }) => found(await ctx.store.getSession(id, actor()), 'session', id),
     createSession: (input) => {
       const s = settings.get();
       const defaults = { defaultTechnique: s.defaults.technique, defaultNeedle: s.defaults.needle, injector: { kind: 'single' as const } };
-      return ctx.store.createSession(input, defaults, { name: input.practitioner });
+      return ctx.store.createSession(input, defaults, actor());
     },
     saveSession: ({ id, fields, points }) => {
       checkPointsAgainstSettings(points, settings.get());
-      return ctx.store.saveSession(id, fields, points, actorFromSettings(settings));
+      return ctx.store.saveSession(id, fields, points, actor());
     },
-    signSession: ({ id }) => ctx.store.signSession(id, actorFromSettings(settings)),
+    signSession: ({ id }) => ctx.store.signSession(id, actor()),
     amendSession: async ({ id, reason, fields, points }) => {
       if (points) {
         const session = found(await ctx.store.getSession(id), 'session', id);
         checkAmendedPointsAgainstSettings(points, sessionWithAmendments(session).points, settings.get());
       }
-      return ctx.store.amendSession(id, { reason, fields, points }, actorFromSettings(settings));
+      return ctx.store.amendSession(id, { reason, fields, points }, actor());
     },
-    acknowledgeContraindications: ({ sessionId }) => ctx.store.acknowledgeContraindications(sessionId, actorFromSettings(settings)),
+    acknowledgeContraindications: ({ sessionId }) => ctx.store.acknowledgeContraindications(sessionId, actor()),
     listProtocols: ({ view }) => ctx.store.listProtocols(view),
     saveProtocol: (fields) => {
       checkPointsAgainstSettings(fields.points, settings.get());
-      return ctx.store.saveProtocol(fields, actorFromSettings(settings));
+      return ctx.store.saveProtocol(fields, actor());
     },
-    deleteProtocol: ({ id }) => ctx.store.deleteProtocol(id, actorFromSettings(settings)),
-    exportPatient: ({ id }) => ctx.store.exportPatient(id, actorFromSettings(settings)),
-    importPatient: ({ document }) => ctx.store.importPatient(document, actorFromSettings(settings)),
+    deleteProtocol: ({ id }) => ctx.store.deleteProtocol(id, actor()),
+    exportPatient: ({ id }) => ctx.store.exportPatient(id, actor()),
+    importPatient: ({ document }) => ctx.store.importPatient(document, actor()),
     verifyAudit: () => ctx.store.verifyAudit(),
     ...outputs,
+    listPractitioners: () => accessState(),
+    createFirstPractitioner: async ({ displayName, passphrase }) => {
+      if ((await ctx.store.listPractitioners()).length > 0) {
+        throw new ApiError({ code: 'conflict', field: null, message: 'A practitioner profile exists already: unlock with it, then add practitioners in the settings.' });
+      }
+      const id = randomUUID();
+      const credential = await hashPassphrase(passphrase, access.kdf);
+      // The first practitioner creates themselves: they are the actor of their own profile's creation.
+      const created = await ctx.store.createPractitioner({ id, displayName, credential, onlyIfNone: true }, { name: displayName.trim(), id });
+      access.unlock(created);
+      await ctx.store.recordUnlock({ name: created.displayName, id });
+      return accessState();
+    },
+    unlock: async ({ practitionerId, passphrase }) => {
+      const profile = await ctx.store.findPractitioner(practitionerId);
+      if (!profile) throw new ApiError({ code: 'not-found', field: 'practitionerId', message: 'There is no such practitioner profile.' });
+      if (profile.disabled) throw new ApiError({ code: 'conflict', field: 'practitionerId', message: `${profile.displayName}'s profile is disabled: another practitioner can enable it in the settings.` });
+      const credential = profile.credential;
+      const ok = await access.attempt(async () => {
+        const verified = credential !== null && (await verifyPassphrase(passphrase, credential));
+        return { ok: verified, value: verified };
+      });
+      if (!ok) throw wrongPassphrase('passphrase');
+      access.unlock(profile);
+      await ctx.store.recordUnlock({ name: profile.displayName, id: profile.id });
+      return accessState();
+    },
+    lock: () => {
+      access.lock();
+      return accessState();
+    },
+    reportActivity: () => accessState(),
+    addPractitioner: async ({ displayName, passphrase }) => {
+      const by = actor();
+      const credential = await hashPassphrase(passphrase, access.kdf);
+      return ctx.store.createPractitioner({ id: randomUUID(), displayName, credential }, by);
+    },
+    changePassphrase: async ({ current, next }) => {
+      const by = actor();
+      const profile = await ctx.store.findPractitioner(by.id);
+      if (!profile) throw notFound('practitioner', by.id);
+      const credential = profile.credential;
+      const ok = await access.attempt(async () => {
+        const verified = credential !== null && (await verifyPassphrase(current, credential));
+        return { ok: verified, value: verified };
+      });
+      if (!ok) throw wrongPassphrase('current');
+      return ctx.store.setPractitionerCredential(by.id, await hashPassphrase(next, access.kdf), by);
+    },
+    setPractitionerDisabled: ({ id, disabled }) => {
+      const by = actor();
+      if (disabled && id === by.id) throw new ApiError({ code: 'conflict', field: 'id', message: 'You cannot disable your own profile while you use it.' });
+      return ctx.store.setPractitionerDisabled(id, disabled, by);
+    },
     listBackups: () => backups().list(),
     createBackupNow: ({ passphrase }) => backups().createNow({ passphrase }),
     restoreBackup: async ({ file, passphrase }) => {
@@ -148,7 +241,10 @@ function implementation(ctx: HandlerContext): Implementation {
         });
       } finally {
         // Whether the file was replaced or the replacement failed half-way, the store opens what is there.
-        if (closed) ctx.store = reopen();
+        if (closed) {
+          ctx.store = reopen();
+          await relockUnlessKnown();
+        }
       }
     },
   };
@@ -177,10 +273,15 @@ export function createHandlers(ctx: HandlerContext): RawApi {
   for (const name of CHANNEL_NAMES) {
     const schema = CHANNELS[name].input as z.ZodType;
     const run = impl[name] as (input: unknown) => unknown;
+    const open = OPEN_CHANNELS.has(name);
     table[name] = async (input: unknown) => {
+      // The lock comes first: a locked app neither reads nor writes, nor says what it thinks of the input.
+      if (!open && !ctx.access.current()) return { ok: false, error: lockedOut().toPayload() };
       const parsed = schema.safeParse(input ?? {});
       if (!parsed.success) return { ok: false, error: invalidInput(parsed.error).toPayload() };
       try {
+        // A call made while unlocked is activity: it pushes the idle deadline back.
+        if (!open) ctx.access.touch();
         return { ok: true, value: await run(parsed.data) };
       } catch (error) {
         return failure(error, ctx.log);

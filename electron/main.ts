@@ -4,6 +4,7 @@ import { createBackupService } from './backup/backupService.ts';
 import { lastBackupAt, restoreBackup } from './backup/backup.ts';
 import { startBackupSchedule, systemClock } from './backup/scheduler.ts';
 import { ensureOwnerOnlyFolder } from './dataFolder.ts';
+import { createAccessControl } from './access/accessControl.ts';
 import { electronFiles } from './dialogs.ts';
 import { createHandlers, type HandlerContext } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
@@ -83,6 +84,8 @@ async function start(): Promise<void> {
     store,
     settings: settings.port,
     files: electronFiles(),
+    // The app opens locked; the idle time is read from the settings at each check.
+    access: createAccessControl({ idleMinutes: () => settings.port.get().lock.idleMinutes }),
     appInfo: () => ({ version: app.getVersion(), dataDir, databasePath, schemaVersion: ctx.store.schemaVersion }),
     backups,
     reopenStore: () => openRecordStore(databasePath),

@@ -39,6 +39,14 @@ import {
 } from './recordOutputs.ts';
 import type { SessionDiff } from './sessionDiff.ts';
 import type { ChannelName } from './channelNames.ts';
+import {
+  changePassphraseSchema,
+  newPractitionerSchema,
+  practitionerDisabledSchema,
+  unlockSchema,
+  type AccessState,
+  type PractitionerSummary,
+} from './access.ts';
 
 export { API_GLOBAL, CHANNEL_NAMES, IPC_PREFIX, isChannelName, type ChannelName } from './channelNames.ts';
 
@@ -110,6 +118,22 @@ export const CHANNELS = {
   findSessionsByLot: { input: productUseQuerySchema, output: returns<ProductUse[]>() },
   /** The same as CSV (RFC 4180, UTF-8 with BOM); with `save`, also written where the user chooses. */
   exportLotRecallCsv: { input: lotRecallCsvSchema, output: returns<LotRecallCsvOutcome>() },
+
+  // Access. While locked only appInfo, listPractitioners, unlock, lock and createFirstPractitioner answer
+  // (OPEN_WHILE_LOCKED); every other channel refuses with 'locked-out' and reads or writes nothing.
+  /** Who may unlock, who is unlocked (if anyone), the idle minutes before the app locks again. */
+  listPractitioners: { input: z.object({}).strict(), output: returns<AccessState>() },
+  /** First run only (no profile yet): creates the first practitioner and unlocks as them. */
+  createFirstPractitioner: { input: newPractitionerSchema, output: returns<AccessState>() },
+  /** Checks the passphrase (slowly, and slower after failures) and unlocks as that practitioner. */
+  unlock: { input: unlockSchema, output: returns<AccessState>() },
+  lock: { input: z.object({}).strict(), output: returns<AccessState>() },
+  /** The user is at work (keys, pointer) though no record was touched: pushes the idle deadline back. */
+  reportActivity: { input: z.object({}).strict(), output: returns<AccessState>() },
+  addPractitioner: { input: newPractitionerSchema, output: returns<PractitionerSummary>() },
+  /** Changes the unlocked practitioner's own passphrase; the current one must be given. */
+  changePassphrase: { input: changePassphraseSchema, output: returns<PractitionerSummary>() },
+  setPractitionerDisabled: { input: practitionerDisabledSchema, output: returns<PractitionerSummary>() },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export type Channels = typeof CHANNELS;

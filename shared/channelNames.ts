@@ -37,6 +37,14 @@ export const CHANNEL_NAMES = [
   'getExportProgress',
   'findSessionsByLot',
   'exportLotRecallCsv',
+  'listPractitioners',
+  'createFirstPractitioner',
+  'unlock',
+  'lock',
+  'reportActivity',
+  'addPractitioner',
+  'changePassphrase',
+  'setPractitionerDisabled',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 
-export const API_ERROR_CODES = ['invalid-input', 'not-found', 'conflict', 'locked', 'storage', 'internal'] as const;
+/**
+ * 'locked': the record is signed and cannot change (amend it). 'locked-out': the app is locked (no
+ * practitioner unlocked, or the idle time ran out): unlock it; nothing was read or written.
+ */
+export const API_ERROR_CODES = ['invalid-input', 'not-found', 'conflict', 'locked', 'locked-out', 'storage', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** What crosses the boundary when a call fails: a code, the field at fault (if any), a message for people. */
@@ -43,4 +47,9 @@ export function isApiErrorPayload(value: unknown): value is ApiErrorPayload {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.code === 'string' && (API_ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === 'string';
+}
+
+/** The answer of every channel but the few open while locked, when no practitioner is unlocked. */
+export function lockedOut(): ApiError {
+  return new ApiError({ code: 'locked-out', field: null, message: 'MesoChart is locked: unlock it with your passphrase to continue. Nothing was read or changed.' });
 }

@@ -10,21 +10,24 @@ import type { patientListQuerySchema } from './patient.ts';
 import type { sessionDraftInputSchema } from './session.ts';
 import type { LotUse, ProductUse, ProductUseQuery } from './lotRecall.ts';
 import type { PatientExportDocument } from './patientExport.ts';
+import type { PassphraseCredential, PractitionerSummary, PractitionerWithCredential } from './access.ts';
 
 /** The result of checking the audit trail's hash chain (see electron/store/auditChain.ts). */
 export type AuditVerification =
   | { ok: true; entries: number }
   | { ok: false; entries: number; brokenAt: number; reason: string };
 
-/** Whoever makes a change: written into every audit entry. */
-export type Actor = { name: string };
+/** Whoever makes a change: written into every audit entry (the profile id too, when there is one). */
+export type Actor = { name: string; id?: string | undefined };
 
 export type AuditEntry = {
   id: number;
   at: string;
   actor: string;
+  /** The practitioner profile's id; null on entries from before profiles. */
+  actorId: string | null;
   action: string;
-  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot';
+  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner';
   entityId: string;
   detail: unknown;
 };
@@ -79,8 +82,27 @@ export interface RecordStore {
   deleteProtocol(id: string, actor: Actor): Protocol | Promise<Protocol>;
 
   listAudit(entityId: string): AuditEntry[] | Promise<AuditEntry[]>;
+
+  /** Practitioner profiles by name, without secret material. */
+  listPractitioners(): PractitionerSummary[] | Promise<PractitionerSummary[]>;
+  /** A profile with its passphrase credential, to check an unlock against. */
+  findPractitioner(id: string): PractitionerWithCredential | null | Promise<PractitionerWithCredential | null>;
+  /**
+   * Adds a profile ('practitioner.create'). Refused ('conflict') when another profile has the same name,
+   * or, with `onlyIfNone`, when any profile exists (the first-run screen cannot add a second one).
+   */
+  createPractitioner(input: NewPractitionerRecord, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
+  /** Replaces a profile's passphrase credential ('practitioner.passphrase-change'). */
+  setPractitionerCredential(id: string, credential: PassphraseCredential, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
+  /** Disables or enables a profile ('practitioner.disable' / 'practitioner.enable'); the last enabled one stays. */
+  setPractitionerDisabled(id: string, disabled: boolean, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
+  /** Writes 'practitioner.unlock': who opened the records, and when. */
+  recordUnlock(actor: Actor): void | Promise<void>;
   close(): void;
 }
+
+/** A profile to add: its id is chosen by the caller, so that the first practitioner can be its own actor. */
+export type NewPractitionerRecord = { id: string; displayName: string; credential: PassphraseCredential; onlyIfNone?: boolean };
 
 /** What leaves the record on paper or in a file, for the audit trail. */
 export type RecordOutputAudit = {

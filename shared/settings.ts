@@ -21,7 +21,17 @@ export const settingsSchema = z.object({
       phone: note(40).default(''),
     })
     .default({ name: '', address: '', phone: '' }),
+  /**
+   * Obsolete since practitioner profiles: who acts is the unlocked practitioner. Kept so that older
+   * settings files still load; getSettings answers the unlocked practitioner's name here.
+   */
   practitionerName: note(120).default(''),
+  /** The app locks itself after this many minutes without activity. */
+  lock: z
+    .object({
+      idleMinutes: z.int({ error: 'must be a whole number of minutes' }).min(1, { error: 'must be at least 1 minute' }).max(240, { error: 'must be at most 240 minutes (4 hours)' }).default(10),
+    })
+    .default({ idleMinutes: 10 }),
   language: z.enum(['en']).default('en'),
   recentPatientIds: z.array(z.uuid()).max(20).default([]),
   /** Automatic backups of the records: how many to keep (oldest removed first) and how often. */

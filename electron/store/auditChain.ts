@@ -15,6 +15,8 @@ export type ChainedFields = {
   entity_id: string;
   /** The stored JSON text: canonicalised before hashing, so key order never matters. */
   detail: string;
+  /** The practitioner's profile id (schema 4); absent or null on earlier entries, which hash as before. */
+  actor_id?: string | null;
 };
 
 export type { AuditVerification };
@@ -44,6 +46,7 @@ export function auditEntryHash(prevHash: string, entry: ChainedFields): string {
     id: entry.id,
     at: entry.at,
     actor: entry.actor,
+    actorId: entry.actor_id ?? undefined,
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entity_id,
@@ -53,6 +56,11 @@ export function auditEntryHash(prevHash: string, entry: ChainedFields): string {
 }
 
 type StoredRow = ChainedFields & { prev_hash: string; hash: string };
+
+/** Schema 4 added actor_id; a database opened read-only at an earlier version has none. */
+function hasActorId(db: DatabaseSync): boolean {
+  return db.prepare("SELECT 1 FROM pragma_table_info('audit') WHERE name = 'actor_id'").get() !== undefined;
+}
 
 /**
  * Walks the whole trail in id order and recomputes every link. An edited entry no longer matches its
@@ -65,7 +73,7 @@ export function verifyAuditChain(db: DatabaseSync): AuditVerification {
   let previousId = 0;
   let entries = 0;
   const rows = db
-    .prepare('SELECT id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit ORDER BY id')
+    .prepare(`SELECT id, at, actor, action, entity, entity_id, detail, prev_hash, hash${hasActorId(db) ? ', actor_id' : ''} FROM audit ORDER BY id`)
     .iterate() as IterableIterator<StoredRow>;
   for (const row of rows) {
     const broken = (reason: string): AuditVerification => ({ ok: false, entries, brokenAt: row.id, reason });

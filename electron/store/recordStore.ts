@@ -22,6 +22,15 @@ import { openDatabase, sqliteFailure, transaction, type OpenDatabaseOptions } fr
 import { changedFieldNames, pickFields } from './fields.ts';
 import { findPatient, insertPatient, listPatientSummaries, patientExists, updatePatient } from './patients.ts';
 import { listPoints, replacePoints } from './points.ts';
+import {
+  countPractitioners,
+  findPractitioner,
+  insertPractitioner,
+  listPractitioners,
+  practitionerNameTaken,
+  updatePractitionerCredential,
+  updatePractitionerDisabled,
+} from './practitioners.ts';
 import { listProducts, replaceProducts } from './products.ts';
 import { deleteProtocol, findProtocol, findProtocolByName, insertProtocol, listProtocols } from './protocols.ts';
 import {
@@ -96,7 +105,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
   }
 
   function audit(at: string, actor: Actor, action: string, entity: AuditEntry['entity'], entityId: string, detail: object): void {
-    writeAudit(db, { at, actor: actor.name, action, entity, entityId, detail });
+    writeAudit(db, { at, actor: actor.name, actorId: actor.id ?? null, action, entity, entityId, detail });
   }
 
   function existingPatient(id: string): Patient {
@@ -415,6 +424,52 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
       }),
 
     listAudit: (entityId) => read(() => listAudit(db, entityId)),
+
+    listPractitioners: () => read(() => listPractitioners(db)),
+
+    findPractitioner: (id) => read(() => findPractitioner(db, id)),
+
+    createPractitioner: ({ id, displayName, credential, onlyIfNone }, actor) =>
+      mutate(actor, (at) => {
+        const name = displayName.trim();
+        if (onlyIfNone && countPractitioners(db) > 0) {
+          throw new ApiError({ code: 'conflict', field: null, message: 'A practitioner profile exists already: unlock with it, then add practitioners in the settings.' });
+        }
+        if (practitionerNameTaken(db, name)) {
+          throw new ApiError({ code: 'conflict', field: 'displayName', message: `A practitioner named “${name}” exists already` });
+        }
+        insertPractitioner(db, { id, displayName: name, credential, at });
+        audit(at, actor, 'practitioner.create', 'practitioner', id, { displayName: name });
+        return { id, displayName: name, createdAt: at, disabled: false };
+      }),
+
+    setPractitionerCredential: (id, credential, actor) =>
+      mutate(actor, (at) => {
+        const found = findPractitioner(db, id);
+        if (!found) throw notFound('practitioner', id);
+        updatePractitionerCredential(db, id, credential, at);
+        audit(at, actor, 'practitioner.passphrase-change', 'practitioner', id, {});
+        const { credential: _old, ...summary } = found;
+        return summary;
+      }),
+
+    setPractitionerDisabled: (id, disabled, actor) =>
+      mutate(actor, (at) => {
+        const found = findPractitioner(db, id);
+        if (!found) throw notFound('practitioner', id);
+        const { credential: _credential, ...summary } = found;
+        if (disabled && !found.disabled && listPractitioners(db).filter((p) => !p.disabled).length <= 1) {
+          throw new ApiError({ code: 'conflict', field: 'id', message: 'The last enabled practitioner cannot be disabled: nobody could unlock MesoChart.' });
+        }
+        updatePractitionerDisabled(db, id, disabled, at);
+        audit(at, actor, disabled ? 'practitioner.disable' : 'practitioner.enable', 'practitioner', id, {});
+        return { ...summary, disabled };
+      }),
+
+    recordUnlock: (actor) => {
+      if (readOnly) return;
+      mutate(actor, (at) => audit(at, actor, 'practitioner.unlock', 'practitioner', actor.id ?? '', {}));
+    },
 
     close: () => {
       if (checkpointTimer) clearTimeout(checkpointTimer);

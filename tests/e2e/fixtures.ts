@@ -18,15 +18,29 @@ export const test = base.extend<{ dataDir: string; app: AppControl }>({
   },
 });
 
+/** The practitioner the app starts unlocked as, unless a test says otherwise (practitioner: null). */
+export const DEFAULT_PRACTITIONER = { name: 'Dr Test', passphrase: 'test passphrase 123' };
+
 export class AppControl {
   private harness: Harness | null = null;
+  private lastOptions: Partial<HarnessOptions> = {};
   constructor(
     private readonly page: Page,
     readonly dataDir: string,
   ) {}
 
+  /**
+   * Starts the app unlocked as a practitioner: the one named by `settings.practitionerName` if given,
+   * else "Dr Test" (created on first start). `practitioner: null` starts it locked, or on the first-run
+   * screen when the records have no profile yet.
+   */
   async start(options: Partial<HarnessOptions> = {}): Promise<Harness> {
-    this.harness = await startHarness({ dataDir: this.dataDir, ...options });
+    this.lastOptions = options;
+    const practitioner =
+      options.practitioner === undefined
+        ? { ...DEFAULT_PRACTITIONER, name: options.settings?.practitionerName || DEFAULT_PRACTITIONER.name }
+        : options.practitioner;
+    this.harness = await startHarness({ dataDir: this.dataDir, ...options, practitioner });
     await this.page.goto(this.harness.url);
     return this.harness;
   }
@@ -36,10 +50,10 @@ export class AppControl {
     this.harness = null;
   }
 
-  /** Closes the store and the server, then starts both again on the same data folder. */
-  async restart(): Promise<Harness> {
+  /** Closes the store and the server, then starts both again on the same data folder (as the same practitioner). */
+  async restart(options: Partial<HarnessOptions> = this.lastOptions): Promise<Harness> {
     await this.stop();
-    return this.start();
+    return this.start(options);
   }
 
   async screenshot(name: string): Promise<void> {

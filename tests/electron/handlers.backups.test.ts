@@ -5,6 +5,7 @@ import { createHandlers, type HandlerContext, type SettingsPort } from '../../el
 import { openRecordStore } from '../../electron/store/recordStore.ts';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
 import { tempDir } from './store/fixtures.ts';
+import { testAccess } from './access/fixtures.ts';
 
 function memorySettings(): SettingsPort {
   let current: Settings = settingsSchema.parse({ ...DEFAULT_SETTINGS, practitionerName: 'Dr Weiß', backups: { keep: 3, intervalHours: 24 } });
@@ -20,6 +21,7 @@ function app() {
   const ctx: HandlerContext = {
     store: openRecordStore(databasePath),
     settings,
+    access: testAccess({ name: 'Dr Weiß' }),
     appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.schemaVersion }),
     backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), keep: () => settings.get().backups.keep, now: () => new Date((clock += 60_000)), kdf: { logN: 10, r: 8, p: 1 } }),
     reopenStore: () => openRecordStore(databasePath),
@@ -54,6 +56,9 @@ describe('backup channels', () => {
   it('restores a backup and answers from the restored records through a fresh store', async () => {
     const { ctx, api, close } = app();
     try {
+      // The unlocked practitioner must be one the backup knows, or the restore locks the app.
+      ctx.access.lock();
+      await ok(api.createFirstPractitioner({ displayName: 'Dr Weiß', passphrase: 'a long passphrase' }));
       const kept = await ok<{ id: string }>(api.createPatient(patientInput));
       const backup = await ok<{ file: string }>(api.createBackupNow({}));
       const lost = await ok<{ id: string }>(api.createPatient({ ...patientInput, firstName: 'Later' }));
@@ -91,7 +96,7 @@ describe('backup channels', () => {
   it('answers that backups are not available when the context has none', async () => {
     const dir = tempDir();
     const store = openRecordStore(join(dir, 'r.sqlite'));
-    const api = createHandlers({ store, settings: memorySettings(), appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: 3 }) });
+    const api = createHandlers({ store, settings: memorySettings(), access: testAccess({ name: 'Dr Weiß' }), appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: 3 }) });
     expect(await api.listBackups({})).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('not available') } });
     store.close();
   });

@@ -10,6 +10,7 @@ import { CHANNEL_NAMES, type RawApi } from '../../shared/api.ts';
 import { emptyScreening } from '../../shared/contraindications.ts';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
 import type { RecordStore } from '../../shared/repository.ts';
+import { testAccess } from './access/fixtures.ts';
 
 function memorySettings(initial: Partial<Settings> = {}): SettingsPort {
   let current = settingsSchema.parse({ ...DEFAULT_SETTINGS, ...initial });
@@ -42,7 +43,7 @@ let settings: SettingsPort;
 beforeEach(() => {
   store = openRecordStore(join(mkdtempSync(join(tmpdir(), 'mesochart-handlers-')), 'records.sqlite'));
   settings = memorySettings({ practitionerName: 'Dr Weiß' });
-  api = createHandlers({ store, settings, appInfo: () => ({ version: 't', dataDir: '', databasePath: '', schemaVersion: store.schemaVersion }) });
+  api = createHandlers({ store, settings, access: testAccess({ name: 'Dr Weiß' }), appInfo: () => ({ version: 't', dataDir: '', databasePath: '', schemaVersion: store.schemaVersion }) });
 });
 afterEach(() => store.close());
 
@@ -120,6 +121,7 @@ describe('the handler table', () => {
     const broken = createHandlers({
       store: { ...store, listPatients: () => { throw new TypeError('x is undefined'); } } as RecordStore,
       settings,
+      access: testAccess({ name: 'Dr Weiß' }),
       appInfo: () => ({ version: 't', dataDir: '', databasePath: '', schemaVersion: 1 }),
     });
     expect(await broken.listPatients({})).toMatchObject({ ok: false, error: { code: 'internal', field: null } });

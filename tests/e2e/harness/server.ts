@@ -12,6 +12,7 @@ import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { API_GLOBAL, CHANNEL_NAMES, isChannelName, type RawApi } from '../../../shared/api.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/contentSecurityPolicy.ts';
+import { createAccessControl } from '../../../electron/access/accessControl.ts';
 import { createHandlers } from '../../../electron/handlers.ts';
 import { resolveRendererFile } from '../../../electron/rendererFiles.ts';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
@@ -19,7 +20,20 @@ import { openFileSettings } from './fileSettings.ts';
 import type { Settings } from '../../../shared/settings.ts';
 
 export type Harness = { url: string; databasePath: string; close: () => Promise<void> };
-export type HarnessOptions = { dataDir: string; port?: number; rendererDir?: string; settings?: Partial<Settings> };
+export type HarnessOptions = {
+  dataDir: string;
+  port?: number;
+  rendererDir?: string;
+  settings?: Partial<Settings>;
+  /**
+   * A practitioner to start unlocked as: created first if the records have no profile of that name
+   * (only possible while they have none at all), then unlocked. Without it the app opens locked, or on
+   * the first-run screen when there is no profile yet.
+   */
+  practitioner?: { name: string; passphrase: string } | null;
+  /** The lock's clock, for tests of the idle lock; the real clock otherwise. */
+  now?: () => number;
+};
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -87,6 +101,17 @@ function serveStatic(rendererDir: string, path: string, res: ServerResponse): vo
   send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', body);
 }
 
+/** Creates the practitioner on first run, then unlocks as them, through the real channels. */
+async function unlockAs(handlers: RawApi, who: { name: string; passphrase: string }): Promise<void> {
+  const state = await handlers.listPractitioners({});
+  if (!state.ok) throw new Error(state.error.message);
+  const existing = state.value.practitioners.find((p) => p.displayName === who.name);
+  const result = existing
+    ? await handlers.unlock({ practitionerId: existing.id, passphrase: who.passphrase })
+    : await handlers.createFirstPractitioner({ displayName: who.name, passphrase: who.passphrase });
+  if (!result.ok) throw new Error(`The harness could not unlock as ${who.name}: ${result.error.message}`);
+}
+
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
@@ -96,9 +121,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const handlers = createHandlers({
     store,
     settings,
+    access: createAccessControl({ idleMinutes: () => settings.get().lock.idleMinutes, ...(options.now ? { now: options.now } : {}) }),
     appInfo: () => ({ version: 'harness', dataDir: options.dataDir, databasePath, schemaVersion: store.schemaVersion }),
     log: (message, error) => console.error(message, error),
   });
+  if (options.practitioner) await unlockAs(handlers, options.practitioner);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://harness');
     if (req.method === 'POST' && url.pathname.startsWith('/api/')) {

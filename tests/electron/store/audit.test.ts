@@ -21,7 +21,7 @@ describe('audit trail', () => {
 
     const patient = store.createPatient(patientFields(), actor);
     expect(store.listAudit(patient.id)).toEqual([
-      { id: expect.any(Number), at: at.toISOString(), actor: actor.name, action: 'patient.create', entity: 'patient', entityId: patient.id, detail: expect.anything() },
+      { id: expect.any(Number), at: at.toISOString(), actor: actor.name, actorId: null, action: 'patient.create', entity: 'patient', entityId: patient.id, detail: expect.anything() },
     ]);
     expect(onlyEntryOf(() => store.updatePatient(patient.id, patientFields({ phone: '+49 30 555' }), nurse))).toMatchObject({
       actor: 'Nurse Petra',

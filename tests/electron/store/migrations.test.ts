@@ -59,7 +59,7 @@ function versionOneDatabase() {
 function v1Rows(path: string) {
   const dump = dumpDatabase(path);
   const withoutLaterColumns = (row: string) => {
-    const { prev_hash: _p, hash: _h, ...rest } = JSON.parse(row) as Record<string, unknown>;
+    const { prev_hash: _p, hash: _h, actor_id: _a, ...rest } = JSON.parse(row) as Record<string, unknown>;
     return JSON.stringify(rest);
   };
   return Object.fromEntries(V1_TABLES.map((table) => [table, (dump[table] as string[]).map(withoutLaterColumns)]));

@@ -1,0 +1,62 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { practitionerNameKey, type PassphraseCredential as StoredCredential, type PractitionerSummary, type PractitionerWithCredential } from '../../shared/access.ts';
+import { parseScryptParams } from '../access/passphrase.ts';
+import { statement } from './statements.ts';
+
+type PractitionerRow = {
+  id: string;
+  display_name: string;
+  salt: string;
+  hash: string;
+  params: string;
+  created_at: string;
+  disabled: number;
+};
+
+const COLUMNS = 'id, display_name, salt, hash, params, created_at, disabled';
+const SELECT_ALL = `SELECT ${COLUMNS} FROM practitioners ORDER BY name_key`;
+const SELECT_BY_ID = `SELECT ${COLUMNS} FROM practitioners WHERE id = ?`;
+const SELECT_BY_NAME_KEY = 'SELECT id FROM practitioners WHERE name_key = ?';
+const COUNT = 'SELECT COUNT(*) AS n FROM practitioners';
+const INSERT = `
+  INSERT INTO practitioners (id, display_name, name_key, salt, hash, params, created_at, updated_at, disabled)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)`;
+const UPDATE_CREDENTIAL = 'UPDATE practitioners SET salt = ?, hash = ?, params = ?, updated_at = ? WHERE id = ?';
+const UPDATE_DISABLED = 'UPDATE practitioners SET disabled = ?, updated_at = ? WHERE id = ?';
+
+function summary(row: PractitionerRow): PractitionerSummary {
+  return { id: row.id, displayName: row.display_name, createdAt: row.created_at, disabled: row.disabled === 1 };
+}
+
+export function listPractitioners(db: DatabaseSync): PractitionerSummary[] {
+  return (statement(db, SELECT_ALL).all() as unknown as PractitionerRow[]).map(summary);
+}
+
+export function countPractitioners(db: DatabaseSync): number {
+  return Number(statement(db, COUNT).get()?.n ?? 0);
+}
+
+/** The profile and its credential; a credential whose parameters do not parse is returned as null (it never verifies). */
+export function findPractitioner(db: DatabaseSync, id: string): PractitionerWithCredential | null {
+  const row = statement(db, SELECT_BY_ID).get(id) as PractitionerRow | undefined;
+  if (!row) return null;
+  const params = parseScryptParams(row.params);
+  return { ...summary(row), credential: params ? { salt: row.salt, hash: row.hash, params } : null };
+}
+
+export function practitionerNameTaken(db: DatabaseSync, displayName: string): boolean {
+  return statement(db, SELECT_BY_NAME_KEY).get(practitionerNameKey(displayName)) !== undefined;
+}
+
+export function insertPractitioner(db: DatabaseSync, p: { id: string; displayName: string; credential: StoredCredential; at: string }): void {
+  const c = p.credential;
+  statement(db, INSERT).run(p.id, p.displayName, practitionerNameKey(p.displayName), c.salt, c.hash, JSON.stringify(c.params), p.at, p.at);
+}
+
+export function updatePractitionerCredential(db: DatabaseSync, id: string, c: StoredCredential, at: string): void {
+  statement(db, UPDATE_CREDENTIAL).run(c.salt, c.hash, JSON.stringify(c.params), at, id);
+}
+
+export function updatePractitionerDisabled(db: DatabaseSync, id: string, disabled: boolean, at: string): void {
+  statement(db, UPDATE_DISABLED).run(disabled ? 1 : 0, at, id);
+}

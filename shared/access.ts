@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { entityId, requiredLine } from './text.ts';
+
+/**
+ * Practitioner profiles and the lock, as both sides of the boundary see them. The passphrase crosses
+ * the boundary only to be checked or set; the main process keeps a salted scrypt hash of it, never the
+ * passphrase itself (electron/access/passphrase.ts).
+ */
+
+/** Long enough to resist guessing with a slow key derivation; bounded so it cannot be abused. */
+export const MIN_PASSPHRASE_LENGTH = 10;
+export const MAX_PASSPHRASE_LENGTH = 1024;
+
+export const passphraseSchema = z
+  .string({ error: 'is required' })
+  .min(MIN_PASSPHRASE_LENGTH, { error: `must be at least ${MIN_PASSPHRASE_LENGTH} characters` })
+  .max(MAX_PASSPHRASE_LENGTH, { error: `must be at most ${MAX_PASSPHRASE_LENGTH} characters` });
+
+/** A passphrase being checked (not set): any text, so an old shorter one still gets a plain "wrong passphrase". */
+export const passphraseAttemptSchema = z
+  .string({ error: 'is required' })
+  .min(1, { error: 'is required' })
+  .max(MAX_PASSPHRASE_LENGTH, { error: `must be at most ${MAX_PASSPHRASE_LENGTH} characters` });
+
+export const practitionerNameSchema = requiredLine(120);
+
+/** How a passphrase hash was made: stored with it, so that stronger parameters later leave old ones verifiable. */
+export type ScryptParams = { algorithm: 'scrypt'; logN: number; r: number; p: number; keyLength: number };
+
+/** What is kept of a passphrase: a random salt and scrypt(passphrase, salt), base64; never the passphrase. */
+export type PassphraseCredential = { salt: string; hash: string; params: ScryptParams };
+
+/** A practitioner as lists show it: no secret material. */
+export type PractitionerSummary = {
+  id: string;
+  displayName: string;
+  createdAt: string;
+  disabled: boolean;
+};
+
+/** A profile with what its passphrase is checked against (main process only; never sent to the renderer). */
+export type PractitionerWithCredential = PractitionerSummary & { credential: PassphraseCredential | null };
+
+/**
+ * What the lock screen needs to know, and all that a locked app tells: who may unlock, who (if anyone)
+ * is unlocked, and after how many idle minutes the app locks again.
+ */
+export type AccessState = {
+  practitioners: PractitionerSummary[];
+  current: PractitionerSummary | null;
+  idleMinutes: number;
+};
+
+export const newPractitionerSchema = z
+  .object({ displayName: practitionerNameSchema, passphrase: passphraseSchema })
+  .strict();
+
+export const unlockSchema = z.object({ practitionerId: entityId, passphrase: passphraseAttemptSchema }).strict();
+
+export const changePassphraseSchema = z.object({ current: passphraseAttemptSchema, next: passphraseSchema }).strict();
+
+export const practitionerDisabledSchema = z.object({ id: entityId, disabled: z.boolean() }).strict();
+
+/** The channels a locked app still answers: enough to show the lock screen and to unlock. */
+export const OPEN_WHILE_LOCKED = ['appInfo', 'listPractitioners', 'unlock', 'lock', 'createFirstPractitioner'] as const;
+
+/** A display name's key: two profiles may not differ only in case or spacing (signatures name them). */
+export function practitionerNameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
