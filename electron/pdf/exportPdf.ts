@@ -31,25 +31,23 @@ export async function exportPdf(data: RecordData, path: string, onProgress?: (p:
   await rm(tmp, { force: true });
   const input: WorkerInput = { data, file: tmp, ...(options.fontDir ? { fontDir: options.fontDir } : {}) };
   try {
+    // Settles on the worker's exit, never before: a failed worker may still hold the temporary file open,
+    // and it must be gone before the file is removed.
     const result = await new Promise<{ pages: number; bytes: number }>((resolve, reject) => {
       const worker = new Worker(options.workerUrl ?? defaultWorkerUrl(), { workerData: input });
-      let settled = false;
+      let outcome: { ok: true; pages: number; bytes: number } | { ok: false; error: Error } | null = null;
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') onProgress?.({ sessionsDone: message.sessionsDone, sessionsTotal: message.sessionsTotal, pages: message.pages });
-        else if (message.type === 'done') {
-          settled = true;
-          resolve({ pages: message.pages, bytes: message.bytes });
-        } else {
-          settled = true;
-          reject(new Error(`The PDF could not be written: ${message.message}`));
-        }
+        else if (message.type === 'done') outcome = { ok: true, pages: message.pages, bytes: message.bytes };
+        else outcome = { ok: false, error: new Error(`The PDF could not be written: ${message.message}`) };
       });
       worker.on('error', (error) => {
-        settled = true;
-        reject(error);
+        outcome = { ok: false, error };
       });
       worker.on('exit', (code) => {
-        if (!settled) reject(new Error(`The PDF export stopped (worker exit ${code})`));
+        const o = outcome as typeof outcome;
+        if (o?.ok) resolve({ pages: o.pages, bytes: o.bytes });
+        else reject(o?.error ?? new Error(`The PDF export stopped (worker exit ${code})`));
       });
     });
     await rename(tmp, path);

@@ -17,14 +17,16 @@ export type WorkerMessage =
 const input = workerData as WorkerInput;
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
+// 'wx': never write over a file that is already there (the caller made the temporary name).
+const out = createWriteStream(input.file, { flags: 'wx', mode: 0o600 });
 try {
-  // 'wx': never write over a file that is already there (the caller made the temporary name).
-  const out = createWriteStream(input.file, { flags: 'wx', mode: 0o600 });
   const result = await renderRecord(input.data, out, {
     ...(input.fontDir ? { fontDir: input.fontDir } : {}),
     onProgress: (p) => post({ type: 'progress', ...p }),
   });
   post({ type: 'done', ...result });
 } catch (error) {
+  // Closed before the message, so that the caller can remove the file once the worker has exited.
+  await new Promise<void>((resolve) => (out.closed ? resolve() : out.destroy().once('close', () => resolve())));
   post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 }

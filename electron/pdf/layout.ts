@@ -91,6 +91,22 @@ export function paragraph(flow: Flow, text: string, options: { x?: number; width
   }
 }
 
+/**
+ * The width of `text` in the document's current font and size, remembered: a record measures the same
+ * cells ("Front", "4 mm", needle and product names) hundreds of times, and each pdfkit measure runs the
+ * font's layout engine.
+ */
+const widths = new WeakMap<PDFDocument, Map<string, number>>();
+export function measure(doc: PDFDocument, text: string): number {
+  let cache = widths.get(doc);
+  if (!cache) widths.set(doc, (cache = new Map()));
+  const state = doc as unknown as { _font?: { name?: string }; _fontSize?: number };
+  const key = `${state._font?.name ?? ''}\u0000${state._fontSize ?? 0}\u0000${text}`;
+  let width = cache.get(key);
+  if (width === undefined) cache.set(key, (width = doc.widthOfString(text)));
+  return width;
+}
+
 /** Greedy word wrap with the current font; a word longer than the line is cut. Newlines are kept. */
 export function wrapLines(doc: PDFDocument, text: string, width: number): string[] {
   const out: string[] = [];
@@ -103,14 +119,14 @@ export function wrapLines(doc: PDFDocument, text: string, width: number): string
     let line = '';
     for (let word of words) {
       const candidate = line ? `${line} ${word}` : word;
-      if (doc.widthOfString(candidate) <= width) {
+      if (measure(doc, candidate) <= width) {
         line = candidate;
         continue;
       }
       if (line) out.push(line);
-      while (doc.widthOfString(word) > width && word.length > 1) {
+      while (measure(doc, word) > width && word.length > 1) {
         let cut = word.length - 1;
-        while (cut > 1 && doc.widthOfString(word.slice(0, cut)) > width) cut -= 1;
+        while (cut > 1 && measure(doc, word.slice(0, cut)) > width) cut -= 1;
         out.push(word.slice(0, cut));
         word = word.slice(cut);
       }
@@ -123,12 +139,12 @@ export function wrapLines(doc: PDFDocument, text: string, width: number): string
 
 /** `text` cut with an ellipsis to fit `width` in the current font. */
 export function fitText(doc: PDFDocument, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
+  if (measure(doc, text) <= width) return text;
   let lo = 0;
   let hi = text.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (doc.widthOfString(`${text.slice(0, mid)}…`) <= width) lo = mid;
+    if (measure(doc, `${text.slice(0, mid)}…`) <= width) lo = mid;
     else hi = mid - 1;
   }
   return `${text.slice(0, lo).trimEnd()}…`;
@@ -166,7 +182,7 @@ export function fieldGrid(flow: Flow, pairs: readonly [string, string][], column
 /** A coloured pill with white text, e.g. SIGNED or DRAFT; answers its width. */
 export function badge(doc: PDFDocument, text: string, x: number, y: number, colour: string): number {
   setFont(doc, 'bold', SIZE.small, '#ffffff');
-  const w = doc.widthOfString(text) + 12;
+  const w = measure(doc, text) + 12;
   doc.roundedRect(x, y, w, 14, 3).fill(colour);
   setFont(doc, 'bold', SIZE.small, '#ffffff');
   doc.text(text, x + 6, y + 2.6, { lineBreak: false });

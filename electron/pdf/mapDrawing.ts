@@ -17,7 +17,7 @@ import {
 } from '../../shared/markerPalette.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { FONT } from './fonts.ts';
-import { INK, MUTED, SIZE, setFont } from './layout.ts';
+import { INK, MUTED, SIZE, measure, setFont } from './layout.ts';
 
 /**
  * A map view on paper: the same vector artwork the screen draws (assets/maps, outline thick, anatomical
@@ -132,7 +132,7 @@ export function drawMapView(
     if (p.injector.kind === 'multi') {
       const fr = footprintRadius(p, r);
       doc.font(FONT.bold, r * 1.05);
-      const tw = doc.widthOfString(text) + 3;
+      const tw = measure(doc, text) + 3;
       const lx = x + fr * 0.72;
       const ly = y - fr * 0.72 - r * 1.3;
       doc.rect(lx, ly, tw, r * 1.3).lineWidth(0.4).fillAndStroke('#ffffff', MARKER_STROKE);
@@ -141,7 +141,7 @@ export function drawMapView(
     }
     const size = text.length >= 3 ? r * 0.78 : text.length === 2 ? r * 0.98 : r * 1.1;
     doc.font(FONT.bold, size);
-    const tw = doc.widthOfString(text);
+    const tw = measure(doc, text);
     doc.fillColor(labelColour(p.depthMm, range, needleShape(p.needle)));
     doc.text(text, x - tw / 2, y - size * 0.68, { lineBreak: false });
   }

@@ -1,6 +1,6 @@
 import type { PDFDocument } from 'pdfkit';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
-import { CONTENT_LEFT, CONTENT_RIGHT, CONTENT_WIDTH, MARGIN, MUTED, PAGE, RULE, SIZE, WARN, ACCENT, fitText, formatDate, formatInstant, setFont, type PageTag } from './layout.ts';
+import { CONTENT_LEFT, CONTENT_RIGHT, CONTENT_WIDTH, MARGIN, MUTED, PAGE, RULE, SIZE, WARN, ACCENT, fitText, formatDate, formatInstant, measure, setFont, type PageTag } from './layout.ts';
 import type { RecordMeta } from './recordData.ts';
 
 /**
@@ -29,10 +29,10 @@ export function drawPageFrames(doc: PDFDocument, tags: readonly PageTag[], patie
 
     setFont(doc, 'bold', 10.5);
     const name = fitText(doc, patientName, CONTENT_WIDTH * 0.42);
-    doc.text(name, CONTENT_RIGHT - doc.widthOfString(name), top, { lineBreak: false });
+    doc.text(name, CONTENT_RIGHT - measure(doc, name), top, { lineBreak: false });
     setFont(doc, 'regular', SIZE.small, MUTED);
     const sub = `${born} · patient ${patient.id.slice(0, 8)}`;
-    doc.text(sub, CONTENT_RIGHT - doc.widthOfString(sub), top + 15, { lineBreak: false });
+    doc.text(sub, CONTENT_RIGHT - measure(doc, sub), top + 15, { lineBreak: false });
     doc.moveTo(CONTENT_LEFT, top + 40).lineTo(CONTENT_RIGHT, top + 40).lineWidth(0.8).strokeColor(ACCENT).stroke();
 
     const foot = PAGE.height - MARGIN.bottom - 8;
@@ -43,11 +43,11 @@ export function drawPageFrames(doc: PDFDocument, tags: readonly PageTag[], patie
     doc.text(`Printed ${formatInstant(meta.printedAt)} by ${meta.printedBy}`, CONTENT_LEFT, foot + 9, { lineBreak: false });
     setFont(doc, 'bold', SIZE.small);
     const page = `Page ${i + 1} of ${count}`;
-    doc.text(page, CONTENT_RIGHT - doc.widthOfString(page), foot, { lineBreak: false });
+    doc.text(page, CONTENT_RIGHT - measure(doc, page), foot, { lineBreak: false });
     if (tag.draft) {
       setFont(doc, 'bold', SIZE.tiny, WARN);
       const d = 'DRAFT: NOT SIGNED';
-      doc.text(d, CONTENT_RIGHT - doc.widthOfString(d), foot + 9, { lineBreak: false });
+      doc.text(d, CONTENT_RIGHT - measure(doc, d), foot + 9, { lineBreak: false });
     }
   }
 }
@@ -58,7 +58,7 @@ function watermark(doc: PDFDocument): void {
   setFont(doc, 'bold', 74, WARN);
   doc.fillOpacity(0.07);
   const text = 'DRAFT';
-  doc.text(text, PAGE.width / 2 - doc.widthOfString(text) / 2, PAGE.height / 2 - 40, { lineBreak: false });
+  doc.text(text, PAGE.width / 2 - measure(doc, text) / 2, PAGE.height / 2 - 40, { lineBreak: false });
   doc.restore();
   doc.fillOpacity(1);
 }

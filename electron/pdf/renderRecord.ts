@@ -38,10 +38,6 @@ export function renderRecord(data: RecordData, out: Writable, options: RenderOpt
     displayTitle: true,
     info: { Title: `${title}: ${name}`, Author: data.printedBy, Subject: `Treatment record of ${name}`, Creator: 'MesoChart', Producer: 'MesoChart (pdfkit)' },
   });
-  let bytes = 0;
-  doc.on('data', (chunk: Uint8Array) => {
-    bytes += chunk.length;
-  });
   const finished = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);
     out.on('error', reject);
@@ -63,5 +59,5 @@ export function renderRecord(data: RecordData, out: Writable, options: RenderOpt
   drawPageFrames(doc, flow.tags, data.patient, data, title);
   const count = pages();
   doc.end();
-  return finished.then(() => ({ pages: count, bytes }));
+  return finished.then(() => ({ pages: count, bytes: (out as { bytesWritten?: number }).bytesWritten ?? 0 }));
 }

@@ -30,6 +30,7 @@ import {
   fitText,
   formatDate,
   formatInstant,
+  measure,
   paragraph,
   sectionHeading,
   setFont,
@@ -88,11 +89,11 @@ function title(flow: Flow, input: SessionSectionInput, session: Session, number:
   setFont(doc, 'bold', SIZE.title, INK);
   const heading = number ? `Treatment session: ${number}` : 'Treatment session';
   doc.text(heading, CONTENT_LEFT, flow.y, { lineBreak: false });
-  const w = doc.widthOfString(heading);
+  const w = measure(doc, heading);
   badge(doc, session.status === 'signed' ? 'SIGNED' : 'DRAFT', CONTENT_LEFT + w + 10, flow.y + 4, session.status === 'signed' ? OK : WARN);
   if (session.amendments.length > 0) {
     setFont(doc, 'bold', SIZE.small, '#ffffff');
-    const sw = session.status === 'signed' ? doc.widthOfString('SIGNED') + 12 : doc.widthOfString('DRAFT') + 12;
+    const sw = session.status === 'signed' ? measure(doc, 'SIGNED') + 12 : measure(doc, 'DRAFT') + 12;
     badge(doc, `AMENDED ×${session.amendments.length}`, CONTENT_LEFT + w + 16 + sw, flow.y + 4, '#8a5a00');
   }
   flow.y += 24;
@@ -232,7 +233,7 @@ function regionSummary(flow: Flow, x: number, y: number, width: number, view: Ma
   setFont(doc, 'bold', SIZE.tiny, MUTED);
   ['Region', 'Points', 'Depth', 'Volume', 'Products'].forEach((h, i) => {
     const cx = x + cols.slice(0, i).reduce((a, b) => a + b, 0);
-    doc.text(h, i === 0 ? cx : cx + (cols[i] ?? 0) - doc.widthOfString(h), y, { lineBreak: false });
+    doc.text(h, i === 0 ? cx : cx + (cols[i] ?? 0) - measure(doc, h), y, { lineBreak: false });
   });
   y += 10;
   const rows = [...groups.entries()].map(([region, pts]) => ({ label: region ? (regionLabel(view, region) ?? region) : UNCHARTED_LABEL, stats: regionStats(pts, session.products) }));
@@ -249,7 +250,7 @@ function regionSummary(flow: Flow, x: number, y: number, width: number, view: Ma
     ];
     cells.forEach((c, i) => {
       const cx = x + cols.slice(0, i).reduce((a, b) => a + b, 0);
-      doc.text(c, i === 0 ? cx : cx + (cols[i] ?? 0) - doc.widthOfString(c), y, { lineBreak: false });
+      doc.text(c, i === 0 ? cx : cx + (cols[i] ?? 0) - measure(doc, c), y, { lineBreak: false });
     });
     y += 11;
   });

@@ -1,4 +1,4 @@
-import { CONTENT_LEFT, CONTENT_WIDTH, FAINT, INK, MUTED, RULE, SIZE, ensureSpace, fitText, newPage, setFont, wrapLines, type Flow, CONTENT_BOTTOM } from './layout.ts';
+import { CONTENT_LEFT, CONTENT_WIDTH, FAINT, INK, MUTED, RULE, SIZE, ensureSpace, fitText, measure, newPage, setFont, wrapLines, type Flow, CONTENT_BOTTOM } from './layout.ts';
 
 /**
  * A table across the content width: a header row (repeated at the top of every page the table runs
@@ -45,7 +45,7 @@ export function table<R>(flow: Flow, columns: readonly Column<R>[], rows: readon
   const cell = (text: string, i: number, y: number, align: 'left' | 'right' | 'center') => {
     const inner = (widths[i] ?? 0) - padX * 2;
     const fitted = fitText(doc, text, inner);
-    const w = align === 'left' ? 0 : doc.widthOfString(fitted);
+    const w = align === 'left' ? 0 : measure(doc, fitted);
     const x0 = (xs[i] ?? 0) + padX;
     const x = align === 'left' ? x0 : align === 'right' ? x0 + inner - w : x0 + (inner - w) / 2;
     doc.text(fitted, x, y, { lineBreak: false });

@@ -1,0 +1,54 @@
+// `npm run bench -- pdf`: the course record of a 15-session course with 100 points per session.
+//   pdf.course_ms    export through the worker (as the app does it), data already loaded: median of 5
+//   pdf.course_bytes the file's size
+//   pdf.over_bare    our renderer ÷ bare pdfkit drawing the same shapes and text (bench/pdf/bare.ts),
+//                    both in this thread, interleaved, medians of 7
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportPdf } from '../../electron/pdf/exportPdf.ts';
+import { loadCourseRecord } from '../../electron/pdf/recordData.ts';
+import { renderRecord } from '../../electron/pdf/renderRecord.ts';
+import { openRecordStore } from '../../electron/store/recordStore.ts';
+import { populateCourse, SETTINGS } from '../../tests/electron/pdf/recordFixtures.ts';
+import { median, report } from '../report.ts';
+import { renderBare } from './bare.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'mesochart-bench-pdf-'));
+const store = openRecordStore(':memory:');
+const fx = populateCourse(store, { sessions: 15, pointsPerSession: 100, plannedSessions: 10 });
+const data = await loadCourseRecord({ store, settings: SETTINGS }, fx.course.id);
+
+const time = async (work: () => Promise<unknown>) => {
+  const t0 = performance.now();
+  await work();
+  return performance.now() - t0;
+};
+
+// Warm-up: fonts read, code compiled, in this thread and once through a worker.
+await renderRecord(data, createWriteStream(join(dir, 'warm.pdf')));
+await renderBare(data, createWriteStream(join(dir, 'warm-bare.pdf')));
+
+const worker: number[] = [];
+let bytes = 0;
+let pages = 0;
+for (let i = 0; i < 5; i += 1) {
+  const path = join(dir, `course-${i}.pdf`);
+  worker.push(await time(async () => ({ pages } = await exportPdf(data, path))));
+  bytes = statSync(path).size;
+}
+
+const ours: number[] = [];
+const bare: number[] = [];
+for (let i = 0; i < 7; i += 1) {
+  ours.push(await time(() => renderRecord(data, createWriteStream(join(dir, `ours-${i}.pdf`)))));
+  bare.push(await time(() => renderBare(data, createWriteStream(join(dir, `bare-${i}.pdf`)))));
+}
+store.close();
+rmSync(dir, { recursive: true, force: true });
+
+report([
+  { name: 'pdf.course_ms', value: median(worker), budget: 1500, note: `course record, 15 sessions × 100 points, ${pages} pages, worker export to file` },
+  { name: 'pdf.course_bytes', value: bytes, budget: 3_000_000, note: 'size of that file' },
+  { name: 'pdf.over_bare', value: median(ours) / median(bare), budget: 1.5, note: `ours ${median(ours).toFixed(0)} ms ÷ bare pdfkit ${median(bare).toFixed(0)} ms, same shapes and text` },
+]);
