@@ -11,6 +11,8 @@ export type SaveStatus = {
   /** The store's message when the last save failed. */
   message: string | null;
   code: ApiErrorCode | null;
+  /** The field the store named when it refused the last save (ApiError.field, e.g. "fields.products.0.lot"), or null. */
+  field: string | null;
   /** When the chart was last saved (ms since the epoch), or null before the first save. */
   savedAt: number | null;
   /** When the next automatic attempt is due after an error, or null when none is planned. */
@@ -29,11 +31,12 @@ export type AutosaveOptions = {
 
 type Saved = { fields: SessionFields; points: InjectionPoint[] };
 
-function errorInfo(error: unknown): { code: ApiErrorCode; message: string } {
-  const e = error as { code?: unknown; message?: unknown } | null;
+function errorInfo(error: unknown): { code: ApiErrorCode; message: string; field: string | null } {
+  const e = error as { code?: unknown; message?: unknown; field?: unknown } | null;
   const code = typeof e?.code === 'string' ? (e.code as ApiErrorCode) : 'internal';
   const message = typeof e?.message === 'string' && e.message ? e.message : 'The session could not be saved.';
-  return { code, message };
+  const field = typeof e?.field === 'string' && e.field ? e.field : null;
+  return { code, message, field };
 }
 
 /**
@@ -55,7 +58,7 @@ export class Autosave {
   private readonly delayMs: number;
   private readonly retryDelaysMs: readonly number[];
   private readonly now: () => number;
-  status: SaveStatus = { state: 'saved', message: null, code: null, savedAt: null, retryAt: null };
+  status: SaveStatus = { state: 'saved', message: null, code: null, field: null, savedAt: null, retryAt: null };
 
   constructor(
     private readonly editor: ChartEditor,
@@ -146,7 +149,7 @@ export class Autosave {
     this.failures = 0;
     if (this.disposed) return;
     const dirty = this.isDirty();
-    this.setStatus({ state: dirty ? 'unsaved' : 'saved', message: null, code: null, savedAt: this.now(), retryAt: null });
+    this.setStatus({ state: dirty ? 'unsaved' : 'saved', message: null, code: null, field: null, savedAt: this.now(), retryAt: null });
     const again = this.again;
     this.again = false;
     if (dirty && !this.editor.state.dragging) this.schedule(again ? 0 : this.delayMs);
@@ -155,17 +158,17 @@ export class Autosave {
   private failed(error: unknown): void {
     this.inFlight = null;
     this.again = false;
-    const { code, message } = errorInfo(error);
+    const { code, message, field } = errorInfo(error);
     this.failures += 1;
     if (code === 'locked') {
       this.editor.setReadOnly(message);
-      this.setStatus({ state: 'error', code, message, retryAt: null });
+      this.setStatus({ state: 'error', code, message, field, retryAt: null });
       return;
     }
     // Even after the page was left, a failed save keeps being retried: the edits exist nowhere else.
     // Input the store refuses will be refused again: wait for the next edit or the Retry button.
     const retryIn = code === 'invalid-input' ? null : (this.retryDelaysMs[Math.min(this.failures - 1, this.retryDelaysMs.length - 1)] ?? 30000);
-    this.setStatus({ state: 'error', code, message, retryAt: retryIn === null ? null : this.now() + retryIn });
+    this.setStatus({ state: 'error', code, message, field, retryAt: retryIn === null ? null : this.now() + retryIn });
     if (retryIn !== null) this.schedule(retryIn);
   }
 

@@ -1,6 +1,6 @@
 import type Konva from 'konva';
-import { useEffect, useRef } from 'react';
-import { Group, Layer, Line, Path } from 'react-konva';
+import { useCallback, useEffect, useRef } from 'react';
+import { Group, Layer, Shape } from 'react-konva';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { Viewport } from './viewport.ts';
@@ -8,57 +8,92 @@ import type { Viewport } from './viewport.ts';
 /** Largest cached bitmap side: beyond it (deep zoom) the artwork is drawn live, which stays cheap. */
 const MAX_CACHE_SIDE = 4096;
 
+type Paths = { fill: Path2D | null; details: Path2D; outline: Path2D; regions: Path2D };
+
 /**
- * The view's line art: the silhouette stroked darker, inner anatomical lines thin, and optionally the
- * named regions as faint outlines. Never listens to the pointer, and is cached as one bitmap at the
- * current zoom (re-cached when the zoom settles), so panning and drawing the points above cost nothing here.
+ * A view's artwork as native Path2D objects, parsed from its SVG path data once per view and kept:
+ * the browser parses and rasterises them, with no Konva node (nor JS path replay) per stroke.
+ */
+const pathsCache = new Map<MapViewId, Paths>();
+function pathsOf(view: MapViewId): Paths {
+  let p = pathsCache.get(view);
+  if (p) return p;
+  const art = MAP_ARTWORK[view];
+  const join = (list: readonly string[]) => {
+    const all = new Path2D();
+    for (const d of list) all.addPath(new Path2D(d));
+    return all;
+  };
+  const regions = new Path2D();
+  for (const r of art.regions) {
+    r.polygon.forEach(([x, y], i) => (i === 0 ? regions.moveTo(x, y) : regions.lineTo(x, y)));
+    regions.closePath();
+  }
+  p = { fill: art.outline[0] ? new Path2D(art.outline[0]) : null, details: join(art.details), outline: join(art.outline), regions };
+  pathsCache.set(view, p);
+  return p;
+}
+
+/**
+ * The view's line art: the silhouette filled and stroked darker, inner anatomical lines thin, and
+ * optionally the named regions as faint outlines; one Konva shape drawing a few native paths. Never
+ * listens to the pointer. Once the zoom settles it is cached as one bitmap at that zoom, so panning and
+ * redrawing the layer cost a bitmap copy.
  */
 export function ArtworkLayer({ view, viewport, showRegions }: { view: MapViewId; viewport: Viewport; showRegions: boolean }) {
   const art = MAP_ARTWORK[view];
   const group = useRef<Konva.Group>(null);
   const px = 1 / viewport.scale;
 
+  const sceneFunc = useCallback(
+    (context: Konva.Context) => {
+      const ctx = context._context;
+      const p = pathsOf(view);
+      ctx.lineCap = 'round';
+      ctx.lineJoin = 'round';
+      if (p.fill) {
+        ctx.fillStyle = '#fcfbf9';
+        ctx.fill(p.fill);
+      }
+      if (showRegions) {
+        ctx.fillStyle = 'rgba(13, 101, 119, 0.05)';
+        ctx.fill(p.regions, 'evenodd');
+        ctx.strokeStyle = 'rgba(13, 101, 119, 0.55)';
+        ctx.lineWidth = 1 * px;
+        ctx.setLineDash([4 * px, 3 * px]);
+        ctx.stroke(p.regions);
+        ctx.setLineDash([]);
+      }
+      ctx.strokeStyle = '#8c97a5';
+      ctx.lineWidth = 1.1 * px;
+      ctx.stroke(p.details);
+      ctx.strokeStyle = '#3f4b59';
+      ctx.lineWidth = 1.8 * px;
+      ctx.stroke(p.outline);
+    },
+    [view, showRegions, px],
+  );
+
   useEffect(() => {
     const g = group.current;
     if (!g) return;
-    g.clearCache();
-    const ratio = Math.min(window.devicePixelRatio || 1, 2) * viewport.scale;
-    if (Math.max(art.width, art.height) * ratio > MAX_CACHE_SIDE) {
+    if (g.isCached()) {
+      g.clearCache();
       g.getLayer()?.batchDraw();
-      return;
     }
+    const ratio = Math.min(window.devicePixelRatio || 1, 2) * viewport.scale;
+    if (Math.max(art.width, art.height) * ratio > MAX_CACHE_SIDE) return;
     const t = window.setTimeout(() => {
-      g.cache({ pixelRatio: ratio, offset: 4 * px });
+      g.cache({ x: -4 * px, y: -4 * px, width: art.width + 8 * px, height: art.height + 8 * px, pixelRatio: ratio });
       g.getLayer()?.batchDraw();
-    }, 120);
+    }, 300);
     return () => window.clearTimeout(t);
   }, [view, viewport.scale, showRegions, art.width, art.height, px]);
 
   return (
     <Layer listening={false} imageSmoothingEnabled>
       <Group ref={group} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
-        {art.outline[0] ? <Path data={art.outline[0]} fill="#fcfbf9" perfectDrawEnabled={false} listening={false} /> : null}
-        {showRegions
-          ? art.regions.map((r) => (
-              <Line
-                key={r.id}
-                points={r.polygon.flat()}
-                closed
-                fill="rgba(13, 101, 119, 0.05)"
-                stroke="rgba(13, 101, 119, 0.55)"
-                strokeWidth={1 * px}
-                dash={[4 * px, 3 * px]}
-                perfectDrawEnabled={false}
-                listening={false}
-              />
-            ))
-          : null}
-        {art.details.map((d, i) => (
-          <Path key={`d${i}`} data={d} stroke="#8c97a5" strokeWidth={1.1 * px} lineCap="round" lineJoin="round" perfectDrawEnabled={false} listening={false} />
-        ))}
-        {art.outline.map((d, i) => (
-          <Path key={`o${i}`} data={d} stroke="#3f4b59" strokeWidth={1.8 * px} lineCap="round" lineJoin="round" perfectDrawEnabled={false} listening={false} />
-        ))}
+        <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
       </Group>
     </Layer>
   );

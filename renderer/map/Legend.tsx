@@ -1,9 +1,12 @@
 import type { ChartEditor } from '../editor/store.ts';
 import { MarkerIcon } from './MarkerIcon.tsx';
-import { depthLegend, GAUGE_LEGEND } from './markerStyle.ts';
+import { DEPTH_COLOURS, depthLegend, GAUGE_LEGEND } from '../../shared/markerPalette.ts';
 import { useChart } from './useChart.ts';
 
-/** What the markers mean: colour is depth, shape is needle gauge, a dashed disc of dots a multi-injector. */
+/**
+ * What the markers mean, from the table the map and the printed record draw from
+ * (shared/markerPalette.ts): colour is depth, shape is needle gauge, a disc of dots a multi-injector.
+ */
 export function Legend({ editor }: { editor: ChartEditor }) {
   const range = useChart(editor, (s) => s.depthRange);
   return (
@@ -29,7 +32,7 @@ export function Legend({ editor }: { editor: ChartEditor }) {
             </li>
           ))}
           <li>
-            <MarkerIcon multi={7} fill="#2a9d8f" size={22} />
+            <MarkerIcon multi={7} fill={DEPTH_COLOURS[2]} size={22} />
             Multi-injector (dots = needles)
           </li>
         </ul>

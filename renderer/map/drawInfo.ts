@@ -1,6 +1,6 @@
 import type { InjectionPoint } from '../../shared/point.ts';
 import type { ChartState } from '../editor/types.ts';
-import { DENSE, LABEL_LIMIT, LABELLED, numbersByView, type MarkerScale, type ScreenMarker } from './markerStyle.ts';
+import { DENSE, LABEL_LIMIT, LABELLED, markCrowded, numbersByView, type MarkerScale, type ScreenMarker } from './markerStyle.ts';
 import type { Viewport } from './viewport.ts';
 
 /** What the points layer last drew with: the canvas reads it to hit-test with the same marker size. */
@@ -25,18 +25,27 @@ export function pointNumbers(points: readonly InjectionPoint[]): Map<string, num
 
 /**
  * The markers of the active view that fall on screen (with a margin), in drawing order, and the
- * marker size that suits how many there are.
+ * marker size that suits how many there are. Numbered (and checked for crowding, see markCrowded) only
+ * when few enough to be labelled: a dense view draws dots and needs neither.
  */
 export function visibleMarkers(s: Pick<ChartState, 'points' | 'view'>, v: Viewport, width: number, height: number): { markers: ScreenMarker[]; scale: MarkerScale } {
-  const nums = pointNumbers(s.points);
   const markers: ScreenMarker[] = [];
   const m = 40;
+  const { scale: k, x: ox, y: oy } = v;
+  const minX = -m;
+  const minY = -m;
+  const maxX = width + m;
+  const maxY = height + m;
   for (const p of s.points) {
     if (p.view !== s.view) continue;
-    const sx = p.x * v.scale + v.x;
-    const sy = p.y * v.scale + v.y;
-    if (sx < -m || sy < -m || sx > width + m || sy > height + m) continue;
-    markers.push({ point: p, sx, sy, number: nums.get(p.id) ?? 0 });
+    const sx = p.x * k + ox;
+    const sy = p.y * k + oy;
+    if (sx < minX || sy < minY || sx > maxX || sy > maxY) continue;
+    markers.push({ point: p, sx, sy, number: 0 });
   }
-  return { markers, scale: markers.length <= LABEL_LIMIT ? LABELLED : DENSE };
+  if (markers.length > LABEL_LIMIT) return { markers, scale: DENSE };
+  const nums = pointNumbers(s.points);
+  for (const mk of markers) mk.number = nums.get(mk.point.id) ?? 0;
+  markCrowded(markers, LABELLED.radius);
+  return { markers, scale: LABELLED };
 }

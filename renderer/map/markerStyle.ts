@@ -1,107 +1,64 @@
-import type { DepthRange } from '../../shared/depth.ts';
 import { NEEDLES, type NeedleId } from '../../shared/needles.ts';
+import {
+  DEPTH_COLOURS,
+  depthStep,
+  footprintRadius,
+  clusterOffsets,
+  labelColour,
+  needleShape as paletteNeedleShape,
+  RING_HOLE,
+  SQUARE_HALF_SIDE,
+  type MarkerShape,
+} from '../../shared/markerPalette.ts';
+import type { DepthRange } from '../../shared/depth.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 
 /**
- * How a point looks: colour by depth (a five-step sequential palette, viridis, readable by the colour
- * blind and in grey), shape by needle gauge, a number label when there is room, a multi-injector shot
- * drawn as its footprint (a cluster of its needle marks), the selection as a ring. Pure canvas drawing,
- * shared by the points layer, the drag layer and the legend.
+ * How a point looks on screen. The palette itself (colour by depth, shape by needle gauge: 27G square,
+ * 30G disc, 32G ring; multi-injector footprints and their needle clusters; numbering) is
+ * shared/markerPalette.ts, the one table the printed record (electron/pdf/) draws from too: it is
+ * re-exported here, never restated. What is the screen's own: marker sizes in CSS pixels, the
+ * selection ring, leaving numbers out where markers would overlap, and the batched canvas drawing used
+ * by the points layer and the drag layer.
  */
+export {
+  DEPTH_COLOURS,
+  LABEL_ON,
+  MARKER_STROKE,
+  RING_HOLE,
+  SQUARE_HALF_SIDE,
+  GAUGE_LEGEND,
+  depthStep,
+  depthColour,
+  depthLegend,
+  labelColour,
+  footprintRadius,
+  clusterOffsets,
+  numbersByView,
+  type MarkerShape,
+} from '../../shared/markerPalette.ts';
+import { MARKER_STROKE } from '../../shared/markerPalette.ts';
 
-/** Shallow (light) to deep (dark). */
-export const DEPTH_COLOURS = ['#f6e04b', '#7ccf5f', '#2a9d8f', '#3b5b92', '#4a1f6b'] as const;
-/** Text on each colour: dark on the light ones, white on the dark ones. */
-const LABEL_ON = ['#1a2330', '#1a2330', '#ffffff', '#ffffff', '#ffffff'] as const;
-export const MARKER_STROKE = '#17202b';
 export const SELECTION_COLOUR = '#e8590c';
 
-export type MarkerShape = 'square' | 'circle' | 'ring';
-
-export function depthStep(depthMm: number, range: DepthRange): number {
-  const span = range.max - range.min;
-  const t = span <= 0 ? 0 : (depthMm - range.min) / span;
-  return Math.max(0, Math.min(DEPTH_COLOURS.length - 1, Math.round(t * (DEPTH_COLOURS.length - 1))));
-}
-
-export function depthColour(depthMm: number, range: DepthRange): string {
-  return DEPTH_COLOURS[depthStep(depthMm, range)] as string;
-}
-
-/** The depth each colour stands for, for the legend. */
-export function depthLegend(range: DepthRange): { colour: string; label: string }[] {
-  const n = DEPTH_COLOURS.length;
-  return DEPTH_COLOURS.map((colour, i) => {
-    const d = range.min + ((range.max - range.min) * i) / (n - 1);
-    return { colour, label: `${(Math.round(d * 2) / 2).toFixed(1)} mm` };
-  }).filter((entry, i, all) => i === 0 || entry.label !== all[i - 1]?.label);
-}
-
-/**
- * Thicker needle, heavier mark: 27G square, 30G disc, 32G (the finest) ring. Only rectangles and
- * circles: a canvas rasterises them far faster than general polygons, which matters at 5,000 points.
- */
+/** The shared needle → shape rule, looked up once per needle of the catalogue (it is asked per marker). */
+const SHAPE_OF = new Map<NeedleId, MarkerShape>(NEEDLES.map((n) => [n.id, paletteNeedleShape(n.id)]));
 export function needleShape(needle: NeedleId): MarkerShape {
-  const gauge = NEEDLES.find((n) => n.id === needle)?.gauge ?? 30;
-  return gauge <= 27 ? 'square' : gauge >= 32 ? 'ring' : 'circle';
+  return SHAPE_OF.get(needle) ?? paletteNeedleShape(needle);
 }
-
-/** The hole of a ring marker, relative to its radius: wider when a number is written in it. */
-export const RING_HOLE = { labelled: 0.62, dense: 0.42 };
-
-export const GAUGE_LEGEND: { shape: MarkerShape; label: string }[] = [
-  { shape: 'square', label: '27G' },
-  { shape: 'circle', label: '30G' },
-  { shape: 'ring', label: '32G' },
-];
+const SHAPE_INDEX: Record<MarkerShape, number> = { square: 0, circle: 1, ring: 2 };
 
 /** Marker sizes on screen, in CSS pixels: labelled when the view is sparse enough, small dots when dense. */
 export type MarkerScale = { radius: number; labels: boolean };
-export const LABELLED: MarkerScale = { radius: 8, labels: true };
+/** Big enough for a legible number of up to three digits. */
+export const LABELLED: MarkerScale = { radius: 9, labels: true };
 export const DENSE: MarkerScale = { radius: 4.5, labels: false };
 /** Above this many points in sight, numbers are left out and markers shrink. */
 export const LABEL_LIMIT = 400;
 
-/** The footprint radius of a multi-injector relative to a single marker. */
-export function footprintRadius(point: Pick<InjectionPoint, 'injector'>, base: number): number {
-  if (point.injector.kind !== 'multi') return base;
-  const n = point.injector.needleCount;
-  return base * (n <= 1 ? 1 : n <= 7 ? 1.45 : 1.9);
-}
-
-/** Offsets of a multi-injector's needles within a unit circle: centre, a ring of six, a ring of the rest. */
-const clusterCache = new Map<number, [number, number][]>();
-export function clusterOffsets(count: number): [number, number][] {
-  let cached = clusterCache.get(count);
-  if (cached) return cached;
-  const out: [number, number][] = [];
-  if (count === 1) out.push([0, 0]);
-  else if (count <= 7) {
-    const ring = count <= 6 ? count : 6;
-    if (count === 7) out.push([0, 0]);
-    for (let i = 0; i < ring; i += 1) {
-      const a = (i / ring) * Math.PI * 2 - Math.PI / 2;
-      out.push([Math.cos(a) * 0.62, Math.sin(a) * 0.62]);
-    }
-  } else {
-    out.push([0, 0]);
-    const outer = count - 7;
-    for (let i = 0; i < 6; i += 1) {
-      const a = (i / 6) * Math.PI * 2 - Math.PI / 2;
-      out.push([Math.cos(a) * 0.38, Math.sin(a) * 0.38]);
-    }
-    for (let i = 0; i < outer; i += 1) {
-      const a = (i / outer) * Math.PI * 2 - Math.PI / 2 + Math.PI / outer;
-      out.push([Math.cos(a) * 0.76, Math.sin(a) * 0.76]);
-    }
-  }
-  clusterCache.set(count, (cached = out));
-  return cached;
-}
-
 export function shapePath(ctx: CanvasRenderingContext2D | Path2D, shape: MarkerShape, x: number, y: number, r: number, hole = RING_HOLE.dense): void {
   if (shape === 'square') {
-    const s = r * 0.88;
+    const s = r * SQUARE_HALF_SIDE;
     ctx.rect(x - s, y - s, s * 2, s * 2);
     return;
   }
@@ -114,8 +71,11 @@ export function shapePath(ctx: CanvasRenderingContext2D | Path2D, shape: MarkerS
   }
 }
 
-/** A point to draw, already in screen coordinates. */
-export type ScreenMarker = { point: InjectionPoint; sx: number; sy: number; number: number };
+/**
+ * A point to draw, already in screen coordinates. `compact`: drawn small and without its number,
+ * because at this zoom a labelled marker would overlap a neighbour (zooming in brings the numbers back).
+ */
+export type ScreenMarker = { point: InjectionPoint; sx: number; sy: number; number: number; compact?: boolean };
 
 export type DrawOptions = {
   range: DepthRange;
@@ -133,27 +93,34 @@ function pathFor<K>(map: Map<K, Path2D>, key: K): Path2D {
   return p;
 }
 
+/** A batch of single markers drawn with one fill and one stroke: same depth colour, same size class. */
+type Batch = { step: number; compact: boolean; path: Path2D };
+
 /**
  * Draws many markers with a handful of canvas operations, whatever their number: every shape goes
  * into a Path2D per colour (and one for all outlines), filled or stroked once. On a software-rendered
  * canvas each fill or stroke has a fixed cost, so 5,000 markers cost about as much as 15 big paths,
  * where one operation per marker would cost thirty times more. Multi-injector footprints first, so
- * single markers stay on top; then numbers; then selection rings.
+ * single markers stay on top; then numbers; then selection rings. A compact marker (see ScreenMarker)
+ * is drawn at the dense size, without number or needle marks.
  */
 export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly ScreenMarker[], o: DrawOptions): void {
-  const r = o.scale.radius;
   const labelled = o.scale.labels;
   const discs = new Map<number, Path2D>();
   const discOutline = new Path2D();
   const dots = new Map<number, Path2D>();
   const dotOutline = new Path2D();
-  const singles = new Map<string, { step: number; path: Path2D }>();
+  // Keyed by step × 2 + compact: a handful of batches, found without building a string per marker.
+  const singles: (Batch | undefined)[] = [];
   const ghosts = new Path2D();
+  const ghost = o.ghost && o.ghost.size > 0 ? o.ghost : null;
   let anyFoot = false;
   let anyGhost = false;
   for (const m of markers) {
     const p = m.point;
-    if (o.ghost?.has(p.id)) {
+    const compact = !labelled || m.compact === true;
+    const r = compact ? DENSE.radius : o.scale.radius;
+    if (ghost?.has(p.id)) {
       shapePath(ghosts, needleShape(p.needle), m.sx, m.sy, footprintRadius(p, r));
       anyGhost = true;
       continue;
@@ -172,19 +139,18 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Scr
       const dp = pathFor(dots, step);
       const reach = fr - dot - 1;
       const dotShape = shape === 'ring' ? 'circle' : shape;
-      // Dense views: needle marks would be sub-pixel specks; the footprint shows a centre mark only.
-      const offsets: readonly (readonly [number, number])[] = labelled ? clusterOffsets(p.injector.needleCount) : CENTRE;
+      // Small footprints: needle marks would be sub-pixel specks; the footprint shows a centre mark only.
+      const offsets: readonly (readonly [number, number])[] = compact ? CENTRE : clusterOffsets(p.injector.needleCount);
       for (const [dx, dy] of offsets) {
         shapePath(dp, dotShape, m.sx + dx * reach, m.sy + dy * reach, dot);
         shapePath(dotOutline, dotShape, m.sx + dx * reach, m.sy + dy * reach, dot);
       }
       continue;
     }
-    const key = `${step}${shape}`;
-    let g = singles.get(key);
-    if (!g) singles.set(key, (g = { step, path: new Path2D() }));
-    const hole = labelled ? RING_HOLE.labelled : RING_HOLE.dense;
-    shapePath(g.path, shape, m.sx, m.sy, r, hole);
+    const key = (step * 3 + SHAPE_INDEX[shape]) * 2 + (compact ? 1 : 0);
+    let g = singles[key];
+    if (!g) singles[key] = g = { step, compact, path: new Path2D() };
+    shapePath(g.path, shape, m.sx, m.sy, r, compact ? RING_HOLE.dense : RING_HOLE.labelled);
   }
 
   ctx.lineJoin = 'round';
@@ -208,8 +174,9 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Scr
     ctx.lineWidth = 0.9;
     ctx.stroke(dotOutline);
   }
-  ctx.lineWidth = labelled ? 1.5 : 1;
-  for (const g of singles.values()) {
+  for (const g of singles) {
+    if (!g) continue;
+    ctx.lineWidth = g.compact ? 1 : 1.5;
     ctx.fillStyle = DEPTH_COLOURS[g.step] as string;
     ctx.fill(g.path);
     ctx.stroke(g.path);
@@ -225,10 +192,11 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Scr
   }
 
   if (labelled) {
+    const r = o.scale.radius;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (const m of markers) {
-      if (o.ghost?.has(m.point.id)) continue;
+      if (m.compact || ghost?.has(m.point.id)) continue;
       const text = String(m.number);
       if (m.point.injector.kind === 'multi') {
         // Outside the footprint, on a small plate, up and to the right.
@@ -247,10 +215,9 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Scr
         ctx.fillText(text, lx, ly + 0.5);
         continue;
       }
-      const step = depthStep(m.point.depthMm, o.range);
-      const size = text.length >= 3 ? 7.5 : text.length === 2 ? 9 : 10;
+      const size = text.length >= 3 ? 8.5 : text.length === 2 ? 10 : 11;
       ctx.font = `650 ${size}px system-ui, sans-serif`;
-      ctx.fillStyle = needleShape(m.point.needle) === 'ring' ? '#1a2330' : (LABEL_ON[step] as string);
+      ctx.fillStyle = labelColour(m.point.depthMm, o.range, needleShape(m.point.needle));
       ctx.fillText(text, m.sx, m.sy + 0.5);
     }
   }
@@ -259,7 +226,8 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Scr
     const rings = new Path2D();
     let any = false;
     for (const m of markers) {
-      if (!o.selected.has(m.point.id) || o.ghost?.has(m.point.id)) continue;
+      if (!o.selected.has(m.point.id) || ghost?.has(m.point.id)) continue;
+      const r = !labelled || m.compact ? DENSE.radius : o.scale.radius;
       const rr = footprintRadius(m.point, r) + (m.point.injector.kind === 'multi' ? 3 : 4.5);
       rings.moveTo(m.sx + rr, m.sy);
       rings.arc(m.sx, m.sy, rr, 0, Math.PI * 2);
@@ -276,14 +244,43 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly Scr
   }
 }
 
-/** Each point's number within its view (1-based, in charting order): what the label and the record show. */
-export function numbersByView(points: readonly InjectionPoint[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const out = new Map<string, number>();
-  for (const p of points) {
-    const n = (counts.get(p.view) ?? 0) + 1;
-    counts.set(p.view, n);
-    out.set(p.id, n);
+/**
+ * Marks the markers that would overlap a neighbour if drawn labelled at `radius` (their footprints
+ * closer than 85% of the sum of their radii) as compact: at the zoom of Fit on a body view, points a
+ * couple of centimetres apart are a few pixels apart, and overlapping numbers are unreadable.
+ * A spatial hash with cells of the largest footprint's diameter: each marker meets only its neighbours.
+ */
+export function markCrowded(markers: ScreenMarker[], radius: number): void {
+  const maxR = footprintRadius({ injector: { kind: 'multi', needleCount: 18 } }, radius);
+  const cell = maxR * 2;
+  const grid = new Map<number, ScreenMarker[]>();
+  const keyOf = (cx: number, cy: number) => cx * 65536 + cy;
+  for (const m of markers) {
+    m.compact = false;
+    const k = keyOf(Math.floor(m.sx / cell), Math.floor(m.sy / cell));
+    const list = grid.get(k);
+    if (list) list.push(m);
+    else grid.set(k, [m]);
   }
-  return out;
+  for (const m of markers) {
+    const cx = Math.floor(m.sx / cell);
+    const cy = Math.floor(m.sy / cell);
+    const rm = footprintRadius(m.point, radius);
+    search: for (let dx = -1; dx <= 1; dx += 1) {
+      for (let dy = -1; dy <= 1; dy += 1) {
+        const list = grid.get(keyOf(cx + dx, cy + dy));
+        if (!list) continue;
+        for (const n of list) {
+          if (n === m) continue;
+          const limit = (rm + footprintRadius(n.point, radius)) * 0.85;
+          const ddx = n.sx - m.sx;
+          const ddy = n.sy - m.sy;
+          if (ddx * ddx + ddy * ddy < limit * limit) {
+            m.compact = true;
+            break search;
+          }
+        }
+      }
+    }
+  }
 }

@@ -4,7 +4,7 @@ export type Viewport = { scale: number; x: number; y: number };
 export const MIN_ZOOM_OF_FIT = 0.5;
 export const MAX_SCALE = 12;
 
-export function fitViewport(mapW: number, mapH: number, screenW: number, screenH: number, padding = 24): Viewport {
+export function fitViewport(mapW: number, mapH: number, screenW: number, screenH: number, padding = 12): Viewport {
   const scale = Math.max(0.01, Math.min((screenW - padding * 2) / mapW, (screenH - padding * 2) / mapH));
   return { scale, x: (screenW - mapW * scale) / 2, y: (screenH - mapH * scale) / 2 };
 }

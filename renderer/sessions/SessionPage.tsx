@@ -27,9 +27,10 @@ function injectorLabel(injector: Session['injector']): string {
 }
 
 /**
- * A session as stored, read back from the main process, with its chart: the map editor in the middle,
- * the inspector of the selected points and the session's details on the right. A signed session shows
- * its chart read-only.
+ * A session as stored, read back from the main process, with its chart: the map editor on the left,
+ * filling the window's height; on the right the session's status with its Sign / Amend button, always
+ * in sight, above a column that scrolls on its own (the inspector of the selected points, the session
+ * form, protocols). A signed session shows its chart read-only.
  */
 export function SessionPage({ patientId, sessionId }: { patientId: string; sessionId: string }) {
   const loaded = useLoad(async () => {
@@ -81,8 +82,7 @@ function SessionView({ session: s, settings }: { session: Session; settings: Set
         </section>
 
         <div className="chart-layout__side">
-          <Inspector editor={editor} />
-          <SessionWorkflow session={s} editor={editor} autosave={autosave} onSessionChange={setRecord} />
+          <SessionWorkflow session={s} editor={editor} autosave={autosave} onSessionChange={setRecord} inspector={<Inspector editor={editor} />} />
         </div>
       </div>
     </div>

@@ -10,7 +10,7 @@ import { announce } from '../status.ts';
 import { toApiError, useLoad } from '../useLoad.ts';
 import { AmendDialog } from './AmendDialog.tsx';
 import { ContraindicationGate } from './ContraindicationGate.tsx';
-import { fieldFromRefusalMessage, refusalPath, refusalText } from './fieldDrafts.ts';
+import { refusalPath, refusalText } from './fieldDrafts.ts';
 import { ProtocolsPanel } from './ProtocolsPanel.tsx';
 import { SessionForm, type Refusal } from './SessionForm.tsx';
 import { RecordTrail, SignedSessionView, ackLine, signatureLine } from './SessionRecord.tsx';
@@ -26,15 +26,18 @@ type Props = {
   autosave: Autosave;
   /** Told of every new state of the record, e.g. for the page's Draft / Signed badge. */
   onSessionChange?: (session: Session) => void;
+  /** Shown first in the scrolling part, under the status card (the map's inspector). */
+  inspector?: ReactNode;
 };
 
 /**
- * The session workflow beside the map: status and the Sign / Amend actions, the session form (or the
+ * The session workflow beside the map: status and the Sign / Amend actions (the head, which stays in
+ * sight), then, in a part that scrolls on its own, the inspector given by the page, the session form (or the
  * signed record, as corrected), the record's trail (acknowledgement, signature, amendments) and the
  * protocols of the view shown. Also guards a draft whose patient has contraindications not yet
  * acknowledged: the editor stays read-only until they are.
  */
-export function SessionWorkflow({ session, editor, autosave, onSessionChange }: Props) {
+export function SessionWorkflow({ session, editor, autosave, onSessionChange, inspector }: Props) {
   const [record, setRecord] = useState<Session>(session);
   const [dialog, setDialog] = useState<'sign' | 'amend' | null>(null);
   const [tab, setTab] = useState<'session' | 'protocols'>('session');
@@ -60,10 +63,10 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange }: 
     } else lockForWorkflow(editor, CHECKING_SCREENING);
   }, [editor, signed, patient.state, needsAck]);
 
-  // A save the store refused, at the field it names.
+  // A save the store refused, at the field it names (the ApiError's field, carried by the autosave status).
   const refusal: Refusal | null = (() => {
     if (!status || status.state !== 'error' || !status.message) return null;
-    const field = fieldFromRefusalMessage(status.message);
+    const field = status.field;
     const path = refusalPath(field);
     return path ? { path, text: refusalText(field, status.message) } : null;
   })();
@@ -104,89 +107,94 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange }: 
 
   return (
     <div className="workflow">
-      <section className={`status-card${signed ? ' status-card--signed' : ''}`} aria-label="Session status">
-        <div className="status-card__text">
+      <div className="workflow__head">
+        <section className={`status-card${signed ? ' status-card--signed' : ''}`} aria-label="Session status">
+          <div className="status-card__text">
+            {signed ? (
+              <>
+                <p className="status-card__title">
+                  <span className="status-card__icon" aria-hidden="true">
+                    ✓
+                  </span>
+                  {signatureLine(record)}
+                </p>
+                <p className="status-card__sub">
+                  Read-only.{' '}
+                  {record.amendments.length > 0 ? `${plural(record.amendments.length, 'amendment')} recorded.` : 'Corrections are recorded as amendments.'}
+                </p>
+              </>
+            ) : (
+              <>
+                <p className="status-card__title">Draft · {plural(points.length, 'point')}</p>
+                <p className="status-card__sub">Saved as you go. Sign when the session is complete.</p>
+              </>
+            )}
+            {ackLine(record) ? <p className="status-card__ack">{ackLine(record)}</p> : null}
+          </div>
           {signed ? (
+            <button type="button" className="button" onClick={() => setDialog('amend')}>
+              Amend…
+            </button>
+          ) : (
+            <button type="button" className="button button--primary" onClick={() => setDialog('sign')} disabled={needsAck || patient.state !== 'ready'}>
+              Sign session…
+            </button>
+          )}
+        </section>
+
+        {patient.state === 'error' && !signed ? (
+          <div className="banner banner--error" role="alert">
+            <div className="banner__body">
+              <p className="banner__title">The patient’s screening could not be checked</p>
+              <p className="banner__message">{patient.error.message}. The session stays read-only until it is.</p>
+            </div>
+            <div className="banner__actions">
+              <button type="button" className="button button--small" onClick={patient.reload}>
+                Try again
+              </button>
+            </div>
+          </div>
+        ) : null}
+        {status?.state === 'error' && !signed ? (
+          <div className="banner banner--error" role="alert">
+            <div className="banner__body">
+              <p className="banner__title">Not saved</p>
+              <p className="banner__message">{refusal ? refusal.text : status.message}</p>
+            </div>
+            <div className="banner__actions">
+              {refusal ? (
+                <button type="button" className="button button--small" onClick={() => document.getElementById(sessionDomId(refusal.path))?.focus()}>
+                  Go to the field
+                </button>
+              ) : null}
+              <button type="button" className="button button--small" onClick={() => void autosave.retry()}>
+                Retry
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+
+      <div className="workflow__body">
+        {inspector}
+        <Tabs
+          value={tab}
+          onChange={setTab}
+          tabs={[
+            { id: 'session', label: 'Session' },
+            { id: 'protocols', label: 'Protocols' },
+          ]}
+        >
+          {tab === 'session' ? (
             <>
-              <p className="status-card__title">
-                <span className="status-card__icon" aria-hidden="true">
-                  ✓
-                </span>
-                {signatureLine(record)}
-              </p>
-              <p className="status-card__sub">
-                Read-only.{' '}
-                {record.amendments.length > 0 ? `${plural(record.amendments.length, 'amendment')} recorded.` : 'Corrections are recorded as amendments.'}
-              </p>
+              {corrected ? <SignedSessionView session={record} /> : <SessionForm editor={editor} refusal={refusal} />}
+              <RecordTrail session={record} />
             </>
           ) : (
-            <>
-              <p className="status-card__title">Draft · {plural(points.length, 'point')}</p>
-              <p className="status-card__sub">Saved as you go. Sign when the session is complete.</p>
-            </>
+            <ProtocolsPanel editor={editor} />
           )}
-          {ackLine(record) ? <p className="status-card__ack">{ackLine(record)}</p> : null}
-        </div>
-        {signed ? (
-          <button type="button" className="button" onClick={() => setDialog('amend')}>
-            Amend…
-          </button>
-        ) : (
-          <button type="button" className="button button--primary" onClick={() => setDialog('sign')} disabled={needsAck || patient.state !== 'ready'}>
-            Sign session…
-          </button>
-        )}
-      </section>
-
-      {patient.state === 'error' && !signed ? (
-        <div className="banner banner--error" role="alert">
-          <div className="banner__body">
-            <p className="banner__title">The patient’s screening could not be checked</p>
-            <p className="banner__message">{patient.error.message}. The session stays read-only until it is.</p>
-          </div>
-          <div className="banner__actions">
-            <button type="button" className="button button--small" onClick={patient.reload}>
-              Try again
-            </button>
-          </div>
-        </div>
-      ) : null}
-      {status?.state === 'error' && !signed ? (
-        <div className="banner banner--error" role="alert">
-          <div className="banner__body">
-            <p className="banner__title">Not saved</p>
-            <p className="banner__message">{refusal ? refusal.text : status.message}</p>
-          </div>
-          <div className="banner__actions">
-            {refusal ? (
-              <button type="button" className="button button--small" onClick={() => document.getElementById(sessionDomId(refusal.path))?.focus()}>
-                Go to the field
-              </button>
-            ) : null}
-            <button type="button" className="button button--small" onClick={() => void autosave.retry()}>
-              Retry
-            </button>
-          </div>
-        </div>
-      ) : null}
-
-      <Tabs
-        value={tab}
-        onChange={setTab}
-        tabs={[
-          { id: 'session', label: 'Session' },
-          { id: 'protocols', label: 'Protocols' },
-        ]}
-      >
-        {tab === 'session' ? (
-          <>
-            {corrected ? <SignedSessionView session={record} /> : <SessionForm editor={editor} refusal={refusal} />}
-            <RecordTrail session={record} />
-          </>
-        ) : (
-          <ProtocolsPanel editor={editor} />
-        )}
-      </Tabs>
+        </Tabs>
+      </div>
 
       {dialog === 'sign' ? (
         <SignDialog fields={fields} points={points} formErrors={formErrors()} onConfirm={sign} onClose={() => setDialog(null)} />

@@ -56,16 +56,6 @@ export function refusalText(field: string | null, message: string): string {
   return `${label} ${rest}`;
 }
 
-/**
- * Autosave keeps only the message of a refused save; the store writes it as "<field path> <text>",
- * e.g. "fields.products.2.expiry must be a date written YYYY-MM-DD". The path, when there is one.
- */
-export function fieldFromRefusalMessage(message: string | null): string | null {
-  if (!message) return null;
-  const m = /^(fields\.[A-Za-z0-9_.]+) /.exec(message);
-  return m ? (m[1] as string) : null;
-}
-
 /** One-click aftercare phrases the practitioner says at every session. */
 export const AFTERCARE_PHRASES = [
   'No make-up for 12 h.',

@@ -131,6 +131,10 @@ test('charting: points on every view, inspector edits with the depth refusal, un
   await clickMap(page, stage, 'body-front', thigh);
   await expect(inspector).toContainText('Point 6');
   await expect(page.getByTestId('inspector-region')).toContainText('Left thigh, outer');
+  // The session page is an editor: with a point selected (the inspector open) the Sign button is in
+  // the window, without scrolling anything.
+  await expect(page.getByRole('button', { name: 'Sign session…' })).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1)).toBe(true);
   const defaultNeedle = await inspector.getByLabel('Needle', { exact: true }).inputValue();
   expect(defaultNeedle).not.toBe('27G-6mm');
   await inspector.getByRole('radio', { name: '5.5' }).click();

@@ -57,7 +57,7 @@ describe('Autosave', () => {
     const auto = new Autosave(e, api.save, { retryDelaysMs: [2000, 5000] });
     e.place(400, 700);
     await vi.advanceTimersByTimeAsync(600);
-    expect(auto.status).toMatchObject({ state: 'error', code: 'storage', message: 'The disk is full' });
+    expect(auto.status).toMatchObject({ state: 'error', code: 'storage', message: 'The disk is full', field: null });
     expect(e.state.points).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1999);
     expect(api.calls).toHaveLength(1);
@@ -80,6 +80,8 @@ describe('Autosave', () => {
     e.place(400, 700);
     await vi.advanceTimersByTimeAsync(600);
     expect(auto.status.retryAt).toBeNull();
+    // The field the store named, as it named it: the session form goes to it without reading the message.
+    expect(auto.status).toMatchObject({ state: 'error', code: 'invalid-input', field: 'points.0.x' });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(api.calls).toHaveLength(1);
     await auto.retry();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendPhrase, checkField, fieldFromRefusalMessage, refusalPath, refusalText } from '../../../renderer/sessions/fieldDrafts.ts';
+import { appendPhrase, checkField, refusalPath, refusalText } from '../../../renderer/sessions/fieldDrafts.ts';
 import { signSummary } from '../../../renderer/sessions/signSummary.ts';
 
 describe('checkField', () => {
@@ -23,12 +23,6 @@ describe('refusals from the store', () => {
     expect(refusalText('fields.products.2.expiry', 'fields.products.2.expiry must be a date written YYYY-MM-DD')).toBe('Product 3, expiry: must be a date written YYYY-MM-DD');
     expect(refusalText('fields.notes', 'fields.notes must be at most 4000 characters')).toBe('Notes must be at most 4000 characters');
     expect(refusalText(null, 'The disk is full')).toBe('The disk is full');
-  });
-
-  it('reads the path from an autosave message', () => {
-    expect(fieldFromRefusalMessage('fields.products.0.lot must be at most 60 characters')).toBe('fields.products.0.lot');
-    expect(fieldFromRefusalMessage('The session is signed')).toBeNull();
-    expect(fieldFromRefusalMessage(null)).toBeNull();
   });
 });
 
