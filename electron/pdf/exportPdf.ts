@@ -3,17 +3,22 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RecordData } from './recordData.ts';
-import type { WorkerInput, WorkerMessage } from './exportWorker.ts';
+import type { WorkerJob, WorkerMessage } from './exportWorker.ts';
 
 /**
  * Writes a record as a PDF at `path` from a worker thread. The worker writes `path.tmp`; only a
  * complete file is renamed onto `path`, so a failed or interrupted export never leaves half a PDF
  * (nor replaces a good one). Progress comes as the worker reports it.
+ *
+ * One worker at a time does the work; after a job it waits IDLE_MS for the next one (unreferenced, so
+ * it never keeps the process alive), then exits. A failed job ends its worker: the next starts afresh.
  */
 
 export type ExportProgress = { sessionsDone: number; sessionsTotal: number; pages: number };
 export type ExportResult = { path: string; pages: number; bytes: number };
 export type ExportOptions = { workerUrl?: URL; fontDir?: string };
+
+const IDLE_MS = 60_000;
 
 /**
  * The worker's script: beside this module. From source that is exportWorker.ts (Node strips the
@@ -26,34 +31,79 @@ export function defaultWorkerUrl(): URL {
   return pathToFileURL(join(dirname(here), source ? 'exportWorker.ts' : 'pdfWorker.js'));
 }
 
-export async function exportPdf(data: RecordData, path: string, onProgress?: (p: ExportProgress) => void, options: ExportOptions = {}): Promise<ExportResult> {
-  const tmp = `${path}.tmp`;
-  await rm(tmp, { force: true });
-  const input: WorkerInput = { data, file: tmp, ...(options.fontDir ? { fontDir: options.fontDir } : {}) };
-  try {
-    // Settles on the worker's exit, never before: a failed worker may still hold the temporary file open,
-    // and it must be gone before the file is removed.
-    const result = await new Promise<{ pages: number; bytes: number }>((resolve, reject) => {
-      const worker = new Worker(options.workerUrl ?? defaultWorkerUrl(), { workerData: input });
-      let outcome: { ok: true; pages: number; bytes: number } | { ok: false; error: Error } | null = null;
-      worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'progress') onProgress?.({ sessionsDone: message.sessionsDone, sessionsTotal: message.sessionsTotal, pages: message.pages });
-        else if (message.type === 'done') outcome = { ok: true, pages: message.pages, bytes: message.bytes };
-        else outcome = { ok: false, error: new Error(`The PDF could not be written: ${message.message}`) };
-      });
-      worker.on('error', (error) => {
-        outcome = { ok: false, error };
-      });
-      worker.on('exit', (code) => {
-        const o = outcome as typeof outcome;
-        if (o?.ok) resolve({ pages: o.pages, bytes: o.bytes });
-        else reject(o?.error ?? new Error(`The PDF export stopped (worker exit ${code})`));
-      });
-    });
-    await rename(tmp, path);
-    return { path, ...result };
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
+type Idle = { worker: Worker; url: string; timer: ReturnType<typeof setTimeout> };
+let idle: Idle | null = null;
+/** Jobs run one after another: a course export and a session export never race for the CPU. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function takeWorker(url: URL): Worker {
+  if (idle && idle.url === url.href) {
+    const { worker, timer } = idle;
+    idle = null;
+    clearTimeout(timer);
+    worker.ref();
+    return worker;
   }
+  if (idle) void idle.worker.terminate();
+  idle = null;
+  return new Worker(url);
+}
+
+function keepWorker(worker: Worker, url: URL): void {
+  if (idle) void idle.worker.terminate();
+  worker.unref();
+  const timer = setTimeout(() => {
+    if (idle?.worker === worker) idle = null;
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref?.();
+  idle = { worker, url: url.href, timer };
+}
+
+function runJob(job: WorkerJob, url: URL, onProgress?: (p: ExportProgress) => void): Promise<{ pages: number; bytes: number }> {
+  const worker = takeWorker(url);
+  return new Promise((resolve, reject) => {
+    const finish = (error: Error | null, result?: { pages: number; bytes: number }) => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (error) {
+        // Settles once the worker has exited: nothing holds the temporary file any more.
+        void worker.terminate().then(() => reject(error), () => reject(error));
+        return;
+      }
+      keepWorker(worker, url);
+      resolve(result as { pages: number; bytes: number });
+    };
+    const onMessage = (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress?.({ sessionsDone: message.sessionsDone, sessionsTotal: message.sessionsTotal, pages: message.pages });
+      else if (message.type === 'done') finish(null, { pages: message.pages, bytes: message.bytes });
+      else finish(new Error(`The PDF could not be written: ${message.message}`));
+    };
+    const onError = (error: Error) => finish(error);
+    const onExit = (code: number) => finish(new Error(`The PDF export stopped (worker exit ${code})`));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job);
+  });
+}
+
+export function exportPdf(data: RecordData, path: string, onProgress?: (p: ExportProgress) => void, options: ExportOptions = {}): Promise<ExportResult> {
+  const run = async (): Promise<ExportResult> => {
+    const tmp = `${path}.tmp`;
+    await rm(tmp, { force: true });
+    const job: WorkerJob = { data, file: tmp, ...(options.fontDir ? { fontDir: options.fontDir } : {}) };
+    try {
+      const result = await runJob(job, options.workerUrl ?? defaultWorkerUrl(), onProgress);
+      await rename(tmp, path);
+      return { path, ...result };
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw error;
+    }
+  };
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
 }

@@ -124,6 +124,8 @@ export function drawMapView(
   }
 
   // Numbers: inside single markers; beside a footprint, on a small white plate.
+  let lastSize = 0;
+  let lastColour = '';
   for (const p of points) {
     const n = numbers.get(p.id);
     if (n === undefined) continue;
@@ -137,12 +139,15 @@ export function drawMapView(
       const ly = y - fr * 0.72 - r * 1.3;
       doc.rect(lx, ly, tw, r * 1.3).lineWidth(0.4).fillAndStroke('#ffffff', MARKER_STROKE);
       doc.fillColor(INK).text(text, lx + 1.5, ly + r * 0.08, { lineBreak: false });
+      lastSize = r * 1.05;
+      lastColour = INK;
       continue;
     }
     const size = text.length >= 3 ? r * 0.78 : text.length === 2 ? r * 0.98 : r * 1.1;
-    doc.font(FONT.bold, size);
+    if (size !== lastSize) doc.font(FONT.bold, (lastSize = size));
     const tw = measure(doc, text);
-    doc.fillColor(labelColour(p.depthMm, range, needleShape(p.needle)));
+    const colour = labelColour(p.depthMm, range, needleShape(p.needle));
+    if (colour !== lastColour) doc.fillColor((lastColour = colour));
     doc.text(text, x - tw / 2, y - size * 0.68, { lineBreak: false });
   }
   void w;

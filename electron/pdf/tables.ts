@@ -68,8 +68,16 @@ export function table<R>(flow: Flow, columns: readonly Column<R>[], rows: readon
       header();
     }
     if (r % 2 === 1) doc.rect(CONTENT_LEFT, flow.y, CONTENT_WIDTH, h).fill(FAINT);
+    setFont(doc, 'regular', size);
+    // Font and colour only when they change: each switch is an operator in the page's content.
+    let style = '';
     columns.forEach((c, i) => {
-      setFont(doc, c.bold ? 'bold' : 'regular', size, c.colour?.(row) ?? INK);
+      const colour = c.colour?.(row) ?? INK;
+      const next = `${c.bold ? 'b' : 'r'}${colour}`;
+      if (next !== style) {
+        setFont(doc, c.bold ? 'bold' : 'regular', size, colour);
+        style = next;
+      }
       (cells[i] ?? []).forEach((line, l) => cell(line, i, flow.y + padY + l * lineHeight, c.align ?? 'left'));
     });
     flow.y += h;
