@@ -76,7 +76,7 @@ function cover(flow: Flow, data: CourseRecordData): void {
     { header: 'Practitioner', width: 1.5, wrap: true, text: (r) => r.corrected.practitioner },
     { header: 'Points', width: 0.6, align: 'right', text: (r) => String(r.corrected.points.length) },
     { header: 'Lots', width: 1.7, wrap: true, text: (r) => r.corrected.products.map((p) => p.lot || '—').join(', ') || '—' },
-    { header: 'VAS before / after', width: 1.1, align: 'center', text: (r) => `${r.corrected.vasBefore ?? '–'} / ${r.corrected.vasAfter ?? '–'}` },
+    { header: 'VAS pre / post', width: 1.3, align: 'center', text: (r) => `${r.corrected.vasBefore ?? '–'} / ${r.corrected.vasAfter ?? '–'}` },
     { header: 'Status', width: 1.2, wrap: true, text: (r) => (r.session.status === 'signed' ? (r.session.amendments.length ? 'signed, amended' : 'signed') : 'DRAFT'), colour: (r) => (r.session.status === 'signed' ? undefined : WARN) },
   ];
   table(flow, columns, rows);
