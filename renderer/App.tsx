@@ -7,6 +7,8 @@ import { PatientList } from './patients/PatientList.tsx';
 import { PatientPage } from './patients/PatientPage.tsx';
 import { NewSessionForm } from './sessions/NewSessionForm.tsx';
 import { SessionPage } from './sessions/SessionPage.tsx';
+import { AccessGate } from './access/AccessGate.tsx';
+import { SettingsPage } from './settings/SettingsPage.tsx';
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.name) {
@@ -20,6 +22,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <NewSessionForm patientId={screen.patientId} />;
     case 'session':
       return <SessionPage patientId={screen.patientId} sessionId={screen.sessionId} />;
+    case 'settings':
+      return <SettingsPage />;
   }
 }
 
@@ -55,21 +59,23 @@ export function App() {
     );
   }, []);
   return (
-    <div className="app">
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        Skip to content
-      </a>
-      <TopBar version={version} />
-      <main id="main" className="main" tabIndex={-1}>
-        <ScreenView key={JSON.stringify(screen)} screen={screen} />
-      </main>
-    </div>
+    <AccessGate>
+      <div className="app">
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          Skip to content
+        </a>
+        <TopBar version={version} />
+        <main id="main" className="main" tabIndex={-1}>
+          <ScreenView key={JSON.stringify(screen)} screen={screen} />
+        </main>
+      </div>
+    </AccessGate>
   );
 }

@@ -19,8 +19,42 @@ function unwrap<T>(result: unknown): T {
   throw new ApiError({ code: 'internal', field: null, message: 'The application answered something unexpected' });
 }
 
-export const api = Object.fromEntries(
-  CHANNEL_NAMES.map((name) => [name, async (input: unknown) => unwrap(await rawApi()[name](input))]),
-) as MesoChartApi;
+/** Calls sent and not answered yet: locking waits for them (an autosave on its way out, say). */
+let pending = 0;
+let settledWaiters: (() => void)[] = [];
+const lockedOutListeners = new Set<() => void>();
+
+function settled(): void {
+  pending -= 1;
+  if (pending > 0) return;
+  const waiters = settledWaiters;
+  settledWaiters = [];
+  for (const done of waiters) done();
+}
+
+/** Resolves once every call already sent has been answered. */
+export function whenCallsSettled(): Promise<void> {
+  return pending === 0 ? Promise.resolve() : new Promise((done) => settledWaiters.push(done));
+}
+
+/** Called whenever the main process answers that the app is locked (e.g. after the idle time ran out). */
+export function onLockedOut(listener: () => void): () => void {
+  lockedOutListeners.add(listener);
+  return () => lockedOutListeners.delete(listener);
+}
+
+async function call(name: (typeof CHANNEL_NAMES)[number], input: unknown): Promise<unknown> {
+  pending += 1;
+  try {
+    return unwrap(await rawApi()[name](input));
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'locked-out') for (const listener of lockedOutListeners) listener();
+    throw error;
+  } finally {
+    settled();
+  }
+}
+
+export const api = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, (input: unknown) => call(name, input)])) as MesoChartApi;
 
 export { ApiError };

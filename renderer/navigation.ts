@@ -10,7 +10,8 @@ export type Screen =
   | { name: 'patient-form'; patientId: string | null }
   | { name: 'patient'; patientId: string }
   | { name: 'new-session'; patientId: string }
-  | { name: 'session'; patientId: string; sessionId: string };
+  | { name: 'session'; patientId: string; sessionId: string }
+  | { name: 'settings' };
 
 export type Crumb = { label: string; screen: Screen | null };
 
@@ -80,6 +81,8 @@ export function parentOf(screen: Screen): Screen | null {
   switch (screen.name) {
     case 'patients':
       return null;
+    case 'settings':
+      return { name: 'patients' };
     case 'patient-form':
       return screen.patientId ? { name: 'patient', patientId: screen.patientId } : { name: 'patients' };
     case 'patient':
@@ -106,6 +109,8 @@ export function crumbsFor(
   switch (screen.name) {
     case 'patients':
       return here([patients]);
+    case 'settings':
+      return here([patients, { label: 'Settings & data', screen: null }]);
     case 'patient-form':
       return screen.patientId
         ? here([patients, patient(screen.patientId), { label: 'Edit', screen: null }])

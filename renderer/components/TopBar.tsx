@@ -1,5 +1,7 @@
 import { crumbsFor, navigate, parentOf, useNavigationState } from '../navigation.ts';
 import { useStatus } from '../status.ts';
+import { requestLock, useAccessView } from '../access/accessStore.ts';
+import { initials } from '../access/LockScreen.tsx';
 
 /** App name, Back, the breadcrumb trail, and the status line of the last thing that happened. */
 export function TopBar({ version }: { version: string | null }) {
@@ -7,6 +9,8 @@ export function TopBar({ version }: { version: string | null }) {
   const crumbs = crumbsFor(screen, patientNames, sessionLabels);
   const parent = parentOf(screen);
   const status = useStatus();
+  const access = useAccessView();
+  const practitioner = access.phase === 'unlocked' ? access.current.displayName : null;
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -58,6 +62,39 @@ export function TopBar({ version }: { version: string | null }) {
           <span className="status status--idle">{version ? `Ready · ${/^\d/.test(version) ? `v${version}` : version}` : 'Ready'}</span>
         )}
       </div>
+      {practitioner ? (
+        <div className="topbar__who">
+          <span className="topbar__practitioner" title={`Working as ${practitioner}`}>
+            <span className="profile__avatar" aria-hidden="true">
+              {initials(practitioner)}
+            </span>
+            <span>
+              <span className="visually-hidden">Working as </span>
+              {practitioner}
+            </span>
+          </span>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => navigate({ name: 'settings' })}
+            aria-current={screen.name === 'settings' ? 'page' : undefined}
+          >
+            Settings
+          </button>
+          <button type="button" className="button button--small" onClick={() => requestLock('manual')} title="Lock MesoChart now (your work is saved first)">
+            <LockIcon /> Lock now
+          </button>
+        </div>
+      ) : null}
     </header>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg width="12" height="14" viewBox="0 0 12 14" aria-hidden="true" focusable="false">
+      <rect x="1" y="6" width="10" height="7.5" rx="1.5" fill="currentColor" />
+      <path d="M3.2 6V4.2a2.8 2.8 0 0 1 5.6 0V6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
   );
 }

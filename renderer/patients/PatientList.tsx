@@ -9,6 +9,7 @@ import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { formatAge, formatDate } from '../format.ts';
 import { useDebouncedValue } from '../hooks.ts';
 import { navigate, rememberPatientName } from '../navigation.ts';
+import { useImportPatient } from './PatientTransfer.tsx';
 import { toApiError } from '../useLoad.ts';
 
 const PAGE_SIZE = 50;
@@ -37,6 +38,7 @@ export function PatientList() {
   const [generation, setGeneration] = useState(0);
   const debouncedSearch = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   const searchRef = useRef<HTMLInputElement>(null);
+  const importer = useImportPatient();
   const tableRef = useRef<HTMLTableSectionElement>(null);
   const today = todayIso();
 
@@ -132,6 +134,7 @@ export function PatientList() {
           </p>
         </div>
         <div className="screen-header__actions">
+          {importer.button}
           <button type="button" className="button button--primary" onClick={newPatient} aria-keyshortcuts="Control+N">
             <span aria-hidden="true" className="button__icon">
               +
@@ -141,6 +144,7 @@ export function PatientList() {
         </div>
       </div>
 
+      {importer.status}
       <div className="toolbar" role="search">
         <div className="toolbar__search">
           <label htmlFor="patient-search" className="field__label">

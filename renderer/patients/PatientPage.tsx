@@ -16,6 +16,7 @@ import { sessionLabel, sortSessionsNewestFirst } from '../sessions/sessionFormSt
 import { StartFromPreviousDialog } from '../sessions/StartFromPrevious.tsx';
 import { announce } from '../status.ts';
 import { toApiError, useLoad } from '../useLoad.ts';
+import { useExportPatient } from './PatientTransfer.tsx';
 import { SEX_LABELS } from './patientFormState.ts';
 
 /** One patient: who they are, what must be known before treating, and their sessions. */
@@ -80,6 +81,7 @@ export function PatientPage({ patientId }: { patientId: string }) {
 function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const exporter = useExportPatient(patient.id);
   const name = patientDisplayName(patient);
   const positives = positiveContraindications(patient.screening);
 
@@ -126,11 +128,13 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
           <button type="button" className="button" onClick={() => navigate({ name: 'patient-form', patientId: patient.id })}>
             Edit patient
           </button>
+          {exporter.button}
           <button type="button" className="button button--ghost" onClick={toggleArchived} disabled={busy}>
             {patient.archived ? 'Restore' : 'Archive'}
           </button>
         </div>
       </div>
+      {exporter.status}
 
       <div className="patient-header__facts">
         <div className={`fact${patient.allergies ? ' fact--warning' : ''}`}>

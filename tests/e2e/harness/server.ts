@@ -13,7 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { API_GLOBAL, CHANNEL_NAMES, isChannelName, type RawApi } from '../../../shared/api.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/contentSecurityPolicy.ts';
 import { createAccessControl } from '../../../electron/access/accessControl.ts';
-import { createHandlers } from '../../../electron/handlers.ts';
+import { createBackupService } from '../../../electron/backup/backupService.ts';
+import { createHandlers, type HandlerContext } from '../../../electron/handlers.ts';
 import { resolveRendererFile } from '../../../electron/rendererFiles.ts';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
 import { openFileSettings } from './fileSettings.ts';
@@ -116,15 +117,24 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const databasePath = join(options.dataDir, 'mesochart.sqlite');
-  const store = openRecordStore(databasePath);
   const settings = openFileSettings(join(options.dataDir, 'settings.json'), options.settings);
-  const handlers = createHandlers({
-    store,
-    settings,
-    access: createAccessControl({ idleMinutes: () => settings.get().lock.idleMinutes, ...(options.now ? { now: options.now } : {}) }),
-    appInfo: () => ({ version: 'harness', dataDir: options.dataDir, databasePath, schemaVersion: store.schemaVersion }),
-    log: (message, error) => console.error(message, error),
+  // Backups as main.ts wires them, into the data folder (cheaper scrypt for encrypted backups in tests).
+  const backups = createBackupService({
+    databasePath,
+    backupDir: join(options.dataDir, 'backups'),
+    keep: () => settings.get().backups.keep,
+    kdf: { logN: 12, r: 8, p: 1 },
   });
+  const ctx: HandlerContext = {
+    store: openRecordStore(databasePath),
+    settings,
+    backups,
+    reopenStore: () => openRecordStore(databasePath),
+    access: createAccessControl({ idleMinutes: () => settings.get().lock.idleMinutes, ...(options.now ? { now: options.now } : {}) }),
+    appInfo: () => ({ version: 'harness', dataDir: options.dataDir, databasePath, schemaVersion: ctx.store.schemaVersion }),
+    log: (message, error) => console.error(message, error),
+  };
+  const handlers = createHandlers(ctx);
   if (options.practitioner) await unlockAs(handlers, options.practitioner);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://harness');
@@ -145,7 +155,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => {
-          store.close();
+          ctx.store.close();
           done();
         });
       }),

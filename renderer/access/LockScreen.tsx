@@ -1,0 +1,107 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { PractitionerSummary } from '../../shared/access.ts';
+import { api, ApiError } from '../api.ts';
+import { Field } from '../components/Field.tsx';
+import { AccessFrame } from './AccessFrame.tsx';
+import { applyAccess, lastPractitioner } from './accessStore.ts';
+import { defaultProfileChoice, lockMessage, type LockReason } from './accessState.ts';
+
+type Props = { practitioners: PractitionerSummary[]; reason: LockReason; idleMinutes: number };
+
+/**
+ * Choose a profile, enter its passphrase, unlock. A wrong passphrase is answered after a pause that grows
+ * with each wrong try in a row (the main process sets it), and says so.
+ */
+export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
+  const id = useId();
+  const [chosen, setChosen] = useState<string | null>(() => defaultProfileChoice(practitioners, lastPractitioner()));
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<{ field: 'passphrase' | 'practitioner'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const enabled = practitioners.filter((p) => !p.disabled);
+
+  const unlock = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!chosen) return setError({ field: 'practitioner', message: 'Choose your profile.' });
+    if (passphrase === '') {
+      setError({ field: 'passphrase', message: 'Enter your passphrase.' });
+      input.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      applyAccess(await api.unlock({ practitionerId: chosen, passphrase }));
+    } catch (caught) {
+      const err = caught instanceof ApiError ? caught : new ApiError({ code: 'internal', field: null, message: String(caught) });
+      setError({ field: err.field === 'practitionerId' ? 'practitioner' : 'passphrase', message: err.message });
+      setPassphrase('');
+      setBusy(false);
+      queueMicrotask(() => input.current?.focus());
+    }
+  };
+
+  return (
+    <AccessFrame title="MesoChart is locked" message={lockMessage(reason, idleMinutes)}>
+      <form className="access__form" onSubmit={unlock} aria-busy={busy || undefined} noValidate>
+        <fieldset className="access__profiles" aria-describedby={error?.field === 'practitioner' ? `${id}-perr` : undefined}>
+          <legend className="field__label">Practitioner</legend>
+          <div className="profile-list">
+            {enabled.map((p) => (
+              <label key={p.id} className={`profile${chosen === p.id ? ' profile--on' : ''}`}>
+                <input
+                  type="radio"
+                  name={`${id}-profile`}
+                  className="profile__radio"
+                  checked={chosen === p.id}
+                  onChange={() => {
+                    setChosen(p.id);
+                    setError(null);
+                    input.current?.focus();
+                  }}
+                />
+                <span className="profile__avatar" aria-hidden="true">
+                  {initials(p.displayName)}
+                </span>
+                <span className="profile__name">{p.displayName}</span>
+              </label>
+            ))}
+          </div>
+          {error?.field === 'practitioner' ? (
+            <p className="field__error" id={`${id}-perr`}>
+              {error.message}
+            </p>
+          ) : null}
+        </fieldset>
+        <Field id={`${id}-passphrase`} label="Passphrase" error={error?.field === 'passphrase' ? error.message : null}>
+          {(c) => (
+            <input
+              {...c}
+              ref={input}
+              type="password"
+              className="input"
+              autoComplete="current-password"
+              autoFocus
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" className="button button--primary access__submit" disabled={busy}>
+          {busy ? 'Checking…' : 'Unlock'}
+        </button>
+      </form>
+    </AccessFrame>
+  );
+}
+
+/** "Dr Hélène Dubois" → "HD": titles are left out. */
+export function initials(name: string): string {
+  const words = name
+    .split(/\s+/)
+    .filter((w) => w && !/^(dr|prof|mr|mrs|ms)\.?$/i.test(w));
+  const letters = (words.length > 1 ? [words[0]!, words[words.length - 1]!] : words).map((w) => Array.from(w)[0]?.toLocaleUpperCase() ?? '');
+  return letters.join('') || '?';
+}

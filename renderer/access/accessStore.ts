@@ -1,0 +1,69 @@
+import { useSyncExternalStore } from 'react';
+import { api } from '../api.ts';
+import type { AccessState } from '../../shared/access.ts';
+import { viewOf, type AccessView, type LockReason } from './accessState.ts';
+
+/**
+ * The window's view of the lock. The lock itself lives in the main process; this only mirrors its last
+ * answer and asks it to lock or unlock. `locking` is the short moment between "lock now" (or the idle
+ * timer) and the main process's answer: the screens are gone (their unsaved edits flushed) and the
+ * records are not shown again until someone unlocks.
+ */
+let view: AccessView = { phase: 'loading' };
+/** Whoever was unlocked last: the lock screen selects them first. */
+let lastPractitionerId: string | null = null;
+const listeners = new Set<() => void>();
+
+function set(next: AccessView): void {
+  view = next;
+  if (next.phase === 'unlocked') lastPractitionerId = next.current.id;
+  for (const listener of listeners) listener();
+}
+
+export function useAccessView(): AccessView {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => view,
+  );
+}
+
+export function currentAccessView(): AccessView {
+  return view;
+}
+
+export function lastPractitioner(): string | null {
+  return lastPractitionerId;
+}
+
+/** Shows what the main process answered. */
+export function applyAccess(state: AccessState, reason: LockReason = 'start'): void {
+  set(viewOf(state, reason));
+}
+
+/** Asks the main process who is unlocked. */
+export async function refreshAccess(reason: LockReason = 'start'): Promise<void> {
+  try {
+    applyAccess(await api.listPractitioners({}), reason);
+  } catch (error) {
+    set({ phase: 'error', message: (error as Error).message });
+  }
+}
+
+/** Starts locking: the gate unmounts the screens (flushing their edits), then asks the main process. */
+export function requestLock(reason: LockReason): void {
+  if (view.phase !== 'unlocked') return;
+  set({ ...view, phase: 'locking', reason });
+}
+
+/** The main process answered 'locked-out' to some call: it locked itself. */
+export function lockedElsewhere(): void {
+  if (view.phase === 'unlocked') void refreshAccess('elsewhere');
+}
+
+/** After a change of one's own profile (or of the list), the top bar and settings show it. */
+export function updateUnlockedView(state: AccessState): void {
+  applyAccess(state, 'manual');
+}

@@ -1,0 +1,69 @@
+/**
+ * When the user stops working, the app locks. Pure logic over an injected clock and scheduler, so that
+ * tests drive it without waiting: `activity()` on every key, click, wheel or pointer move; `onIdle`
+ * once `idleMs` pass without any; `onReport` at most every `reportEveryMs` of activity, so the main
+ * process (which keeps its own deadline) knows the user is still there even when no record is touched.
+ */
+export type IdleTimerOptions = {
+  idleMs: number;
+  reportEveryMs: number;
+  now: () => number;
+  schedule: (run: () => void, ms: number) => unknown;
+  cancel: (handle: unknown) => void;
+  onIdle: () => void;
+  onReport: () => void;
+};
+
+export class IdleTimer {
+  private lastActivity: number;
+  private lastReport: number;
+  private handle: unknown = null;
+  private stopped = false;
+
+  constructor(private readonly options: IdleTimerOptions) {
+    this.lastActivity = options.now();
+    this.lastReport = this.lastActivity;
+    this.arm(options.idleMs);
+  }
+
+  /** The user did something: the deadline moves (the timer is not re-armed per event, only checked when it fires). */
+  activity(): void {
+    if (this.stopped) return;
+    const now = this.options.now();
+    this.lastActivity = now;
+    if (now - this.lastReport >= this.options.reportEveryMs) {
+      this.lastReport = now;
+      this.options.onReport();
+    }
+  }
+
+  /** Milliseconds left before the lock, for display. */
+  remainingMs(): number {
+    return Math.max(0, this.lastActivity + this.options.idleMs - this.options.now());
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.handle !== null) this.options.cancel(this.handle);
+    this.handle = null;
+  }
+
+  private arm(ms: number): void {
+    this.handle = this.options.schedule(() => this.check(), ms);
+  }
+
+  private check(): void {
+    this.handle = null;
+    if (this.stopped) return;
+    const left = this.remainingMs();
+    if (left <= 0) {
+      this.stopped = true;
+      this.options.onIdle();
+    } else {
+      this.arm(left);
+    }
+  }
+}
+
+/** The events that count as the user being at work. */
+export const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;

@@ -1,0 +1,151 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { api, ApiError } from '../api.ts';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { ProgressBar } from '../components/ProgressBar.tsx';
+import { navigate } from '../navigation.ts';
+import { announce } from '../status.ts';
+import { todayIso } from '../../shared/dates.ts';
+import { exportFileName, importErrorText, MAX_IMPORT_BYTES, parseImportText } from './patientTransfer.ts';
+
+/** Offers a file to save: in Electron the download asks where (a save dialog); in a browser it downloads. */
+function offerDownload(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Transfer = { button: ReactNode; status: ReactNode };
+
+/**
+ * "Export record (JSON)…": the patient's whole record as a versioned document (audited as an export).
+ * The button goes with the page's actions, the status (progress, failure) under the header.
+ */
+export function useExportPatient(patientId: string): Transfer {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const doc = await api.exportPatient({ id: patientId });
+      const name = exportFileName(doc, todayIso(new Date()));
+      offerDownload(name, `${JSON.stringify(doc, null, 2)}\n`);
+      announce(`Record exported as ${name}`, 'success');
+    } catch (caught) {
+      setError((caught as ApiError).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return {
+    button: (
+      <button type="button" className="button button--ghost" onClick={() => void run()} disabled={busy} aria-busy={busy || undefined}>
+        {busy ? 'Exporting…' : 'Export record (JSON)…'}
+      </button>
+    ),
+    status:
+      busy || error ? (
+        <div className="transfer" aria-busy={busy || undefined}>
+          {busy ? <ProgressBar label="Exporting the patient’s record…" showLabel /> : null}
+          {error ? <ErrorBanner title="The record could not be exported" message={error} /> : null}
+        </div>
+      ) : null,
+  };
+}
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string; fraction: number | null }
+  | { step: 'importing'; fileName: string }
+  | { step: 'failed'; fileName: string; field: string | null; message: string };
+
+/** Reads a file as text, reporting how far it is. */
+function readText(file: File, onProgress: (fraction: number | null) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => onProgress(e.lengthComputable && e.total > 0 ? e.loaded / e.total : null);
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
+/**
+ * "Import patient…": a patient export chosen with the file picker. The file is read here and sent as is;
+ * the main process validates it and writes it in one transaction, or refuses naming the field at fault.
+ */
+export function useImportPatient(): Transfer {
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const busy = state.step === 'reading' || state.step === 'importing';
+
+  const importFile = async (file: File) => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      setState({ step: 'failed', fileName: file.name, field: null, message: `${file.name} is too large to be a patient export.` });
+      return;
+    }
+    setState({ step: 'reading', fileName: file.name, fraction: 0 });
+    let text: string;
+    try {
+      text = await readText(file, (fraction) => setState({ step: 'reading', fileName: file.name, fraction }));
+    } catch (error) {
+      setState({ step: 'failed', fileName: file.name, field: null, message: (error as Error).message });
+      return;
+    }
+    const parsed = parseImportText(text, file.name);
+    if (!parsed.ok) return setState({ step: 'failed', fileName: file.name, field: null, message: parsed.message });
+    setState({ step: 'importing', fileName: file.name });
+    try {
+      const patient = await api.importPatient({ document: parsed.document as never });
+      setState({ step: 'idle' });
+      announce(`Imported ${patient.lastName.toUpperCase()}, ${patient.firstName}`, 'success');
+      navigate({ name: 'patient', patientId: patient.id });
+    } catch (caught) {
+      const err = caught instanceof ApiError ? caught : new ApiError({ code: 'internal', field: null, message: String(caught) });
+      setState({ step: 'failed', fileName: file.name, ...importErrorText(err) });
+    }
+  };
+
+  return {
+    button: (
+      <>
+        <button type="button" className="button" onClick={() => input.current?.click()} disabled={busy}>
+          {busy ? 'Importing…' : 'Import patient…'}
+        </button>
+        <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Patient export file to import"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      </>
+    ),
+    status:
+      state.step !== 'idle' ? (
+        <div className="transfer" aria-busy={busy || undefined}>
+          {state.step === 'reading' ? <ProgressBar label={`Reading ${state.fileName}…`} value={state.fraction} showLabel /> : null}
+          {state.step === 'importing' ? <ProgressBar label={`Checking and importing ${state.fileName}…`} showLabel /> : null}
+          {state.step === 'failed' ? (
+            <ErrorBanner
+              title={`${state.fileName} was not imported`}
+              message={state.field ? `${state.message} (field: ${state.field})` : state.message}
+              autoFocus
+            />
+          ) : null}
+        </div>
+      ) : null,
+  };
+}

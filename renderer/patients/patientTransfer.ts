@@ -1,0 +1,42 @@
+import type { PatientExportDocument } from '../../shared/patientExport.ts';
+
+/** "mesochart-patient-lefevre-anais-2026-11-28.json": readable, without characters file systems refuse. */
+export function exportFileName(doc: Pick<PatientExportDocument, 'patient'>, today: string): string {
+  const slug = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  const name = [slug(doc.patient.lastName), slug(doc.patient.firstName)].filter(Boolean).join('-') || 'patient';
+  return `mesochart-patient-${name}-${today}.json`;
+}
+
+export type ParsedImport = { ok: true; document: unknown } | { ok: false; message: string };
+
+/** The chosen file's text as JSON; a file that is not JSON is refused here, before anything is sent. */
+export function parseImportText(text: string, fileName: string): ParsedImport {
+  if (text.trim() === '') return { ok: false, message: `${fileName} is empty.` };
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return { ok: false, message: `${fileName} is JSON but not a MesoChart patient export (it should hold one object).` };
+    }
+    // An export sent as is, or wrapped the way the channel takes it: both are accepted.
+    const wrapped = value as { document?: unknown };
+    return { ok: true, document: 'document' in wrapped && typeof wrapped.document === 'object' ? wrapped.document : value };
+  } catch (error) {
+    return { ok: false, message: `${fileName} is not a JSON file: ${(error as Error).message}` };
+  }
+}
+
+/** The refusal of an import, naming the field of the file at fault ("document.patient.lastName" → "patient.lastName"). */
+export function importErrorText(error: { field: string | null; message: string }): { field: string | null; message: string } {
+  const field = error.field ? error.field.replace(/^document\./, '') : null;
+  const message = error.field && error.message.startsWith(error.field) ? `${field}${error.message.slice(error.field.length)}` : error.message;
+  return { field, message };
+}
+
+/** Files bigger than this are refused before reading: a patient's export is far smaller. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;

@@ -1,0 +1,112 @@
+import { settingsPatchSchema, settingsProblem, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings.ts';
+
+/** The preferences as the settings screen edits them: text, so that a half-typed number is kept. */
+export type SettingsForm = {
+  clinicName: string;
+  clinicAddress: string;
+  clinicPhone: string;
+  depthMm: string;
+  needle: string;
+  technique: string;
+  depthMin: string;
+  depthMax: string;
+  idleMinutes: string;
+  backupKeep: string;
+  backupIntervalHours: string;
+};
+
+export type SettingsFormField = keyof SettingsForm;
+export type SettingsFormProblem = { field: SettingsFormField; message: string };
+
+/** Where each setting lives in the settings document ("depthRange.max"), for errors from either side. */
+const PATHS: Record<SettingsFormField, string> = {
+  clinicName: 'clinic.name',
+  clinicAddress: 'clinic.address',
+  clinicPhone: 'clinic.phone',
+  depthMm: 'defaults.depthMm',
+  needle: 'defaults.needle',
+  technique: 'defaults.technique',
+  depthMin: 'depthRange.min',
+  depthMax: 'depthRange.max',
+  idleMinutes: 'lock.idleMinutes',
+  backupKeep: 'backups.keep',
+  backupIntervalHours: 'backups.intervalHours',
+};
+
+export const SETTINGS_FIELD_LABELS: Record<SettingsFormField, string> = {
+  clinicName: 'Clinic name',
+  clinicAddress: 'Address',
+  clinicPhone: 'Phone',
+  depthMm: 'Default depth',
+  needle: 'Default needle',
+  technique: 'Default technique',
+  depthMin: 'Shallowest allowed depth',
+  depthMax: 'Deepest allowed depth',
+  idleMinutes: 'Lock after',
+  backupKeep: 'Backups to keep',
+  backupIntervalHours: 'Back up every',
+};
+
+/** The form field a settings path names ("depthRange.max" → depthMax), or null. */
+export function fieldOfPath(path: string | null): SettingsFormField | null {
+  if (!path) return null;
+  const entry = (Object.entries(PATHS) as [SettingsFormField, string][]).find(([, p]) => p === path || path.startsWith(`${p}.`));
+  if (entry) return entry[0];
+  if (path === 'depthRange') return 'depthMax';
+  return null;
+}
+
+export function formFromSettings(s: Settings): SettingsForm {
+  return {
+    clinicName: s.clinic.name,
+    clinicAddress: s.clinic.address,
+    clinicPhone: s.clinic.phone,
+    depthMm: String(s.defaults.depthMm),
+    needle: s.defaults.needle,
+    technique: s.defaults.technique,
+    depthMin: String(s.depthRange.min),
+    depthMax: String(s.depthRange.max),
+    idleMinutes: String(s.lock.idleMinutes),
+    backupKeep: String(s.backups.keep),
+    backupIntervalHours: String(s.backups.intervalHours),
+  };
+}
+
+/** "4,5" and " 4.5 " are 4.5; an empty or non-numeric entry is NaN (refused by the schema as not a number). */
+export function parseNumber(text: string): number {
+  const t = text.trim().replace(',', '.');
+  return t === '' || !/^-?\d+(\.\d+)?$/.test(t) ? Number.NaN : Number(t);
+}
+
+/**
+ * The change to send, or what is wrong with the form, field by field, checked with the same schema and
+ * rule (default depth inside the allowed range) as the main process.
+ */
+export function patchFromForm(form: SettingsForm, current: Settings): { ok: true; patch: SettingsPatch } | { ok: false; problems: SettingsFormProblem[] } {
+  const patch = {
+    clinic: { name: form.clinicName, address: form.clinicAddress, phone: form.clinicPhone },
+    defaults: { depthMm: parseNumber(form.depthMm), needle: form.needle, technique: form.technique },
+    depthRange: { min: parseNumber(form.depthMin), max: parseNumber(form.depthMax) },
+    lock: { idleMinutes: parseNumber(form.idleMinutes) },
+    backups: { keep: parseNumber(form.backupKeep), intervalHours: parseNumber(form.backupIntervalHours) },
+  };
+  const parsed = settingsPatchSchema.safeParse(patch);
+  if (!parsed.success) {
+    const problems: SettingsFormProblem[] = [];
+    for (const issue of parsed.error.issues) {
+      const field = fieldOfPath(issue.path.map(String).join('.'));
+      if (field && !problems.some((p) => p.field === field)) problems.push({ field, message: issue.message === 'Invalid input: expected number, received NaN' ? 'must be a number' : issue.message });
+    }
+    return { ok: false, problems: problems.length > 0 ? problems : [{ field: 'clinicName', message: parsed.error.issues[0]?.message ?? 'is not valid' }] };
+  }
+  const next = settingsSchema.parse({ ...current, ...parsed.data });
+  const problem = settingsProblem(next);
+  if (problem) return { ok: false, problems: [{ field: fieldOfPath(problem.field) ?? 'depthMm', message: problem.message }] };
+  return { ok: true, patch: parsed.data };
+}
+
+/** True when the form differs from the settings it was made from. */
+export function formChanged(form: SettingsForm, s: Settings): boolean {
+  const saved = formFromSettings(s);
+  return (Object.keys(saved) as SettingsFormField[]).some((k) => saved[k] !== form[k]);
+}
