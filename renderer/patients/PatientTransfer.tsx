@@ -141,7 +141,7 @@ export function useImportPatient(): Transfer {
           {state.step === 'failed' ? (
             <ErrorBanner
               title={`${state.fileName} was not imported`}
-              message={state.field ? `${state.message} (field: ${state.field})` : state.message}
+              message={state.field && !state.message.includes(state.field) ? `${state.message} (field: ${state.field})` : state.message}
               autoFocus
             />
           ) : null}

@@ -4,6 +4,11 @@ import type { PatientExportDocument } from '../../shared/patientExport.ts';
 export function exportFileName(doc: Pick<PatientExportDocument, 'patient'>, today: string): string {
   const slug = (text: string) =>
     text
+      .replace(/[łŁ]/g, 'l')
+      .replace(/[øØ]/g, 'o')
+      .replace(/ß/g, 'ss')
+      .replace(/[æÆ]/g, 'ae')
+      .replace(/[đĐ]/g, 'd')
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
@@ -34,7 +39,8 @@ export function parseImportText(text: string, fileName: string): ParsedImport {
 /** The refusal of an import, naming the field of the file at fault ("document.patient.lastName" → "patient.lastName"). */
 export function importErrorText(error: { field: string | null; message: string }): { field: string | null; message: string } {
   const field = error.field ? error.field.replace(/^document\./, '') : null;
-  const message = error.field && error.message.startsWith(error.field) ? `${field}${error.message.slice(error.field.length)}` : error.message;
+  const message =
+    error.field && error.message.startsWith(error.field) ? `The file is not a valid patient export: ${field}${error.message.slice(error.field.length)}` : error.message;
   return { field, message };
 }
 

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { defaultProfileChoice, lockMessage, newPassphraseProblems, viewOf } from '../../../renderer/access/accessState.ts';
+import { IdleTimer } from '../../../renderer/access/idleTimer.ts';
+import { initials } from '../../../renderer/access/LockScreen.tsx';
+
+const p = (id: string, displayName: string, disabled = false) => ({ id, displayName, createdAt: '2026-01-01T00:00:00.000Z', disabled });
+
+describe('what the window shows', () => {
+  it('first run without profiles, unlocked with a current practitioner, locked otherwise', () => {
+    expect(viewOf({ practitioners: [], current: null, idleMinutes: 10 }, 'start')).toEqual({ phase: 'first-run' });
+    const a = p('a', 'Dr A');
+    expect(viewOf({ practitioners: [a], current: a, idleMinutes: 10 }, 'start')).toMatchObject({ phase: 'unlocked', current: a, idleMinutes: 10 });
+    expect(viewOf({ practitioners: [a], current: null, idleMinutes: 7 }, 'idle')).toEqual({ phase: 'locked', practitioners: [a], reason: 'idle', idleMinutes: 7 });
+  });
+
+  it('says why it is locked', () => {
+    expect(lockMessage('idle', 1)).toMatch(/after 1 minute without/);
+    expect(lockMessage('idle', 10)).toMatch(/after 10 minutes without/);
+    expect(lockMessage('manual', 10)).toMatch(/saved before locking/);
+  });
+
+  it('selects whoever was working, else the first enabled profile, never a disabled one', () => {
+    const list = [p('a', 'Dr A', true), p('b', 'Dr B'), p('c', 'Dr C')];
+    expect(defaultProfileChoice(list, 'c')).toBe('c');
+    expect(defaultProfileChoice(list, 'a')).toBe('b');
+    expect(defaultProfileChoice(list, null)).toBe('b');
+    expect(defaultProfileChoice([p('a', 'Dr A', true)], null)).toBeNull();
+  });
+
+  it('checks a new passphrase: length, twice the same, not the name', () => {
+    expect(newPassphraseProblems({ displayName: 'Dr A', passphrase: 'long enough passphrase', confirm: 'long enough passphrase' })).toEqual([]);
+    expect(newPassphraseProblems({ displayName: ' ', passphrase: 'short', confirm: 'shorter' }).map((x) => x.field)).toEqual(['displayName', 'passphrase', 'confirm']);
+    expect(newPassphraseProblems({ displayName: 'Dr Hélène Dubois', passphrase: 'dr hélène dubois', confirm: 'dr hélène dubois' })).toMatchObject([{ field: 'passphrase', message: expect.stringContaining('name') }]);
+    expect(newPassphraseProblems({ passphrase: '123456789', confirm: '123456789' })[0]?.message).toMatch(/at least 10 characters \(9 so far\)/);
+  });
+
+  it('makes initials without titles', () => {
+    expect(initials('Dr Hélène Dubois')).toBe('HD');
+    expect(initials('Dr Test')).toBe('T');
+    expect(initials('Ólafur Arnalds')).toBe('ÓA');
+  });
+});
+
+describe('idle timer (injected clock and scheduler)', () => {
+  function harness(idleMs = 10_000, reportEveryMs = 3_000) {
+    let now = 0;
+    const timers: { at: number; run: () => void }[] = [];
+    const events: string[] = [];
+    const timer = new IdleTimer({
+      idleMs,
+      reportEveryMs,
+      now: () => now,
+      schedule: (run, ms) => {
+        const t = { at: now + ms, run };
+        timers.push(t);
+        return t;
+      },
+      cancel: (t) => timers.splice(timers.indexOf(t as never), 1),
+      onIdle: () => events.push(`idle@${now}`),
+      onReport: () => events.push(`report@${now}`),
+    });
+    /** Moves the clock, firing due timers in order. */
+    const advance = (ms: number) => {
+      const end = now + ms;
+      for (;;) {
+        timers.sort((a, b) => a.at - b.at);
+        const next = timers[0];
+        if (!next || next.at > end) break;
+        timers.shift();
+        now = next.at;
+        next.run();
+      }
+      now = end;
+    };
+    return { timer, events, advance, pending: () => timers.length };
+  }
+
+  it('fires once after the idle time without activity', () => {
+    const { events, advance, pending } = harness();
+    advance(9_999);
+    expect(events).toEqual([]);
+    advance(1);
+    expect(events).toEqual(['idle@10000']);
+    advance(60_000);
+    expect(events).toEqual(['idle@10000']);
+    expect(pending()).toBe(0);
+  });
+
+  it('counts from the last activity, and reports activity at most every reportEveryMs', () => {
+    const { timer, events, advance } = harness();
+    advance(2_000);
+    timer.activity();
+    advance(2_000);
+    timer.activity(); // 4 s: more than 3 s since the start → report
+    advance(1_000);
+    timer.activity(); // 5 s: only 1 s since the report → none
+    advance(9_999);
+    expect(events).toEqual(['report@4000']);
+    advance(1);
+    expect(events).toEqual(['report@4000', 'idle@15000']);
+  });
+
+  it('stops: no lock after stop, and activity is ignored', () => {
+    const { timer, events, advance, pending } = harness();
+    timer.stop();
+    timer.activity();
+    advance(60_000);
+    expect(events).toEqual([]);
+    expect(pending()).toBe(0);
+  });
+});
