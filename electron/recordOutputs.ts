@@ -28,7 +28,7 @@ export type FilePort = {
   chooseSavePath(request: SaveRequest): Promise<string | null>;
   /**
    * Shows a saved file to the user. Electron: shell.showItemInFolder (the security checklist, item 15,
-   * keeps shell.openPath and openExternal out of the app; the user opens and prints it from there).
+   * keeps opening files and external links out of the app; the user opens and prints it from there).
    */
   revealFile?(path: string): Promise<void>;
 };
