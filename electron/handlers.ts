@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { BackupPort } from './backup/backupService.ts';
 import type { ExportOptions } from './pdf/exportPdf.ts';
 import { createRecordOutputs, type FilePort } from './recordOutputs.ts';
+import { createConsentPhotoChannels } from './consentPhotoChannels.ts';
 import { randomUUID } from 'node:crypto';
 import { OPEN_WHILE_LOCKED, type AccessState } from '../shared/access.ts';
 import type { AccessControl } from './access/accessControl.ts';
@@ -45,6 +46,8 @@ export type HandlerContext = {
   access: AccessControl;
   /** The save dialog and the showing of a saved file; without it exports answer that saving is not available. */
   files?: FilePort;
+  /** The data folder's photos/ (owner-only): originals by hash and their cached copies. */
+  photoDir?: string;
   /** Where the PDF worker and fonts are, when not beside the code (see electron/pdf/exportPdf.ts). */
   pdf?: ExportOptions;
   appInfo: () => AppInfo;
@@ -118,7 +121,14 @@ function implementation(ctx: HandlerContext): Implementation {
     if (!ctx.backups) throw notAvailable();
     return ctx.backups;
   };
-  const outputs = createRecordOutputs({ store: () => ctx.store, settings: () => settings.get(), actor: () => actor(), files: ctx.files, pdf: ctx.pdf });
+  const outputs = createRecordOutputs({ store: () => ctx.store, settings: () => settings.get(), actor: () => actor(), files: ctx.files, pdf: ctx.pdf, photoDir: ctx.photoDir });
+  const consentPhotos = createConsentPhotoChannels({
+    store: () => ctx.store,
+    settings: () => settings.get(),
+    actor: () => actor(),
+    files: ctx.files,
+    photoDir: ctx.photoDir,
+  });
   const found = <T>(value: T | null, what: string, id: string): T => {
     if (value === null) throw notFound(what, id);
     return value;
@@ -170,6 +180,7 @@ function implementation(ctx: HandlerContext): Implementation {
     importPatient: ({ document }) => ctx.store.importPatient(document, actor()),
     verifyAudit: () => ctx.store.verifyAudit(),
     ...outputs,
+    ...consentPhotos,
     listPractitioners: () => accessState(),
     createFirstPractitioner: async ({ displayName, passphrase }) => {
       if ((await ctx.store.listPractitioners()).length > 0) {

@@ -13,7 +13,7 @@ import type { Actor, RecordStore } from '../shared/repository.ts';
 import { diffSessions, type SessionDiff } from '../shared/sessionDiff.ts';
 import type { Settings } from '../shared/settings.ts';
 import { exportPdf, type ExportOptions } from './pdf/exportPdf.ts';
-import { loadCourseRecord, loadSessionRecord, type RecordData } from './pdf/recordData.ts';
+import { loadConsentRecord, loadCourseRecord, loadSessionRecord, type RecordData } from './pdf/recordData.ts';
 
 /**
  * The channels that take things out of the record: course timelines, the compare diff, the printed
@@ -31,7 +31,11 @@ export type FilePort = {
    * keeps opening files and external links out of the app; the user opens and prints it from there).
    */
   revealFile?(path: string): Promise<void>;
+  /** Files to open (photos to import); null when the user cancelled. The renderer never supplies a path. */
+  chooseOpenFiles?(request: OpenRequest): Promise<string[] | null>;
 };
+
+export type OpenRequest = { title: string; filters: { name: string; extensions: string[] }[] };
 
 export type RecordOutputContext = {
   store: () => RecordStore;
@@ -40,6 +44,8 @@ export type RecordOutputContext = {
   files?: FilePort | undefined;
   pdf?: ExportOptions | undefined;
   now?: () => Date;
+  /** Where photos are, for session records that include them. */
+  photoDir?: string | undefined;
 };
 
 /** A file name from a patient's name and a date: letters of any script kept, the rest dashed. */
@@ -60,13 +66,18 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
   };
   const sources = () => ({ store: ctx.store(), settings: ctx.settings(), ...(ctx.now ? { now: ctx.now } : {}) });
 
-  async function exportRecord(kind: 'session' | 'course', id: string, open: boolean): Promise<PdfExportOutcome> {
-    const data: RecordData = kind === 'session' ? await loadSessionRecord(sources(), id) : await loadCourseRecord(sources(), id);
+  async function exportRecord(kind: 'session' | 'course' | 'consent', id: string, open: boolean, includePhotos = false): Promise<PdfExportOutcome> {
+    const data: RecordData =
+      kind === 'session'
+        ? await loadSessionRecord({ ...sources(), ...(includePhotos && ctx.photoDir ? { photoDir: ctx.photoDir } : {}) }, id)
+        : kind === 'consent'
+          ? await loadConsentRecord(sources(), id)
+          : await loadCourseRecord(sources(), id);
     const name = patientDisplayName(data.patient);
-    const date = kind === 'session' && data.kind === 'session' ? data.entry.session.date : todayIso();
+    const date = data.kind === 'session' ? data.entry.session.date : data.kind === 'consent' ? data.consent.signedAt.slice(0, 10) : todayIso();
     const path = await files().chooseSavePath({
-      title: kind === 'session' ? 'Save the session record' : 'Save the course record',
-      defaultName: `${fileNameFor(name, kind === 'session' ? 'session' : 'course', date)}.pdf`,
+      title: kind === 'session' ? 'Save the session record' : kind === 'consent' ? 'Save the signed consent' : 'Save the course record',
+      defaultName: `${fileNameFor(name, kind, date)}.pdf`,
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
     if (path === null) return { saved: false };
@@ -77,8 +88,10 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
       const result = await exportPdf(data, path, (p) => running.set(exportId, { ...(running.get(exportId) as ExportProgressEntry), ...p }), ctx.pdf);
       await ctx.store().auditRecordOutput(
         kind === 'session'
-          ? { action: 'session.print', entity: 'session', entityId: id, detail: { pages: result.pages } }
-          : { action: 'course.export', entity: 'course', entityId: id, detail: { pages: result.pages, sessions: total } },
+          ? { action: 'session.print', entity: 'session', entityId: id, detail: { pages: result.pages, photos: data.kind === 'session' ? (data.photos?.length ?? 0) : 0 } }
+          : kind === 'consent'
+            ? { action: 'consent.print', entity: 'consent', entityId: id, detail: { pages: result.pages } }
+            : { action: 'course.export', entity: 'course', entityId: id, detail: { pages: result.pages, sessions: total } },
         ctx.actor(),
       );
       let opened = false;
@@ -116,7 +129,8 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
       }
       return diffSessions(sessions);
     },
-    exportSessionPdf: ({ sessionId, open }: { sessionId: string; open: boolean }) => exportRecord('session', sessionId, open),
+    exportSessionPdf: ({ sessionId, open, includePhotos }: { sessionId: string; open: boolean; includePhotos?: boolean | undefined }) => exportRecord('session', sessionId, open, includePhotos ?? false),
+    exportConsentPdf: ({ consentId, open }: { consentId: string; open: boolean }) => exportRecord('consent', consentId, open),
     exportCoursePdf: ({ courseId, open }: { courseId: string; open: boolean }) => exportRecord('course', courseId, open),
     getExportProgress: (): { running: ExportProgressEntry[] } => ({ running: [...running.values()] }),
     findSessionsByLot: (query: ProductUseQuery): ProductUse[] | Promise<ProductUse[]> => ctx.store().findProductUses(query),

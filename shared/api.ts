@@ -48,6 +48,30 @@ import {
   type PractitionerSummary,
 } from './access.ts';
 
+import {
+  consentTemplateInputSchema,
+  consentTemplateQuerySchema,
+  consentTemplateVersionQuerySchema,
+  exportConsentPdfSchema,
+  patientConsentsQuerySchema,
+  sessionConsentQuerySchema,
+  signConsentSchema,
+  withdrawConsentSchema,
+  type Consent,
+  type ConsentTemplate,
+  type SessionConsent,
+} from './consent.ts';
+import {
+  addPhotoSchema,
+  importPhotosSchema,
+  photoImagesQuerySchema,
+  photoListQuerySchema,
+  removePhotoSchema,
+  type ImportPhotosOutcome,
+  type Photo,
+  type PhotoImage,
+} from './photo.ts';
+
 export { API_GLOBAL, CHANNEL_NAMES, IPC_PREFIX, isChannelName, type ChannelName } from './channelNames.ts';
 
 export type Page<T> = { items: T[]; total: number };
@@ -134,6 +158,34 @@ export const CHANNELS = {
   /** Changes the unlocked practitioner's own passphrase; the current one must be given. */
   changePassphrase: { input: changePassphraseSchema, output: returns<PractitionerSummary>() },
   setPractitionerDisabled: { input: practitionerDisabledSchema, output: returns<PractitionerSummary>() },
+
+  // Informed consent (shared/consent.ts): versioned templates; signed consents are immutable, only withdrawn.
+  /** Each template at its latest version, with the list of its versions; starting templates ship for five indications. */
+  listConsentTemplates: { input: consentTemplateQuerySchema, output: returns<ConsentTemplate[]>() },
+  /** One version of a template (the latest without `version`): old versions stay readable. */
+  getConsentTemplate: { input: consentTemplateVersionQuerySchema, output: returns<ConsentTemplate>() },
+  /** A new template, or (with templateId) a new version of it: a saved edit never changes a version. */
+  saveConsentTemplate: { input: consentTemplateInputSchema, output: returns<ConsentTemplate>() },
+  /** The patient signs the version read on screen, having confirmed the screening; the practitioner countersigns. */
+  signConsent: { input: signConsentSchema, output: returns<Consent>() },
+  /** The only change a signed consent takes: withdrawn on a date, for a reason. */
+  withdrawConsent: { input: withdrawConsentSchema, output: returns<Consent>() },
+  listConsents: { input: patientConsentsQuerySchema, output: returns<Consent[]>() },
+  /** The consent covering a session (its indication, on its day) and any override its course started with. */
+  getSessionConsent: { input: sessionConsentQuerySchema, output: returns<SessionConsent>() },
+  /** The signed consent as a PDF of its own (save dialog in main); audited 'consent.print'. */
+  exportConsentPdf: { input: exportConsentPdfSchema, output: returns<PdfExportOutcome>() },
+
+  // Clinical photos (shared/photo.ts): files in the data folder under their hash; bytes, never paths, cross.
+  /** A photo dropped on the window (its bytes, base64): checked, stored, thumbnail made. */
+  addPhoto: { input: addPhotoSchema, output: returns<Photo>() },
+  /** Photos chosen in main's file dialog; each refused file is reported, the others are added. */
+  importPhotos: { input: importPhotosSchema, output: returns<ImportPhotosOutcome>() },
+  listPhotos: { input: photoListQuerySchema, output: returns<Photo[]>() },
+  /** Thumbnails or display copies as JPEG bytes (orientation applied, no metadata). */
+  getPhotoImages: { input: photoImagesQuerySchema, output: returns<PhotoImage[]>() },
+  /** From a draft: removed; from a signed session: an amendment (reason required). The file stays. */
+  removePhoto: { input: removePhotoSchema, output: returns<Photo>() },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export type Channels = typeof CHANNELS;

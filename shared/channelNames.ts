@@ -45,6 +45,19 @@ export const CHANNEL_NAMES = [
   'addPractitioner',
   'changePassphrase',
   'setPractitionerDisabled',
+  'listConsentTemplates',
+  'getConsentTemplate',
+  'saveConsentTemplate',
+  'signConsent',
+  'withdrawConsent',
+  'listConsents',
+  'getSessionConsent',
+  'exportConsentPdf',
+  'addPhoto',
+  'importPhotos',
+  'listPhotos',
+  'getPhotoImages',
+  'removePhoto',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

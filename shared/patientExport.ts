@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { photoRefSchema } from './photo.ts';
 import { CONTRAINDICATIONS, type ContraindicationKey } from './contraindications.ts';
 import { courseInputSchema } from './course.ts';
 import { patientInputSchema } from './patient.ts';
@@ -59,6 +60,7 @@ export const amendmentSchema = z.object({
           changed: z.array(z.object({ from: pointSchema, to: pointSchema })),
         })
         .optional(),
+      photos: z.object({ added: z.array(photoRefSchema), removed: z.array(photoRefSchema) }).strict().optional(),
     })
     .strict(),
 });

@@ -13,7 +13,7 @@ export const courseTimelineQuerySchema = z.object({ courseId: entityId, asOf: is
 export const compareSessionsSchema = z
   .object({ sessionIds: z.array(entityId).min(2, { error: 'must name 2 to 4 sessions' }).max(4, { error: 'must name 2 to 4 sessions' }) })
   .strict();
-export const exportSessionPdfSchema = z.object({ sessionId: entityId, open: z.boolean().default(false) }).strict();
+export const exportSessionPdfSchema = z.object({ sessionId: entityId, open: z.boolean().default(false), /** The session's photos on pages of their own. */ includePhotos: z.boolean().default(false) }).strict();
 export const exportCoursePdfSchema = z.object({ courseId: entityId, open: z.boolean().default(false) }).strict();
 /** A recall search (lot, product or both) as CSV text; with `save`, also written where the user chooses. */
 export const lotRecallCsvSchema = z
@@ -31,6 +31,6 @@ export type SavedFile = { saved: true; path: string; opened: boolean } | { saved
 export type PdfExportOutcome = (SavedFile & { saved: true; pages: number; bytes: number }) | { saved: false };
 
 /** A running export, for a progress bar: poll getExportProgress while an export call is pending. */
-export type ExportProgressEntry = { id: string; kind: 'session' | 'course'; sessionsDone: number; sessionsTotal: number; pages: number; startedAt: string };
+export type ExportProgressEntry = { id: string; kind: 'session' | 'course' | 'consent'; sessionsDone: number; sessionsTotal: number; pages: number; startedAt: string };
 
 export type LotRecallCsvOutcome = { csv: string; rows: number; path: string | null };

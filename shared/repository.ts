@@ -10,6 +10,9 @@ import type { patientListQuerySchema } from './patient.ts';
 import type { sessionDraftInputSchema } from './session.ts';
 import type { LotUse, ProductUse, ProductUseQuery } from './lotRecall.ts';
 import type { PatientExportDocument } from './patientExport.ts';
+import type { Consent, ConsentTemplate, SessionConsent, SignatureInput } from './consent.ts';
+import type { IndicationId } from './indications.ts';
+import type { NewPhoto, Photo, PhotoListQuery } from './photo.ts';
 import type { PassphraseCredential, PractitionerSummary, PractitionerWithCredential } from './access.ts';
 
 /** The result of checking the audit trail's hash chain (see electron/store/auditChain.ts). */
@@ -27,7 +30,7 @@ export type AuditEntry = {
   /** The practitioner profile's id; null on entries from before profiles. */
   actorId: string | null;
   action: string;
-  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner';
+  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo';
   entityId: string;
   detail: unknown;
 };
@@ -98,6 +101,28 @@ export interface RecordStore {
   setPractitionerDisabled(id: string, disabled: boolean, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
   /** Writes 'practitioner.unlock': who opened the records, and when. */
   recordUnlock(actor: Actor): void | Promise<void>;
+
+  // Informed consent (shared/consent.ts). Template versions are append-only; signed consents only withdrawn.
+  listConsentTemplates(indication?: IndicationId): ConsentTemplate[] | Promise<ConsentTemplate[]>;
+  /** One version (the latest without `version`), with the list of the template's versions. */
+  getConsentTemplate(templateId: string, version?: number): ConsentTemplate | null | Promise<ConsentTemplate | null>;
+  /** A new template (version 1), or a new version of `templateId`; 'consent-template.create' / '.version'. */
+  saveConsentTemplate(input: ConsentTemplateFields, actor: Actor): ConsentTemplate | Promise<ConsentTemplate>;
+  /** Stores the exact text of the version, the patient's screening, both signatures, the time and the hash. */
+  signConsent(input: SignConsentRecord, actor: Actor): Consent | Promise<Consent>;
+  withdrawConsent(id: string, withdrawal: { date: string; reason: string }, actor: Actor): Consent | Promise<Consent>;
+  listConsents(patientId: string): Consent[] | Promise<Consent[]>;
+  getConsent(id: string): Consent | null | Promise<Consent | null>;
+  /** The consent covering the session (its indication, on its day), and the override it was started with. */
+  getSessionConsent(sessionId: string): SessionConsent | null | Promise<SessionConsent | null>;
+
+  // Clinical photos (shared/photo.ts); files live under the data folder, rows here.
+  /** On a signed session `reason` is required and the addition is an amendment. */
+  addPhoto(photo: NewPhoto, reason: string | undefined, actor: Actor): Photo | Promise<Photo>;
+  listPhotos(query: PhotoListQuery): Photo[] | Promise<Photo[]>;
+  getPhoto(id: string): Photo | null | Promise<Photo | null>;
+  /** A draft's photo leaves the record; a signed session's is removed by an amendment (reason required). */
+  removePhoto(id: string, reason: string | undefined, actor: Actor): Photo | Promise<Photo>;
   close(): void;
 }
 
@@ -106,7 +131,7 @@ export type NewPractitionerRecord = { id: string; displayName: string; credentia
 
 /** What leaves the record on paper or in a file, for the audit trail. */
 export type RecordOutputAudit = {
-  action: 'session.print' | 'course.export' | 'lot.recall-export';
+  action: 'session.print' | 'course.export' | 'lot.recall-export' | 'consent.print';
   entity: AuditEntry['entity'];
   entityId: string;
   detail: Record<string, unknown>;
@@ -117,3 +142,15 @@ export type SessionAmendment = { reason: string; fields: Partial<SessionFields>;
 
 /** What a new session takes from the practitioner's settings. */
 export type SessionDefaults = Pick<SessionFields, 'defaultTechnique' | 'defaultNeedle' | 'injector'>;
+
+/** A consent template version to save (a new template without templateId). */
+export type ConsentTemplateFields = { templateId?: string | undefined; indication: IndicationId; title: string; body: string };
+
+/** What signing a consent takes; the store adds the text, screening, time and hash. */
+export type SignConsentRecord = {
+  patientId: string;
+  templateId: string;
+  templateVersion: number;
+  patientSignature: SignatureInput;
+  practitionerSignature: SignatureInput;
+};

@@ -11,6 +11,7 @@ import { entityId, note, requiredLine } from './text.ts';
 import type { Injector, NeedleId } from './needles.ts';
 import type { SideEffectId } from './sideEffects.ts';
 import type { TechniqueId } from './techniques.ts';
+import type { PhotoRef } from './photo.ts';
 
 export const SESSION_STATUSES = ['draft', 'signed'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -39,6 +40,11 @@ export const sessionDraftInputSchema = z
     treatedAreas: treatedAreas.min(1, { error: 'must name at least one treated area' }).optional(),
     notes: note(4000).default(''),
     copyFromSessionId: entityId.optional(),
+    /**
+     * Starting a course (its first session) without a signed consent for its indication: why. Kept
+     * with the session and in its audit entry; refused ('conflict') when neither consent nor reason.
+     */
+    consentOverride: requiredLine(1000).optional(),
   })
   .superRefine((input, ctx) => {
     if (input.copyFromSessionId !== undefined) return;
@@ -104,6 +110,8 @@ export type AmendmentChanges = {
     removed: string[];
     changed: { from: InjectionPoint; to: InjectionPoint }[];
   };
+  /** Photos added to or removed from the signed session (their files stay). */
+  photos?: { added: PhotoRef[]; removed: PhotoRef[] };
 };
 
 /** Who corrected a signed session, when, why and what: appended, never changed. `seq` counts from 1. */

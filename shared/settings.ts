@@ -32,6 +32,10 @@ export const settingsSchema = z.object({
       idleMinutes: z.int({ error: 'must be a whole number of minutes' }).min(1, { error: 'must be at least 1 minute' }).max(240, { error: 'must be at most 240 minutes (4 hours)' }).default(10),
     })
     .default({ idleMinutes: 10 }),
+  /** Informed consent: whether a typed name may stand for a signature drawn on the pad. */
+  consent: z
+    .object({ allowTypedSignature: z.boolean().default(false) })
+    .default({ allowTypedSignature: false }),
   language: z.enum(['en']).default('en'),
   recentPatientIds: z.array(z.uuid()).max(20).default([]),
   /** Automatic backups of the records: how many to keep (oldest removed first) and how often. */

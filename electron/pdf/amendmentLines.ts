@@ -1,3 +1,4 @@
+import { poseLabel } from '../../shared/photo.ts';
 import { sameValue } from '../../shared/amendments.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { MAP_VIEWS } from '../../shared/mapViews.ts';
@@ -139,5 +140,7 @@ export function amendmentLines(changes: AmendmentChanges, numberOf: (id: string)
     for (const id of points.removed) lines.push(`Point ${numberOf(id)} removed`);
     for (const c of points.changed) lines.push(`Point ${numberOf(c.to.id)}: ${pointChange(c.from, c.to)}`);
   }
+  for (const p of changes.photos?.added ?? []) lines.push(`Photo added: ${poseLabel(p.pose)}${p.caption ? `, “${p.caption}”` : ''} (file ${p.hash.slice(0, 12)}…)`);
+  for (const p of changes.photos?.removed ?? []) lines.push(`Photo removed: ${poseLabel(p.pose)}${p.caption ? `, “${p.caption}”` : ''} (file ${p.hash.slice(0, 12)}… kept)`);
   return lines;
 }

@@ -74,6 +74,8 @@ declare module 'pdfkit' {
     bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): this;
     closePath(): this;
     rect(x: number, y: number, w: number, h: number): this;
+    /** A JPEG or PNG image (bytes), scaled to `fit` inside a box or to `width` / `height`. */
+    image(src: Buffer | Uint8Array | ArrayBuffer, x: number, y: number, options?: { width?: number; height?: number; fit?: [number, number]; align?: 'left' | 'center' | 'right'; valign?: 'top' | 'center' | 'bottom' }): this;
     roundedRect(x: number, y: number, w: number, h: number, r?: number): this;
     circle(x: number, y: number, r: number): this;
     polygon(...points: [number, number][]): this;

@@ -7,6 +7,9 @@ import type { Patient } from '../../shared/patient.ts';
 import type { RecordStore } from '../../shared/repository.ts';
 import type { Session } from '../../shared/session.ts';
 import type { Settings } from '../../shared/settings.ts';
+import type { Consent, SessionConsent } from '../../shared/consent.ts';
+import type { PhotoPose } from '../../shared/photo.ts';
+import { derivedImage } from '../photos/photoFiles.ts';
 
 /**
  * What a printed record shows, gathered in the main thread from the record store and handed to the
@@ -30,11 +33,24 @@ export type SessionEntry = {
   courseLabel: string | null;
 };
 
-export type SessionRecordData = RecordMeta & { kind: 'session'; patient: Patient; course: Course | null; entry: SessionEntry };
-export type CourseRecordData = RecordMeta & { kind: 'course'; patient: Patient; course: Course; timeline: CourseTimeline; entries: SessionEntry[] };
-export type RecordData = SessionRecordData | CourseRecordData;
+/** A session's photo as the record prints it: a display copy (JPEG, orientation applied, no metadata). */
+export type PdfPhoto = { pose: PhotoPose; caption: string; sessionDate: string; jpeg: Uint8Array; width: number; height: number };
 
-type Sources = { store: RecordStore; settings: Settings; now?: () => Date };
+export type SessionRecordData = RecordMeta & {
+  kind: 'session';
+  patient: Patient;
+  course: Course | null;
+  entry: SessionEntry;
+  /** The consent that covers the session, or the override its course started with. */
+  consent?: SessionConsent | undefined;
+  /** Only when the record is printed with its photos. */
+  photos?: PdfPhoto[] | undefined;
+};
+export type ConsentRecordData = RecordMeta & { kind: 'consent'; patient: Patient; consent: Consent };
+export type CourseRecordData = RecordMeta & { kind: 'course'; patient: Patient; course: Course; timeline: CourseTimeline; entries: SessionEntry[] };
+export type RecordData = SessionRecordData | CourseRecordData | ConsentRecordData;
+
+type Sources = { store: RecordStore; settings: Settings; now?: () => Date; photoDir?: string };
 
 function meta({ settings, now }: Sources): RecordMeta {
   return {
@@ -65,7 +81,24 @@ export async function loadSessionRecord(sources: Sources, sessionId: string): Pr
       if (number) courseLabel = sessionOfCourseLabel(number, course.plannedSessions);
     }
   }
-  return { kind: 'session', ...meta(sources), patient, course, entry: { session, courseLabel } };
+  const consent = (await store.getSessionConsent(session.id)) ?? undefined;
+  let photos: PdfPhoto[] | undefined;
+  if (sources.photoDir) {
+    photos = [];
+    for (const photo of await store.listPhotos({ patientId: patient.id, sessionId: session.id })) {
+      const copy = await derivedImage(sources.photoDir, photo.hash, photo.format, 'display');
+      photos.push({ pose: photo.pose, caption: photo.caption, sessionDate: photo.sessionDate, jpeg: new Uint8Array(copy.data), width: copy.width, height: copy.height });
+    }
+  }
+  return { kind: 'session', ...meta(sources), patient, course, entry: { session, courseLabel }, consent, photos };
+}
+
+export async function loadConsentRecord(sources: Sources, consentId: string): Promise<ConsentRecordData> {
+  const consent = await sources.store.getConsent(consentId);
+  if (!consent) throw notFound('consent', consentId);
+  const patient = await sources.store.getPatient(consent.patientId);
+  if (!patient) throw notFound('patient', consent.patientId);
+  return { kind: 'consent', ...meta(sources), patient, consent };
 }
 
 export async function loadCourseRecord(sources: Sources, courseId: string): Promise<CourseRecordData> {

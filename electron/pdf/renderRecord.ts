@@ -7,6 +7,7 @@ import { formatDate, newFlow } from './layout.ts';
 import { drawPageFrames } from './pageFrame.ts';
 import type { RecordData } from './recordData.ts';
 import { writeSessionSection } from './sessionRecord.ts';
+import { writeConsentRecord } from './consentRecord.ts';
 
 /**
  * Renders a session or course record into `out` (a file stream, usually) and resolves once the last
@@ -28,7 +29,12 @@ export type RenderResult = { pages: number; bytes: number };
 
 export function renderRecord(data: RecordData, out: Writable, options: RenderOptions = {}): Promise<RenderResult> {
   const name = patientDisplayName(data.patient);
-  const title = data.kind === 'session' ? `Session record of ${formatDate(data.entry.session.date)}` : `Course record: ${data.course.area}`;
+  const title =
+    data.kind === 'session'
+      ? `Session record of ${formatDate(data.entry.session.date)}`
+      : data.kind === 'consent'
+        ? `Informed consent of ${formatDate(data.consent.signedAt.slice(0, 10))}`
+        : `Course record: ${data.course.area}`;
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -50,6 +56,9 @@ export function renderRecord(data: RecordData, out: Writable, options: RenderOpt
   const pages = () => doc.bufferedPageRange().count;
   if (data.kind === 'session') {
     writeSessionSection(flow, data);
+    options.onProgress?.({ sessionsDone: 1, sessionsTotal: 1, pages: pages() });
+  } else if (data.kind === 'consent') {
+    writeConsentRecord(flow, data);
     options.onProgress?.({ sessionsDone: 1, sessionsTotal: 1, pages: pages() });
   } else {
     flow.current = { section: 'Course summary', draft: false };

@@ -1,3 +1,5 @@
+import { writeConsentListing, writePhotoPages } from './sessionAttachments.ts';
+import type { SessionRecordData } from './recordData.ts';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
 import type { Course } from '../../shared/course.ts';
@@ -58,7 +60,7 @@ const MAP_BOX: Record<MapViewId, { w: number; h: number }> = {
   scalp: { w: 270, h: 280 },
 };
 
-export type SessionSectionInput = RecordMeta & { patient: Patient; course: Course | null; entry: SessionEntry };
+export type SessionSectionInput = RecordMeta & { patient: Patient; course: Course | null; entry: SessionEntry } & Pick<SessionRecordData, 'consent' | 'photos'>;
 
 const volume = (ml: number | null) => (ml === null ? '—' : `${ml.toFixed(2)} ml`);
 
@@ -80,7 +82,9 @@ export function writeSessionSection(flow: Flow, input: SessionSectionInput): voi
   pointsTable(flow, session, numbers);
   outcome(flow, session);
   signature(flow, session);
+  writeConsentListing(flow, input);
   amendments(flow, signed, session, numbers);
+  writePhotoPages(flow, input);
 }
 
 function title(flow: Flow, input: SessionSectionInput, session: Session, number: string | null): void {

@@ -18,6 +18,8 @@ import { findProductUses } from './productRecall.ts';
 import { parsePatientExport, readPatientExport, writePatientImport } from '../backup/patientExport.ts';
 import { insertContraindicationAck, latestContraindicationAck } from './contraindicationAcks.ts';
 import { findCourse, insertCourse, listCoursesOfPatient } from './courses.ts';
+import { consentAndPhotoMethods, requireConsentToStartCourse } from './consentPhotoMethods.ts';
+import { insertOverride } from './consents.ts';
 import { openDatabase, sqliteFailure, transaction, type OpenDatabaseOptions } from './database.ts';
 import { changedFieldNames, pickFields } from './fields.ts';
 import { findPatient, insertPatient, listPatientSummaries, patientExists, updatePatient } from './patients.ts';
@@ -296,15 +298,19 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
           createdAt: at,
           updatedAt: at,
         };
+        const override = requireConsentToStartCourse(db, session, given.consentOverride);
         insertSession(db, session);
+        if (override) insertOverride(db, { sessionId: session.id, reason: override.override, at, by: actor.name });
         const products = copy?.products ?? [];
         const points = copy?.points ?? [];
         if (copy) {
           replaceProducts(db, session.id, products);
           replacePoints(db, session.id, points);
         }
-        const fields = changedFieldNames(null, { ...given, indication, treatedAreas });
-        audit(at, actor, 'session.create', 'session', session.id, copy ? { fields, copiedFrom: copyFromSessionId, points: points.length } : { fields });
+        const { consentOverride: _override, ...givenFields } = given;
+        const fields = changedFieldNames(null, { ...givenFields, indication, treatedAreas });
+        const detail = copy ? { fields, copiedFrom: copyFromSessionId, points: points.length } : { fields };
+        audit(at, actor, 'session.create', 'session', session.id, override ? { ...detail, consentOverride: override.override } : detail);
         return { ...session, products, points, amendments: [], contraindicationAck: null };
       }),
 
@@ -465,6 +471,8 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
         audit(at, actor, disabled ? 'practitioner.disable' : 'practitioner.enable', 'practitioner', id, {});
         return { ...summary, disabled };
       }),
+
+    ...consentAndPhotoMethods({ db, mutate, read, audit, existingPatient }),
 
     recordUnlock: (actor) => {
       if (readOnly) return;

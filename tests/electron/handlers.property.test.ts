@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import fc from 'fast-check';
+import { writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createBackupService } from '../../electron/backup/backupService.ts';
 import { createHandlers, type HandlerContext, type SettingsPort } from '../../electron/handlers.ts';
@@ -26,6 +28,7 @@ const AUDITED: ReadonlySet<ChannelName> = new Set([
   'createPatient', 'updatePatient', 'setPatientArchived', 'createCourse', 'createSession', 'saveSession', 'signSession',
   'amendSession', 'acknowledgeContraindications', 'saveProtocol', 'deleteProtocol', 'getSession', 'exportPatient', 'importPatient',
   'createFirstPractitioner', 'unlock', 'addPractitioner', 'changePassphrase', 'setPractitionerDisabled',
+  'saveConsentTemplate', 'signConsent', 'withdrawConsent', 'addPhoto', 'removePhoto',
 ] satisfies ChannelName[]);
 
 /** Channels that can succeed only once in the records' life (the first run): seeded, never accepted again. */
@@ -80,6 +83,12 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     const databasePath = join(dir, 'records.sqlite');
     const settings = memorySettings();
     const access = testAccess();
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c08060' } }).jpeg().toBuffer();
+    const png = await sharp({ create: { width: 40, height: 40, channels: 4, background: '#20406080' } }).png().toBuffer();
+    const photoFile = join(dir, 'photo.jpg');
+    const textFile = join(dir, 'notes.jpg');
+    writeFileSync(photoFile, jpeg);
+    writeFileSync(textFile, 'not an image at all, only text pretending');
     const ctx: HandlerContext = {
       store: openRecordStore(databasePath),
       settings,
@@ -88,7 +97,9 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), keep: () => settings.get().backups.keep, kdf: { logN: 10, r: 8, p: 1 } }),
       reopenStore: () => openRecordStore(databasePath),
       // Every save dialog is cancelled: exports and recall lists are validated and loaded, nothing is written.
-      files: { chooseSavePath: async () => null },
+      // The open dialog picks a real JPEG and a renamed text file: one photo added, one refused.
+      files: { chooseSavePath: async () => null, chooseOpenFiles: async () => [photoFile, textFile] },
+      photoDir: join(dir, 'photos'),
     };
     const api = createHandlers(ctx);
     const call = async (name: ChannelName, input: unknown) => {
@@ -121,6 +132,10 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     }
     await call('signSession', { id: sessionIds[0] });
     const protocolIds = [(await call('saveProtocol', { name: 'Cellulite grid', view: 'body-front', points: [point(), point()] })).id];
+    const templateIds = ((await api.listConsentTemplates({})) as { ok: true; value: { templateId: string }[] }).value.map((t) => t.templateId);
+    const signature = { kind: 'drawn', name: 'Anaïs Lefèvre', png: `data:image/png;base64,${png.toString('base64')}` };
+    const consentIds = [(await call('signConsent', { patientId: patientIds[0], templateId: templateIds[0], templateVersion: 1, screeningConfirmed: true, patientSignature: signature, practitionerSignature: signature })).id];
+    const photoIds = [(await call('addPhoto', { sessionId: sessionIds[1], pose: 'front', caption: 'before', data: jpeg.toString('base64') })).id];
     await call('createBackupNow', {});
     const exported = (await api.exportPatient({ id: patientIds[0] })) as { ok: true; value: unknown };
     let expectedAudit = auditRows(databasePath);
@@ -162,7 +177,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       createCourse: fc.record({ patientId: anyOf(patientIds), indication: anyOf(['pain', 'cellulite'] as const), area: text(20), plannedSessions: fc.integer({ min: 1, max: 40 }), startDate: isoDate }),
       listSessions: fc.record({ patientId: anyOf(patientIds) }),
       getSession: fc.record({ id: anyOf(sessionIds) }),
-      createSession: fc.record({ patientId: anyOf(patientIds), courseId: fc.constantFrom(null, ...courseIds), date: isoDate, time: fc.constantFrom('09:30', '17:05'), practitioner: text(20), indication: anyOf(['pain', 'cellulite'] as const), treatedAreas: fc.array(text(20), { minLength: 1, maxLength: 3 }), copyFromSessionId: fc.option(anyOf(sessionIds), { nil: undefined }) }),
+      createSession: fc.record({ patientId: anyOf(patientIds), courseId: fc.constantFrom(null, ...courseIds), date: isoDate, time: fc.constantFrom('09:30', '17:05'), practitioner: text(20), indication: anyOf(['pain', 'cellulite'] as const), treatedAreas: fc.array(text(20), { minLength: 1, maxLength: 3 }), copyFromSessionId: fc.option(anyOf(sessionIds), { nil: undefined }), consentOverride: fc.option(text(30), { nil: undefined }) }),
       saveSession: fc.record({ id: anyOf(sessionIds), fields: fc.record({ notes: fc.string({ maxLength: 40 }), vasBefore: fc.option(fc.integer({ min: 0, max: 10 })), products: fc.array(product, { minLength: 1, maxLength: 3 }), sideEffects: fc.constantFrom([], ['wheals']) }, { requiredKeys: [] }), points: fc.option(points(), { nil: undefined }) }),
       signSession: fc.record({ id: anyOf(sessionIds) }),
       amendSession: fc.record({ id: anyOf(sessionIds), reason: text(30), fields: fc.record({ vasAfter: fc.option(fc.integer({ min: 0, max: 10 })), notes: fc.string({ maxLength: 20 }) }, { requiredKeys: [] }), points: fc.option(points(), { nil: undefined }) }),
@@ -195,6 +210,26 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       addPractitioner: fc.record({ displayName: text(30), passphrase: fc.string({ minLength: 10, maxLength: 30 }) }),
       changePassphrase: fc.string({ minLength: 10, maxLength: 30 }).map((next) => ({ current: passphrase, next })),
       setPractitionerDisabled: fc.record({ id: fc.constant(null).map(() => otherPractitionerIds[0]!), disabled: fc.boolean() }),
+      listConsentTemplates: fc.record({ indication: anyOf(['pain', 'cellulite', 'wrinkles'] as const) }, { requiredKeys: [] }),
+      getConsentTemplate: fc.record({ templateId: anyOf(templateIds), version: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }) }),
+      saveConsentTemplate: fc.record({ templateId: fc.option(anyOf(templateIds), { nil: undefined }), indication: anyOf(['pain', 'cellulite', 'hair-loss'] as const), title: text(40), body: fc.string({ minLength: 20, maxLength: 200 }) }),
+      signConsent: fc.record({
+        patientId: anyOf(patientIds),
+        templateId: anyOf(templateIds),
+        templateVersion: fc.integer({ min: 1, max: 2 }),
+        screeningConfirmed: fc.constant(true),
+        patientSignature: fc.oneof(fc.constant(signature), fc.record({ kind: fc.constant('typed'), name: text(20) })),
+        practitionerSignature: fc.constant(signature),
+      }),
+      withdrawConsent: fc.record({ id: fc.constant(null).map(() => consentIds[0]!), date: fc.oneof(isoDate, fc.constant('2030-06-30')), reason: text(30) }),
+      listConsents: fc.record({ patientId: anyOf(patientIds) }),
+      getSessionConsent: fc.record({ sessionId: anyOf(sessionIds) }),
+      exportConsentPdf: fc.record({ consentId: fc.constant(null).map(() => consentIds[0]!), open: fc.boolean() }),
+      addPhoto: fc.record({ sessionId: anyOf(sessionIds), pose: anyOf(['front', 'scalp', 'face-left'] as const), caption: fc.string({ maxLength: 30 }), fileName: fc.string({ maxLength: 20 }), data: fc.constantFrom(jpeg.toString('base64'), png.toString('base64')), reason: fc.option(text(20), { nil: undefined }) }),
+      importPhotos: fc.record({ sessionId: anyOf(sessionIds), pose: anyOf(['back', 'left'] as const), caption: fc.string({ maxLength: 30 }), reason: fc.option(text(20), { nil: undefined }) }),
+      listPhotos: fc.record({ patientId: anyOf(patientIds), pose: fc.option(anyOf(['front', 'back'] as const), { nil: undefined }), courseId: fc.option(anyOf(courseIds), { nil: undefined }) }),
+      getPhotoImages: fc.record({ ids: fc.constant(null).map(() => photoIds.slice(-3)), size: fc.constantFrom('thumb', 'display') }),
+      removePhoto: fc.record({ id: fc.constant(null).map(() => photoIds[Math.floor(Math.random() * photoIds.length)]!), reason: fc.option(text(20), { nil: undefined }) }),
     };
 
     const payload = (name: ChannelName) =>
@@ -222,6 +257,9 @@ describe('every channel under arbitrary and near-valid payloads', () => {
           if (name === 'changePassphrase') passphrases.push((passphrase = (input as { next: string }).next));
           if (name === 'restoreBackup') expectedAudit = auditRows(databasePath);
           else if (AUDITED.has(name)) expectedAudit += 1;
+          else if (name === 'importPhotos') expectedAudit += (result.value as { added: unknown[] }).added.length;
+          if (name === 'addPhoto') photoIds.push((result.value as { id: string }).id);
+          if (name === 'importPhotos') photoIds.push(...(result.value as { added: { id: string }[] }).added.map((p) => p.id));
         } else {
           tally.refused += 1;
           expect(API_ERROR_CODES).toContain(result.error.code);

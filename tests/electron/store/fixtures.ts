@@ -51,7 +51,14 @@ export function courseFields(patientId: string, overrides: Partial<CourseInput> 
   return courseInputSchema.parse({ patientId, indication: 'pain', area: 'Lumbar spine', plannedSessions: 10, startDate: '2025-01-06', ...overrides });
 }
 
-/** A parsed draft input; indication and treated areas are given (they are optional only when copying). */
+/** Why fixtures' courses start without a consent: the start-of-course rule asks for consent or a reason. */
+export const FIXTURE_CONSENT_OVERRIDE = 'Consent signed on paper (test fixture)';
+
+/**
+ * A parsed draft input; indication and treated areas are given (they are optional only when copying).
+ * A session in a course carries FIXTURE_CONSENT_OVERRIDE unless the test says otherwise: the store uses
+ * it only for a course's first session without consent.
+ */
 export function sessionDraft(patientId: string, overrides: Partial<SessionDraftInput> = {}) {
   return sessionDraftInputSchema.parse({
     patientId,
@@ -60,6 +67,7 @@ export function sessionDraft(patientId: string, overrides: Partial<SessionDraftI
     practitioner: 'Dr. Anna Kowalska',
     indication: 'pain',
     treatedAreas: ['Lumbar spine'],
+    ...(overrides.courseId ? { consentOverride: FIXTURE_CONSENT_OVERRIDE } : {}),
     ...overrides,
   }) as z.output<typeof sessionDraftInputSchema> & { indication: IndicationId; treatedAreas: string[] };
 }
