@@ -9,6 +9,8 @@ import { NewSessionForm } from './sessions/NewSessionForm.tsx';
 import { SessionPage } from './sessions/SessionPage.tsx';
 import { AccessGate } from './access/AccessGate.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
+import { ComparePage } from './compare/ComparePage.tsx';
+import { LotRecallPage } from './recall/LotRecallPage.tsx';
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.name) {
@@ -19,11 +21,15 @@ function ScreenView({ screen }: { screen: Screen }) {
     case 'patient':
       return <PatientPage patientId={screen.patientId} />;
     case 'new-session':
-      return <NewSessionForm patientId={screen.patientId} />;
+      return <NewSessionForm patientId={screen.patientId} {...(screen.courseId ? { courseId: screen.courseId } : {})} />;
     case 'session':
       return <SessionPage patientId={screen.patientId} sessionId={screen.sessionId} />;
     case 'settings':
       return <SettingsPage />;
+    case 'compare':
+      return <ComparePage patientId={screen.patientId} sessionIds={screen.sessionIds} courseId={screen.courseId} mode={screen.mode} />;
+    case 'lot-recall':
+      return <LotRecallPage />;
   }
 }
 

@@ -9,9 +9,14 @@ export type Screen =
   | { name: 'patients' }
   | { name: 'patient-form'; patientId: string | null }
   | { name: 'patient'; patientId: string }
-  | { name: 'new-session'; patientId: string }
+  | { name: 'new-session'; patientId: string; /** Numbered within this course. */ courseId?: string }
   | { name: 'session'; patientId: string; sessionId: string }
+  | { name: 'compare'; patientId: string; sessionIds: string[]; courseId: string | null; mode: CompareMode }
+  | { name: 'lot-recall' }
   | { name: 'settings' };
+
+/** Side by side, an earlier session as a ghost under a later one, or every session of a course on one map. */
+export type CompareMode = 'side' | 'overlay' | 'course';
 
 export type Crumb = { label: string; screen: Screen | null };
 
@@ -89,7 +94,10 @@ export function parentOf(screen: Screen): Screen | null {
       return { name: 'patients' };
     case 'new-session':
     case 'session':
+    case 'compare':
       return { name: 'patient', patientId: screen.patientId };
+    case 'lot-recall':
+      return { name: 'patients' };
   }
 }
 
@@ -121,5 +129,9 @@ export function crumbsFor(
       return here([patients, patient(screen.patientId), { label: 'New session', screen: null }]);
     case 'session':
       return here([patients, patient(screen.patientId), { label: sessionLabels[screen.sessionId] ?? 'Session', screen: null }]);
+    case 'compare':
+      return here([patients, patient(screen.patientId), { label: screen.mode === 'course' ? 'Course view' : 'Compare sessions', screen: null }]);
+    case 'lot-recall':
+      return here([patients, { label: 'Lot recall', screen: null }]);
   }
 }

@@ -134,6 +134,9 @@ export function PatientList() {
           </p>
         </div>
         <div className="screen-header__actions">
+          <button type="button" className="button" onClick={() => navigate({ name: 'lot-recall' })}>
+            Lot recall
+          </button>
           {importer.button}
           <button type="button" className="button button--primary" onClick={newPatient} aria-keyshortcuts="Control+N">
             <span aria-hidden="true" className="button__icon">

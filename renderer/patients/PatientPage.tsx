@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { ConsentPanel } from '../consent/ConsentPanel.tsx';
+import { PhotoPanel } from '../photos/PhotoPanel.tsx';
 import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { indicationLabel } from '../../shared/indications.ts';
@@ -18,6 +20,8 @@ import { announce } from '../status.ts';
 import { toApiError, useLoad } from '../useLoad.ts';
 import { useExportPatient } from './PatientTransfer.tsx';
 import { SEX_LABELS } from './patientFormState.ts';
+import { CoursesPanel } from '../courses/CoursesPanel.tsx';
+import { CompareBar, PickCell, togglePick } from '../compare/ComparePicker.tsx';
 
 /** One patient: who they are, what must be known before treating, and their sessions. */
 export function PatientPage({ patientId }: { patientId: string }) {
@@ -28,6 +32,7 @@ export function PatientPage({ patientId }: { patientId: string }) {
   }, [patientId]);
   const sessions = useLoad(() => api.listSessions({ patientId }), [patientId]);
   const [copying, setCopying] = useState(false);
+  const [picked, setPicked] = useState<string[]>([]);
 
   if (patient.state === 'loading') return <Loading what="the patient" />;
   if (patient.state === 'error') {
@@ -41,6 +46,8 @@ export function PatientPage({ patientId }: { patientId: string }) {
   return (
     <div className="screen screen--patient">
       <PatientHeader patient={patient.value} onChanged={patient.reload} />
+      <ConsentPanel patient={patient.value} />
+      {sessions.state === 'ready' ? <CoursesPanel patientId={patientId} sessions={sessions.value} archived={patient.value.archived} /> : null}
       <section className="panel" aria-labelledby="sessions-title">
         <div className="panel__header">
           <h2 className="panel__title" id="sessions-title">
@@ -72,8 +79,12 @@ export function PatientPage({ patientId }: { patientId: string }) {
         {sessions.state === 'error' ? (
           <ErrorBanner title="The sessions could not be loaded" message={sessions.error.message} onRetry={sessions.reload} />
         ) : null}
-        {sessions.state === 'ready' ? <SessionTable patientId={patientId} sessions={sessions.value} archived={patient.value.archived} /> : null}
+        {sessions.state === 'ready' && sessions.value.length >= 2 ? <CompareBar patientId={patientId} sessions={sessions.value} picked={picked} onClear={() => setPicked([])} /> : null}
+        {sessions.state === 'ready' ? (
+          <SessionTable patientId={patientId} sessions={sessions.value} archived={patient.value.archived} picked={picked} onPick={(id) => setPicked((p) => togglePick(p, id))} />
+        ) : null}
       </section>
+      <PhotoPanel patientId={patientId} />
     </div>
   );
 }
@@ -194,7 +205,19 @@ function ScreeningSummary({ patient, positives }: { patient: Patient; positives:
   );
 }
 
-function SessionTable({ patientId, sessions, archived }: { patientId: string; sessions: SessionSummary[]; archived: boolean }) {
+function SessionTable({
+  patientId,
+  sessions,
+  archived,
+  picked,
+  onPick,
+}: {
+  patientId: string;
+  sessions: SessionSummary[];
+  archived: boolean;
+  picked: readonly string[];
+  onPick: (id: string) => void;
+}) {
   if (sessions.length === 0) {
     return (
       <EmptyState title="No sessions yet">
@@ -220,6 +243,11 @@ function SessionTable({ patientId, sessions, archived }: { patientId: string; se
         <caption className="visually-hidden">Sessions, newest first</caption>
         <thead>
           <tr>
+            {sessions.length >= 2 ? (
+              <th scope="col" className="cell-pick">
+                <span className="visually-hidden">Compare</span>
+              </th>
+            ) : null}
             <th scope="col">Date</th>
             <th scope="col" className="num">
               Time
@@ -235,6 +263,7 @@ function SessionTable({ patientId, sessions, archived }: { patientId: string; se
         <tbody>
           {sortSessionsNewestFirst(sessions).map((s) => (
             <tr key={s.id} onClick={() => open(s)}>
+              {sessions.length >= 2 ? <PickCell session={s} picked={picked} onToggle={onPick} /> : null}
               <th scope="row">
                 <button type="button" className="row-link" onClick={(e) => (e.stopPropagation(), open(s))}>
                   {formatDate(s.date)}

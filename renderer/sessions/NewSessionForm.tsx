@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { CourseConsentGate } from '../consent/CourseConsentGate.tsx';
 import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
 import { formatDate } from '../format.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
 import type { SessionSummary } from '../../shared/session.ts';
 import { CopyExplanation, SourceSelect } from './StartFromPrevious.tsx';
+import type { Course } from '../../shared/course.ts';
+import { sessionOfCourseLabel, type CourseTimeline } from '../../shared/courseSchedule.ts';
+import { indicationLabel } from '../../shared/indications.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
@@ -31,12 +35,17 @@ import {
 } from './sessionFormState.ts';
 
 /** Starts a draft session for a patient: when, who, what for and where; the chart comes next. */
-export function NewSessionForm({ patientId }: { patientId: string }) {
+export function NewSessionForm({ patientId, courseId }: { patientId: string; courseId?: string }) {
   const loaded = useLoad(async () => {
-    const [patient, settings, sessions] = await Promise.all([api.getPatient({ id: patientId }), api.getSettings({}), api.listSessions({ patientId })]);
+    const [patient, settings, sessions, course] = await Promise.all([
+      api.getPatient({ id: patientId }),
+      api.getSettings({}),
+      api.listSessions({ patientId }),
+      courseId ? api.getCourseTimeline({ courseId }) : Promise.resolve(null),
+    ]);
     rememberPatientName(patient.id, patientDisplayName(patient));
-    return { patient, practitioner: settings.practitionerName, sessions };
-  }, [patientId]);
+    return { patient, practitioner: settings.practitionerName, sessions, course };
+  }, [patientId, courseId]);
   if (loaded.state === 'loading') return <Loading what="the patient" />;
   if (loaded.state === 'error') {
     return (
@@ -46,14 +55,22 @@ export function NewSessionForm({ patientId }: { patientId: string }) {
       </div>
     );
   }
-  return <NewSessionFormBody patient={loaded.value.patient} practitioner={loaded.value.practitioner} sessions={loaded.value.sessions} />;
+  return <NewSessionFormBody patient={loaded.value.patient} practitioner={loaded.value.practitioner} sessions={loaded.value.sessions} course={loaded.value.course} />;
 }
 
 type ShownError = { path: string | null; text: string };
 
-function NewSessionFormBody({ patient, practitioner, sessions }: { patient: Patient; practitioner: string; sessions: SessionSummary[] }) {
-  const [start] = useState<SessionFormState>(() => defaultSessionForm(new Date(), practitioner));
+type CourseContext = { course: Course; timeline: CourseTimeline } | null;
+
+function NewSessionFormBody({ patient, practitioner, sessions, course }: { patient: Patient; practitioner: string; sessions: SessionSummary[]; course: CourseContext }) {
+  // Within a course: its indication and area to start with, and the session numbered in it.
+  const [start] = useState<SessionFormState>(() => {
+    const blank = defaultSessionForm(new Date(), practitioner);
+    return course ? { ...blank, indication: course.course.indication, areas: [course.course.area] } : blank;
+  });
   const [form, setForm] = useState<SessionFormState>(start);
+  /** Starting the course without consent: the reason (see CourseConsentGate). */
+  const [consentOverride, setConsentOverride] = useState('');
   /** The previous session the draft starts from ('' for a blank chart). */
   const [copyFrom, setCopyFrom] = useState('');
   const newest = sortSessionsNewestFirst(sessions);
@@ -96,7 +113,8 @@ function NewSessionFormBody({ patient, practitioner, sessions }: { patient: Pati
     setForm((f) => addTypedArea(f));
     setSaving(true);
     try {
-      const session = await api.createSession(copyFrom ? { ...mapped.input, copyFromSessionId: copyFrom } : mapped.input);
+      const input = course ? { ...mapped.input, courseId: course.course.id, ...(consentOverride.trim() ? { consentOverride: consentOverride.trim() } : {}) } : mapped.input;
+      const session = await api.createSession(copyFrom ? { ...input, copyFromSessionId: copyFrom } : input);
       rememberSessionLabel(session.id, sessionLabel(session));
       announce(`Draft session of ${sessionLabel(session)} started`, 'success');
       navigate({ name: 'session', patientId: patient.id, sessionId: session.id }, { force: true });
@@ -132,7 +150,13 @@ function NewSessionFormBody({ patient, practitioner, sessions }: { patient: Pati
         <div>
           <ScreenHeading>New session</ScreenHeading>
           <p className="screen-subtitle">
-            For <strong>{patientDisplayName(patient)}</strong>. The session starts as a draft; injection points are charted next.
+            For <strong>{patientDisplayName(patient)}</strong>
+            {course && course.timeline.nextNumber !== null ? (
+              <>
+                , {sessionOfCourseLabel(course.timeline.nextNumber, course.course.plannedSessions)} of the course <strong>{indicationLabel(course.course.indication)} · {course.course.area}</strong>
+              </>
+            ) : null}
+            . The session starts as a draft; injection points are charted next.
           </p>
         </div>
       </div>

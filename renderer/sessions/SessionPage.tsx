@@ -1,4 +1,5 @@
 import { indicationLabel } from '../../shared/indications.ts';
+import { SessionConsentPhotos } from '../photos/SessionConsentPhotos.tsx';
 import { needleLabel } from '../../shared/needles.ts';
 import type { Session } from '../../shared/session.ts';
 import { TECHNIQUES } from '../../shared/techniques.ts';
@@ -17,6 +18,8 @@ import { MapCanvas } from '../map/MapCanvas.tsx';
 import { sessionLabel } from './sessionFormState.ts';
 import { SessionWorkflow } from './SessionWorkflow.tsx';
 import { useState } from 'react';
+import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
+import { RecordExport } from '../records/RecordExport.tsx';
 
 function techniqueLabel(id: Session['defaultTechnique']): string {
   return TECHNIQUES.find((t) => t.id === id)?.label ?? id;
@@ -36,7 +39,9 @@ export function SessionPage({ patientId, sessionId }: { patientId: string; sessi
   const loaded = useLoad(async () => {
     const [s, settings] = await Promise.all([api.getSession({ id: sessionId }), api.getSettings({})]);
     rememberSessionLabel(s.id, sessionLabel(s));
-    return { ...s, settings };
+    // The course's planned count, for "session 3 of 10" (the page opens without it if it cannot be read).
+    const planned = s.courseId ? await api.getCourseTimeline({ courseId: s.courseId }).then((c) => c.course.plannedSessions, () => null) : null;
+    return { ...s, settings, planned };
   }, [sessionId]);
   if (loaded.state === 'loading') return <Loading what="the session" />;
   if (loaded.state === 'error') {
@@ -52,11 +57,11 @@ export function SessionPage({ patientId, sessionId }: { patientId: string; sessi
       </div>
     );
   }
-  const { settings, ...s } = loaded.value;
-  return <SessionView key={s.id} session={s} settings={settings} />;
+  const { settings, planned, ...s } = loaded.value;
+  return <SessionView key={s.id} session={s} settings={settings} planned={planned} />;
 }
 
-function SessionView({ session: s, settings }: { session: Session; settings: Settings }) {
+function SessionView({ session: s, settings, planned }: { session: Session; settings: Settings; planned: number | null }) {
   const { editor, autosave } = useChartEditor(s, settings, (input) => api.saveSession(input));
   // The record as the workflow last saw it (signed, amended, acknowledged): the badge follows it.
   const [record, setRecord] = useState(s);
@@ -71,8 +76,11 @@ function SessionView({ session: s, settings }: { session: Session; settings: Set
           </ScreenHeading>
           <p className="screen-subtitle">
             {indicationLabel(s.indication)} · {s.practitioner}
-            {s.numberInCourse !== null ? ` · session ${s.numberInCourse} of its course` : ''}
+            {s.numberInCourse !== null ? ` · ${planned !== null ? sessionOfCourseLabel(s.numberInCourse, planned) : `session ${s.numberInCourse} of its course`}` : ''}
           </p>
+        </div>
+        <div className="screen-header__actions">
+          <RecordExport target={{ kind: 'session', sessionId: s.id }} />
         </div>
       </div>
 
@@ -82,7 +90,7 @@ function SessionView({ session: s, settings }: { session: Session; settings: Set
         </section>
 
         <div className="chart-layout__side">
-          <SessionWorkflow session={s} editor={editor} autosave={autosave} onSessionChange={setRecord} inspector={<Inspector editor={editor} />} />
+          <SessionWorkflow session={s} editor={editor} autosave={autosave} onSessionChange={setRecord} inspector={<><Inspector editor={editor} /><SessionConsentPhotos session={record} /></>} />
         </div>
       </div>
     </div>

@@ -17,6 +17,7 @@ import { createBackupService } from '../../../electron/backup/backupService.ts';
 import { createHandlers, type HandlerContext } from '../../../electron/handlers.ts';
 import { resolveRendererFile } from '../../../electron/rendererFiles.ts';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
+import type { FilePort } from '../../../electron/recordOutputs.ts';
 import { openFileSettings } from './fileSettings.ts';
 import type { Settings } from '../../../shared/settings.ts';
 
@@ -34,7 +35,23 @@ export type HarnessOptions = {
   practitioner?: { name: string; passphrase: string } | null;
   /** The lock's clock, for tests of the idle lock; the real clock otherwise. */
   now?: () => number;
+  /**
+   * The save dialog's stand-in: by default every export (PDF records, recall CSV) is saved without
+   * asking into `<dataDir>/exports/` under the name main would propose, so a test finds it there.
+   */
+  files?: FilePort;
 };
+
+/** Saves where main's dialog would propose, in the data folder's exports/ (the default FilePort of the harness). */
+export function exportsFolderFiles(dataDir: string): FilePort {
+  const dir = join(dataDir, 'exports');
+  return {
+    chooseSavePath: async ({ defaultName }) => {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      return join(dir, defaultName);
+    },
+  };
+}
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -133,6 +150,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     access: createAccessControl({ idleMinutes: () => settings.get().lock.idleMinutes, ...(options.now ? { now: options.now } : {}) }),
     appInfo: () => ({ version: 'harness', dataDir: options.dataDir, databasePath, schemaVersion: ctx.store.schemaVersion }),
     log: (message, error) => console.error(message, error),
+    files: options.files ?? exportsFolderFiles(options.dataDir),
   };
   const handlers = createHandlers(ctx);
   if (options.practitioner) await unlockAs(handlers, options.practitioner);

@@ -1,0 +1,419 @@
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { MAP_ARTWORK } from '../../assets/maps/index.ts';
+import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
+import { indicationLabel } from '../../shared/indications.ts';
+import { depthLegend } from '../../shared/markerPalette.ts';
+import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
+import { patientDisplayName } from '../../shared/patient.ts';
+import { regionAt } from '../../shared/regions.ts';
+import type { Session } from '../../shared/session.ts';
+import { diffSessions, lastTreatedByRegion } from '../../shared/sessionDiff.ts';
+import { Badge } from '../components/Badge.tsx';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { formatDate } from '../format.ts';
+import { MarkerIcon } from '../map/MarkerIcon.tsx';
+import { navigate, rememberPatientName, type CompareMode } from '../navigation.ts';
+import { useLoad } from '../useLoad.ts';
+import type { MarkerSet } from './CompareMap.tsx';
+import { busiestView, countByView, paneColumns } from './compareFormat.ts';
+import { loadCompare, type CompareData } from './compareData.ts';
+import { ComparePane } from './ComparePane.tsx';
+import { LastTreatedTable, RegionChangesTable } from './RegionTables.tsx';
+import { assignSessionColours } from './sessionColours.ts';
+import { initialSyncedView, syncedViewReducer, viewportOf, ZOOM_STEP, zoomPercent } from './syncedViewport.ts';
+import { VasChart } from './VasChart.tsx';
+import '../map/map.css';
+import '../courses/courses.css';
+
+type Props = { patientId: string; sessionIds: string[]; courseId: string | null; mode: CompareMode };
+
+/** Hooks a benchmark page may set to time the opening; absent in the app. */
+type ComparePerf = { drawn?: (pane: number, at: number) => void };
+const perf = () => (globalThis as { __comparePerf?: ComparePerf }).__comparePerf;
+
+/**
+ * Sessions of one patient compared: side by side (2–4 maps, zoom and pan in step), an earlier session
+ * as a ghost under a later one, or every session of a course on one map in its own colour with the
+ * date each region was last treated. Beside the maps: what changed region by region, and the pain
+ * score before and after every session over time.
+ */
+export function ComparePage({ patientId, sessionIds, courseId, mode }: Props) {
+  const loaded = useLoad(async () => {
+    const data = await loadCompare(patientId, sessionIds, courseId);
+    rememberPatientName(data.patient.id, patientDisplayName(data.patient));
+    return data;
+  }, [patientId, sessionIds.join(','), courseId]);
+  if (loaded.state === 'loading') return <Loading what="the sessions to compare" />;
+  if (loaded.state === 'error') {
+    return (
+      <div className="screen">
+        <ScreenHeading>Compare sessions</ScreenHeading>
+        <ErrorBanner title="The sessions could not be compared" message={loaded.error.message} onRetry={loaded.reload} autoFocus />
+        <p>
+          <button type="button" className="button" onClick={() => navigate({ name: 'patient', patientId })}>
+            Back to the patient
+          </button>
+        </p>
+      </div>
+    );
+  }
+  return <CompareView data={loaded.value} initialMode={mode} />;
+}
+
+const MODES: { id: CompareMode; label: string }[] = [
+  { id: 'side', label: 'Side by side' },
+  { id: 'overlay', label: 'Overlay' },
+  { id: 'course', label: 'Course view' },
+];
+
+function sessionTag(s: Session, index: number): string {
+  return `S${s.numberInCourse ?? index + 1}`;
+}
+
+function CompareView({ data, initialMode }: { data: CompareData; initialMode: CompareMode }) {
+  const { patient, selected, course, courseSessions, depthRange } = data;
+  const hasCourse = course !== null && courseSessions.length > 0;
+  const [mode, setMode] = useState<CompareMode>(initialMode === 'course' && !hasCourse ? 'side' : initialMode === 'side' && selected.length < 2 && hasCourse ? 'course' : initialMode);
+  const allCharts = useMemo(() => [...selected, ...courseSessions].map((s) => s.points), [selected, courseSessions]);
+  const firstView = useMemo(() => busiestView(allCharts), [allCharts]);
+  const [sync, dispatch] = useReducer(syncedViewReducer, undefined, () => initialSyncedView(firstView, MAP_ARTWORK[firstView]));
+  const view = sync.view;
+  const viewport = viewportOf(sync);
+  const percent = zoomPercent(sync);
+
+  // Labels: S and the number in the course, or the place among the sessions compared.
+  const labels = useMemo(() => {
+    const out: Record<string, string> = {};
+    selected.forEach((s, i) => (out[s.id] = sessionTag(s, i)));
+    courseSessions.forEach((s, i) => (out[s.id] = sessionTag(s, i)));
+    return out;
+  }, [selected, courseSessions]);
+
+  // Overlay: the later session drawn over an earlier one as a ghost.
+  const [current, setCurrent] = useState(selected[selected.length - 1]?.id ?? '');
+  const [ghost, setGhost] = useState(selected[selected.length - 2]?.id ?? '');
+  const pool = selected.length >= 2 ? selected : courseSessions;
+
+  // Course view: colours, and the sessions shown (all by default).
+  const colours = useMemo(() => assignSessionColours(courseSessions), [courseSessions]);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const lastTreated = useMemo(() => lastTreatedByRegion(courseSessions), [courseSessions]);
+  const courseDiff = useMemo(() => (courseSessions.length >= 2 ? diffSessions(courseSessions.slice(-4)) : null), [courseSessions]);
+
+  const panes: { key: string; title: React.ReactNode; label: string; sets: MarkerSet[] }[] = useMemo(() => {
+    const viewName = MAP_VIEWS.find((v) => v.id === view)?.label ?? view;
+    const count = (s: Session) => s.points.filter((p) => p.view === view).length;
+    const titleOf = (s: Session) => (
+      <>
+        <span className="compare-pane__tag">{labels[s.id]}</span>
+        <span className="compare-pane__date">{formatDate(s.date)}</span>
+        {s.numberInCourse !== null && course && s.courseId === course.course.id ? <span className="compare-pane__sub">{sessionOfCourseLabel(s.numberInCourse, course.course.plannedSessions)}</span> : null}
+        <span className="compare-pane__count">{count(s)} pts</span>
+        {s.status === 'draft' ? <Badge tone="draft">Draft</Badge> : null}
+      </>
+    );
+    if (mode === 'side') {
+      return selected.map((s) => ({ key: s.id, title: titleOf(s), label: `${labels[s.id]}, ${formatDate(s.date)}, ${viewName}: ${count(s)} points`, sets: [{ kind: 'depth', points: s.points }] }));
+    }
+    if (mode === 'overlay') {
+      const cur = pool.find((s) => s.id === current) ?? pool[pool.length - 1];
+      const gh = pool.find((s) => s.id === ghost && s.id !== cur?.id);
+      if (!cur) return [];
+      return [
+        {
+          key: 'overlay',
+          title: (
+            <>
+              {titleOf(cur)}
+              {gh ? (
+                <span className="compare-pane__ghost">
+                  over <strong>{labels[gh.id]}</strong> {formatDate(gh.date)} (ghost)
+                </span>
+              ) : null}
+            </>
+          ),
+          label: `${labels[cur.id]}, ${formatDate(cur.date)}, ${count(cur)} points${gh ? `, drawn over ${labels[gh.id]} of ${formatDate(gh.date)} as a faded ghost, ${count(gh)} points` : ''}, ${viewName}`,
+          sets: [...(gh ? [{ kind: 'ghost' as const, points: gh.points }] : []), { kind: 'depth' as const, points: cur.points }],
+        },
+      ];
+    }
+    const shown = colours.filter((c) => !hidden.has(c.id));
+    const byId = new Map(courseSessions.map((s) => [s.id, s]));
+    return [
+      {
+        key: 'course',
+        title: (
+          <>
+            <span className="compare-pane__tag">Course</span>
+            <span className="compare-pane__date">
+              {course ? `${indicationLabel(course.course.indication)} · ${course.course.area}` : ''}
+            </span>
+            <span className="compare-pane__count">
+              {shown.length} of {colours.length} sessions shown
+            </span>
+          </>
+        ),
+        label: `Every session of the course on one map, ${viewName}, each session in its own colour and numbered with its session number`,
+        sets: shown.map((c) => ({ kind: 'session' as const, points: byId.get(c.id)?.points ?? [], fill: c.fill, text: c.text, number: byId.get(c.id)?.numberInCourse ?? c.index + 1 })),
+      },
+    ];
+  }, [mode, selected, pool, current, ghost, colours, hidden, courseSessions, view, labels, course]);
+
+  // The grid of panes: measured once, every pane the same size, so one viewport fits all.
+  const grid = useRef<HTMLDivElement>(null);
+  const columns = mode === 'side' ? panes.length : 1;
+  useLayoutEffect(() => {
+    const el = grid.current;
+    if (!el) return;
+    const measure = () => {
+      const width = el.clientWidth;
+      const cols = paneColumns(columns, width);
+      const gap = 12;
+      const w = Math.floor((width - gap * (cols - 1)) / cols);
+      const rows = Math.ceil(columns / cols);
+      const h = rows > 1 ? 380 : mode === 'side' && columns >= 3 ? 520 : 560;
+      dispatch({ type: 'resize', w, h });
+      el.style.setProperty('--compare-cols', String(cols));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [columns, mode]);
+
+  const counts = useMemo(() => countByView(mode === 'course' ? courseSessions.map((s) => s.points) : mode === 'overlay' ? pool.filter((s) => s.id === current || s.id === ghost).map((s) => s.points) : selected.map((s) => s.points)), [mode, courseSessions, pool, selected, current, ghost]);
+
+  const [hover, setHover] = useState<{ x: number; y: number } | null>(null);
+  const hoverText = useMemo(() => {
+    if (!hover) return null;
+    const region = regionAt(view, hover.x, hover.y);
+    if (!region) return null;
+    const last = lastTreated.find((r) => r.view === view && r.region === region.id);
+    return last ? `${region.label} · last treated ${formatDate(last.date)} (${labels[last.sessionId] ?? ''})` : `${region.label} · not treated in this course`;
+  }, [hover, view, lastTreated, labels]);
+
+  const drawnPanes = useRef(new Set<number>());
+  const onDrawn = useCallback((i: number) => {
+    const p = perf();
+    if (!p?.drawn) return;
+    drawnPanes.current.add(i);
+    p.drawn(i, performance.now());
+  }, []);
+
+  const setView = (v: MapViewId) => dispatch({ type: 'view', view: v, art: MAP_ARTWORK[v] });
+  const vasSessions = hasCourse ? courseSessions : selected;
+  const vasEntries = vasSessions.map((s) => ({ id: s.id, label: labels[s.id] ?? '', date: s.date, before: s.vasBefore, after: s.vasAfter }));
+
+  return (
+    <div className="screen screen--compare">
+      <div className="screen-header">
+        <div>
+          <ScreenHeading>{mode === 'course' ? 'Course view' : 'Compare sessions'}</ScreenHeading>
+          <p className="screen-subtitle">
+            <strong>{patientDisplayName(patient)}</strong>
+            {course ? ` · ${indicationLabel(course.course.indication)}, ${course.course.area} · ${course.timeline.held} of ${course.course.plannedSessions} sessions held` : ''}
+            {' · '}
+            {selected.length} {selected.length === 1 ? 'session' : 'sessions'} chosen: {selected.map((s) => `${labels[s.id]} ${formatDate(s.date)}`).join(', ')}
+          </p>
+        </div>
+        <div className="screen-header__actions">
+          <button type="button" className="button" onClick={() => navigate({ name: 'patient', patientId: patient.id })}>
+            Change the sessions…
+          </button>
+        </div>
+      </div>
+
+      <div className="compare-toolbar" role="toolbar" aria-label="Compare view">
+        <div className="segmented" role="radiogroup" aria-label="Display">
+          {MODES.map((m) => {
+            const disabled = (m.id === 'course' && !hasCourse) || (m.id !== 'course' && pool.length < 2);
+            return (
+              <label key={m.id} className={`segmented__option${mode === m.id ? ' segmented__option--on' : ''}${disabled ? ' segmented__option--disabled' : ''}`} title={disabled ? (m.id === 'course' ? 'The sessions compared belong to no common course' : 'Choose two sessions or more') : undefined}>
+                <input type="radio" name="compare-mode" value={m.id} checked={mode === m.id} disabled={disabled} onChange={() => setMode(m.id)} />
+                {m.label}
+              </label>
+            );
+          })}
+        </div>
+        <div className="map-tabs" role="radiogroup" aria-label="Map view">
+          {MAP_VIEWS.map((v) => (
+            <label key={v.id} className={`map-tab${v.id === view ? ' map-tab--active' : ''}`}>
+              <input className="visually-hidden" type="radio" name="compare-view" value={v.id} checked={v.id === view} onChange={() => setView(v.id)} />
+              {v.label}
+              <span className="map-tab__count">
+                {counts[v.id]}
+                <span className="visually-hidden"> points</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <div className="map-toolbar__group" role="group" aria-label="Zoom, all maps together">
+          <button type="button" className="map-button map-button--icon" onClick={() => dispatch({ type: 'zoom', factor: 1 / ZOOM_STEP })} aria-label="Zoom out" title="Zoom out (−)">
+            −
+          </button>
+          <span className="map-zoom" title="Zoom relative to fit">
+            {percent === null ? '—' : `${percent}%`}
+          </span>
+          <button type="button" className="map-button map-button--icon" onClick={() => dispatch({ type: 'zoom', factor: ZOOM_STEP })} aria-label="Zoom in" title="Zoom in (+)">
+            +
+          </button>
+          <button type="button" className="map-button" onClick={() => dispatch({ type: 'fit' })} title="Fit the maps (0)">
+            Fit
+          </button>
+        </div>
+      </div>
+
+      {mode === 'overlay' ? (
+        <div className="overlay-pickers">
+          <label className="overlay-pickers__field">
+            <span className="field__label field__label--small">Session</span>
+            <select className="select input--compact" value={current} onChange={(e) => setCurrent(e.target.value)}>
+              {pool.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {labels[s.id]} · {formatDate(s.date)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="overlay-pickers__field">
+            <span className="field__label field__label--small">Ghost under it (earlier)</span>
+            <select className="select input--compact" value={ghost} onChange={(e) => setGhost(e.target.value)}>
+              <option value="">None</option>
+              {pool
+                .filter((s) => s.id !== current)
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {labels[s.id]} · {formatDate(s.date)}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <p className="overlay-pickers__hint muted">
+            <span className="ghost-swatch" aria-hidden="true" /> The ghost is drawn faded with a dashed outline; the session on top keeps its colours and numbers.
+          </p>
+        </div>
+      ) : null}
+
+      <div className={`compare-maps compare-maps--${mode}`}>
+        <div ref={grid} className="compare-grid" data-testid="compare-grid">
+          {panes.map((p, i) => (
+            <ComparePane
+              key={p.key}
+              testId="compare-pane"
+              title={p.title}
+              label={p.label}
+              view={view}
+              viewport={viewport}
+              size={sync.pane}
+              sets={p.sets}
+              depthRange={depthRange}
+              dispatch={dispatch}
+              onDrawn={() => onDrawn(i)}
+              {...(mode === 'course' ? { onHover: setHover, readout: hoverText ?? 'Point at a region: when it was last treated' } : {})}
+            />
+          ))}
+        </div>
+        {mode === 'course' ? (
+          <aside className="compare-side" aria-label="Course legend">
+            <section className="session-legend" aria-labelledby="session-legend-title">
+              <h2 className="compare-section__title" id="session-legend-title">
+                Sessions
+              </h2>
+              <ul className="session-legend__list">
+                {colours.map((c) => {
+                  const s = courseSessions.find((x) => x.id === c.id);
+                  const n = s?.points.filter((p) => p.view === view).length ?? 0;
+                  return (
+                    <li key={c.id}>
+                      <label className="session-legend__item">
+                        <input
+                          type="checkbox"
+                          checked={!hidden.has(c.id)}
+                          onChange={(e) =>
+                            setHidden((h) => {
+                              const next = new Set(h);
+                              if (e.target.checked) next.delete(c.id);
+                              else next.add(c.id);
+                              return next;
+                            })
+                          }
+                        />
+                        <span className="session-legend__swatch" style={{ background: c.fill, color: c.text }} aria-hidden="true">
+                          {s?.numberInCourse ?? c.index + 1}
+                        </span>
+                        <span className="session-legend__label">{c.label}</span>
+                        <span className="session-legend__date">{s ? formatDate(s.date) : ''}</span>
+                        <span className="session-legend__count muted">{n} pts</span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+              <div className="session-legend__actions">
+                <button type="button" className="button button--small button--ghost" onClick={() => setHidden(new Set())}>
+                  Show all
+                </button>
+                <button type="button" className="button button--small button--ghost" onClick={() => setHidden(new Set(colours.slice(0, -1).map((c) => c.id)))}>
+                  Latest only
+                </button>
+              </div>
+            </section>
+            <section aria-labelledby="last-treated-title">
+              <h2 className="compare-section__title" id="last-treated-title">
+                Last treated, by region
+              </h2>
+              <LastTreatedTable rows={lastTreated} total={courseSessions.length} labels={labels} currentView={view} />
+            </section>
+          </aside>
+        ) : (
+          <DepthKey range={depthRange} ghost={mode === 'overlay'} />
+        )}
+      </div>
+
+      <div className="compare-analysis">
+        <section className="compare-section" aria-labelledby="changes-title">
+          <h2 className="compare-section__title" id="changes-title">
+            What changed, region by region
+            <span className="compare-section__sub">{mode === 'course' && courseDiff ? (courseSessions.length > 4 ? 'the last four sessions of the course' : 'the sessions of the course') : 'the sessions chosen'}</span>
+          </h2>
+          {mode === 'course' && courseDiff ? (
+            <RegionChangesTable diff={courseDiff} labels={labels} currentView={view} />
+          ) : data.diff ? (
+            <RegionChangesTable diff={data.diff} labels={labels} currentView={view} />
+          ) : (
+            <p className="muted">Choose two to four sessions to see what changed.</p>
+          )}
+        </section>
+        <section className="compare-section">
+          <VasChart entries={vasEntries} title={hasCourse ? 'Pain (VAS) before and after each session of the course' : 'Pain (VAS) before and after each session'} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function DepthKey({ range, ghost }: { range: { min: number; max: number }; ghost: boolean }) {
+  return (
+    <aside className="compare-key map-legend" aria-label="Legend">
+      <div className="map-legend__group">
+        <span className="map-legend__title">Depth</span>
+        <ul className="map-legend__items">
+          {depthLegend(range).map((d) => (
+            <li key={d.label}>
+              <MarkerIcon fill={d.colour} size={18} />
+              {d.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {ghost ? (
+        <div className="map-legend__group">
+          <span className="ghost-swatch" aria-hidden="true" /> Earlier session (ghost)
+        </div>
+      ) : null}
+      <div className="map-legend__group muted">Numbers: order on each map. Drag to pan, wheel to zoom: every map follows.</div>
+    </aside>
+  );
+}

@@ -1,0 +1,182 @@
+import { useState } from 'react';
+import type { Course } from '../../shared/course.ts';
+import type { CourseSlot, CourseTimeline } from '../../shared/courseSchedule.ts';
+import { indicationLabel } from '../../shared/indications.ts';
+import type { SessionSummary } from '../../shared/session.ts';
+import { api } from '../api.ts';
+import { Badge } from '../components/Badge.tsx';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { formatDate } from '../format.ts';
+import { navigate, rememberSessionLabel } from '../navigation.ts';
+import { RecordExport } from '../records/RecordExport.tsx';
+import { sessionLabel } from '../sessions/sessionFormState.ts';
+import { announce } from '../status.ts';
+import { useLoad } from '../useLoad.ts';
+import { COURSE_STATUS_LABEL, coursePlanLine, courseStatusTone, progressLine, SLOT_STATE_LABEL, slotDescription } from './courseForm.ts';
+import { PlanCourseDialog } from './PlanCourseDialog.tsx';
+import './courses.css';
+
+type Loaded = { course: Course; timeline: CourseTimeline }[];
+
+/**
+ * The patient's courses: each with its plan, its timeline of sessions (done, due, overdue, planned,
+ * then maintenance), the next due date, and what to do next (a new session numbered in the course, the
+ * course view, the course record as PDF). "Plan a course…" creates one.
+ */
+export function CoursesPanel({ patientId, sessions, archived, onChanged }: { patientId: string; sessions: readonly SessionSummary[]; archived: boolean; onChanged?: () => void }) {
+  const courses = useLoad<Loaded>(async () => {
+    const list = await api.listCourses({ patientId });
+    return Promise.all(list.map((c) => api.getCourseTimeline({ courseId: c.id })));
+  }, [patientId, sessions.length]);
+  const [planning, setPlanning] = useState(false);
+
+  return (
+    <section className="panel" aria-labelledby="courses-title">
+      <div className="panel__header">
+        <h2 className="panel__title" id="courses-title">
+          Courses
+          {courses.state === 'ready' && courses.value.length > 0 ? <span className="count">{courses.value.length}</span> : null}
+        </h2>
+        <div className="panel__actions">
+          <button type="button" className="button" onClick={() => setPlanning(true)} disabled={archived} title={archived ? 'Restore the patient to plan a course' : undefined}>
+            Plan a course…
+          </button>
+        </div>
+      </div>
+      {courses.state === 'loading' ? <Loading what="courses" /> : null}
+      {courses.state === 'error' ? <ErrorBanner title="The courses could not be loaded" message={courses.error.message} onRetry={courses.reload} /> : null}
+      {courses.state === 'ready' && courses.value.length === 0 ? (
+        <p className="muted">No course planned. A course numbers its sessions ("session 3 of 10") and shows when the next one is due.</p>
+      ) : null}
+      {courses.state === 'ready' && courses.value.length > 0 ? (
+        <div className="courses">
+          {courses.value.map(({ course, timeline }) => (
+            <CourseCard key={course.id} patientId={patientId} course={course} timeline={timeline} sessions={sessions} archived={archived} />
+          ))}
+          <TimelineKey />
+        </div>
+      ) : null}
+      {planning ? (
+        <PlanCourseDialog
+          patientId={patientId}
+          onClose={() => setPlanning(false)}
+          onCreated={(course) => {
+            setPlanning(false);
+            announce(`Course planned: ${indicationLabel(course.indication)}, ${course.area}`, 'success');
+            courses.reload();
+            onChanged?.();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function CourseCard({ patientId, course, timeline, sessions, archived }: { patientId: string; course: Course; timeline: CourseTimeline; sessions: readonly SessionSummary[]; archived: boolean }) {
+  const closed = timeline.status === 'completed' || timeline.status === 'stopped';
+  const titleId = `course-${course.id}`;
+  const open = (slot: CourseSlot) => {
+    if (!slot.session) return;
+    const summary = sessions.find((s) => s.id === slot.session?.id);
+    if (summary) rememberSessionLabel(summary.id, sessionLabel(summary));
+    navigate({ name: 'session', patientId, sessionId: slot.session.id });
+  };
+  const firstMaintenance = timeline.slots.findIndex((s) => s.phase === 'maintenance');
+  const next = timeline.nextNumber !== null ? timeline.slots.find((s) => s.number === timeline.nextNumber) : null;
+  return (
+    <article className={`course-card${closed ? ' course-card--closed' : ''}`} aria-labelledby={titleId} data-testid="course-card">
+      <div className="course-card__head">
+        <div>
+          <h3 className="course-card__title" id={titleId}>
+            {indicationLabel(course.indication)} · {course.area}
+            <Badge tone={courseStatusTone(timeline.status)}>{COURSE_STATUS_LABEL[timeline.status]}</Badge>
+          </h3>
+          <p className="course-card__plan">
+            {coursePlanLine(course)} · started {formatDate(course.startDate)}
+          </p>
+        </div>
+        <div className="course-card__actions">
+          {!closed ? (
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={archived}
+              onClick={() => navigate({ name: 'new-session', patientId, courseId: course.id })}
+            >
+              New session {timeline.nextNumber !== null ? `${timeline.nextNumber}` : ''} in this course
+            </button>
+          ) : null}
+          <button type="button" className="button" disabled={timeline.held === 0} onClick={() => navigate({ name: 'compare', patientId, sessionIds: [], courseId: course.id, mode: 'course' })}>
+            Course view
+          </button>
+          {timeline.held > 0 ? <RecordExport target={{ kind: 'course', courseId: course.id }} label="Print / export course PDF…" /> : null}
+        </div>
+      </div>
+      <dl className="course-card__facts">
+        <div>
+          <dt>Progress</dt>
+          <dd>{progressLine(timeline)}</dd>
+        </div>
+        {next ? (
+          <div className={next.state === 'overdue' ? 'course-card__fact--overdue' : undefined}>
+            <dt>Next due</dt>
+            <dd>
+              {formatDate(next.dueDate)} ({next.label}){next.state === 'overdue' ? ' · overdue' : next.state === 'due' ? ' · today' : ''}
+            </dd>
+          </div>
+        ) : null}
+        {timeline.lastSessionDate ? (
+          <div>
+            <dt>Last session</dt>
+            <dd>{formatDate(timeline.lastSessionDate)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <ol className="timeline" aria-label={`Timeline of the course: ${progressLine(timeline)}`}>
+        {timeline.slots.map((slot, i) => {
+          const cls = `timeline__slot timeline__slot--${slot.state} timeline__slot--${slot.phase}${slot.session?.status === 'draft' ? ' timeline__slot--draft' : ''}`;
+          const text = slotDescription(slot, formatDate);
+          return (
+            <li key={slot.number} className={cls} data-state={slot.state} style={i === firstMaintenance && i > 0 ? { marginLeft: 14 } : undefined}>
+              {slot.session ? (
+                <button type="button" className="timeline__chip" onClick={() => open(slot)} aria-label={`${text}: open`} title={text}>
+                  {slot.number}
+                </button>
+              ) : (
+                <span className="timeline__chip" role="img" aria-label={text} title={text}>
+                  {slot.number}
+                </span>
+              )}
+              <span className="timeline__date" aria-hidden="true">
+                {formatDate(slot.dueDate).replace(/ \d{4}$/, '')}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}
+
+function TimelineKey() {
+  const states: CourseSlot['state'][] = ['done', 'due', 'overdue', 'upcoming'];
+  return (
+    <ul className="timeline-key" aria-label="Timeline key">
+      {states.map((s) => (
+        <li key={s} className={`timeline__slot--${s}`}>
+          <span className="timeline__chip" aria-hidden="true" />
+          {SLOT_STATE_LABEL[s]}
+        </li>
+      ))}
+      <li className="timeline__slot--done timeline__slot--draft">
+        <span className="timeline__chip" aria-hidden="true" />
+        Held, draft
+      </li>
+      <li className="timeline__slot--upcoming timeline__slot--maintenance">
+        <span className="timeline__chip" aria-hidden="true" />
+        Maintenance (square)
+      </li>
+    </ul>
+  );
+}
