@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * A signature drawn with the pointer (mouse, pen or finger) on a canvas. Strokes are smoothed with
+ * quadratic curves through midpoints; the PNG (transparent background) goes to `onChange`, null when
+ * cleared. Drawn at the device's pixel ratio so the stored image is sharp.
+ */
+export function SignaturePad({ label, onChange, height = 150 }: { label: string; onChange: (png: string | null) => void; height?: number }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const drawing = useRef<{ points: { x: number; y: number }[] } | null>(null);
+  const [empty, setEmpty] = useState(true);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  useEffect(() => {
+    const c = canvas.current;
+    if (!c) return;
+    const ratio = Math.max(1, window.devicePixelRatio || 1);
+    const rect = c.getBoundingClientRect();
+    c.width = Math.round(rect.width * ratio);
+    c.height = Math.round(rect.height * ratio);
+    const ctx = c.getContext('2d');
+    if (!ctx) return;
+    ctx.scale(ratio, ratio);
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 2.2;
+    ctx.strokeStyle = '#13202e';
+  }, []);
+
+  const at = (e: React.PointerEvent<HTMLCanvasElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  };
+
+  const down = (e: React.PointerEvent<HTMLCanvasElement>) => {
+    e.preventDefault();
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const p = at(e);
+    drawing.current = { points: [p] };
+    const ctx = e.currentTarget.getContext('2d');
+    ctx?.beginPath();
+    ctx?.arc(p.x, p.y, 1.1, 0, Math.PI * 2);
+    ctx?.fill();
+  };
+
+  const move = (e: React.PointerEvent<HTMLCanvasElement>) => {
+    const stroke = drawing.current;
+    const ctx = e.currentTarget.getContext('2d');
+    if (!stroke || !ctx) return;
+    const p = at(e);
+    const prev = stroke.points[stroke.points.length - 1]!;
+    const before = stroke.points[stroke.points.length - 2] ?? prev;
+    stroke.points.push(p);
+    ctx.beginPath();
+    ctx.moveTo((before.x + prev.x) / 2, (before.y + prev.y) / 2);
+    ctx.quadraticCurveTo(prev.x, prev.y, (prev.x + p.x) / 2, (prev.y + p.y) / 2);
+    ctx.stroke();
+  };
+
+  const up = (e: React.PointerEvent<HTMLCanvasElement>) => {
+    if (!drawing.current) return;
+    drawing.current = null;
+    setEmpty(false);
+    onChangeRef.current(e.currentTarget.toDataURL('image/png'));
+  };
+
+  const clear = () => {
+    const c = canvas.current;
+    const ctx = c?.getContext('2d');
+    if (c && ctx) {
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, c.width, c.height);
+      ctx.restore();
+    }
+    setEmpty(true);
+    onChangeRef.current(null);
+  };
+
+  return (
+    <div className="signature-pad">
+      <div className="signature-pad__head">
+        <span className="field__label">{label}</span>
+        <button type="button" className="button button--ghost button--small" onClick={clear} disabled={empty}>
+          Clear
+        </button>
+      </div>
+      <canvas
+        ref={canvas}
+        className="signature-pad__canvas"
+        style={{ height }}
+        aria-label={`${label}: sign here with the mouse, a pen or a finger`}
+        role="img"
+        onPointerDown={down}
+        onPointerMove={move}
+        onPointerUp={up}
+        onPointerCancel={up}
+      />
+      <p className="signature-pad__hint muted">{empty ? 'Sign in the box' : 'Signed: clear to sign again'}</p>
+    </div>
+  );
+}
