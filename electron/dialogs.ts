@@ -15,5 +15,11 @@ export function electronFiles(): FilePort {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     revealFile: async (path) => shell.showItemInFolder(path),
+    chooseOpenFiles: async ({ title, filters }) => {
+      const options = { title, filters, properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] };
+      const window = BrowserWindow.getFocusedWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
   };
 }

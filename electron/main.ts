@@ -71,6 +71,8 @@ async function start(): Promise<void> {
   // Owner-only: these folders hold medical records.
   const dataDir = ensureOwnerOnlyFolder(join(app.getPath('userData'), 'data'));
   const backupDir = ensureOwnerOnlyFolder(join(app.getPath('userData'), 'backups'));
+  // Clinical photos: originals by content hash and their derived copies, beside the records.
+  const photoDir = ensureOwnerOnlyFolder(join(dataDir, 'photos'));
   const databasePath = join(dataDir, 'mesochart.sqlite');
   const opened = openStoreOrExplain(databasePath, { backupDir });
   const store = opened.ok ? opened.store : await recoverFromOpenFailure(opened.failure, databasePath, backupDir);
@@ -84,6 +86,7 @@ async function start(): Promise<void> {
     store,
     settings: settings.port,
     files: electronFiles(),
+    photoDir,
     // The app opens locked; the idle time is read from the settings at each check.
     access: createAccessControl({ idleMinutes: () => settings.port.get().lock.idleMinutes }),
     appInfo: () => ({ version: app.getVersion(), dataDir, databasePath, schemaVersion: ctx.store.schemaVersion }),
