@@ -22,7 +22,7 @@ import { loadCompare, type CompareData } from './compareData.ts';
 import { ComparePane } from './ComparePane.tsx';
 import { LastTreatedTable, RegionChangesTable } from './RegionTables.tsx';
 import { assignSessionColours } from './sessionColours.ts';
-import { initialSyncedView, syncedViewReducer, viewportOf, ZOOM_STEP, zoomPercent } from './syncedViewport.ts';
+import { boxAround, initialSyncedView, syncedViewReducer, viewportOf, ZOOM_STEP, zoomPercent } from './syncedViewport.ts';
 import { VasChart } from './VasChart.tsx';
 import '../map/map.css';
 import '../courses/courses.css';
@@ -161,6 +161,20 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
     ];
   }, [mode, selected, pool, current, ghost, colours, hidden, courseSessions, view, labels, course]);
 
+  // The maps open framed on the charted points of the view (all panes together), not on the whole body.
+  const pointsBox = useMemo(() => boxAround(panes.flatMap((p) => p.sets.flatMap((set) => set.points.filter((pt) => pt.view === view)))), [panes, view]);
+  const boxRef = useRef(pointsBox);
+  boxRef.current = pointsBox;
+  const focusPoints = useCallback(() => dispatch({ type: 'focus', box: boxRef.current }), []);
+  const viewMounted = useRef(false);
+  useLayoutEffect(() => {
+    if (!viewMounted.current) {
+      viewMounted.current = true;
+      return;
+    }
+    focusPoints();
+  }, [view, focusPoints]);
+
   // The grid of panes: measured once, every pane the same size, so one viewport fits all.
   const grid = useRef<HTMLDivElement>(null);
   const columns = mode === 'side' ? panes.length : 1;
@@ -173,8 +187,9 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
       const gap = 12;
       const w = Math.floor((width - gap * (cols - 1)) / cols);
       const rows = Math.ceil(columns / cols);
-      const h = rows > 1 ? 380 : mode === 'side' && columns >= 3 ? 520 : 560;
+      const h = rows > 1 ? 400 : mode === 'side' ? 520 : 620;
       dispatch({ type: 'resize', w, h });
+      dispatch({ type: 'focus', box: boxRef.current });
       el.style.setProperty('--compare-cols', String(cols));
     };
     measure();
@@ -259,7 +274,10 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
           <button type="button" className="map-button map-button--icon" onClick={() => dispatch({ type: 'zoom', factor: ZOOM_STEP })} aria-label="Zoom in" title="Zoom in (+)">
             +
           </button>
-          <button type="button" className="map-button" onClick={() => dispatch({ type: 'fit' })} title="Fit the maps (0)">
+          <button type="button" className="map-button" onClick={focusPoints} title="Frame the charted points">
+            Points
+          </button>
+          <button type="button" className="map-button" onClick={() => dispatch({ type: 'fit' })} title="Fit the whole map (0)">
             Fit
           </button>
         </div>

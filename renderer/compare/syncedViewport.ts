@@ -21,7 +21,27 @@ export type SyncedViewAction =
   | { type: 'zoom'; factor: number; at?: { x: number; y: number } }
   /** Pan by a screen distance from a viewport taken at the start of the drag. */
   | { type: 'pan'; from: Viewport; dx: number; dy: number }
-  | { type: 'fit' };
+  | { type: 'fit' }
+  /** Frames a box of the map (the charted points), zoomed in at most `maxZoom` times the fit; null fits. */
+  | { type: 'focus'; box: MapBox | null; maxZoom?: number };
+
+export type MapBox = { minX: number; minY: number; maxX: number; maxY: number };
+
+/** The box around points (map coordinates), with a margin; null without points. */
+export function boxAround(points: readonly { x: number; y: number }[], margin = 60): MapBox | null {
+  if (points.length === 0) return null;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    if (p.x < minX) minX = p.x;
+    if (p.y < minY) minY = p.y;
+    if (p.x > maxX) maxX = p.x;
+    if (p.y > maxY) maxY = p.y;
+  }
+  return { minX: minX - margin, minY: minY - margin, maxX: maxX + margin, maxY: maxY + margin };
+}
 
 export const ZOOM_STEP = 1.25;
 
@@ -66,6 +86,19 @@ export function syncedViewReducer(state: SyncedViewState, action: SyncedViewActi
       const at = action.at ?? { x: state.pane.w / 2, y: state.pane.h / 2 };
       const next = zoomAt(v, action.factor, at.x, at.y, fit.scale * MIN_ZOOM_OF_FIT, MAX_SCALE);
       return { ...state, viewport: next };
+    }
+    case 'focus': {
+      const fit = fitOf(state);
+      if (!fit || !state.pane || !action.box) return state.viewport === null ? state : { ...state, viewport: null };
+      const b = action.box;
+      const w = Math.max(1, b.maxX - b.minX);
+      const h = Math.max(1, b.maxY - b.minY);
+      const scale = Math.max(fit.scale, Math.min(fit.scale * (action.maxZoom ?? 3), state.pane.w / w, state.pane.h / h));
+      // Hardly closer than the fit: the fit itself (the whole map, centred).
+      if (scale <= fit.scale * 1.1) return state.viewport === null ? state : { ...state, viewport: null };
+      const cx = (b.minX + b.maxX) / 2;
+      const cy = (b.minY + b.maxY) / 2;
+      return { ...state, viewport: { scale, x: state.pane.w / 2 - cx * scale, y: state.pane.h / 2 - cy * scale } };
     }
     case 'pan':
       if (action.dx === 0 && action.dy === 0 && state.viewport !== null) return state;

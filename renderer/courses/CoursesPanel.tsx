@@ -93,7 +93,7 @@ function CourseCard({ patientId, course, timeline, sessions, archived }: { patie
             <Badge tone={courseStatusTone(timeline.status)}>{COURSE_STATUS_LABEL[timeline.status]}</Badge>
           </h3>
           <p className="course-card__plan">
-            {coursePlanLine(course)} · started {formatDate(course.startDate)}
+            {coursePlanLine(course, false)} · started {formatDate(course.startDate)}
           </p>
         </div>
         <div className="course-card__actions">

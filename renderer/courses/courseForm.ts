@@ -109,8 +109,8 @@ export const SLOT_STATE_LABEL: Record<CourseSlot['state'], string> = {
 };
 
 /** "Thighs, outer · 10 sessions weekly, then monthly maintenance". */
-export function coursePlanLine(course: Pick<Course, 'area' | 'plannedSessions' | 'intervalDays' | 'maintenanceIntervalDays'>): string {
-  return `${course.area} · ${course.plannedSessions} ${course.plannedSessions === 1 ? 'session' : 'sessions'} ${intervalLabel(course.intervalDays)}, then ${intervalLabel(course.maintenanceIntervalDays)} maintenance`;
+export function coursePlanLine(course: Pick<Course, 'area' | 'plannedSessions' | 'intervalDays' | 'maintenanceIntervalDays'>, withArea = true): string {
+  return `${withArea ? `${course.area} · ` : ''}${course.plannedSessions} ${course.plannedSessions === 1 ? 'session' : 'sessions'} ${intervalLabel(course.intervalDays)}, then ${intervalLabel(course.maintenanceIntervalDays)} maintenance`;
 }
 
 /** "3 of 10 done · 1 overdue". */

@@ -129,7 +129,7 @@ export function LotRecallPage() {
               <button type="button" className="button" onClick={() => void exportCsv()} disabled={csv.state === 'saving'}>
                 {csv.state === 'saving' ? 'Exporting…' : 'Export CSV…'}
               </button>
-              <div aria-live="polite">
+              <div aria-live="polite" className="record-export__live">
                 {csv.state === 'saved' ? (
                   <div className="export-status export-status--success" data-testid="csv-saved">
                     <strong>Saved the recall list ({csv.rows} rows)</strong>

@@ -65,6 +65,7 @@ test('plan a course, chart three sessions, compare, overlay, course view, print 
   await dialog.getByLabel('Planned sessions').fill('10');
   await dialog.getByLabel('Start date').fill(start);
   await expect(dialog.getByText(/Planned: 10 sessions from/)).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await app.screenshot('courses-plan-dialog');
   await dialog.getByRole('button', { name: 'Plan the course' }).click();
   await expect(dialog).toBeHidden();
@@ -100,6 +101,7 @@ test('plan a course, chart three sessions, compare, overlay, course view, print 
   await expect(card.getByRole('button', { name: /Session 2 of 10, held on/ })).toBeVisible();
   await expect(card.getByRole('img', { name: /Session 4 of 10, overdue since/ })).toBeVisible();
   await expect(card).toContainText('Next due');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await app.screenshot('courses-patient-page');
 
   // A new session within the course is numbered in it.
@@ -115,6 +117,10 @@ test('plan a course, chart three sessions, compare, overlay, course view, print 
   await expect(panes).toHaveCount(3);
   await expect(page.getByRole('table', { name: /What changed, region by region/ })).toContainText('Left thigh');
   // Zoom and pan in step: one zoom, every map; the shared zoom readout follows.
+  // The maps open framed on the charted points; Fit shows the whole map.
+  await expect(page.locator('.map-zoom')).not.toHaveText('100%');
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await expect(page.locator('.map-zoom')).toHaveText('100%');
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(page.locator('.map-zoom')).toHaveText('125%');
   const stage = panes.nth(1).locator('.compare-pane__stage');
@@ -123,15 +129,17 @@ test('plan a course, chart three sessions, compare, overlay, course view, print 
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 - 60, { steps: 4 });
   await page.mouse.up();
-  await page.getByRole('button', { name: 'Fit' }).click();
-  await expect(page.locator('.map-zoom')).toHaveText('100%');
+  await page.getByRole('button', { name: 'Points', exact: true }).click();
+  await expect(page.locator('.map-zoom')).not.toHaveText('125%');
   await expect(page.getByRole('img', { name: /Pain \(VAS\)/ })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await app.screenshot('compare-side-by-side');
 
   // Overlay: the latest session over the one before it, as a ghost.
   await page.getByText('Overlay', { exact: true }).click();
   await expect(panes).toHaveCount(1);
   await expect(panes.first()).toContainText('(ghost)');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await app.screenshot('compare-overlay');
 
   // Course view: every session on one map, coloured, with a legend and the last treated dates.
@@ -143,6 +151,7 @@ test('plan a course, chart three sessions, compare, overlay, course view, print 
   await page.getByRole('button', { name: 'Show as table' }).click();
   await expect(page.getByRole('table', { name: /Pain \(VAS\)/ })).toContainText('6');
   await page.getByRole('button', { name: 'Show chart' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await app.screenshot('compare-course-view');
 
   // The session record (session 2) as PDF, read back.
@@ -151,6 +160,7 @@ test('plan a course, chart three sessions, compare, overlay, course view, print 
   await expect(page.getByText('session 2 of 10')).toBeVisible();
   await page.getByRole('button', { name: 'Print / export PDF…' }).click();
   await expect(page.getByTestId('export-saved')).toContainText('.pdf', { timeout: 30_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await app.screenshot('record-session-exported');
   const exports = join(dataDir, 'exports');
   const sessionPdf = readdirSync(exports).find((f) => f.endsWith('.pdf') && f.includes('session'))!;
@@ -164,6 +174,7 @@ test('plan a course, chart three sessions, compare, overlay, course view, print 
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'BRÜHL, Łucja' }).click();
   await card.getByRole('button', { name: 'Print / export course PDF…' }).click();
   await expect(card.getByTestId('export-saved')).toContainText('.pdf', { timeout: 30_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await app.screenshot('record-course-exported');
   const coursePdf = readdirSync(exports).find((f) => f.endsWith('.pdf') && f.includes('course'))!;
   const courseText = pdfText(join(exports, coursePdf));
@@ -182,6 +193,7 @@ test('plan a course, chart three sessions, compare, overlay, course view, print 
   await expect(results).toContainText('BRÜHL, Łucja');
   await page.getByRole('button', { name: 'Export CSV…' }).click();
   await expect(page.getByTestId('csv-saved')).toContainText('3 rows');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await app.screenshot('lot-recall');
   const csvFile = readdirSync(exports).find((f) => f.endsWith('.csv'))!;
   const csv = readFileSync(join(exports, csvFile), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialSyncedView, syncedViewReducer, viewportOf, zoomPercent, type SyncedViewState } from '../../../renderer/compare/syncedViewport.ts';
+import { boxAround, initialSyncedView, syncedViewReducer, viewportOf, zoomPercent, type SyncedViewState } from '../../../renderer/compare/syncedViewport.ts';
 
 const art = { width: 400, height: 800 };
 const sized = (): SyncedViewState => syncedViewReducer(initialSyncedView('body-front', art), { type: 'resize', w: 300, h: 500 });
@@ -57,5 +57,26 @@ describe('synced viewport reducer', () => {
     expect(v.art.width).toBe(600);
     // The same size again changes nothing (no re-render).
     expect(syncedViewReducer(z, { type: 'resize', w: 300, h: 500 })).toBe(z);
+  });
+});
+
+describe('focus on the charted points', () => {
+  it('frames the box around the points, zoomed in at most 3 times', () => {
+    const s = sized();
+    const fit = viewportOf(s)!;
+    const box = boxAround([{ x: 150, y: 400 }, { x: 250, y: 460 }], 20)!;
+    expect(box).toEqual({ minX: 130, minY: 380, maxX: 270, maxY: 480 });
+    const f = syncedViewReducer(s, { type: 'focus', box });
+    const v = viewportOf(f)!;
+    expect(v.scale).toBeCloseTo(fit.scale * 3);
+    // The box centre sits at the pane centre.
+    expect(200 * v.scale + v.x).toBeCloseTo(150);
+    expect(430 * v.scale + v.y).toBeCloseTo(250);
+  });
+  it('fits when the points spread over the whole map, or there are none', () => {
+    const s = syncedViewReducer(sized(), { type: 'zoom', factor: 2 });
+    expect(syncedViewReducer(s, { type: 'focus', box: { minX: 0, minY: 0, maxX: 400, maxY: 800 } }).viewport).toBeNull();
+    expect(syncedViewReducer(s, { type: 'focus', box: null }).viewport).toBeNull();
+    expect(boxAround([])).toBeNull();
   });
 });
