@@ -34,7 +34,7 @@ type Props = {
 };
 
 const NOTHING: ReadonlySet<string> = new Set();
-const GHOST_RADIUS = 7;
+const GHOST_RADIUS = 8;
 
 function onScreen(points: readonly InjectionPoint[], view: MapViewId, v: Viewport, w: number, h: number): ScreenMarker[] {
   const out: ScreenMarker[] = [];
@@ -61,14 +61,14 @@ function drawGhost(ctx: CanvasRenderingContext2D, markers: readonly ScreenMarker
     shapePath(outline, shape === 'ring' ? 'circle' : shape, m.sx, m.sy, r);
   }
   ctx.save();
-  ctx.globalAlpha = 0.3;
+  ctx.globalAlpha = 0.35;
   for (const [step, p] of byStep) {
     ctx.fillStyle = DEPTH_COLOURS[step] as string;
     ctx.fill(p);
   }
-  ctx.globalAlpha = 0.75;
-  ctx.strokeStyle = '#5b6675';
-  ctx.lineWidth = 1.2;
+  ctx.globalAlpha = 0.9;
+  ctx.strokeStyle = '#3f4b59';
+  ctx.lineWidth = 1.4;
   ctx.setLineDash([3, 2.5]);
   ctx.stroke(outline);
   ctx.restore();
