@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crumbsFor, currentScreen, navigate, parentOf, setLeaveGuard } from '../../renderer/navigation.ts';
+import { crumbsFor, currentScreen, navigate, parentOf, setLeaveGuard, type Screen } from '../../renderer/navigation.ts';
 
 const P = 'patient-1';
 
@@ -16,6 +16,15 @@ describe('navigation', () => {
     expect(crumbs.map((c) => c.label)).toEqual(['Patients', 'DUPONT, Marie', '7 Mar 2025, 14:30']);
     expect(crumbs.map((c) => c.screen?.name ?? null)).toEqual(['patients', 'patient', null]);
     expect(crumbsFor({ name: 'patients' }, {})).toEqual([{ label: 'Patients', screen: null }]);
+  });
+  it('puts the compare view under its patient and lot recall under the list', () => {
+    const compare: Screen = { name: 'compare', patientId: P, sessionIds: ['a', 'b'], courseId: null, mode: 'side' };
+    expect(parentOf(compare)).toEqual({ name: 'patient', patientId: P });
+    expect(crumbsFor(compare, { [P]: 'DUPONT, Marie' }).map((c) => c.label)).toEqual(['Patients', 'DUPONT, Marie', 'Compare sessions']);
+    expect(crumbsFor({ name: 'compare', patientId: P, sessionIds: [], courseId: 'c', mode: 'course' }, {}).map((c) => c.label)).toEqual(['Patients', 'Patient', 'Course view']);
+    expect(parentOf({ name: 'lot-recall' })).toEqual({ name: 'patients' });
+    expect(crumbsFor({ name: 'lot-recall' }, {}).map((c) => c.label)).toEqual(['Patients', 'Lot recall']);
+    expect(parentOf({ name: 'new-session', patientId: P, courseId: 'c' })).toEqual({ name: 'patient', patientId: P });
   });
   it('switches the current screen', () => {
     navigate({ name: 'patient', patientId: P });
