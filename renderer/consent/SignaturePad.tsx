@@ -9,23 +9,42 @@ export function SignaturePad({ label, onChange, height = 150 }: { label: string;
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef<{ points: { x: number; y: number }[] } | null>(null);
   const [empty, setEmpty] = useState(true);
+  const emptyRef = useRef(true);
+  emptyRef.current = empty;
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 
-  useEffect(() => {
-    const c = canvas.current;
-    if (!c) return;
+  /**
+   * The backing store follows the box's size at the device's pixel ratio. Sized when the pen first
+   * touches an empty pad (a dialog may lay the canvas out after mounting it) and on resize while empty.
+   */
+  const fit = (c: HTMLCanvasElement) => {
     const ratio = Math.max(1, window.devicePixelRatio || 1);
     const rect = c.getBoundingClientRect();
-    c.width = Math.round(rect.width * ratio);
-    c.height = Math.round(rect.height * ratio);
+    const w = Math.round(rect.width * ratio);
+    const h = Math.round(rect.height * ratio);
+    if (w === 0 || h === 0 || (c.width === w && c.height === h)) return;
+    c.width = w;
+    c.height = h;
     const ctx = c.getContext('2d');
     if (!ctx) return;
-    ctx.scale(ratio, ratio);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
     ctx.lineWidth = 2.2;
     ctx.strokeStyle = '#13202e';
+    ctx.fillStyle = '#13202e';
+  };
+
+  useEffect(() => {
+    const c = canvas.current;
+    if (!c) return;
+    fit(c);
+    const observer = new ResizeObserver(() => {
+      if (emptyRef.current) fit(c);
+    });
+    observer.observe(c);
+    return () => observer.disconnect();
   }, []);
 
   const at = (e: React.PointerEvent<HTMLCanvasElement>) => {
@@ -36,6 +55,7 @@ export function SignaturePad({ label, onChange, height = 150 }: { label: string;
   const down = (e: React.PointerEvent<HTMLCanvasElement>) => {
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
+    if (emptyRef.current) fit(e.currentTarget);
     const p = at(e);
     drawing.current = { points: [p] };
     const ctx = e.currentTarget.getContext('2d');

@@ -27,11 +27,12 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   );
 
   useEffect(() => {
-    if (shown.state === 'ready' && shown.value && !draft) {
+    // The loaded version may still be the previously selected template's for a moment: wait for this one's.
+    if (shown.state === 'ready' && shown.value && !draft && shown.value.templateId === selected?.templateId) {
       const v = shown.value;
       if (v.version === v.versions[v.versions.length - 1]?.version) setDraft({ templateId: v.templateId, indication: v.indication, title: v.title, body: v.body });
     }
-  }, [shown, draft]);
+  }, [shown, draft, selected?.templateId]);
 
   const latest = !viewVersion || viewVersion === selected?.version;
   const save = async () => {
