@@ -162,6 +162,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
       </div>
 
       <PreTreatmentChecks patient={patient} positives={positives} />
+      {course && course.timeline.nextNumber === 1 ? <CourseConsentGate patientId={patient.id} indication={course.course.indication} date={form.date} onOverride={setConsentOverride} /> : null}
 
       <form ref={formRef} className="form" noValidate onSubmit={submit} onKeyDown={onFormKey} aria-busy={saving}>
         {error ? (

@@ -151,6 +151,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     appInfo: () => ({ version: 'harness', dataDir: options.dataDir, databasePath, schemaVersion: ctx.store.schemaVersion }),
     log: (message, error) => console.error(message, error),
     files: options.files ?? exportsFolderFiles(options.dataDir),
+    photoDir: join(options.dataDir, 'photos'),
   };
   const handlers = createHandlers(ctx);
   if (options.practitioner) await unlockAs(handlers, options.practitioner);
