@@ -66,7 +66,7 @@ export function PhotoPanel({ patientId }: { patientId: string }) {
         {list.map((p) => (
           <li key={p.id} className={`photo-tile ${picked.includes(p.id) ? 'photo-tile--picked' : ''}`}>
             <button type="button" className="photo-tile__button" aria-pressed={picked.includes(p.id)} onClick={() => toggle(p.id)} data-testid="photo-tile">
-              {urls[p.id] ? <img className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(p.pose)}, ${formatDate(p.sessionDate)}`} /> : <div className="photo-tile__img" />}
+              {urls[p.id] ? <img className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(p.pose)}, ${formatDate(p.sessionDate)}`} loading="lazy" decoding="async" /> : <div className="photo-tile__img" />}
               <div className="photo-tile__caption">
                 <div className="photo-tile__pose">{poseLabel(p.pose)}</div>
                 <div>{formatDate(p.sessionDate)}</div>
