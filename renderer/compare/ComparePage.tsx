@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { ComparedPhotos } from '../photos/ComparedPhotos.tsx';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
 import { indicationLabel } from '../../shared/indications.ts';
@@ -389,6 +390,8 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
           <DepthKey range={depthRange} ghost={mode === 'overlay'} />
         )}
       </div>
+
+      <ComparedPhotos patientId={patient.id} sessions={selected} labels={labels} />
 
       <div className="compare-analysis">
         <section className="compare-section" aria-labelledby="changes-title">

@@ -25,6 +25,8 @@ const POLL_MS = 200;
  */
 export function RecordExport({ target, label = 'Print / export PDF…', className = 'button' }: { target: Target; label?: string; className?: string }) {
   const [state, setState] = useState<State>({ phase: 'idle' });
+  /** A session record may carry the session's photos, on pages of their own. */
+  const [withPhotos, setWithPhotos] = useState(false);
   const alive = useRef(true);
   useEffect(
     () => () => {
@@ -58,7 +60,7 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
     };
     void poll();
     try {
-      const outcome: PdfExportOutcome = target.kind === 'session' ? await api.exportSessionPdf({ sessionId: target.sessionId }) : await api.exportCoursePdf({ courseId: target.courseId });
+      const outcome: PdfExportOutcome = target.kind === 'session' ? await api.exportSessionPdf({ sessionId: target.sessionId, includePhotos: withPhotos }) : await api.exportCoursePdf({ courseId: target.courseId });
       done = true;
       if (!alive.current) return;
       if (outcome.saved) {
@@ -80,6 +82,11 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
       <button type="button" className={className} onClick={() => void run()} disabled={busy}>
         {busy ? 'Exporting…' : label}
       </button>
+      {target.kind === 'session' ? (
+        <label className="checkbox record-export__photos">
+          <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} disabled={busy} /> with photos
+        </label>
+      ) : null}
       <div aria-live="polite" className="record-export__live">
         {state.phase === 'choosing' ? (
           <div className="export-status">

@@ -170,11 +170,36 @@ test('template version, drawn consent, course start, photos compared, consent PD
   await app.screenshot('photo-compare-overlay');
   await compare.getByRole('button', { name: 'Close' }).first().click();
 
+  // The compare view of the two sessions shows their photos under the maps.
+  const sessionsRegion = page.getByRole('region', { name: /Sessions/ });
+  await sessionsRegion.getByRole('checkbox').nth(0).check();
+  await sessionsRegion.getByRole('checkbox').nth(1).check();
+  await sessionsRegion.getByRole('button', { name: 'Compare 2 sessions' }).click();
+  const compared = page.getByRole('region', { name: 'Photos of the sessions compared' });
+  await expect(compared.locator('img')).toHaveCount(2);
+  await compared.scrollIntoViewIfNeeded();
+  await app.screenshot('compare-sessions-photos');
+  await page.getByRole('link', { name: /Kowalczyk/i }).first().click();
+
+  // The session record with its photos.
+  await page.getByRole('region', { name: /Sessions/ }).getByRole('row', { name: /Session 2 of course/ }).locator('button.row-link').click();
+  await page.getByRole('checkbox', { name: 'with photos' }).check();
+  await page.getByRole('button', { name: 'Print / export PDF…' }).click();
+  await expect(page.getByTestId('export-saved')).toBeVisible();
+  const exportsDir = join(app.dataDir, 'exports');
+  const sessionPdf = join(exportsDir, readdirSync(exportsDir).find((f) => f.includes('session'))!);
+  const sessionText = execFileSync('pdftotext', ['-layout', sessionPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(sessionText).toContain('Informed consent: mesotherapy of the scalp for hair loss (version 2)');
+  expect(sessionText).toContain('Photos (1)');
+  expect(sessionText).toContain('Vertex after 4 sessions');
+  execFileSync('pdftoppm', ['-png', '-r', '50', sessionPdf, join('tests', '.artifacts', 'screenshots', 'session-pdf-photos')]);
+  await page.getByRole('link', { name: /Kowalczyk/i }).first().click();
+
   // The consent as a PDF of its own, read back.
   await page.getByRole('region', { name: /Informed consent/ }).getByRole('button', { name: 'PDF' }).click();
   const exports = join(app.dataDir, 'exports');
-  await expect.poll(() => readdirSync(exports).filter((f) => f.endsWith('.pdf')).length).toBe(1);
-  const pdf = join(exports, readdirSync(exports).find((f) => f.endsWith('.pdf'))!);
+  await expect.poll(() => readdirSync(exports).filter((f) => f.includes('consent')).length).toBe(1);
+  const pdf = join(exports, readdirSync(exports).find((f) => f.includes('consent'))!);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const phrase of ['Informed consent: mesotherapy of the scalp for hair loss', 'KOWALCZYK, Marta', 'version 2', 'CLINIC NOTE', 'Screening answers confirmed by the patient', 'Marta Kowalczyk', 'Dr Test', consent.hash]) {
     expect(text, phrase).toContain(phrase);

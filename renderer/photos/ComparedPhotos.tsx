@@ -1,0 +1,45 @@
+import { poseLabel } from '../../shared/photo.ts';
+import { api } from '../api.ts';
+import { formatDate } from '../format.ts';
+import { useLoad } from '../useLoad.ts';
+import { usePhotoImages } from './usePhotoImages.ts';
+import './photos.css';
+
+/** Under the compare view's maps: the photos of the chosen sessions, a column per session, poses aligned. */
+export function ComparedPhotos({ patientId, sessions, labels }: { patientId: string; sessions: readonly { id: string; date: string }[]; labels: Readonly<Record<string, string>> }) {
+  const photos = useLoad(() => api.listPhotos({ patientId }), [patientId]);
+  const ids = new Set(sessions.map((s) => s.id));
+  const shown = photos.state === 'ready' ? photos.value.filter((p) => ids.has(p.sessionId)) : [];
+  const urls = usePhotoImages(shown.map((p) => p.id), 'thumb');
+  if (shown.length === 0) return null;
+  const poses = [...new Set(shown.map((p) => p.pose))];
+  return (
+    <section className="compare-section" aria-labelledby="compared-photos-title">
+      <h2 className="compare-section__title" id="compared-photos-title">
+        Photos of the sessions compared
+      </h2>
+      <div className="compared-photos" style={{ gridTemplateColumns: `120px repeat(${sessions.length}, minmax(0, 1fr))` }}>
+        <span />
+        {sessions.map((s) => (
+          <strong key={s.id}>
+            {labels[s.id] ?? ''} {formatDate(s.date)}
+          </strong>
+        ))}
+        {poses.map((pose) => [
+          <span key={pose} className="photo-tile__pose">
+            {poseLabel(pose)}
+          </span>,
+          ...sessions.map((s) => {
+            const of = shown.filter((p) => p.sessionId === s.id && p.pose === pose);
+            return (
+              <div key={`${pose}-${s.id}`} className="compared-photos__cell">
+                {of.map((p) => (urls[p.id] ? <img key={p.id} className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(p.pose)}, ${formatDate(p.sessionDate)}${p.caption ? `: ${p.caption}` : ''}`} /> : null))}
+                {of.length === 0 ? <span className="muted">—</span> : null}
+              </div>
+            );
+          }),
+        ])}
+      </div>
+    </section>
+  );
+}
