@@ -79,14 +79,17 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
 
   return (
     <div className="record-export">
-      <button type="button" className={className} onClick={() => void run()} disabled={busy}>
-        {busy ? 'Exporting…' : label}
-      </button>
-      {target.kind === 'session' ? (
-        <label className="checkbox record-export__photos">
-          <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} disabled={busy} /> with photos
-        </label>
-      ) : null}
+      {/* One row: the option beside its button, so the header keeps its height. */}
+      <div style={{ display: 'flex', alignItems: 'center', gap: 10 }}>
+        {target.kind === 'session' ? (
+          <label className="checkbox record-export__photos">
+            <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} disabled={busy} /> with photos
+          </label>
+        ) : null}
+        <button type="button" className={className} onClick={() => void run()} disabled={busy}>
+          {busy ? 'Exporting…' : label}
+        </button>
+      </div>
       <div aria-live="polite" className="record-export__live">
         {state.phase === 'choosing' ? (
           <div className="export-status">
