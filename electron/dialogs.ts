@@ -2,10 +2,12 @@ import { BrowserWindow, dialog, shell } from 'electron';
 import type { FilePort } from './recordOutputs.ts';
 
 /**
- * Where exported files go, asked in the main process: the renderer never names a path. A saved file
- * is shown in its folder (showItemInFolder), from where the user opens and prints it: opening files
- * from the app (shell.openPath) is kept out by the security checklist.
+ * Where exported files go, asked in the main process: the renderer never names a path. A record just
+ * saved can be opened in the system's PDF viewer for printing: this module is the one place allowed
+ * to call shell.openPath (security checklist, item 15), and only on a file of ours, at the path the
+ * user chose in the save dialog, with one of the extensions we write.
  */
+const OPENABLE = /\.(pdf|csv)$/i;
 export function electronFiles(): FilePort {
   return {
     chooseSavePath: async ({ title, defaultName, filters }) => {
@@ -14,7 +16,11 @@ export function electronFiles(): FilePort {
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    revealFile: async (path) => shell.showItemInFolder(path),
+    openSavedFile: async (path) => {
+      if (!OPENABLE.test(path)) throw new Error(`Refusing to open ${path}: not a record MesoChart writes`);
+      const problem = await shell.openPath(path);
+      if (problem) shell.showItemInFolder(path);
+    },
     chooseOpenFiles: async ({ title, filters }) => {
       const options = { title, filters, properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] };
       const window = BrowserWindow.getFocusedWindow();

@@ -27,10 +27,10 @@ export type FilePort = {
   /** Where to save; null when the user cancelled. The renderer never supplies a path. */
   chooseSavePath(request: SaveRequest): Promise<string | null>;
   /**
-   * Shows a saved file to the user. Electron: shell.showItemInFolder (the security checklist, item 15,
-   * keeps opening files and external links out of the app; the user opens and prints it from there).
+   * Opens a file MesoChart has just written, at the path the user chose in the save dialog, in the
+   * system's viewer, from where it is printed. Never a path or URL that came from the renderer.
    */
-  revealFile?(path: string): Promise<void>;
+  openSavedFile?(path: string): Promise<void>;
   /** Files to open (photos to import); null when the user cancelled. The renderer never supplies a path. */
   chooseOpenFiles?(request: OpenRequest): Promise<string[] | null>;
 };
@@ -95,8 +95,8 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
         ctx.actor(),
       );
       let opened = false;
-      if (open && ctx.files?.revealFile) {
-        await ctx.files.revealFile(result.path);
+      if (open && ctx.files?.openSavedFile) {
+        await ctx.files.openSavedFile(result.path);
         opened = true;
       }
       return { saved: true, path: result.path, pages: result.pages, bytes: result.bytes, opened };

@@ -1,4 +1,4 @@
-// The README's test command: build, Electronegativity over the build (one check, offline), unit tests
+// The README's test command: build, type check (one check), Electronegativity over the build (one check, offline), unit tests
 // (vitest), end-to-end tests (Playwright in Chromium), then one summary line over all of them:
 // "Summary: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -26,6 +26,8 @@ if (run('electron-vite', ['build']) !== 0) {
   console.log('\nSummary: 0 passed, 1 failed (the build failed)');
   process.exit(1);
 }
+// vitest and Playwright strip types without checking them: the strict type check is a check of its own.
+const typecheckPassed = run('tsc', ['--noEmit', '-p', 'tsconfig.json']) === 0;
 // Installs tools/electronegativity on first use (its own lockfile), scans out/, fails on findings.
 const electronegativityStatus = run(process.execPath, ['tools/electronegativity/run.ts']);
 const unitStatus = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_JSON}`]);
@@ -34,12 +36,14 @@ const e2eStatus = run('playwright', ['test']);
 const unit = readJson(UNIT_JSON);
 const e2e = readJson(E2E_JSON);
 const electronegativityPassed = electronegativityStatus === 0;
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0) + (electronegativityPassed ? 1 : 0);
-const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (unit ? 0 : 1) + (e2e ? 0 : 1) + (electronegativityPassed ? 0 : 1);
+const checks = [electronegativityPassed, typecheckPassed];
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0) + checks.filter(Boolean).length;
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (unit ? 0 : 1) + (e2e ? 0 : 1) + checks.filter((ok) => !ok).length;
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
 
 console.log(`\nunit (vitest): ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no results'}`);
 console.log(`end-to-end (Playwright): ${e2e ? `${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped` : 'no results'}`);
 console.log(`electronegativity (out/): ${electronegativityPassed ? '1 passed' : '1 failed'} (test-reports/electronegativity.json)`);
+console.log(`type check (tsc --noEmit): ${typecheckPassed ? '1 passed' : '1 failed'}`);
 console.log(`Summary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(unitStatus === 0 && e2eStatus === 0 && electronegativityPassed && failed === 0 ? 0 : 1);
+process.exit(unitStatus === 0 && e2eStatus === 0 && checks.every(Boolean) && failed === 0 ? 0 : 1);

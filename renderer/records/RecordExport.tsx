@@ -27,6 +27,8 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
   const [state, setState] = useState<State>({ phase: 'idle' });
   /** A session record may carry the session's photos, on pages of their own. */
   const [withPhotos, setWithPhotos] = useState(false);
+  // Saved records open in the system viewer, where they are printed; off for those who only file them.
+  const [openWhenSaved, setOpenWhenSaved] = useState(true);
   const alive = useRef(true);
   useEffect(
     () => () => {
@@ -60,7 +62,7 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
     };
     void poll();
     try {
-      const outcome: PdfExportOutcome = target.kind === 'session' ? await api.exportSessionPdf({ sessionId: target.sessionId, includePhotos: withPhotos }) : await api.exportCoursePdf({ courseId: target.courseId });
+      const outcome: PdfExportOutcome = target.kind === 'session' ? await api.exportSessionPdf({ sessionId: target.sessionId, includePhotos: withPhotos, open: openWhenSaved }) : await api.exportCoursePdf({ courseId: target.courseId, open: openWhenSaved });
       done = true;
       if (!alive.current) return;
       if (outcome.saved) {
@@ -86,6 +88,9 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
             <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} disabled={busy} /> with photos
           </label>
         ) : null}
+        <label className="checkbox record-export__photos" title="Opens the saved PDF in the system viewer, from where it is printed">
+          <input type="checkbox" checked={openWhenSaved} onChange={(e) => setOpenWhenSaved(e.target.checked)} disabled={busy} /> open to print
+        </label>
         <button type="button" className={className} onClick={() => void run()} disabled={busy}>
           {busy ? 'Exporting…' : label}
         </button>

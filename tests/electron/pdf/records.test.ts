@@ -139,7 +139,7 @@ describe('the course record and the export channels', () => {
     renderPages(outcome.path, 'course');
 
     const revealed: string[] = [];
-    const single = await createRecordOutputs({ ...ctx, files: { ...ctx.files!, revealFile: async (p) => void revealed.push(p) } }).exportSessionPdf({ sessionId: fx.sessions[0]!.id, open: true });
+    const single = await createRecordOutputs({ ...ctx, files: { ...ctx.files!, openSavedFile: async (p) => void revealed.push(p) } }).exportSessionPdf({ sessionId: fx.sessions[0]!.id, open: true });
     expect(single).toMatchObject({ saved: true, opened: true });
     expect(revealed).toEqual([saved[1]]);
     expect(store.listAudit(fx.sessions[0]!.id).map((a) => a.action)).toContain('session.print');

@@ -27,7 +27,7 @@ describe('markerStyle derives from the shared palette', () => {
 describe('markCrowded', () => {
   const point = (id: string, multi = 0) => ({ id, injector: multi ? { kind: 'multi' as const, needleCount: multi } : { kind: 'single' as const } }) as never;
   it('leaves numbers on markers with room and takes them off markers that would overlap', () => {
-    const markers = [
+    const markers: screen.ScreenMarker[] = [
       { point: point('a'), sx: 100, sy: 100, number: 1 },
       { point: point('b'), sx: 110, sy: 100, number: 2 },
       { point: point('c'), sx: 200, sy: 100, number: 3 },
