@@ -53,6 +53,8 @@ const handlers: Record<string, (input: any) => Promise<unknown>> = {
   getSession: ({ id }) => ok(byId.get(id)),
   getCourseTimeline: () => ok({ course, timeline: courseTimeline(course, sessions.map(summary), '2025-06-01') }),
   compareSessions: ({ sessionIds }) => ok(diffSessions(sessionIds.map((id: string) => byId.get(id) as Session))),
+  // The photo strip under the maps (issue 7): this bench clinic has no photos.
+  listPhotos: () => ok([]),
 };
 (window as unknown as Record<string, unknown>)[API_GLOBAL] = new Proxy({}, { get: (_, name: string) => handlers[name] ?? (() => ok(null)) });
 
