@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from './api.ts';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { currentScreen, navigate, parentOf, useScreen, type Screen } from './navigation.ts';
 import { PatientForm } from './patients/PatientForm.tsx';
@@ -79,7 +80,9 @@ export function App() {
         </a>
         <TopBar version={version} />
         <main id="main" className="main" tabIndex={-1}>
-          <ScreenView key={JSON.stringify(screen)} screen={screen} />
+          <ScreenErrorBoundary key={JSON.stringify(screen)} onLeave={() => navigate(parentOf(screen) ?? { name: 'patients' }, { force: true })}>
+            <ScreenView screen={screen} />
+          </ScreenErrorBoundary>
         </main>
       </div>
     </AccessGate>
