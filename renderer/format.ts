@@ -49,6 +49,4 @@ export function clockNow(now: Date = new Date()): string {
 }
 
 /** "12" → "12 points", 1 → "1 point". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../shared/text.ts';

@@ -20,3 +20,22 @@ export type ProductInput = z.input<typeof productSchema>;
 export function isExpiredOn(product: Pick<Product, 'expiry'>, sessionDate: string): boolean {
   return product.expiry !== '' && product.expiry < sessionDate;
 }
+
+/** The fields of a product in the order the cocktail editor and the records show them. */
+export const PRODUCT_FIELDS = ['name', 'activeIngredients', 'concentration', 'dilution', 'volumeMl', 'lot', 'expiry'] as const;
+export type ProductField = (typeof PRODUCT_FIELDS)[number];
+
+export const PRODUCT_FIELD_LABELS: Record<ProductField, string> = {
+  name: 'Name',
+  activeIngredients: 'Active ingredients',
+  concentration: 'Concentration',
+  dilution: 'Dilution',
+  volumeMl: 'Volume (ml)',
+  lot: 'Lot',
+  expiry: 'Expiry',
+};
+
+/** "Product 2 (Lidocaine 2%)", or "Product 2" while it has no name. */
+export function productLabel(product: Pick<Product, 'name'>, index: number): string {
+  return `Product ${index + 1}${product.name.trim() ? ` (${product.name.trim()})` : ''}`;
+}

@@ -72,6 +72,24 @@ export const sessionFieldsSchema = z.object({
 });
 export type SessionFields = z.infer<typeof sessionFieldsSchema>;
 
+/** The fields' names as the form, its messages and the records say them; in the form's order. */
+export const SESSION_FIELD_LABELS: Record<keyof SessionFields, string> = {
+  date: 'Date',
+  time: 'Time',
+  practitioner: 'Practitioner',
+  indication: 'Indication',
+  treatedAreas: 'Treated areas',
+  products: 'Cocktail',
+  defaultTechnique: 'Default technique',
+  defaultNeedle: 'Default needle',
+  injector: 'Injector',
+  vasBefore: 'VAS before',
+  vasAfter: 'VAS after',
+  sideEffects: 'Side effects',
+  aftercare: 'Aftercare',
+  notes: 'Notes',
+};
+
 /** A save from the editor: the changed fields and, when the chart changed, all its points. */
 export const sessionSaveSchema = z.object({
   id: entityId,

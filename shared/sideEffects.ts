@@ -15,3 +15,8 @@ export type SideEffectId = (typeof SIDE_EFFECTS)[number]['id'];
 export const sideEffectIdSchema = z.enum(SIDE_EFFECTS.map((s) => s.id) as [SideEffectId, ...SideEffectId[]], {
   error: 'must be one of the recorded side effects',
 });
+
+/** "Ecchymosis / bruising"; an unknown id as it is. */
+export function sideEffectLabel(id: string): string {
+  return SIDE_EFFECTS.find((s) => s.id === id)?.label ?? id;
+}

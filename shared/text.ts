@@ -12,3 +12,8 @@ export const requiredLine = (max = 200) =>
     .max(max, { error: `must be at most ${max} characters` });
 
 export const entityId = z.uuid({ error: 'must be a record id (UUID)' });
+
+/** "1 point", "3 points". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

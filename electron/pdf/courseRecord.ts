@@ -1,7 +1,7 @@
 import { indicationLabel } from '../../shared/indications.ts';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import { lastTreatedByRegion } from '../../shared/sessionDiff.ts';
-import { viewLabel } from './amendmentLines.ts';
+import { viewLabel } from '../../shared/mapViews.ts';
 import { CONTENT_LEFT, CONTENT_WIDTH, INK, MUTED, SIZE, WARN, ensureSpace, fieldGrid, formatDate, newPage, paragraph, sectionHeading, setFont, type Flow } from './layout.ts';
 import type { CourseRecordData, SessionEntry } from './recordData.ts';
 import { writeSessionSection } from './sessionRecord.ts';

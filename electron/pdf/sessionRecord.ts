@@ -4,7 +4,7 @@ import { sessionWithAmendments } from '../../shared/amendments.ts';
 import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
 import type { Course } from '../../shared/course.ts';
 import { indicationLabel } from '../../shared/indications.ts';
-import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
+import { MAP_VIEWS, viewLabel, viewShort, type MapViewId } from '../../shared/mapViews.ts';
 import { numbersByView } from '../../shared/markerPalette.ts';
 import { needleLabel } from '../../shared/needles.ts';
 import type { Patient } from '../../shared/patient.ts';
@@ -13,7 +13,9 @@ import { isExpiredOn } from '../../shared/product.ts';
 import { regionLabel } from '../../shared/regions.ts';
 import type { Session } from '../../shared/session.ts';
 import { regionStats, UNCHARTED_LABEL } from '../../shared/sessionDiff.ts';
-import { amendmentLines, fieldText, sideEffectLabel, techniqueLabel, techniqueShort, viewLabel, viewShort } from './amendmentLines.ts';
+import { describeAmendment, fieldValueText, wasNow } from '../../shared/amendmentText.ts';
+import { sideEffectLabel } from '../../shared/sideEffects.ts';
+import { techniqueLabel, techniqueShort } from '../../shared/techniques.ts';
 import {
   ACCENT,
   CONTENT_LEFT,
@@ -140,7 +142,7 @@ function particulars(flow: Flow, input: SessionSectionInput, session: Session): 
     ['Practitioner', session.practitioner],
     ['Indication', indicationLabel(session.indication)],
     ['Treated areas', session.treatedAreas.join('; ')],
-    ['Injector', fieldText('injector', session.injector)],
+    ['Injector', fieldValueText('injector', session.injector)],
     ['Default needle, technique', `${needleLabel(session.defaultNeedle)}, ${techniqueLabel(session.defaultTechnique)}`],
     ...(p.allergies ? ([['Allergies', p.allergies]] as [string, string][]) : []),
   ]);
@@ -346,7 +348,8 @@ function amendments(flow: Flow, signed: Session, corrected: Session, numbers: Re
     doc.text(`${formatInstant(a.at)} · by ${a.actor}`, CONTENT_LEFT + 80, flow.y, { lineBreak: false });
     flow.y += 13;
     paragraph(flow, `Reason: ${a.reason}`, { x: CONTENT_LEFT + 10 });
-    for (const line of amendmentLines(a.changes, numberOf)) paragraph(flow, `•  ${line}`, { x: CONTENT_LEFT + 10, size: SIZE.small });
+    // "VAS after: was 5, now 4": the font has no arrow glyph. Dates as stored; points and photos one by one.
+    for (const line of describeAmendment(a.changes, { change: wasNow, itemise: { pointNumber: numberOf } })) paragraph(flow, `•  ${line}`, { x: CONTENT_LEFT + 10, size: SIZE.small });
     space(flow, 6);
   }
 }

@@ -4,7 +4,7 @@ import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { depthLegend } from '../../shared/markerPalette.ts';
-import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
+import { MAP_VIEWS, viewLabel, type MapViewId } from '../../shared/mapViews.ts';
 import { patientDisplayName } from '../../shared/patient.ts';
 import { regionAt } from '../../shared/regions.ts';
 import type { Session } from '../../shared/session.ts';
@@ -104,7 +104,7 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
   const courseDiff = useMemo(() => (courseSessions.length >= 2 ? diffSessions(courseSessions.slice(-4)) : null), [courseSessions]);
 
   const panes: { key: string; title: React.ReactNode; label: string; sets: MarkerSet[] }[] = useMemo(() => {
-    const viewName = MAP_VIEWS.find((v) => v.id === view)?.label ?? view;
+    const viewName = viewLabel(view);
     const count = (s: Session) => s.points.filter((p) => p.view === view).length;
     const titleOf = (s: Session) => (
       <>

@@ -32,10 +32,6 @@ export function changeTone(c: RegionChange, firstPoints: number, lastPoints: num
   return changePhrases(c).length === 0 ? 'same' : 'changed';
 }
 
-export function viewLabel(view: MapViewId): string {
-  return MAP_VIEWS.find((v) => v.id === view)?.label ?? view;
-}
-
 /** Points per view over several charts: for the view tabs' counts. */
 export function countByView(charts: readonly (readonly InjectionPoint[])[]): Record<MapViewId, number> {
   const counts = { 'body-front': 0, 'body-back': 0, face: 0, scalp: 0 } as Record<MapViewId, number>;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { DEPTH_STEP_MM } from '../../shared/depth.ts';
-import { MAP_VIEWS } from '../../shared/mapViews.ts';
+import { viewLabel } from '../../shared/mapViews.ts';
 import { MAX_INJECTOR_NEEDLES, NEEDLES, type Injector, type NeedleId } from '../../shared/needles.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { regionLabel } from '../../shared/regions.ts';
@@ -161,7 +161,7 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
   const volume = common(sel, (p) => p.volumeMl);
   const note = common(sel, (p) => p.note);
   const regions = [...new Set(sel.map((p) => (p.region ? (regionLabel(p.view, p.region) ?? p.region) : 'Outside the charted regions')))];
-  const viewLabel = MAP_VIEWS.find((v) => v.id === first.view)?.label ?? first.view;
+  const viewName = viewLabel(first.view);
   const title = sel.length === 1 ? `Point ${numbers.get(first.id) ?? ''}` : `${sel.length} points`;
   const fieldProblem = (f: string) => (problem && problem.field === f ? problem.message : null);
   const otherProblem = problem && !['depthMm', 'injector', 'volumeMl', 'productIndex'].includes(problem.field) ? problem.message : null;
@@ -176,7 +176,7 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
             {title}
           </h2>
           <p className="inspector__where" data-testid="inspector-region">
-            {regions.length <= 3 ? regions.join(', ') : `${regions.length} regions`} · {viewLabel}
+            {regions.length <= 3 ? regions.join(', ') : `${regions.length} regions`} · {viewName}
           </p>
         </div>
       </div>

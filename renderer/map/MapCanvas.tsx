@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { Stage } from 'react-konva';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
+import { MAP_VIEWS, viewLabel, type MapViewId } from '../../shared/mapViews.ts';
 import { regionAt, regionLabel } from '../../shared/regions.ts';
 import type { Autosave } from '../editor/autosave.ts';
 import { actionForKey, type EditorAction } from '../editor/keyboard.ts';
@@ -446,7 +446,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
     redrawOverlay();
   };
 
-  const viewLabel = MAP_VIEWS.find((v) => v.id === view)?.label ?? view;
+  const viewName = viewLabel(view);
   const viewCount = counts[view] ?? 0;
   const cursorClass = panning ? 'map-stage--panning' : hover.point ? 'map-stage--over-point' : tool === 'place' && !readOnly ? 'map-stage--place' : '';
 
@@ -525,7 +525,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
         tabIndex={0}
         role="application"
         aria-roledescription="injection map"
-        aria-label={`Injection map, ${viewLabel}: ${viewCount} ${viewCount === 1 ? 'point' : 'points'}, ${selection.length} selected${readOnly ? ', read-only' : ''}`}
+        aria-label={`Injection map, ${viewName}: ${viewCount} ${viewCount === 1 ? 'point' : 'points'}, ${selection.length} selected${readOnly ? ', read-only' : ''}`}
         aria-describedby={hintId}
         data-testid="map-stage"
         data-view={view}

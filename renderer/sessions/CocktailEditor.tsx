@@ -1,22 +1,19 @@
 import { useEffect, useState } from 'react';
 import type { ChartEditor } from '../editor/store.ts';
 import { formatDate } from '../format.ts';
+import { PRODUCT_FIELD_LABELS, PRODUCT_FIELDS, productLabel, type ProductField } from '../../shared/product.ts';
 import {
-  PRODUCT_FIELD_LABELS,
-  PRODUCT_FIELDS,
   draftFlags,
   draftsFromProducts,
   draftsMatch,
   emptyProductDraft,
   moveItem,
   parseCocktail,
-  productLabel,
   productPath,
   removeItem,
   settleOrigins,
   type CocktailErrors,
   type ProductDraft,
-  type ProductField,
 } from './cocktail.ts';
 import { dispatchCocktail } from './cocktailEdit.ts';
 import { sessionDomId } from './sessionFormState.ts';

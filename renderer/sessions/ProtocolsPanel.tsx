@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { MAP_VIEWS } from '../../shared/mapViews.ts';
+import { viewLabel } from '../../shared/mapViews.ts';
 import type { Protocol } from '../../shared/protocols.ts';
 import { api } from '../api.ts';
 import { Modal } from '../components/Modal.tsx';
@@ -11,7 +11,6 @@ import { refusalText } from './fieldDrafts.ts';
 import { armStamp, clearStamp, useStampMode } from './stampMode.ts';
 import { useEditorState } from './useEditorState.ts';
 
-const viewLabel = (id: string) => MAP_VIEWS.find((v) => v.id === id)?.label ?? id;
 
 /**
  * Protocols of the view shown: save the selected points under a name, stamp one (the next click on the

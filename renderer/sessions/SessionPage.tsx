@@ -2,7 +2,7 @@ import { indicationLabel } from '../../shared/indications.ts';
 import { SessionConsentPhotos } from '../photos/SessionConsentPhotos.tsx';
 import { needleLabel } from '../../shared/needles.ts';
 import type { Session } from '../../shared/session.ts';
-import { TECHNIQUES } from '../../shared/techniques.ts';
+import { techniqueLabel } from '../../shared/techniques.ts';
 import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
@@ -20,10 +20,6 @@ import { SessionWorkflow } from './SessionWorkflow.tsx';
 import { useState } from 'react';
 import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
 import { RecordExport } from '../records/RecordExport.tsx';
-
-function techniqueLabel(id: Session['defaultTechnique']): string {
-  return TECHNIQUES.find((t) => t.id === id)?.label ?? id;
-}
 
 function injectorLabel(injector: Session['injector']): string {
   return injector.kind === 'single' ? 'Single needle' : `Multi-injector, ${plural(injector.needleCount, 'needle')}`;

@@ -1,5 +1,5 @@
 import { formatDate } from '../format.ts';
-import { isExpiredOn, productSchema, type Product } from '../../shared/product.ts';
+import { isExpiredOn, PRODUCT_FIELD_LABELS, productLabel, productSchema, type Product, type ProductField } from '../../shared/product.ts';
 
 /**
  * The cocktail editor's pure logic: products as the practitioner types them (text, so that a half-typed
@@ -7,19 +7,6 @@ import { isExpiredOn, productSchema, type Product } from '../../shared/product.t
  * reorder) and what those do to the points that name a product by its index, and the traceability flags
  * (expired lot, missing lot). Tested in tests/renderer/sessions/cocktail.test.ts.
  */
-
-export const PRODUCT_FIELDS = ['name', 'activeIngredients', 'concentration', 'dilution', 'volumeMl', 'lot', 'expiry'] as const;
-export type ProductField = (typeof PRODUCT_FIELDS)[number];
-
-export const PRODUCT_FIELD_LABELS: Record<ProductField, string> = {
-  name: 'Name',
-  activeIngredients: 'Active ingredients',
-  concentration: 'Concentration',
-  dilution: 'Dilution',
-  volumeMl: 'Volume (ml)',
-  lot: 'Lot',
-  expiry: 'Expiry',
-};
 
 /**
  * One product as typed: every field text. `key` identifies the row on screen; `origin` is the row's index
@@ -202,10 +189,6 @@ export function productFlags(product: Pick<Product, 'lot' | 'expiry'>, sessionDa
 export function draftFlags(draft: ProductDraft, sessionDate: string): ProductFlags {
   const expiry = /^\d{4}-\d{2}-\d{2}$/.test(draft.expiry.trim()) ? draft.expiry.trim() : '';
   return productFlags({ lot: draft.lot, expiry }, sessionDate);
-}
-
-export function productLabel(product: Pick<Product, 'name'>, index: number): string {
-  return `Product ${index + 1}${product.name.trim() ? ` (${product.name.trim()})` : ''}`;
 }
 
 /** What a practitioner must see before signing: expired lots, lots and expiries not recorded. */

@@ -1,23 +1,5 @@
-import { sessionFieldsSchema, type SessionFields } from '../../shared/session.ts';
-import { PRODUCT_FIELD_LABELS, type ProductField } from './cocktail.ts';
-
-/** Labels of the session fields, as the form and the amendment record name them. */
-export const SESSION_FIELD_LABELS: Record<keyof SessionFields, string> = {
-  date: 'Date',
-  time: 'Time',
-  practitioner: 'Practitioner',
-  indication: 'Indication',
-  treatedAreas: 'Treated areas',
-  products: 'Cocktail',
-  defaultTechnique: 'Default technique',
-  defaultNeedle: 'Default needle',
-  injector: 'Injector',
-  vasBefore: 'VAS before',
-  vasAfter: 'VAS after',
-  sideEffects: 'Side effects',
-  aftercare: 'Aftercare',
-  notes: 'Notes',
-};
+import { PRODUCT_FIELD_LABELS, type ProductField } from '../../shared/product.ts';
+import { SESSION_FIELD_LABELS, sessionFieldsSchema, type SessionFields } from '../../shared/session.ts';
 
 /** A field's value as typed, checked with the shared schema: the value to dispatch, or the message to show. */
 export function checkField<K extends keyof SessionFields>(name: K, value: unknown): { ok: true; value: SessionFields[K] } | { ok: false; message: string } {

@@ -8,32 +8,13 @@ import { session } from '../editor/fixtures.ts';
 const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '' };
 
 describe('describeChanges', () => {
-  it('says what changed from what to what', () => {
+  // The wording itself is tested in tests/shared/amendmentText.test.ts; here, the screen's way of it.
+  it('says it with an arrow, dates in words, the chart counted', () => {
     const lines = describeChanges({
-      fields: {
-        vasAfter: { from: 3, to: 2 },
-        vasBefore: { from: null, to: 7 },
-        sideEffects: { from: ['wheals'], to: ['wheals', 'ecchymosis'] },
-        notes: { from: '', to: 'Patient felt dizzy after the session and rested 10 minutes' },
-      },
+      fields: { vasAfter: { from: 3, to: 2 }, products: { from: [hyaluronic], to: [{ ...hyaluronic, expiry: '2026-05-31' }] } },
+      points: { added: [], removed: ['a', 'b'], changed: [] },
     });
-    expect(lines).toEqual([
-      'VAS before: not recorded → 7',
-      'VAS after: 3 → 2',
-      'Side effects: Wheals → Wheals, Ecchymosis / bruising',
-      'Notes: — → “Patient felt dizzy after the session and rested 10 minutes”',
-    ]);
-  });
-
-  it('describes the cocktail product by product and field by field', () => {
-    const lines = describeChanges({
-      fields: { products: { from: [hyaluronic], to: [{ ...hyaluronic, lot: 'HA-77', expiry: '2026-05-31' }] } },
-    });
-    expect(lines).toEqual(['Product 1 (Hyaluronic acid), lot: — → HA-77', 'Product 1 (Hyaluronic acid), expiry: — → 31 May 2026']);
-  });
-
-  it('counts chart changes', () => {
-    expect(describeChanges({ points: { added: [], removed: ['a', 'b'], changed: [] } })).toEqual(['Chart: 2 points removed']);
+    expect(lines).toEqual(['Product 1 (Hyaluronic acid), expiry: — → 31 May 2026', 'VAS after: 3 → 2', 'Chart: 2 points removed']);
   });
 });
 

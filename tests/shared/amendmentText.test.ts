@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { arrow, describeAmendment, fieldValueText, quote, wasNow, type AmendmentTextStyle } from '../../shared/amendmentText.ts';
+import { viewLabel, viewShort } from '../../shared/mapViews.ts';
+import { PRODUCT_FIELDS, productLabel, type Product } from '../../shared/product.ts';
+import { regionLabel } from '../../shared/regions.ts';
+import { SESSION_FIELD_LABELS } from '../../shared/session.ts';
+import { sideEffectLabel } from '../../shared/sideEffects.ts';
+import { techniqueLabel, techniqueShort } from '../../shared/techniques.ts';
+import { chartPoint } from './sessionFixtures.ts';
+
+const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '' };
+const longDate = (iso: string) => (iso === '2026-05-31' ? '31 May 2026' : iso);
+
+/** The screen's way and the printed record's way. */
+const screen: AmendmentTextStyle = { change: arrow, date: longDate, quoteMax: 60 };
+const print = (numbers: Record<string, string> = {}): AmendmentTextStyle => ({ change: wasNow, itemise: { pointNumber: (id) => numbers[id] ?? '?' } });
+
+describe('describeAmendment, fields', () => {
+  const fields = {
+    vasAfter: { from: 3, to: 2 },
+    vasBefore: { from: null, to: 7 },
+    sideEffects: { from: ['wheals' as const], to: ['wheals' as const, 'ecchymosis' as const] },
+    notes: { from: '', to: 'Patient felt dizzy after the session and rested 10 minutes' },
+  };
+
+  it('says what changed from what to what, fields in form order, with an arrow', () => {
+    expect(describeAmendment({ fields }, screen)).toEqual([
+      'VAS before: not recorded → 7',
+      'VAS after: 3 → 2',
+      'Side effects: Wheals → Wheals, Ecchymosis / bruising',
+      'Notes: — → “Patient felt dizzy after the session and rested 10 minutes”',
+    ]);
+  });
+
+  it('says the same with "was …, now …" for the printed record', () => {
+    expect(describeAmendment({ fields }, print())).toEqual([
+      'VAS before: was not recorded, now 7',
+      'VAS after: was 3, now 2',
+      'Side effects: was Wheals, now Wheals, Ecchymosis / bruising',
+      'Notes: was —, now “Patient felt dizzy after the session and rested 10 minutes”',
+    ]);
+  });
+
+  it('writes dates as the medium does, and cuts long free text only where asked', () => {
+    const changes = { fields: { date: { from: '2026-05-30', to: '2026-05-31' }, aftercare: { from: 'Ice', to: `${'x'.repeat(70)}\n  end` } } };
+    const [date, aftercare] = describeAmendment(changes, screen);
+    expect(date).toBe('Date: 2026-05-30 → 31 May 2026');
+    expect(aftercare).toBe(`Aftercare: “Ice” → “${'x'.repeat(59)}…”`);
+    expect(describeAmendment(changes, print())).toEqual(['Date: was 2026-05-30, now 2026-05-31', `Aftercare: was “Ice”, now “${'x'.repeat(70)} end”`]);
+  });
+});
+
+describe('describeAmendment, the cocktail', () => {
+  it('describes it product by product and field by field', () => {
+    const changes = { fields: { products: { from: [hyaluronic], to: [{ ...hyaluronic, lot: 'HA-77', expiry: '2026-05-31', volumeMl: 2.5 }] } } };
+    expect(describeAmendment(changes, screen)).toEqual([
+      'Product 1 (Hyaluronic acid), volume: 2 ml → 2.5 ml',
+      'Product 1 (Hyaluronic acid), lot: — → HA-77',
+      'Product 1 (Hyaluronic acid), expiry: — → 31 May 2026',
+    ]);
+    expect(describeAmendment(changes, print())).toContain('Product 1 (Hyaluronic acid), expiry: was —, now 2026-05-31');
+  });
+
+  it('says which products were added and removed', () => {
+    const piroxicam = { ...hyaluronic, name: 'Piroxicam 20 mg' };
+    expect(describeAmendment({ fields: { products: { from: [hyaluronic], to: [hyaluronic, piroxicam] } } }, print())).toEqual(['Product 2 (Piroxicam 20 mg) added']);
+    expect(describeAmendment({ fields: { products: { from: [hyaluronic, piroxicam], to: [hyaluronic] } } }, screen)).toEqual(['Product 2 (Piroxicam 20 mg) removed']);
+  });
+});
+
+describe('describeAmendment, points and photos', () => {
+  const before = chartPoint('p1', { depthMm: 4, volumeMl: 0.1, note: '' });
+  const after = { ...before, depthMm: 5, x: before.x + 10, volumeMl: 0.2, note: 'medial' };
+  const added = chartPoint('p9');
+  const photo = { id: 'ph1', pose: 'front' as const, caption: 'after', hash: 'abcdef0123456789abcdef' };
+  const changes = { points: { added: [added], removed: ['p2', 'p3'], changed: [{ from: before, to: after }] }, photos: { added: [photo], removed: [{ ...photo, caption: '' }] } };
+
+  it('counts them on screen', () => {
+    expect(describeAmendment(changes, screen)).toEqual(['Chart: 1 point added, 2 points removed, 1 point changed', 'Photos: 1 photo added, 1 photo removed']);
+    expect(describeAmendment({ points: { added: [], removed: ['a', 'b'], changed: [] } }, screen)).toEqual(['Chart: 2 points removed']);
+  });
+
+  it('lists them one by one in the printed record, a point by its number', () => {
+    const knee = regionLabel('body-front', 'knee-left');
+    expect(describeAmendment(changes, print({ p1: '1 (Body, front)', p9: '4 (Body, front)', p2: '2 (Body, front)' }))).toEqual([
+      `Point 4 (Body, front) added: Body, front, ${knee}, 4 mm`,
+      'Point 2 (Body, front) removed',
+      'Point ? removed',
+      'Point 1 (Body, front): depth was 4 mm, now 5 mm; moved; volume was 0.1 ml, now 0.2 ml; note was —, now “medial”',
+      'Photo added: Front, “after” (file abcdef012345…)',
+      'Photo removed: Front (file abcdef012345… kept)',
+    ]);
+  });
+});
+
+describe('labels', () => {
+  it('names fields, products, side effects, techniques and views once for every medium', () => {
+    expect(Object.keys(SESSION_FIELD_LABELS)[0]).toBe('date');
+    expect(PRODUCT_FIELDS).toContain('lot');
+    expect(productLabel({ name: ' Lidocaine 2% ' }, 1)).toBe('Product 2 (Lidocaine 2%)');
+    expect(productLabel({ name: '' }, 0)).toBe('Product 1');
+    expect(sideEffectLabel('ecchymosis')).toBe('Ecchymosis / bruising');
+    expect(techniqueLabel('point')).toBe('Point by point (papule)');
+    expect(techniqueShort('point')).toBe('Point by point');
+    expect(viewLabel('body-back')).toBe('Body, back');
+    expect(viewShort('body-back')).toBe('Back');
+    expect(sideEffectLabel('unknown')).toBe('unknown');
+  });
+
+  it('says a field value in words', () => {
+    expect(fieldValueText('injector', { kind: 'multi', needleCount: 1 })).toBe('multi-injector, 1 needle');
+    expect(fieldValueText('injector', { kind: 'single' })).toBe('single needle');
+    expect(fieldValueText('treatedAreas', [])).toBe('none');
+    expect(fieldValueText('time', '')).toBe('—');
+    expect(quote('  a\n b ')).toBe('“a b”');
+  });
+});
