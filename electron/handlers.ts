@@ -236,6 +236,7 @@ function implementation(ctx: HandlerContext): Implementation {
       return ctx.store.setPractitionerDisabled(id, disabled, by);
     },
     listBackups: () => backups().list(),
+    getBackupProgress: () => ({ running: ctx.backups?.progress() ?? null }),
     createBackupNow: ({ passphrase }) => backups().createNow({ passphrase }),
     restoreBackup: async ({ file, passphrase }) => {
       const port = backups();

@@ -1,5 +1,5 @@
 import { app, dialog } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createBackupService } from './backup/backupService.ts';
 import { lastBackupAt, restoreBackup } from './backup/backup.ts';
 import { startBackupSchedule, systemClock } from './backup/scheduler.ts';
@@ -35,7 +35,7 @@ async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string
     choices.push({
       label: `Restore the backup of ${new Date(latest.createdAt).toLocaleString()}`,
       run: async () => {
-        await restoreBackup(join(backupDir, latest.file), databasePath);
+        await restoreBackup(join(backupDir, latest.file), databasePath, { photoDir: ensureOwnerOnlyFolder(join(dirname(databasePath), 'photos')) });
         return openRecordStore(databasePath);
       },
     });
@@ -81,7 +81,7 @@ async function start(): Promise<void> {
     return;
   }
 
-  const backups = createBackupService({ databasePath, backupDir, keep: () => settings.port.get().backups.keep });
+  const backups = createBackupService({ databasePath, backupDir, photoDir, keep: () => settings.port.get().backups.keep });
   const ctx: HandlerContext = {
     store,
     settings: settings.port,

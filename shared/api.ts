@@ -20,7 +20,7 @@ import {
   type SessionSummary,
 } from './session.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
-import { backupFileName, backupPassphrase, type BackupInfo, type RestoreResult } from './backups.ts';
+import { backupFileName, backupPassphrase, type BackupInfo, type BackupProgress, type RestoreResult } from './backups.ts';
 import { patientExportDocumentSchema, type PatientExportDocument } from './patientExport.ts';
 import type { AuditVerification } from './repository.ts';
 import { entityId } from './text.ts';
@@ -125,6 +125,8 @@ export const CHANNELS = {
   createBackupNow: { input: z.object({ passphrase: backupPassphrase.optional() }).strict(), output: returns<BackupInfo>() },
   /** Replaces the records with a listed backup, keeping the current file aside; the store reopens on it. */
   restoreBackup: { input: z.object({ file: backupFileName, passphrase: z.string().max(1024).optional() }).strict(), output: returns<RestoreResult>() },
+  /** The backup or restore in progress (records in pages, then photos in files): poll it for a progress bar. */
+  getBackupProgress: { input: z.object({}).strict(), output: returns<{ running: BackupProgress | null }>() },
   /** Recomputes the audit trail's hash chain: an edited or removed past entry is reported. */
   verifyAudit: { input: z.object({}).strict(), output: returns<AuditVerification>() },
 

@@ -9,12 +9,16 @@ export type BackupInfo = {
   bytes: number;
   /** Encrypted with a passphrase (AES-256-GCM); restoring asks for it. */
   encrypted: boolean;
+  /** Its photos; null for a backup taken before backups carried photos (records only). */
+  photos: BackupPhotos | null;
 };
 
 export type RestoreResult = {
   restoredFrom: string;
   /** Where the records as they were before the restore were kept (a file name next to the database). */
   keptAside: string | null;
+  /** The photos put back in the data folder; null when the restore was not given the photos folder. */
+  photos: RestoredPhotos | null;
 };
 
 /** A backup passphrase: long enough to be worth a key derivation, bounded so it cannot be abused. */
@@ -27,3 +31,32 @@ export const backupPassphrase = z
 export const backupFileName = z
   .string({ error: 'must be a backup file name' })
   .regex(/^mesochart-[0-9TZ-]+\.sqlite(\.enc)?$/, { error: 'must be the name of a MesoChart backup (as listed)' });
+
+/**
+ * The clinical photos of a backup: the originals its records reference, copied once into the
+ * backups folder's content-addressed store (backups/photos/ab/<sha256>.<ext>, shared by every backup).
+ * `missing` lists the photos (by hash) that could not be copied because their original was missing
+ * or damaged in the data folder when the backup was taken: the records name them, the backup lacks them.
+ */
+export type BackupPhotos = { total: number; missing: string[] };
+
+/** A photo a restore could not bring back, and why (missing from the backup, damaged, undecryptable). */
+export type PhotoRestoreProblem = { hash: string; problem: string };
+
+/**
+ * What a restore did with the photos: originals referenced by the restored records (`total`), those
+ * already in the data folder (`present`), those copied back from the backup (`restored`, each checked
+ * against its SHA-256), and those that could not be (`problems`). The records are restored even when
+ * some photos cannot be: those photos show as unavailable, and the restore says which.
+ */
+export type RestoredPhotos = { total: number; present: number; restored: number; problems: PhotoRestoreProblem[] };
+
+/** A backup or restore in progress, for a determinate progress bar (poll getBackupProgress). */
+export type BackupProgress = {
+  operation: 'backup' | 'restore';
+  /** 'records': the database, `done` / `total` in pages; 'photos': the originals, in files. */
+  phase: 'records' | 'photos';
+  done: number;
+  total: number;
+  startedAt: string;
+};

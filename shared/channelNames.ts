@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'exportSessionPdf',
   'exportCoursePdf',
   'getExportProgress',
+  'getBackupProgress',
   'findSessionsByLot',
   'exportLotRecallCsv',
   'listPractitioners',

@@ -5,6 +5,7 @@ import type { BackupInfo, RestoreResult } from '../../shared/backups.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID } from '../store/migrations.ts';
 import { backupFileName, listBackups, rotateBackups } from './backupFiles.ts';
+import { collectPhotoGarbage, copyPhotosIntoStore, photoKeyFor, photosOfManifest, referencedPhotos, restorePhotos, writeManifest, type PhotoManifest } from './backupPhotos.ts';
 import { decryptFile, encryptFile, isEncryptedBackup, type KdfParams } from './encryption.ts';
 
 export { listBackups, rotateBackups } from './backupFiles.ts';
@@ -21,7 +22,16 @@ export type CreateBackupOptions = {
   progress?: (done: { totalPages: number; remainingPages: number }) => void;
   /** Key derivation cost; tests lower it. */
   kdf?: KdfParams;
+  /**
+   * The data folder's photos/: the originals the backed-up records reference are copied into the
+   * backups' photo store (backupPhotos.ts). Without it the backup holds the records only.
+   */
+  photoDir?: string;
+  /** Progress by phase: the records (pages), then the photos (files). */
+  onProgress?: (progress: PhaseProgress) => void;
 };
+
+export type PhaseProgress = { phase: 'records' | 'photos'; done: number; total: number };
 
 const DEFAULT_PAGES_PER_STEP = 1024;
 
@@ -43,7 +53,16 @@ export async function createBackup(source: DatabaseSync | string, backupDir: str
 
   const db = typeof source === 'string' ? new DatabaseSync(source, { readOnly: true }) : source;
   try {
-    await backup(db, partial, { rate: options.pagesPerStep ?? DEFAULT_PAGES_PER_STEP, ...(options.progress ? { progress: options.progress } : {}) });
+    let pages = 0;
+    const progress = (p: { totalPages: number; remainingPages: number }) => {
+      pages = p.totalPages;
+      options.progress?.(p);
+      options.onProgress?.({ phase: 'records', done: p.totalPages - p.remainingPages, total: p.totalPages });
+    };
+    options.onProgress?.({ phase: 'records', done: 0, total: 0 });
+    await backup(db, partial, { rate: options.pagesPerStep ?? DEFAULT_PAGES_PER_STEP, progress });
+    // SQLite reports between steps only: a database copied in one step reports here, whole.
+    options.onProgress?.({ phase: 'records', done: Math.max(1, pages), total: Math.max(1, pages) });
   } catch (error) {
     rmSync(partial, { force: true });
     throw backupFailed(error);
@@ -51,8 +70,20 @@ export async function createBackup(source: DatabaseSync | string, backupDir: str
     if (typeof source === 'string') db.close();
   }
 
+  let manifest: PhotoManifest | null = null;
   try {
     sealBackupCopy(partial);
+    if (options.photoDir !== undefined) {
+      // The photos of this very snapshot, copied (and their manifest written) before the backup takes
+      // its name: a backup that is listed has its photos.
+      const refs = referencedPhotos(partial);
+      const key = encrypted ? await photoKeyFor(backupDir, listBackups(backupDir).map((b) => b.file), options.passphrase as string, options.kdf) : undefined;
+      manifest = await copyPhotosIntoStore(refs, options.photoDir, backupDir, name, {
+        ...(key ? { key } : {}),
+        onProgress: (done, total) => options.onProgress?.({ phase: 'photos', done, total }),
+      });
+      await writeManifest(backupDir, manifest);
+    }
     const target = join(backupDir, name);
     if (encrypted) {
       await encryptFile(partial, target, options.passphrase as string, options.kdf);
@@ -64,8 +95,11 @@ export async function createBackup(source: DatabaseSync | string, backupDir: str
     rmSync(partial, { force: true });
     rmSync(`${partial}-journal`, { force: true });
   }
-  if (options.keep !== undefined) rotateBackups(backupDir, options.keep);
-  return { file: name, createdAt: at.toISOString(), bytes: statSync(join(backupDir, name)).size, encrypted };
+  if (options.keep !== undefined) {
+    rotateBackups(backupDir, options.keep);
+    await collectPhotoGarbage(backupDir, listBackups(backupDir).map((b) => b.file));
+  }
+  return { file: name, createdAt: at.toISOString(), bytes: statSync(join(backupDir, name)).size, encrypted, photos: photosOfManifest(manifest) };
 }
 
 /** Rollback journal instead of WAL (one file), checked, on disk; owner-only. */
@@ -90,6 +124,12 @@ export type RestoreOptions = {
    * to close the store that has the file open.
    */
   beforeReplace?: () => void;
+  /**
+   * The data folder's photos/: every original the restored records reference and the folder lacks
+   * is put back from the backups' photo store (backupPhotos.ts) before the database is replaced.
+   */
+  photoDir?: string;
+  onProgress?: (progress: PhaseProgress) => void;
 };
 
 /**
@@ -98,6 +138,10 @@ export type RestoreOptions = {
  * schema this version knows. Only then is the current database kept aside as
  * `<db>.before-restore-<time>` (a copy, with its write-ahead log if it has one) and the staged file
  * renamed over it, which is atomic: at every moment there is a whole database at `dbPath`.
+ *
+ * With `photoDir`, the photos come back first (restorePhotos): each one checked against its hash. A
+ * photo that cannot be brought back (missing from the backup, damaged) does not stop the restore of
+ * the records: it is listed in the result's `photos.problems`, which the restore screen shows.
  */
 export async function restoreBackup(backupFile: string, dbPath: string, options: RestoreOptions = {}): Promise<RestoreResult> {
   if (!existsSync(backupFile)) throw new ApiError({ code: 'not-found', field: 'file', message: `There is no backup ${basename(backupFile)}.` });
@@ -106,6 +150,7 @@ export async function restoreBackup(backupFile: string, dbPath: string, options:
   const dir = dirname(dbPath);
   const staged = join(dir, `.restore-${process.pid}-${stamp}.sqlite`);
   rmSync(staged, { force: true });
+  options.onProgress?.({ phase: 'records', done: 0, total: 0 });
   try {
     if (await isEncryptedBackup(backupFile)) {
       if (options.passphrase === undefined) {
@@ -118,12 +163,22 @@ export async function restoreBackup(backupFile: string, dbPath: string, options:
     checkRestorable(staged, basename(backupFile));
     fsyncFile(staged, 0o600);
 
+    // Photos first: a photo put back for records that then fail to be swapped in is harmless (its name
+    // is its content), while records swapped in before their photos would show them missing.
+    const photos =
+      options.photoDir === undefined
+        ? null
+        : await restorePhotos(referencedPhotos(staged), options.photoDir, dirname(backupFile), basename(backupFile), {
+            ...(options.passphrase !== undefined ? { passphrase: options.passphrase } : {}),
+            onProgress: (done, total) => options.onProgress?.({ phase: 'photos', done, total }),
+          });
+
     options.beforeReplace?.();
     const keptAside = existsSync(dbPath) ? keepAside(dbPath, `${dbPath}.before-restore-${stamp}`) : null;
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${dbPath}${suffix}`, { force: true });
     renameSync(staged, dbPath);
     syncDirectory(dir);
-    return { restoredFrom: basename(backupFile), keptAside: keptAside && basename(keptAside) };
+    return { restoredFrom: basename(backupFile), keptAside: keptAside && basename(keptAside), photos };
   } finally {
     rmSync(staged, { force: true });
   }

@@ -1,6 +1,6 @@
-import { readdirSync, statSync, unlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupInfo } from '../../shared/backups.ts';
+import type { BackupInfo, BackupPhotos } from '../../shared/backups.ts';
 
 /**
  * Backup files are named for the moment they were taken, in UTC, so that names sort by time:
@@ -10,6 +10,20 @@ import type { BackupInfo } from '../../shared/backups.ts';
 const NAME = /^mesochart-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?\.sqlite(\.enc)?$/;
 
 export const ENCRYPTED_SUFFIX = '.enc';
+
+/** The manifest of a backup's photos, beside it (backupPhotos.ts). */
+export const manifestName = (backupFile: string) => `${backupFile}.photos.json`;
+
+/** The photos a backup's manifest lists; null without a manifest (a backup of the records only). */
+function photosOf(dir: string, file: string): BackupPhotos | null {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, manifestName(file)), 'utf8')) as { photos?: unknown; missing?: unknown };
+    if (!Array.isArray(m.photos) || !Array.isArray(m.missing)) return null;
+    return { total: m.photos.length + m.missing.length, missing: m.missing.map((x) => String((x as { hash?: unknown }).hash)) };
+  } catch {
+    return null;
+  }
+}
 
 export function backupFileName(at: Date, encrypted: boolean, counter = 0): string {
   const stamp = at.toISOString().replace(/:/g, '-').replace('.', '-');
@@ -43,6 +57,7 @@ export function listBackups(dir: string): BackupInfo[] {
       createdAt: at.toISOString(),
       bytes: statSync(join(dir, file)).size,
       encrypted: file.endsWith(ENCRYPTED_SUFFIX),
+      photos: photosOf(dir, file),
       order: `${at.toISOString()}#${counter.padStart(6, '0')}`,
     });
   }
@@ -50,9 +65,15 @@ export function listBackups(dir: string): BackupInfo[] {
   return backups.map(({ order: _order, ...info }) => info);
 }
 
-/** Removes the oldest backups beyond the newest `keep`; answers the names removed. */
+/**
+ * Removes the oldest backups beyond the newest `keep`, each with its photo manifest; answers the names
+ * removed. The photo files they alone referenced go in collectPhotoGarbage (backupPhotos.ts).
+ */
 export function rotateBackups(dir: string, keep: number): string[] {
   const removed = listBackups(dir).slice(Math.max(1, Math.trunc(keep)));
-  for (const backup of removed) unlinkSync(join(dir, backup.file));
+  for (const backup of removed) {
+    unlinkSync(join(dir, backup.file));
+    rmSync(join(dir, manifestName(backup.file)), { force: true });
+  }
   return removed.map((b) => b.file);
 }

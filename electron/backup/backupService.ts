@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { BackupInfo, RestoreResult } from '../../shared/backups.ts';
+import type { BackupInfo, BackupProgress, RestoreResult } from '../../shared/backups.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { createBackup, listBackups, restoreBackup } from './backup.ts';
+import { createBackup, listBackups, restoreBackup, type PhaseProgress } from './backup.ts';
 import type { KdfParams } from './encryption.ts';
 
 /** What the handlers need of backups: the application's backups folder and its one database. */
@@ -10,39 +10,76 @@ export interface BackupPort {
   createNow(options?: { passphrase?: string | undefined }): Promise<BackupInfo>;
   /** `beforeReplace` closes the store once the backup has been checked and just before the file changes. */
   restore(file: string, options: { passphrase?: string | undefined; beforeReplace: () => void }): Promise<RestoreResult>;
+  /** The backup or restore in progress, if any, for a progress bar. */
+  progress(): BackupProgress | null;
 }
 
 export type BackupServiceOptions = {
   databasePath: string;
   backupDir: string;
+  /** The data folder's photos/: backups carry the originals the records reference, restores put them back. */
+  photoDir?: string;
   /** How many backups to keep: read at each backup, so the setting applies at once. */
   keep: () => number;
   now?: () => Date;
   kdf?: KdfParams;
+  /** Every step of a backup or restore (the same as progress() answers). */
+  onProgress?: (progress: BackupProgress) => void;
 };
 
-/** Backups of the database at `databasePath` into `backupDir`, named and rotated (backup.ts). */
+/**
+ * Backups of the database at `databasePath` into `backupDir`, named and rotated, with their photos
+ * (backup.ts, backupPhotos.ts). One operation at a time: a backup asked for while another (or a
+ * restore) runs waits for it, so that the photo store's rotation never races a copy.
+ */
 export function createBackupService(options: BackupServiceOptions): BackupPort {
-  const { databasePath, backupDir } = options;
+  const { databasePath, backupDir, photoDir } = options;
+  let queue: Promise<unknown> = Promise.resolve();
+  let current: BackupProgress | null = null;
+  const serially = <T>(operation: BackupProgress['operation'], run: (report: (p: PhaseProgress) => void) => Promise<T>): Promise<T> => {
+    const next = queue.then(async () => {
+      const startedAt = (options.now?.() ?? new Date()).toISOString();
+      const report = (p: PhaseProgress) => {
+        current = { operation, ...p, startedAt };
+        options.onProgress?.(current);
+      };
+      try {
+        return await run(report);
+      } finally {
+        current = null;
+      }
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
     list: () => listBackups(backupDir),
+    progress: () => current,
     createNow: ({ passphrase } = {}) =>
-      createBackup(databasePath, backupDir, {
-        keep: options.keep(),
-        ...(passphrase !== undefined ? { passphrase } : {}),
-        ...(options.now ? { now: options.now } : {}),
-        ...(options.kdf ? { kdf: options.kdf } : {}),
-      }),
+      serially('backup', (onProgress) =>
+        createBackup(databasePath, backupDir, {
+          keep: options.keep(),
+          onProgress,
+          ...(photoDir !== undefined ? { photoDir } : {}),
+          ...(passphrase !== undefined ? { passphrase } : {}),
+          ...(options.now ? { now: options.now } : {}),
+          ...(options.kdf ? { kdf: options.kdf } : {}),
+        }),
+      ),
     restore: (file, { passphrase, beforeReplace }) => {
       // The name comes from the renderer: only a listed backup of this folder may be restored.
       if (!listBackups(backupDir).some((b) => b.file === file)) {
         return Promise.reject(new ApiError({ code: 'not-found', field: 'file', message: `There is no backup named ${file}.` }));
       }
-      return restoreBackup(join(backupDir, file), databasePath, {
-        beforeReplace,
-        ...(passphrase !== undefined ? { passphrase } : {}),
-        ...(options.now ? { now: options.now } : {}),
-      });
+      return serially('restore', (onProgress) =>
+        restoreBackup(join(backupDir, file), databasePath, {
+          beforeReplace,
+          onProgress,
+          ...(photoDir !== undefined ? { photoDir } : {}),
+          ...(passphrase !== undefined ? { passphrase } : {}),
+          ...(options.now ? { now: options.now } : {}),
+        }),
+      );
     },
   };
 }

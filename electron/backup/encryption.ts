@@ -45,17 +45,28 @@ function deriveKey(passphrase: string, salt: Buffer, kdf: KdfParams): Promise<{ 
   });
 }
 
-/** Encrypts the file `source` into a new file `target` (mode 0600). */
-export async function encryptFile(source: string, target: string, passphrase: string, kdf: KdfParams = DEFAULT_KDF): Promise<void> {
-  const salt = randomBytes(16);
-  const iv = randomBytes(12);
+/**
+ * A key derived once, for encrypting many files under one passphrase: the photos of an encrypted
+ * backup share it (each file still gets its own random IV and a full header, so each decrypts alone).
+ */
+export type PreparedKey = { salt: Buffer; kdf: KdfParams; key: Buffer; check: Buffer };
+
+/** Derives a key from the passphrase (with a new random salt, or the given one). */
+export async function prepareKey(passphrase: string, kdf: KdfParams = DEFAULT_KDF, salt: Buffer = randomBytes(16)): Promise<PreparedKey> {
   const { key, check } = await deriveKey(passphrase, salt, kdf);
+  return { salt, kdf, key, check };
+}
+
+/** Encrypts the file `source` into a new file `target` (mode 0600), with a new key or a prepared one. */
+export async function encryptFile(source: string, target: string, passphrase: string, kdf: KdfParams = DEFAULT_KDF, prepared?: PreparedKey): Promise<void> {
+  const { salt, key, check, kdf: params } = prepared ?? (await prepareKey(passphrase, kdf));
+  const iv = randomBytes(12);
   const header = Buffer.alloc(HEADER_BYTES);
   ENCRYPTION_MAGIC.copy(header, 0);
   header.writeUInt8(FORMAT_VERSION, 16);
-  header.writeUInt8(kdf.logN, 17);
-  header.writeUInt8(kdf.r, 18);
-  header.writeUInt8(kdf.p, 19);
+  header.writeUInt8(params.logN, 17);
+  header.writeUInt8(params.r, 18);
+  header.writeUInt8(params.p, 19);
   salt.copy(header, SALT);
   iv.copy(header, IV);
   check.copy(header, CHECK);
@@ -79,6 +90,9 @@ export async function encryptFile(source: string, target: string, passphrase: st
   }
 }
 
+/** Keys already derived while decrypting many files of one backup, by salt and parameters. */
+export type KeyCache = Map<string, Promise<{ key: Buffer; check: Buffer }>>;
+
 /** True when the file starts like an encrypted MesoChart backup. */
 export async function isEncryptedBackup(file: string): Promise<boolean> {
   const handle = await open(file, 'r');
@@ -96,7 +110,7 @@ export async function isEncryptedBackup(file: string): Promise<boolean> {
  * decrypted ('invalid-input' on the passphrase); a file that fails authentication is damaged or was
  * altered ('storage'), and `target` is removed.
  */
-export async function decryptFile(source: string, target: string, passphrase: string): Promise<void> {
+export async function decryptFile(source: string, target: string, passphrase: string, cache?: KeyCache): Promise<void> {
   const input = await open(source, 'r');
   let header: Buffer;
   let size: number;
@@ -117,7 +131,14 @@ export async function decryptFile(source: string, target: string, passphrase: st
   if (kdf.logN < 10 || kdf.logN > 22 || kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 16) {
     throw new ApiError({ code: 'storage', field: null, message: 'The backup file is damaged (its key parameters are not valid).' });
   }
-  const { key, check } = await deriveKey(passphrase, header.subarray(SALT, SALT + 16), kdf);
+  const salt = header.subarray(SALT, SALT + 16);
+  const cacheKey = `${salt.toString('hex')}/${kdf.logN}/${kdf.r}/${kdf.p}`;
+  let derivation = cache?.get(cacheKey);
+  if (!derivation) {
+    derivation = deriveKey(passphrase, Buffer.from(salt), kdf);
+    cache?.set(cacheKey, derivation);
+  }
+  const { key, check } = await derivation;
   if (!timingSafeEqual(check, header.subarray(CHECK, CHECK + 16))) {
     throw new ApiError({ code: 'invalid-input', field: 'passphrase', message: 'The passphrase does not open this backup. Check it and try again.' });
   }

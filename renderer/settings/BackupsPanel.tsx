@@ -10,7 +10,8 @@ import { Modal } from '../components/Modal.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { announce } from '../status.ts';
 import { useLoad } from '../useLoad.ts';
-import { backupsSummary, formatBackupTime, formatBytes } from './backupFormat.ts';
+import { backupPhotosText, backupProgressText, backupsSummary, formatBackupTime, formatBytes, restoredPhotosText } from './backupFormat.ts';
+import { useBackupProgress } from './useBackupProgress.ts';
 
 /** Minimum length of a backup passphrase (shared/backups.ts). */
 const MIN_BACKUP_PASSPHRASE = 8;
@@ -24,16 +25,20 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
   const loaded = useLoad(() => api.listBackups({}), []);
   const [work, setWork] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
-  const [outcome, setOutcome] = useState<{ tone: 'success' | 'error'; title: string; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<{ tone: 'success' | 'error' | 'warning'; title: string; text: string } | null>(null);
+  const progress = useBackupProgress(work !== null);
 
   const restored = async (result: RestoreResult, backup: BackupInfo) => {
     setRestoring(null);
+    const photos = restoredPhotosText(result.photos);
     setOutcome({
-      tone: 'success',
+      tone: result.photos && result.photos.problems.length > 0 ? 'warning' : 'success',
       title: `Restored the backup of ${formatBackupTime(backup.createdAt)}`,
-      text: result.keptAside
-        ? `The records as they were just before are kept aside as ${result.keptAside}, next to the database. MesoChart now shows the restored records.`
-        : 'MesoChart now shows the restored records.',
+      text: `${
+        result.keptAside
+          ? `The records as they were just before are kept aside as ${result.keptAside}, next to the database. MesoChart now shows the restored records.`
+          : 'MesoChart now shows the restored records.'
+      }${photos ? ` ${photos}` : ''}`,
     });
     announce('Backup restored', 'success');
     loaded.reload();
@@ -54,18 +59,25 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
       <BackUpNow busy={work !== null} onStart={() => (setWork('Backing up the records…'), setOutcome(null))} onDone={(info, error) => {
         setWork(null);
         if (info) {
-          setOutcome({ tone: 'success', title: 'Backup taken', text: `${formatBackupTime(info.createdAt)} · ${formatBytes(info.bytes)}${info.encrypted ? ' · encrypted' : ''}` });
+          const missing = info.photos?.missing.length ?? 0;
+          setOutcome({
+            tone: missing > 0 ? 'warning' : 'success',
+            title: 'Backup taken',
+            text: `${formatBackupTime(info.createdAt)} · ${formatBytes(info.bytes)}${info.encrypted ? ' · encrypted' : ''} · ${backupPhotosText(info)}${
+              missing > 0 ? `. ${missing} photo${missing === 1 ? ' was' : 's were'} missing or damaged in the data folder and could not be backed up: ${info.photos!.missing.map((h) => `${h.slice(0, 12)}…`).join(', ')}.` : ''
+            }`,
+          });
           announce('Backup taken', 'success');
           loaded.reload();
         } else if (error) setOutcome({ tone: 'error', title: 'The backup failed', text: error });
       }} />
 
-      {work ? <ProgressBar label={work} showLabel /> : null}
+      {work ? <ProgressBar {...(progress ? backupProgressText(progress) : { label: work })} showLabel /> : null}
       {outcome ? (
         outcome.tone === 'error' ? (
           <ErrorBanner title={outcome.title} message={outcome.text} />
         ) : (
-          <div className="banner banner--success" role="status">
+          <div className={`banner banner--${outcome.tone}`} role="status">
             <div className="banner__body">
               <p className="banner__title">{outcome.title}</p>
               <p className="banner__message">{outcome.text}</p>
@@ -83,6 +95,7 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
               <tr>
                 <th scope="col">Taken</th>
                 <th scope="col">Size</th>
+                <th scope="col">Photos</th>
                 <th scope="col">Protection</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
@@ -97,6 +110,7 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
                     <span className="cell-sub mono">{b.file}</span>
                   </td>
                   <td>{formatBytes(b.bytes)}</td>
+                  <td>{backupPhotosText(b)}</td>
                   <td>{b.encrypted ? <Badge tone="success">Encrypted</Badge> : <Badge tone="neutral">Not encrypted</Badge>}</td>
                   <td className="cell-actions">
                     <button type="button" className="button button--small" disabled={work !== null} onClick={() => (setOutcome(null), setRestoring(b))}>
@@ -177,6 +191,7 @@ function RestoreDialog({ backup, onCancel, onRestored }: { backup: BackupInfo; o
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const progress = useBackupProgress(busy);
   const when = formatBackupTime(backup.createdAt);
 
   const restore = async () => {
@@ -228,7 +243,7 @@ function RestoreDialog({ backup, onCancel, onRestored }: { backup: BackupInfo; o
             {error.message}
           </p>
         ) : null}
-        {busy ? <ProgressBar label="Checking and restoring the backup…" showLabel /> : null}
+        {busy ? <ProgressBar {...(progress ? backupProgressText(progress) : { label: 'Checking and restoring the backup…' })} showLabel /> : null}
       </div>
     </Modal>
   );

@@ -94,7 +94,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       settings,
       access,
       appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.schemaVersion }),
-      backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), keep: () => settings.get().backups.keep, kdf: { logN: 10, r: 8, p: 1 } }),
+      backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), photoDir: join(dir, 'photos'), keep: () => settings.get().backups.keep, kdf: { logN: 10, r: 8, p: 1 } }),
       reopenStore: () => openRecordStore(databasePath),
       // Every save dialog is cancelled: exports and recall lists are validated and loaded, nothing is written.
       // The open dialog picks a real JPEG and a renamed text file: one photo added, one refused.
@@ -196,6 +196,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       exportSessionPdf: fc.record({ sessionId: anyOf(sessionIds), open: fc.boolean() }),
       exportCoursePdf: fc.record({ courseId: anyOf(courseIds), open: fc.boolean() }),
       getExportProgress: fc.constant({}),
+      getBackupProgress: fc.constant({}),
       findSessionsByLot: fc.record({ lot: fc.constantFrom('LD-1', 'ld-1', 'nothing'), product: fc.constantFrom('', 'Lido') }),
       exportLotRecallCsv: fc.record({ lot: fc.constantFrom('LD-1', 'x'), product: fc.constantFrom('', 'Lidocaine'), save: fc.boolean() }),
       listPractitioners: fc.constant({}),

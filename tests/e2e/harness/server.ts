@@ -139,6 +139,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const backups = createBackupService({
     databasePath,
     backupDir: join(options.dataDir, 'backups'),
+    photoDir: join(options.dataDir, 'photos'),
     keep: () => settings.get().backups.keep,
     kdf: { logN: 12, r: 8, p: 1 },
   });

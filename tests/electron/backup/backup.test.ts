@@ -42,7 +42,7 @@ describe('createBackup', () => {
     const dir = join(tempDir(), 'backups');
     const at = new Date('2025-03-01T08:00:00.000Z');
     const info = await createBackup(path, dir, { now: () => at });
-    expect(info).toEqual({ file: 'mesochart-2025-03-01T08-00-00-000Z.sqlite', createdAt: at.toISOString(), bytes: expect.any(Number), encrypted: false });
+    expect(info).toEqual({ file: 'mesochart-2025-03-01T08-00-00-000Z.sqlite', createdAt: at.toISOString(), bytes: expect.any(Number), encrypted: false, photos: null });
     const file = join(dir, info.file);
     const { userVersion, schema, ...rowsOfBackup } = dumpDatabase(file);
     const { userVersion: v, schema: s, ...rowsOfSource } = dumpDatabase(path);
@@ -108,7 +108,7 @@ describe('restoreBackup', () => {
     const current = dumpDatabase(path);
 
     const result = await restoreBackup(join(dir, listBackups(dir)[0]!.file), path, { now: () => new Date('2025-03-02T10:00:00.000Z') });
-    expect(result).toEqual({ restoredFrom: 'mesochart-2025-03-01T08-00-00-000Z.sqlite', keptAside: expect.stringMatching(/\.before-restore-2025-03-02T10-00-00-000Z$/) });
+    expect(result).toEqual({ restoredFrom: 'mesochart-2025-03-01T08-00-00-000Z.sqlite', keptAside: expect.stringMatching(/\.before-restore-2025-03-02T10-00-00-000Z$/), photos: null });
     const { store: reopened } = openTestStore(path);
     expect(reopened.getPatient(patient.id)).not.toBeNull();
     expect(reopened.getPatient(later.id)).toBeNull();

@@ -42,7 +42,7 @@ describe('backups and audit, in words', () => {
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatBytes(5 * 1024 * 1024)).toBe('5 MB');
     expect(backupsSummary([], 10)).toMatch(/No backup yet/);
-    expect(backupsSummary([{ file: 'a', createdAt: '', bytes: 2048, encrypted: true }, { file: 'b', createdAt: '', bytes: 2048, encrypted: false }], 10)).toBe('2 of at most 10 kept · 4 KB in all · 1 encrypted');
+    expect(backupsSummary([{ file: 'a', createdAt: '', bytes: 2048, encrypted: true, photos: null }, { file: 'b', createdAt: '', bytes: 2048, encrypted: false, photos: null }], 10)).toBe('2 of at most 10 kept · 4 KB in all · 1 encrypted');
   });
 
   it('says what a verification found', () => {

@@ -1,0 +1,286 @@
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { BackupPhotos, PhotoRestoreProblem, RestoredPhotos } from '../../shared/backups.ts';
+import { originalPath, type ImageFormat } from '../photos/photoFiles.ts';
+import { manifestName } from './backupFiles.ts';
+import { decryptFile, encryptFile, prepareKey, type KdfParams, type KeyCache, type PreparedKey } from './encryption.ts';
+
+/**
+ * The photos of the backups. Originals never change and are named by their SHA-256, so the backups
+ * share one content-addressed store in the backups folder, `photos/ab/<hash>.<ext>`: a photo is
+ * copied once, whatever the number of backups that reference it. An encrypted backup's photos are
+ * encrypted file by file with the backup's passphrase (the backup file format of encryption.ts, one
+ * key derivation per passphrase, a fresh IV per file): `photos/ab/<hash>.<ext>.<key id>.enc`, where the
+ * key id (the start of the key's salt) keeps apart photos encrypted under different passphrases.
+ *
+ * Each backup has a manifest beside it, `<backup file>.photos.json`: the photos its records reference
+ * (those of its own database copy, read after the copy, so the set is that of the snapshot), the store
+ * file of each, those that could not be copied, and the public part of its key (salt, cost, check;
+ * never the key). Rotation removes a backup with its manifest, then every store file that no kept
+ * manifest names. The manifest is plain JSON so that rotation works without any passphrase; it
+ * reveals the photos' hashes and count, not their content.
+ */
+
+export type PhotoRef = { hash: string; format: ImageFormat };
+export type ManifestKey = { salt: string; logN: number; r: number; p: number; check: string };
+export type PhotoManifest = {
+  format: 'mesochart.backup-photos';
+  version: 1;
+  backup: string;
+  key: ManifestKey | null;
+  /** `file`: the path inside the store, e.g. `ab/ab12….jpg`. */
+  photos: (PhotoRef & { file: string })[];
+  missing: (PhotoRef & { problem: string })[];
+};
+
+export const PHOTO_STORE = 'photos';
+const HASH = /^[0-9a-f]{64}$/;
+const STORE_FILE = /^[0-9a-f]{64}\.(jpg|png)(\.[0-9a-f]{16}\.enc)?$/;
+
+const extension = (format: ImageFormat) => (format === 'jpeg' ? 'jpg' : 'png');
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const keyId = (salt: Buffer) => salt.toString('hex').slice(0, 16);
+
+/** The photos a database references: every photo row, removed ones included (their file stays). */
+export function referencedPhotos(dbPath: string): PhotoRef[] {
+  const db = new DatabaseSync(dbPath, { readOnly: true });
+  try {
+    const table = db.prepare("SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'photos'").get();
+    if (!table) return [];
+    const rows = db.prepare('SELECT DISTINCT hash, format FROM photos ORDER BY hash').all() as { hash: string; format: ImageFormat }[];
+    return rows.filter((r) => HASH.test(r.hash) && (r.format === 'jpeg' || r.format === 'png')).map((r) => ({ hash: r.hash, format: r.format }));
+  } finally {
+    db.close();
+  }
+}
+
+export async function readManifest(backupDir: string, backupFile: string): Promise<PhotoManifest | null> {
+  try {
+    const parsed = JSON.parse(await readFile(join(backupDir, manifestName(backupFile)), 'utf8')) as PhotoManifest;
+    return parsed && parsed.format === 'mesochart.backup-photos' && Array.isArray(parsed.photos) && Array.isArray(parsed.missing) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+export function photosOfManifest(manifest: PhotoManifest | null): BackupPhotos | null {
+  return manifest ? { total: manifest.photos.length + manifest.missing.length, missing: manifest.missing.map((m) => m.hash) } : null;
+}
+
+/**
+ * The key for an encrypted backup's photos: the key of a kept backup that the same passphrase opens
+ * (so its encrypted photos are shared), else a new one.
+ */
+export async function photoKeyFor(backupDir: string, backups: readonly string[], passphrase: string, kdf: KdfParams | undefined): Promise<PreparedKey> {
+  const seen = new Set<string>();
+  for (const file of backups) {
+    const key = (await readManifest(backupDir, file))?.key;
+    if (!key || seen.has(key.salt)) continue;
+    seen.add(key.salt);
+    const params = { logN: key.logN, r: key.r, p: key.p };
+    if (kdf && (kdf.logN !== params.logN || kdf.r !== params.r || kdf.p !== params.p)) continue;
+    const candidate = await prepareKey(passphrase, params, Buffer.from(key.salt, 'hex'));
+    const check = Buffer.from(key.check, 'hex');
+    if (check.length === candidate.check.length && timingSafeEqual(check, candidate.check)) return candidate;
+  }
+  return prepareKey(passphrase, kdf);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function fsyncPath(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export type CopyPhotosOptions = {
+  /** The key of an encrypted backup (photoKeyFor); absent: the photos are stored as they are. */
+  key?: PreparedKey;
+  onProgress?: (done: number, total: number) => void;
+};
+
+/**
+ * Copies into the store every referenced original it does not hold yet, each checked against its
+ * hash first (a missing or damaged original is listed, never copied under its name). Answers the
+ * manifest of the backup `backupFile`, which the caller writes.
+ */
+export async function copyPhotosIntoStore(refs: readonly PhotoRef[], photoDir: string, backupDir: string, backupFile: string, options: CopyPhotosOptions = {}): Promise<PhotoManifest> {
+  const store = join(backupDir, PHOTO_STORE);
+  const { key } = options;
+  const manifest: PhotoManifest = {
+    format: 'mesochart.backup-photos',
+    version: 1,
+    backup: backupFile,
+    key: key ? { salt: key.salt.toString('hex'), logN: key.kdf.logN, r: key.kdf.r, p: key.kdf.p, check: key.check.toString('hex') } : null,
+    photos: [],
+    missing: [],
+  };
+  let done = 0;
+  options.onProgress?.(0, refs.length);
+  for (const ref of refs) {
+    const file = `${ref.hash.slice(0, 2)}/${ref.hash}.${extension(ref.format)}${key ? `.${keyId(key.salt)}.enc` : ''}`;
+    const target = join(store, file);
+    if (await exists(target)) {
+      manifest.photos.push({ ...ref, file });
+    } else {
+      const source = originalPath(photoDir, ref.hash, ref.format);
+      let bytes: Buffer | null = null;
+      try {
+        bytes = await readFile(source);
+      } catch {
+        manifest.missing.push({ ...ref, problem: 'its original is missing from the data folder' });
+      }
+      if (bytes && sha256(bytes) !== ref.hash) {
+        manifest.missing.push({ ...ref, problem: 'its original in the data folder is damaged (its SHA-256 differs)' });
+        bytes = null;
+      }
+      if (bytes) {
+        await mkdir(join(target, '..'), { recursive: true, mode: 0o700 });
+        const tmp = `${target}.${randomUUID()}.tmp`;
+        try {
+          if (key) await encryptFile(source, tmp, '', key.kdf, key);
+          else {
+            await writeFile(tmp, bytes, { mode: 0o600, flag: 'wx' });
+            await fsyncPath(tmp);
+          }
+          await rename(tmp, target);
+        } finally {
+          await rm(tmp, { force: true });
+        }
+        manifest.photos.push({ ...ref, file });
+      }
+    }
+    options.onProgress?.(++done, refs.length);
+  }
+  return manifest;
+}
+
+export async function writeManifest(backupDir: string, manifest: PhotoManifest): Promise<void> {
+  const path = join(backupDir, manifestName(manifest.backup));
+  const tmp = `${path}.${randomUUID()}.tmp`;
+  await writeFile(tmp, `${JSON.stringify(manifest, null, 1)}\n`, { mode: 0o600, flag: 'wx' });
+  await fsyncPath(tmp);
+  await rename(tmp, path);
+}
+
+/**
+ * Removes the manifests of backups that are gone, then every file of the photo store that no kept
+ * manifest names (and leftovers of interrupted copies). Answers how many photo files were removed.
+ * Call it with no backup being written (the backup service runs one operation at a time).
+ */
+export async function collectPhotoGarbage(backupDir: string, keptBackups: readonly string[]): Promise<number> {
+  const kept = new Set(keptBackups);
+  const referenced = new Set<string>();
+  let names: string[] = [];
+  try {
+    names = await readdir(backupDir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.endsWith('.photos.json')) continue;
+    const backup = name.slice(0, -'.photos.json'.length);
+    if (!kept.has(backup)) {
+      await rm(join(backupDir, name), { force: true });
+      continue;
+    }
+  }
+  for (const backup of kept) {
+    const manifest = await readManifest(backupDir, backup);
+    for (const p of manifest?.photos ?? []) referenced.add(p.file);
+  }
+  const store = join(backupDir, PHOTO_STORE);
+  let removed = 0;
+  let shards: string[];
+  try {
+    shards = await readdir(store);
+  } catch {
+    return 0;
+  }
+  for (const shard of shards) {
+    if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+    for (const file of await readdir(join(store, shard))) {
+      const stale = file.endsWith('.tmp') || (STORE_FILE.test(file) && !referenced.has(`${shard}/${file}`));
+      if (!stale) continue;
+      await rm(join(store, shard, file), { force: true });
+      if (!file.endsWith('.tmp')) removed++;
+    }
+  }
+  return removed;
+}
+
+export type RestorePhotosOptions = {
+  /** The passphrase of an encrypted backup (already checked against its database). */
+  passphrase?: string;
+  onProgress?: (done: number, total: number) => void;
+};
+
+/**
+ * Puts back into the data folder every original that the restored records reference and that is
+ * not there, from the backups' photo store: decrypted if need be, checked against its SHA-256, then
+ * renamed into place (never a half or wrong file under a hash name). Photos already in the data
+ * folder are kept as they are (content-addressed: the name is the content). A photo that cannot be
+ * brought back is listed with the reason; the caller restores the records all the same.
+ */
+export async function restorePhotos(refs: readonly PhotoRef[], photoDir: string, backupDir: string, backupFile: string, options: RestorePhotosOptions = {}): Promise<RestoredPhotos> {
+  const manifest = await readManifest(backupDir, backupFile);
+  const inManifest = new Map((manifest?.photos ?? []).map((p) => [p.hash, p.file]));
+  const missingAtBackup = new Map((manifest?.missing ?? []).map((m) => [m.hash, m.problem]));
+  const store = join(backupDir, PHOTO_STORE);
+  const cache: KeyCache = new Map();
+  const problems: PhotoRestoreProblem[] = [];
+  let present = 0;
+  let restored = 0;
+  let done = 0;
+  options.onProgress?.(0, refs.length);
+  for (const ref of refs) {
+    const target = originalPath(photoDir, ref.hash, ref.format);
+    if (await exists(target)) {
+      present++;
+    } else {
+      const file = inManifest.get(ref.hash) ?? `${ref.hash.slice(0, 2)}/${ref.hash}.${extension(ref.format)}`;
+      const problem = await restoreOne(join(store, file), target, ref.hash, file.endsWith('.enc') ? options.passphrase : undefined, file.endsWith('.enc'), cache);
+      if (problem === null) restored++;
+      else problems.push({ hash: ref.hash, problem: missingAtBackup.has(ref.hash) && problem === NOT_IN_BACKUP ? `not in the backup: ${missingAtBackup.get(ref.hash)} when it was taken` : problem });
+    }
+    options.onProgress?.(++done, refs.length);
+  }
+  return { total: refs.length, present, restored, problems };
+}
+
+const NOT_IN_BACKUP = 'not in the backup (its file is missing from the backups folder)';
+
+async function restoreOne(source: string, target: string, hash: string, passphrase: string | undefined, encrypted: boolean, cache: KeyCache): Promise<string | null> {
+  if (!(await exists(source))) return NOT_IN_BACKUP;
+  await mkdir(join(target, '..'), { recursive: true, mode: 0o700 });
+  const tmp = `${target}.${randomUUID()}.tmp`;
+  try {
+    if (encrypted) {
+      if (passphrase === undefined) return 'encrypted, and no passphrase was given';
+      try {
+        await decryptFile(source, tmp, passphrase, cache);
+      } catch (error) {
+        return `damaged in the backup (${(error as Error).message})`;
+      }
+    } else {
+      await copyFile(source, tmp);
+    }
+    if (sha256(await readFile(tmp)) !== hash) return 'damaged in the backup (its SHA-256 differs from its name)';
+    await fsyncPath(tmp);
+    await rename(tmp, target);
+    return null;
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
