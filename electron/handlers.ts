@@ -14,6 +14,7 @@ import type { Actor, RecordStore } from '../shared/repository.ts';
 import { settingsProblem, type Settings } from '../shared/settings.ts';
 import { z } from 'zod';
 import type { BackupPort } from './backup/backupService.ts';
+import { exportPatientWithPhotos, importPatientWithPhotos } from './backup/patientTransfer.ts';
 import type { ExportOptions } from './pdf/exportPdf.ts';
 import { createRecordOutputs, type FilePort } from './recordOutputs.ts';
 import { createConsentPhotoChannels } from './consentPhotoChannels.ts';
@@ -176,8 +177,8 @@ function implementation(ctx: HandlerContext): Implementation {
       return ctx.store.saveProtocol(fields, actor());
     },
     deleteProtocol: ({ id }) => ctx.store.deleteProtocol(id, actor()),
-    exportPatient: ({ id }) => ctx.store.exportPatient(id, actor()),
-    importPatient: ({ document }) => ctx.store.importPatient(document, actor()),
+    exportPatient: ({ id }) => exportPatientWithPhotos(ctx.store, ctx.photoDir, id, actor()),
+    importPatient: ({ document }) => importPatientWithPhotos(ctx.store, ctx.photoDir, document, actor()),
     verifyAudit: () => ctx.store.verifyAudit(),
     ...outputs,
     ...consentPhotos,

@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { photoRefSchema } from './photo.ts';
+import { CONSENT_BODY_MAX, signatureInputSchema } from './consent.ts';
+import { screeningSchema } from './contraindications.ts';
+import { indicationIdSchema } from './indications.ts';
+import { PHOTO_LIMITS, photoPoseSchema, photoRefSchema } from './photo.ts';
 import { CONTRAINDICATIONS, type ContraindicationKey } from './contraindications.ts';
 import { courseInputSchema } from './course.ts';
 import { patientInputSchema } from './patient.ts';
 import { pointSchema } from './point.ts';
 import { sessionFieldsSchema, SESSION_STATUSES } from './session.ts';
 import { entityId, requiredLine } from './text.ts';
-import { isoInstant } from './dates.ts';
+import { isoDate, isoInstant } from './dates.ts';
 
 /**
  * One patient's whole record as a JSON document: the patient, their courses, and every session with
@@ -16,9 +19,18 @@ import { isoInstant } from './dates.ts';
  *
  * Ids are kept as they are: the round trip is exact, and importing a patient who is already in the
  * records (same patient id) is refused rather than creating a second copy.
+ *
+ * Version 2 adds what stands beside the chart: the signed consents (exact text, template version,
+ * screening, signatures, time, hash; withdrawal), the template versions they were signed on (so that
+ * the record is whole in a database that lacks them), the consent overrides of sessions, and the
+ * photos: their record and the original file's bytes (base64), each checked against its SHA-256 on
+ * import (electron/backup/patientExport.ts, which also recomputes every consent's hash). Version 1
+ * documents are still read: they have none of these.
  */
 export const PATIENT_EXPORT_FORMAT = 'mesochart.patient';
-export const PATIENT_EXPORT_VERSION = 1;
+export const PATIENT_EXPORT_VERSION = 2;
+/** The versions this MesoChart reads. */
+export const PATIENT_EXPORT_VERSIONS = [1, 2] as const;
 
 const timestamp = isoInstant;
 const contraindicationKey = z.enum(CONTRAINDICATIONS.map((c) => c.key) as [ContraindicationKey, ...ContraindicationKey[]]);
@@ -107,14 +119,93 @@ export const exportedSessionSchema = sessionFieldsSchema
     });
   });
 
+const sha256Hex = z.string({ error: 'must be a SHA-256 (64 hexadecimal digits)' }).regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 (64 hexadecimal digits)' });
+const actorName = requiredLine(120);
+
+/** A signature as stored: the practitioner's also names their profile. */
+const storedSignatureSchema = z.discriminatedUnion('kind', [
+  signatureInputSchema.options[0].extend({ practitionerId: entityId.optional() }).strict(),
+  signatureInputSchema.options[1].extend({ practitionerId: entityId.optional() }).strict(),
+]);
+
+/** A template version a consent was signed on: exported with it, checked against the target's copy if any. */
+export const exportedConsentTemplateSchema = z
+  .object({
+    templateId: entityId,
+    version: z.int().min(1).max(100_000),
+    indication: indicationIdSchema,
+    title: requiredLine(200),
+    body: z.string().min(1).max(CONSENT_BODY_MAX),
+    createdAt: timestamp,
+    createdBy: actorName,
+  })
+  .strict();
+
+export const exportedConsentSchema = z
+  .object({
+    id: entityId,
+    patientId: entityId,
+    templateId: entityId,
+    templateVersion: z.int().min(1).max(100_000),
+    indication: indicationIdSchema,
+    title: requiredLine(200),
+    text: z.string().min(1).max(CONSENT_BODY_MAX),
+    screening: screeningSchema,
+    patientSignature: storedSignatureSchema,
+    practitionerSignature: storedSignatureSchema,
+    signedAt: timestamp,
+    hash: sha256Hex,
+    withdrawal: z.object({ date: isoDate, reason: requiredLine(1000), recordedAt: timestamp, recordedBy: actorName }).strict().nullable(),
+  })
+  .strict();
+
+export const exportedConsentOverrideSchema = z.object({ sessionId: entityId, reason: requiredLine(1000), at: timestamp, by: actorName }).strict();
+
+/** Base64 of one original (at most PHOTO_LIMITS.maxBytes). */
+const BASE64_MAX = Math.ceil(PHOTO_LIMITS.maxBytes / 3) * 4;
+
+export const exportedPhotoSchema = z
+  .object({
+    id: entityId,
+    sessionId: entityId,
+    hash: sha256Hex,
+    format: z.enum(['jpeg', 'png']),
+    width: z.int().min(1).max(PHOTO_LIMITS.maxSide),
+    height: z.int().min(1).max(PHOTO_LIMITS.maxSide),
+    bytes: z.int().min(1).max(PHOTO_LIMITS.maxBytes),
+    pose: photoPoseSchema,
+    caption: z.string().max(300),
+    fileName: z.string().max(255),
+    addedAt: timestamp,
+    addedBy: actorName,
+    /** Removed from a signed session by an amendment: the record and the file stay. */
+    removedAt: timestamp.nullable(),
+    removedBy: actorName.nullable(),
+    /** The original file, unmodified, as base64. */
+    data: z
+      .string({ error: 'must be the file content (base64)' })
+      .min(8, { error: 'is empty' })
+      .max(BASE64_MAX, { error: `is larger than ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB` })
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'must be base64' }),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if ((p.removedAt === null) !== (p.removedBy === null)) ctx.addIssue({ code: 'custom', path: ['removedBy'], message: 'must be given exactly when the photo was removed' });
+  });
+
 export const patientExportDocumentSchema = z
   .object({
     format: z.literal(PATIENT_EXPORT_FORMAT, { error: `must be "${PATIENT_EXPORT_FORMAT}": this is not a MesoChart patient export` }),
-    version: z.literal(PATIENT_EXPORT_VERSION, { error: `must be ${PATIENT_EXPORT_VERSION}: this export was written by another version of MesoChart` }),
+    version: z.union([z.literal(1), z.literal(2)], { error: `must be ${PATIENT_EXPORT_VERSIONS.join(' or ')}: this export was written by another version of MesoChart` }),
     exportedAt: timestamp,
     patient: exportedPatientSchema,
     courses: z.array(exportedCourseSchema),
     sessions: z.array(exportedSessionSchema),
+    // Version 2 (absent from version 1 documents, read as none).
+    consentTemplates: z.array(exportedConsentTemplateSchema).default([]),
+    consents: z.array(exportedConsentSchema).default([]),
+    consentOverrides: z.array(exportedConsentOverrideSchema).default([]),
+    photos: z.array(exportedPhotoSchema).default([]),
   })
   .superRefine((doc, ctx) => {
     const courseIds = new Set<string>();
@@ -135,7 +226,40 @@ export const patientExportDocumentSchema = z
         pointIds.add(p.id);
       });
     });
+    if (doc.version === 1) {
+      for (const key of ['consentTemplates', 'consents', 'consentOverrides', 'photos'] as const) {
+        if (doc[key].length > 0) ctx.addIssue({ code: 'custom', path: [key], message: 'is not part of a version 1 document' });
+      }
+    }
+    const templates = new Set<string>();
+    doc.consentTemplates.forEach((t, i) => {
+      const key = `${t.templateId}#${t.version}`;
+      if (templates.has(key)) ctx.addIssue({ code: 'custom', path: ['consentTemplates', i, 'version'], message: 'repeats another template version' });
+      templates.add(key);
+    });
+    const consentIds = new Set<string>();
+    doc.consents.forEach((c, i) => {
+      if (c.patientId !== doc.patient.id) ctx.addIssue({ code: 'custom', path: ['consents', i, 'patientId'], message: "must be the exported patient's id" });
+      if (!templates.has(`${c.templateId}#${c.templateVersion}`)) ctx.addIssue({ code: 'custom', path: ['consents', i, 'templateVersion'], message: 'names no template version of the document' });
+      if (consentIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['consents', i, 'id'], message: 'repeats the id of another consent' });
+      consentIds.add(c.id);
+    });
+    const overridden = new Set<string>();
+    doc.consentOverrides.forEach((o, i) => {
+      if (!sessionIds.has(o.sessionId)) ctx.addIssue({ code: 'custom', path: ['consentOverrides', i, 'sessionId'], message: 'names no session of the document' });
+      if (overridden.has(o.sessionId)) ctx.addIssue({ code: 'custom', path: ['consentOverrides', i, 'sessionId'], message: 'repeats the override of another session' });
+      overridden.add(o.sessionId);
+    });
+    const photoIds = new Set<string>();
+    doc.photos.forEach((p, i) => {
+      if (!sessionIds.has(p.sessionId)) ctx.addIssue({ code: 'custom', path: ['photos', i, 'sessionId'], message: 'names no session of the document' });
+      if (photoIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['photos', i, 'id'], message: 'repeats the id of another photo' });
+      photoIds.add(p.id);
+    });
   });
 
 export type PatientExportDocument = z.infer<typeof patientExportDocumentSchema>;
 export type ExportedSession = z.infer<typeof exportedSessionSchema>;
+export type ExportedPhoto = z.infer<typeof exportedPhotoSchema>;
+/** The records of a document, as the store reads them: the photos without their files' bytes. */
+export type PatientExportRecords = Omit<PatientExportDocument, 'photos'> & { photos: Omit<ExportedPhoto, 'data'>[] };

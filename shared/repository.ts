@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { patientListQuerySchema } from './patient.ts';
 import type { sessionDraftInputSchema } from './session.ts';
 import type { LotUse, ProductUse, ProductUseQuery } from './lotRecall.ts';
-import type { PatientExportDocument } from './patientExport.ts';
+import type { PatientExportRecords } from './patientExport.ts';
 import type { Consent, ConsentTemplate, SessionConsent, SignatureInput } from './consent.ts';
 import type { IndicationId } from './indications.ts';
 import type { NewPhoto, Photo, PhotoListQuery } from './photo.ts';
@@ -65,7 +65,8 @@ export interface RecordStore {
    */
   auditRecordOutput(entry: RecordOutputAudit, actor: Actor): void | Promise<void>;
   /** One patient's whole record as a versioned document; audited as 'patient.export'. */
-  exportPatient(id: string, actor: Actor): PatientExportDocument | Promise<PatientExportDocument>;
+  /** The records of the export; the photo files' bytes are added beside the store (electron/backup/patientTransfer.ts). */
+  exportPatient(id: string, actor: Actor): PatientExportRecords | Promise<PatientExportRecords>;
   /** Validates an export document and writes it in one transaction; refuses a patient already present. */
   importPatient(document: unknown, actor: Actor): Patient | Promise<Patient>;
   /** Recomputes the audit trail's hash chain. */

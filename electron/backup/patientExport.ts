@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { ApiError, invalidInput } from '../../shared/errors.ts';
 import {
@@ -6,7 +7,11 @@ import {
   patientExportDocumentSchema,
   type ExportedSession,
   type PatientExportDocument,
+  type PatientExportRecords,
 } from '../../shared/patientExport.ts';
+import { consentHash } from '../store/consentPhotoMethods.ts';
+import { findConsent, findOverride, findTemplate, insertConsent, insertOverride, insertTemplate, insertTemplateVersion, listConsentsOfPatient, templateExists, withdrawConsentRow } from '../store/consents.ts';
+import { findPhoto, insertPhoto, listPhotoRecordsOfPatient, markPhotoRemoved } from '../store/photos.ts';
 import type { Patient } from '../../shared/patient.ts';
 import { insertAmendment, listAmendments } from '../store/amendments.ts';
 import { insertContraindicationAck, listContraindicationAcks } from '../store/contraindicationAcks.ts';
@@ -26,7 +31,7 @@ import { statement } from '../store/statements.ts';
 const SESSION_IDS_OF_PATIENT = 'SELECT id FROM sessions WHERE patient_id = ? ORDER BY date, time, created_at, id';
 
 /** The whole record of one patient, or null when there is no such patient. */
-export function readPatientExport(db: DatabaseSync, patientId: string, exportedAt: string): PatientExportDocument | null {
+export function readPatientExport(db: DatabaseSync, patientId: string, exportedAt: string): PatientExportRecords | null {
   const patient = findPatient(db, patientId);
   if (!patient) return null;
   const courses = listCoursesOfPatient(db, patientId).reverse();
@@ -41,8 +46,25 @@ export function readPatientExport(db: DatabaseSync, patientId: string, exportedA
       contraindicationAcks: listContraindicationAcks(db, id),
     };
   });
-  return { format: PATIENT_EXPORT_FORMAT, version: PATIENT_EXPORT_VERSION, exportedAt, patient, courses, sessions };
+  const consents = listConsentsOfPatient(db, patientId).reverse();
+  const templateKeys = new Set<string>();
+  const consentTemplates = consents.flatMap((c) => {
+    const key = `${c.templateId}#${c.templateVersion}`;
+    if (templateKeys.has(key)) return [];
+    templateKeys.add(key);
+    const t = findTemplate(db, c.templateId, c.templateVersion);
+    return t ? [{ templateId: t.templateId, version: t.version, indication: t.indication, title: t.title, body: t.body, createdAt: t.createdAt, createdBy: t.createdBy }] : [];
+  });
+  const consentOverrides = ids.flatMap(({ id }) => {
+    const o = findOverride(db, id);
+    return o ? [o] : [];
+  });
+  const photos = listPhotoRecordsOfPatient(db, patientId);
+  return { format: PATIENT_EXPORT_FORMAT, version: PATIENT_EXPORT_VERSION, exportedAt, patient, courses, sessions, consentTemplates, consents, consentOverrides, photos };
 }
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const refused = (field: string, message: string) => new ApiError({ code: 'invalid-input', field: `document.${field}`, message: `The patient file is not valid: ${field} ${message}` });
 
 /** Validates an export with the shared schemas; the error names the first field at fault. */
 export function parsePatientExport(document: unknown): PatientExportDocument {
@@ -51,7 +73,18 @@ export function parsePatientExport(document: unknown): PatientExportDocument {
     const error = invalidInput(parsed.error);
     throw new ApiError({ code: 'invalid-input', field: error.field === null ? 'document' : `document.${error.field}`, message: `The patient file is not valid: ${error.message}` });
   }
-  return parsed.data;
+  const doc = parsed.data;
+  // What the schemas cannot check without Node: each consent still hashes to its hash (nothing signed
+  // was altered), and each photo's bytes are the file its SHA-256 names.
+  doc.consents.forEach((c, i) => {
+    if (consentHash(c) !== c.hash) throw refused(`consents.${i}.hash`, 'does not match the signed consent: its text, signatures or screening were altered');
+  });
+  doc.photos.forEach((p, i) => {
+    const bytes = Buffer.from(p.data, 'base64');
+    if (bytes.length !== p.bytes) throw refused(`photos.${i}.bytes`, `says ${p.bytes} bytes but the file has ${bytes.length}`);
+    if (sha256(bytes) !== p.hash) throw refused(`photos.${i}.hash`, 'does not match the SHA-256 of the photo file: the file is damaged or was altered');
+  });
+  return doc;
 }
 
 /**
@@ -70,6 +103,30 @@ export function writePatientImport(db: DatabaseSync, doc: PatientExportDocument)
   doc.sessions.forEach((session, i) => {
     if (findSessionRecord(db, session.id)) throw new ApiError({ code: 'conflict', field: `document.sessions.${i}.id`, message: `A session with id ${session.id} is already in the records` });
   });
+  doc.consents.forEach((c, i) => {
+    if (findConsent(db, c.id)) throw new ApiError({ code: 'conflict', field: `document.consents.${i}.id`, message: `A consent with id ${c.id} is already in the records` });
+  });
+  doc.photos.forEach((p, i) => {
+    if (findPhoto(db, p.id) || statement(db, 'SELECT 1 AS found FROM photos WHERE id = ?').get(p.id)) {
+      throw new ApiError({ code: 'conflict', field: `document.photos.${i}.id`, message: `A photo with id ${p.id} is already in the records` });
+    }
+  });
+  // Template versions: the one in the records must say exactly what the patient signed; a missing one is added.
+  doc.consentTemplates.forEach((t, i) => {
+    const existing = templateExists(db, t.templateId);
+    if (existing && existing.indication !== t.indication) {
+      throw new ApiError({ code: 'conflict', field: `document.consentTemplates.${i}.indication`, message: `Consent template ${t.templateId} is for another indication in these records` });
+    }
+    const version = existing ? findTemplate(db, t.templateId, t.version) : null;
+    if (version) {
+      if (version.title !== t.title || version.body !== t.body) {
+        throw new ApiError({ code: 'conflict', field: `document.consentTemplates.${i}.body`, message: `Version ${t.version} of consent template “${t.title}” differs from the one in these records; the file was not imported.` });
+      }
+      return;
+    }
+    if (!existing) insertTemplate(db, t.templateId, t.indication, t.createdAt);
+    insertTemplateVersion(db, t);
+  });
   insertPatient(db, doc.patient);
   for (const course of doc.courses) insertCourse(db, course);
   for (const session of doc.sessions) {
@@ -80,6 +137,17 @@ export function writePatientImport(db: DatabaseSync, doc: PatientExportDocument)
     for (const ack of contraindicationAcks) insertContraindicationAck(db, session.id, ack);
     if (record.status === 'signed') updateSession(db, record);
     for (const amendment of amendments) insertAmendment(db, session.id, amendment);
+  }
+  for (const consent of doc.consents) {
+    const { withdrawal, ...signed } = consent;
+    insertConsent(db, { ...signed, withdrawal: null });
+    if (withdrawal) withdrawConsentRow(db, consent.id, withdrawal.date, withdrawal.reason, withdrawal.recordedAt, withdrawal.recordedBy);
+  }
+  for (const override of doc.consentOverrides) insertOverride(db, override);
+  for (const photo of doc.photos) {
+    const { data: _data, removedAt, removedBy, ...row } = photo;
+    insertPhoto(db, { ...row, patientId: doc.patient.id });
+    if (removedAt !== null && removedBy !== null) markPhotoRemoved(db, photo.id, removedAt, removedBy);
   }
   return doc.patient;
 }

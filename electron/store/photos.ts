@@ -93,3 +93,28 @@ export function deletePhotoRow(db: DatabaseSync, id: string): void {
 export function markPhotoRemoved(db: DatabaseSync, id: string, at: string, by: string): void {
   statement(db, MARK_REMOVED).run(at, by, id);
 }
+
+/** Every photo row of a patient, removed ones included, for the patient export (oldest first). */
+export function listPhotoRecordsOfPatient(db: DatabaseSync, patientId: string): (Omit<Photo, 'patientId' | 'courseId' | 'sessionDate'> & { removedAt: string | null; removedBy: string | null })[] {
+  const rows = statement(
+    db,
+    `SELECT p.id, p.session_id, p.hash, p.format, p.width, p.height, p.bytes, p.pose, p.caption, p.file_name, p.added_at, p.added_by, p.removed_at, p.removed_by
+     FROM photos p WHERE p.patient_id = ? ORDER BY p.added_at, p.id`,
+  ).all(patientId) as unknown as (PhotoRow & { removed_at: string | null; removed_by: string | null })[];
+  return rows.map((r) => ({
+    id: r.id,
+    sessionId: r.session_id,
+    hash: r.hash,
+    format: r.format,
+    width: r.width,
+    height: r.height,
+    bytes: r.bytes,
+    pose: r.pose,
+    caption: r.caption,
+    fileName: r.file_name,
+    addedAt: r.added_at,
+    addedBy: r.added_by,
+    removedAt: r.removed_at,
+    removedBy: r.removed_by,
+  }));
+}

@@ -249,7 +249,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
       mutate(actor, (at) => {
         const document = readPatientExport(db, id, at);
         if (!document) throw notFound('patient', id);
-        audit(at, actor, 'patient.export', 'patient', id, { courses: document.courses.length, sessions: document.sessions.length });
+        audit(at, actor, 'patient.export', 'patient', id, { courses: document.courses.length, sessions: document.sessions.length, consents: document.consents.length, photos: document.photos.length });
         return document;
       }),
 
@@ -257,7 +257,13 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
       const doc = parsePatientExport(document);
       return mutate(actor, (at) => {
         const patient = writePatientImport(db, doc);
-        audit(at, actor, 'patient.import', 'patient', patient.id, { courses: doc.courses.length, sessions: doc.sessions.length, exportedAt: doc.exportedAt });
+        audit(at, actor, 'patient.import', 'patient', patient.id, {
+          courses: doc.courses.length,
+          sessions: doc.sessions.length,
+          ...(doc.version >= 2 ? { consents: doc.consents.length, photos: doc.photos.length } : {}),
+          exportedAt: doc.exportedAt,
+          version: doc.version,
+        });
         return patient;
       });
     },

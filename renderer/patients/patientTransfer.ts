@@ -44,5 +44,5 @@ export function importErrorText(error: { field: string | null; message: string }
   return { field, message };
 }
 
-/** Files bigger than this are refused before reading: a patient's export is far smaller. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+/** Files bigger than this are refused before reading: an export carries the photos (base64), so it can be large. */
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;

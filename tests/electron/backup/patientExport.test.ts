@@ -28,7 +28,7 @@ describe('patient export and import', () => {
     const doc = store.exportPatient(patient.id, actor);
     expect(auditCount(path)).toBe(before + 1);
     expect(store.listAudit(patient.id).at(-1)).toMatchObject({ action: 'patient.export', detail: { courses: 1, sessions: 2 } });
-    expect(doc).toMatchObject({ format: 'mesochart.patient', version: 1, patient: { id: patient.id }, courses: [{ patientId: patient.id }] });
+    expect(doc).toMatchObject({ format: 'mesochart.patient', version: 2, patient: { id: patient.id }, courses: [{ patientId: patient.id }] });
     expect(doc.sessions.map((s) => s.id)[0]).toBe(first.id);
     expect(doc.sessions[0]).toMatchObject({ status: 'signed', amendments: [{ seq: 1 }], contraindicationAcks: [{ by: actor.name }, { by: 'Nurse Petra' }] });
     expect(patientExportDocumentSchema.safeParse(JSON.parse(JSON.stringify(doc))).success).toBe(true);
@@ -67,7 +67,7 @@ describe('patient export and import', () => {
     const before = dumpDatabase(path);
     expect(thrownBy(() => target.importPatient(doc, actor))).toMatchObject({ code: 'invalid-input', field: 'document.sessions.1.points.0.x' });
     expect(thrownBy(() => target.importPatient({ ...doc, format: 'something else' }, actor))).toMatchObject({ code: 'invalid-input', field: 'document.format' });
-    expect(thrownBy(() => target.importPatient({ ...doc, version: 2 }, actor))).toMatchObject({ code: 'invalid-input', field: 'document.version' });
+    expect(thrownBy(() => target.importPatient({ ...doc, version: 99 }, actor))).toMatchObject({ code: 'invalid-input', field: 'document.version' });
     expect(thrownBy(() => target.importPatient('not a document', actor))).toMatchObject({ code: 'invalid-input', field: 'document' });
     expect(dumpDatabase(path)).toEqual(before);
   });

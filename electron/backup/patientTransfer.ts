@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { ApiError } from '../../shared/errors.ts';
+import type { Patient } from '../../shared/patient.ts';
+import type { PatientExportDocument } from '../../shared/patientExport.ts';
+import type { Actor, RecordStore } from '../../shared/repository.ts';
+import { originalPath, storeImage } from '../photos/photoFiles.ts';
+import { parsePatientExport } from './patientExport.ts';
+
+/**
+ * A patient's export with the photo files (plain Node, beside the store): the store reads and writes
+ * the records (electron/backup/patientExport.ts, one transaction); this adds the originals' bytes to
+ * an export and writes them back on import.
+ *
+ * On import every photo is checked (schema, byte count, SHA-256: parsePatientExport; then a real JPEG
+ * or PNG: storeImage) and written content-addressed into the data folder BEFORE the records'
+ * transaction commits, so that no committed record ever names a missing file. If the transaction
+ * then fails, the files written stay: they are harmless (named by their content, referenced by no
+ * record, as a photo removed from a draft) and a later import of the same file reuses them.
+ */
+
+export type TransferProgress = { done: number; total: number };
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The patient's whole record with every photo's original as base64, each checked against its hash. */
+export async function exportPatientWithPhotos(store: RecordStore, photoDir: string | undefined, id: string, actor: Actor, onProgress?: (p: TransferProgress) => void): Promise<PatientExportDocument> {
+  const records = await store.exportPatient(id, actor);
+  if (records.photos.length > 0 && photoDir === undefined) {
+    throw new ApiError({ code: 'conflict', field: null, message: 'The photos folder is not available in this window, so a record with photos cannot be exported.' });
+  }
+  const photos: PatientExportDocument['photos'] = [];
+  onProgress?.({ done: 0, total: records.photos.length });
+  for (const photo of records.photos) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(originalPath(photoDir as string, photo.hash, photo.format));
+    } catch {
+      throw new ApiError({ code: 'storage', field: null, message: `The original of the photo “${photo.caption || photo.fileName || photo.id}” (${photo.hash.slice(0, 12)}…) is missing from the data folder; restore it from a backup. Nothing was exported.` });
+    }
+    if (sha256(bytes) !== photo.hash) {
+      throw new ApiError({ code: 'storage', field: null, message: `The original of the photo “${photo.caption || photo.fileName || photo.id}” (${photo.hash.slice(0, 12)}…) is damaged in the data folder (its SHA-256 differs); restore it from a backup. Nothing was exported.` });
+    }
+    photos.push({ ...photo, data: bytes.toString('base64') });
+    onProgress?.({ done: photos.length, total: records.photos.length });
+  }
+  return { ...records, photos };
+}
+
+/** Checks the whole document, writes its photo files, then its records in one transaction. */
+export async function importPatientWithPhotos(store: RecordStore, photoDir: string | undefined, document: unknown, actor: Actor, onProgress?: (p: TransferProgress) => void): Promise<Patient> {
+  const doc = parsePatientExport(document);
+  if (doc.photos.length > 0 && photoDir === undefined) {
+    throw new ApiError({ code: 'conflict', field: null, message: 'The photos folder is not available in this window, so a record with photos cannot be imported.' });
+  }
+  // Refuse a patient already there before writing any file.
+  if (await store.getPatient(doc.patient.id)) {
+    throw new ApiError({ code: 'conflict', field: 'document.patient.id', message: `${doc.patient.firstName} ${doc.patient.lastName} is already in the records (same patient id); the file was not imported again.` });
+  }
+  onProgress?.({ done: 0, total: doc.photos.length });
+  for (const [i, photo] of doc.photos.entries()) {
+    let stored;
+    try {
+      stored = await storeImage(photoDir as string, Buffer.from(photo.data, 'base64'));
+    } catch (error) {
+      const message = error instanceof ApiError ? error.message : (error as Error).message;
+      throw new ApiError({ code: 'invalid-input', field: `document.photos.${i}.data`, message: `The patient file is not valid: photos.${i}.data is not a usable photo (${message})` });
+    }
+    if (stored.hash !== photo.hash || stored.format !== photo.format) {
+      throw new ApiError({ code: 'invalid-input', field: `document.photos.${i}.format`, message: `The patient file is not valid: photos.${i}.format says ${photo.format} but the file is ${stored.format}` });
+    }
+    onProgress?.({ done: i + 1, total: doc.photos.length });
+  }
+  return store.importPatient(doc, actor);
+}
