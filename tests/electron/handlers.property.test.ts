@@ -275,7 +275,9 @@ describe('every channel under arbitrary and near-valid payloads', () => {
         // Locked (by a 'lock' call): half the time the practitioner comes back, so both states get fuzzed.
         if (!access.current() && (lockedTurns += 1) % 2 === 0) access.unlock(self);
       }),
-      { numRuns: RUNS },
+      // A fixed seed: the coverage checks below (every channel accepted at least once) must not depend
+      // on luck. Another seed explores other payloads: FC_SEED=123 npm run test:unit -- handlers.property
+      { numRuns: RUNS, seed: Number(process.env.FC_SEED ?? 20261128) },
     );
 
     // Every channel was reached, and both accepted and refused where both are possible.
