@@ -243,15 +243,22 @@ function implementation(ctx: HandlerContext): Implementation {
       const port = backups();
       const reopen = ctx.reopenStore;
       if (!reopen) throw notAvailable();
+      const restoredBy = actor();
       let closed = false;
       try {
-        return await port.restore(file, {
+        const result = await port.restore(file, {
           passphrase,
           beforeReplace: () => {
             ctx.store.close();
             closed = true;
           },
         });
+        // The restored records say who brought them back, from which backup, and what was kept aside.
+        ctx.store = reopen();
+        closed = false;
+        await ctx.store.auditRecordOutput({ action: 'backup.restore', entity: 'backup', entityId: file, detail: { keptAside: result.keptAside, photosRestored: result.photos?.restored ?? 0, photoProblems: result.photos?.problems.length ?? 0 } }, restoredBy);
+        await relockUnlessKnown();
+        return result;
       } finally {
         // Whether the file was replaced or the replacement failed half-way, the store opens what is there.
         if (closed) {

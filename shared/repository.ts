@@ -30,7 +30,7 @@ export type AuditEntry = {
   /** The practitioner profile's id; null on entries from before profiles. */
   actorId: string | null;
   action: string;
-  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo';
+  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup';
   entityId: string;
   detail: unknown;
 };
@@ -130,9 +130,9 @@ export interface RecordStore {
 /** A profile to add: its id is chosen by the caller, so that the first practitioner can be its own actor. */
 export type NewPractitionerRecord = { id: string; displayName: string; credential: PassphraseCredential; onlyIfNone?: boolean };
 
-/** What leaves the record on paper or in a file, for the audit trail. */
+/** What leaves the record on paper or in a file, or comes back into it from a backup, for the audit trail. */
 export type RecordOutputAudit = {
-  action: 'session.print' | 'course.export' | 'lot.recall-export' | 'consent.print';
+  action: 'session.print' | 'course.export' | 'lot.recall-export' | 'consent.print' | 'backup.restore';
   entity: AuditEntry['entity'];
   entityId: string;
   detail: Record<string, unknown>;

@@ -70,6 +70,10 @@ describe('backup channels', () => {
       expect((await api.getPatient({ id: kept.id })).ok).toBe(true);
       expect(await api.getPatient({ id: lost.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
       expect(await ok(api.verifyAudit({}))).toMatchObject({ ok: true });
+      // The restored records say who restored them, from which backup.
+      const restoreEntries = (await ctx.store.listAudit(backup.file)).filter((e) => e.action === 'backup.restore');
+      expect(restoreEntries).toHaveLength(1);
+      expect(restoreEntries[0]).toMatchObject({ actor: 'Dr Weiß', entity: 'backup', detail: { keptAside: result.keptAside } });
     } finally {
       close();
     }
