@@ -3,7 +3,6 @@ import { ComparedPhotos } from '../photos/ComparedPhotos.tsx';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
 import { indicationLabel } from '../../shared/indications.ts';
-import { depthLegend } from '../../shared/markerPalette.ts';
 import { MAP_VIEWS, viewLabel, type MapViewId } from '../../shared/mapViews.ts';
 import { patientDisplayName } from '../../shared/patient.ts';
 import { regionAt } from '../../shared/regions.ts';
@@ -14,7 +13,7 @@ import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { formatDate } from '../format.ts';
-import { MarkerIcon } from '../map/MarkerIcon.tsx';
+import { DepthLegendGroup } from '../map/Legend.tsx';
 import { navigate, rememberPatientName, type CompareMode } from '../navigation.ts';
 import { useLoad } from '../useLoad.ts';
 import type { MarkerSet } from './CompareMap.tsx';
@@ -418,17 +417,7 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
 function DepthKey({ range, ghost }: { range: { min: number; max: number }; ghost: boolean }) {
   return (
     <aside className="compare-key map-legend" aria-label="Legend">
-      <div className="map-legend__group">
-        <span className="map-legend__title">Depth</span>
-        <ul className="map-legend__items">
-          {depthLegend(range).map((d) => (
-            <li key={d.label}>
-              <MarkerIcon fill={d.colour} size={18} />
-              {d.label}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <DepthLegendGroup range={range} />
       {ghost ? (
         <div className="map-legend__group">
           <span className="ghost-swatch" aria-hidden="true" /> Earlier session (ghost)

@@ -1,3 +1,4 @@
+import type { DepthRange } from '../../shared/depth.ts';
 import type { ChartEditor } from '../editor/store.ts';
 import { MarkerIcon } from './MarkerIcon.tsx';
 import { DEPTH_COLOURS, depthLegend, GAUGE_LEGEND } from '../../shared/markerPalette.ts';
@@ -11,17 +12,7 @@ export function Legend({ editor }: { editor: ChartEditor }) {
   const range = useChart(editor, (s) => s.depthRange);
   return (
     <section className="map-legend" aria-label="Legend">
-      <div className="map-legend__group">
-        <span className="map-legend__title">Depth</span>
-        <ul className="map-legend__items">
-          {depthLegend(range).map((d) => (
-            <li key={d.label}>
-              <MarkerIcon fill={d.colour} size={18} />
-              {d.label}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <DepthLegendGroup range={range} />
       <div className="map-legend__group">
         <span className="map-legend__title">Needle</span>
         <ul className="map-legend__items">
@@ -47,5 +38,22 @@ export function Legend({ editor }: { editor: ChartEditor }) {
         </ul>
       </div>
     </section>
+  );
+}
+
+/** The depth colours for a depth range, one row a colour: the map's legend and the compare screen's key. */
+export function DepthLegendGroup({ range }: { range: DepthRange }) {
+  return (
+    <div className="map-legend__group">
+      <span className="map-legend__title">Depth</span>
+      <ul className="map-legend__items">
+        {depthLegend(range).map((d) => (
+          <li key={d.label}>
+            <MarkerIcon fill={d.colour} size={18} />
+            {d.label}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
