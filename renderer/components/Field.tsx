@@ -14,18 +14,20 @@ type FieldProps = {
   hint?: string | undefined;
   error?: string | null | undefined;
   required?: boolean;
-  className?: string;
+  /** The small variant used in dense grids (a cocktail product's row): field--compact, a small label. */
+  compact?: boolean;
+  className?: string | undefined;
   children: (control: ControlProps) => ReactNode;
 };
 
 /** A labelled control with an optional hint and an error message shown beside it. */
-export function Field({ id, label, hint, error, required, className, children }: FieldProps) {
+export function Field({ id, label, hint, error, required, compact, className, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
+    <div className={['field', compact ? 'field--compact' : '', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
+      <label className={compact ? 'field__label field__label--small' : 'field__label'} htmlFor={id}>
         {label}
         {required ? (
           <span className="field__required" aria-hidden="true">

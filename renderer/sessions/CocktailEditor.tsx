@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Field } from '../components/Field.tsx';
 import type { ChartEditor } from '../editor/store.ts';
 import { formatDate } from '../format.ts';
 import { PRODUCT_FIELD_LABELS, PRODUCT_FIELDS, productLabel, type ProductField } from '../../shared/product.ts';
@@ -180,41 +181,23 @@ type InputProps = {
 
 function ProductInput({ draft, index, field, error, onChange, wide, span, required, type = 'text', inputMode, placeholder }: InputProps) {
   const id = sessionDomId(productPath(index, field));
-  const errorId = `${id}-error`;
-  const flagsId = `cocktail-${index}-flags`;
-  const describedBy = [error ? errorId : '', field === 'lot' || field === 'expiry' ? flagsId : ''].filter(Boolean).join(' ') || undefined;
+  const flagsId = field === 'lot' || field === 'expiry' ? `cocktail-${index}-flags` : '';
+  const className = [wide ? 'product__wide' : '', span ? `product__span${span}` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field field--compact${wide ? ' product__wide' : ''}${span ? ` product__span${span}` : ''}${error ? ' field--invalid' : ''}`}>
-      <label className="field__label field__label--small" htmlFor={id}>
-        {PRODUCT_FIELD_LABELS[field]}
-        {required ? (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
-      <input
-        id={id}
-        type={type}
-        className="input input--compact"
-        value={draft[field]}
-        inputMode={inputMode}
-        placeholder={placeholder}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(index, field, e.target.value)}
-      />
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span aria-hidden="true" className="field__error-icon">
-            !
-          </span>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field id={id} label={PRODUCT_FIELD_LABELS[field]} required={required} error={error} compact className={className}>
+      {(c) => (
+        <input
+          {...c}
+          aria-describedby={[c['aria-describedby'], flagsId].filter(Boolean).join(' ') || undefined}
+          type={type}
+          className="input input--compact"
+          value={draft[field]}
+          inputMode={inputMode}
+          placeholder={placeholder}
+          onChange={(e) => onChange(index, field, e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 

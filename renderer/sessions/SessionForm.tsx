@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import { sameValue } from '../../shared/amendments.ts';
 import type { SessionFields } from '../../shared/session.ts';
 import { SIDE_EFFECTS, type SideEffectId } from '../../shared/sideEffects.ts';
+import { Field } from '../components/Field.tsx';
 import type { ChartEditor } from '../editor/store.ts';
 import { CocktailEditor } from './CocktailEditor.tsx';
 import { AFTERCARE_PHRASES, appendPhrase, checkField } from './fieldDrafts.ts';
@@ -189,51 +190,18 @@ function FieldError({ id, error }: { id: string; error: string | null }) {
 }
 
 function TextInput({ id, label, field, type = 'text', required, error }: { id: string; label: string; field: FieldState; type?: string; required?: boolean; error: string | null }) {
-  const shown = field.error ?? error;
   return (
-    <div className={`field${shown ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-        {required ? (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
-      <input
-        id={id}
-        type={type}
-        className="input"
-        value={field.text}
-        required={required}
-        aria-invalid={shown ? true : undefined}
-        aria-describedby={describedBy(id, shown)}
-        onChange={(e) => field.change(e.target.value)}
-      />
-      <FieldError id={id} error={shown} />
-    </div>
+    <Field id={id} label={label} required={required} error={field.error ?? error}>
+      {(c) => <input {...c} type={type} className="input" value={field.text} onChange={(e) => field.change(e.target.value)} />}
+    </Field>
   );
 }
 
 function TextArea({ id, label, field, rows, error }: { id: string; label: string; field: FieldState; rows: number; error: string | null }) {
-  const shown = field.error ?? error;
   return (
-    <div className={`field${shown ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <textarea
-        id={id}
-        className="input textarea"
-        rows={rows}
-        value={field.text}
-        aria-invalid={shown ? true : undefined}
-        aria-describedby={describedBy(id, shown)}
-        onChange={(e) => field.change(e.target.value)}
-      />
-      <FieldError id={id} error={shown} />
-    </div>
+    <Field id={id} label={label} error={field.error ?? error}>
+      {(c) => <textarea {...c} className="input textarea" rows={rows} value={field.text} onChange={(e) => field.change(e.target.value)} />}
+    </Field>
   );
 }
 
