@@ -94,16 +94,18 @@ export function paragraph(flow: Flow, text: string, options: { x?: number; width
 /**
  * The width of `text` in the document's current font and size, remembered: a record measures the same
  * cells ("Front", "4 mm", needle and product names) hundreds of times, and each pdfkit measure runs the
- * font's layout engine.
+ * font's layout engine. Remembered per font object (each document has its own) and size, so that a
+ * look-up builds no key string: a course record measures some 20,000 times.
  */
-const widths = new WeakMap<PDFDocument, Map<string, number>>();
+const widths = new WeakMap<object, Map<number, Map<string, number>>>();
 export function measure(doc: PDFDocument, text: string): number {
-  let cache = widths.get(doc);
-  if (!cache) widths.set(doc, (cache = new Map()));
-  const state = doc as unknown as { _font?: { name?: string }; _fontSize?: number };
-  const key = `${state._font?.name ?? ''}\u0000${state._fontSize ?? 0}\u0000${text}`;
-  let width = cache.get(key);
-  if (width === undefined) cache.set(key, (width = doc.widthOfString(text)));
+  const { _font: font, _fontSize: size } = doc as unknown as { _font: object; _fontSize: number };
+  let bySize = widths.get(font);
+  if (!bySize) widths.set(font, (bySize = new Map()));
+  let cache = bySize.get(size);
+  if (!cache) bySize.set(size, (cache = new Map()));
+  let width = cache.get(text);
+  if (width === undefined) cache.set(text, (width = doc.widthOfString(text)));
   return width;
 }
 

@@ -39,6 +39,40 @@ const LEFT_SIDE: Record<MapViewId, 'image-left' | 'image-right'> = {
 
 const REGION_SHADE = '#dbe6f2';
 
+/**
+ * The artwork as the path operators pdfkit writes for it, built once per path and kept for the process:
+ * pdfkit's doc.path parses the SVG path data on every call, and a course record draws the same views on
+ * every map page. The operators are in the artwork's own coordinates and depend on nothing else (not the
+ * page, the transform, the document), so the page's content is the same, byte for byte, as drawing with
+ * doc.path / doc.polygon each time. Recorded through a stand-in for the document that only collects them.
+ */
+function recordOperators(doc: PDFDocument, draw: (recorder: PDFDocument) => void): string {
+  const operators: string[] = [];
+  const recorder = Object.create(doc) as PDFDocument;
+  recorder.addContent = (op: string) => {
+    operators.push(op);
+    return recorder;
+  };
+  draw(recorder);
+  return operators.join('\n');
+}
+
+/** Per artwork path list (details, outline): every path, each stroked. */
+const strokedArtwork = new WeakMap<readonly string[], string>();
+function strokedPaths(doc: PDFDocument, paths: readonly string[]): string {
+  let ops = strokedArtwork.get(paths);
+  if (ops === undefined) strokedArtwork.set(paths, (ops = recordOperators(doc, (rec) => paths.forEach((d) => rec.path(d).stroke()))));
+  return ops;
+}
+
+/** Per region: its outline as a closed path, to be filled. */
+const regionOutlines = new WeakMap<object, string>();
+function regionOutline(doc: PDFDocument, polygon: readonly [number, number][]): string {
+  let ops = regionOutlines.get(polygon);
+  if (ops === undefined) regionOutlines.set(polygon, (ops = recordOperators(doc, (rec) => rec.polygon(...polygon))));
+  return ops;
+}
+
 /** The scale and offset that fit a view's artwork centred in `box`. */
 export function fitArtwork(view: MapViewId, box: Box): { scale: number; ox: number; oy: number; w: number; h: number } {
   const art = MAP_ARTWORK[view];
@@ -81,12 +115,12 @@ export function drawMapView(
   doc.lineJoin('round').lineCap('round');
   for (const region of art.regions) {
     if (!treated.has(region.id) || region.polygon.length < 3) continue;
-    doc.polygon(...region.polygon).fill(REGION_SHADE);
+    doc.addContent(regionOutline(doc, region.polygon)).fill(REGION_SHADE);
   }
   doc.lineWidth(0.45 / scale).strokeColor('#8a96a6');
-  for (const d of art.details) doc.path(d).stroke();
+  if (art.details.length > 0) doc.addContent(strokedPaths(doc, art.details));
   doc.lineWidth(1.1 / scale).strokeColor('#3d4a5c');
-  for (const d of art.outline) doc.path(d).stroke();
+  if (art.outline.length > 0) doc.addContent(strokedPaths(doc, art.outline));
   doc.restore();
 
   // The patient's sides, so that left and right are never a question on paper.
@@ -115,12 +149,16 @@ export function drawMapView(
     for (const [dx, dy] of clusterOffsets(p.injector.needleCount)) markerPath(doc, shape, x + dx * reach, y + dy * reach, dot, 0);
     doc.lineWidth(0.3).fillAndStroke(colour, MARKER_STROKE);
   }
+  // Line width and stroke colour once for all single markers, the fill when the depth colour changes.
+  let markerFill = '';
   for (const p of points) {
     if (p.injector.kind === 'multi') continue;
+    if (markerFill === '') doc.lineWidth(0.5).strokeColor(MARKER_STROKE);
+    const colour = depthColour(p.depthMm, range);
+    if (colour !== markerFill) doc.fillColor((markerFill = colour));
     const [x, y] = at(p);
-    const shape = needleShape(p.needle);
-    markerPath(doc, shape, x, y, r, RING_HOLE.labelled);
-    doc.lineWidth(0.5).fillAndStroke(depthColour(p.depthMm, range), MARKER_STROKE, 'even-odd');
+    markerPath(doc, needleShape(p.needle), x, y, r, RING_HOLE.labelled);
+    doc.fillAndStroke('even-odd');
   }
 
   // Numbers: inside single markers; beside a footprint, on a small white plate.

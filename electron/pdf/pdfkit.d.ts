@@ -83,6 +83,10 @@ declare module 'pdfkit' {
     fill(colour?: Colour, rule?: 'even-odd' | 'non-zero'): this;
     stroke(colour?: Colour): this;
     fillAndStroke(fill?: Colour, stroke?: Colour, rule?: 'even-odd' | 'non-zero'): this;
+    /** Fills and strokes with the colours already set, by this rule. */
+    fillAndStroke(rule: 'even-odd' | 'non-zero'): this;
+    /** Operators written as they are into the current page's content (one or more, newline-separated). */
+    addContent(operators: string): this;
     clip(rule?: 'even-odd' | 'non-zero'): this;
   }
   export default PDFDocument;

@@ -1,3 +1,4 @@
+import { FONT } from './fonts.ts';
 import { CONTENT_LEFT, CONTENT_WIDTH, FAINT, INK, MUTED, RULE, SIZE, ensureSpace, fitText, measure, newPage, setFont, wrapLines, type Flow, CONTENT_BOTTOM } from './layout.ts';
 
 /**
@@ -32,17 +33,21 @@ export function table<R>(flow: Flow, columns: readonly Column<R>[], rows: readon
   widths.reduce((x, w) => (xs.push(x), x + w), CONTENT_LEFT);
   setFont(doc, 'regular', size);
   const lineHeight = doc.currentLineHeight(true);
+  // The fill colour the page's content last set, as far as this table knows ('' when unknown): a cell's
+  // colour is set only when it differs, since each setting is two operators in the page's content.
+  let fill = '';
 
   const header = () => {
-    setFont(doc, 'bold', size - 0.4, MUTED);
     const h = lineHeight + padY * 2;
     doc.rect(CONTENT_LEFT, flow.y, CONTENT_WIDTH, h).fill('#e3e9f0');
     setFont(doc, 'bold', size - 0.4, MUTED);
+    fill = MUTED;
     columns.forEach((c, i) => cell(c.header, i, flow.y + padY, c.align ?? 'left'));
     flow.y += h;
   };
 
   const cell = (text: string, i: number, y: number, align: 'left' | 'right' | 'center') => {
+    if (text === '') return; // nothing to write (an empty note); pdfkit would still measure it
     const inner = (widths[i] ?? 0) - padX * 2;
     const fitted = fitText(doc, text, inner);
     const w = align === 'left' ? 0 : measure(doc, fitted);
@@ -54,7 +59,8 @@ export function table<R>(flow: Flow, columns: readonly Column<R>[], rows: readon
   ensureSpace(flow, lineHeight * 2 + padY * 4);
   header();
   rows.forEach((row, r) => {
-    setFont(doc, 'regular', size);
+    // The font the wrapped columns are measured in (the colour comes with the cells).
+    doc.font(FONT.regular, size);
     const cells = columns.map((c, i) => {
       const text = c.text(row);
       if (!c.wrap) return [text];
@@ -67,16 +73,21 @@ export function table<R>(flow: Flow, columns: readonly Column<R>[], rows: readon
       newPage(flow);
       header();
     }
-    if (r % 2 === 1) doc.rect(CONTENT_LEFT, flow.y, CONTENT_WIDTH, h).fill(FAINT);
-    setFont(doc, 'regular', size);
-    // Font and colour only when they change: each switch is an operator in the page's content.
-    let style = '';
+    if (r % 2 === 1) {
+      doc.rect(CONTENT_LEFT, flow.y, CONTENT_WIDTH, h).fill(FAINT);
+      fill = FAINT;
+    }
+    // Font and colour only when they change: each colour is an operator in the page's content.
+    let bold: boolean | undefined;
     columns.forEach((c, i) => {
       const colour = c.colour?.(row) ?? INK;
-      const next = `${c.bold ? 'b' : 'r'}${colour}`;
-      if (next !== style) {
-        setFont(doc, c.bold ? 'bold' : 'regular', size, colour);
-        style = next;
+      if (!!c.bold !== bold) {
+        bold = !!c.bold;
+        doc.font(bold ? FONT.bold : FONT.regular, size);
+      }
+      if (colour !== fill) {
+        doc.fillColor(colour);
+        fill = colour;
       }
       (cells[i] ?? []).forEach((line, l) => cell(line, i, flow.y + padY + l * lineHeight, c.align ?? 'left'));
     });
