@@ -8,7 +8,7 @@ import type { Session, SessionFields, SessionSummary } from './session.ts';
 import type { z } from 'zod';
 import type { patientListQuerySchema } from './patient.ts';
 import type { sessionDraftInputSchema } from './session.ts';
-import type { LotUse, ProductUse, ProductUseQuery } from './lotRecall.ts';
+import type { ProductUse, ProductUseQuery } from './lotRecall.ts';
 import type { PatientExportRecords } from './patientExport.ts';
 import type { Consent, ConsentTemplate, SessionConsent, SignatureInput } from './consent.ts';
 import type { IndicationId } from './indications.ts';
@@ -55,9 +55,10 @@ export interface RecordStore {
   listSessions(patientId: string): SessionSummary[] | Promise<SessionSummary[]>;
   /** With a `viewer`, the view is written to the audit trail ('session.view'). */
   getSession(id: string, viewer?: Actor): Session | null | Promise<Session | null>;
-  /** Every use of a product lot, with the session's patient and date (lot recall); oldest first. */
-  findSessionsByLot(lot: string): LotUse[] | Promise<LotUse[]>;
-  /** Lot recall over the record as it reads now: recorded products and amendments' corrections of them. */
+  /**
+   * Lot recall over the record as it reads now: every use of a lot (or a product) with the session's
+   * patient and date, oldest first, from the products as recorded and amendments' corrections of them.
+   */
   findProductUses(query: ProductUseQuery): ProductUse[] | Promise<ProductUse[]>;
   /**
    * Writes an audit entry for something taken out of the record (a printed session, an exported course,

@@ -179,11 +179,12 @@ function main(): void {
     if (process.env.BENCH_VERBOSE) console.log('store saves', storeSaves.map((x) => x.toFixed(1)).join(' '), '\nraw saves', rawSaves.map((x) => x.toFixed(1)).join(' '));
     // The raw rows broke the audit chain on purpose (they are not the store's); nothing else reads it.
 
-    // Lot recall: every session that used a lot, with patient and date.
+    // Lot recall as the app runs it (the findSessionsByLot channel): every session that used a lot,
+    // with patient and date, from the products as recorded and as corrected by amendments.
     const recalls: number[] = [];
     let uses = 0;
     for (let i = 0; i < 20; i++) {
-      const [ms, found] = time(() => store.findSessionsByLot(lotName((i * 37) % LOTS)));
+      const [ms, found] = time(() => store.findProductUses({ lot: lotName((i * 37) % LOTS), product: '' }));
       recalls.push(ms);
       uses += found.length;
     }

@@ -13,7 +13,6 @@ import { sessionFieldsSchema, type Amendment, type Session, type SessionFields }
 import { insertAmendment, listAmendments } from './amendments.ts';
 import { listAudit, writeAudit } from './audit.ts';
 import { verifyAuditChain } from './auditChain.ts';
-import { findSessionsByLot } from './lotRecall.ts';
 import { findProductUses } from './productRecall.ts';
 import { parsePatientExport, readPatientExport, writePatientImport } from '../backup/patientExport.ts';
 import { insertContraindicationAck, latestContraindicationAck } from './contraindicationAcks.ts';
@@ -237,7 +236,6 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
       return found;
     },
 
-    findSessionsByLot: (lot) => read(() => findSessionsByLot(db, lot)),
 
     findProductUses: (query) => read(() => findProductUses(db, query)),
 

@@ -16,12 +16,13 @@ describe('lot recall', () => {
     store.saveSession(other.id, { products: [lido('LD2-9999')] }, undefined, actor);
     store.signSession(later.id, actor);
 
-    const uses = store.findSessionsByLot(' LD2-4471 ');
+    const recall = (lot: string) => store.findProductUses({ lot, product: '' });
+    const uses = recall(' LD2-4471 ');
     expect(uses).toEqual([
       expect.objectContaining({ sessionId: early.id, patientId: hans.id, patientLastName: 'Müller', date: '2025-01-06', productName: 'Lidocaine 2%', lot: 'LD2-4471', status: 'draft' }),
       expect.objectContaining({ sessionId: later.id, patientId: ines.id, patientFirstName: 'Inès', date: '2025-02-03', lot: 'ld2-4471', status: 'signed' }),
     ]);
-    expect(store.findSessionsByLot('nothing')).toEqual([]);
-    expect(store.findSessionsByLot('  ')).toEqual([]);
+    expect(recall('nothing')).toEqual([]);
+    expect(recall('  ')).toEqual([]);
   });
 });
