@@ -187,7 +187,7 @@ test('template version, drawn consent, course start, photos compared, consent PD
   await page.getByRole('button', { name: 'Print / export PDF…' }).click();
   await expect(page.getByTestId('export-saved')).toBeVisible();
   const exportsDir = join(app.dataDir, 'exports');
-  const sessionPdf = join(exportsDir, readdirSync(exportsDir).find((f) => f.includes('session'))!);
+  const sessionPdf = join(exportsDir, readdirSync(exportsDir).find((f) => f.endsWith('.pdf') && f.includes('session'))!);
   const sessionText = execFileSync('pdftotext', ['-layout', sessionPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(sessionText).toContain('Informed consent: mesotherapy of the scalp for hair loss (version 2)');
   expect(sessionText).toContain('Photos (1)');
@@ -198,8 +198,10 @@ test('template version, drawn consent, course start, photos compared, consent PD
   // The consent as a PDF of its own, read back.
   await page.getByRole('region', { name: /Informed consent/ }).getByRole('button', { name: 'PDF' }).click();
   const exports = join(app.dataDir, 'exports');
-  await expect.poll(() => readdirSync(exports).filter((f) => f.includes('consent')).length).toBe(1);
-  const pdf = join(exports, readdirSync(exports).find((f) => f.includes('consent'))!);
+  // The export writes `<name>.pdf.tmp` and renames it when complete: only the finished .pdf counts.
+  const isConsentPdf = (f: string) => f.endsWith('.pdf') && f.includes('consent');
+  await expect.poll(() => readdirSync(exports).filter(isConsentPdf).length).toBe(1);
+  const pdf = join(exports, readdirSync(exports).find(isConsentPdf)!);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const phrase of ['Informed consent: mesotherapy of the scalp for hair loss', 'KOWALCZYK, Marta', 'version 2', 'CLINIC NOTE', 'Screening answers confirmed by the patient', 'Marta Kowalczyk', 'Dr Test', consent.hash]) {
     expect(text, phrase).toContain(phrase);
