@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -7,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/backup/backup.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/store/migrations.ts';
 import { openStoreOrExplain } from '../../../electron/store/openOutcome.ts';
+import { runOpenProbe } from './unprivilegedProbe.ts';
 import { actor, openTestStore, patientFields, points, defaults, sessionDraft, tempDir } from './fixtures.ts';
 
 /** A database big enough to span many pages, closed, with one backup of it. */
@@ -106,7 +106,8 @@ describe('opening a bad records file', () => {
 
   /**
    * chmod 0444 on the file and 0555 on its folder. Tests here run as root, whom permissions do not
-   * stop, so the probe runs as the unprivileged user "nobody" (uid 65534) when we are root.
+   * stop, so the probe runs as the unprivileged user "nobody" (uid 65534) when we are root
+   * (see unprivilegedProbe.ts: it must work from a checkout nobody cannot enter).
    */
   it('offers to open read-only a file with mode 0444 in a folder with mode 0555 (real permissions)', async () => {
     const { path: source, backupDir } = await recordsWithBackup();
@@ -119,11 +120,7 @@ describe('opening a bad records file', () => {
     chmodSync(backupDir, 0o755);
     const bytes = readFileSync(path);
     try {
-      const asRoot = process.getuid?.() === 0;
-      const probe = spawnSync(process.execPath, [join(import.meta.dirname, 'openProbe.ts'), path, backupDir], {
-        encoding: 'utf8',
-        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-      });
+      const probe = await runOpenProbe([path, backupDir]);
       expect(probe.stderr).toBe('');
       expect(JSON.parse(probe.stdout)).toMatchObject({ ok: false, failure: { kind: 'read-only', canOpenReadOnly: true, backups: [{}] } });
       expectUntouched(path, bytes);
