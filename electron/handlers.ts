@@ -51,7 +51,7 @@ export type HandlerContext = {
   photoDir?: string;
   /** Where the PDF worker and fonts are, when not beside the code (see electron/pdf/exportPdf.ts). */
   pdf?: ExportOptions;
-  appInfo: () => AppInfo;
+  appInfo: () => Omit<AppInfo, 'language' | 'timeZone'>;
   /** Failures that are not the caller's fault are logged here, never shown raw. */
   log?: (message: string, error: unknown) => void;
 };
@@ -135,7 +135,10 @@ function implementation(ctx: HandlerContext): Implementation {
     return value;
   };
   return {
-    appInfo: () => ctx.appInfo(),
+    appInfo: () => {
+      const { language, timeZone } = settings.get();
+      return { ...ctx.appInfo(), language: language ?? null, timeZone: timeZone ?? null };
+    },
     // The practitioner is the unlocked one, whatever an older settings file says.
     getSettings: () => ({ ...settings.get(), practitionerName: actor().name }),
     updateSettings: (patch) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { UiLanguage } from './i18n/languages.ts';
 import { courseInputSchema, type Course } from './course.ts';
 import type { ApiResult } from './errors.ts';
 import {
@@ -76,7 +77,15 @@ export { API_GLOBAL, CHANNEL_NAMES, IPC_PREFIX, isChannelName, type ChannelName 
 
 export type Page<T> = { items: T[]; total: number };
 
-export type AppInfo = { version: string; dataDir: string; databasePath: string; schemaVersion: number };
+export type AppInfo = {
+  version: string;
+  dataDir: string;
+  databasePath: string;
+  schemaVersion: number;
+  /** The language and time zone the screens start in, before anyone unlocks (null: not chosen yet, the system's). */
+  language: UiLanguage | null;
+  timeZone: string | null;
+};
 
 /** A typed marker for a channel's output: it exists only for the type checker. */
 const returns = <T>() => undefined as unknown as T;

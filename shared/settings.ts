@@ -3,6 +3,8 @@ import { DEFAULT_DEPTH_RANGE, depthRangeSchema } from './depth.ts';
 import { needleIdSchema } from './needles.ts';
 import { techniqueIdSchema } from './techniques.ts';
 import { note } from './text.ts';
+import { uiLanguageSchema } from './i18n/languages.ts';
+import { isTimeZone } from './format/formatter.ts';
 
 /** Preferences: kept in electron-store, never clinical data. */
 export const settingsSchema = z.object({
@@ -36,7 +38,10 @@ export const settingsSchema = z.object({
   consent: z
     .object({ allowTypedSignature: z.boolean().default(false) })
     .default({ allowTypedSignature: false }),
-  language: z.enum(['en']).default('en'),
+  /** The language of the screens and, unless a patient's own is chosen, of printed records; unset until chosen at first run (then the system's). */
+  language: uiLanguageSchema.optional(),
+  /** The clinic's time zone (IANA name): instants (signatures, audit entries) read in it on screen and on paper; unset means the system's. */
+  timeZone: z.string().refine(isTimeZone, { error: 'must be a time zone name such as Europe/Paris' }).optional(),
   recentPatientIds: z.array(z.uuid()).max(20).default([]),
   /** Automatic backups of the records: how many to keep (oldest removed first) and how often. */
   backups: z

@@ -398,6 +398,11 @@ function migrateToConsentsAndPhotos(db: DatabaseSync): void {
   }
 }
 
+const SCHEMA_6 = `
+ALTER TABLE patients ADD COLUMN language TEXT CHECK (language IS NULL OR language IN ('en', 'fr', 'it', 'es', 'pt-BR'));
+ALTER TABLE practitioners ADD COLUMN language TEXT CHECK (language IS NULL OR language IN ('en', 'fr', 'it', 'es', 'pt-BR'));
+`;
+
 /** In order; migration N brings user_version N - 1 to N. Never edit one that has shipped: add one. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -427,6 +432,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     description: 'consent templates (versioned, starting templates), signed consents, consent overrides, photos',
     up: migrateToConsentsAndPhotos,
+  },
+  {
+    version: 6,
+    description: "languages: a patient's language (printed records, consent) and a practitioner's (the screens); NULL: the clinic's",
+    up: (db) => db.exec(SCHEMA_6),
   },
 ];
 

@@ -131,7 +131,8 @@ async function unlockAs(handlers: RawApi, who: { name: string; passphrase: strin
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
-  const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
+  // MESOCHART_OUT: another build folder (electron-vite build --outDir), so that several builds can coexist.
+  const rendererDir = resolve(options.rendererDir ?? join(process.env.MESOCHART_OUT ?? 'out', 'renderer'));
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const databasePath = join(options.dataDir, 'mesochart.sqlite');
   const settings = openFileSettings(join(options.dataDir, 'settings.json'), options.settings);

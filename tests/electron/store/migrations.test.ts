@@ -58,8 +58,9 @@ function versionOneDatabase() {
 /** The rows of schema 1's tables, without the columns later migrations added (schema 3's audit hashes). */
 function v1Rows(path: string) {
   const dump = dumpDatabase(path);
+  // Columns that later migrations add (audit chain, actor, patient language) are not version-1 data.
   const withoutLaterColumns = (row: string) => {
-    const { prev_hash: _p, hash: _h, actor_id: _a, ...rest } = JSON.parse(row) as Record<string, unknown>;
+    const { prev_hash: _p, hash: _h, actor_id: _a, language: _l, ...rest } = JSON.parse(row) as Record<string, unknown>;
     return JSON.stringify(rest);
   };
   return Object.fromEntries(V1_TABLES.map((table) => [table, (dump[table] as string[]).map(withoutLaterColumns)]));
