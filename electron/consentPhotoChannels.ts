@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { Language } from '../shared/i18n/languages.ts';
 import type { Consent, ConsentTemplate, SessionConsent, SignatureInput } from '../shared/consent.ts';
 import { ApiError, notFound } from '../shared/errors.ts';
 import type { IndicationId } from '../shared/indications.ts';
@@ -24,13 +25,13 @@ export type ConsentPhotoContext = {
 
 export function createConsentPhotoChannels(ctx: ConsentPhotoContext) {
   const photoDir = (): string => {
-    if (!ctx.photoDir) throw new ApiError({ code: 'conflict', field: null, message: 'Photos are not available in this window.' });
+    if (!ctx.photoDir) throw new ApiError({ code: 'conflict', field: null, reason: 'photos-unavailable' });
     return ctx.photoDir;
   };
 
   const typedAllowed = (signature: SignatureInput, field: string) => {
     if (signature.kind === 'typed' && !ctx.settings().consent.allowTypedSignature) {
-      throw new ApiError({ code: 'invalid-input', field, message: `${field} must be drawn on the signature pad: this clinic does not accept typed names (see Settings)` });
+      throw new ApiError({ code: 'invalid-input', field, reason: 'signature-must-be-drawn' });
     }
   };
 
@@ -38,9 +39,9 @@ export function createConsentPhotoChannels(ctx: ConsentPhotoContext) {
     const store = ctx.store();
     // The session is looked up before any file is written: a photo for no session leaves nothing behind.
     const session = await store.getSession(input.sessionId);
-    if (!session) throw new ApiError({ code: 'not-found', field: 'sessionId', message: `No session with id ${input.sessionId}` });
+    if (!session) throw notFound('session', input.sessionId, 'sessionId');
     if (session.status === 'signed' && !input.reason?.trim()) {
-      throw new ApiError({ code: 'locked', field: 'reason', message: 'The session is signed: adding a photo is an amendment, and needs a reason' });
+      throw new ApiError({ code: 'locked', field: 'reason', reason: 'amendment-reason-required', params: { action: 'add-photo' } });
     }
     const stored = await storeImage(photoDir(), bytes);
     return store.addPhoto(
@@ -51,13 +52,14 @@ export function createConsentPhotoChannels(ctx: ConsentPhotoContext) {
   }
 
   return {
-    listConsentTemplates: ({ indication }: { indication?: IndicationId | undefined }): Promise<ConsentTemplate[]> | ConsentTemplate[] => ctx.store().listConsentTemplates(indication),
+    listConsentTemplates: ({ indication, language }: { indication?: IndicationId | undefined; language?: Language | undefined }): Promise<ConsentTemplate[]> | ConsentTemplate[] =>
+      ctx.store().listConsentTemplates(indication, language),
     getConsentTemplate: async ({ templateId, version }: { templateId: string; version?: number | undefined }): Promise<ConsentTemplate> => {
       const found = await ctx.store().getConsentTemplate(templateId, version);
-      if (!found) throw new ApiError({ code: 'not-found', field: version === undefined ? 'templateId' : 'version', message: 'No such consent template version' });
+      if (!found) throw new ApiError({ code: 'not-found', field: version === undefined ? 'templateId' : 'version', reason: 'no-such-template-version' });
       return found;
     },
-    saveConsentTemplate: (input: { templateId?: string | undefined; indication: IndicationId; title: string; body: string }) => ctx.store().saveConsentTemplate(input, ctx.actor()),
+    saveConsentTemplate: (input: { templateId?: string | undefined; indication: IndicationId; language?: Language | undefined; title: string; body: string }) => ctx.store().saveConsentTemplate(input, ctx.actor()),
     signConsent: (input: { patientId: string; templateId: string; templateVersion: number; patientSignature: SignatureInput; practitionerSignature: SignatureInput }): Promise<Consent> | Consent => {
       typedAllowed(input.patientSignature, 'patientSignature');
       typedAllowed(input.practitionerSignature, 'practitionerSignature');
@@ -75,11 +77,11 @@ export function createConsentPhotoChannels(ctx: ConsentPhotoContext) {
       addBytes(input, Buffer.from(input.data, 'base64')),
     importPhotos: async (input: { sessionId: string; pose: PhotoPose; caption: string; reason?: string | undefined }): Promise<ImportPhotosOutcome> => {
       const store = ctx.store();
-      if (!(await store.getSession(input.sessionId))) throw new ApiError({ code: 'not-found', field: 'sessionId', message: `No session with id ${input.sessionId}` });
+      if (!(await store.getSession(input.sessionId))) throw notFound('session', input.sessionId, 'sessionId');
       photoDir();
       const chooser = ctx.files?.chooseOpenFiles;
-      if (!chooser) throw new ApiError({ code: 'conflict', field: null, message: 'Choosing files is not available in this window: drop the photos on the window instead.' });
-      const paths = await chooser({ title: 'Add photos to the session', filters: [{ name: 'Photos (JPEG, PNG)', extensions: ['jpg', 'jpeg', 'png'] }] });
+      if (!chooser) throw new ApiError({ code: 'conflict', field: null, reason: 'file-chooser-unavailable' });
+      const paths = await chooser({ purpose: 'photos' });
       if (paths === null) return { added: [], refused: [], cancelled: true };
       const outcome: ImportPhotosOutcome = { added: [], refused: [], cancelled: false };
       for (const path of paths) {
@@ -88,7 +90,9 @@ export function createConsentPhotoChannels(ctx: ConsentPhotoContext) {
           outcome.added.push(await addBytes({ ...input, fileName }, await readChosenFile(path)));
         } catch (error) {
           if (error instanceof ApiError && error.code !== 'invalid-input') throw error;
-          outcome.refused.push({ fileName, message: error instanceof Error ? error.message : String(error) });
+          // A file that is no usable photo (or cannot be read) is refused as data, worded by the screen.
+          const refusal = error instanceof ApiError ? error : new ApiError({ code: 'invalid-input', field: 'data', reason: 'unreadable-file' }, { cause: error });
+          outcome.refused.push({ fileName, error: refusal.toPayload() });
         }
       }
       return outcome;
@@ -100,7 +104,7 @@ export function createConsentPhotoChannels(ctx: ConsentPhotoContext) {
       const photos = [];
       for (const id of ids) {
         const photo = await store.getPhoto(id);
-        if (!photo) throw new ApiError({ code: 'not-found', field: 'ids', message: `No photo with id ${id}` });
+        if (!photo) throw notFound('photo', id, 'ids');
         photos.push(photo);
       }
       // Derived copies are read (or made) in parallel: libvips works on its own threads.

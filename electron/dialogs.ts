@@ -1,4 +1,6 @@
 import { BrowserWindow, dialog, shell } from 'electron';
+import type { TFunction } from 'i18next';
+import { openDialogText, saveDialogText } from './mainText.ts';
 import type { FilePort } from './recordOutputs.ts';
 
 /**
@@ -8,9 +10,11 @@ import type { FilePort } from './recordOutputs.ts';
  * user chose in the save dialog, with one of the extensions we write.
  */
 const OPENABLE = /\.(pdf|csv)$/i;
-export function electronFiles(): FilePort {
+export function electronFiles(t: () => TFunction): FilePort {
   return {
-    chooseSavePath: async ({ title, defaultName, filters }) => {
+    chooseSavePath: async ({ purpose, defaultName }) => {
+      // Titles and file types in the practitioner's language, at the time the dialog opens.
+      const { title, filters } = saveDialogText(t(), purpose);
       const options = { title, defaultPath: defaultName, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[] };
       const window = BrowserWindow.getFocusedWindow();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
@@ -21,7 +25,8 @@ export function electronFiles(): FilePort {
       const problem = await shell.openPath(path);
       if (problem) shell.showItemInFolder(path);
     },
-    chooseOpenFiles: async ({ title, filters }) => {
+    chooseOpenFiles: async ({ purpose }) => {
+      const { title, filters } = openDialogText(t(), purpose);
       const options = { title, filters, properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] };
       const window = BrowserWindow.getFocusedWindow();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);

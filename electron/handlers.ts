@@ -8,7 +8,7 @@ import {
   type RawApi,
 } from '../shared/api.ts';
 import { sameValue, sessionWithAmendments } from '../shared/amendments.ts';
-import { ApiError, invalidInput, lockedOut, notFound, type ApiErrorPayload, type ApiResult } from '../shared/errors.ts';
+import { ApiError, invalidInput, lockedOut, notFound, type ApiErrorPayload, type ApiResult, type RecordKind } from '../shared/errors.ts';
 import { injectionPointSchema, type InjectionPoint } from '../shared/point.ts';
 import type { Actor, RecordStore } from '../shared/repository.ts';
 import { settingsProblem, type Settings } from '../shared/settings.ts';
@@ -68,13 +68,13 @@ function unlockedActor(access: AccessControl): Actor & { id: string } {
 }
 
 const wrongPassphrase = (field: string) =>
-  new ApiError({ code: 'invalid-input', field, message: 'Wrong passphrase: try again. Each wrong try makes the next answer slower.' });
+  new ApiError({ code: 'invalid-input', field, reason: 'wrong-passphrase' });
 
 /** Points are checked against the depth range of the settings, narrower than the schema's bounds. */
 function checkPointsAgainstSettings(points: unknown[] | undefined, settings: Settings): void {
   if (!points) return;
   const result = z.object({ points: z.array(injectionPointSchema(settings.depthRange)) }).safeParse({ points });
-  if (!result.success) throw invalidInput(result.error);
+  if (!result.success) throw invalidInput(result.error, { points });
 }
 
 /**
@@ -89,7 +89,7 @@ function checkAmendedPointsAgainstSettings(points: InjectionPoint[] | undefined,
     if (sameValue(currentById.get(point.id), point)) return;
     const result = schema.safeParse(point);
     if (!result.success) {
-      throw invalidInput(new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: ['points', index, ...issue.path] }))));
+      throw invalidInput(new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: ['points', index, ...issue.path] }))), { points: { [index]: point } });
     }
   });
 }
@@ -117,7 +117,7 @@ function implementation(ctx: HandlerContext): Implementation {
     else access.unlock({ id: found.id, displayName: found.displayName });
   };
 
-  const notAvailable = () => new ApiError({ code: 'conflict', field: null, message: 'Backups are not available in this window.' });
+  const notAvailable = () => new ApiError({ code: 'conflict', field: null, reason: 'backups-unavailable' });
   const backups = (): BackupPort => {
     if (!ctx.backups) throw notAvailable();
     return ctx.backups;
@@ -130,7 +130,7 @@ function implementation(ctx: HandlerContext): Implementation {
     files: ctx.files,
     photoDir: ctx.photoDir,
   });
-  const found = <T>(value: T | null, what: string, id: string): T => {
+  const found = <T>(value: T | null, what: RecordKind, id: string): T => {
     if (value === null) throw notFound(what, id);
     return value;
   };
@@ -186,22 +186,24 @@ function implementation(ctx: HandlerContext): Implementation {
     ...outputs,
     ...consentPhotos,
     listPractitioners: () => accessState(),
-    createFirstPractitioner: async ({ displayName, passphrase }) => {
+    createFirstPractitioner: async ({ displayName, passphrase, language }) => {
       if ((await ctx.store.listPractitioners()).length > 0) {
-        throw new ApiError({ code: 'conflict', field: null, message: 'A practitioner profile exists already: unlock with it, then add practitioners in the settings.' });
+        throw new ApiError({ code: 'conflict', field: null, reason: 'profile-exists' });
       }
       const id = randomUUID();
       const credential = await hashPassphrase(passphrase, access.kdf);
       // The first practitioner creates themselves: they are the actor of their own profile's creation.
-      const created = await ctx.store.createPractitioner({ id, displayName, credential, onlyIfNone: true }, { name: displayName.trim(), id });
+      const created = await ctx.store.createPractitioner({ id, displayName, credential, language, onlyIfNone: true }, { name: displayName.trim(), id });
+      // The language chosen on the first-run screen is the clinic's too (the lock screen speaks it).
+      if (language) settings.update({ language });
       access.unlock(created);
       await ctx.store.recordUnlock({ name: created.displayName, id });
       return accessState();
     },
     unlock: async ({ practitionerId, passphrase }) => {
       const profile = await ctx.store.findPractitioner(practitionerId);
-      if (!profile) throw new ApiError({ code: 'not-found', field: 'practitionerId', message: 'There is no such practitioner profile.' });
-      if (profile.disabled) throw new ApiError({ code: 'conflict', field: 'practitionerId', message: `${profile.displayName}'s profile is disabled: another practitioner can enable it in the settings.` });
+      if (!profile) throw new ApiError({ code: 'not-found', field: 'practitionerId', reason: 'no-such-profile' });
+      if (profile.disabled) throw new ApiError({ code: 'conflict', field: 'practitionerId', reason: 'profile-disabled', params: { name: profile.displayName } });
       const credential = profile.credential;
       const ok = await access.attempt(async () => {
         const verified = credential !== null && (await verifyPassphrase(passphrase, credential));
@@ -217,10 +219,10 @@ function implementation(ctx: HandlerContext): Implementation {
       return accessState();
     },
     reportActivity: () => accessState(),
-    addPractitioner: async ({ displayName, passphrase }) => {
+    addPractitioner: async ({ displayName, passphrase, language }) => {
       const by = actor();
       const credential = await hashPassphrase(passphrase, access.kdf);
-      return ctx.store.createPractitioner({ id: randomUUID(), displayName, credential }, by);
+      return ctx.store.createPractitioner({ id: randomUUID(), displayName, credential, language }, by);
     },
     changePassphrase: async ({ current, next }) => {
       const by = actor();
@@ -236,8 +238,12 @@ function implementation(ctx: HandlerContext): Implementation {
     },
     setPractitionerDisabled: ({ id, disabled }) => {
       const by = actor();
-      if (disabled && id === by.id) throw new ApiError({ code: 'conflict', field: 'id', message: 'You cannot disable your own profile while you use it.' });
+      if (disabled && id === by.id) throw new ApiError({ code: 'conflict', field: 'id', reason: 'cannot-disable-self' });
       return ctx.store.setPractitionerDisabled(id, disabled, by);
+    },
+    setPractitionerLanguage: ({ language }) => {
+      const by = actor();
+      return ctx.store.setPractitionerLanguage(by.id, language, by);
     },
     listBackups: () => backups().list(),
     getBackupProgress: () => ({ running: ctx.backups?.progress() ?? null }),
@@ -277,11 +283,12 @@ function failure(error: unknown, log: HandlerContext['log']): { ok: false; error
   if (error instanceof ApiError) return { ok: false, error: error.toPayload() };
   log?.('Unexpected failure in a handler', error);
   const isStorage = error instanceof Error && /sqlite|database|disk|SQLITE_/i.test(`${error.message} ${(error as { code?: string }).code ?? ''}`);
+  // The cause goes to the log only: its text is the system's, not words for the practitioner.
   return {
     ok: false,
     error: isStorage
-      ? { code: 'storage', field: null, message: `The record could not be saved: ${error instanceof Error ? error.message : String(error)}` }
-      : { code: 'internal', field: null, message: 'Something went wrong inside MesoChart; nothing was changed.' },
+      ? { code: 'storage', field: null, reason: 'save-failed', params: {} }
+      : { code: 'internal', field: null, reason: 'unexpected', params: {} },
   };
 }
 
@@ -301,7 +308,7 @@ export function createHandlers(ctx: HandlerContext): RawApi {
       // The lock comes first: a locked app neither reads nor writes, nor says what it thinks of the input.
       if (!open && !ctx.access.current()) return { ok: false, error: lockedOut().toPayload() };
       const parsed = schema.safeParse(input ?? {});
-      if (!parsed.success) return { ok: false, error: invalidInput(parsed.error).toPayload() };
+      if (!parsed.success) return { ok: false, error: invalidInput(parsed.error, input ?? {}).toPayload() };
       try {
         // A call made while unlocked is activity: it pushes the idle deadline back.
         if (!open) ctx.access.touch();

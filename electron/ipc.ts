@@ -21,7 +21,7 @@ export function registerIpcHandlers(handlers: RawApi, devServerUrl?: string): vo
   for (const name of CHANNEL_NAMES) {
     ipcMain.handle(IPC_PREFIX + name, (event, input: unknown) => {
       if (!isTrustedSender(event, devServerUrl)) {
-        return { ok: false, error: { code: 'invalid-input', field: null, message: 'Refused: the call did not come from MesoChart’s own page' } };
+        return { ok: false, error: { code: 'invalid-input', field: null, reason: 'foreign-sender', params: {} } };
       }
       return handlers[name](input);
     });

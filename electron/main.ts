@@ -1,5 +1,7 @@
 import { app, dialog } from 'electron';
 import { dirname, join } from 'node:path';
+import { ApiError } from '../shared/errors.ts';
+import { FORMAT_LOCALE } from '../shared/i18n/languages.ts';
 import { createBackupService } from './backup/backupService.ts';
 import { lastBackupAt, restoreBackup } from './backup/backup.ts';
 import { startBackupSchedule, systemClock } from './backup/scheduler.ts';
@@ -8,6 +10,7 @@ import { createAccessControl } from './access/accessControl.ts';
 import { electronFiles } from './dialogs.ts';
 import { createHandlers, type HandlerContext } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
+import { createMainLocale, openFailureText, settingsProblemText, type MainLocale } from './mainText.ts';
 import { installApplicationMenu } from './menu.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol.ts';
 import { lockDownSessions } from './security.ts';
@@ -28,25 +31,28 @@ if (!app.requestSingleInstanceLock()) app.quit();
  * The records could not be opened: say why and offer the ways out the failure allows. Answers the
  * store to run on, or null to quit. The user's file is never overwritten: a restore keeps it aside.
  */
-async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string, backupDir: string): Promise<SqliteRecordStore | null> {
+async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string, backupDir: string, locale: MainLocale): Promise<SqliteRecordStore | null> {
+  const t = locale.t();
+  console.error('The records could not be opened:', failure.log);
   const latest = failure.backups.find((b) => !b.encrypted);
   const choices: { label: string; run: () => Promise<SqliteRecordStore | null> }[] = [];
   if (latest && failure.kind !== 'read-only') {
+    const date = new Intl.DateTimeFormat(FORMAT_LOCALE[locale.language()], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(latest.createdAt));
     choices.push({
-      label: `Restore the backup of ${new Date(latest.createdAt).toLocaleString()}`,
+      label: t('main:openFailure.restoreBackup', { date }),
       run: async () => {
         await restoreBackup(join(backupDir, latest.file), databasePath, { photoDir: ensureOwnerOnlyFolder(join(dirname(databasePath), 'photos')) });
         return openRecordStore(databasePath);
       },
     });
   }
-  if (failure.canOpenReadOnly) choices.push({ label: 'Open read-only', run: async () => openRecordStore(databasePath, { readOnly: true }) });
-  choices.push({ label: 'Quit', run: async () => null });
+  if (failure.canOpenReadOnly) choices.push({ label: t('main:openFailure.openReadOnly'), run: async () => openRecordStore(databasePath, { readOnly: true }) });
+  choices.push({ label: t('main:openFailure.quit'), run: async () => null });
   const { response } = await dialog.showMessageBox({
     type: 'error',
-    title: 'MesoChart cannot open its records',
-    message: 'MesoChart cannot open its records',
-    detail: `${failure.message}\n\nFile: ${databasePath}`,
+    title: t('main:openFailure.title'),
+    message: t('main:openFailure.title'),
+    detail: `${openFailureText(t, failure)}\n\n${t('main:openFailure.file', { path: databasePath })}`,
     buttons: choices.map((c) => c.label),
     defaultId: 0,
     cancelId: choices.length - 1,
@@ -55,7 +61,8 @@ async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string
   try {
     return await (choices[response] ?? choices[choices.length - 1]!).run();
   } catch (error) {
-    dialog.showErrorBox('MesoChart cannot open its records', (error as Error).message);
+    console.error('The way out failed:', error);
+    dialog.showErrorBox(t('main:openFailure.title'), error instanceof ApiError ? openFailureText(t, { reason: error.reason, params: error.params }) : t('main:openFailure.unreadable'));
     return null;
   }
 }
@@ -63,10 +70,16 @@ async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownSessions();
-  installApplicationMenu({ platform: process.platform, developerTools: !app.isPackaged });
-
-  const settings = openElectronSettings(app.getPath('userData'));
-  if (settings.problem) dialog.showErrorBox('MesoChart settings', settings.problem);
+  const opened_ = openElectronSettings(app.getPath('userData'));
+  // The clinic's language (the system's until chosen); the menu and dialogs follow a change at once.
+  const locale = await createMainLocale(opened_.port.get().language, app.getLocale());
+  const menu = () => installApplicationMenu({ platform: process.platform, developerTools: !app.isPackaged, t: locale.t() });
+  menu();
+  const settings = { ...opened_, port: locale.follow(opened_.port, menu) };
+  if (settings.problem) {
+    console.error(settings.problem.log);
+    dialog.showErrorBox(locale.t()('main:settingsProblem.title'), settingsProblemText(locale.t(), settings.problem));
+  }
 
   // Owner-only: these folders hold medical records.
   const dataDir = ensureOwnerOnlyFolder(join(app.getPath('userData'), 'data'));
@@ -75,7 +88,7 @@ async function start(): Promise<void> {
   const photoDir = ensureOwnerOnlyFolder(join(dataDir, 'photos'));
   const databasePath = join(dataDir, 'mesochart.sqlite');
   const opened = openStoreOrExplain(databasePath, { backupDir });
-  const store = opened.ok ? opened.store : await recoverFromOpenFailure(opened.failure, databasePath, backupDir);
+  const store = opened.ok ? opened.store : await recoverFromOpenFailure(opened.failure, databasePath, backupDir, locale);
   if (!store) {
     app.exit(1);
     return;
@@ -85,7 +98,7 @@ async function start(): Promise<void> {
   const ctx: HandlerContext = {
     store,
     settings: settings.port,
-    files: electronFiles(),
+    files: electronFiles(locale.t),
     photoDir,
     // The app opens locked; the idle time is read from the settings at each check.
     access: createAccessControl({ idleMinutes: () => settings.port.get().lock.idleMinutes }),

@@ -1,7 +1,10 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { TFunction } from 'i18next';
 
 export type MenuOptions = {
   platform: NodeJS.Platform;
+  /** The main process's translator (electron/mainText.ts): every label in the practitioner's language. */
+  t: TFunction;
   /** Reload and the developer tools: only in `npm run dev` / an unpackaged build, never in the packaged app. */
   developerTools: boolean;
 };
@@ -20,16 +23,16 @@ export type MenuOptions = {
  * Off macOS the only key the menu registers is Quit's Ctrl+Q, which the renderer does not use.
  * No Reload (it would drop what the editor has not saved yet) and no developer tools in production.
  */
-export function buildMenuTemplate({ platform, developerTools }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ platform, developerTools, t }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const editItem = (role: MenuItemConstructorOptions['role']): MenuItemConstructorOptions =>
-    isMac ? { role } : { role, registerAccelerator: false };
+  const editItem = (role: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'delete' | 'selectAll'): MenuItemConstructorOptions =>
+    isMac ? { role, label: t(`main:menu.${role}`) } : { role, label: t(`main:menu.${role}`), registerAccelerator: false };
 
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) template.push({ role: 'appMenu' });
-  template.push({ label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] });
+  template.push({ label: t('main:menu.file'), submenu: [isMac ? { role: 'close', label: t('main:menu.close') } : { role: 'quit', label: t('main:menu.quit') }] });
   template.push({
-    label: 'Edit',
+    label: t('main:menu.edit'),
     submenu: [
       editItem('undo'),
       editItem('redo'),
@@ -43,9 +46,15 @@ export function buildMenuTemplate({ platform, developerTools }: MenuOptions): Me
     ],
   });
   if (developerTools) {
-    template.push({ label: 'Developer', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }] });
+    template.push({
+      label: t('main:menu.developer'),
+      submenu: [
+        { role: 'reload', label: t('main:menu.reload') },
+        { role: 'toggleDevTools', label: t('main:menu.toggleDevTools') },
+      ],
+    });
   }
-  if (isMac) template.push({ role: 'windowMenu' });
+  if (isMac) template.push({ role: 'windowMenu', label: t('main:menu.window') });
   return template;
 }
 

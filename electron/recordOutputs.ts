@@ -4,7 +4,7 @@ import { sessionWithAmendments } from '../shared/amendments.ts';
 import { courseTimeline, type CourseTimeline } from '../shared/courseSchedule.ts';
 import type { Course } from '../shared/course.ts';
 import { todayIso } from '../shared/dates.ts';
-import { ApiError, notFound } from '../shared/errors.ts';
+import { ApiError, notFound, storageFailure } from '../shared/errors.ts';
 import type { ProductUse, ProductUseQuery } from '../shared/lotRecall.ts';
 import { lotRecallCsv } from '../shared/lotRecallCsv.ts';
 import { patientDisplayName } from '../shared/patient.ts';
@@ -21,7 +21,12 @@ import { loadConsentRecord, loadCourseRecord, loadSessionRecord, type RecordData
  * (Electron's dialog and shell in the app, a temporary folder in tests and the harness).
  */
 
-export type SaveRequest = { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] };
+/**
+ * What a save dialog is for: the dialog (electron/dialogs.ts) words its title and file types in the
+ * practitioner's language from it, so no English is written here.
+ */
+export type SavePurpose = 'session-record' | 'consent-record' | 'course-record' | 'recall-csv';
+export type SaveRequest = { purpose: SavePurpose; defaultName: string };
 
 export type FilePort = {
   /** Where to save; null when the user cancelled. The renderer never supplies a path. */
@@ -35,7 +40,8 @@ export type FilePort = {
   chooseOpenFiles?(request: OpenRequest): Promise<string[] | null>;
 };
 
-export type OpenRequest = { title: string; filters: { name: string; extensions: string[] }[] };
+export type OpenPurpose = 'photos';
+export type OpenRequest = { purpose: OpenPurpose };
 
 export type RecordOutputContext = {
   store: () => RecordStore;
@@ -61,7 +67,7 @@ export function fileNameFor(...parts: string[]): string {
 export function createRecordOutputs(ctx: RecordOutputContext) {
   const running = new Map<string, ExportProgressEntry>();
   const files = (): FilePort => {
-    if (!ctx.files) throw new ApiError({ code: 'conflict', field: null, message: 'Saving files is not available in this window.' });
+    if (!ctx.files) throw new ApiError({ code: 'conflict', field: null, reason: 'files-unavailable' });
     return ctx.files;
   };
   const sources = () => ({ store: ctx.store(), settings: ctx.settings(), ...(ctx.now ? { now: ctx.now } : {}) });
@@ -76,9 +82,8 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
     const name = patientDisplayName(data.patient);
     const date = data.kind === 'session' ? data.entry.session.date : data.kind === 'consent' ? data.consent.signedAt.slice(0, 10) : todayIso();
     const path = await files().chooseSavePath({
-      title: kind === 'session' ? 'Save the session record' : kind === 'consent' ? 'Save the signed consent' : 'Save the course record',
+      purpose: kind === 'session' ? 'session-record' : kind === 'consent' ? 'consent-record' : 'course-record',
       defaultName: `${fileNameFor(name, kind, date)}.pdf`,
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
     if (path === null) return { saved: false };
     const exportId = randomUUID();
@@ -102,7 +107,7 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
       return { saved: true, path: result.path, pages: result.pages, bytes: result.bytes, opened };
     } catch (error) {
       if (error instanceof ApiError) throw error;
-      throw new ApiError({ code: 'storage', field: null, message: error instanceof Error ? error.message : String(error) });
+      throw storageFailure('export-failed', error);
     } finally {
       running.delete(exportId);
     }
@@ -125,7 +130,7 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
         sessions.push(sessionWithAmendments(s));
       }
       if (new Set(sessions.map((s) => s.patientId)).size > 1) {
-        throw new ApiError({ code: 'invalid-input', field: 'sessionIds', message: 'sessionIds must name sessions of one patient' });
+        throw new ApiError({ code: 'invalid-input', field: 'sessionIds', reason: 'sessions-of-several-patients' });
       }
       return diffSessions(sessions);
     },
@@ -140,7 +145,7 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
       const csv = lotRecallCsv(uses);
       let path: string | null = null;
       if (save) {
-        path = await files().chooseSavePath({ title: 'Save the lot recall list', defaultName: `${fileNameFor('recall', lot || product, todayIso())}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+        path = await files().chooseSavePath({ purpose: 'recall-csv', defaultName: `${fileNameFor('recall', lot || product, todayIso())}.csv` });
         if (path !== null) {
           const tmp = `${path}.tmp`;
           try {
@@ -148,7 +153,7 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
             await rename(tmp, path);
           } catch (error) {
             await rm(tmp, { force: true });
-            throw new ApiError({ code: 'storage', field: null, message: `The list could not be saved: ${error instanceof Error ? error.message : String(error)}` });
+            throw storageFailure('file-write-failed', error);
           }
         }
       }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from './api.ts';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary.tsx';
 import { TopBar } from './components/TopBar.tsx';
@@ -56,6 +57,7 @@ function useGlobalShortcuts(): void {
 }
 
 export function App() {
+  const { t } = useTranslation('common');
   const screen = useScreen();
   const [version, setVersion] = useState<string | null>(null);
   useGlobalShortcuts();
@@ -76,7 +78,7 @@ export function App() {
             document.getElementById('main')?.focus();
           }}
         >
-          Skip to content
+          {t('shell.skipToContent')}
         </a>
         <TopBar version={version} />
         <main id="main" className="main" tabIndex={-1}>

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import type { Namespace } from '../shared/i18n/namespaces.ts';
 import { useSyncExternalStore } from 'react';
 
 /**
@@ -103,12 +105,13 @@ export function parentOf(screen: Screen): Screen | null {
 
 /** The breadcrumb trail, from the patient list to the current screen (whose crumb has no target). */
 export function crumbsFor(
+  t: TFunction<Namespace[]>,
   screen: Screen,
   names: Readonly<Record<string, string>>,
   sessionLabels: Readonly<Record<string, string>> = {},
 ): Crumb[] {
-  const patients: Crumb = { label: 'Patients', screen: { name: 'patients' } };
-  const patient = (id: string): Crumb => ({ label: names[id] ?? 'Patient', screen: { name: 'patient', patientId: id } });
+  const patients: Crumb = { label: t('common:crumbs.patients'), screen: { name: 'patients' } };
+  const patient = (id: string): Crumb => ({ label: names[id] ?? t('common:crumbs.patient'), screen: { name: 'patient', patientId: id } });
   const here = (crumbs: Crumb[]): Crumb[] => {
     const last = crumbs[crumbs.length - 1];
     if (last) last.screen = null;
@@ -118,20 +121,20 @@ export function crumbsFor(
     case 'patients':
       return here([patients]);
     case 'settings':
-      return here([patients, { label: 'Settings & data', screen: null }]);
+      return here([patients, { label: t('common:crumbs.settings'), screen: null }]);
     case 'patient-form':
       return screen.patientId
-        ? here([patients, patient(screen.patientId), { label: 'Edit', screen: null }])
-        : here([patients, { label: 'New patient', screen: null }]);
+        ? here([patients, patient(screen.patientId), { label: t('common:crumbs.edit'), screen: null }])
+        : here([patients, { label: t('common:crumbs.newPatient'), screen: null }]);
     case 'patient':
       return here([patients, patient(screen.patientId)]);
     case 'new-session':
-      return here([patients, patient(screen.patientId), { label: 'New session', screen: null }]);
+      return here([patients, patient(screen.patientId), { label: t('common:crumbs.newSession'), screen: null }]);
     case 'session':
-      return here([patients, patient(screen.patientId), { label: sessionLabels[screen.sessionId] ?? 'Session', screen: null }]);
+      return here([patients, patient(screen.patientId), { label: sessionLabels[screen.sessionId] ?? t('common:crumbs.session'), screen: null }]);
     case 'compare':
-      return here([patients, patient(screen.patientId), { label: screen.mode === 'course' ? 'Course view' : 'Compare sessions', screen: null }]);
+      return here([patients, patient(screen.patientId), { label: screen.mode === 'course' ? t('common:crumbs.courseView') : t('common:crumbs.compare'), screen: null }]);
     case 'lot-recall':
-      return here([patients, { label: 'Lot recall', screen: null }]);
+      return here([patients, { label: t('common:crumbs.lotRecall'), screen: null }]);
   }
 }

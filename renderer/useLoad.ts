@@ -31,5 +31,5 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  return new ApiError({ code: 'internal', field: null, message: error instanceof Error ? error.message : String(error) });
+  return new ApiError({ code: 'internal', field: null, reason: 'unexpected' }, { cause: error });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema, type Language } from './i18n/languages.ts';
 import { entityId, requiredLine } from './text.ts';
 
 /**
@@ -36,6 +37,8 @@ export type PractitionerSummary = {
   displayName: string;
   createdAt: string;
   disabled: boolean;
+  /** The language of the screens while this practitioner is unlocked; null: the clinic's (settings.language). */
+  language: Language | null;
 };
 
 /** A profile with what its passphrase is checked against (main process only; never sent to the renderer). */
@@ -52,8 +55,11 @@ export type AccessState = {
 };
 
 export const newPractitionerSchema = z
-  .object({ displayName: practitionerNameSchema, passphrase: passphraseSchema })
+  .object({ displayName: practitionerNameSchema, passphrase: passphraseSchema, language: languageSchema.nullable().default(null) })
   .strict();
+
+/** The unlocked practitioner's own language (null: the clinic's). */
+export const practitionerLanguageSchema = z.object({ language: languageSchema.nullable() }).strict();
 
 export const unlockSchema = z.object({ practitionerId: entityId, passphrase: passphraseAttemptSchema }).strict();
 

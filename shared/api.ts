@@ -44,6 +44,7 @@ import {
   changePassphraseSchema,
   newPractitionerSchema,
   practitionerDisabledSchema,
+  practitionerLanguageSchema,
   unlockSchema,
   type AccessState,
   type PractitionerSummary,
@@ -169,6 +170,8 @@ export const CHANNELS = {
   /** Changes the unlocked practitioner's own passphrase; the current one must be given. */
   changePassphrase: { input: changePassphraseSchema, output: returns<PractitionerSummary>() },
   setPractitionerDisabled: { input: practitionerDisabledSchema, output: returns<PractitionerSummary>() },
+  /** Sets the unlocked practitioner's own language of the screens (null: the clinic's). */
+  setPractitionerLanguage: { input: practitionerLanguageSchema, output: returns<PractitionerSummary>() },
 
   // Informed consent (shared/consent.ts): versioned templates; signed consents are immutable, only withdrawn.
   /** Each template at its latest version, with the list of its versions; starting templates ship for five indications. */

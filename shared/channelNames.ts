@@ -46,6 +46,7 @@ export const CHANNEL_NAMES = [
   'addPractitioner',
   'changePassphrase',
   'setPractitionerDisabled',
+  'setPractitionerLanguage',
   'listConsentTemplates',
   'getConsentTemplate',
   'saveConsentTemplate',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates.ts';
+import { languageSchema, type Language } from './i18n/languages.ts';
 import { indicationIdSchema, type IndicationId } from './indications.ts';
 import type { Screening } from './contraindications.ts';
 import { entityId, requiredLine } from './text.ts';
@@ -19,6 +20,8 @@ export const consentTemplateInputSchema = z.object({
   /** The template to add a version to; absent for a new template. */
   templateId: entityId.optional(),
   indication: indicationIdSchema,
+  /** The language the text is written in; a new version keeps its template's (absent: the template's, or English for a new one). */
+  language: languageSchema.optional(),
   title: requiredLine(200),
   body: z
     .string({ error: 'is required' })
@@ -33,6 +36,8 @@ export type ConsentTemplateVersion = {
   templateId: string;
   version: number;
   indication: IndicationId;
+  /** The language of the text: the patient reads the template of their language. */
+  language: Language;
   title: string;
   body: string;
   createdAt: string;
@@ -42,7 +47,7 @@ export type ConsentTemplateVersion = {
 /** A template as listed: its latest version, and how many versions it has. */
 export type ConsentTemplate = ConsentTemplateVersion & { versions: { version: number; createdAt: string; createdBy: string }[] };
 
-export const consentTemplateQuerySchema = z.object({ indication: indicationIdSchema.optional() });
+export const consentTemplateQuerySchema = z.object({ indication: indicationIdSchema.optional(), language: languageSchema.optional() });
 export const consentTemplateVersionQuerySchema = z.object({ templateId: entityId, version: z.int().min(1).max(100_000).optional() });
 
 const pngDataUrl = z
@@ -86,6 +91,8 @@ export type Consent = {
   templateId: string;
   templateVersion: number;
   indication: IndicationId;
+  /** The language of the text the patient read (consents signed before languages existed: 'en'). */
+  language: Language;
   title: string;
   /** The exact text the patient read. */
   text: string;
@@ -99,8 +106,22 @@ export type Consent = {
   withdrawal: ConsentWithdrawal | null;
 };
 
-/** What the hash covers, in the order the issue names it; canonical JSON sorts the keys anyway. */
-export function consentHashContent(c: Pick<Consent, 'templateId' | 'templateVersion' | 'text' | 'screening' | 'patientSignature' | 'practitionerSignature' | 'signedAt' | 'patientId'>) {
+type HashedFields = Pick<Consent, 'templateId' | 'templateVersion' | 'language' | 'text' | 'screening' | 'patientSignature' | 'practitionerSignature' | 'signedAt' | 'patientId'>;
+
+/**
+ * What the hash covers, in the order the issue names it; canonical JSON sorts the keys anyway. The
+ * language of the text is covered since consents exist in several languages (schema 7).
+ */
+export function consentHashContent(c: HashedFields) {
+  return { ...legacyConsentHashContent(c), language: c.language };
+}
+
+/**
+ * What the hash of a consent signed before languages existed covers: everything above but the language
+ * (those texts were all English). Such a hash is accepted only for a consent whose language is 'en', so a
+ * consent cannot be passed off as read in another language than it was.
+ */
+export function legacyConsentHashContent(c: Omit<HashedFields, 'language'>) {
   return {
     templateId: c.templateId,
     templateVersion: c.templateVersion,

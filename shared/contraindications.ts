@@ -1,18 +1,28 @@
+import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
+import { clinicalText } from './clinicalText.ts';
 import { isoDate } from './dates.ts';
 import { note } from './text.ts';
 
-/** The contraindications screened before every mesotherapy session (DESIGN.md, clinical facts). */
+/**
+ * The contraindications screened before every mesotherapy session (DESIGN.md, clinical facts);
+ * worded from `clinical:contraindication.<key>`.
+ */
 export const CONTRAINDICATIONS = [
-  { key: 'pregnancy', label: 'Pregnancy' },
-  { key: 'breastfeeding', label: 'Breastfeeding' },
-  { key: 'oncological', label: 'Oncological disease' },
-  { key: 'anticoagulants', label: 'Oral anticoagulants' },
-  { key: 'productAllergy', label: 'Known allergy to a product in the cocktail' },
-  { key: 'other', label: 'Other condition noted by the doctor' },
+  { key: 'pregnancy' },
+  { key: 'breastfeeding' },
+  { key: 'oncological' },
+  { key: 'anticoagulants' },
+  { key: 'productAllergy' },
+  { key: 'other' },
 ] as const;
 
 export type ContraindicationKey = (typeof CONTRAINDICATIONS)[number]['key'];
+
+/** "Oral anticoagulants"; an unknown key (an old record's) as it is. */
+export function contraindicationLabel(t: TFunction<Namespace>, key: string): string {
+  return CONTRAINDICATIONS.some((c) => c.key === key) ? clinicalText(t, `contraindication.${key}`) : key;
+}
 
 export const screeningAnswerSchema = z.object({
   present: z.boolean({ error: 'must be yes or no' }),

@@ -1,3 +1,4 @@
+import type { Namespace, TFunction } from 'i18next';
 import type { Course } from './course.ts';
 import type { SessionStatus, SessionSummary } from './session.ts';
 
@@ -45,10 +46,13 @@ export function phaseOf(plan: Pick<CoursePlan, 'plannedSessions'>, n: number): '
   return n <= plan.plannedSessions ? 'course' : 'maintenance';
 }
 
-/** "session 3 of 10", and past the planned count "maintenance session 2 (session 12)". */
-export function sessionOfCourseLabel(n: number, plannedSessions: number): string {
-  if (n <= plannedSessions) return `session ${n} of ${plannedSessions}`;
-  return `maintenance session ${n - plannedSessions} (session ${n})`;
+/**
+ * "session 3 of 10", and past the planned count "maintenance session 2 (session 12)", in the language of
+ * `t` (lower case, as it sits inside a sentence).
+ */
+export function sessionOfCourseLabel(t: TFunction<Namespace>, n: number, plannedSessions: number): string {
+  if (n <= plannedSessions) return t('courses:sessionOfCourse', { number: n, planned: plannedSessions });
+  return t('courses:maintenanceSession', { maintenance: n - plannedSessions, number: n });
 }
 
 export type CourseSessionRef = Pick<SessionSummary, 'id' | 'date' | 'status'> & { numberInCourse: number | null };
@@ -59,8 +63,6 @@ export type CourseSlot = {
   /** The number in the course, from 1. */
   number: number;
   phase: 'course' | 'maintenance';
-  /** "session 3 of 10". */
-  label: string;
   /** As planned at the start of the course. */
   plannedDate: string;
   /**
@@ -124,7 +126,7 @@ export function courseTimeline(course: CoursePlan & Pick<Course, 'id' | 'status'
     const entry = numbered[n - 1];
     if (entry) {
       const { session } = entry;
-      slots.push({ number: n, phase, label: sessionOfCourseLabel(n, course.plannedSessions), plannedDate: planned, dueDate: session.date, session: { id: session.id, date: session.date, status: session.status }, state: 'done' });
+      slots.push({ number: n, phase, plannedDate: planned, dueDate: session.date, session: { id: session.id, date: session.date, status: session.status }, state: 'done' });
       previous = { date: session.date, number: n };
       continue;
     }
@@ -134,7 +136,7 @@ export function courseTimeline(course: CoursePlan & Pick<Course, 'id' | 'status'
     const afterPrevious: string = previous ? addDays(previous.date, gap) : planned;
     const due: string = afterPrevious > planned ? afterPrevious : planned;
     const state: SlotState = due < asOf ? 'overdue' : due === asOf ? 'due' : 'upcoming';
-    slots.push({ number: n, phase, label: sessionOfCourseLabel(n, course.plannedSessions), plannedDate: planned, dueDate: due, session: null, state });
+    slots.push({ number: n, phase, plannedDate: planned, dueDate: due, session: null, state });
     previous = { date: due, number: n };
   }
   const next = slots.find((s) => s.session === null) ?? null;

@@ -1,14 +1,16 @@
+import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
+import { clinicalText, idKey } from './clinicalText.ts';
 
-/** What a course or session treats (DESIGN.md, clinical facts). */
+/** What a course or session treats (DESIGN.md, clinical facts); worded from `clinical:indication.<id>`. */
 export const INDICATIONS = [
-  { id: 'cellulite', label: 'Cellulite' },
-  { id: 'localized-fat', label: 'Localized fat' },
-  { id: 'rejuvenation', label: 'Skin rejuvenation' },
-  { id: 'wrinkles', label: 'Wrinkles' },
-  { id: 'stretch-marks', label: 'Stretch marks' },
-  { id: 'hair-loss', label: 'Alopecia / hair loss' },
-  { id: 'pain', label: 'Pain' },
+  { id: 'cellulite' },
+  { id: 'localized-fat' },
+  { id: 'rejuvenation' },
+  { id: 'wrinkles' },
+  { id: 'stretch-marks' },
+  { id: 'hair-loss' },
+  { id: 'pain' },
 ] as const;
 
 export type IndicationId = (typeof INDICATIONS)[number]['id'];
@@ -16,8 +18,9 @@ export const indicationIdSchema = z.enum(INDICATIONS.map((i) => i.id) as [Indica
   error: 'must be one of the indications',
 });
 
-export function indicationLabel(id: IndicationId): string {
-  return INDICATIONS.find((i) => i.id === id)?.label ?? id;
+/** "Alopecia / hair loss"; an unknown id as it is. */
+export function indicationLabel(t: TFunction<Namespace>, id: string): string {
+  return INDICATIONS.some((i) => i.id === id) ? clinicalText(t, `indication.${idKey(id)}`) : id;
 }
 
 /** Areas usually treated for each indication: suggestions for the session form, not a limit. */

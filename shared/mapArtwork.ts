@@ -7,8 +7,8 @@ import type { MapViewId } from './mapViews.ts';
 export type MapRegion = {
   /** kebab-case, unique within its view, stored with each point: e.g. 'thigh-outer-left'. */
   id: string;
-  /** What the practitioner reads on screen and on the printed record: e.g. 'Left thigh, outer'. */
-  label: string;
+  // What the practitioner reads on screen and on the printed record ('Left thigh, outer') is the
+  // catalogue's `clinical:region.<view>.<id>` (regionLabel in regions.ts), in the reader's language.
   /** Closed ring (the last vertex joins the first), never self-intersecting. */
   polygon: [number, number][];
 };

@@ -35,11 +35,12 @@ export function labelColour(depthMm: number, range: DepthRange, shape: MarkerSha
 }
 
 /** The depth each colour stands for, for the legend. */
-export function depthLegend(range: DepthRange): { colour: string; label: string }[] {
+export function depthLegend(range: DepthRange): { colour: string; label: string; depthMm: number }[] {
   const n = DEPTH_COLOURS.length;
   return DEPTH_COLOURS.map((colour, i) => {
     const d = range.min + ((range.max - range.min) * i) / (n - 1);
-    return { colour, label: `${(Math.round(d * 2) / 2).toFixed(1)} mm` };
+    // depthMm: for a formatter ("4,5 mm" in French); label: the English form.
+    return { colour, label: `${(Math.round(d * 2) / 2).toFixed(1)} mm`, depthMm: Math.round(d * 2) / 2 };
   }).filter((entry, i, all) => i === 0 || entry.label !== all[i - 1]?.label);
 }
 

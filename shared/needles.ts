@@ -1,14 +1,15 @@
+import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
 
 /** The usual mesotherapy needles, by gauge and length. */
 export const NEEDLES = [
-  { id: '27G-4mm', label: '27G × 4 mm', gauge: 27, lengthMm: 4 },
-  { id: '27G-6mm', label: '27G × 6 mm', gauge: 27, lengthMm: 6 },
-  { id: '30G-4mm', label: '30G × 4 mm', gauge: 30, lengthMm: 4 },
-  { id: '30G-6mm', label: '30G × 6 mm', gauge: 30, lengthMm: 6 },
-  { id: '30G-13mm', label: '30G × 13 mm', gauge: 30, lengthMm: 13 },
-  { id: '32G-4mm', label: '32G × 4 mm', gauge: 32, lengthMm: 4 },
-  { id: '32G-6mm', label: '32G × 6 mm', gauge: 32, lengthMm: 6 },
+  { id: '27G-4mm', gauge: 27, lengthMm: 4 },
+  { id: '27G-6mm', gauge: 27, lengthMm: 6 },
+  { id: '30G-4mm', gauge: 30, lengthMm: 4 },
+  { id: '30G-6mm', gauge: 30, lengthMm: 6 },
+  { id: '30G-13mm', gauge: 30, lengthMm: 13 },
+  { id: '32G-4mm', gauge: 32, lengthMm: 4 },
+  { id: '32G-6mm', gauge: 32, lengthMm: 6 },
 ] as const;
 
 export type NeedleId = (typeof NEEDLES)[number]['id'];
@@ -34,6 +35,8 @@ export const injectorSchema = z.discriminatedUnion(
 );
 export type Injector = z.infer<typeof injectorSchema>;
 
-export function needleLabel(id: NeedleId): string {
-  return NEEDLES.find((n) => n.id === id)?.label ?? id;
+/** "27G × 4 mm" (`clinical:needle.label`); an unknown id as it is. */
+export function needleLabel(t: TFunction<Namespace>, id: string): string {
+  const needle = NEEDLES.find((n) => n.id === id);
+  return needle ? t('clinical:needle.label', { gauge: needle.gauge, length: needle.lengthMm }) : id;
 }

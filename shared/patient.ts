@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates.ts';
+import { languageSchema } from './i18n/languages.ts';
 import { screeningSchema } from './contraindications.ts';
 import { entityId, note, requiredLine } from './text.ts';
 
@@ -17,6 +18,8 @@ export const patientInputSchema = z.object({
   allergies: note(1000).default(''),
   notes: note(4000).default(''),
   screening: screeningSchema.nullable().default(null),
+  /** The language the patient reads (printed records, consent); null: the clinic's. */
+  language: languageSchema.nullable().default(null),
 });
 
 export type PatientInput = z.input<typeof patientInputSchema>;

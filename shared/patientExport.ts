@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONSENT_BODY_MAX, signatureInputSchema } from './consent.ts';
 import { screeningSchema } from './contraindications.ts';
 import { indicationIdSchema } from './indications.ts';
+import { languageSchema } from './i18n/languages.ts';
 import { PHOTO_LIMITS, photoPoseSchema, photoRefSchema } from './photo.ts';
 import { CONTRAINDICATIONS, type ContraindicationKey } from './contraindications.ts';
 import { courseInputSchema } from './course.ts';
@@ -134,6 +135,8 @@ export const exportedConsentTemplateSchema = z
     templateId: entityId,
     version: z.int().min(1).max(100_000),
     indication: indicationIdSchema,
+    /** Absent from documents written before consents had languages: those were English. */
+    language: languageSchema.default('en'),
     title: requiredLine(200),
     body: z.string().min(1).max(CONSENT_BODY_MAX),
     createdAt: timestamp,
@@ -148,6 +151,7 @@ export const exportedConsentSchema = z
     templateId: entityId,
     templateVersion: z.int().min(1).max(100_000),
     indication: indicationIdSchema,
+    language: languageSchema.default('en'),
     title: requiredLine(200),
     text: z.string().min(1).max(CONSENT_BODY_MAX),
     screening: screeningSchema,

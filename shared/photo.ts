@@ -1,4 +1,7 @@
+import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
+import { clinicalText, idKey } from './clinicalText.ts';
+import type { ApiErrorPayload } from './errors.ts';
 import { entityId, note, requiredLine } from './text.ts';
 
 /**
@@ -7,21 +10,23 @@ import { entityId, note, requiredLine } from './text.ts';
  * copies (EXIF orientation applied, metadata such as GPS location stripped) as bytes, never a path.
  */
 
+/** The poses a photo shows; worded from `clinical:pose.<id>`. */
 export const PHOTO_POSES = [
-  { id: 'front', label: 'Front' },
-  { id: 'back', label: 'Back' },
-  { id: 'left', label: 'Left side' },
-  { id: 'right', label: 'Right side' },
-  { id: 'face-front', label: 'Face, front' },
-  { id: 'face-left', label: 'Face, left' },
-  { id: 'face-right', label: 'Face, right' },
-  { id: 'scalp', label: 'Scalp' },
+  { id: 'front' },
+  { id: 'back' },
+  { id: 'left' },
+  { id: 'right' },
+  { id: 'face-front' },
+  { id: 'face-left' },
+  { id: 'face-right' },
+  { id: 'scalp' },
 ] as const;
 export type PhotoPose = (typeof PHOTO_POSES)[number]['id'];
 export const photoPoseSchema = z.enum(PHOTO_POSES.map((p) => p.id) as [PhotoPose, ...PhotoPose[]], { error: 'must be one of the poses' });
 
-export function poseLabel(pose: PhotoPose): string {
-  return PHOTO_POSES.find((p) => p.id === pose)?.label ?? pose;
+/** "Left side"; an unknown pose as it is. */
+export function poseLabel(t: TFunction<Namespace>, pose: string): string {
+  return PHOTO_POSES.some((p) => p.id === pose) ? clinicalText(t, `pose.${idKey(pose)}`) : pose;
 }
 
 /** What an imported file may be: checked by content, not by its name. */
@@ -103,7 +108,8 @@ export type Photo = {
 /** A derived copy as bytes (base64 JPEG): the renderer makes a blob: URL of it. */
 export type PhotoImage = { id: string; size: PhotoSize; mime: 'image/jpeg'; width: number; height: number; data: string };
 
-export type ImportPhotosOutcome = { added: Photo[]; refused: { fileName: string; message: string }[]; cancelled: boolean };
+/** A refused file is named with its error as data (code, reason, params), worded by the screen. */
+export type ImportPhotosOutcome = { added: Photo[]; refused: { fileName: string; error: ApiErrorPayload }[]; cancelled: boolean };
 
 /** A photo as an amendment names it (added to or removed from a signed session). */
 export type PhotoRef = { id: string; pose: PhotoPose; caption: string; hash: string };

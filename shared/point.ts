@@ -45,10 +45,8 @@ export type InjectionPointInput = z.input<typeof pointSchema>;
 export function productIndexProblem(
   points: readonly Pick<InjectionPoint, 'productIndex'>[],
   productCount: number,
-): { field: string; message: string } | null {
+): { field: string; reason: 'no-such-product'; params: { products: number } } | null {
   const index = points.findIndex((p) => p.productIndex !== null && p.productIndex >= productCount);
   if (index < 0) return null;
-  const field = `points.${index}.productIndex`;
-  const available = productCount === 0 ? 'the session lists no product' : `the session lists ${productCount} product${productCount === 1 ? '' : 's'} (0–${productCount - 1})`;
-  return { field, message: `${field} names no product of the cocktail: ${available}` };
+  return { field: `points.${index}.productIndex`, reason: 'no-such-product', params: { products: productCount } };
 }

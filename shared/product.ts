@@ -1,3 +1,4 @@
+import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
 import { isoDate } from './dates.ts';
 import { note, requiredLine } from './text.ts';
@@ -25,17 +26,13 @@ export function isExpiredOn(product: Pick<Product, 'expiry'>, sessionDate: strin
 export const PRODUCT_FIELDS = ['name', 'activeIngredients', 'concentration', 'dilution', 'volumeMl', 'lot', 'expiry'] as const;
 export type ProductField = (typeof PRODUCT_FIELDS)[number];
 
-export const PRODUCT_FIELD_LABELS: Record<ProductField, string> = {
-  name: 'Name',
-  activeIngredients: 'Active ingredients',
-  concentration: 'Concentration',
-  dilution: 'Dilution',
-  volumeMl: 'Volume (ml)',
-  lot: 'Lot',
-  expiry: 'Expiry',
-};
+/** A product field's name as the cocktail editor labels it: "Volume (ml)". */
+export function productFieldLabel(t: TFunction<Namespace>, field: ProductField): string {
+  return t(`sessions:product.fields.${field}`);
+}
 
-/** "Product 2 (Lidocaine 2%)", or "Product 2" while it has no name. */
-export function productLabel(product: Pick<Product, 'name'>, index: number): string {
-  return `Product ${index + 1}${product.name.trim() ? ` (${product.name.trim()})` : ''}`;
+/** "Product 2 (Lidocaine 2%)", or "Product 2" while it has no name (the name as typed, never translated). */
+export function productLabel(t: TFunction<Namespace>, product: Pick<Product, 'name'>, index: number): string {
+  const name = product.name.trim();
+  return name ? t('sessions:product.labelNamed', { number: index + 1, name }) : t('sessions:product.label', { number: index + 1 });
 }

@@ -1,4 +1,6 @@
+import type { Namespace, TFunction } from 'i18next';
 import { MAP_ARTWORK } from '../assets/maps/index.ts';
+import { clinicalText, idKey } from './clinicalText.ts';
 import type { MapRegion } from './mapArtwork.ts';
 import type { MapViewId } from './mapViews.ts';
 
@@ -54,9 +56,18 @@ export function regionAt(view: MapViewId, x: number, y: number): MapRegion | nul
   return null;
 }
 
-/** The label of a stored region id, or null when the view has no such region (e.g. an old or empty id). */
-export function regionLabel(view: MapViewId, id: string): string | null {
-  return MAP_ARTWORK[view].regions.find((r) => r.id === id)?.label ?? null;
+/**
+ * The name of a stored region id (`clinical:region.<view>.<id>`; left and right are the patient's), or
+ * null when the view has no such region (e.g. an old or empty id).
+ */
+export function regionLabel(t: TFunction<Namespace>, view: MapViewId, id: string): string | null {
+  return MAP_ARTWORK[view]?.regions.some((r) => r.id === id) ? clinicalText(t, `region.${idKey(view)}.${idKey(id)}`) : null;
+}
+
+/** A point's region as a row or a line names it: its name, "Outside the named regions" for none, an unknown id as it is. */
+export function regionName(t: TFunction<Namespace>, view: MapViewId, id: string): string {
+  if (id === '') return t('clinical:uncharted');
+  return regionLabel(t, view, id) ?? id;
 }
 
 /** Every region of a view, in drawing order. */

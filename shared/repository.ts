@@ -14,6 +14,7 @@ import type { Consent, ConsentTemplate, SessionConsent, SignatureInput } from '.
 import type { IndicationId } from './indications.ts';
 import type { NewPhoto, Photo, PhotoListQuery } from './photo.ts';
 import type { PassphraseCredential, PractitionerSummary, PractitionerWithCredential } from './access.ts';
+import type { Language } from './i18n/languages.ts';
 
 /** The result of checking the audit trail's hash chain (see electron/store/auditChain.ts). */
 export type AuditVerification =
@@ -101,11 +102,13 @@ export interface RecordStore {
   setPractitionerCredential(id: string, credential: PassphraseCredential, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
   /** Disables or enables a profile ('practitioner.disable' / 'practitioner.enable'); the last enabled one stays. */
   setPractitionerDisabled(id: string, disabled: boolean, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
+  /** Sets a profile's language of the screens, null for the clinic's ('practitioner.language'). */
+  setPractitionerLanguage(id: string, language: Language | null, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
   /** Writes 'practitioner.unlock': who opened the records, and when. */
   recordUnlock(actor: Actor): void | Promise<void>;
 
   // Informed consent (shared/consent.ts). Template versions are append-only; signed consents only withdrawn.
-  listConsentTemplates(indication?: IndicationId): ConsentTemplate[] | Promise<ConsentTemplate[]>;
+  listConsentTemplates(indication?: IndicationId, language?: Language): ConsentTemplate[] | Promise<ConsentTemplate[]>;
   /** One version (the latest without `version`), with the list of the template's versions. */
   getConsentTemplate(templateId: string, version?: number): ConsentTemplate | null | Promise<ConsentTemplate | null>;
   /** A new template (version 1), or a new version of `templateId`; 'consent-template.create' / '.version'. */
@@ -129,7 +132,7 @@ export interface RecordStore {
 }
 
 /** A profile to add: its id is chosen by the caller, so that the first practitioner can be its own actor. */
-export type NewPractitionerRecord = { id: string; displayName: string; credential: PassphraseCredential; onlyIfNone?: boolean };
+export type NewPractitionerRecord = { id: string; displayName: string; credential: PassphraseCredential; language?: Language | null; onlyIfNone?: boolean };
 
 /** What leaves the record on paper or in a file, or comes back into it from a backup, for the audit trail. */
 export type RecordOutputAudit = {
@@ -146,7 +149,7 @@ export type SessionAmendment = { reason: string; fields: Partial<SessionFields>;
 export type SessionDefaults = Pick<SessionFields, 'defaultTechnique' | 'defaultNeedle' | 'injector'>;
 
 /** A consent template version to save (a new template without templateId). */
-export type ConsentTemplateFields = { templateId?: string | undefined; indication: IndicationId; title: string; body: string };
+export type ConsentTemplateFields = { templateId?: string | undefined; indication: IndicationId; language?: Language | undefined; title: string; body: string };
 
 /** What signing a consent takes; the store adds the text, screening, time and hash. */
 export type SignConsentRecord = {

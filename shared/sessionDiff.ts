@@ -1,6 +1,6 @@
 import { MAP_VIEWS, type MapViewId } from './mapViews.ts';
 import type { InjectionPoint } from './point.ts';
-import { regionLabel, regionsOf } from './regions.ts';
+import { regionsOf } from './regions.ts';
 import type { Session } from './session.ts';
 
 /**
@@ -10,9 +10,8 @@ import type { Session } from './session.ts';
  * corrected (sessionWithAmendments), which is what the compare view and the record show.
  */
 
-/** A point with no stored region (outside every named region). */
+/** A point with no stored region (outside every named region): regionName (regions.ts) words it. */
 export const UNCHARTED_REGION = '';
-export const UNCHARTED_LABEL = 'Outside the named regions';
 
 export type DiffSession = Pick<Session, 'id' | 'date' | 'time' | 'numberInCourse' | 'points' | 'products'>;
 
@@ -37,10 +36,10 @@ export type RegionChange = {
   productsRemoved: string[];
 };
 
+/** Rows carry ids only: the reader words them in their language with regionName(t, view, region). */
 export type RegionDiff = {
   view: MapViewId;
   region: string;
-  label: string;
   /** One entry per session, in the order of `sessions` (oldest first); a session with no point there has zero stats. */
   stats: RegionStats[];
   /** One entry per session: the change from the session before (null for the first). */
@@ -109,11 +108,6 @@ function regionOrder(): Map<string, number> {
   return order;
 }
 
-function labelOf(view: MapViewId, region: string): string {
-  if (region === UNCHARTED_REGION) return UNCHARTED_LABEL;
-  return regionLabel(view, region) ?? region;
-}
-
 /** Points grouped by view and region. */
 function byRegion(points: readonly InjectionPoint[]): Map<string, InjectionPoint[]> {
   const groups = new Map<string, InjectionPoint[]>();
@@ -141,7 +135,7 @@ export function diffSessions(sessions: readonly DiffSession[]): SessionDiff {
     .map(([k, { view, region }]): RegionDiff => {
       const stats = ordered.map((s, i) => regionStats(grouped[i]?.get(k) ?? [], s.products));
       const changes = stats.map((st, i) => (i === 0 ? null : regionChange(stats[i - 1] ?? EMPTY, st)));
-      return { view, region, label: labelOf(view, region), stats, changes, overall: regionChange(stats[0] ?? EMPTY, stats[stats.length - 1] ?? EMPTY) };
+      return { view, region, stats, changes, overall: regionChange(stats[0] ?? EMPTY, stats[stats.length - 1] ?? EMPTY) };
     });
   return {
     sessions: ordered.map((s) => ({ id: s.id, date: s.date, time: s.time, numberInCourse: s.numberInCourse })),
@@ -152,7 +146,6 @@ export function diffSessions(sessions: readonly DiffSession[]): SessionDiff {
 export type RegionLastTreated = {
   view: MapViewId;
   region: string;
-  label: string;
   /** The latest session with a point in the region. */
   date: string;
   sessionId: string;
@@ -171,7 +164,7 @@ export function lastTreatedByRegion(sessions: readonly DiffSession[]): RegionLas
       if (seen.has(k)) continue;
       seen.add(k);
       const before = out.get(k);
-      out.set(k, { view: p.view, region: p.region, label: labelOf(p.view, p.region), date: s.date, sessionId: s.id, numberInCourse: s.numberInCourse, sessions: (before?.sessions ?? 0) + 1 });
+      out.set(k, { view: p.view, region: p.region, date: s.date, sessionId: s.id, numberInCourse: s.numberInCourse, sessions: (before?.sessions ?? 0) + 1 });
     }
   }
   const order = regionOrder();

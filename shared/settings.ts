@@ -62,9 +62,11 @@ export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 /** The default depth must lie in the allowed range, or new points would be refused. */
-export function settingsProblem(s: Settings): { field: string; message: string } | null {
+export function settingsProblem(
+  s: Settings,
+): { field: string; reason: 'default-depth-out-of-range'; params: { minimum: number; maximum: number; unit: 'mm' } } | null {
   if (s.defaults.depthMm < s.depthRange.min || s.defaults.depthMm > s.depthRange.max) {
-    return { field: 'defaults.depthMm', message: `Default depth must lie between ${s.depthRange.min} and ${s.depthRange.max} mm` };
+    return { field: 'defaults.depthMm', reason: 'default-depth-out-of-range', params: { minimum: s.depthRange.min, maximum: s.depthRange.max, unit: 'mm' } };
   }
   return null;
 }

@@ -1,14 +1,17 @@
+import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
+import { clinicalText, idKey } from './clinicalText.ts';
 
+/** The side effects recorded after a session; worded from `clinical:sideEffect.<id>`. */
 export const SIDE_EFFECTS = [
-  { id: 'wheals', label: 'Wheals' },
-  { id: 'ecchymosis', label: 'Ecchymosis / bruising' },
-  { id: 'burning', label: 'Burning' },
-  { id: 'redness', label: 'Redness' },
-  { id: 'swelling', label: 'Swelling' },
-  { id: 'tenderness', label: 'Tenderness' },
-  { id: 'allergic-reaction', label: 'Allergic reaction' },
-  { id: 'infection', label: 'Infection' },
+  { id: 'wheals' },
+  { id: 'ecchymosis' },
+  { id: 'burning' },
+  { id: 'redness' },
+  { id: 'swelling' },
+  { id: 'tenderness' },
+  { id: 'allergic-reaction' },
+  { id: 'infection' },
 ] as const;
 
 export type SideEffectId = (typeof SIDE_EFFECTS)[number]['id'];
@@ -17,6 +20,6 @@ export const sideEffectIdSchema = z.enum(SIDE_EFFECTS.map((s) => s.id) as [SideE
 });
 
 /** "Ecchymosis / bruising"; an unknown id as it is. */
-export function sideEffectLabel(id: string): string {
-  return SIDE_EFFECTS.find((s) => s.id === id)?.label ?? id;
+export function sideEffectLabel(t: TFunction<Namespace>, id: string): string {
+  return SIDE_EFFECTS.some((s) => s.id === id) ? clinicalText(t, `sideEffect.${idKey(id)}`) : id;
 }

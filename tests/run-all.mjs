@@ -1,4 +1,5 @@
-// The README's test command: build, type check (one check), Electronegativity over the build (one check, offline), unit tests
+// The README's test command: build, type check (one check), Electronegativity over the build (one check, offline), the
+// literal-string lint over renderer/ and electron/pdf/ (one check: eslint-plugin-i18next), unit tests
 // (vitest), end-to-end tests (Playwright in Chromium), then one summary line over all of them:
 // "Summary: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -30,13 +31,15 @@ if (run('electron-vite', ['build']) !== 0) {
 const typecheckPassed = run('tsc', ['--noEmit', '-p', 'tsconfig.json']) === 0;
 // Installs tools/electronegativity on first use (its own lockfile), scans out/, fails on findings.
 const electronegativityStatus = run(process.execPath, ['tools/electronegativity/run.ts']);
+// Installs tools/eslint on first use (its own lockfile); fails on any word written into the screens or the PDF code.
+const literalsPassed = run(process.execPath, ['tools/eslint/run.ts']) === 0;
 const unitStatus = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_JSON}`]);
 const e2eStatus = run('playwright', ['test']);
 
 const unit = readJson(UNIT_JSON);
 const e2e = readJson(E2E_JSON);
 const electronegativityPassed = electronegativityStatus === 0;
-const checks = [electronegativityPassed, typecheckPassed];
+const checks = [electronegativityPassed, typecheckPassed, literalsPassed];
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0) + checks.filter(Boolean).length;
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (unit ? 0 : 1) + (e2e ? 0 : 1) + checks.filter((ok) => !ok).length;
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
@@ -45,5 +48,6 @@ console.log(`\nunit (vitest): ${unit ? `${unit.numPassedTests} passed, ${unit.nu
 console.log(`end-to-end (Playwright): ${e2e ? `${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped` : 'no results'}`);
 console.log(`electronegativity (out/): ${electronegativityPassed ? '1 passed' : '1 failed'} (test-reports/electronegativity.json)`);
 console.log(`type check (tsc --noEmit): ${typecheckPassed ? '1 passed' : '1 failed'}`);
+console.log(`literal strings (eslint, renderer/ and electron/pdf/): ${literalsPassed ? '1 passed' : '1 failed'} (test-reports/eslint.json)`);
 console.log(`Summary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(unitStatus === 0 && e2eStatus === 0 && checks.every(Boolean) && failed === 0 ? 0 : 1);

@@ -15,9 +15,8 @@ export type Bound =
   | { line: Pt[] }; // x along a polyline through (x, y) points, held constant beyond its ends
 
 export type BandSpec = {
-  /** Stem of the id and of the label; paired bands get '-left' / '-right' and 'Left …' / 'Right …'. */
+  /** Stem of the id; paired bands get '-left' / '-right' (the patient's side). Names: `clinical:region.<view>.<id>`. */
   id: string;
-  label: string;
   /** Top and bottom heights. */
   y: [number, number];
   /** A line running down the middle of the limb or trunk meant, to pick it among the spans at a height. */
@@ -117,7 +116,7 @@ export function bandRegions(
     if (!p) throw new Error(`region ${spec.id} is empty`);
     return p;
   };
-  for (const spec of specs.mid ?? []) out.push({ id: spec.id, label: spec.label, polygon: roundRing(polygon(spec)) });
+  for (const spec of specs.mid ?? []) out.push({ id: spec.id, polygon: roundRing(polygon(spec)) });
   for (const spec of specs.paired ?? []) {
     const ring = polygon(spec);
     const mirrored = ring.map(([x, y]): Pt => [2 * cx - x, y]).reverse();
@@ -127,7 +126,6 @@ export function bandRegions(
   return out;
 }
 
-export function sided(spec: { id: string; label: string }, side: Side, ring: Pt[]): MapRegion {
-  const word = side === 'left' ? 'Left' : 'Right';
-  return { id: `${spec.id}-${side}`, label: `${word} ${spec.label}`, polygon: roundRing(ring) };
+export function sided(spec: { id: string }, side: Side, ring: Pt[]): MapRegion {
+  return { id: `${spec.id}-${side}`, polygon: roundRing(ring) };
 }

@@ -12,31 +12,31 @@ import { ARM_GUIDE, DELTOID_LINE, LEG_GUIDE, LEG_INNER_LINE, LEG_OUTER_LINE, MID
 const mirror = (line: Pt[]): Pt[] => line.map(([x, y]): Pt => [2 * BODY_MIDLINE - x, y]);
 
 const MID: BandSpec[] = [
-  { id: 'head', label: 'Head (chart the face on the face view)', y: [40, 262], guide: MIDLINE },
-  { id: 'neck', label: 'Neck, front', y: [262, 300], guide: MIDLINE },
-  { id: 'decollete', label: 'Décolleté', y: [300, 440], guide: MIDLINE, from: { line: mirror(DELTOID_LINE) }, to: { line: DELTOID_LINE } },
-  { id: 'abdomen-upper', label: 'Upper abdomen', y: [575, 655], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
-  { id: 'periumbilical', label: 'Periumbilical', y: [655, 720], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
-  { id: 'abdomen-lower', label: 'Lower abdomen', y: [720, 850], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
+  { id: 'head', y: [40, 262], guide: MIDLINE },
+  { id: 'neck', y: [262, 300], guide: MIDLINE },
+  { id: 'decollete', y: [300, 440], guide: MIDLINE, from: { line: mirror(DELTOID_LINE) }, to: { line: DELTOID_LINE } },
+  { id: 'abdomen-upper', y: [575, 655], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
+  { id: 'periumbilical', y: [655, 720], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
+  { id: 'abdomen-lower', y: [720, 850], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
 ];
 
 /** Drawn on the image's right half (the patient's left) and mirrored. */
 const PAIRED: BandSpec[] = [
-  { id: 'shoulder', label: 'shoulder', y: [325, 460], guide: ARM_GUIDE, from: { line: DELTOID_LINE } },
-  { id: 'arm', label: 'upper arm, anterior', y: [460, 615], guide: ARM_GUIDE },
-  { id: 'elbow', label: 'elbow', y: [615, 690], guide: ARM_GUIDE },
-  { id: 'forearm', label: 'forearm, anterior', y: [690, 845], guide: ARM_GUIDE },
-  { id: 'wrist', label: 'wrist', y: [845, 900], guide: ARM_GUIDE },
-  { id: 'palm', label: 'palm', y: [900, 1082], guide: ARM_GUIDE },
-  { id: 'chest', label: 'chest', y: [440, 575], guide: MIDLINE, from: { line: MIDLINE }, to: { line: DELTOID_LINE } },
-  { id: 'flank', label: 'flank', y: [575, 770], guide: MIDLINE, from: { line: TRUNK_SIDE_LINE } },
-  { id: 'hip', label: 'hip', y: [770, 905], guide: LEG_GUIDE, from: { line: TRUNK_SIDE_LINE } },
-  { id: 'thigh-anterior', label: 'thigh, anterior', y: [850, 1230], guide: LEG_GUIDE, from: { line: LEG_INNER_LINE }, to: { line: LEG_OUTER_LINE } },
-  { id: 'thigh-inner', label: 'thigh, inner', y: [914, 1230], guide: LEG_GUIDE, to: { line: LEG_INNER_LINE } },
-  { id: 'thigh-outer', label: 'thigh, outer', y: [905, 1230], guide: LEG_GUIDE, from: { line: LEG_OUTER_LINE } },
-  { id: 'knee', label: 'knee', y: [1230, 1375], guide: LEG_GUIDE },
-  { id: 'shin', label: 'shin and calf, front', y: [1375, 1640], guide: LEG_GUIDE },
-  { id: 'ankle', label: 'ankle', y: [1640, 1732], guide: LEG_GUIDE },
+  { id: 'shoulder', y: [325, 460], guide: ARM_GUIDE, from: { line: DELTOID_LINE } },
+  { id: 'arm', y: [460, 615], guide: ARM_GUIDE },
+  { id: 'elbow', y: [615, 690], guide: ARM_GUIDE },
+  { id: 'forearm', y: [690, 845], guide: ARM_GUIDE },
+  { id: 'wrist', y: [845, 900], guide: ARM_GUIDE },
+  { id: 'palm', y: [900, 1082], guide: ARM_GUIDE },
+  { id: 'chest', y: [440, 575], guide: MIDLINE, from: { line: MIDLINE }, to: { line: DELTOID_LINE } },
+  { id: 'flank', y: [575, 770], guide: MIDLINE, from: { line: TRUNK_SIDE_LINE } },
+  { id: 'hip', y: [770, 905], guide: LEG_GUIDE, from: { line: TRUNK_SIDE_LINE } },
+  { id: 'thigh-anterior', y: [850, 1230], guide: LEG_GUIDE, from: { line: LEG_INNER_LINE }, to: { line: LEG_OUTER_LINE } },
+  { id: 'thigh-inner', y: [914, 1230], guide: LEG_GUIDE, to: { line: LEG_INNER_LINE } },
+  { id: 'thigh-outer', y: [905, 1230], guide: LEG_GUIDE, from: { line: LEG_OUTER_LINE } },
+  { id: 'knee', y: [1230, 1375], guide: LEG_GUIDE },
+  { id: 'shin', y: [1375, 1640], guide: LEG_GUIDE },
+  { id: 'ankle', y: [1640, 1732], guide: LEG_GUIDE },
 ];
 
 const both = (knots: Knot[], closed = false): string[] => [smoothPath(knots, closed), smoothPath(mirrorKnots(knots, BODY_MIDLINE), closed)];

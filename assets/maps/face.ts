@@ -90,18 +90,18 @@ const CHIN_SIDE: Pt[] = [[590, 701], [580, 790]];
 const FACE_GUIDE: Pt[] = [[500, 0], [500, 2000]];
 
 const FACE_MID: BandSpec[] = [
-  { id: 'glabella', label: 'Glabella', y: [352, 428], guide: FACE_GUIDE, from: { line: [[455, 0]] }, to: { line: [[545, 0]] } },
-  { id: 'nose', label: 'Nose', y: [428, 565], guide: FACE_GUIDE, from: { line: mirror(NOSE_SIDE) }, to: { line: NOSE_SIDE } },
-  { id: 'perioral', label: 'Perioral (lips and mouth)', y: [565, 700], guide: FACE_GUIDE, from: { line: mirror(NASOLABIAL_INNER) }, to: { line: NASOLABIAL_INNER } },
-  { id: 'chin', label: 'Chin', y: [701, 790], guide: FACE_GUIDE, from: { line: mirror(CHIN_SIDE) }, to: { line: CHIN_SIDE } },
+  { id: 'glabella', y: [352, 428], guide: FACE_GUIDE, from: { line: [[455, 0]] }, to: { line: [[545, 0]] } },
+  { id: 'nose', y: [428, 565], guide: FACE_GUIDE, from: { line: mirror(NOSE_SIDE) }, to: { line: NOSE_SIDE } },
+  { id: 'perioral', y: [565, 700], guide: FACE_GUIDE, from: { line: mirror(NASOLABIAL_INNER) }, to: { line: NASOLABIAL_INNER } },
+  { id: 'chin', y: [701, 790], guide: FACE_GUIDE, from: { line: mirror(CHIN_SIDE) }, to: { line: CHIN_SIDE } },
 ];
 
 const FACE_PAIRED: BandSpec[] = [
-  { id: 'temple', label: 'temple', y: [215, 400], guide: [[720, 0]], from: { line: TEMPLE_FROM } },
-  { id: 'periorbital', label: 'periorbital area', y: [352, 478], guide: [[610, 0]], from: { line: PERIORBITAL_FROM }, to: { line: TEMPLE_FROM } },
-  { id: 'nasolabial', label: 'nasolabial fold', y: [478, 700], guide: [[600, 0]], from: { line: NASOLABIAL_INNER }, to: { line: NASOLABIAL_OUTER } },
-  { id: 'cheek', label: 'cheek', y: [400, 700], guide: [[690, 0]], from: { line: CHEEK_FROM }, to: { line: CHEEK_TO } },
-  { id: 'jawline', label: 'jawline', y: [560, 790], guide: [[700, 560], [640, 700], [620, 760]], from: { line: JAWLINE_FROM } },
+  { id: 'temple', y: [215, 400], guide: [[720, 0]], from: { line: TEMPLE_FROM } },
+  { id: 'periorbital', y: [352, 478], guide: [[610, 0]], from: { line: PERIORBITAL_FROM }, to: { line: TEMPLE_FROM } },
+  { id: 'nasolabial', y: [478, 700], guide: [[600, 0]], from: { line: NASOLABIAL_INNER }, to: { line: NASOLABIAL_OUTER } },
+  { id: 'cheek', y: [400, 700], guide: [[690, 0]], from: { line: CHEEK_FROM }, to: { line: CHEEK_TO } },
+  { id: 'jawline', y: [560, 790], guide: [[700, 560], [640, 700], [620, 760]], from: { line: JAWLINE_FROM } },
 ];
 
 /** Forehead: up to the hairline itself, between the temples. */
@@ -110,7 +110,7 @@ function forehead(): MapRegion {
   const start = (HAIRLINE_HALF.length - 1 - FOREHEAD_EDGE) * PER_CUBIC;
   const end = (HAIRLINE_HALF.length - 1 + FOREHEAD_EDGE) * PER_CUBIC;
   const top = hair.slice(start, end + 1);
-  return { id: 'forehead', label: 'Forehead', polygon: roundRing([...top, [670, 352], [330, 352]]) };
+  return { id: 'forehead', polygon: roundRing([...top, [670, 352], [330, 352]]) };
 }
 
 /** Neck: under the jaw and chin down to the root of the neck. */
@@ -120,7 +120,7 @@ function neck(): MapRegion {
   const rootIndex = NECK_ROOT * PER_CUBIC;
   const left = neckLeft.slice(0, rootIndex + 1);
   const right = neckRight.slice(0, rootIndex + 1).reverse();
-  return { id: 'neck', label: 'Neck', polygon: roundRing([...underJaw, ...left.slice(1), ...right.slice(0, -1)]) };
+  return { id: 'neck', polygon: roundRing([...underJaw, ...left.slice(1), ...right.slice(0, -1)]) };
 }
 
 /** Décolleté: the upper chest below the root of the neck, between the shoulders. */
@@ -130,14 +130,13 @@ function decollete(): MapRegion {
   const ring: Pt[] = [...below, ...mirror(below).reverse()];
   const polygon = bandPolygon(ring, {
     id: 'decollete',
-    label: 'Décolleté',
     y: [930, 1196],
     guide: FACE_GUIDE,
     from: { line: [[170, 0]] },
     to: { line: [[830, 0]] },
   });
   if (!polygon) throw new Error('décolleté is empty');
-  return { id: 'decollete', label: 'Décolleté', polygon: roundRing(polygon) };
+  return { id: 'decollete', polygon: roundRing(polygon) };
 }
 
 const DETAILS: string[] = [

@@ -39,16 +39,16 @@ const CENTRAL_SIDE: Pt[] = [[650, 100], [660, 330], [672, 540], [660, 740]];
 const GUIDE: Pt[] = [[CX, 0]];
 
 const MID: BandSpec[] = [
-  { id: 'frontal', label: 'Frontal (hairline zone)', y: [100, 330], guide: GUIDE, from: { line: mirror(CENTRAL_SIDE) }, to: { line: CENTRAL_SIDE } },
-  { id: 'mid-scalp', label: 'Mid-scalp', y: [330, 540], guide: GUIDE, from: { line: mirror(CENTRAL_SIDE) }, to: { line: CENTRAL_SIDE } },
-  { id: 'vertex', label: 'Vertex (crown)', y: [540, 740], guide: GUIDE, from: { line: mirror(CENTRAL_SIDE) }, to: { line: CENTRAL_SIDE } },
-  { id: 'occipital', label: 'Occipital', y: [740, 900], guide: GUIDE },
+  { id: 'frontal', y: [100, 330], guide: GUIDE, from: { line: mirror(CENTRAL_SIDE) }, to: { line: CENTRAL_SIDE } },
+  { id: 'mid-scalp', y: [330, 540], guide: GUIDE, from: { line: mirror(CENTRAL_SIDE) }, to: { line: CENTRAL_SIDE } },
+  { id: 'vertex', y: [540, 740], guide: GUIDE, from: { line: mirror(CENTRAL_SIDE) }, to: { line: CENTRAL_SIDE } },
+  { id: 'occipital', y: [740, 900], guide: GUIDE },
 ];
 
 /** Drawn on the image's right half (the patient's right) and mirrored. */
 const PAIRED: BandSpec[] = [
-  { id: 'temporal', label: 'temporal area', y: [140, 480], guide: GUIDE, from: { line: CENTRAL_SIDE } },
-  { id: 'parietal', label: 'parietal area', y: [480, 740], guide: GUIDE, from: { line: CENTRAL_SIDE } },
+  { id: 'temporal', y: [140, 480], guide: GUIDE, from: { line: CENTRAL_SIDE } },
+  { id: 'parietal', y: [480, 740], guide: GUIDE, from: { line: CENTRAL_SIDE } },
 ];
 
 const DETAILS: string[] = [

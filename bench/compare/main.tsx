@@ -21,7 +21,7 @@ const PER_SESSION = 100;
 const uuid = (kind: number, n: number) => `00000000-0000-4000-8${kind}00-${n.toString(16).padStart(12, '0')}`;
 
 const patient: Patient = {
-  id: uuid(1, 1), firstName: 'Marie', lastName: 'Dupont', dateOfBirth: '1980-01-01', sex: 'female', phone: '', email: '', address: '', allergies: '', notes: '', screening: null,
+  id: uuid(1, 1), firstName: 'Marie', lastName: 'Dupont', dateOfBirth: '1980-01-01', sex: 'female', phone: '', email: '', address: '', allergies: '', notes: '', screening: null, language: null,
   archived: false, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
 };
 const course: Course = {

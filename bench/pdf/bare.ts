@@ -43,7 +43,7 @@ export function renderBare(data: CourseRecordData, out: Writable): Promise<void>
   }
   data.entries.forEach((e, i) => cells([e.courseLabel ?? '', e.session.date, e.session.practitioner, String(e.session.points.length), e.session.products.map((p) => p.lot).join(', '), `${e.session.vasBefore} / ${e.session.vasAfter}`, e.session.status], 450 + i * 12, i % 2 === 1));
   doc.addPage();
-  lastTreatedByRegion(data.entries.map((e) => sessionWithAmendments(e.session))).forEach((r, i) => cells([r.view, r.label, r.date, String(r.numberInCourse), String(r.sessions)], 92 + i * 12, i % 2 === 1));
+  lastTreatedByRegion(data.entries.map((e) => sessionWithAmendments(e.session))).forEach((r, i) => cells([r.view, r.region, r.date, String(r.numberInCourse), String(r.sessions)], 92 + i * 12, i % 2 === 1));
   for (const entry of data.entries) {
     const s = sessionWithAmendments(entry.session);
     doc.addPage();
@@ -61,7 +61,7 @@ export function renderBare(data: CourseRecordData, out: Writable): Promise<void>
     heading('Contraindication screening', y);
     y += 24;
     const screening = data.patient.screening;
-    CONTRAINDICATIONS.forEach((c, i) => cells([c.label, screening?.answers[c.key].present ? 'YES' : 'No', screening?.answers[c.key].note ?? ''], y + i * 12, i % 2 === 1));
+    CONTRAINDICATIONS.forEach((c, i) => cells([c.key, screening?.answers[c.key].present ? 'YES' : 'No', screening?.answers[c.key].note ?? ''], y + i * 12, i % 2 === 1));
     y += 80;
     doc.text(`Acknowledged by ${s.contraindicationAck?.by}`, 42, y, { lineBreak: false });
     y += 14;

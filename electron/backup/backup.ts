@@ -108,7 +108,7 @@ function sealBackupCopy(path: string): void {
   try {
     copy.exec('PRAGMA journal_mode = DELETE');
     const check = String(copy.prepare('PRAGMA quick_check').get()?.quick_check);
-    if (check !== 'ok') throw new ApiError({ code: 'storage', field: null, message: `The backup copy failed its check (${check}); no backup was kept.` });
+    if (check !== 'ok') throw new ApiError({ code: 'storage', field: null, reason: 'backup-check-failed' }, { cause: new Error(`integrity_check: ${check}`) });
   } finally {
     copy.close();
   }
@@ -144,7 +144,7 @@ export type RestoreOptions = {
  * the records: it is listed in the result's `photos.problems`, which the restore screen shows.
  */
 export async function restoreBackup(backupFile: string, dbPath: string, options: RestoreOptions = {}): Promise<RestoreResult> {
-  if (!existsSync(backupFile)) throw new ApiError({ code: 'not-found', field: 'file', message: `There is no backup ${basename(backupFile)}.` });
+  if (!existsSync(backupFile)) throw new ApiError({ code: 'not-found', field: 'file', reason: 'no-such-backup', params: { file: basename(backupFile) } });
   const at = (options.now ?? (() => new Date()))();
   const stamp = at.toISOString().replace(/[:.]/g, '-');
   const dir = dirname(dbPath);
@@ -154,7 +154,7 @@ export async function restoreBackup(backupFile: string, dbPath: string, options:
   try {
     if (await isEncryptedBackup(backupFile)) {
       if (options.passphrase === undefined) {
-        throw new ApiError({ code: 'invalid-input', field: 'passphrase', message: 'This backup is encrypted: give its passphrase to restore it.' });
+        throw new ApiError({ code: 'invalid-input', field: 'passphrase', reason: 'backup-passphrase-required' });
       }
       await decryptFile(backupFile, staged, options.passphrase);
     } else {
@@ -204,10 +204,10 @@ function checkRestorable(path: string, name: string): void {
     }
     if (check !== 'ok') throw damaged(name, new Error(check));
     if (applicationId !== MESOCHART_APPLICATION_ID) {
-      throw new ApiError({ code: 'storage', field: 'file', message: `${name} is not a backup of MesoChart records; nothing was restored.` });
+      throw new ApiError({ code: 'storage', field: 'file', reason: 'not-a-backup', params: { file: name } });
     }
     if (version > LATEST_SCHEMA_VERSION) {
-      throw new ApiError({ code: 'storage', field: 'file', message: `${name} was made by a newer MesoChart (schema ${version}); update MesoChart to restore it. Nothing was restored.` });
+      throw new ApiError({ code: 'storage', field: 'file', reason: 'newer-backup-schema', params: { file: name, version } });
     }
   } finally {
     db.close();
@@ -233,14 +233,12 @@ function keepAside(dbPath: string, aside: string): string {
 }
 
 function damaged(name: string, cause: unknown): ApiError {
-  const error = new ApiError({ code: 'storage', field: 'file', message: `The backup ${name} is damaged (${(cause as Error).message}); nothing was restored. Choose another backup.` });
-  error.cause = cause;
+  const error = new ApiError({ code: 'storage', field: 'file', reason: 'backup-damaged', params: { file: name } }, { cause });
   return error;
 }
 
 function backupFailed(cause: unknown): ApiError {
-  const error = new ApiError({ code: 'storage', field: null, message: `The backup could not be written: ${(cause as Error).message}` });
-  error.cause = cause;
+  const error = new ApiError({ code: 'storage', field: null, reason: 'backup-write-failed' }, { cause });
   return error;
 }
 

@@ -69,7 +69,7 @@ export function createBackupService(options: BackupServiceOptions): BackupPort {
     restore: (file, { passphrase, beforeReplace }) => {
       // The name comes from the renderer: only a listed backup of this folder may be restored.
       if (!listBackups(backupDir).some((b) => b.file === file)) {
-        return Promise.reject(new ApiError({ code: 'not-found', field: 'file', message: `There is no backup named ${file}.` }));
+        return Promise.reject(new ApiError({ code: 'not-found', field: 'file', reason: 'no-such-backup', params: { file } }));
       }
       return serially('restore', (onProgress) =>
         restoreBackup(join(backupDir, file), databasePath, {

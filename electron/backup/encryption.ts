@@ -119,17 +119,17 @@ export async function decryptFile(source: string, target: string, passphrase: st
     const { bytesRead } = await input.read(header, 0, HEADER_BYTES, 0);
     size = (await input.stat()).size;
     if (bytesRead < HEADER_BYTES || !header.subarray(0, 16).equals(ENCRYPTION_MAGIC)) {
-      throw new ApiError({ code: 'storage', field: null, message: 'This file is not an encrypted MesoChart backup.' });
+      throw new ApiError({ code: 'storage', field: null, reason: 'not-an-encrypted-backup' });
     }
   } finally {
     await input.close();
   }
   if (header.readUInt8(16) !== FORMAT_VERSION) {
-    throw new ApiError({ code: 'storage', field: null, message: `This backup was encrypted by a newer MesoChart (format ${header.readUInt8(16)}); update MesoChart to restore it.` });
+    throw new ApiError({ code: 'storage', field: null, reason: 'newer-backup-format', params: { format: header.readUInt8(16) } });
   }
   const kdf: KdfParams = { logN: header.readUInt8(17), r: header.readUInt8(18), p: header.readUInt8(19) };
   if (kdf.logN < 10 || kdf.logN > 22 || kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 16) {
-    throw new ApiError({ code: 'storage', field: null, message: 'The backup file is damaged (its key parameters are not valid).' });
+    throw new ApiError({ code: 'storage', field: null, reason: 'backup-damaged' });
   }
   const salt = header.subarray(SALT, SALT + 16);
   const cacheKey = `${salt.toString('hex')}/${kdf.logN}/${kdf.r}/${kdf.p}`;
@@ -140,7 +140,7 @@ export async function decryptFile(source: string, target: string, passphrase: st
   }
   const { key, check } = await derivation;
   if (!timingSafeEqual(check, header.subarray(CHECK, CHECK + 16))) {
-    throw new ApiError({ code: 'invalid-input', field: 'passphrase', message: 'The passphrase does not open this backup. Check it and try again.' });
+    throw new ApiError({ code: 'invalid-input', field: 'passphrase', reason: 'wrong-backup-passphrase' });
   }
   const decipher = createDecipheriv('aes-256-gcm', key, header.subarray(IV, IV + 12));
   decipher.setAAD(header.subarray(0, TAG));
@@ -161,9 +161,7 @@ export async function decryptFile(source: string, target: string, passphrase: st
       last = decipher.final();
     } catch (error) {
       failed = true;
-      const damaged = new ApiError({ code: 'storage', field: null, message: 'The backup file is damaged or was altered: it fails its authentication check. Choose another backup.' });
-      damaged.cause = error;
-      throw damaged;
+      throw new ApiError({ code: 'storage', field: null, reason: 'backup-altered' }, { cause: error });
     }
     if (last.length > 0) await out.write(last, 0, last.length, position);
     await out.sync();

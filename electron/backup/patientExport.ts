@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { ApiError, invalidInput } from '../../shared/errors.ts';
+import { ApiError, invalidInput, type ErrorParams } from '../../shared/errors.ts';
 import {
   PATIENT_EXPORT_FORMAT,
   PATIENT_EXPORT_VERSION,
@@ -9,7 +9,7 @@ import {
   type PatientExportDocument,
   type PatientExportRecords,
 } from '../../shared/patientExport.ts';
-import { consentHash } from '../store/consentPhotoMethods.ts';
+import { consentHashMatches } from '../store/consentPhotoMethods.ts';
 import { findConsent, findOverride, findTemplate, insertConsent, insertOverride, insertTemplate, insertTemplateVersion, listConsentsOfPatient, templateExists, withdrawConsentRow } from '../store/consents.ts';
 import { findPhoto, insertPhoto, listPhotoRecordsOfPatient, markPhotoRemoved } from '../store/photos.ts';
 import type { Patient } from '../../shared/patient.ts';
@@ -53,7 +53,7 @@ export function readPatientExport(db: DatabaseSync, patientId: string, exportedA
     if (templateKeys.has(key)) return [];
     templateKeys.add(key);
     const t = findTemplate(db, c.templateId, c.templateVersion);
-    return t ? [{ templateId: t.templateId, version: t.version, indication: t.indication, title: t.title, body: t.body, createdAt: t.createdAt, createdBy: t.createdBy }] : [];
+    return t ? [{ templateId: t.templateId, version: t.version, indication: t.indication, language: t.language, title: t.title, body: t.body, createdAt: t.createdAt, createdBy: t.createdBy }] : [];
   });
   const consentOverrides = ids.flatMap(({ id }) => {
     const o = findOverride(db, id);
@@ -64,25 +64,26 @@ export function readPatientExport(db: DatabaseSync, patientId: string, exportedA
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const refused = (field: string, message: string) => new ApiError({ code: 'invalid-input', field: `document.${field}`, message: `The patient file is not valid: ${field} ${message}` });
+const refused = (field: string, reason: string, params: ErrorParams = {}) => new ApiError({ code: 'invalid-input', field: `document.${field}`, reason, params });
 
 /** Validates an export with the shared schemas; the error names the first field at fault. */
 export function parsePatientExport(document: unknown): PatientExportDocument {
   const parsed = patientExportDocumentSchema.safeParse(document);
   if (!parsed.success) {
-    const error = invalidInput(parsed.error);
-    throw new ApiError({ code: 'invalid-input', field: error.field === null ? 'document' : `document.${error.field}`, message: `The patient file is not valid: ${error.message}` });
+    // The field is named under "document.": the screen words it as a fault of the patient file.
+    const error = invalidInput(parsed.error, document);
+    throw new ApiError({ code: 'invalid-input', field: error.field === null ? 'document' : `document.${error.field}`, reason: error.reason, params: error.params });
   }
   const doc = parsed.data;
   // What the schemas cannot check without Node: each consent still hashes to its hash (nothing signed
   // was altered), and each photo's bytes are the file its SHA-256 names.
   doc.consents.forEach((c, i) => {
-    if (consentHash(c) !== c.hash) throw refused(`consents.${i}.hash`, 'does not match the signed consent: its text, signatures or screening were altered');
+    if (!consentHashMatches(c)) throw refused(`consents.${i}.hash`, 'consent-hash-mismatch');
   });
   doc.photos.forEach((p, i) => {
     const bytes = Buffer.from(p.data, 'base64');
-    if (bytes.length !== p.bytes) throw refused(`photos.${i}.bytes`, `says ${p.bytes} bytes but the file has ${bytes.length}`);
-    if (sha256(bytes) !== p.hash) throw refused(`photos.${i}.hash`, 'does not match the SHA-256 of the photo file: the file is damaged or was altered');
+    if (bytes.length !== p.bytes) throw refused(`photos.${i}.bytes`, 'photo-size-mismatch', { stated: p.bytes, actual: bytes.length });
+    if (sha256(bytes) !== p.hash) throw refused(`photos.${i}.hash`, 'photo-hash-mismatch');
   });
   return doc;
 }
@@ -95,36 +96,36 @@ export function parsePatientExport(document: unknown): PatientExportDocument {
  */
 export function writePatientImport(db: DatabaseSync, doc: PatientExportDocument): Patient {
   if (findPatient(db, doc.patient.id)) {
-    throw new ApiError({ code: 'conflict', field: 'document.patient.id', message: `${doc.patient.firstName} ${doc.patient.lastName} is already in the records (same patient id); the file was not imported again.` });
+    throw new ApiError({ code: 'conflict', field: 'document.patient.id', reason: 'patient-already-imported', params: { firstName: doc.patient.firstName, lastName: doc.patient.lastName } });
   }
   doc.courses.forEach((course, i) => {
-    if (findCourse(db, course.id)) throw new ApiError({ code: 'conflict', field: `document.courses.${i}.id`, message: `A course with id ${course.id} is already in the records` });
+    if (findCourse(db, course.id)) throw new ApiError({ code: 'conflict', field: `document.courses.${i}.id`, reason: 'record-already-present', params: { record: 'course', id: course.id } });
   });
   doc.sessions.forEach((session, i) => {
-    if (findSessionRecord(db, session.id)) throw new ApiError({ code: 'conflict', field: `document.sessions.${i}.id`, message: `A session with id ${session.id} is already in the records` });
+    if (findSessionRecord(db, session.id)) throw new ApiError({ code: 'conflict', field: `document.sessions.${i}.id`, reason: 'record-already-present', params: { record: 'session', id: session.id } });
   });
   doc.consents.forEach((c, i) => {
-    if (findConsent(db, c.id)) throw new ApiError({ code: 'conflict', field: `document.consents.${i}.id`, message: `A consent with id ${c.id} is already in the records` });
+    if (findConsent(db, c.id)) throw new ApiError({ code: 'conflict', field: `document.consents.${i}.id`, reason: 'record-already-present', params: { record: 'consent', id: c.id } });
   });
   doc.photos.forEach((p, i) => {
     if (findPhoto(db, p.id) || statement(db, 'SELECT 1 AS found FROM photos WHERE id = ?').get(p.id)) {
-      throw new ApiError({ code: 'conflict', field: `document.photos.${i}.id`, message: `A photo with id ${p.id} is already in the records` });
+      throw new ApiError({ code: 'conflict', field: `document.photos.${i}.id`, reason: 'record-already-present', params: { record: 'photo', id: p.id } });
     }
   });
   // Template versions: the one in the records must say exactly what the patient signed; a missing one is added.
   doc.consentTemplates.forEach((t, i) => {
     const existing = templateExists(db, t.templateId);
-    if (existing && existing.indication !== t.indication) {
-      throw new ApiError({ code: 'conflict', field: `document.consentTemplates.${i}.indication`, message: `Consent template ${t.templateId} is for another indication in these records` });
+    if (existing && (existing.indication !== t.indication || existing.language !== t.language)) {
+      throw new ApiError({ code: 'conflict', field: `document.consentTemplates.${i}.indication`, reason: 'template-differs', params: { title: t.title } });
     }
     const version = existing ? findTemplate(db, t.templateId, t.version) : null;
     if (version) {
       if (version.title !== t.title || version.body !== t.body) {
-        throw new ApiError({ code: 'conflict', field: `document.consentTemplates.${i}.body`, message: `Version ${t.version} of consent template “${t.title}” differs from the one in these records; the file was not imported.` });
+        throw new ApiError({ code: 'conflict', field: `document.consentTemplates.${i}.body`, reason: 'template-version-differs', params: { title: t.title, version: t.version } });
       }
       return;
     }
-    if (!existing) insertTemplate(db, t.templateId, t.indication, t.createdAt);
+    if (!existing) insertTemplate(db, t.templateId, t.indication, t.language, t.createdAt);
     insertTemplateVersion(db, t);
   });
   insertPatient(db, doc.patient);

@@ -27,7 +27,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 export async function exportPatientWithPhotos(store: RecordStore, photoDir: string | undefined, id: string, actor: Actor, onProgress?: (p: TransferProgress) => void): Promise<PatientExportDocument> {
   const records = await store.exportPatient(id, actor);
   if (records.photos.length > 0 && photoDir === undefined) {
-    throw new ApiError({ code: 'conflict', field: null, message: 'The photos folder is not available in this window, so a record with photos cannot be exported.' });
+    throw new ApiError({ code: 'conflict', field: null, reason: 'photos-unavailable' });
   }
   const photos: PatientExportDocument['photos'] = [];
   onProgress?.({ done: 0, total: records.photos.length });
@@ -36,10 +36,10 @@ export async function exportPatientWithPhotos(store: RecordStore, photoDir: stri
     try {
       bytes = await readFile(originalPath(photoDir as string, photo.hash, photo.format));
     } catch {
-      throw new ApiError({ code: 'storage', field: null, message: `The original of the photo “${photo.caption || photo.fileName || photo.id}” (${photo.hash.slice(0, 12)}…) is missing from the data folder; restore it from a backup. Nothing was exported.` });
+      throw new ApiError({ code: 'storage', field: null, reason: 'photo-original-missing', params: { photo: photo.caption || photo.fileName || photo.id, hash: photo.hash.slice(0, 12) } });
     }
     if (sha256(bytes) !== photo.hash) {
-      throw new ApiError({ code: 'storage', field: null, message: `The original of the photo “${photo.caption || photo.fileName || photo.id}” (${photo.hash.slice(0, 12)}…) is damaged in the data folder (its SHA-256 differs); restore it from a backup. Nothing was exported.` });
+      throw new ApiError({ code: 'storage', field: null, reason: 'photo-original-damaged', params: { photo: photo.caption || photo.fileName || photo.id, hash: photo.hash.slice(0, 12) } });
     }
     photos.push({ ...photo, data: bytes.toString('base64') });
     onProgress?.({ done: photos.length, total: records.photos.length });
@@ -51,11 +51,11 @@ export async function exportPatientWithPhotos(store: RecordStore, photoDir: stri
 export async function importPatientWithPhotos(store: RecordStore, photoDir: string | undefined, document: unknown, actor: Actor, onProgress?: (p: TransferProgress) => void): Promise<Patient> {
   const doc = parsePatientExport(document);
   if (doc.photos.length > 0 && photoDir === undefined) {
-    throw new ApiError({ code: 'conflict', field: null, message: 'The photos folder is not available in this window, so a record with photos cannot be imported.' });
+    throw new ApiError({ code: 'conflict', field: null, reason: 'photos-unavailable' });
   }
   // Refuse a patient already there before writing any file.
   if (await store.getPatient(doc.patient.id)) {
-    throw new ApiError({ code: 'conflict', field: 'document.patient.id', message: `${doc.patient.firstName} ${doc.patient.lastName} is already in the records (same patient id); the file was not imported again.` });
+    throw new ApiError({ code: 'conflict', field: 'document.patient.id', reason: 'patient-already-imported', params: { firstName: doc.patient.firstName, lastName: doc.patient.lastName } });
   }
   onProgress?.({ done: 0, total: doc.photos.length });
   for (const [i, photo] of doc.photos.entries()) {
@@ -63,11 +63,12 @@ export async function importPatientWithPhotos(store: RecordStore, photoDir: stri
     try {
       stored = await storeImage(photoDir as string, Buffer.from(photo.data, 'base64'));
     } catch (error) {
-      const message = error instanceof ApiError ? error.message : (error as Error).message;
-      throw new ApiError({ code: 'invalid-input', field: `document.photos.${i}.data`, message: `The patient file is not valid: photos.${i}.data is not a usable photo (${message})` });
+      // Why the photo is refused (the photo check's own reason and params) travels along, for the screen to word.
+      const inner = error instanceof ApiError ? { cause: error.reason, ...error.params } : { cause: 'unreadable-file' };
+      throw new ApiError({ code: 'invalid-input', field: `document.photos.${i}.data`, reason: 'unusable-photo', params: inner }, { cause: error });
     }
     if (stored.hash !== photo.hash || stored.format !== photo.format) {
-      throw new ApiError({ code: 'invalid-input', field: `document.photos.${i}.format`, message: `The patient file is not valid: photos.${i}.format says ${photo.format} but the file is ${stored.format}` });
+      throw new ApiError({ code: 'invalid-input', field: `document.photos.${i}.format`, reason: 'photo-format-mismatch', params: { stated: photo.format, actual: stored.format } });
     }
     onProgress?.({ done: i + 1, total: doc.photos.length });
   }

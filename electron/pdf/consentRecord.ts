@@ -1,5 +1,5 @@
 import type { PDFDocument } from 'pdfkit';
-import { CONTRAINDICATIONS } from '../../shared/contraindications.ts';
+import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraindications.ts';
 import type { Consent, Signature } from '../../shared/consent.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { patientDisplayName } from '../../shared/patient.ts';
@@ -37,7 +37,7 @@ import type { ConsentRecordData } from './recordData.ts';
 export function writeConsentRecord(flow: Flow, data: ConsentRecordData): void {
   const { doc } = flow;
   const c = data.consent;
-  flow.current = { section: `Consent: ${indicationLabel(c.indication)}`, draft: false };
+  flow.current = { section: `Consent: ${indicationLabel(flow.t, c.indication)}`, draft: false };
   flow.tags[flow.tags.length - 1] = flow.current;
 
   ensureSpace(flow, 80);
@@ -48,7 +48,7 @@ export function writeConsentRecord(flow: Flow, data: ConsentRecordData): void {
   void measure;
   fieldGrid(flow, [
     ['Patient', `${patientDisplayName(data.patient)}, born ${formatDate(data.patient.dateOfBirth)}`],
-    ['Indication', indicationLabel(c.indication)],
+    ['Indication', indicationLabel(flow.t, c.indication)],
     ['Template', `version ${c.templateVersion} (template ${c.templateId.slice(0, 8)})`],
     ['Signed', formatInstant(c.signedAt)],
   ], 2);
@@ -89,7 +89,7 @@ export function writeConsentRecord(flow: Flow, data: ConsentRecordData): void {
     const answer = c.screening.answers[item.key];
     ensureSpace(flow, 14);
     setFont(doc, 'regular', SIZE.body, INK);
-    doc.text(item.label, CONTENT_LEFT, flow.y, { lineBreak: false });
+    doc.text(contraindicationLabel(flow.t, item.key), CONTENT_LEFT, flow.y, { lineBreak: false });
     setFont(doc, 'bold', SIZE.body, answer.present ? WARN : OK);
     doc.text(answer.present ? 'Yes' : 'No', CONTENT_LEFT + 260, flow.y, { lineBreak: false });
     if (answer.note) {

@@ -2,6 +2,7 @@ import { indicationLabel } from '../../shared/indications.ts';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import { lastTreatedByRegion } from '../../shared/sessionDiff.ts';
 import { viewLabel } from '../../shared/mapViews.ts';
+import { regionName } from '../../shared/regions.ts';
 import { CONTENT_LEFT, CONTENT_WIDTH, INK, MUTED, SIZE, WARN, ensureSpace, fieldGrid, formatDate, newPage, paragraph, sectionHeading, setFont, type Flow } from './layout.ts';
 import type { CourseRecordData, SessionEntry } from './recordData.ts';
 import { writeSessionSection } from './sessionRecord.ts';
@@ -32,7 +33,7 @@ function cover(flow: Flow, data: CourseRecordData): void {
   const { course, timeline } = data;
   const corrected = data.entries.map((e) => ({ ...e, session: sessionWithAmendments(e.session) }));
   setFont(doc, 'bold', SIZE.title, INK);
-  doc.text(`Treatment course: ${indicationLabel(course.indication)}, ${course.area}`, CONTENT_LEFT, flow.y, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true });
+  doc.text(`Treatment course: ${indicationLabel(flow.t, course.indication)}, ${course.area}`, CONTENT_LEFT, flow.y, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true });
   flow.y += 24;
   setFont(doc, 'regular', 9.5, MUTED);
   doc.text(`${timeline.held} of ${course.plannedSessions} planned sessions held · status: ${STATUS_TEXT[timeline.status]}`, CONTENT_LEFT, flow.y, { lineBreak: false });
@@ -42,7 +43,7 @@ function cover(flow: Flow, data: CourseRecordData): void {
   const first = corrected[0]?.session.date;
   const last = timeline.lastSessionDate;
   fieldGrid(flow, [
-    ['Indication', indicationLabel(course.indication)],
+    ['Indication', indicationLabel(flow.t, course.indication)],
     ['Area', course.area],
     ['Status', STATUS_TEXT[timeline.status]],
     ['Planned sessions', `${course.plannedSessions}, every ${course.intervalDays} days`],
@@ -85,8 +86,8 @@ function cover(flow: Flow, data: CourseRecordData): void {
   if (regions.length > 0) {
     sectionHeading(flow, 'Regions: last treated', 40);
     const regionColumns: Column<(typeof regions)[number]>[] = [
-      { header: 'View', width: 1, text: (r) => viewLabel(r.view) },
-      { header: 'Region', width: 2.4, text: (r) => r.label },
+      { header: 'View', width: 1, text: (r) => viewLabel(flow.t, r.view) },
+      { header: 'Region', width: 2.4, text: (r) => regionName(flow.t, r.view, r.region) },
       { header: 'Last treated', width: 1.2, text: (r) => formatDate(r.date) },
       { header: 'Session', width: 0.8, align: 'right', text: (r) => (r.numberInCourse === null ? '—' : String(r.numberInCourse)) },
       { header: 'Sessions treating it', width: 1.2, align: 'right', text: (r) => String(r.sessions) },

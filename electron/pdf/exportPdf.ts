@@ -2,6 +2,7 @@ import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { ApiError } from '../../shared/errors.ts';
 import type { RecordData } from './recordData.ts';
 import type { WorkerJob, WorkerMessage } from './exportWorker.ts';
 
@@ -78,6 +79,7 @@ function runJob(job: WorkerJob, url: URL, onProgress?: (p: ExportProgress) => vo
     const onMessage = (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress?.({ sessionsDone: message.sessionsDone, sessionsTotal: message.sessionsTotal, pages: message.pages });
       else if (message.type === 'done') finish(null, { pages: message.pages, bytes: message.bytes });
+      else if (message.problem) finish(new ApiError(message.problem));
       else finish(new Error(`The PDF could not be written: ${message.message}`));
     };
     const onError = (error: Error) => finish(error);

@@ -7,18 +7,45 @@
  */
 import { createWriteStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import type { ApiErrorInit } from '../../shared/errors.ts';
+import { defaultFontDir, findUnprintable } from './fonts.ts';
 import type { RecordData } from './recordData.ts';
 import { renderRecord } from './renderRecord.ts';
 
+/** A record to write; its language and the clinic's time zone travel in the data (RecordMeta). */
 export type WorkerJob = { data: RecordData; file: string; fontDir?: string };
 export type WorkerMessage =
   | { type: 'progress'; sessionsDone: number; sessionsTotal: number; pages: number }
   | { type: 'done'; pages: number; bytes: number }
-  | { type: 'error'; message: string };
+  /** `problem`: a refusal the practitioner can act on (a character no font can print), as data. */
+  | { type: 'error'; message: string; problem?: ApiErrorInit };
 
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
+/**
+ * A character that none of the record's fonts can draw (an emoji, a script not shipped) is refused
+ * before any file is written, naming the field and the character: never printed as a blank box, never
+ * dropped.
+ */
+function unprintable(job: WorkerJob): WorkerMessage | null {
+  const found = findUnprintable(job.data, job.fontDir ?? defaultFontDir());
+  if (!found) return null;
+  const problem: ApiErrorInit = {
+    code: 'invalid-input',
+    field: found.field,
+    reason: 'unprintable-character',
+    params: { character: found.character, codePoint: found.codePoint },
+  };
+  return { type: 'error', message: `No font of the record can draw ${found.codePoint} in ${found.field}`, problem };
+}
+
 async function run(job: WorkerJob): Promise<void> {
+  try {
+    const refused = unprintable(job);
+    if (refused) return post(refused);
+  } catch (error) {
+    return post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
   // 'wx': never write over a file that is already there (the caller made the temporary name).
   const out = createWriteStream(job.file, { flags: 'wx', mode: 0o600 });
   const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import type { PDFDocument } from 'pdfkit';
+import type { Formatter } from '../../shared/format/formatter.ts';
 import { FONT } from './fonts.ts';
 
 /**
@@ -31,6 +33,10 @@ export type PageTag = { section: string; draft: boolean };
 
 export type Flow = {
   doc: PDFDocument;
+  /** The record's words, in the record's language (the patient's unless another was asked for). */
+  t: TFunction;
+  /** Dates, instants (in the clinic's time zone), numbers, depths and volumes in that language. */
+  fmt: Formatter;
   y: number;
   /** One per page, in page order: filled as pages are added. */
   tags: PageTag[];
@@ -38,8 +44,8 @@ export type Flow = {
   current: PageTag;
 };
 
-export function newFlow(doc: PDFDocument, first: PageTag): Flow {
-  return { doc, y: CONTENT_TOP, tags: [first], current: first };
+export function newFlow(doc: PDFDocument, first: PageTag, t: TFunction, fmt: Formatter): Flow {
+  return { doc, t, fmt, y: CONTENT_TOP, tags: [first], current: first };
 }
 
 export function newPage(flow: Flow): void {

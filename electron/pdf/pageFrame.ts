@@ -1,6 +1,6 @@
 import type { PDFDocument } from 'pdfkit';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
-import { CONTENT_LEFT, CONTENT_RIGHT, CONTENT_WIDTH, MARGIN, MUTED, PAGE, RULE, SIZE, WARN, ACCENT, fitText, formatDate, formatInstant, measure, setFont, type PageTag } from './layout.ts';
+import { CONTENT_LEFT, CONTENT_RIGHT, CONTENT_WIDTH, MARGIN, MUTED, PAGE, RULE, SIZE, WARN, ACCENT, fitText, measure, setFont, type Flow } from './layout.ts';
 import type { RecordMeta } from './recordData.ts';
 
 /**
@@ -9,16 +9,18 @@ import type { RecordMeta } from './recordData.ts';
  * was printed and "Page n of m" at the bottom; a DRAFT watermark across the pages of an unsigned session.
  */
 
-export function drawPageFrames(doc: PDFDocument, tags: readonly PageTag[], patient: Patient, meta: RecordMeta, title: string): void {
+export function drawPageFrames(flow: Flow, patient: Patient, meta: RecordMeta, title: string): void {
+  const { doc, t, fmt, tags } = flow;
   const { start, count } = doc.bufferedPageRange();
-  const clinicName = meta.clinic.name || 'Clinic';
-  const clinicLine = [meta.clinic.address.replace(/\s*\n\s*/g, ', '), meta.clinic.phone ? `Tel. ${meta.clinic.phone}` : ''].filter(Boolean).join(' · ');
+  const clinicName = meta.clinic.name || t('pdf:frame.clinic');
+  const clinicLine = [meta.clinic.address.replace(/\s*\n\s*/g, ', '), meta.clinic.phone ? t('pdf:frame.phone', { phone: meta.clinic.phone }) : ''].filter(Boolean).join(' · ');
   const patientName = patientDisplayName(patient);
-  const born = `born ${formatDate(patient.dateOfBirth)}`;
+  const born = t('pdf:frame.born', { date: fmt.date(patient.dateOfBirth) });
+  const printed = meta.printedBy ? t('pdf:frame.printedBy', { when: fmt.instant(meta.printedAt), name: meta.printedBy }) : t('pdf:frame.printed', { when: fmt.instant(meta.printedAt) });
   for (let i = 0; i < count; i += 1) {
     doc.switchToPage(start + i);
     const tag = tags[i] ?? tags[tags.length - 1] ?? { section: '', draft: false };
-    if (tag.draft) watermark(doc);
+    if (tag.draft) watermark(doc, t('pdf:draft.watermark'));
 
     const top = MARGIN.top;
     setFont(doc, 'bold', 11, ACCENT);
@@ -31,7 +33,7 @@ export function drawPageFrames(doc: PDFDocument, tags: readonly PageTag[], patie
     const name = fitText(doc, patientName, CONTENT_WIDTH * 0.42);
     doc.text(name, CONTENT_RIGHT - measure(doc, name), top, { lineBreak: false });
     setFont(doc, 'regular', SIZE.small, MUTED);
-    const sub = `${born} · patient ${patient.id.slice(0, 8)}`;
+    const sub = `${born} · ${t('pdf:frame.patientId', { id: patient.id.slice(0, 8) })}`;
     doc.text(sub, CONTENT_RIGHT - measure(doc, sub), top + 15, { lineBreak: false });
     doc.moveTo(CONTENT_LEFT, top + 40).lineTo(CONTENT_RIGHT, top + 40).lineWidth(0.8).strokeColor(ACCENT).stroke();
 
@@ -40,24 +42,23 @@ export function drawPageFrames(doc: PDFDocument, tags: readonly PageTag[], patie
     setFont(doc, 'regular', SIZE.tiny, MUTED);
     const left = `${patientName} · ${tag.section}`;
     doc.text(fitText(doc, left, CONTENT_WIDTH * 0.62), CONTENT_LEFT, foot, { lineBreak: false });
-    doc.text(`Printed ${formatInstant(meta.printedAt)} by ${meta.printedBy}`, CONTENT_LEFT, foot + 9, { lineBreak: false });
+    doc.text(fitText(doc, printed, CONTENT_WIDTH * 0.62), CONTENT_LEFT, foot + 9, { lineBreak: false });
     setFont(doc, 'bold', SIZE.small);
-    const page = `Page ${i + 1} of ${count}`;
+    const page = t('pdf:frame.page', { page: fmt.integer(i + 1), count: fmt.integer(count) });
     doc.text(page, CONTENT_RIGHT - measure(doc, page), foot, { lineBreak: false });
     if (tag.draft) {
       setFont(doc, 'bold', SIZE.tiny, WARN);
-      const d = 'DRAFT: NOT SIGNED';
+      const d = t('pdf:draft.notSigned');
       doc.text(d, CONTENT_RIGHT - measure(doc, d), foot + 9, { lineBreak: false });
     }
   }
 }
 
-function watermark(doc: PDFDocument): void {
+function watermark(doc: PDFDocument, text: string): void {
   doc.save();
   doc.rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
   setFont(doc, 'bold', 74, WARN);
   doc.fillOpacity(0.07);
-  const text = 'DRAFT';
   doc.text(text, PAGE.width / 2 - measure(doc, text) / 2, PAGE.height / 2 - 40, { lineBreak: false });
   doc.restore();
   doc.fillOpacity(1);

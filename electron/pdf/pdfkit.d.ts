@@ -18,6 +18,8 @@ declare module 'pdfkit' {
     characterSpacing?: number;
     underline?: boolean;
     oblique?: boolean | number;
+    /** OpenType features; given (even empty), pdfkit lays the text out as one run instead of word by word. */
+    features?: string[];
   };
   type DocumentOptions = {
     size?: string | [number, number];

@@ -10,6 +10,9 @@ import type { Settings } from '../../shared/settings.ts';
 import type { Consent, SessionConsent } from '../../shared/consent.ts';
 import type { PhotoPose } from '../../shared/photo.ts';
 import { derivedImage } from '../photos/photoFiles.ts';
+import type { UiLanguage } from '../../shared/i18n/languages.ts';
+import { createTranslator } from '../../shared/i18n/translator.ts';
+import { systemTimeZone } from '../../shared/format/formatter.ts';
 
 /**
  * What a printed record shows, gathered in the main thread from the record store and handed to the
@@ -24,6 +27,10 @@ export type RecordMeta = {
   /** When and by whom the record was printed (ISO instant, name). */
   printedAt: string;
   printedBy: string;
+  /** The record's language: asked for, else the patient's, else the clinic's, else English. */
+  language: UiLanguage;
+  /** The clinic's time zone: instants (signatures, printing) read as on the screen. */
+  timeZone: string;
 };
 
 /** One session as the record prints it, with its place in its course. */
@@ -50,14 +57,34 @@ export type ConsentRecordData = RecordMeta & { kind: 'consent'; patient: Patient
 export type CourseRecordData = RecordMeta & { kind: 'course'; patient: Patient; course: Course; timeline: CourseTimeline; entries: SessionEntry[] };
 export type RecordData = SessionRecordData | CourseRecordData | ConsentRecordData;
 
-type Sources = { store: RecordStore; settings: Settings; now?: () => Date; photoDir?: string };
+type Sources = {
+  store: RecordStore;
+  settings: Settings;
+  now?: () => Date;
+  photoDir?: string;
+  /** The language the practitioner asked the record in; absent: the patient's. */
+  language?: UiLanguage | undefined;
+};
 
-function meta({ settings, now }: Sources): RecordMeta {
+/** The record's language: the one asked for, else the patient's, else the clinic's, else English. */
+export function recordLanguage(sources: Pick<Sources, 'settings' | 'language'>, patient: Pick<Patient, 'language'>): UiLanguage {
+  return sources.language ?? patient.language ?? sources.settings.language ?? 'en';
+}
+
+/** The words of the record's language, for the labels gathered here ("session 3 of 10"). */
+async function wordsOf(language: UiLanguage) {
+  return (await createTranslator(language)).t;
+}
+
+function meta({ settings, now, language }: Sources, patient: Pick<Patient, 'language'>): RecordMeta {
   return {
     clinic: settings.clinic,
     depthRange: settings.depthRange,
     printedAt: (now?.() ?? new Date()).toISOString(),
-    printedBy: settings.practitionerName || 'Practitioner',
+    // Empty when the settings name nobody: the page frame then says "printed" without a name.
+    printedBy: settings.practitionerName,
+    language: recordLanguage({ settings, language }, patient),
+    timeZone: settings.timeZone ?? systemTimeZone(),
   };
 }
 
@@ -78,7 +105,7 @@ export async function loadSessionRecord(sources: Sources, sessionId: string): Pr
     if (course) {
       const inCourse = (await store.listSessions(patient.id)).filter((s) => s.courseId === session.courseId);
       const number = numberCourseSessions(inCourse).find((n) => n.session.id === session.id)?.number ?? session.numberInCourse;
-      if (number) courseLabel = sessionOfCourseLabel(number, course.plannedSessions);
+      if (number) courseLabel = sessionOfCourseLabel(await wordsOf(recordLanguage(sources, patient)), number, course.plannedSessions);
     }
   }
   const consent = (await store.getSessionConsent(session.id)) ?? undefined;
@@ -90,7 +117,7 @@ export async function loadSessionRecord(sources: Sources, sessionId: string): Pr
       photos.push({ pose: photo.pose, caption: photo.caption, sessionDate: photo.sessionDate, jpeg: new Uint8Array(copy.data), width: copy.width, height: copy.height });
     }
   }
-  return { kind: 'session', ...meta(sources), patient, course, entry: { session, courseLabel }, consent, photos };
+  return { kind: 'session', ...meta(sources, patient), patient, course, entry: { session, courseLabel }, consent, photos };
 }
 
 export async function loadConsentRecord(sources: Sources, consentId: string): Promise<ConsentRecordData> {
@@ -98,7 +125,7 @@ export async function loadConsentRecord(sources: Sources, consentId: string): Pr
   if (!consent) throw notFound('consent', consentId);
   const patient = await sources.store.getPatient(consent.patientId);
   if (!patient) throw notFound('patient', consent.patientId);
-  return { kind: 'consent', ...meta(sources), patient, consent };
+  return { kind: 'consent', ...meta(sources, patient), patient, consent };
 }
 
 export async function loadCourseRecord(sources: Sources, courseId: string): Promise<CourseRecordData> {
@@ -110,11 +137,12 @@ export async function loadCourseRecord(sources: Sources, courseId: string): Prom
   const summaries = (await store.listSessions(patient.id)).filter((s) => s.courseId === courseId);
   const numbered = numberCourseSessions(summaries);
   const entries: SessionEntry[] = [];
+  const t = await wordsOf(recordLanguage(sources, patient));
   for (const { number, session: summary } of numbered) {
     const session = await store.getSession(summary.id);
-    if (session) entries.push({ session, courseLabel: sessionOfCourseLabel(number, course.plannedSessions) });
+    if (session) entries.push({ session, courseLabel: sessionOfCourseLabel(t, number, course.plannedSessions) });
   }
-  const printedAt = meta(sources).printedAt;
-  const timeline = courseTimeline(course, summaries, todayIso(new Date(printedAt)));
-  return { kind: 'course', ...meta(sources), printedAt, patient, course, timeline, entries };
+  const metadata = meta(sources, patient);
+  const timeline = courseTimeline(course, summaries, todayIso(new Date(metadata.printedAt)));
+  return { kind: 'course', ...metadata, patient, course, timeline, entries };
 }

@@ -1,9 +1,13 @@
 import { PDFDocument } from 'pdfkit';
 import type { Writable } from 'node:stream';
+import type { TFunction } from 'i18next';
+import { createFormatter } from '../../shared/format/formatter.ts';
+import type { UiLanguage } from '../../shared/i18n/languages.ts';
+import { createTranslator, type Translator } from '../../shared/i18n/translator.ts';
 import { patientDisplayName } from '../../shared/patient.ts';
 import { writeCourseRecord } from './courseRecord.ts';
 import { registerFonts } from './fonts.ts';
-import { formatDate, newFlow } from './layout.ts';
+import { newFlow } from './layout.ts';
 import { drawPageFrames } from './pageFrame.ts';
 import type { RecordData } from './recordData.ts';
 import { writeSessionSection } from './sessionRecord.ts';
@@ -27,22 +31,32 @@ export type RenderOptions = {
 
 export type RenderResult = { pages: number; bytes: number };
 
-export function renderRecord(data: RecordData, out: Writable, options: RenderOptions = {}): Promise<RenderResult> {
+/** One translator per language per thread: the worker keeps them between exports. */
+const translators = new Map<UiLanguage, Promise<Translator>>();
+export async function recordWords(language: UiLanguage): Promise<TFunction> {
+  let translator = translators.get(language);
+  if (!translator) translators.set(language, (translator = createTranslator(language)));
+  return (await translator).t;
+}
+
+export async function renderRecord(data: RecordData, out: Writable, options: RenderOptions = {}): Promise<RenderResult> {
+  const t = await recordWords(data.language);
+  const fmt = createFormatter(data.language, data.timeZone);
   const name = patientDisplayName(data.patient);
   const title =
     data.kind === 'session'
-      ? `Session record of ${formatDate(data.entry.session.date)}`
+      ? t('pdf:frame.sessionTitle', { date: fmt.date(data.entry.session.date) })
       : data.kind === 'consent'
-        ? `Informed consent of ${formatDate(data.consent.signedAt.slice(0, 10))}`
-        : `Course record: ${data.course.area}`;
+        ? t('pdf:frame.consentTitle', { date: fmt.date(fmt.instantDay(data.consent.signedAt)) })
+        : t('pdf:frame.courseTitle', { area: data.course.area });
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
     bufferPages: true,
     compress: options.compress ?? true,
-    lang: 'en',
+    lang: data.language === 'en-XA' ? 'en' : data.language,
     displayTitle: true,
-    info: { Title: `${title}: ${name}`, Author: data.printedBy, Subject: `Treatment record of ${name}`, Creator: 'MesoChart', Producer: 'MesoChart (pdfkit)' },
+    info: { Title: `${title}: ${name}`, Author: data.printedBy, Subject: t('pdf:frame.subject', { name }), Creator: 'MesoChart', Producer: 'MesoChart (pdfkit)' },
   });
   const finished = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);
@@ -52,7 +66,7 @@ export function renderRecord(data: RecordData, out: Writable, options: RenderOpt
   doc.pipe(out);
   registerFonts(doc, options.fontDir);
 
-  const flow = newFlow(doc, { section: '', draft: false });
+  const flow = newFlow(doc, { section: '', draft: false }, t, fmt);
   const pages = () => doc.bufferedPageRange().count;
   if (data.kind === 'session') {
     writeSessionSection(flow, data);
@@ -61,11 +75,11 @@ export function renderRecord(data: RecordData, out: Writable, options: RenderOpt
     writeConsentRecord(flow, data);
     options.onProgress?.({ sessionsDone: 1, sessionsTotal: 1, pages: pages() });
   } else {
-    flow.current = { section: 'Course summary', draft: false };
+    flow.current = { section: t('pdf:course.summarySection'), draft: false };
     flow.tags[0] = flow.current;
     writeCourseRecord(flow, data, (done, total) => options.onProgress?.({ sessionsDone: done, sessionsTotal: total, pages: pages() }));
   }
-  drawPageFrames(doc, flow.tags, data.patient, data, title);
+  drawPageFrames(flow, data.patient, data, title);
   const count = pages();
   doc.end();
   return finished.then(() => ({ pages: count, bytes: (out as { bytesWritten?: number }).bytesWritten ?? 0 }));

@@ -18,7 +18,7 @@ export function writeConsentListing(flow: Flow, data: Pick<SessionRecordData, 'c
       ['Content hash', `SHA-256 ${c.hash.slice(0, 32)}…`],
     ], 1);
   } else {
-    paragraph(flow, `No signed consent for ${indicationLabel(sc.indication).toLocaleLowerCase()} was in force on the day of this session.`, { colour: WARN, bold: true });
+    paragraph(flow, `No signed consent for ${indicationLabel(flow.t, sc.indication).toLocaleLowerCase()} was in force on the day of this session.`, { colour: WARN, bold: true });
   }
   if (sc.override) {
     paragraph(flow, `The course was started without consent by ${sc.override.by} on ${formatInstant(sc.override.at)}. Reason: ${sc.override.reason}`, { colour: WARN });
@@ -38,7 +38,7 @@ export function writePhotoPages(flow: Flow, data: Pick<SessionRecordData, 'photo
     doc.image(photo.jpeg, CONTENT_LEFT, flow.y, { fit: [CONTENT_WIDTH, boxH - 8], align: 'center', valign: 'center' });
     flow.y += boxH - 4;
     setFont(doc, 'bold', SIZE.body);
-    const label = `${poseLabel(photo.pose)} · ${formatDate(photo.sessionDate)}${photo.caption ? ` · ${photo.caption}` : ''}`;
+    const label = `${poseLabel(flow.t, photo.pose)} · ${formatDate(photo.sessionDate)}${photo.caption ? ` · ${photo.caption}` : ''}`;
     doc.text(fitText(doc, label, CONTENT_WIDTH), CONTENT_LEFT, flow.y, { lineBreak: false });
     setFont(doc, 'regular', SIZE.tiny, MUTED);
     doc.text('Display copy: orientation applied, location and camera metadata removed. The original is kept unmodified.', CONTENT_LEFT, flow.y + 12, { lineBreak: false });

@@ -1,7 +1,7 @@
 import { writeConsentListing, writePhotoPages } from './sessionAttachments.ts';
 import type { SessionRecordData } from './recordData.ts';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
-import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
+import { CONTRAINDICATIONS, contraindicationLabel, positiveContraindications } from '../../shared/contraindications.ts';
 import type { Course } from '../../shared/course.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { MAP_VIEWS, viewLabel, viewShort, type MapViewId } from '../../shared/mapViews.ts';
@@ -10,9 +10,9 @@ import { needleLabel } from '../../shared/needles.ts';
 import type { Patient } from '../../shared/patient.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { isExpiredOn } from '../../shared/product.ts';
-import { regionLabel } from '../../shared/regions.ts';
+import { regionName } from '../../shared/regions.ts';
 import type { Session } from '../../shared/session.ts';
-import { regionStats, UNCHARTED_LABEL } from '../../shared/sessionDiff.ts';
+import { regionStats } from '../../shared/sessionDiff.ts';
 import { describeAmendment, fieldValueText, wasNow } from '../../shared/amendmentText.ts';
 import { sideEffectLabel } from '../../shared/sideEffects.ts';
 import { techniqueLabel, techniqueShort } from '../../shared/techniques.ts';
@@ -107,8 +107,8 @@ function title(flow: Flow, input: SessionSectionInput, session: Session, number:
   const course = input.course;
   const sub = [
     `${formatDate(session.date)} at ${session.time}`,
-    indicationLabel(session.indication),
-    course ? `course: ${indicationLabel(course.indication)}, ${course.area} (started ${formatDate(course.startDate)})` : 'not part of a course',
+    indicationLabel(flow.t, session.indication),
+    course ? `course: ${indicationLabel(flow.t, course.indication)}, ${course.area} (started ${formatDate(course.startDate)})` : 'not part of a course',
   ].join(' · ');
   doc.text(fitText(doc, sub, CONTENT_WIDTH), CONTENT_LEFT, flow.y, { lineBreak: false });
   flow.y += 16;
@@ -140,10 +140,10 @@ function particulars(flow: Flow, input: SessionSectionInput, session: Session): 
     ['Session', input.entry.courseLabel ?? 'outside a course'],
     ['Date and time', `${formatDate(session.date)}, ${session.time}`],
     ['Practitioner', session.practitioner],
-    ['Indication', indicationLabel(session.indication)],
+    ['Indication', indicationLabel(flow.t, session.indication)],
     ['Treated areas', session.treatedAreas.join('; ')],
     ['Injector', fieldValueText('injector', session.injector)],
-    ['Default needle, technique', `${needleLabel(session.defaultNeedle)}, ${techniqueLabel(session.defaultTechnique)}`],
+    ['Default needle, technique', `${needleLabel(flow.t, session.defaultNeedle)}, ${techniqueLabel(flow.t, session.defaultTechnique)}`],
     ...(p.allergies ? ([['Allergies', p.allergies]] as [string, string][]) : []),
   ]);
 }
@@ -157,7 +157,7 @@ function screening(flow: Flow, patient: Patient, session: Session): void {
     paragraph(flow, `Screened on ${formatDate(s.screenedOn)} (the patient's screening as on file when printed).`, { colour: MUTED, size: SIZE.small });
     space(flow, 3);
     type Row = { label: string; present: boolean; note: string };
-    const rows: Row[] = CONTRAINDICATIONS.map((c) => ({ label: c.label, present: s.answers[c.key].present, note: s.answers[c.key].note }));
+    const rows: Row[] = CONTRAINDICATIONS.map((c) => ({ label: contraindicationLabel(flow.t, c.key), present: s.answers[c.key].present, note: s.answers[c.key].note }));
     const columns: Column<Row>[] = [
       { header: 'Contraindication', width: 3, text: (r) => r.label },
       { header: 'Answer', width: 1, bold: true, text: (r) => (r.present ? 'YES' : 'No'), colour: (r) => (r.present ? WARN : undefined) },
@@ -169,7 +169,7 @@ function screening(flow: Flow, patient: Patient, session: Session): void {
   const ack = session.contraindicationAck;
   space(flow, 2);
   if (ack) {
-    const items = ack.items.map((k) => CONTRAINDICATIONS.find((c) => c.key === k)?.label ?? k).join(', ');
+    const items = ack.items.map((k) => contraindicationLabel(flow.t, k)).join(', ');
     paragraph(flow, `Acknowledged by ${ack.by} on ${formatInstant(ack.at)}: ${items || 'no positive item'}.`, { bold: true, size: SIZE.body });
   } else if (positives.length > 0) {
     paragraph(flow, 'Positive contraindications were not acknowledged for this session.', { bold: true, colour: WARN });
@@ -213,7 +213,7 @@ function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers:
   for (const view of views) {
     const points = session.points.filter((p) => p.view === view);
     const box = MAP_BOX[view];
-    sectionHeading(flow, `Map: ${viewLabel(view)} (${points.length} point${points.length === 1 ? '' : 's'})`, box.h + 10);
+    sectionHeading(flow, `Map: ${viewLabel(flow.t, view)} (${points.length} point${points.length === 1 ? '' : 's'})`, box.h + 10);
     const top = flow.y + 4;
     doc.rect(CONTENT_LEFT, top, box.w, box.h).lineWidth(0.5).strokeColor(RULE).stroke();
     drawMapView(doc, view, points, numbers, { x: CONTENT_LEFT + 6, y: top + 6, w: box.w - 12, h: box.h - 12 }, input.depthRange);
@@ -242,7 +242,7 @@ function regionSummary(flow: Flow, x: number, y: number, width: number, view: Ma
     doc.text(h, i === 0 ? cx : cx + (cols[i] ?? 0) - measure(doc, h), y, { lineBreak: false });
   });
   y += 10;
-  const rows = [...groups.entries()].map(([region, pts]) => ({ label: region ? (regionLabel(view, region) ?? region) : UNCHARTED_LABEL, stats: regionStats(pts, session.products) }));
+  const rows = [...groups.entries()].map(([region, pts]) => ({ label: regionName(flow.t, view, region), stats: regionStats(pts, session.products) }));
   const shown = rows.length * 11 + y > limitY ? Math.max(1, Math.floor((limitY - y) / 11) - 1) : rows.length;
   rows.slice(0, shown).forEach((row, r) => {
     if (r % 2 === 0) doc.rect(x - 2, y - 2, width + 2, 11).fill(FAINT);
@@ -274,11 +274,11 @@ function pointsTable(flow: Flow, session: Session, numbers: ReadonlyMap<string, 
   const rows = [...session.points].sort((a, b) => VIEW_ORDER.indexOf(a.view) - VIEW_ORDER.indexOf(b.view) || (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
   const columns: Column<InjectionPoint>[] = [
     { header: '#', width: 0.4, bold: true, align: 'right', text: (p) => String(numbers.get(p.id) ?? '') },
-    { header: 'View', width: 0.62, text: (p) => viewShort(p.view) },
-    { header: 'Region', width: 1.9, text: (p) => (p.region ? (regionLabel(p.view, p.region) ?? p.region) : UNCHARTED_LABEL) },
+    { header: 'View', width: 0.62, text: (p) => viewShort(flow.t, p.view) },
+    { header: 'Region', width: 1.9, text: (p) => regionName(flow.t, p.view, p.region) },
     { header: 'Depth', width: 0.78, align: 'right', text: (p) => `${p.depthMm} mm` },
-    { header: 'Needle', width: 1.45, text: (p) => needleLabel(p.needle) + (p.injector.kind === 'multi' ? ` ×${p.injector.needleCount}` : '') },
-    { header: 'Technique', width: 1.35, text: (p) => techniqueShort(p.technique) },
+    { header: 'Needle', width: 1.45, text: (p) => needleLabel(flow.t, p.needle) + (p.injector.kind === 'multi' ? ` ×${p.injector.needleCount}` : '') },
+    { header: 'Technique', width: 1.35, text: (p) => techniqueShort(flow.t, p.technique) },
     { header: 'Product', width: 1.7, text: (p) => (p.productIndex === null ? '—' : `${p.productIndex + 1}. ${session.products[p.productIndex]?.name ?? '?'}`) },
     { header: 'Volume', width: 0.85, align: 'right', text: (p) => volume(p.volumeMl) },
     { header: 'Note', width: 1.95, wrap: true, text: (p) => p.note || '' },
@@ -295,7 +295,7 @@ function outcome(flow: Flow, session: Session): void {
     [
       ['VAS before', session.vasBefore === null ? 'not recorded' : `${session.vasBefore} / 10`],
       ['VAS after', session.vasAfter === null ? 'not recorded' : `${session.vasAfter} / 10`],
-      ['Side effects', session.sideEffects.length ? session.sideEffects.map(sideEffectLabel).join(', ') : 'none recorded'],
+      ['Side effects', session.sideEffects.length ? session.sideEffects.map((id) => sideEffectLabel(flow.t, id)).join(', ') : 'none recorded'],
     ],
     3,
   );
@@ -338,7 +338,7 @@ function amendments(flow: Flow, signed: Session, corrected: Session, numbers: Re
   const numberOf = (id: string) => {
     const n = numbers.get(id) ?? signedNumbers.get(id);
     const view = viewOf.get(id);
-    return `${n ?? '?'}${view ? ` (${viewLabel(view)})` : ''}`;
+    return `${n ?? '?'}${view ? ` (${viewLabel(flow.t, view)})` : ''}`;
   };
   for (const a of [...signed.amendments].sort((x, y) => x.seq - y.seq)) {
     ensureSpace(flow, 40);

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { ApiError } from '../../shared/errors.ts';
+import { ApiError, type ErrorParams } from '../../shared/errors.ts';
 import { PHOTO_LIMITS, PHOTO_SIZE_PX, type PhotoSize } from '../../shared/photo.ts';
 
 /**
@@ -18,7 +18,9 @@ export type ImageFormat = 'jpeg' | 'png';
 export type InspectedImage = { format: ImageFormat; width: number; height: number };
 export type StoredImage = InspectedImage & { hash: string; bytes: number };
 
-const refuse = (message: string) => new ApiError({ code: 'invalid-input', field: 'data', message });
+/** A file refused as a photo: the reason and its params, worded by the screen (errors namespace, reason "photo…"). */
+const refuse = (reason: string, params: ErrorParams = {}) => new ApiError({ code: 'invalid-input', field: 'data', reason, params });
+const MAX_MEGABYTES = PHOTO_LIMITS.maxBytes / 1024 / 1024;
 
 /** JPEG starts FF D8 FF; PNG with its 8-byte signature. Names and extensions are not trusted. */
 export function sniffFormat(bytes: Uint8Array): ImageFormat | null {
@@ -33,23 +35,23 @@ const DECODE = { limitInputPixels: PHOTO_LIMITS.maxPixels, failOn: 'warning' as 
 
 /** Reads the header only and checks what the file claims; nothing is decoded yet. */
 export async function inspectImage(bytes: Uint8Array): Promise<InspectedImage> {
-  if (bytes.length === 0) throw refuse('The file is empty.');
-  if (bytes.length > PHOTO_LIMITS.maxBytes) throw refuse(`The file is larger than ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB.`);
+  if (bytes.length === 0) throw refuse('photo-empty');
+  if (bytes.length > PHOTO_LIMITS.maxBytes) throw refuse('photo-too-large', { maximum: MAX_MEGABYTES });
   const sniffed = sniffFormat(bytes);
-  if (!sniffed) throw refuse('The file is not a JPEG or PNG image (whatever its name says).');
+  if (!sniffed) throw refuse('photo-not-an-image');
   let meta: Metadata;
   try {
     // limitInputPixels: false here, so that an oversized header is reported by the check below, in words.
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    throw refuse(`The file looks like a ${sniffed.toUpperCase()} but its header cannot be read: it is damaged.`);
+    throw refuse('photo-header-damaged', { format: sniffed.toUpperCase() });
   }
-  if (meta.format !== sniffed) throw refuse(`The file is not a readable ${sniffed.toUpperCase()} image.`);
+  if (meta.format !== sniffed) throw refuse('photo-unreadable', { format: sniffed.toUpperCase() });
   const w = meta.width ?? 0;
   const h = meta.height ?? 0;
-  if (w < PHOTO_LIMITS.minSide || h < PHOTO_LIMITS.minSide) throw refuse(`The image is too small (${w} × ${h} pixels) to be a clinical photo.`);
+  if (w < PHOTO_LIMITS.minSide || h < PHOTO_LIMITS.minSide) throw refuse('photo-too-small', { width: w, height: h });
   if (w > PHOTO_LIMITS.maxSide || h > PHOTO_LIMITS.maxSide || w * h > PHOTO_LIMITS.maxPixels) {
-    throw refuse(`The image is ${w.toLocaleString('en')} × ${h.toLocaleString('en')} pixels: photos may be at most ${PHOTO_LIMITS.maxSide.toLocaleString('en')} pixels a side and ${PHOTO_LIMITS.maxPixels / 1_000_000} megapixels.`);
+    throw refuse('photo-too-many-pixels', { width: w, height: h, maxSide: PHOTO_LIMITS.maxSide, maxMegapixels: PHOTO_LIMITS.maxPixels / 1_000_000 });
   }
   // EXIF orientations 5 to 8 turn the picture a quarter: width and height as shown are swapped.
   const turned = (meta.orientation ?? 1) >= 5;
@@ -108,7 +110,7 @@ export async function storeImage(photoDir: string, bytes: Uint8Array): Promise<S
     try {
       thumb = (await renderCopy(bytes, PHOTO_SIZE_PX.thumb)).data;
     } catch {
-      throw refuse(`The ${inspected.format.toUpperCase()} file is damaged or cut short: it cannot be read in full.`);
+      throw refuse('photo-truncated', { format: inspected.format.toUpperCase() });
     }
     await writeAtomically(thumbFile, thumb);
   }
@@ -135,7 +137,7 @@ export async function derivedImage(photoDir: string, hash: string, format: Image
 /** Reads a file chosen in main's dialog, refusing an oversized one before reading it. */
 export async function readChosenFile(path: string): Promise<Uint8Array> {
   const info = await stat(path);
-  if (!info.isFile()) throw refuse('That is not a file.');
-  if (info.size > PHOTO_LIMITS.maxBytes) throw refuse(`The file is larger than ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB.`);
+  if (!info.isFile()) throw refuse('not-a-file');
+  if (info.size > PHOTO_LIMITS.maxBytes) throw refuse('photo-too-large', { maximum: MAX_MEGABYTES });
   return readFile(path);
 }

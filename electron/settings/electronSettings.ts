@@ -2,9 +2,9 @@ import Store from 'electron-store';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
 import type { SettingsPort } from '../handlers.ts';
-import { checkSettingsFile } from './settingsFile.ts';
+import { checkSettingsFile, type SettingsFileProblem } from './settingsFile.ts';
 
-export type OpenedSettings = { port: SettingsPort; problem: string | null };
+export type OpenedSettings = { port: SettingsPort; problem: SettingsFileProblem | null };
 
 /**
  * Preferences in electron-store. The file is checked first (settingsFile.ts): one that is not JSON,

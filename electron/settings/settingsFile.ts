@@ -1,11 +1,16 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
 
+export type SettingsFileProblem = { reason: 'unreadable' | 'invalid'; keptAs: string; where: string | null; log: string };
+
 export type SettingsFileCheck = {
   /** The settings to start with: the file's, or the defaults when it was missing or set aside. */
   settings: Settings;
-  /** What went wrong, for the user; null when the file was fine or absent. */
-  problem: string | null;
+  /**
+   * What went wrong, as data (worded in the user's language by electron/mainText.ts); null when the
+   * file was fine or absent. `log` is the English detail for the log.
+   */
+  problem: SettingsFileProblem | null;
   /** Where a bad file was kept. */
   keptAs: string | null;
 };
@@ -25,7 +30,7 @@ export function checkSettingsFile(file: string, now: () => Date = () => new Date
     renameSync(file, keptAs);
     return {
       settings: DEFAULT_SETTINGS,
-      problem: `The settings file could not be read (${(error as Error).message}). It was kept as ${keptAs}; MesoChart started with default settings.`,
+      problem: { reason: 'unreadable', keptAs, where: null, log: `The settings file could not be read (${(error as Error).message}). It was kept as ${keptAs}; MesoChart started with default settings.` },
       keptAs,
     };
   }
@@ -33,10 +38,10 @@ export function checkSettingsFile(file: string, now: () => Date = () => new Date
   if (!parsed.success) {
     const keptAs = `${file}.invalid-${now().getTime()}`;
     renameSync(file, keptAs);
-    const where = parsed.error.issues[0]?.path.join('.') || 'the file as a whole';
+    const where = parsed.error.issues[0]?.path.join('.') || null;
     return {
       settings: DEFAULT_SETTINGS,
-      problem: `The settings file held invalid values (${where}). It was kept as ${keptAs}; MesoChart started with default settings.`,
+      problem: { reason: 'invalid', keptAs, where, log: `The settings file held invalid values (${where ?? 'the file as a whole'}). It was kept as ${keptAs}; MesoChart started with default settings.` },
       keptAs,
     };
   }

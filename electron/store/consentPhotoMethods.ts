@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { consentHashContent, coveringConsent, type Consent, type ConsentTemplate, type ConsentTemplateInput, type SessionConsent, type Signature, type SignatureInput } from '../../shared/consent.ts';
+import { consentHashContent, coveringConsent, legacyConsentHashContent, type Consent, type ConsentTemplate, type ConsentTemplateInput, type SessionConsent, type Signature, type SignatureInput } from '../../shared/consent.ts';
 import { ApiError, notFound } from '../../shared/errors.ts';
-import { indicationLabel, type IndicationId } from '../../shared/indications.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import type { IndicationId } from '../../shared/indications.ts';
 import type { Patient } from '../../shared/patient.ts';
 import type { NewPhoto, Photo, PhotoListQuery, PhotoRef } from '../../shared/photo.ts';
 import type { Actor, AuditEntry } from '../../shared/repository.ts';
@@ -28,6 +29,16 @@ import { countSessionsInCourse, findSessionRecord, type SessionRecord } from './
 /** SHA-256 (hex) over the canonical JSON of what a signed consent holds (see shared/consent.ts). */
 export function consentHash(c: Parameters<typeof consentHashContent>[0]): string {
   return createHash('sha256').update(canonicalJson(consentHashContent(c))).digest('hex');
+}
+
+/**
+ * Whether a signed consent still hashes to its hash: the hash over everything it holds, language
+ * included; or, for a consent signed before languages existed (schema < 7, always English), the hash
+ * over the same without the language.
+ */
+export function consentHashMatches(c: Parameters<typeof consentHashContent>[0] & { hash: string }): boolean {
+  if (consentHash(c) === c.hash) return true;
+  return c.language === 'en' && createHash('sha256').update(canonicalJson(legacyConsentHashContent(c))).digest('hex') === c.hash;
 }
 
 type Deps = {
@@ -64,11 +75,7 @@ export function requireConsentToStartCourse(
   if (consent) return null;
   const reason = overrideReason?.trim() ?? '';
   if (reason === '') {
-    throw new ApiError({
-      code: 'conflict',
-      field: 'consent',
-      message: `The course cannot start without the patient's signed consent for ${indicationLabel(course.indication).toLocaleLowerCase()}: obtain it first, or start with an override and its reason`,
-    });
+    throw new ApiError({ code: 'conflict', field: 'consent', reason: 'consent-required', params: { indication: course.indication } });
   }
   return { override: reason };
 }
@@ -76,14 +83,14 @@ export function requireConsentToStartCourse(
 export function consentAndPhotoMethods({ db, mutate, read, audit, existingPatient }: Deps) {
   function sessionOf(id: string, field = 'sessionId'): SessionRecord {
     const s = findSessionRecord(db, id);
-    if (!s) throw new ApiError({ code: 'not-found', field, message: `No session with id ${id}` });
+    if (!s) throw notFound('session', id, field);
     return s;
   }
 
-  function reasonForSigned(session: SessionRecord, reason: string | undefined, what: string): string | null {
+  function reasonForSigned(session: SessionRecord, reason: string | undefined, what: 'add-photo' | 'remove-photo'): string | null {
     if (session.status !== 'signed') return null;
     const r = reason?.trim() ?? '';
-    if (r === '') throw new ApiError({ code: 'locked', field: 'reason', message: `The session is signed: ${what} is an amendment, and needs a reason` });
+    if (r === '') throw new ApiError({ code: 'locked', field: 'reason', reason: 'amendment-reason-required', params: { action: what } });
     return r;
   }
 
@@ -96,7 +103,7 @@ export function consentAndPhotoMethods({ db, mutate, read, audit, existingPatien
   const ref = (p: Pick<Photo, 'id' | 'pose' | 'caption' | 'hash'>): PhotoRef => ({ id: p.id, pose: p.pose, caption: p.caption, hash: p.hash });
 
   return {
-    listConsentTemplates: (indication?: IndicationId): ConsentTemplate[] => read(() => listTemplates(db, indication)),
+    listConsentTemplates: (indication?: IndicationId, language?: Language): ConsentTemplate[] => read(() => listTemplates(db, indication, language)),
 
     getConsentTemplate: (templateId: string, version?: number): ConsentTemplate | null => read(() => findTemplate(db, templateId, version)),
 
@@ -104,35 +111,40 @@ export function consentAndPhotoMethods({ db, mutate, read, audit, existingPatien
       mutate(actor, (at) => {
         let id = input.templateId;
         let version = 1;
+        let language: Language = input.language ?? 'en';
         if (id === undefined) {
           id = randomUUID();
-          insertTemplate(db, id, input.indication, at);
+          insertTemplate(db, id, input.indication, language, at);
         } else {
           const existing = templateExists(db, id);
-          if (!existing) throw new ApiError({ code: 'not-found', field: 'templateId', message: `No consent template with id ${id}` });
+          if (!existing) throw notFound('template', id, 'templateId');
           if (existing.indication !== input.indication) {
-            throw new ApiError({ code: 'invalid-input', field: 'indication', message: 'indication must stay the template\'s own: start a new template for another indication' });
+            throw new ApiError({ code: 'invalid-input', field: 'indication', reason: 'template-indication-fixed' });
           }
+          if (input.language !== undefined && existing.language !== input.language) {
+            throw new ApiError({ code: 'invalid-input', field: 'language', reason: 'template-language-fixed' });
+          }
+          language = existing.language;
           const latest = findTemplate(db, id);
           if (latest && latest.title === input.title.trim() && latest.body === input.body.trim()) {
-            throw new ApiError({ code: 'invalid-input', field: 'body', message: 'The text is the same as the latest version: nothing to save' });
+            throw new ApiError({ code: 'invalid-input', field: 'body', reason: 'template-unchanged' });
           }
           version = (latest?.version ?? 0) + 1;
         }
-        insertTemplateVersion(db, { templateId: id, version, indication: input.indication, title: input.title.trim(), body: input.body.trim(), createdAt: at, createdBy: actor.name });
-        audit(at, actor, version === 1 ? 'consent-template.create' : 'consent-template.version', 'consent-template', id, { version, indication: input.indication });
+        insertTemplateVersion(db, { templateId: id, version, indication: input.indication, language, title: input.title.trim(), body: input.body.trim(), createdAt: at, createdBy: actor.name });
+        audit(at, actor, version === 1 ? 'consent-template.create' : 'consent-template.version', 'consent-template', id, { version, indication: input.indication, language });
         return findTemplate(db, id) as ConsentTemplate;
       }),
 
     signConsent: (input: SignConsentRecord, actor: Actor & { id?: string | undefined }): Consent =>
       mutate(actor, (at) => {
         const patient = existingPatient(input.patientId);
-        if (patient.archived) throw new ApiError({ code: 'conflict', field: 'patientId', message: 'The patient is archived: restore the patient before obtaining consent' });
+        if (patient.archived) throw new ApiError({ code: 'conflict', field: 'patientId', reason: 'patient-archived' });
         if (!patient.screening) {
-          throw new ApiError({ code: 'conflict', field: 'screening', message: "Screen the patient's contraindications first: the patient confirms the answers as part of the consent" });
+          throw new ApiError({ code: 'conflict', field: 'screening', reason: 'screening-required' });
         }
         const template = findTemplate(db, input.templateId, input.templateVersion);
-        if (!template) throw new ApiError({ code: 'not-found', field: 'templateVersion', message: `No version ${input.templateVersion} of that consent template` });
+        if (!template) throw new ApiError({ code: 'not-found', field: 'templateVersion', reason: 'no-such-template-version', params: { version: input.templateVersion } });
         const patientSignature: Signature = { ...input.patientSignature };
         // The countersignature is the unlocked practitioner's, whatever name was typed on the pad.
         const practitionerSignature: Signature = { ...input.practitionerSignature, name: actor.name, ...(actor.id ? { practitionerId: actor.id } : {}) };
@@ -142,6 +154,7 @@ export function consentAndPhotoMethods({ db, mutate, read, audit, existingPatien
           templateId: template.templateId,
           templateVersion: template.version,
           indication: template.indication,
+          language: template.language,
           title: template.title,
           text: template.body,
           screening: patient.screening,
@@ -157,6 +170,7 @@ export function consentAndPhotoMethods({ db, mutate, read, audit, existingPatien
           templateId: template.templateId,
           version: template.version,
           indication: template.indication,
+          language: template.language,
           patientSignature: patientSignature.kind,
           hash: consent.hash,
         });
@@ -167,10 +181,10 @@ export function consentAndPhotoMethods({ db, mutate, read, audit, existingPatien
       mutate(actor, (at) => {
         const consent = findConsent(db, id);
         if (!consent) throw notFound('consent', id);
-        if (consent.withdrawal) throw new ApiError({ code: 'conflict', field: 'id', message: `The consent was withdrawn already (${consent.withdrawal.date})` });
+        if (consent.withdrawal) throw new ApiError({ code: 'conflict', field: 'id', reason: 'consent-withdrawn', params: { date: consent.withdrawal.date } });
         const reason = withdrawal.reason.trim();
-        if (reason === '') throw new ApiError({ code: 'invalid-input', field: 'reason', message: 'reason is required' });
-        if (withdrawal.date < consent.signedAt.slice(0, 10)) throw new ApiError({ code: 'invalid-input', field: 'date', message: 'date must not be before the consent was signed' });
+        if (reason === '') throw new ApiError({ code: 'invalid-input', field: 'reason', reason: 'required' });
+        if (withdrawal.date < consent.signedAt.slice(0, 10)) throw new ApiError({ code: 'invalid-input', field: 'date', reason: 'withdrawal-before-signature', params: { signedOn: consent.signedAt.slice(0, 10) } });
         withdrawConsentRow(db, id, withdrawal.date, reason, at, actor.name);
         audit(at, actor, 'consent.withdraw', 'consent', id, { date: withdrawal.date });
         return findConsent(db, id) as Consent;
@@ -195,7 +209,7 @@ export function consentAndPhotoMethods({ db, mutate, read, audit, existingPatien
     addPhoto: (photo: NewPhoto, reason: string | undefined, actor: Actor): Photo =>
       mutate(actor, (at) => {
         const session = sessionOf(photo.sessionId);
-        const amendReason = reasonForSigned(session, reason, 'adding a photo');
+        const amendReason = reasonForSigned(session, reason, 'add-photo');
         const row = { ...photo, id: randomUUID(), patientId: session.patientId, addedAt: at, addedBy: actor.name };
         insertPhoto(db, row);
         if (amendReason !== null) {
@@ -220,7 +234,7 @@ export function consentAndPhotoMethods({ db, mutate, read, audit, existingPatien
         const photo = findPhoto(db, id);
         if (!photo) throw notFound('photo', id);
         const session = sessionOf(photo.sessionId, 'id');
-        const amendReason = reasonForSigned(session, reason, 'removing a photo');
+        const amendReason = reasonForSigned(session, reason, 'remove-photo');
         if (amendReason === null) {
           // A draft's photo leaves the record; its file stays (content-addressed, maybe shared).
           deletePhotoRow(db, id);

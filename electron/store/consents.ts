@@ -1,18 +1,20 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Screening } from '../../shared/contraindications.ts';
 import type { Consent, ConsentOverride, ConsentTemplate, ConsentTemplateVersion, Signature } from '../../shared/consent.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 import type { IndicationId } from '../../shared/indications.ts';
 import { statement } from './statements.ts';
 
 /** SQL of consent templates (append-only versions), signed consents and consent overrides. */
 
-type VersionRow = { template_id: string; version: number; indication: IndicationId; title: string; body: string; created_at: string; created_by: string };
+type VersionRow = { template_id: string; version: number; indication: IndicationId; language: Language; title: string; body: string; created_at: string; created_by: string };
 type ConsentRow = {
   id: string;
   patient_id: string;
   template_id: string;
   template_version: number;
   indication: IndicationId;
+  language: Language;
   title: string;
   text: string;
   screening: string;
@@ -26,23 +28,24 @@ type ConsentRow = {
   withdrawal_recorded_by: string | null;
 };
 
-const VERSION_COLUMNS = 'v.template_id, v.version, t.indication, v.title, v.body, v.created_at, v.created_by';
+const VERSION_COLUMNS = 'v.template_id, v.version, t.indication, t.language, v.title, v.body, v.created_at, v.created_by';
 const SELECT_VERSION = `SELECT ${VERSION_COLUMNS} FROM consent_template_versions v JOIN consent_templates t ON t.id = v.template_id WHERE v.template_id = ? AND v.version = ?`;
 const SELECT_LATEST_VERSION = `SELECT ${VERSION_COLUMNS} FROM consent_template_versions v JOIN consent_templates t ON t.id = v.template_id WHERE v.template_id = ? ORDER BY v.version DESC LIMIT 1`;
 const SELECT_VERSION_LIST = 'SELECT version, created_at, created_by FROM consent_template_versions WHERE template_id = ? ORDER BY version';
-const SELECT_TEMPLATE_IDS = 'SELECT id FROM consent_templates ORDER BY indication, created_at, id';
-const SELECT_TEMPLATE_IDS_OF_INDICATION = 'SELECT id FROM consent_templates WHERE indication = ? ORDER BY created_at, id';
-const SELECT_TEMPLATE = 'SELECT id, indication FROM consent_templates WHERE id = ?';
-const INSERT_TEMPLATE = 'INSERT INTO consent_templates (id, indication, created_at) VALUES (?, ?, ?)';
+// NULL parameters match every indication / language.
+const SELECT_TEMPLATE_IDS = `SELECT id FROM consent_templates WHERE (:indication IS NULL OR indication = :indication) AND (:language IS NULL OR language = :language)
+  ORDER BY language, indication, created_at, id`;
+const SELECT_TEMPLATE = 'SELECT id, indication, language FROM consent_templates WHERE id = ?';
+const INSERT_TEMPLATE = 'INSERT INTO consent_templates (id, indication, language, created_at) VALUES (?, ?, ?, ?)';
 const INSERT_VERSION = 'INSERT INTO consent_template_versions (template_id, version, title, body, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)';
 
 const SELECT_CONSENT = 'SELECT * FROM consents WHERE id = ?';
 const SELECT_CONSENTS_OF_PATIENT = 'SELECT * FROM consents WHERE patient_id = ? ORDER BY signed_at DESC, id';
 const SELECT_CONSENTS_OF_PATIENT_FOR = 'SELECT * FROM consents WHERE patient_id = ? AND indication = ? ORDER BY signed_at DESC, id';
 const INSERT_CONSENT = `
-  INSERT INTO consents (id, patient_id, template_id, template_version, indication, title, text, screening,
+  INSERT INTO consents (id, patient_id, template_id, template_version, indication, language, title, text, screening,
     patient_signature, practitioner_signature, signed_at, hash)
-  VALUES (:id, :patient_id, :template_id, :template_version, :indication, :title, :text, :screening,
+  VALUES (:id, :patient_id, :template_id, :template_version, :indication, :language, :title, :text, :screening,
     :patient_signature, :practitioner_signature, :signed_at, :hash)`;
 const WITHDRAW_CONSENT = `
   UPDATE consents SET withdrawn_on = ?, withdrawal_reason = ?, withdrawal_recorded_at = ?, withdrawal_recorded_by = ? WHERE id = ?`;
@@ -51,12 +54,12 @@ const SELECT_OVERRIDE = 'SELECT session_id, reason, at, actor FROM consent_overr
 const INSERT_OVERRIDE = 'INSERT INTO consent_overrides (session_id, reason, at, actor) VALUES (?, ?, ?, ?)';
 
 function versionFromRow(row: VersionRow): ConsentTemplateVersion {
-  return { templateId: row.template_id, version: row.version, indication: row.indication, title: row.title, body: row.body, createdAt: row.created_at, createdBy: row.created_by };
+  return { templateId: row.template_id, version: row.version, indication: row.indication, language: row.language, title: row.title, body: row.body, createdAt: row.created_at, createdBy: row.created_by };
 }
 
-export function templateExists(db: DatabaseSync, id: string): { indication: IndicationId } | null {
-  const row = statement(db, SELECT_TEMPLATE).get(id) as { id: string; indication: IndicationId } | undefined;
-  return row ? { indication: row.indication } : null;
+export function templateExists(db: DatabaseSync, id: string): { indication: IndicationId; language: Language } | null {
+  const row = statement(db, SELECT_TEMPLATE).get(id) as { id: string; indication: IndicationId; language: Language } | undefined;
+  return row ? { indication: row.indication, language: row.language } : null;
 }
 
 /** One version of a template (the latest without `version`), with the list of all its versions. */
@@ -71,13 +74,14 @@ export function findTemplate(db: DatabaseSync, id: string, version?: number): Co
   return { ...versionFromRow(row), versions };
 }
 
-export function listTemplates(db: DatabaseSync, indication?: IndicationId): ConsentTemplate[] {
-  const ids = (indication === undefined ? statement(db, SELECT_TEMPLATE_IDS).all() : statement(db, SELECT_TEMPLATE_IDS_OF_INDICATION).all(indication)) as unknown as { id: string }[];
+/** The templates (latest versions) by language, then indication; only those of `indication` / `language` when given. */
+export function listTemplates(db: DatabaseSync, indication?: IndicationId, language?: Language): ConsentTemplate[] {
+  const ids = statement(db, SELECT_TEMPLATE_IDS).all({ indication: indication ?? null, language: language ?? null }) as unknown as { id: string }[];
   return ids.map(({ id }) => findTemplate(db, id)).filter((t): t is ConsentTemplate => t !== null);
 }
 
-export function insertTemplate(db: DatabaseSync, id: string, indication: IndicationId, at: string): void {
-  statement(db, INSERT_TEMPLATE).run(id, indication, at);
+export function insertTemplate(db: DatabaseSync, id: string, indication: IndicationId, language: Language, at: string): void {
+  statement(db, INSERT_TEMPLATE).run(id, indication, language, at);
 }
 
 export function insertTemplateVersion(db: DatabaseSync, v: ConsentTemplateVersion): void {
@@ -91,6 +95,7 @@ function consentFromRow(row: ConsentRow): Consent {
     templateId: row.template_id,
     templateVersion: row.template_version,
     indication: row.indication,
+    language: row.language,
     title: row.title,
     text: row.text,
     screening: JSON.parse(row.screening) as Screening,
@@ -123,6 +128,7 @@ export function insertConsent(db: DatabaseSync, c: Consent): void {
     template_id: c.templateId,
     template_version: c.templateVersion,
     indication: c.indication,
+    language: c.language,
     title: c.title,
     text: c.text,
     screening: JSON.stringify(c.screening),

@@ -2,7 +2,7 @@ import { accessSync, closeSync, constants, existsSync, openSync, readSync, statS
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
-import { ApiError } from '../../shared/errors.ts';
+import { ApiError, type ErrorParams } from '../../shared/errors.ts';
 import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID, migrate } from './migrations.ts';
 
 export { transaction } from './transaction.ts';
@@ -56,19 +56,16 @@ export type OpenRefusalReason = 'not-a-database' | 'truncated' | 'foreign' | 'ne
 
 /** A refusal to open: a 'storage' ApiError that also says why, for the caller to offer a way out. */
 export class DatabaseOpenError extends ApiError {
-  readonly reason: OpenRefusalReason;
-  constructor(reason: OpenRefusalReason, message: string, cause?: unknown) {
-    super({ code: 'storage', field: null, message });
-    this.reason = reason;
-    if (cause !== undefined) this.cause = cause;
+  declare readonly reason: OpenRefusalReason;
+  /** `log`: the refusal in full (path, sizes) for the logs; the screen words the reason and params. */
+  constructor(reason: OpenRefusalReason, log: string, cause?: unknown, params: ErrorParams = {}) {
+    super({ code: 'storage', field: null, reason, params }, { cause, log });
   }
 }
 
-/** A 'storage' ApiError, keeping the underlying error as its cause for the logs. */
-export function storageError(message: string, cause?: unknown): ApiError {
-  const error = new ApiError({ code: 'storage', field: null, message });
-  if (cause !== undefined) error.cause = cause;
-  return error;
+/** A 'storage' ApiError with its reason, keeping the underlying error as its cause for the logs. */
+export function storageError(reason: string, cause?: unknown, log?: string): ApiError {
+  return new ApiError({ code: 'storage', field: null, reason }, { cause, ...(log ? { log } : {}) });
 }
 
 // SQLite's primary result codes (the low byte of an extended code).
@@ -87,25 +84,26 @@ const SQLITE_CONSTRAINT = 19;
  */
 export function sqliteFailure(error: unknown): ApiError | null {
   if (!isSqliteError(error)) return null;
-  const unsaved = 'The change was not saved and the records are as they were before it.';
+  // The reasons are worded by the screen (each says the change was not saved); SQLite's text stays in the log.
+  const log = `SQLite: ${error.message}`;
   switch (error.errcode & 0xff) {
     case SQLITE_FULL:
-      return storageError(`The disk is full. ${unsaved} Free some disk space, then try again.`, error);
+      return storageError('disk-full', error, log);
     case SQLITE_IOERR:
-      return storageError(`The disk reported a write error (${error.message}). ${unsaved} Check the disk, then try again.`, error);
+      return storageError('disk-error', error, log);
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
-      return storageError(`The records file cannot be written (${error.message}). ${unsaved}`, error);
+      return storageError('records-read-only', error, log);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      return storageError(`The records are busy in another window or program. ${unsaved} Try again in a moment.`, error);
+      return storageError('records-busy', error, log);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      return storageError(`The records file is damaged (${error.message}). ${unsaved} Restore a backup.`, error);
+      return storageError('records-damaged', error, log);
     case SQLITE_CONSTRAINT:
-      return storageError(`The database refused the change: ${error.message}. ${unsaved}`, error);
+      return storageError('change-refused', error, log);
     default:
-      return storageError(`The database refused the operation: ${error.message}. ${unsaved}`, error);
+      return storageError('operation-refused', error, log);
   }
 }
 
@@ -153,7 +151,7 @@ function refuseTruncatedFile(path: string): void {
     closeSync(fd);
   }
   const size = statSync(path).size;
-  if (bytesRead < 100) throw new DatabaseOpenError('truncated', `The database ${path} is cut short (${size} bytes); it was left untouched. Restore a backup.`);
+  if (bytesRead < 100) throw new DatabaseOpenError('truncated', `The database ${path} is cut short (${size} bytes); it was left untouched. Restore a backup.`, undefined, { size });
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
   const pages = header.readUInt32BE(28);
@@ -162,6 +160,8 @@ function refuseTruncatedFile(path: string): void {
     throw new DatabaseOpenError(
       'truncated',
       `The database ${path} is cut short: it should hold ${pages * pageSize} bytes but has ${size}. Records are missing from it; it was left untouched. Restore a backup.`,
+      undefined,
+      { size, expected: pages * pageSize },
     );
   }
 }
@@ -219,6 +219,8 @@ function refuseForeignOrNewerSchema(db: DatabaseSync, path: string, version: num
       'newer-schema',
       `The database ${path} has schema version ${version}, but this version of MesoChart knows schema versions up to ${LATEST_SCHEMA_VERSION}. ` +
         'Update MesoChart to open it; the file was not modified.',
+      undefined,
+      { version, supported: LATEST_SCHEMA_VERSION },
     );
   }
 }
@@ -228,6 +230,8 @@ function refuseOutdatedSchemaWhenReadOnly(path: string, version: number): void {
   throw new DatabaseOpenError(
     'needs-migration',
     `The database ${path} has schema version ${version} and needs migrating to version ${LATEST_SCHEMA_VERSION}, which a read-only open cannot do.`,
+    undefined,
+    { version, latest: LATEST_SCHEMA_VERSION },
   );
 }
 
@@ -236,7 +240,7 @@ function enableWriteAheadLog(db: DatabaseSync, path: string): void {
   const mode = String(row?.journal_mode);
   // An in-memory database has no log file to put in WAL mode; any real file must get it.
   if (mode !== 'wal' && !(path === IN_MEMORY && mode === 'memory')) {
-    throw storageError(`The database ${path} could not be switched to write-ahead logging (journal mode stays ${mode}).`);
+    throw storageError('journal-mode-refused', undefined, `The database ${path} could not be switched to write-ahead logging (journal mode stays ${mode}).`);
   }
   // The record store checkpoints when idle (recordStore.ts); SQLite's automatic checkpoint, which
   // runs inside whichever commit crosses it, stays as a backstop at ~40 MB of log instead of ~4 MB.

@@ -2,15 +2,23 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BackupInfo } from '../../shared/backups.ts';
 import { listBackups } from '../backup/backupFiles.ts';
+import type { ErrorParams } from '../../shared/errors.ts';
 import { DatabaseOpenError, isSqliteError } from './database.ts';
 import { openRecordStore, type RecordStoreOptions, type SqliteRecordStore } from './recordStore.ts';
 
 export type OpenFailureKind = 'corrupt' | 'newer-schema' | 'read-only' | 'not-mesochart';
 
-/** Why the records could not be opened, in words for the user, and the ways out there are. */
+/**
+ * Why the records could not be opened, as data (the main process words it in the practitioner's
+ * language: electron/mainText.ts), and the ways out there are. `reason`: the refusal's own reason
+ * ('truncated', 'newer-schema', 'foreign', 'not-a-database', 'unreadable', 'not-writable'...),
+ * `params` its figures; `log` the refusal in English for the log, never shown.
+ */
 export type OpenFailure = {
   kind: OpenFailureKind;
-  message: string;
+  reason: string;
+  params: ErrorParams;
+  log: string;
   /** The file can be opened to read (and print) the records, without any change. */
   canOpenReadOnly: boolean;
   /** Backups that could replace the file, newest first (the current file is kept aside on restore). */
@@ -48,13 +56,13 @@ const SQLITE_NOTADB = 26;
  */
 export function openStoreOrExplain(path: string, options: OpenOutcomeOptions): OpenOutcome {
   const { backupDir, isWritable = writableByProcess, ...storeOptions } = options;
-  const failure = (kind: OpenFailureKind, message: string, canOpenReadOnly = false): OpenOutcome => ({
+  const failure = (kind: OpenFailureKind, reason: string, params: ErrorParams, log: string, canOpenReadOnly = false): OpenOutcome => ({
     ok: false,
-    failure: { kind, message, canOpenReadOnly, backups: safeList(backupDir) },
+    failure: { kind, reason, params, log, canOpenReadOnly, backups: safeList(backupDir) },
   });
 
   if (!storeOptions.readOnly && existsSync(path) && !isWritable(path)) {
-    return failure('read-only', readOnlyMessage(path), canOpenReadOnly(path, storeOptions));
+    return failure('read-only', 'not-writable', { path }, readOnlyMessage(path), canOpenReadOnly(path, storeOptions));
   }
   try {
     return { ok: true, store: openRecordStore(path, storeOptions) };
@@ -63,19 +71,16 @@ export function openStoreOrExplain(path: string, options: OpenOutcomeOptions): O
     const cause = error instanceof DatabaseOpenError ? error.cause : error;
     const code = isSqliteError(cause) ? cause.errcode & 0xff : null;
     const detail = (error as Error).message;
-    if (reason === 'newer-schema') {
-      return failure('newer-schema', `${detail}\n\nUpdate MesoChart to open these records, or restore a backup made by this version.`);
-    }
-    if (reason === 'foreign') {
-      return failure('not-mesochart', `${detail}\n\nMove that file elsewhere, or restore a backup of your records.`);
-    }
+    const params: ErrorParams = error instanceof DatabaseOpenError ? error.params : {};
+    if (reason === 'newer-schema') return failure('newer-schema', reason, params, detail);
+    if (reason === 'foreign') return failure('not-mesochart', reason, params, detail);
     if (reason === 'not-a-database' || reason === 'truncated' || code === SQLITE_CORRUPT || code === SQLITE_NOTADB) {
-      return failure('corrupt', `The records file is damaged. ${detail}\n\nRestore the latest backup; the damaged file is kept aside.`);
+      return failure('corrupt', reason === 'not-a-database' || reason === 'truncated' ? reason : 'records-damaged', params, `The records file is damaged. ${detail}`);
     }
     if (code === SQLITE_READONLY || code === SQLITE_CANTOPEN) {
-      return failure('read-only', readOnlyMessage(path), canOpenReadOnly(path, storeOptions));
+      return failure('read-only', 'not-writable', { path }, readOnlyMessage(path), canOpenReadOnly(path, storeOptions));
     }
-    return failure('corrupt', `The records could not be opened. ${detail}`);
+    return failure('corrupt', reason ?? 'unreadable', params, `The records could not be opened. ${detail}`);
   }
 }
 

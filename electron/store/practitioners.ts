@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { Language } from '../../shared/i18n/languages.ts';
 import { practitionerNameKey, type PassphraseCredential as StoredCredential, type PractitionerSummary, type PractitionerWithCredential } from '../../shared/access.ts';
 import { parseScryptParams } from '../access/passphrase.ts';
 import { statement } from './statements.ts';
@@ -11,21 +12,23 @@ type PractitionerRow = {
   params: string;
   created_at: string;
   disabled: number;
+  language: Language | null;
 };
 
-const COLUMNS = 'id, display_name, salt, hash, params, created_at, disabled';
+const COLUMNS = 'id, display_name, salt, hash, params, created_at, disabled, language';
 const SELECT_ALL = `SELECT ${COLUMNS} FROM practitioners ORDER BY name_key`;
 const SELECT_BY_ID = `SELECT ${COLUMNS} FROM practitioners WHERE id = ?`;
 const SELECT_BY_NAME_KEY = 'SELECT id FROM practitioners WHERE name_key = ?';
 const COUNT = 'SELECT COUNT(*) AS n FROM practitioners';
 const INSERT = `
-  INSERT INTO practitioners (id, display_name, name_key, salt, hash, params, created_at, updated_at, disabled)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)`;
+  INSERT INTO practitioners (id, display_name, name_key, salt, hash, params, created_at, updated_at, disabled, language)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`;
 const UPDATE_CREDENTIAL = 'UPDATE practitioners SET salt = ?, hash = ?, params = ?, updated_at = ? WHERE id = ?';
 const UPDATE_DISABLED = 'UPDATE practitioners SET disabled = ?, updated_at = ? WHERE id = ?';
+const UPDATE_LANGUAGE = 'UPDATE practitioners SET language = ?, updated_at = ? WHERE id = ?';
 
 function summary(row: PractitionerRow): PractitionerSummary {
-  return { id: row.id, displayName: row.display_name, createdAt: row.created_at, disabled: row.disabled === 1 };
+  return { id: row.id, displayName: row.display_name, createdAt: row.created_at, disabled: row.disabled === 1, language: row.language ?? null };
 }
 
 export function listPractitioners(db: DatabaseSync): PractitionerSummary[] {
@@ -48,9 +51,9 @@ export function practitionerNameTaken(db: DatabaseSync, displayName: string): bo
   return statement(db, SELECT_BY_NAME_KEY).get(practitionerNameKey(displayName)) !== undefined;
 }
 
-export function insertPractitioner(db: DatabaseSync, p: { id: string; displayName: string; credential: StoredCredential; at: string }): void {
+export function insertPractitioner(db: DatabaseSync, p: { id: string; displayName: string; credential: StoredCredential; language?: Language | null; at: string }): void {
   const c = p.credential;
-  statement(db, INSERT).run(p.id, p.displayName, practitionerNameKey(p.displayName), c.salt, c.hash, JSON.stringify(c.params), p.at, p.at);
+  statement(db, INSERT).run(p.id, p.displayName, practitionerNameKey(p.displayName), c.salt, c.hash, JSON.stringify(c.params), p.at, p.at, p.language ?? null);
 }
 
 export function updatePractitionerCredential(db: DatabaseSync, id: string, c: StoredCredential, at: string): void {
@@ -59,4 +62,8 @@ export function updatePractitionerCredential(db: DatabaseSync, id: string, c: St
 
 export function updatePractitionerDisabled(db: DatabaseSync, id: string, disabled: boolean, at: string): void {
   statement(db, UPDATE_DISABLED).run(disabled ? 1 : 0, at, id);
+}
+
+export function updatePractitionerLanguage(db: DatabaseSync, id: string, language: Language | null, at: string): void {
+  statement(db, UPDATE_LANGUAGE).run(language, at, id);
 }

@@ -31,6 +31,7 @@ import {
   practitionerNameTaken,
   updatePractitionerCredential,
   updatePractitionerDisabled,
+  updatePractitionerLanguage,
 } from './practitioners.ts';
 import { listProducts, replaceProducts } from './products.ts';
 import { deleteProtocol, findProtocol, findProtocolByName, insertProtocol, listProtocols } from './protocols.ts';
@@ -60,7 +61,6 @@ const COURSE_FIELDS = Object.keys(courseInputSchema.shape) as (keyof CourseField
 const SESSION_FIELDS = Object.keys(sessionFieldsSchema.shape) as (keyof SessionFields)[];
 /** How long without a write before the write-ahead log is folded into the database file. */
 const IDLE_CHECKPOINT_MS = 1_000;
-const LOCKED_MESSAGE = 'Signed sessions cannot be changed; add an amendment';
 
 /**
  * The record store over the SQLite file at `path`. Inputs are validated by the caller with the shared
@@ -118,7 +118,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
   /** A patient that a new course or session is to belong to: naming none is bad input, not a lookup. */
   function requireOwnerPatient(patientId: string): void {
     if (!patientExists(db, patientId)) {
-      throw new ApiError({ code: 'invalid-input', field: 'patientId', message: `patientId names no patient (${patientId})` });
+      throw new ApiError({ code: 'invalid-input', field: 'patientId', reason: 'no-such-patient', params: { id: patientId } });
     }
   }
 
@@ -126,15 +126,15 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
   function nextNumberInCourse(courseId: string, patientId: string): number {
     const course = findCourse(db, courseId);
     if (!course || course.patientId !== patientId) {
-      throw new ApiError({ code: 'invalid-input', field: 'courseId', message: "courseId names no course of this patient" });
+      throw new ApiError({ code: 'invalid-input', field: 'courseId', reason: 'no-such-course-of-patient' });
     }
     return countSessionsInCourse(db, courseId) + 1;
   }
 
   function draftSession(id: string, idField = 'id'): SessionRecord {
     const session = findSessionRecord(db, id);
-    if (!session) throw new ApiError({ code: 'not-found', field: idField, message: `No session with id ${id}` });
-    if (session.status === 'signed') throw new ApiError({ code: 'locked', field: null, message: LOCKED_MESSAGE });
+    if (!session) throw notFound('session', id, idField);
+    if (session.status === 'signed') throw new ApiError({ code: 'locked', field: null, reason: 'signed-record' });
     return session;
   }
 
@@ -153,7 +153,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
   function copyFrom(sessionId: string, patientId: string): SessionCopy {
     const record = findSessionRecord(db, sessionId);
     if (!record || record.patientId !== patientId) {
-      throw new ApiError({ code: 'invalid-input', field: 'copyFromSessionId', message: 'copyFromSessionId names no session of this patient' });
+      throw new ApiError({ code: 'invalid-input', field: 'copyFromSessionId', reason: 'no-such-session-of-patient' });
     }
     return copyForNextSession(sessionWithAmendments(fullSession(record)), randomUUID);
   }
@@ -275,8 +275,8 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
         const copy = copyFromSessionId === undefined ? null : copyFrom(copyFromSessionId, input.patientId);
         const indication = given.indication ?? copy?.indication;
         const treatedAreas = given.treatedAreas ?? copy?.treatedAreas;
-        if (indication === undefined) throw new ApiError({ code: 'invalid-input', field: 'indication', message: 'indication is required' });
-        if (treatedAreas === undefined) throw new ApiError({ code: 'invalid-input', field: 'treatedAreas', message: 'treatedAreas must name at least one treated area' });
+        if (indication === undefined) throw new ApiError({ code: 'invalid-input', field: 'indication', reason: 'required' });
+        if (treatedAreas === undefined) throw new ApiError({ code: 'invalid-input', field: 'treatedAreas', reason: 'required' });
         const courseId = input.courseId ?? null;
         const session: SessionRecord = {
           id: randomUUID(),
@@ -348,12 +348,9 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
         const contraindicationAck = latestContraindicationAck(db, id);
         if (needsContraindicationAck(patient, { status: draft.status, contraindicationAck })) {
           const positives = positiveContraindications(patient.screening);
-          const labels = CONTRAINDICATIONS.filter((c) => positives.includes(c.key)).map((c) => c.label.toLocaleLowerCase());
-          throw new ApiError({
-            code: 'conflict',
-            field: 'contraindicationAck',
-            message: `Acknowledge the patient's contraindications (${labels.join(', ')}) before signing the session`,
-          });
+          // The contraindications as ids: the screen words them (clinical namespace).
+          const contraindications = CONTRAINDICATIONS.filter((c) => positives.includes(c.key)).map((c) => c.key);
+          throw new ApiError({ code: 'conflict', field: 'contraindicationAck', reason: 'contraindications-not-acknowledged', params: { contraindications } });
         }
         const session: SessionRecord = { ...draft, status: 'signed', signedAt: at, signedBy: actor.name, updatedAt: at };
         updateSession(db, session);
@@ -366,17 +363,17 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
         const record = findSessionRecord(db, id);
         if (!record) throw notFound('session', id);
         if (record.status !== 'signed') {
-          throw new ApiError({ code: 'conflict', field: null, message: 'Only signed sessions take amendments; edit the draft itself' });
+          throw new ApiError({ code: 'conflict', field: null, reason: 'amend-draft' });
         }
         const reason = typeof amendment.reason === 'string' ? amendment.reason.trim() : '';
-        if (reason === '') throw new ApiError({ code: 'invalid-input', field: 'reason', message: 'reason is required: say why the signed record is corrected' });
+        if (reason === '') throw new ApiError({ code: 'invalid-input', field: 'reason', reason: 'amendment-reason-required', params: { action: 'amend' } });
         const session = fullSession(record);
         const current = sessionWithAmendments(session);
         const given = pickFields(amendment.fields, SESSION_FIELDS);
         if (amendment.points) requireDistinctPointIds(amendment.points);
         const changes = amendmentChanges(current, given, amendment.points);
         if (isEmptyAmendment(changes)) {
-          throw new ApiError({ code: 'invalid-input', field: null, message: 'The amendment changes nothing in the session as it stands' });
+          throw new ApiError({ code: 'invalid-input', field: null, reason: 'amendment-changes-nothing' });
         }
         if (changes.points || changes.fields?.products) {
           const corrected = applyAmendment(current, changes);
@@ -398,7 +395,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
         const record = draftSession(sessionId, 'sessionId');
         const items = positiveContraindications(existingPatient(record.patientId).screening);
         if (items.length === 0) {
-          throw new ApiError({ code: 'conflict', field: null, message: "The patient's screening shows no contraindication: there is nothing to acknowledge" });
+          throw new ApiError({ code: 'conflict', field: null, reason: 'nothing-to-acknowledge' });
         }
         insertContraindicationAck(db, sessionId, { at, by: actor.name, items });
         audit(at, actor, 'session.acknowledge-contraindications', 'session', sessionId, { fields: ['contraindicationAck'], items: items.length });
@@ -410,14 +407,14 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
     saveProtocol: (fields, actor) =>
       mutate(actor, (at) => {
         const name = fields.name.trim();
-        if (name === '') throw new ApiError({ code: 'invalid-input', field: 'name', message: 'name is required' });
-        if (fields.points.length === 0) throw new ApiError({ code: 'invalid-input', field: 'points', message: 'points must hold at least one point' });
+        if (name === '') throw new ApiError({ code: 'invalid-input', field: 'name', reason: 'required' });
+        if (fields.points.length === 0) throw new ApiError({ code: 'invalid-input', field: 'points', reason: 'too_small', params: { minimum: 1, inclusive: true, origin: 'array', unit: 'point' } });
         const strayIndex = fields.points.findIndex((p) => p.view !== fields.view);
         if (strayIndex >= 0) {
-          throw new ApiError({ code: 'invalid-input', field: `points.${strayIndex}.view`, message: `points.${strayIndex}.view must be the protocol's view (${fields.view})` });
+          throw new ApiError({ code: 'invalid-input', field: `points.${strayIndex}.view`, reason: 'not-protocol-view', params: { view: fields.view } });
         }
         const existing = findProtocolByName(db, name);
-        if (existing) throw new ApiError({ code: 'conflict', field: 'name', message: `A protocol named “${existing.name}” already exists` });
+        if (existing) throw new ApiError({ code: 'conflict', field: 'name', reason: 'protocol-name-taken', params: { name: existing.name } });
         const protocol: Protocol = { id: randomUUID(), name, view: fields.view, points: protocolPointsFrom(fields.points), createdAt: at, createdBy: actor.name };
         insertProtocol(db, protocol);
         audit(at, actor, 'protocol.create', 'protocol', protocol.id, { name, view: protocol.view, points: protocol.points.length });
@@ -439,18 +436,18 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
 
     findPractitioner: (id) => read(() => findPractitioner(db, id)),
 
-    createPractitioner: ({ id, displayName, credential, onlyIfNone }, actor) =>
+    createPractitioner: ({ id, displayName, credential, language = null, onlyIfNone }, actor) =>
       mutate(actor, (at) => {
         const name = displayName.trim();
         if (onlyIfNone && countPractitioners(db) > 0) {
-          throw new ApiError({ code: 'conflict', field: null, message: 'A practitioner profile exists already: unlock with it, then add practitioners in the settings.' });
+          throw new ApiError({ code: 'conflict', field: null, reason: 'profile-exists' });
         }
         if (practitionerNameTaken(db, name)) {
-          throw new ApiError({ code: 'conflict', field: 'displayName', message: `A practitioner named “${name}” exists already` });
+          throw new ApiError({ code: 'conflict', field: 'displayName', reason: 'practitioner-name-taken', params: { name } });
         }
-        insertPractitioner(db, { id, displayName: name, credential, at });
-        audit(at, actor, 'practitioner.create', 'practitioner', id, { displayName: name });
-        return { id, displayName: name, createdAt: at, disabled: false };
+        insertPractitioner(db, { id, displayName: name, credential, language, at });
+        audit(at, actor, 'practitioner.create', 'practitioner', id, { displayName: name, language });
+        return { id, displayName: name, createdAt: at, disabled: false, language };
       }),
 
     setPractitionerCredential: (id, credential, actor) =>
@@ -469,11 +466,21 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
         if (!found) throw notFound('practitioner', id);
         const { credential: _credential, ...summary } = found;
         if (disabled && !found.disabled && listPractitioners(db).filter((p) => !p.disabled).length <= 1) {
-          throw new ApiError({ code: 'conflict', field: 'id', message: 'The last enabled practitioner cannot be disabled: nobody could unlock MesoChart.' });
+          throw new ApiError({ code: 'conflict', field: 'id', reason: 'last-enabled-practitioner' });
         }
         updatePractitionerDisabled(db, id, disabled, at);
         audit(at, actor, disabled ? 'practitioner.disable' : 'practitioner.enable', 'practitioner', id, {});
         return { ...summary, disabled };
+      }),
+
+    setPractitionerLanguage: (id, language, actor) =>
+      mutate(actor, (at) => {
+        const found = findPractitioner(db, id);
+        if (!found) throw notFound('practitioner', id);
+        const { credential: _credential, ...summary } = found;
+        updatePractitionerLanguage(db, id, language, at);
+        audit(at, actor, 'practitioner.language', 'practitioner', id, { from: found.language, to: language });
+        return { ...summary, language };
       }),
 
     ...consentAndPhotoMethods({ db, mutate, read, audit, existingPatient }),
@@ -495,7 +502,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
 /** Every audit entry names who made the change; a mutation without an actor is refused. */
 function requireActor(actor: Actor): void {
   if (typeof actor?.name !== 'string' || actor.name.trim() === '') {
-    throw new ApiError({ code: 'invalid-input', field: 'actor', message: 'actor must name who makes the change' });
+    throw new ApiError({ code: 'invalid-input', field: 'actor', reason: 'required' });
   }
 }
 
@@ -504,7 +511,7 @@ function requireDistinctPointIds(points: readonly InjectionPoint[]): void {
   const seen = new Set<string>();
   points.forEach((point, index) => {
     if (seen.has(point.id)) {
-      throw new ApiError({ code: 'invalid-input', field: `points.${index}.id`, message: `points.${index}.id repeats the id of another point` });
+      throw new ApiError({ code: 'invalid-input', field: `points.${index}.id`, reason: 'repeated-id' });
     }
     seen.add(point.id);
   });

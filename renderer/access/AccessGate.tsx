@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, onLockedOut, whenCallsSettled } from '../api.ts';
 import { FirstRunScreen } from './FirstRunScreen.tsx';
 import { LockScreen } from './LockScreen.tsx';
@@ -38,6 +39,7 @@ function useIdleLock(idleMinutes: number | null): void {
  * are flushed (the editor saves when it goes), waits for those saves to be answered, then locks.
  */
 export function AccessGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('access');
   const view = useAccessView();
 
   useEffect(() => {
@@ -56,7 +58,7 @@ export function AccessGate({ children }: { children: ReactNode }) {
       await whenCallsSettled();
       try {
         const state = await api.lock({});
-        if (!cancelled) applyAccess(state, reason);
+        if (!cancelled) await applyAccess(state, reason);
       } catch {
         if (!cancelled) await refreshAccess(reason);
       }
@@ -68,15 +70,15 @@ export function AccessGate({ children }: { children: ReactNode }) {
 
   switch (view.phase) {
     case 'loading':
-      return <AccessFrame busy title="Opening MesoChart…" />;
+      return <AccessFrame busy title={t('gate.opening')} />;
     case 'error':
-      return <AccessFrame title="MesoChart cannot reach its records" message={view.message} />;
+      return <AccessFrame title={t('gate.unreachable')} message={view.message} />;
     case 'first-run':
       return <FirstRunScreen />;
     case 'locked':
       return <LockScreen practitioners={view.practitioners} reason={view.reason} idleMinutes={view.idleMinutes} />;
     case 'locking':
-      return <AccessFrame busy title="Saving and locking…" message="Unsaved edits are being saved before MesoChart locks." />;
+      return <AccessFrame busy title={t('gate.locking')} message={t('gate.lockingMessage')} />;
     case 'unlocked':
       return <>{children}</>;
   }

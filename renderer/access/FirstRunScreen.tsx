@@ -1,14 +1,29 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/access.ts';
+import { LANGUAGE_AUTONYM, LANGUAGES, languageForLocale, languageSchema, type Language } from '../../shared/i18n/languages.ts';
 import { api, ApiError } from '../api.ts';
 import { Field } from '../components/Field.tsx';
+import { errorText } from '../i18n/errorText.ts';
+import { applyLocale, currentLanguage } from '../i18n/locale.ts';
 import { AccessFrame } from './AccessFrame.tsx';
 import { applyAccess } from './accessStore.ts';
 import { newPassphraseProblems, type FieldProblem } from './accessState.ts';
 
-/** No profile yet: the first practitioner names themselves and chooses a passphrase (twice). */
+/** The language the first-run screen offers first: the one it speaks (the settings', else the system's). */
+function initialLanguage(): Language {
+  const parsed = languageSchema.safeParse(currentLanguage());
+  return parsed.success ? parsed.data : languageForLocale(navigator.language);
+}
+
+/**
+ * No profile yet: the first practitioner chooses the language (the screen switches at once), names
+ * themselves and chooses a passphrase (twice). The language becomes the clinic's and the profile's.
+ */
 export function FirstRunScreen() {
+  const { t } = useTranslation(['access', 'common']);
   const id = useId();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
   const [displayName, setDisplayName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -17,10 +32,17 @@ export function FirstRunScreen() {
   const [busy, setBusy] = useState(false);
   const errorFor = (field: FieldProblem['field']) => problems.find((p) => p.field === field)?.message ?? null;
 
+  const choose = (next: Language) => {
+    setLanguage(next);
+    // Problems already shown are worded again in the new language at the next submit.
+    setProblems([]);
+    void applyLocale({ language: next });
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    const found = newPassphraseProblems({ displayName, passphrase, confirm });
+    const found = newPassphraseProblems(t, { displayName, passphrase, confirm });
     setProblems(found);
     setFailure(null);
     if (found.length > 0) {
@@ -29,44 +51,46 @@ export function FirstRunScreen() {
     }
     setBusy(true);
     try {
-      applyAccess(await api.createFirstPractitioner({ displayName, passphrase }));
+      await applyAccess(await api.createFirstPractitioner({ displayName, passphrase, language }));
     } catch (caught) {
-      const err = caught as ApiError;
-      if (err.field === 'displayName' || err.field === 'passphrase') setProblems([{ field: err.field, message: err.message }]);
-      else setFailure(err.message);
+      const message = errorText(t, caught);
+      const field = caught instanceof ApiError ? caught.field : null;
+      if (field === 'displayName' || field === 'passphrase') setProblems([{ field, message }]);
+      else setFailure(message);
       setBusy(false);
     }
   };
 
   return (
-    <AccessFrame
-      wide
-      title="Create the first practitioner profile"
-      message="MesoChart opens only behind a practitioner’s passphrase. Every session, signature, amendment and audit entry will carry this name."
-    >
+    <AccessFrame wide title={t('firstRun.title')} message={t('firstRun.message')}>
       <form className="access__form" onSubmit={submit} aria-busy={busy || undefined} noValidate>
         {failure ? (
           <p className="banner banner--error" role="alert">
             {failure}
           </p>
         ) : null}
-        <Field id={`${id}-displayName`} label="Name" required hint="As it should appear on records, e.g. “Dr Hélène Dubois”." error={errorFor('displayName')}>
+        <Field id={`${id}-language`} label={t('firstRun.language')} hint={t('firstRun.languageHint')}>
+          {(c) => (
+            <select {...c} className="input" value={language} onChange={(e) => choose(e.target.value as Language)}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_AUTONYM[l]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-displayName`} label={t('firstRun.name')} required hint={t('firstRun.nameHint')} error={errorFor('displayName')}>
           {(c) => <input {...c} type="text" className="input" autoComplete="name" autoFocus value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
         </Field>
-        <Field
-          id={`${id}-passphrase`}
-          label="Passphrase"
-          required
-          hint={`At least ${MIN_PASSPHRASE_LENGTH} characters. It cannot be recovered: another practitioner can add a new profile, but nobody can read yours.`}
-          error={errorFor('passphrase')}
-        >
+        <Field id={`${id}-passphrase`} label={t('firstRun.passphrase')} required hint={t('firstRun.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })} error={errorFor('passphrase')}>
           {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
         </Field>
-        <Field id={`${id}-confirm`} label="Passphrase again" required error={errorFor('confirm')}>
+        <Field id={`${id}-confirm`} label={t('firstRun.confirm')} required error={errorFor('confirm')}>
           {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
         </Field>
         <button type="submit" className="button button--primary access__submit" disabled={busy}>
-          {busy ? 'Creating…' : 'Create profile and open MesoChart'}
+          {busy ? t('firstRun.creating') : t('firstRun.submit')}
         </button>
       </form>
     </AccessFrame>

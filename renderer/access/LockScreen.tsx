@@ -1,7 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PractitionerSummary } from '../../shared/access.ts';
 import { api, ApiError } from '../api.ts';
 import { Field } from '../components/Field.tsx';
+import { errorText } from '../i18n/errorText.ts';
 import { AccessFrame } from './AccessFrame.tsx';
 import { applyAccess, lastPractitioner } from './accessStore.ts';
 import { defaultProfileChoice, lockMessage, type LockReason } from './accessState.ts';
@@ -13,6 +15,7 @@ type Props = { practitioners: PractitionerSummary[]; reason: LockReason; idleMin
  * with each wrong try in a row (the main process sets it), and says so.
  */
 export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
+  const { t } = useTranslation(['access', 'common']);
   const id = useId();
   const [chosen, setChosen] = useState<string | null>(() => defaultProfileChoice(practitioners, lastPractitioner()));
   const [passphrase, setPassphrase] = useState('');
@@ -24,19 +27,19 @@ export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
   const unlock = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    if (!chosen) return setError({ field: 'practitioner', message: 'Choose your profile.' });
+    if (!chosen) return setError({ field: 'practitioner', message: t('lock.chooseProfile') });
     if (passphrase === '') {
-      setError({ field: 'passphrase', message: 'Enter your passphrase.' });
+      setError({ field: 'passphrase', message: t('lock.enterPassphrase') });
       input.current?.focus();
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      applyAccess(await api.unlock({ practitionerId: chosen, passphrase }));
+      await applyAccess(await api.unlock({ practitionerId: chosen, passphrase }));
     } catch (caught) {
-      const err = caught instanceof ApiError ? caught : new ApiError({ code: 'internal', field: null, message: String(caught) });
-      setError({ field: err.field === 'practitionerId' ? 'practitioner' : 'passphrase', message: err.message });
+      const field = caught instanceof ApiError ? caught.field : null;
+      setError({ field: field === 'practitionerId' ? 'practitioner' : 'passphrase', message: errorText(t, caught) });
       setPassphrase('');
       setBusy(false);
       queueMicrotask(() => input.current?.focus());
@@ -44,10 +47,10 @@ export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
   };
 
   return (
-    <AccessFrame title="MesoChart is locked" message={lockMessage(reason, idleMinutes)}>
+    <AccessFrame title={t('lock.title')} message={lockMessage(t, reason, idleMinutes)}>
       <form className="access__form" onSubmit={unlock} aria-busy={busy || undefined} noValidate>
         <fieldset className="access__profiles" aria-describedby={error?.field === 'practitioner' ? `${id}-perr` : undefined}>
-          <legend className="field__label">Practitioner</legend>
+          <legend className="field__label">{t('lock.practitioner')}</legend>
           <div className="profile-list">
             {enabled.map((p) => (
               <label key={p.id} className={`profile${chosen === p.id ? ' profile--on' : ''}`}>
@@ -75,7 +78,7 @@ export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
             </p>
           ) : null}
         </fieldset>
-        <Field id={`${id}-passphrase`} label="Passphrase" error={error?.field === 'passphrase' ? error.message : null}>
+        <Field id={`${id}-passphrase`} label={t('lock.passphrase')} error={error?.field === 'passphrase' ? error.message : null}>
           {(c) => (
             <input
               {...c}
@@ -90,7 +93,7 @@ export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
           )}
         </Field>
         <button type="submit" className="button button--primary access__submit" disabled={busy}>
-          {busy ? 'Checking…' : 'Unlock'}
+          {busy ? t('lock.checking') : t('lock.unlock')}
         </button>
       </form>
     </AccessFrame>

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import type { Namespace } from '../../shared/i18n/namespaces.ts';
 import { MIN_PASSPHRASE_LENGTH, type AccessState, type PractitionerSummary } from '../../shared/access.ts';
 
 /** Why the lock screen shows: said on it, so that nobody wonders where their work went. */
@@ -19,16 +21,16 @@ export function viewOf(state: AccessState, reason: LockReason): AccessView {
   return { phase: 'locked', practitioners: state.practitioners, reason, idleMinutes: state.idleMinutes };
 }
 
-export function lockMessage(reason: LockReason, idleMinutes: number | null): string {
+export function lockMessage(t: TFunction<Namespace[]>, reason: LockReason, idleMinutes: number | null): string {
   switch (reason) {
     case 'start':
-      return 'Choose your profile and enter your passphrase to open the records.';
+      return t('access:lockMessage.start');
     case 'manual':
-      return 'Locked. Your work was saved before locking.';
+      return t('access:lockMessage.manual');
     case 'idle':
-      return `Locked after ${idleMinutes ?? 'some'} minute${idleMinutes === 1 ? '' : 's'} without activity. Your work was saved before locking.`;
+      return idleMinutes === null ? t('access:lockMessage.idleUnknown') : t('access:lockMessage.idle', { count: idleMinutes });
     case 'elsewhere':
-      return 'MesoChart locked itself after a time without activity. Unlock to carry on; unsaved edits are kept and saved once unlocked.';
+      return t('access:lockMessage.elsewhere');
   }
 }
 
@@ -44,14 +46,14 @@ export type FieldProblem = { field: 'displayName' | 'passphrase' | 'confirm'; me
  * What is wrong with a new profile or passphrase as typed, before it is sent (the main process checks
  * again): a name, at least MIN_PASSPHRASE_LENGTH characters, the same passphrase twice.
  */
-export function newPassphraseProblems(input: { displayName?: string; passphrase: string; confirm: string }): FieldProblem[] {
+export function newPassphraseProblems(t: TFunction<Namespace[]>, input: { displayName?: string; passphrase: string; confirm: string }): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (input.displayName !== undefined && input.displayName.trim() === '') problems.push({ field: 'displayName', message: 'Enter the name to show on sessions and signatures.' });
+  if (input.displayName !== undefined && input.displayName.trim() === '') problems.push({ field: 'displayName', message: t('access:problems.name') });
   if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    problems.push({ field: 'passphrase', message: `Use at least ${MIN_PASSPHRASE_LENGTH} characters (${input.passphrase.length} so far). A few words make a good passphrase.` });
+    problems.push({ field: 'passphrase', message: t('access:problems.tooShort', { min: MIN_PASSPHRASE_LENGTH, typed: input.passphrase.length }) });
   } else if (input.displayName !== undefined && input.passphrase.trim().toLowerCase() === input.displayName.trim().toLowerCase()) {
-    problems.push({ field: 'passphrase', message: 'The passphrase must not be your name.' });
+    problems.push({ field: 'passphrase', message: t('access:problems.isName') });
   }
-  if (input.confirm !== input.passphrase) problems.push({ field: 'confirm', message: 'The two passphrases differ: type the same passphrase twice.' });
+  if (input.confirm !== input.passphrase) problems.push({ field: 'confirm', message: t('access:problems.differ') });
   return problems;
 }

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { api } from '../api.ts';
 import type { AccessState } from '../../shared/access.ts';
+import { applyLocale, currentLanguage } from '../i18n/locale.ts';
 import { viewOf, type AccessView, type LockReason } from './accessState.ts';
 
 /**
@@ -38,15 +39,45 @@ export function lastPractitioner(): string | null {
   return lastPractitionerId;
 }
 
-/** Shows what the main process answered. */
-export function applyAccess(state: AccessState, reason: LockReason = 'start'): void {
-  set(viewOf(state, reason));
+/** Whether the screens speak an unlocked practitioner's own language (not the clinic's) now. */
+let profileLanguageShown = false;
+/** Answers are applied in order: a later one wins over an earlier language switch still loading. */
+let turn = 0;
+
+/**
+ * Shows what the main process answered, in the right language: an unlocked practitioner's own (the
+ * screens switch before they show, no restart), the clinic's (settings) while locked or for a profile
+ * without one of its own.
+ */
+export function applyAccess(state: AccessState, reason: LockReason = 'start'): Promise<void> {
+  const next = viewOf(state, reason);
+  const mine = ++turn;
+  const own = next.phase === 'unlocked' ? next.current.language : null;
+  if (own) {
+    profileLanguageShown = true;
+    if (own === currentLanguage()) {
+      set(next);
+      return Promise.resolve();
+    }
+    return applyLocale({ language: own })
+      .catch(() => undefined)
+      .then(() => {
+        if (mine === turn) set(next);
+      });
+  }
+  set(next);
+  if (!profileLanguageShown) return Promise.resolve();
+  profileLanguageShown = false;
+  return api
+    .appInfo({})
+    .then((info) => (mine === turn ? applyLocale({ language: info.language }) : undefined))
+    .catch(() => undefined);
 }
 
 /** Asks the main process who is unlocked. */
 export async function refreshAccess(reason: LockReason = 'start'): Promise<void> {
   try {
-    applyAccess(await api.listPractitioners({}), reason);
+    await applyAccess(await api.listPractitioners({}), reason);
   } catch (error) {
     set({ phase: 'error', message: (error as Error).message });
   }
@@ -64,6 +95,6 @@ export function lockedElsewhere(): void {
 }
 
 /** After a change of one's own profile (or of the list), the top bar and settings show it. */
-export function updateUnlockedView(state: AccessState): void {
-  applyAccess(state, 'manual');
+export function updateUnlockedView(state: AccessState): Promise<void> {
+  return applyAccess(state, 'manual');
 }

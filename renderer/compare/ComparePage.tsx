@@ -1,3 +1,5 @@
+import type { Namespace, TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { ComparedPhotos } from '../photos/ComparedPhotos.tsx';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
@@ -5,14 +7,15 @@ import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { MAP_VIEWS, viewLabel, type MapViewId } from '../../shared/mapViews.ts';
 import { patientDisplayName } from '../../shared/patient.ts';
-import { regionAt } from '../../shared/regions.ts';
+import { regionAt, regionName } from '../../shared/regions.ts';
 import type { Session } from '../../shared/session.ts';
 import { diffSessions, lastTreatedByRegion } from '../../shared/sessionDiff.ts';
 import { Badge } from '../components/Badge.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
-import { formatDate } from '../format.ts';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { DepthLegendGroup } from '../map/Legend.tsx';
 import { navigate, rememberPatientName, type CompareMode } from '../navigation.ts';
 import { useLoad } from '../useLoad.ts';
@@ -45,15 +48,16 @@ export function ComparePage({ patientId, sessionIds, courseId, mode }: Props) {
     rememberPatientName(data.patient.id, patientDisplayName(data.patient));
     return data;
   }, [patientId, sessionIds.join(','), courseId]);
-  if (loaded.state === 'loading') return <Loading what="the sessions to compare" />;
+  const { t } = useTranslation(['compare', 'common']);
+  if (loaded.state === 'loading') return <Loading text={t('page.loading')} />;
   if (loaded.state === 'error') {
     return (
       <div className="screen">
-        <ScreenHeading>Compare sessions</ScreenHeading>
-        <ErrorBanner title="The sessions could not be compared" message={loaded.error.message} onRetry={loaded.reload} autoFocus />
+        <ScreenHeading>{t('page.title')}</ScreenHeading>
+        <ErrorBanner title={t('page.loadError')} message={errorText(t, loaded.error)} onRetry={loaded.reload} autoFocus />
         <p>
           <button type="button" className="button" onClick={() => navigate({ name: 'patient', patientId })}>
-            Back to the patient
+            {t('page.backToPatient')}
           </button>
         </p>
       </div>
@@ -62,17 +66,20 @@ export function ComparePage({ patientId, sessionIds, courseId, mode }: Props) {
   return <CompareView data={loaded.value} initialMode={mode} />;
 }
 
-const MODES: { id: CompareMode; label: string }[] = [
-  { id: 'side', label: 'Side by side' },
-  { id: 'overlay', label: 'Overlay' },
-  { id: 'course', label: 'Course view' },
-];
+const MODES = [
+  { id: 'side', key: 'mode.side' },
+  { id: 'overlay', key: 'mode.overlay' },
+  { id: 'course', key: 'mode.course' },
+] as const satisfies readonly { id: CompareMode; key: string }[];
 
-function sessionTag(s: Session, index: number): string {
-  return `S${s.numberInCourse ?? index + 1}`;
+/** "S3": S and the number in the course, or the place among the sessions compared. */
+function sessionTag(t: TFunction<Namespace>, s: Session, index: number): string {
+  return t('compare:tag', { number: s.numberInCourse ?? index + 1 });
 }
 
 function CompareView({ data, initialMode }: { data: CompareData; initialMode: CompareMode }) {
+  const { t } = useTranslation(['compare', 'clinical', 'courses']);
+  const format = useFormat();
   const { patient, selected, course, courseSessions, depthRange } = data;
   const hasCourse = course !== null && courseSessions.length > 0;
   const [mode, setMode] = useState<CompareMode>(initialMode === 'course' && !hasCourse ? 'side' : initialMode === 'side' && selected.length < 2 && hasCourse ? 'course' : initialMode);
@@ -86,10 +93,10 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
   // Labels: S and the number in the course, or the place among the sessions compared.
   const labels = useMemo(() => {
     const out: Record<string, string> = {};
-    selected.forEach((s, i) => (out[s.id] = sessionTag(s, i)));
-    courseSessions.forEach((s, i) => (out[s.id] = sessionTag(s, i)));
+    selected.forEach((s, i) => (out[s.id] = sessionTag(t, s, i)));
+    courseSessions.forEach((s, i) => (out[s.id] = sessionTag(t, s, i)));
     return out;
-  }, [selected, courseSessions]);
+  }, [selected, courseSessions, t]);
 
   // Overlay: the later session drawn over an earlier one as a ghost.
   const [current, setCurrent] = useState(selected[selected.length - 1]?.id ?? '');
@@ -103,19 +110,19 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
   const courseDiff = useMemo(() => (courseSessions.length >= 2 ? diffSessions(courseSessions.slice(-4)) : null), [courseSessions]);
 
   const panes: { key: string; title: React.ReactNode; label: string; sets: MarkerSet[] }[] = useMemo(() => {
-    const viewName = viewLabel(view);
+    const viewName = viewLabel(t, view);
     const count = (s: Session) => s.points.filter((p) => p.view === view).length;
     const titleOf = (s: Session) => (
       <>
         <span className="compare-pane__tag">{labels[s.id]}</span>
-        <span className="compare-pane__date">{formatDate(s.date)}</span>
-        {s.numberInCourse !== null && course && s.courseId === course.course.id ? <span className="compare-pane__sub">{sessionOfCourseLabel(s.numberInCourse, course.course.plannedSessions)}</span> : null}
-        <span className="compare-pane__count">{count(s)} pts</span>
-        {s.status === 'draft' ? <Badge tone="draft">Draft</Badge> : null}
+        <span className="compare-pane__date">{format.date(s.date)}</span>
+        {s.numberInCourse !== null && course && s.courseId === course.course.id ? <span className="compare-pane__sub">{sessionOfCourseLabel(t, s.numberInCourse, course.course.plannedSessions)}</span> : null}
+        <span className="compare-pane__count">{t('pointsShort', { count: count(s) })}</span>
+        {s.status === 'draft' ? <Badge tone="draft">{t('pane.draft')}</Badge> : null}
       </>
     );
     if (mode === 'side') {
-      return selected.map((s) => ({ key: s.id, title: titleOf(s), label: `${labels[s.id]}, ${formatDate(s.date)}, ${viewName}: ${count(s)} points`, sets: [{ kind: 'depth', points: s.points }] }));
+      return selected.map((s) => ({ key: s.id, title: titleOf(s), label: t('pane.sideLabel', { tag: labels[s.id], date: format.date(s.date), view: viewName, points: t('points', { count: count(s) }) }), sets: [{ kind: 'depth', points: s.points }] }));
     }
     if (mode === 'overlay') {
       const cur = pool.find((s) => s.id === current) ?? pool[pool.length - 1];
@@ -129,12 +136,14 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
               {titleOf(cur)}
               {gh ? (
                 <span className="compare-pane__ghost">
-                  over <strong>{labels[gh.id]}</strong> {formatDate(gh.date)} (ghost)
+                  <Trans t={t} i18nKey="pane.ghostTitle" values={{ tag: labels[gh.id], date: format.date(gh.date) }} components={{ strong: <strong /> }} />
                 </span>
               ) : null}
             </>
           ),
-          label: `${labels[cur.id]}, ${formatDate(cur.date)}, ${count(cur)} points${gh ? `, drawn over ${labels[gh.id]} of ${formatDate(gh.date)} as a faded ghost, ${count(gh)} points` : ''}, ${viewName}`,
+          label: gh
+            ? t('pane.overlayGhostLabel', { tag: labels[cur.id], date: format.date(cur.date), points: t('points', { count: count(cur) }), ghostTag: labels[gh.id], ghostDate: format.date(gh.date), ghostPoints: t('points', { count: count(gh) }), view: viewName })
+            : t('pane.overlayLabel', { tag: labels[cur.id], date: format.date(cur.date), points: t('points', { count: count(cur) }), view: viewName }),
           sets: [...(gh ? [{ kind: 'ghost' as const, points: gh.points }] : []), { kind: 'depth' as const, points: cur.points }],
         },
       ];
@@ -146,20 +155,18 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
         key: 'course',
         title: (
           <>
-            <span className="compare-pane__tag">Course</span>
+            <span className="compare-pane__tag">{t('pane.courseTag')}</span>
             <span className="compare-pane__date">
-              {course ? `${indicationLabel(course.course.indication)} · ${course.course.area}` : ''}
+              {course ? `${indicationLabel(t, course.course.indication)} · ${course.course.area}` : ''}
             </span>
-            <span className="compare-pane__count">
-              {shown.length} of {colours.length} sessions shown
-            </span>
+            <span className="compare-pane__count">{t('pane.shown', { shown: shown.length, count: colours.length })}</span>
           </>
         ),
-        label: `Every session of the course on one map, ${viewName}, each session in its own colour and numbered with its session number`,
+        label: t('pane.courseLabel', { view: viewName }),
         sets: shown.map((c) => ({ kind: 'session' as const, points: byId.get(c.id)?.points ?? [], fill: c.fill, text: c.text, number: byId.get(c.id)?.numberInCourse ?? c.index + 1 })),
       },
     ];
-  }, [mode, selected, pool, current, ghost, colours, hidden, courseSessions, view, labels, course]);
+  }, [mode, selected, pool, current, ghost, colours, hidden, courseSessions, view, labels, course, t, format]);
 
   // The maps open framed on the charted points of the view (all panes together), not on the whole body.
   const pointsBox = useMemo(() => boxAround(panes.flatMap((p) => p.sets.flatMap((set) => set.points.filter((pt) => pt.view === view)))), [panes, view]);
@@ -206,8 +213,9 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
     const region = regionAt(view, hover.x, hover.y);
     if (!region) return null;
     const last = lastTreated.find((r) => r.view === view && r.region === region.id);
-    return last ? `${region.label} · last treated ${formatDate(last.date)} (${labels[last.sessionId] ?? ''})` : `${region.label} · not treated in this course`;
-  }, [hover, view, lastTreated, labels]);
+    const name = regionName(t, view, region.id);
+    return last ? t('pane.lastTreated', { region: name, date: format.date(last.date), tag: labels[last.sessionId] ?? '' }) : t('pane.notTreated', { region: name });
+  }, [hover, view, lastTreated, labels, t, format]);
 
   const drawnPanes = useRef(new Set<number>());
   const onDrawn = useCallback((i: number) => {
@@ -225,60 +233,60 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
     <div className="screen screen--compare">
       <div className="screen-header">
         <div>
-          <ScreenHeading>{mode === 'course' ? 'Course view' : 'Compare sessions'}</ScreenHeading>
+          <ScreenHeading>{mode === 'course' ? t('page.courseTitle') : t('page.title')}</ScreenHeading>
           <p className="screen-subtitle">
             <strong>{patientDisplayName(patient)}</strong>
-            {course ? ` · ${indicationLabel(course.course.indication)}, ${course.course.area} · ${course.timeline.held} of ${course.course.plannedSessions} sessions held` : ''}
+            {course ? ` · ${t('page.courseLine', { indication: indicationLabel(t, course.course.indication), area: course.course.area, held: course.timeline.held, planned: course.course.plannedSessions })}` : ''}
             {' · '}
-            {selected.length} {selected.length === 1 ? 'session' : 'sessions'} chosen: {selected.map((s) => `${labels[s.id]} ${formatDate(s.date)}`).join(', ')}
+            {t('page.chosen', { count: selected.length, list: selected.map((s) => `${labels[s.id]} ${format.date(s.date)}`).join(', ') })}
           </p>
         </div>
         <div className="screen-header__actions">
           <button type="button" className="button" onClick={() => navigate({ name: 'patient', patientId: patient.id })}>
-            Change the sessions…
+            {t('page.changeSessions')}
           </button>
         </div>
       </div>
 
-      <div className="compare-toolbar" role="toolbar" aria-label="Compare view">
-        <div className="segmented" role="radiogroup" aria-label="Display">
+      <div className="compare-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+        <div className="segmented" role="radiogroup" aria-label={t('mode.display')}>
           {MODES.map((m) => {
             const disabled = (m.id === 'course' && !hasCourse) || (m.id !== 'course' && pool.length < 2);
             return (
-              <label key={m.id} className={`segmented__option${mode === m.id ? ' segmented__option--on' : ''}${disabled ? ' segmented__option--disabled' : ''}`} title={disabled ? (m.id === 'course' ? 'The sessions compared belong to no common course' : 'Choose two sessions or more') : undefined}>
+              <label key={m.id} className={`segmented__option${mode === m.id ? ' segmented__option--on' : ''}${disabled ? ' segmented__option--disabled' : ''}`} title={disabled ? (m.id === 'course' ? t('mode.noCommonCourse') : t('mode.chooseTwo')) : undefined}>
                 <input type="radio" name="compare-mode" value={m.id} checked={mode === m.id} disabled={disabled} onChange={() => setMode(m.id)} />
-                {m.label}
+                {t(m.key)}
               </label>
             );
           })}
         </div>
-        <div className="map-tabs" role="radiogroup" aria-label="Map view">
+        <div className="map-tabs" role="radiogroup" aria-label={t('toolbar.mapView')}>
           {MAP_VIEWS.map((v) => (
             <label key={v.id} className={`map-tab${v.id === view ? ' map-tab--active' : ''}`}>
               <input className="visually-hidden" type="radio" name="compare-view" value={v.id} checked={v.id === view} onChange={() => setView(v.id)} />
-              {v.label}
+              {viewLabel(t, v.id)}
               <span className="map-tab__count">
-                {counts[v.id]}
-                <span className="visually-hidden"> points</span>
+                <span aria-hidden="true">{format.integer(counts[v.id])}</span>
+                <span className="visually-hidden">{t('points', { count: counts[v.id] })}</span>
               </span>
             </label>
           ))}
         </div>
-        <div className="map-toolbar__group" role="group" aria-label="Zoom, all maps together">
-          <button type="button" className="map-button map-button--icon" onClick={() => dispatch({ type: 'zoom', factor: 1 / ZOOM_STEP })} aria-label="Zoom out" title="Zoom out (−)">
+        <div className="map-toolbar__group" role="group" aria-label={t('toolbar.zoomGroup')}>
+          <button type="button" className="map-button map-button--icon" onClick={() => dispatch({ type: 'zoom', factor: 1 / ZOOM_STEP })} aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOutTitle')}>
             −
           </button>
-          <span className="map-zoom" title="Zoom relative to fit">
-            {percent === null ? '—' : `${percent}%`}
+          <span className="map-zoom" title={t('toolbar.zoomRelative')}>
+            {percent === null ? '—' : format.percent(percent / 100)}
           </span>
-          <button type="button" className="map-button map-button--icon" onClick={() => dispatch({ type: 'zoom', factor: ZOOM_STEP })} aria-label="Zoom in" title="Zoom in (+)">
+          <button type="button" className="map-button map-button--icon" onClick={() => dispatch({ type: 'zoom', factor: ZOOM_STEP })} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomInTitle')}>
             +
           </button>
-          <button type="button" className="map-button" onClick={focusPoints} title="Frame the charted points">
-            Points
+          <button type="button" className="map-button" onClick={focusPoints} title={t('toolbar.pointsTitle')}>
+            {t('toolbar.points')}
           </button>
-          <button type="button" className="map-button" onClick={() => dispatch({ type: 'fit' })} title="Fit the whole map (0)">
-            Fit
+          <button type="button" className="map-button" onClick={() => dispatch({ type: 'fit' })} title={t('toolbar.fitTitle')}>
+            {t('toolbar.fit')}
           </button>
         </div>
       </div>
@@ -286,30 +294,30 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
       {mode === 'overlay' ? (
         <div className="overlay-pickers">
           <label className="overlay-pickers__field">
-            <span className="field__label field__label--small">Session</span>
+            <span className="field__label field__label--small">{t('overlay.session')}</span>
             <select className="select input--compact" value={current} onChange={(e) => setCurrent(e.target.value)}>
               {pool.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {labels[s.id]} · {formatDate(s.date)}
+                  {labels[s.id]} · {format.date(s.date)}
                 </option>
               ))}
             </select>
           </label>
           <label className="overlay-pickers__field">
-            <span className="field__label field__label--small">Ghost under it (earlier)</span>
+            <span className="field__label field__label--small">{t('overlay.ghost')}</span>
             <select className="select input--compact" value={ghost} onChange={(e) => setGhost(e.target.value)}>
-              <option value="">None</option>
+              <option value="">{t('overlay.none')}</option>
               {pool
                 .filter((s) => s.id !== current)
                 .map((s) => (
                   <option key={s.id} value={s.id}>
-                    {labels[s.id]} · {formatDate(s.date)}
+                    {labels[s.id]} · {format.date(s.date)}
                   </option>
                 ))}
             </select>
           </label>
           <p className="overlay-pickers__hint muted">
-            <span className="ghost-swatch" aria-hidden="true" /> The ghost is drawn faded with a dashed outline; the session on top keeps its colours and numbers.
+            <span className="ghost-swatch" aria-hidden="true" /> {t('overlay.hint')}
           </p>
         </div>
       ) : null}
@@ -329,15 +337,15 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
               depthRange={depthRange}
               dispatch={dispatch}
               onDrawn={() => onDrawn(i)}
-              {...(mode === 'course' ? { onHover: setHover, readout: hoverText ?? 'Point at a region: when it was last treated' } : {})}
+              {...(mode === 'course' ? { onHover: setHover, readout: hoverText ?? t('pane.readout') } : {})}
             />
           ))}
         </div>
         {mode === 'course' ? (
-          <aside className="compare-side" aria-label="Course legend">
+          <aside className="compare-side" aria-label={t('legend.course')}>
             <section className="session-legend" aria-labelledby="session-legend-title">
               <h2 className="compare-section__title" id="session-legend-title">
-                Sessions
+                {t('legend.sessions')}
               </h2>
               <ul className="session-legend__list">
                 {colours.map((c) => {
@@ -361,9 +369,9 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
                         <span className="session-legend__swatch" style={{ background: c.fill, color: c.text }} aria-hidden="true">
                           {s?.numberInCourse ?? c.index + 1}
                         </span>
-                        <span className="session-legend__label">{c.label}</span>
-                        <span className="session-legend__date">{s ? formatDate(s.date) : ''}</span>
-                        <span className="session-legend__count muted">{n} pts</span>
+                        <span className="session-legend__label">{labels[c.id] ?? c.label}</span>
+                        <span className="session-legend__date">{s ? format.date(s.date) : ''}</span>
+                        <span className="session-legend__count muted">{t('pointsShort', { count: n })}</span>
                       </label>
                     </li>
                   );
@@ -371,16 +379,16 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
               </ul>
               <div className="session-legend__actions">
                 <button type="button" className="button button--small button--ghost" onClick={() => setHidden(new Set())}>
-                  Show all
+                  {t('legend.showAll')}
                 </button>
                 <button type="button" className="button button--small button--ghost" onClick={() => setHidden(new Set(colours.slice(0, -1).map((c) => c.id)))}>
-                  Latest only
+                  {t('legend.latestOnly')}
                 </button>
               </div>
             </section>
             <section aria-labelledby="last-treated-title">
               <h2 className="compare-section__title" id="last-treated-title">
-                Last treated, by region
+                {t('legend.lastTreated')}
               </h2>
               <LastTreatedTable rows={lastTreated} total={courseSessions.length} labels={labels} currentView={view} />
             </section>
@@ -395,19 +403,19 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
       <div className="compare-analysis">
         <section className="compare-section" aria-labelledby="changes-title">
           <h2 className="compare-section__title" id="changes-title">
-            What changed, region by region
-            <span className="compare-section__sub">{mode === 'course' && courseDiff ? (courseSessions.length > 4 ? 'the last four sessions of the course' : 'the sessions of the course') : 'the sessions chosen'}</span>
+            {t('changes.title')}
+            <span className="compare-section__sub">{mode === 'course' && courseDiff ? (courseSessions.length > 4 ? t('changes.lastFour') : t('changes.ofCourse')) : t('changes.chosen')}</span>
           </h2>
           {mode === 'course' && courseDiff ? (
             <RegionChangesTable diff={courseDiff} labels={labels} currentView={view} />
           ) : data.diff ? (
             <RegionChangesTable diff={data.diff} labels={labels} currentView={view} />
           ) : (
-            <p className="muted">Choose two to four sessions to see what changed.</p>
+            <p className="muted">{t('changes.chooseSessions')}</p>
           )}
         </section>
         <section className="compare-section">
-          <VasChart entries={vasEntries} title={hasCourse ? 'Pain (VAS) before and after each session of the course' : 'Pain (VAS) before and after each session'} />
+          <VasChart entries={vasEntries} title={hasCourse ? t('vas.courseTitle') : t('vas.title')} />
         </section>
       </div>
     </div>
@@ -415,15 +423,16 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
 }
 
 function DepthKey({ range, ghost }: { range: { min: number; max: number }; ghost: boolean }) {
+  const { t } = useTranslation('compare');
   return (
-    <aside className="compare-key map-legend" aria-label="Legend">
+    <aside className="compare-key map-legend" aria-label={t('legend.label')}>
       <DepthLegendGroup range={range} />
       {ghost ? (
         <div className="map-legend__group">
-          <span className="ghost-swatch" aria-hidden="true" /> Earlier session (ghost)
+          <span className="ghost-swatch" aria-hidden="true" /> {t('legend.ghost')}
         </div>
       ) : null}
-      <div className="map-legend__group muted">Numbers: order on each map. Drag to pan, wheel to zoom: every map follows.</div>
+      <div className="map-legend__group muted">{t('legend.help')}</div>
     </aside>
   );
 }

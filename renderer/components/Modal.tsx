@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Props = {
   title: ReactNode;
@@ -23,6 +24,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), selec
  * Tab kept inside, Escape closes (or does what `onEscape` says), focus returned to where it was.
  */
 export function Modal({ title, onClose, children, footer, tone = 'default', size = 'medium', initialFocus, onEscape, describedBy }: Props) {
+  const { t } = useTranslation('common');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const closeRef = useRef(onClose);
@@ -80,7 +82,7 @@ export function Modal({ title, onClose, children, footer, tone = 'default', size
           {title}
         </h2>
         {onClose ? (
-          <button type="button" className="button button--ghost button--small modal__close" onClick={onClose} aria-label="Close">
+          <button type="button" className="button button--ghost button--small modal__close" onClick={onClose} aria-label={t('modal.close')}>
             <span aria-hidden="true">×</span>
           </button>
         ) : null}

@@ -1,3 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/locale.ts';
+
 /**
  * Progress of a long operation (a backup, a restore, an import): determinate when the operation can
  * say how far it is (`value` from 0 to 1), an indeterminate moving bar otherwise. Labelled, so screen
@@ -5,13 +8,14 @@
  */
 export function ProgressBar({ label, value, showLabel = false }: { label: string; value?: number | null; showLabel?: boolean }) {
   const determinate = typeof value === 'number' && Number.isFinite(value);
+  const { t } = useTranslation('common');
+  const format = useFormat();
   const percent = determinate ? Math.round(Math.min(1, Math.max(0, value)) * 100) : null;
   return (
     <div className="progress">
       {showLabel ? (
         <p className="progress__label">
-          {label}
-          {percent !== null ? ` ${percent} %` : ''}
+          {percent !== null ? t('progress.percent', { label, percent: format.percent(percent / 100) }) : label}
         </p>
       ) : null}
       <div

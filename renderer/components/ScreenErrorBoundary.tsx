@@ -1,4 +1,6 @@
 import { Component, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../i18n/errorText.ts';
 import { ErrorBanner } from './ErrorBanner.tsx';
 
 type Props = { children: ReactNode; onLeave: () => void };
@@ -23,18 +25,18 @@ export class ScreenErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div className="screen-error">
-        <ErrorBanner
-          title="This screen could not be shown"
-          message={`${error.message}. Nothing was changed by this failure; go back and open it again.`}
-          onRetry={() => this.setState({ error: null })}
-          autoFocus
-        />
-        <button type="button" className="button" onClick={this.props.onLeave}>
-          Back to the previous screen
-        </button>
-      </div>
-    );
+    return <ScreenFailure error={error} onRetry={() => this.setState({ error: null })} onLeave={this.props.onLeave} />;
   }
+}
+
+function ScreenFailure({ error, onRetry, onLeave }: { error: Error; onRetry: () => void; onLeave: () => void }) {
+  const { t } = useTranslation('common');
+  return (
+    <div className="screen-error">
+      <ErrorBanner title={t('screenError.title')} message={t('screenError.message', { message: errorText(t, error) })} onRetry={onRetry} autoFocus />
+      <button type="button" className="button" onClick={onLeave}>
+        {t('screenError.back')}
+      </button>
+    </div>
+  );
 }

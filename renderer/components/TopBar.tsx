@@ -1,12 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { crumbsFor, navigate, parentOf, useNavigationState } from '../navigation.ts';
 import { useStatus } from '../status.ts';
 import { requestLock, useAccessView } from '../access/accessStore.ts';
 import { initials } from '../access/LockScreen.tsx';
+import { useFormat } from '../i18n/locale.ts';
 
 /** App name, Back, the breadcrumb trail, and the status line of the last thing that happened. */
 export function TopBar({ version }: { version: string | null }) {
+  const { t } = useTranslation('common');
+  const format = useFormat();
   const { screen, patientNames, sessionLabels } = useNavigationState();
-  const crumbs = crumbsFor(screen, patientNames, sessionLabels);
+  const crumbs = crumbsFor(t, screen, patientNames, sessionLabels);
   const parent = parentOf(screen);
   const status = useStatus();
   const access = useAccessView();
@@ -17,16 +21,16 @@ export function TopBar({ version }: { version: string | null }) {
         <span className="topbar__logo" aria-hidden="true" />
         <span className="topbar__name">MesoChart</span>
       </div>
-      <nav className="topbar__nav" aria-label="Breadcrumb">
+      <nav className="topbar__nav" aria-label={t('shell.breadcrumb')}>
         <button
           type="button"
           className="button button--ghost button--small topbar__back"
           onClick={() => parent && navigate(parent)}
           disabled={!parent}
           aria-keyshortcuts="Alt+ArrowLeft"
-          title="Back (Alt+←)"
+          title={t('shell.backTitle')}
         >
-          <span aria-hidden="true">←</span> Back
+          <span aria-hidden="true">←</span> {t('back')}
         </button>
         <ol className="breadcrumb">
           {crumbs.map((crumb, i) => (
@@ -56,20 +60,20 @@ export function TopBar({ version }: { version: string | null }) {
           <span className={`status status--${status.tone}`}>
             <span className="status__dot" aria-hidden="true" />
             {status.text}
-            <span className="status__time"> · {status.at.toTimeString().slice(0, 5)}</span>
+            <span className="status__time"> · {format.time(status.at.toTimeString().slice(0, 5))}</span>
           </span>
         ) : (
-          <span className="status status--idle">{version ? `Ready · ${/^\d/.test(version) ? `v${version}` : version}` : 'Ready'}</span>
+          <span className="status status--idle">{version ? t('shell.readyVersion', { version: /^\d/.test(version) ? `v${version}` : version }) : t('shell.ready')}</span>
         )}
       </div>
       {practitioner ? (
         <div className="topbar__who">
-          <span className="topbar__practitioner" title={`Working as ${practitioner}`}>
+          <span className="topbar__practitioner" title={t('shell.workingAs', { name: practitioner })}>
             <span className="profile__avatar" aria-hidden="true">
               {initials(practitioner)}
             </span>
             <span>
-              <span className="visually-hidden">Working as </span>
+              <span className="visually-hidden">{t('shell.workingAsHidden')}</span>
               {practitioner}
             </span>
           </span>
@@ -79,10 +83,10 @@ export function TopBar({ version }: { version: string | null }) {
             onClick={() => navigate({ name: 'settings' })}
             aria-current={screen.name === 'settings' ? 'page' : undefined}
           >
-            Settings
+            {t('shell.settings')}
           </button>
-          <button type="button" className="button button--small" onClick={() => requestLock('manual')} title="Lock MesoChart now (your work is saved first)">
-            <LockIcon /> Lock now
+          <button type="button" className="button button--small" onClick={() => requestLock('manual')} title={t('shell.lockNowTitle')}>
+            <LockIcon /> {t('shell.lockNow')}
           </button>
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { navigate, setLeaveGuard, type Screen } from '../navigation.ts';
 
 /**
@@ -25,23 +26,28 @@ export function useUnsavedChangesGuard(dirty: boolean): { pending: Screen | null
   };
 }
 
-type Props = { what: string; onDiscard: () => void; onKeep: () => void };
+/**
+ * `question` is the whole worded question ("Leave and discard this new patient?", from the caller's
+ * namespace); `what` (a worded noun phrase put into the common question) is kept for callers not yet converted.
+ */
+type Props = { question?: string; what?: string; onDiscard: () => void; onKeep: () => void };
 
 /** The question itself, shown in the form's action bar. */
-export function UnsavedChangesPrompt({ what, onDiscard, onKeep }: Props) {
+export function UnsavedChangesPrompt({ question, what, onDiscard, onKeep }: Props) {
+  const { t } = useTranslation('common');
   const keepRef = useRef<HTMLButtonElement>(null);
   useEffect(() => keepRef.current?.focus(), []);
   return (
     <div className="unsaved" role="alertdialog" aria-labelledby="unsaved-title" aria-describedby="unsaved-text">
       <p className="unsaved__text">
-        <strong id="unsaved-title">Unsaved changes.</strong> <span id="unsaved-text">Leave and discard {what}?</span>
+        <strong id="unsaved-title">{t('unsaved.title')}</strong> <span id="unsaved-text">{question ?? t('unsaved.leaveAndDiscard', { what: what ?? '' })}</span>
       </p>
       <div className="unsaved__actions">
         <button type="button" className="button button--small" ref={keepRef} onClick={onKeep}>
-          Keep editing
+          {t('keepEditing')}
         </button>
         <button type="button" className="button button--small button--danger" onClick={onDiscard}>
-          Discard changes
+          {t('unsaved.discardChanges')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../shared/consent.ts';
 import { todayIso } from '../../shared/dates.ts';
 import type { Patient } from '../../shared/patient.ts';
@@ -6,8 +7,10 @@ import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Modal } from '../components/Modal.tsx';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
-import { toApiError, useLoad } from '../useLoad.ts';
+import { useLoad } from '../useLoad.ts';
 import { consentLine } from './consentText.ts';
 import { ObtainConsentDialog } from './ObtainConsentDialog.tsx';
 import { TemplatesDialog } from './TemplatesDialog.tsx';
@@ -15,18 +18,20 @@ import './consent.css';
 
 /** The patient's signed consents: obtain one, print one, withdraw one; and the templates. */
 export function ConsentPanel({ patient }: { patient: Patient }) {
+  const { t } = useTranslation(['consent', 'common', 'clinical']);
+  const format = useFormat();
   const consents = useLoad(() => api.listConsents({ patientId: patient.id }), [patient.id]);
   const [obtaining, setObtaining] = useState(false);
   const [editing, setEditing] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const print = async (c: Consent) => {
     try {
       const outcome = await api.exportConsentPdf({ consentId: c.id, open: true });
-      if (outcome.saved) announce(`Consent saved as PDF (${outcome.pages} pages)`, 'success');
+      if (outcome.saved) announce(t('panel.pdfSaved', { count: outcome.pages }), 'success');
     } catch (e) {
-      setError(toApiError(e).message);
+      setError(e);
     }
   };
 
@@ -34,35 +39,37 @@ export function ConsentPanel({ patient }: { patient: Patient }) {
     <section className="panel" aria-labelledby="consents-title">
       <div className="panel__header">
         <h2 className="panel__title" id="consents-title">
-          Informed consent
+          {t('panel.title')}
           {consents.state === 'ready' && consents.value.length > 0 ? <span className="count">{consents.value.length}</span> : null}
         </h2>
         <div className="panel__actions">
           <button type="button" className="button" onClick={() => setEditing(true)}>
-            Templates…
+            {t('panel.templates')}
           </button>
           <button type="button" className="button button--primary" onClick={() => setObtaining(true)} disabled={patient.archived}>
-            Obtain consent…
+            {t('panel.obtain')}
           </button>
         </div>
       </div>
-      {error ? <ErrorBanner title="Something went wrong" message={error} /> : null}
-      {consents.state === 'ready' && consents.value.length === 0 ? <p className="muted">No signed consent yet. A course cannot start without one for its indication.</p> : null}
+      {error ? <ErrorBanner title={t('panel.failed')} message={errorText(t, error)} /> : null}
+      {consents.state === 'ready' && consents.value.length === 0 ? <p className="muted">{t('panel.none')}</p> : null}
       {consents.state === 'ready' && consents.value.length > 0 ? (
         <ul className="consent-list">
           {consents.value.map((c) => (
             <li key={c.id} className="consent-item" data-testid="consent-item">
               <div className="consent-item__main">
-                <div className="consent-item__title">{c.title}</div>
-                <div className="consent-item__meta">{consentLine(c)}</div>
+                <div className="consent-item__title" lang={c.language}>
+                  {c.title}
+                </div>
+                <div className="consent-item__meta">{consentLine(t, c, format)}</div>
               </div>
-              {c.withdrawal ? <Badge tone="warning">Withdrawn</Badge> : <Badge tone="success">In force</Badge>}
+              {c.withdrawal ? <Badge tone="warning">{t('panel.withdrawn')}</Badge> : <Badge tone="success">{t('panel.inForce')}</Badge>}
               <button type="button" className="button button--small" onClick={() => print(c)}>
-                PDF
+                {t('panel.pdf')}
               </button>
               {!c.withdrawal ? (
                 <button type="button" className="button button--small button--ghost" onClick={() => setWithdrawing(c)}>
-                  Withdraw…
+                  {t('panel.withdraw')}
                 </button>
               ) : null}
             </li>
@@ -77,42 +84,43 @@ export function ConsentPanel({ patient }: { patient: Patient }) {
 }
 
 function WithdrawDialog({ consent, onClose, onDone }: { consent: Consent; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation(['consent', 'common']);
   const [date, setDate] = useState(todayIso());
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const submit = async () => {
     try {
       await api.withdrawConsent({ id: consent.id, date, reason });
-      announce('Consent withdrawn', 'success');
+      announce(t('withdraw.done'), 'success');
       onDone();
     } catch (e) {
-      setError(toApiError(e).message);
+      setError(e);
     }
   };
   return (
     <Modal
-      title="Withdraw consent"
+      title={t('withdraw.title')}
       tone="warning"
       onClose={onClose}
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="button" className="button button--danger" onClick={submit} disabled={reason.trim() === ''}>
-            Withdraw
+            {t('withdraw.submit')}
           </button>
         </>
       }
     >
-      {error ? <ErrorBanner title="Not withdrawn" message={error} /> : null}
-      <p>The signed consent stays in the record as signed; the withdrawal is added to it and cannot be undone.</p>
+      {error ? <ErrorBanner title={t('withdraw.failed')} message={errorText(t, error)} /> : null}
+      <p>{t('withdraw.explain')}</p>
       <label className="field">
-        <span className="field__label">Withdrawn on</span>
+        <span className="field__label">{t('withdraw.date')}</span>
         <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </label>
       <label className="field">
-        <span className="field__label">Reason</span>
+        <span className="field__label">{t('withdraw.reason')}</span>
         <textarea className="input" value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>
     </Modal>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { coveringConsent } from '../../shared/consent.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { indicationLabel, type IndicationId } from '../../shared/indications.ts';
 import { api } from '../api.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { useLoad } from '../useLoad.ts';
 import { consentLine } from './consentText.ts';
 import { ObtainConsentDialog } from './ObtainConsentDialog.tsx';
@@ -14,6 +16,8 @@ import './consent.css';
  * the session and in the audit trail). `onOverride` receives the reason ('' for none).
  */
 export function CourseConsentGate({ patientId, indication, date, onOverride }: { patientId: string; indication: IndicationId; date?: string; onOverride: (reason: string) => void }) {
+  const { t } = useTranslation(['consent', 'clinical']);
+  const format = useFormat();
   const patient = useLoad(() => api.getPatient({ id: patientId }), [patientId]);
   const consents = useLoad(() => api.listConsents({ patientId }), [patientId]);
   const [obtaining, setObtaining] = useState(false);
@@ -24,18 +28,18 @@ export function CourseConsentGate({ patientId, indication, date, onOverride }: {
   if (covering) {
     return (
       <div className="session-consent session-consent--ok" data-testid="course-consent">
-        Consent in force: <strong>{covering.title}</strong> ({consentLine(covering)})
+        <Trans t={t} i18nKey="gate.inForce" values={{ title: covering.title, line: consentLine(t, covering, format) }} components={{ strong: <strong /> }} />
       </div>
     );
   }
   return (
     <div className="session-consent session-consent--warn" data-testid="course-consent" style={{ flexDirection: 'column', alignItems: 'stretch' }}>
       <span>
-        This is the first session of the course: it needs the patient's signed consent for <strong>{indicationLabel(indication).toLocaleLowerCase()}</strong>.
+        <Trans t={t} i18nKey="gate.needed" values={{ indication: indicationLabel(t, indication).toLocaleLowerCase() }} components={{ strong: <strong /> }} />
       </span>
       <span style={{ display: 'flex', gap: 8 }}>
         <button type="button" className="button button--small button--primary" onClick={() => setObtaining(true)} disabled={patient.state !== 'ready'}>
-          Obtain consent now…
+          {t('gate.obtainNow')}
         </button>
         <label className="checkbox">
           <input
@@ -46,12 +50,12 @@ export function CourseConsentGate({ patientId, indication, date, onOverride }: {
               onOverride(e.target.checked ? reason : '');
             }}
           />{' '}
-          Start without consent (override)
+          {t('gate.override')}
         </label>
       </span>
       {overriding ? (
         <label className="field">
-          <span className="field__label">Reason for starting without consent (recorded and audited)</span>
+          <span className="field__label">{t('gate.overrideReason')}</span>
           <input
             className="input"
             value={reason}

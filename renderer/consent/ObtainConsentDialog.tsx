@@ -1,24 +1,39 @@
 import { useMemo, useState } from 'react';
-import { CONTRAINDICATIONS } from '../../shared/contraindications.ts';
+import { useTranslation } from 'react-i18next';
+import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraindications.ts';
 import type { ConsentTemplate, SignatureInput } from '../../shared/consent.ts';
-import { INDICATIONS, type IndicationId } from '../../shared/indications.ts';
+import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
+import { INDICATIONS, indicationLabel, type IndicationId } from '../../shared/indications.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Modal } from '../components/Modal.tsx';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat, useLocale } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
-import { toApiError, useLoad } from '../useLoad.ts';
+import { useLoad } from '../useLoad.ts';
+import { textLanguageOf } from './consentText.ts';
+import { useReadingLocale } from './readingTranslator.ts';
 import { SignaturePad } from './SignaturePad.tsx';
 import './consent.css';
 
 /**
- * Obtaining consent: the patient reads the chosen template version on screen, confirms the screening
- * answers shown with it and signs; the practitioner countersigns. What is stored is the version's text
- * as the main process holds it, never text from this screen.
+ * Obtaining consent: the patient reads the chosen template version on screen, in the language chosen
+ * (the patient's by default; null: the clinic's), confirms the screening answers shown with it and signs;
+ * the practitioner countersigns. What the patient reads and signs is worded in that language; the
+ * practitioner's controls stay in the screens' language. What is stored is the version's text (and its
+ * language) as the main process holds it, never text from this screen.
  */
 export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: { patient: Patient; indication?: IndicationId; onClose: () => void; onSigned: () => void }) {
+  const { t } = useTranslation(['consent', 'common', 'clinical']);
+  const format = useFormat();
+  const screenLanguage = useLocale((s) => s.language);
   const templates = useLoad(() => api.listConsentTemplates({}), []);
   const settings = useLoad(() => api.getSettings({}), []);
+  const clinicLanguage = textLanguageOf(settings.state === 'ready' ? (settings.value.language ?? screenLanguage) : screenLanguage);
+  const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
+  const language: Language = chosenLanguage ?? patient.language ?? clinicLanguage;
+  const reading = useReadingLocale(language);
   const [chosen, setChosen] = useState<{ templateId: string; version: number } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [patientName, setPatientName] = useState(`${patient.firstName} ${patient.lastName}`);
@@ -26,13 +41,14 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
   const [patientPng, setPatientPng] = useState<string | null>(null);
   const [practitionerPng, setPractitionerPng] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
-  const list = templates.state === 'ready' ? templates.value : [];
-  const initial = useMemo(() => list.find((t) => t.indication === indication) ?? list[0] ?? null, [list, indication]);
-  const selectedId = chosen?.templateId ?? initial?.templateId ?? null;
-  const selected = list.find((t) => t.templateId === selectedId) ?? null;
-  const version = chosen?.version ?? selected?.version ?? 1;
+  const all = templates.state === 'ready' ? templates.value : [];
+  const list = useMemo(() => all.filter((tpl) => tpl.language === language), [all, language]);
+  const initial = useMemo(() => list.find((tpl) => tpl.indication === indication) ?? list[0] ?? null, [list, indication]);
+  const selectedId = (chosen && list.some((tpl) => tpl.templateId === chosen.templateId) ? chosen.templateId : null) ?? initial?.templateId ?? null;
+  const selected = list.find((tpl) => tpl.templateId === selectedId) ?? null;
+  const version = (chosen?.templateId === selectedId ? chosen?.version : undefined) ?? selected?.version ?? 1;
   const text = useLoad<ConsentTemplate | null>(() => (selectedId ? api.getConsentTemplate({ templateId: selectedId, version }) : Promise.resolve(null)), [selectedId, version]);
   const allowTyped = settings.state === 'ready' && settings.value.consent.allowTypedSignature;
   const practitioner = settings.state === 'ready' ? settings.value.practitionerName : '';
@@ -51,45 +67,56 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
         templateVersion: version,
         screeningConfirmed: true,
         patientSignature,
-        practitionerSignature: { kind: 'drawn', name: practitioner || 'Practitioner', png: practitionerPng },
+        practitionerSignature: { kind: 'drawn', name: practitioner || t('obtain.practitionerFallback'), png: practitionerPng },
       });
-      announce(`Consent signed by ${patientDisplayName(patient)}`, 'success');
+      announce(t('obtain.signed', { patient: patientDisplayName(patient) }), 'success');
       onSigned();
     } catch (e) {
-      setError(toApiError(e).message);
+      setError(e);
       setBusy(false);
     }
   };
 
+  const r = reading.t;
   return (
     <Modal
-      title={`Informed consent: ${patientDisplayName(patient)}`}
+      title={t('obtain.title', { patient: patientDisplayName(patient) })}
       onClose={onClose}
       size="wide"
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="button" className="button button--primary" onClick={sign} disabled={!ready || busy}>
-            {busy ? 'Signing…' : 'Sign consent'}
+            {busy ? t('obtain.signing') : t('obtain.sign')}
           </button>
         </>
       }
     >
-      {error ? <ErrorBanner title="The consent was not signed" message={error} /> : null}
-      {!patient.screening ? <ErrorBanner title="Screen the patient first" message="The patient confirms the contraindication screening as part of the consent: record it in the patient's form." /> : null}
-      <div className="form-grid">
+      {error ? <ErrorBanner title={t('obtain.failed')} message={errorText(t, error)} /> : null}
+      {!patient.screening ? <ErrorBanner title={t('obtain.screenFirst')} message={t('obtain.screenFirstText')} /> : null}
+      <div className="form-grid form-grid--3 consent-choice">
         <label className="field">
-          <span className="field__label">Consent form</span>
-          <select className="select" value={selectedId ?? ''} onChange={(e) => setChosen({ templateId: e.target.value, version: list.find((t) => t.templateId === e.target.value)?.version ?? 1 })}>
+          <span className="field__label">{t('obtain.language')}</span>
+          <select className="select" value={language} onChange={(e) => (setChosenLanguage(e.target.value as Language), setChosen(null), setConfirmed(false))}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {l === patient.language ? t('obtain.patientsLanguage', { language: LANGUAGE_AUTONYM[l] }) : LANGUAGE_AUTONYM[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('obtain.form')}</span>
+          <select className="select" value={selectedId ?? ''} onChange={(e) => setChosen({ templateId: e.target.value, version: list.find((tpl) => tpl.templateId === e.target.value)?.version ?? 1 })}>
             {INDICATIONS.map((ind) => {
-              const of = list.filter((t) => t.indication === ind.id);
+              const of = list.filter((tpl) => tpl.indication === ind.id);
               return of.length === 0 ? null : (
-                <optgroup key={ind.id} label={ind.label}>
-                  {of.map((t) => (
-                    <option key={t.templateId} value={t.templateId}>
-                      {t.title}
+                <optgroup key={ind.id} label={indicationLabel(t, ind.id)}>
+                  {of.map((tpl) => (
+                    <option key={tpl.templateId} value={tpl.templateId}>
+                      {tpl.title}
                     </option>
                   ))}
                 </optgroup>
@@ -98,58 +125,66 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
           </select>
         </label>
         <label className="field">
-          <span className="field__label">Version</span>
+          <span className="field__label">{t('obtain.version')}</span>
           <select className="select" value={version} onChange={(e) => selectedId && setChosen({ templateId: selectedId, version: Number(e.target.value) })}>
-            {(selected?.versions ?? []).map((v) => (
-              <option key={v.version} value={v.version}>
-                Version {v.version} ({new Date(v.createdAt).toLocaleDateString('en-GB')}){v.version === selected?.version ? ', latest' : ''}
-              </option>
-            ))}
+            {(selected?.versions ?? []).map((v) => {
+              const values = { version: v.version, date: format.date(format.instantDay(v.createdAt)) };
+              return (
+                <option key={v.version} value={v.version}>
+                  {v.version === selected?.version ? t('obtain.versionOptionLatest', values) : t('obtain.versionOption', values)}
+                </option>
+              );
+            })}
           </select>
         </label>
       </div>
-      <h3 className="form-section__title">Read by the patient</h3>
-      <div className="consent-text" tabIndex={0} aria-label="Consent text" data-testid="consent-text">
-        {text.state === 'ready' && text.value ? text.value.body : 'Loading…'}
+      {templates.state === 'ready' && list.length === 0 ? <p className="muted">{t('obtain.noTemplate', { language: LANGUAGE_AUTONYM[language] })}</p> : null}
+      <div lang={language} className="consent-reading">
+        <h3 className="form-section__title">{r('consent:reading.heading')}</h3>
+        <div className="consent-text" tabIndex={0} aria-label={r('consent:reading.textLabel')} data-testid="consent-text">
+          {text.state === 'ready' && text.value ? text.value.body : r('common:loading')}
+        </div>
+        {patient.screening ? (
+          <>
+            <h3 className="form-section__title">{r('consent:reading.screening', { date: reading.format.date(patient.screening.screenedOn) })}</h3>
+            <div className="consent-screening">
+              {CONTRAINDICATIONS.map((c) => {
+                const a = patient.screening!.answers[c.key];
+                return [
+                  <span key={`${c.key}-l`}>
+                    {contraindicationLabel(r, c.key)}
+                    {a.note ? <span className="muted"> ({a.note})</span> : null}
+                  </span>,
+                  <span key={`${c.key}-a`} className={a.present ? 'consent-screening__yes' : 'consent-screening__no'}>
+                    {a.present ? r('common:yes') : r('common:no')}
+                  </span>,
+                ];
+              })}
+            </div>
+            <label className="checkbox">
+              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {r('consent:reading.confirm')}
+            </label>
+          </>
+        ) : null}
       </div>
-      {patient.screening ? (
-        <>
-          <h3 className="form-section__title">Screening answers (screened {patient.screening.screenedOn})</h3>
-          <div className="consent-screening">
-            {CONTRAINDICATIONS.map((c) => {
-              const a = patient.screening!.answers[c.key];
-              return [
-                <span key={`${c.key}-l`}>
-                  {c.label}
-                  {a.note ? <span className="muted"> ({a.note})</span> : null}
-                </span>,
-                <span key={`${c.key}-a`} className={a.present ? 'consent-screening__yes' : 'consent-screening__no'}>
-                  {a.present ? 'Yes' : 'No'}
-                </span>,
-              ];
-            })}
-          </div>
-          <label className="checkbox">
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> The patient confirms these answers are correct and complete
-          </label>
-        </>
-      ) : null}
       <div className="consent-grid">
-        <div>
+        <div lang={language}>
           <label className="field">
-            <span className="field__label">Patient's name as signed</span>
+            <span className="field__label">{r('consent:reading.nameAsSigned')}</span>
             <input className="input" value={patientName} onChange={(e) => setPatientName(e.target.value)} />
           </label>
           {allowTyped ? (
             <label className="checkbox">
-              <input type="checkbox" checked={typed} onChange={(e) => setTyped(e.target.checked)} /> Sign with the typed name instead of drawing
+              <input type="checkbox" checked={typed} onChange={(e) => setTyped(e.target.checked)} /> {r('consent:reading.typed')}
             </label>
           ) : null}
-          {typed ? null : <SignaturePad label="Patient's signature" onChange={setPatientPng} />}
+          {typed ? null : <SignaturePad t={r} label={r('consent:reading.patientSignature')} onChange={setPatientPng} />}
         </div>
         <div>
-          <p className="field__label">Countersigned by {practitioner || 'the practitioner'}</p>
-          <SignaturePad label="Practitioner's signature" onChange={setPractitionerPng} />
+          <p className="field__label">
+            {practitioner ? t('obtain.countersignedBy', { name: practitioner }) : t('obtain.countersignedByPractitioner')}
+          </p>
+          <SignaturePad label={t('obtain.practitionerSignature')} onChange={setPractitionerPng} />
         </div>
       </div>
     </Modal>

@@ -1,11 +1,16 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A signature drawn with the pointer (mouse, pen or finger) on a canvas. Strokes are smoothed with
  * quadratic curves through midpoints; the PNG (transparent background) goes to `onChange`, null when
- * cleared. Drawn at the device's pixel ratio so the stored image is sharp.
+ * cleared. Drawn at the device's pixel ratio so the stored image is sharp. Its words are the screens'
+ * unless `t` is given (the patient's pad speaks the language the patient reads).
  */
-export function SignaturePad({ label, onChange, height = 150 }: { label: string; onChange: (png: string | null) => void; height?: number }) {
+export function SignaturePad({ label, onChange, height = 150, t }: { label: string; onChange: (png: string | null) => void; height?: number; t?: TFunction }) {
+  const { t: screenT } = useTranslation(['consent']);
+  const words = t ?? (screenT as unknown as TFunction);
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef<{ points: { x: number; y: number }[] } | null>(null);
   const [empty, setEmpty] = useState(true);
@@ -103,21 +108,21 @@ export function SignaturePad({ label, onChange, height = 150 }: { label: string;
       <div className="signature-pad__head">
         <span className="field__label">{label}</span>
         <button type="button" className="button button--ghost button--small" onClick={clear} disabled={empty}>
-          Clear
+          {words('consent:pad.clear')}
         </button>
       </div>
       <canvas
         ref={canvas}
         className="signature-pad__canvas"
         style={{ height }}
-        aria-label={`${label}: sign here with the mouse, a pen or a finger`}
+        aria-label={words('consent:pad.canvas', { label })}
         role="img"
         onPointerDown={down}
         onPointerMove={move}
         onPointerUp={up}
         onPointerCancel={up}
       />
-      <p className="signature-pad__hint muted">{empty ? 'Sign in the box' : 'Signed: clear to sign again'}</p>
+      <p className="signature-pad__hint muted">{empty ? words('consent:pad.empty') : words('consent:pad.signed')}</p>
     </div>
   );
 }

@@ -1,26 +1,41 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConsentTemplate } from '../../shared/consent.ts';
+import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
 import { INDICATIONS, indicationLabel, type IndicationId } from '../../shared/indications.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Modal } from '../components/Modal.tsx';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat, useLocale } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
-import { toApiError, useLoad } from '../useLoad.ts';
+import { useLoad } from '../useLoad.ts';
+import { textLanguageOf } from './consentText.ts';
+import { useReadingLocale } from './readingTranslator.ts';
 import './consent.css';
 
+type Draft = { templateId?: string; indication: IndicationId; language: Language; title: string; body: string };
+
 /**
- * The consent templates: one per indication to start with (shipped), editable; saving makes a new
- * version and every earlier version stays readable (the version picker shows them read-only).
+ * The consent templates, by language: one per indication to start with in every language (shipped),
+ * editable; saving makes a new version and every earlier version stays readable (the version picker shows
+ * them read-only). A new template is written in the language the list shows.
  */
 export function TemplatesDialog({ onClose }: { onClose: () => void }) {
-  const templates = useLoad(() => api.listConsentTemplates({}), []);
+  const { t } = useTranslation(['consent', 'common', 'clinical']);
+  const format = useFormat();
+  const screenLanguage = useLocale((s) => s.language);
+  const [language, setLanguage] = useState<Language>(() => textLanguageOf(screenLanguage));
+  const templates = useLoad(() => api.listConsentTemplates({ language }), [language]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [viewVersion, setViewVersion] = useState<number | null>(null);
-  const [draft, setDraft] = useState<{ templateId?: string; indication: IndicationId; title: string; body: string } | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const list = templates.state === 'ready' ? templates.value : [];
-  const selected = list.find((t) => t.templateId === selectedId) ?? list[0] ?? null;
+  const [error, setError] = useState<unknown>(null);
+  // A new template's suggested title is worded in the template's language, not the screens'.
+  const writing = useReadingLocale(language);
+  const list = templates.state === 'ready' ? templates.value.filter((tpl) => tpl.language === language) : [];
+  const selected = list.find((tpl) => tpl.templateId === selectedId) ?? list[0] ?? null;
   const shown = useLoad<ConsentTemplate | null>(
     () => (selected ? api.getConsentTemplate({ templateId: selected.templateId, ...(viewVersion ? { version: viewVersion } : {}) }) : Promise.resolve(null)),
     [selected?.templateId, viewVersion, selected?.version],
@@ -30,7 +45,7 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
     // The loaded version may still be the previously selected template's for a moment: wait for this one's.
     if (shown.state === 'ready' && shown.value && !draft && shown.value.templateId === selected?.templateId) {
       const v = shown.value;
-      if (v.version === v.versions[v.versions.length - 1]?.version) setDraft({ templateId: v.templateId, indication: v.indication, title: v.title, body: v.body });
+      if (v.version === v.versions[v.versions.length - 1]?.version) setDraft({ templateId: v.templateId, indication: v.indication, language: v.language, title: v.title, body: v.body });
     }
   }, [shown, draft, selected?.templateId]);
 
@@ -41,57 +56,76 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     try {
       const saved = await api.saveConsentTemplate(draft);
-      announce(`Saved ${saved.title}, version ${saved.version}`, 'success');
+      announce(t('templates.saved', { title: saved.title, version: saved.version }), 'success');
       setSelectedId(saved.templateId);
       setViewVersion(null);
       setDraft(null);
       templates.reload();
     } catch (e) {
-      setError(toApiError(e).message);
+      setError(e);
     } finally {
       setBusy(false);
     }
   };
 
+  const newTemplate = (indication: IndicationId) =>
+    setDraft({
+      indication,
+      language,
+      title: writing.t('consent:templates.suggestedTitle', { indication: indicationLabel(writing.t, indication).toLocaleLowerCase(language) }),
+      body: '',
+    });
+
   return (
     <Modal
-      title="Consent templates"
+      title={t('templates.title')}
       onClose={onClose}
       size="wide"
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Close
+            {t('common:close')}
           </button>
           <button type="button" className="button button--primary" onClick={save} disabled={!draft || !latest || busy}>
-            {draft && !draft.templateId ? 'Create template' : 'Save as new version'}
+            {draft && !draft.templateId ? t('templates.create') : t('templates.saveVersion')}
           </button>
         </>
       }
     >
-      {error ? <ErrorBanner title="The template was not saved" message={error} /> : null}
+      {error ? <ErrorBanner title={t('templates.failed')} message={errorText(t, error)} /> : null}
       <div className="template-editor">
-        <div>
-          <ul className="template-list" aria-label="Templates">
-            {list.map((t) => (
-              <li key={t.templateId}>
-                <button type="button" aria-current={t.templateId === selected?.templateId && !!draft?.templateId} onClick={() => (setSelectedId(t.templateId), setViewVersion(null), setDraft(null))}>
-                  <strong>{indicationLabel(t.indication)}</strong>
+        <div className="template-side">
+          <label className="field">
+            <span className="field__label">{t('templates.language')}</span>
+            <select className="select" value={language} onChange={(e) => (setLanguage(e.target.value as Language), setSelectedId(null), setViewVersion(null), setDraft(null))}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {LANGUAGE_AUTONYM[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ul className="template-list" aria-label={t('templates.list')} lang={language}>
+            {list.map((tpl) => (
+              <li key={tpl.templateId}>
+                <button type="button" aria-current={tpl.templateId === selected?.templateId && !!draft?.templateId} onClick={() => (setSelectedId(tpl.templateId), setViewVersion(null), setDraft(null))}>
+                  <strong>{indicationLabel(t, tpl.indication)}</strong>
                   <br />
                   <span className="muted">
-                    {t.title} · v{t.version}
+                    {tpl.title} · v{tpl.version}
                   </span>
                 </button>
               </li>
             ))}
           </ul>
+          {templates.state === 'ready' && list.length === 0 ? <p className="muted">{t('templates.none')}</p> : null}
           <label className="field">
-            <span className="field__label">New template for</span>
-            <select className="select" value="" onChange={(e) => e.target.value && setDraft({ indication: e.target.value as IndicationId, title: `Informed consent: mesotherapy for ${indicationLabel(e.target.value as IndicationId).toLocaleLowerCase()}`, body: '' })}>
-              <option value="">Choose an indication…</option>
+            <span className="field__label">{t('templates.newFor')}</span>
+            <select className="select" value="" onChange={(e) => e.target.value && newTemplate(e.target.value as IndicationId)}>
+              <option value="">{t('templates.chooseIndication')}</option>
               {INDICATIONS.map((i) => (
                 <option key={i.id} value={i.id}>
-                  {i.label}
+                  {indicationLabel(t, i.id)}
                 </option>
               ))}
             </select>
@@ -100,11 +134,11 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
         <div className="form">
           {selected && draft?.templateId !== undefined ? (
             <label className="field">
-              <span className="field__label">Version</span>
+              <span className="field__label">{t('templates.version')}</span>
               <select className="select" value={viewVersion ?? selected.version} onChange={(e) => (setViewVersion(Number(e.target.value)), setDraft(null))}>
                 {selected.versions.map((v) => (
                   <option key={v.version} value={v.version}>
-                    Version {v.version}, {new Date(v.createdAt).toLocaleString('en-GB')} by {v.createdBy}
+                    {t('templates.versionOption', { version: v.version, date: format.instant(v.createdAt), author: v.createdBy })}
                   </option>
                 ))}
               </select>
@@ -112,27 +146,29 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
           ) : null}
           {!latest && shown.state === 'ready' && shown.value ? (
             <>
-              <p className="muted">An earlier version: read only. Consents signed on it keep this text.</p>
-              <h3>{shown.value.title}</h3>
-              <div className="consent-text">{shown.value.body}</div>
+              <p className="muted">{t('templates.earlier')}</p>
+              <h3 lang={shown.value.language}>{shown.value.title}</h3>
+              <div className="consent-text" lang={shown.value.language}>
+                {shown.value.body}
+              </div>
               <button type="button" className="button" onClick={() => (setViewVersion(null), setDraft(null))}>
-                Back to the latest version
+                {t('templates.backToLatest')}
               </button>
             </>
           ) : draft ? (
             <>
-              {!draft.templateId ? <p className="muted">New template for {indicationLabel(draft.indication)}: version 1 once saved.</p> : null}
+              {!draft.templateId ? <p className="muted">{t('templates.newNote', { indication: indicationLabel(t, draft.indication), language: LANGUAGE_AUTONYM[draft.language] })}</p> : null}
               <label className="field">
-                <span className="field__label">Title</span>
-                <input className="input" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+                <span className="field__label">{t('templates.titleLabel')}</span>
+                <input className="input" lang={draft.language} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
               </label>
               <label className="field">
-                <span className="field__label">Text the patient reads</span>
-                <textarea className="input template-body" value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} aria-label="Template text" />
+                <span className="field__label">{t('templates.body')}</span>
+                <textarea className="input template-body" lang={draft.language} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} aria-label={t('templates.bodyLabel')} />
               </label>
             </>
-          ) : (
-            <p className="muted">Loading…</p>
+          ) : templates.state === 'ready' && list.length === 0 ? null : (
+            <p className="muted">{t('common:loading')}</p>
           )}
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Course } from '../../shared/course.ts';
 import type { CourseSlot, CourseTimeline } from '../../shared/courseSchedule.ts';
 import { indicationLabel } from '../../shared/indications.ts';
@@ -7,13 +8,14 @@ import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { formatDate } from '../format.ts';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { navigate, rememberSessionLabel } from '../navigation.ts';
 import { RecordExport } from '../records/RecordExport.tsx';
 import { sessionLabel } from '../sessions/sessionFormState.ts';
 import { announce } from '../status.ts';
 import { useLoad } from '../useLoad.ts';
-import { COURSE_STATUS_LABEL, coursePlanLine, courseStatusTone, progressLine, SLOT_STATE_LABEL, slotDescription } from './courseForm.ts';
+import { coursePlanLine, courseStatusLabel, courseStatusTone, progressLine, slotDescription, slotLabel, slotStateLabel } from './courseForm.ts';
 import { PlanCourseDialog } from './PlanCourseDialog.tsx';
 import './courses.css';
 
@@ -30,24 +32,25 @@ export function CoursesPanel({ patientId, sessions, archived, onChanged }: { pat
     return Promise.all(list.map((c) => api.getCourseTimeline({ courseId: c.id })));
   }, [patientId, sessions.length]);
   const [planning, setPlanning] = useState(false);
+  const { t } = useTranslation(['courses', 'clinical', 'common']);
 
   return (
     <section className="panel" aria-labelledby="courses-title">
       <div className="panel__header">
         <h2 className="panel__title" id="courses-title">
-          Courses
+          {t('panel.title')}
           {courses.state === 'ready' && courses.value.length > 0 ? <span className="count">{courses.value.length}</span> : null}
         </h2>
         <div className="panel__actions">
-          <button type="button" className="button" onClick={() => setPlanning(true)} disabled={archived} title={archived ? 'Restore the patient to plan a course' : undefined}>
-            Plan a course…
+          <button type="button" className="button" onClick={() => setPlanning(true)} disabled={archived} title={archived ? t('panel.planDisabled') : undefined}>
+            {t('panel.plan')}
           </button>
         </div>
       </div>
-      {courses.state === 'loading' ? <Loading what="courses" /> : null}
-      {courses.state === 'error' ? <ErrorBanner title="The courses could not be loaded" message={courses.error.message} onRetry={courses.reload} /> : null}
+      {courses.state === 'loading' ? <Loading what={t('panel.loading')} /> : null}
+      {courses.state === 'error' ? <ErrorBanner title={t('panel.loadError')} message={errorText(t, courses.error)} onRetry={courses.reload} /> : null}
       {courses.state === 'ready' && courses.value.length === 0 ? (
-        <p className="muted">No course planned. A course numbers its sessions ("session 3 of 10") and shows when the next one is due.</p>
+        <p className="muted">{t('panel.empty')}</p>
       ) : null}
       {courses.state === 'ready' && courses.value.length > 0 ? (
         <div className="courses">
@@ -63,7 +66,7 @@ export function CoursesPanel({ patientId, sessions, archived, onChanged }: { pat
           onClose={() => setPlanning(false)}
           onCreated={(course) => {
             setPlanning(false);
-            announce(`Course planned: ${indicationLabel(course.indication)}, ${course.area}`, 'success');
+            announce(t('panel.planned', { indication: indicationLabel(t, course.indication), area: course.area }), 'success');
             courses.reload();
             onChanged?.();
           }}
@@ -74,12 +77,14 @@ export function CoursesPanel({ patientId, sessions, archived, onChanged }: { pat
 }
 
 function CourseCard({ patientId, course, timeline, sessions, archived }: { patientId: string; course: Course; timeline: CourseTimeline; sessions: readonly SessionSummary[]; archived: boolean }) {
+  const { t } = useTranslation(['courses', 'clinical', 'common']);
+  const format = useFormat();
   const closed = timeline.status === 'completed' || timeline.status === 'stopped';
   const titleId = `course-${course.id}`;
   const open = (slot: CourseSlot) => {
     if (!slot.session) return;
     const summary = sessions.find((s) => s.id === slot.session?.id);
-    if (summary) rememberSessionLabel(summary.id, sessionLabel(summary));
+    if (summary) rememberSessionLabel(summary.id, sessionLabel(t, format, summary));
     navigate({ name: 'session', patientId, sessionId: slot.session.id });
   };
   const firstMaintenance = timeline.slots.findIndex((s) => s.phase === 'maintenance');
@@ -89,11 +94,11 @@ function CourseCard({ patientId, course, timeline, sessions, archived }: { patie
       <div className="course-card__head">
         <div>
           <h3 className="course-card__title" id={titleId}>
-            {indicationLabel(course.indication)} · {course.area}
-            <Badge tone={courseStatusTone(timeline.status)}>{COURSE_STATUS_LABEL[timeline.status]}</Badge>
+            {indicationLabel(t, course.indication)} · {course.area}
+            <Badge tone={courseStatusTone(timeline.status)}>{courseStatusLabel(t, timeline.status)}</Badge>
           </h3>
           <p className="course-card__plan">
-            {coursePlanLine(course, false)} · started {formatDate(course.startDate)}
+            {t('card.planStarted', { plan: coursePlanLine(t, course, false), date: format.date(course.startDate) })}
           </p>
         </div>
         <div className="course-card__actions">
@@ -104,43 +109,41 @@ function CourseCard({ patientId, course, timeline, sessions, archived }: { patie
               disabled={archived}
               onClick={() => navigate({ name: 'new-session', patientId, courseId: course.id })}
             >
-              New session {timeline.nextNumber !== null ? `${timeline.nextNumber}` : ''} in this course
+              {timeline.nextNumber !== null ? t('card.newSession', { number: timeline.nextNumber }) : t('card.newSessionUnnumbered')}
             </button>
           ) : null}
           <button type="button" className="button" disabled={timeline.held === 0} onClick={() => navigate({ name: 'compare', patientId, sessionIds: [], courseId: course.id, mode: 'course' })}>
-            Course view
+            {t('card.courseView')}
           </button>
-          {timeline.held > 0 ? <RecordExport target={{ kind: 'course', courseId: course.id }} label="Print / export course PDF…" /> : null}
+          {timeline.held > 0 ? <RecordExport target={{ kind: 'course', courseId: course.id }} label={t('card.exportPdf')} /> : null}
         </div>
       </div>
       <dl className="course-card__facts">
         <div>
-          <dt>Progress</dt>
-          <dd>{progressLine(timeline)}</dd>
+          <dt>{t('card.progress')}</dt>
+          <dd>{progressLine(t, timeline)}</dd>
         </div>
         {next ? (
           <div className={next.state === 'overdue' ? 'course-card__fact--overdue' : undefined}>
-            <dt>Next due</dt>
-            <dd>
-              {formatDate(next.dueDate)} ({next.label}){next.state === 'overdue' ? ' · overdue' : next.state === 'due' ? ' · today' : ''}
-            </dd>
+            <dt>{t('card.nextDue')}</dt>
+            <dd>{t(next.state === 'overdue' ? 'card.nextDueOverdue' : next.state === 'due' ? 'card.nextDueToday' : 'card.nextDueValue', { date: format.date(next.dueDate), slot: slotLabel(t, next, timeline.plannedSessions) })}</dd>
           </div>
         ) : null}
         {timeline.lastSessionDate ? (
           <div>
-            <dt>Last session</dt>
-            <dd>{formatDate(timeline.lastSessionDate)}</dd>
+            <dt>{t('card.lastSession')}</dt>
+            <dd>{format.date(timeline.lastSessionDate)}</dd>
           </div>
         ) : null}
       </dl>
-      <ol className="timeline" aria-label={`Timeline of the course: ${progressLine(timeline)}`}>
+      <ol className="timeline" aria-label={t('card.timeline', { progress: progressLine(t, timeline) })}>
         {timeline.slots.map((slot, i) => {
           const cls = `timeline__slot timeline__slot--${slot.state} timeline__slot--${slot.phase}${slot.session?.status === 'draft' ? ' timeline__slot--draft' : ''}`;
-          const text = slotDescription(slot, formatDate);
+          const text = slotDescription(t, slot, timeline.plannedSessions, format);
           return (
             <li key={slot.number} className={cls} data-state={slot.state} style={i === firstMaintenance && i > 0 ? { marginLeft: 14 } : undefined}>
               {slot.session ? (
-                <button type="button" className="timeline__chip" onClick={() => open(slot)} aria-label={`${text}: open`} title={text}>
+                <button type="button" className="timeline__chip" onClick={() => open(slot)} aria-label={t('card.openSlot', { slot: text })} title={text}>
                   {slot.number}
                 </button>
               ) : (
@@ -149,7 +152,7 @@ function CourseCard({ patientId, course, timeline, sessions, archived }: { patie
                 </span>
               )}
               <span className="timeline__date" aria-hidden="true">
-                {formatDate(slot.dueDate).replace(/ \d{4}$/, '')}
+                {format.dayMonth(slot.dueDate)}
               </span>
             </li>
           );
@@ -160,22 +163,23 @@ function CourseCard({ patientId, course, timeline, sessions, archived }: { patie
 }
 
 function TimelineKey() {
+  const { t } = useTranslation('courses');
   const states: CourseSlot['state'][] = ['done', 'due', 'overdue', 'upcoming'];
   return (
-    <ul className="timeline-key" aria-label="Timeline key">
+    <ul className="timeline-key" aria-label={t('key.title')}>
       {states.map((s) => (
         <li key={s} className={`timeline__slot--${s}`}>
           <span className="timeline__chip" aria-hidden="true" />
-          {SLOT_STATE_LABEL[s]}
+          {slotStateLabel(t, s)}
         </li>
       ))}
       <li className="timeline__slot--done timeline__slot--draft">
         <span className="timeline__chip" aria-hidden="true" />
-        Held, draft
+        {t('key.heldDraft')}
       </li>
       <li className="timeline__slot--upcoming timeline__slot--maintenance">
         <span className="timeline__chip" aria-hidden="true" />
-        Maintenance (square)
+        {t('key.maintenance')}
       </li>
     </ul>
   );

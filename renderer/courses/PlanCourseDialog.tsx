@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Course } from '../../shared/course.ts';
 import { todayIso } from '../../shared/dates.ts';
-import { INDICATIONS, SUGGESTED_AREAS, type IndicationId } from '../../shared/indications.ts';
+import { INDICATIONS, indicationLabel, SUGGESTED_AREAS, type IndicationId } from '../../shared/indications.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
 import { Modal } from '../components/Modal.tsx';
-import { formatDate } from '../format.ts';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { toApiError } from '../useLoad.ts';
 import { defaultCourseForm, planPreview, toCourseInput, type CourseFormError, type CourseFormState } from './courseForm.ts';
 
@@ -16,6 +18,8 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
   const [error, setError] = useState<CourseFormError | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const { t } = useTranslation(['courses', 'clinical', 'common']);
+  const format = useFormat();
   const base = useId();
   const id = (k: keyof CourseFormState) => `${base}-${k}`;
   const set = <K extends keyof CourseFormState>(k: K, v: CourseFormState[K]) => setForm((f) => ({ ...f, [k]: v }));
@@ -26,7 +30,7 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
     if (saving) return;
-    const mapped = toCourseInput(form, patientId);
+    const mapped = toCourseInput(form, patientId, t);
     if (!mapped.ok) {
       setError(mapped.error);
       document.getElementById(id(mapped.error.field))?.focus();
@@ -41,44 +45,44 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
       setSaving(false);
       const field = apiError.field as keyof CourseFormState | null;
       if (field && field in form) {
-        setError({ field, message: apiError.message });
+        setError({ field, message: errorText(t, caught) });
         document.getElementById(id(field))?.focus();
-      } else setFailure(apiError.message);
+      } else setFailure(errorText(t, caught));
     }
   };
 
   return (
     <Modal
-      title="Plan a course"
+      title={t('form.title')}
       onClose={onClose}
       size="wide"
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('form.cancel')}
           </button>
           <button type="submit" form={`${base}-form`} className="button button--primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Plan the course'}
+            {saving ? t('form.saving') : t('form.submit')}
           </button>
         </>
       }
     >
       <form id={`${base}-form`} className="form course-form" noValidate onSubmit={submit} aria-busy={saving}>
-        {failure ? <ErrorBanner title="The course was not created" message={failure} /> : null}
+        {failure ? <ErrorBanner title={t('form.failed')} message={failure} /> : null}
         <div className="form-grid">
-          <Field id={id('indication')} label="Indication" required error={errorFor('indication')}>
+          <Field id={id('indication')} label={t('form.field.indication')} required error={errorFor('indication')}>
             {(c) => (
               <select {...c} className="input select" value={form.indication} onChange={(e) => set('indication', e.target.value as IndicationId | '')}>
-                <option value="">Choose…</option>
+                <option value="">{t('form.choose')}</option>
                 {INDICATIONS.map((i) => (
                   <option key={i.id} value={i.id}>
-                    {i.label}
+                    {indicationLabel(t, i.id)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field id={id('area')} label="Area" required error={errorFor('area')} hint={areas.length ? `e.g. ${areas.slice(0, 3).join('; ')}` : 'The area the course treats'}>
+          <Field id={id('area')} label={t('form.field.area')} required error={errorFor('area')} hint={areas.length ? t('form.areaExamples', { examples: areas.slice(0, 3).join('; ') }) : t('form.areaHint')}>
             {(c) => (
               <>
                 <input {...c} type="text" className="input" list={`${base}-areas`} value={form.area} onChange={(e) => set('area', e.target.value)} />
@@ -90,25 +94,25 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
               </>
             )}
           </Field>
-          <Field id={id('plannedSessions')} label="Planned sessions" required error={errorFor('plannedSessions')} hint="8–15 is typical (1–40 allowed)">
+          <Field id={id('plannedSessions')} label={t('form.field.plannedSessions')} required error={errorFor('plannedSessions')} hint={t('form.plannedSessionsHint')}>
             {(c) => <input {...c} type="number" inputMode="numeric" min={1} max={40} className="input" value={form.plannedSessions} onChange={(e) => set('plannedSessions', e.target.value)} />}
           </Field>
-          <Field id={id('startDate')} label="Start date" required error={errorFor('startDate')}>
+          <Field id={id('startDate')} label={t('form.field.startDate')} required error={errorFor('startDate')}>
             {(c) => <input {...c} type="date" className="input" value={form.startDate} onChange={(e) => set('startDate', e.target.value)} />}
           </Field>
-          <Field id={id('intervalDays')} label="Interval between sessions (days)" required error={errorFor('intervalDays')} hint="7 = weekly">
+          <Field id={id('intervalDays')} label={t('form.intervalDaysLabel')} required error={errorFor('intervalDays')} hint={t('form.intervalDaysHint')}>
             {(c) => <input {...c} type="number" inputMode="numeric" min={1} max={90} className="input" value={form.intervalDays} onChange={(e) => set('intervalDays', e.target.value)} />}
           </Field>
-          <Field id={id('maintenanceIntervalDays')} label="Maintenance interval (days)" required error={errorFor('maintenanceIntervalDays')} hint="After the planned sessions; 30 = monthly">
+          <Field id={id('maintenanceIntervalDays')} label={t('form.maintenanceIntervalDaysLabel')} required error={errorFor('maintenanceIntervalDays')} hint={t('form.maintenanceIntervalDaysHint')}>
             {(c) => <input {...c} type="number" inputMode="numeric" min={1} max={365} className="input" value={form.maintenanceIntervalDays} onChange={(e) => set('maintenanceIntervalDays', e.target.value)} />}
           </Field>
-          <Field id={id('notes')} label="Notes" className="form-grid__wide" error={errorFor('notes')}>
+          <Field id={id('notes')} label={t('form.field.notes')} className="form-grid__wide" error={errorFor('notes')}>
             {(c) => <textarea {...c} className="input textarea" rows={2} value={form.notes} onChange={(e) => set('notes', e.target.value)} />}
           </Field>
         </div>
         {preview ? (
           <p className="course-form__preview" aria-live="polite">
-            Planned: {form.plannedSessions} sessions from {formatDate(form.startDate)} to {formatDate(preview.last)}, then maintenance from {formatDate(preview.maintenance)}.
+            {t('form.preview', { count: preview.count, from: format.date(form.startDate), to: format.date(preview.last), maintenance: format.date(preview.maintenance) })}
           </p>
         ) : null}
       </form>

@@ -1,6 +1,8 @@
+import type { Namespace, TFunction } from 'i18next';
 import { courseInputSchema, type Course, type CourseInput } from '../../shared/course.ts';
 import type { CourseSlot, CourseStatus, CourseTimeline } from '../../shared/courseSchedule.ts';
-import { addDays } from '../../shared/courseSchedule.ts';
+import { addDays, sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
+import { parseIsoDate, type Formatter } from '../../shared/format/formatter.ts';
 import type { IndicationId } from '../../shared/indications.ts';
 
 /**
@@ -18,26 +20,21 @@ export type CourseFormState = {
   notes: string;
 };
 
-export const INTERVAL_PRESETS = [
-  { days: 7, label: 'Weekly' },
-  { days: 14, label: 'Every 2 weeks' },
-] as const;
-
 export function defaultCourseForm(today: string, indication: IndicationId | '' = ''): CourseFormState {
   return { indication, area: '', plannedSessions: '10', intervalDays: '7', maintenanceIntervalDays: '30', startDate: today, notes: '' };
 }
 
 export type CourseFormError = { field: keyof CourseFormState; message: string };
 
-const LABELS: Record<keyof CourseFormState, string> = {
-  indication: 'Indication',
-  area: 'Area',
-  plannedSessions: 'Planned sessions',
-  intervalDays: 'Interval',
-  maintenanceIntervalDays: 'Maintenance interval',
-  startDate: 'Start date',
-  notes: 'Notes',
-};
+const FIELD_KEY = {
+  indication: 'courses:form.field.indication',
+  area: 'courses:form.field.area',
+  plannedSessions: 'courses:form.field.plannedSessions',
+  intervalDays: 'courses:form.field.intervalDays',
+  maintenanceIntervalDays: 'courses:form.field.maintenanceIntervalDays',
+  startDate: 'courses:form.field.startDate',
+  notes: 'courses:form.field.notes',
+} as const satisfies Record<keyof CourseFormState, string>;
 
 function wholeNumber(text: string): number | null {
   const t = text.trim();
@@ -45,15 +42,15 @@ function wholeNumber(text: string): number | null {
 }
 
 /** The form as a createCourse input, or the first field in error (in form order) with its message. */
-export function toCourseInput(form: CourseFormState, patientId: string): { ok: true; input: CourseInput } | { ok: false; error: CourseFormError } {
-  if (form.indication === '') return { ok: false, error: { field: 'indication', message: 'Choose the indication.' } };
-  if (form.area.trim() === '') return { ok: false, error: { field: 'area', message: 'Name the area treated (e.g. "Thighs, outer").' } };
+export function toCourseInput(form: CourseFormState, patientId: string, t: TFunction<Namespace>): { ok: true; input: CourseInput } | { ok: false; error: CourseFormError } {
+  if (form.indication === '') return { ok: false, error: { field: 'indication', message: t('courses:form.error.indication') } };
+  if (form.area.trim() === '') return { ok: false, error: { field: 'area', message: t('courses:form.error.area') } };
   const planned = wholeNumber(form.plannedSessions);
-  if (planned === null || planned < 1 || planned > 40) return { ok: false, error: { field: 'plannedSessions', message: 'Planned sessions must be a whole number from 1 to 40 (8–15 is typical).' } };
+  if (planned === null || planned < 1 || planned > 40) return { ok: false, error: { field: 'plannedSessions', message: t('courses:form.error.plannedSessions') } };
   const interval = wholeNumber(form.intervalDays);
-  if (interval === null || interval < 1 || interval > 90) return { ok: false, error: { field: 'intervalDays', message: 'The interval must be from 1 to 90 days.' } };
+  if (interval === null || interval < 1 || interval > 90) return { ok: false, error: { field: 'intervalDays', message: t('courses:form.error.intervalDays') } };
   const maintenance = wholeNumber(form.maintenanceIntervalDays);
-  if (maintenance === null || maintenance < 1 || maintenance > 365) return { ok: false, error: { field: 'maintenanceIntervalDays', message: 'The maintenance interval must be from 1 to 365 days.' } };
+  if (maintenance === null || maintenance < 1 || maintenance > 365) return { ok: false, error: { field: 'maintenanceIntervalDays', message: t('courses:form.error.maintenanceIntervalDays') } };
   const input: CourseInput = {
     patientId,
     indication: form.indication,
@@ -67,71 +64,108 @@ export function toCourseInput(form: CourseFormState, patientId: string): { ok: t
   const parsed = courseInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = (issue?.path[0] as keyof CourseFormState | undefined) ?? 'notes';
-    return { ok: false, error: { field: field in LABELS ? field : 'notes', message: `${LABELS[field] ?? 'A field'} ${issue?.message ?? 'is not valid'}.` } };
+    const path = issue?.path[0];
+    const field: keyof CourseFormState = typeof path === 'string' && path in FIELD_KEY ? (path as keyof CourseFormState) : 'notes';
+    const name = t(FIELD_KEY[field]);
+    const message =
+      issue?.code === 'too_big' && issue.origin === 'string' ? t('courses:form.error.tooLong', { field: name, maximum: Number(issue.maximum) }) : t('courses:form.error.invalid', { field: name });
+    return { ok: false, error: { field, message } };
   }
   return { ok: true, input };
 }
 
 /** The planned dates of the first sessions and the first maintenance one, as the form shows them before saving. */
-export function planPreview(form: CourseFormState): { last: string; maintenance: string } | null {
+export function planPreview(form: CourseFormState): { count: number; last: string; maintenance: string } | null {
   const planned = wholeNumber(form.plannedSessions);
   const interval = wholeNumber(form.intervalDays);
   const maintenance = wholeNumber(form.maintenanceIntervalDays);
-  if (!planned || !interval || !maintenance || !/^\d{4}-\d{2}-\d{2}$/.test(form.startDate)) return null;
+  if (!planned || !interval || !maintenance || !isRealDate(form.startDate)) return null;
   const last = addDays(form.startDate, (planned - 1) * interval);
-  return { last, maintenance: addDays(last, maintenance) };
+  return { count: planned, last, maintenance: addDays(last, maintenance) };
 }
 
-export function intervalLabel(days: number): string {
-  if (days === 7) return 'weekly';
-  if (days % 7 === 0) return `every ${days / 7} weeks`;
-  if (days === 30 || days === 31) return 'monthly';
-  return `every ${days} days`;
+function isRealDate(text: string): boolean {
+  try {
+    parseIsoDate(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-export const COURSE_STATUS_LABEL: Record<CourseStatus, string> = {
-  'in-progress': 'In progress',
-  maintenance: 'Maintenance',
-  completed: 'Completed',
-  stopped: 'Stopped',
-};
+/** "weekly", "every 2 weeks", "monthly", "every 10 days". */
+export function intervalLabel(t: TFunction<Namespace>, days: number): string {
+  if (days === 7) return t('courses:interval.weekly');
+  if (days % 7 === 0) return t('courses:interval.everyWeeks', { count: days / 7 });
+  if (days === 30 || days === 31) return t('courses:interval.monthly');
+  return t('courses:interval.everyDays', { count: days });
+}
+
+const STATUS_KEY = {
+  'in-progress': 'courses:status.inProgress',
+  maintenance: 'courses:status.maintenance',
+  completed: 'courses:status.completed',
+  stopped: 'courses:status.stopped',
+} as const satisfies Record<CourseStatus, string>;
+
+export function courseStatusLabel(t: TFunction<Namespace>, status: CourseStatus): string {
+  return t(STATUS_KEY[status]);
+}
 
 export function courseStatusTone(status: CourseStatus): 'success' | 'neutral' | 'muted' | 'draft' {
   return status === 'in-progress' ? 'draft' : status === 'maintenance' ? 'success' : status === 'completed' ? 'neutral' : 'muted';
 }
 
-export const SLOT_STATE_LABEL: Record<CourseSlot['state'], string> = {
-  done: 'Done',
-  overdue: 'Overdue',
-  due: 'Due today',
-  upcoming: 'Planned',
-};
+const SLOT_STATE_KEY = {
+  done: 'courses:slotState.done',
+  overdue: 'courses:slotState.overdue',
+  due: 'courses:slotState.due',
+  upcoming: 'courses:slotState.upcoming',
+} as const satisfies Record<CourseSlot['state'], string>;
+
+export function slotStateLabel(t: TFunction<Namespace>, state: CourseSlot['state']): string {
+  return t(SLOT_STATE_KEY[state]);
+}
 
 /** "Thighs, outer · 10 sessions weekly, then monthly maintenance". */
-export function coursePlanLine(course: Pick<Course, 'area' | 'plannedSessions' | 'intervalDays' | 'maintenanceIntervalDays'>, withArea = true): string {
-  return `${withArea ? `${course.area} · ` : ''}${course.plannedSessions} ${course.plannedSessions === 1 ? 'session' : 'sessions'} ${intervalLabel(course.intervalDays)}, then ${intervalLabel(course.maintenanceIntervalDays)} maintenance`;
+export function coursePlanLine(t: TFunction<Namespace>, course: Pick<Course, 'area' | 'plannedSessions' | 'intervalDays' | 'maintenanceIntervalDays'>, withArea = true): string {
+  const plan = t('courses:plan.line', { count: course.plannedSessions, interval: intervalLabel(t, course.intervalDays), maintenance: intervalLabel(t, course.maintenanceIntervalDays) });
+  return withArea ? t('courses:plan.withArea', { area: course.area, plan }) : plan;
 }
 
 /** "3 of 10 done · 1 overdue". */
-export function progressLine(t: CourseTimeline): string {
-  const parts = [`${t.done} of ${t.plannedSessions} done`];
-  if (t.held > t.done) parts.push(`${t.held - t.done} maintenance`);
-  if (t.overdue.length > 0) parts.push(`${t.overdue.length} overdue`);
+export function progressLine(t: TFunction<Namespace>, timeline: CourseTimeline): string {
+  const parts = [t('courses:progress.done', { done: timeline.done, planned: timeline.plannedSessions })];
+  if (timeline.held > timeline.done) parts.push(t('courses:progress.maintenance', { count: timeline.held - timeline.done }));
+  if (timeline.overdue.length > 0) parts.push(t('courses:progress.overdue', { count: timeline.overdue.length }));
   return parts.join(' · ');
 }
 
+/** "session 3 of 10" (or maintenance), for a slot of a course of `plannedSessions`. */
+export function slotLabel(t: TFunction<Namespace>, slot: Pick<CourseSlot, 'number'>, plannedSessions: number): string {
+  return sessionOfCourseLabel(t, slot.number, plannedSessions);
+}
+
+/** The first letter in upper case, as a sentence starts ("session 3 of 10" → "Session 3 of 10"). */
+export function upperFirst(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const letter = String.fromCodePoint(first);
+  return letter.toLocaleUpperCase() + text.slice(letter.length);
+}
+
 /** The accessible name of a timeline chip: "Session 3 of 10, done on 14 Mar 2025". */
-export function slotDescription(slot: CourseSlot, formatDate: (iso: string) => string): string {
-  const what = slot.label.charAt(0).toUpperCase() + slot.label.slice(1);
+export function slotDescription(t: TFunction<Namespace>, slot: CourseSlot, plannedSessions: number, format: Pick<Formatter, 'date'>): string {
+  const what = upperFirst(slotLabel(t, slot, plannedSessions));
+  const date = format.date(slot.dueDate);
   switch (slot.state) {
     case 'done':
-      return `${what}, held on ${formatDate(slot.dueDate)}${slot.session?.status === 'draft' ? ' (draft)' : ''}`;
+      return slot.session?.status === 'draft' ? t('courses:slot.doneDraft', { slot: what, date }) : t('courses:slot.done', { slot: what, date });
     case 'overdue':
-      return `${what}, overdue since ${formatDate(slot.dueDate)}`;
+      return t('courses:slot.overdue', { slot: what, date });
     case 'due':
-      return `${what}, due today`;
+      return t('courses:slot.due', { slot: what });
     case 'upcoming':
-      return `${what}, planned for ${formatDate(slot.dueDate)}`;
+      return t('courses:slot.upcoming', { slot: what, date });
   }
 }

@@ -8,8 +8,10 @@ export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
 
 export type SaveStatus = {
   state: SaveState;
-  /** The store's message when the last save failed. */
+  /** The store's message when the last save failed (for logs: the screen words `error` in its language). */
   message: string | null;
+  /** What the store answered when the last save failed (an ApiError), worded by the screen with errorText. */
+  error?: unknown;
   code: ApiErrorCode | null;
   /** The field the store named when it refused the last save (ApiError.field, e.g. "fields.products.0.lot"), or null. */
   field: string | null;
@@ -149,7 +151,7 @@ export class Autosave {
     this.failures = 0;
     if (this.disposed) return;
     const dirty = this.isDirty();
-    this.setStatus({ state: dirty ? 'unsaved' : 'saved', message: null, code: null, field: null, savedAt: this.now(), retryAt: null });
+    this.setStatus({ state: dirty ? 'unsaved' : 'saved', message: null, code: null, field: null, error: null, savedAt: this.now(), retryAt: null });
     const again = this.again;
     this.again = false;
     if (dirty && !this.editor.state.dragging) this.schedule(again ? 0 : this.delayMs);
@@ -161,14 +163,14 @@ export class Autosave {
     const { code, message, field } = errorInfo(error);
     this.failures += 1;
     if (code === 'locked') {
-      this.editor.setReadOnly(message);
-      this.setStatus({ state: 'error', code, message, field, retryAt: null });
+      this.editor.setReadOnly({ key: 'locked' });
+      this.setStatus({ state: 'error', code, message, field, error, retryAt: null });
       return;
     }
     // Even after the page was left, a failed save keeps being retried: the edits exist nowhere else.
     // Input the store refuses will be refused again: wait for the next edit or the Retry button.
     const retryIn = code === 'invalid-input' ? null : (this.retryDelaysMs[Math.min(this.failures - 1, this.retryDelaysMs.length - 1)] ?? 30000);
-    this.setStatus({ state: 'error', code, message, field, retryAt: retryIn === null ? null : this.now() + retryIn });
+    this.setStatus({ state: 'error', code, message, field, error, retryAt: retryIn === null ? null : this.now() + retryIn });
     if (retryIn !== null) this.schedule(retryIn);
   }
 

@@ -7,7 +7,7 @@ import { regionAt } from '../../shared/regions.ts';
 import { sessionFieldsSchema, type SessionFields } from '../../shared/session.ts';
 import { techniqueIdSchema } from '../../shared/techniques.ts';
 import { emptyDiff } from './diff.ts';
-import type { ChartDiff, ChartState, PointPatch, Problem, StampPoint } from './types.ts';
+import type { ChartDiff, ChartState, EditorMessage, PointPatch, Problem, StampPoint } from './types.ts';
 
 /**
  * The editor's commands as pure functions: each reads the state and answers the diff it makes and the
@@ -47,12 +47,12 @@ export function newPointDefaults(state: ChartState): Omit<InjectionPoint, 'id' |
   };
 }
 
-function refused(field: string, message: string): Outcome {
+function refused(field: string, message: EditorMessage): Outcome {
   return { problem: { field, message } };
 }
 
 function lockedProblem(state: ChartState): Problem | null {
-  return state.readOnly ? { field: 'session', message: state.readOnlyReason ?? 'This session is signed: its chart can no longer be changed.' } : null;
+  return state.readOnly ? { field: 'session', message: state.readOnlyReason ?? { key: 'locked' } } : null;
 }
 
 export function placePoint(state: ChartState, newId: IdFactory, x: number, y: number, view: MapViewId = state.view): Outcome {
@@ -69,7 +69,7 @@ export function placePoint(state: ChartState, newId: IdFactory, x: number, y: nu
 export function stampPoints(state: ChartState, newId: IdFactory, x: number, y: number, stamp: readonly StampPoint[], view: MapViewId = state.view): Outcome {
   const locked = lockedProblem(state);
   if (locked) return { problem: locked };
-  if (stamp.length === 0) return refused('points', 'The protocol has no points to stamp.');
+  if (stamp.length === 0) return refused('points', { key: 'emptyProtocol' });
   const defaults = newPointDefaults(state);
   const diff = emptyDiff();
   const selection: string[] = [];
@@ -147,13 +147,11 @@ export function duplicatePoints(state: ChartState, newId: IdFactory, ids: readon
 }
 
 /** Whether a depth is allowed: within the settings' range and on the 0.5 mm grid. */
-export function depthProblem(depth: number, range: { min: number; max: number }): string | null {
-  if (!Number.isFinite(depth)) return 'Depth must be a number of millimetres.';
-  if (depth < range.min || depth > range.max) {
-    return `A depth of ${depth} mm is outside the allowed range (${range.min}–${range.max} mm): nothing was changed.`;
-  }
+export function depthProblem(depth: number, range: { min: number; max: number }): EditorMessage | null {
+  if (!Number.isFinite(depth)) return { key: 'depthNotNumber' };
+  if (depth < range.min || depth > range.max) return { key: 'depthOutOfRange', values: { depth, min: range.min, max: range.max } };
   if (Math.abs(depth / DEPTH_STEP_MM - Math.round(depth / DEPTH_STEP_MM)) > 1e-9) {
-    return `Depth must be a multiple of ${DEPTH_STEP_MM} mm: ${depth} mm is not.`;
+    return { key: 'depthOffGrid', values: { step: DEPTH_STEP_MM, depth } };
   }
   return null;
 }
@@ -164,24 +162,24 @@ export function patchProblem(state: ChartState, patch: PointPatch): Problem | nu
     const m = depthProblem(patch.depthMm, state.depthRange);
     if (m) return { field: 'depthMm', message: m };
   }
-  if (patch.needle !== undefined && !needleIdSchema.safeParse(patch.needle).success) return { field: 'needle', message: 'Choose a needle of the catalogue.' };
-  if (patch.technique !== undefined && !techniqueIdSchema.safeParse(patch.technique).success) return { field: 'technique', message: 'Choose a technique of the list.' };
+  if (patch.needle !== undefined && !needleIdSchema.safeParse(patch.needle).success) return { field: 'needle', message: { key: 'needle' } };
+  if (patch.technique !== undefined && !techniqueIdSchema.safeParse(patch.technique).success) return { field: 'technique', message: { key: 'technique' } };
   if (patch.injector !== undefined && patch.injector.kind === 'multi') {
     const n = patch.injector.needleCount;
     if (!Number.isInteger(n) || n < 1 || n > MAX_INJECTOR_NEEDLES) {
-      return { field: 'injector', message: `A multi-injector carries 1 to ${MAX_INJECTOR_NEEDLES} needles: ${n} is not possible.` };
+      return { field: 'injector', message: { key: 'needleCount', values: { max: MAX_INJECTOR_NEEDLES, n } } };
     }
   }
   if (patch.productIndex !== undefined && patch.productIndex !== null) {
     const count = state.fields.products.length;
     if (!Number.isInteger(patch.productIndex) || patch.productIndex < 0 || patch.productIndex >= count) {
-      return { field: 'productIndex', message: count === 0 ? 'The session lists no product yet: add the cocktail first.' : 'Choose a product of the session’s cocktail.' };
+      return { field: 'productIndex', message: { key: count === 0 ? 'noProducts' : 'product' } };
     }
   }
   if (patch.volumeMl !== undefined && patch.volumeMl !== null) {
-    if (!Number.isFinite(patch.volumeMl) || patch.volumeMl < 0 || patch.volumeMl > 10) return { field: 'volumeMl', message: 'Volume must be between 0 and 10 ml.' };
+    if (!Number.isFinite(patch.volumeMl) || patch.volumeMl < 0 || patch.volumeMl > 10) return { field: 'volumeMl', message: { key: 'volume' } };
   }
-  if (patch.note !== undefined && patch.note.length > 500) return { field: 'note', message: 'A note is at most 500 characters.' };
+  if (patch.note !== undefined && patch.note.length > 500) return { field: 'note', message: { key: 'note' } };
   return null;
 }
 
@@ -217,7 +215,7 @@ export function setFields(state: ChartState, patch: Partial<SessionFields>): Out
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue ? issue.path.map(String).join('.') : 'fields';
-    return refused(field, `${field} ${issue?.message ?? 'is not valid'}`);
+    return refused(field, { key: 'field', values: { field } });
   }
   const diff = emptyDiff();
   const fields: Record<string, [unknown, unknown]> = {};

@@ -71,23 +71,24 @@ export function actionForKey(e: KeyLike): EditorAction | null {
   }
 }
 
-/** What the help overlay shows, in the order it shows it. */
-export const SHORTCUTS: readonly { keys: string; what: string }[] = [
-  { keys: 'Click on the map', what: 'Place a point (Place tool) or select the point under the pointer' },
-  { keys: 'Shift + click', what: 'Add a point to the selection, or take it out' },
-  { keys: 'Drag a point', what: 'Move it (and the rest of the selection); its region follows' },
-  { keys: 'Drag on empty map', what: 'Select the points inside the rubber band (Shift adds)' },
-  { keys: 'Space + drag, right or middle drag', what: 'Pan the map' },
-  { keys: 'Wheel, pinch, + / −', what: 'Zoom around the pointer; 0 fits the map to the screen' },
-  { keys: 'P / V', what: 'Place tool / Select tool' },
-  { keys: '1 – 4', what: 'Body front, body back, face, scalp' },
-  { keys: 'Arrow keys', what: 'Nudge the selection (Shift: ten times as far); with nothing selected, move the keyboard cursor' },
-  { keys: 'Enter', what: 'Place a point at the keyboard cursor (the cross on the map)' },
-  { keys: 'Ctrl + A', what: 'Select every point of the view' },
-  { keys: 'Ctrl + D', what: 'Duplicate the selection' },
-  { keys: 'Delete / Backspace', what: 'Delete the selection' },
-  { keys: 'Escape', what: 'Clear the selection (or cancel a drag)' },
-  { keys: 'Ctrl + Z', what: 'Undo' },
-  { keys: 'Ctrl + Shift + Z, Ctrl + Y', what: 'Redo' },
-  { keys: '?', what: 'Show or hide this help' },
-];
+/** What the help overlay shows, in the order it shows it: each a key of `map:shortcuts` with its keys and what they do. */
+export const SHORTCUTS = [
+  'click',
+  'shiftClick',
+  'dragPoint',
+  'dragEmpty',
+  'pan',
+  'zoom',
+  'tools',
+  'views',
+  'arrows',
+  'enter',
+  'selectAll',
+  'duplicate',
+  'delete',
+  'escape',
+  'undo',
+  'redo',
+  'help',
+] as const;
+export type ShortcutId = (typeof SHORTCUTS)[number];

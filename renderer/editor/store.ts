@@ -5,7 +5,7 @@ import type { InjectionPoint } from '../../shared/point.ts';
 import type { Session, SessionFields } from '../../shared/session.ts';
 import * as commands from './commands.ts';
 import { applyDiff, buildPointIndex, diffBetween, isEmptyDiff, mergeUpdates, reverseDiff } from './diff.ts';
-import type { ChartDiff, ChartState, CommandResult, HistoryEntry, PointPatch, StampPoint } from './types.ts';
+import type { ChartDiff, ChartState, CommandResult, EditorMessage, HistoryEntry, PointPatch, StampPoint } from './types.ts';
 
 /** How many undo steps are kept. */
 export const HISTORY_LIMIT = 500;
@@ -50,7 +50,7 @@ export function initialChartState(init: ChartInit): ChartState {
     depthRange: init.depthRange,
     defaultDepthMm: init.defaultDepthMm,
     readOnly: signed,
-    readOnlyReason: signed ? 'This session is signed: its chart is read-only. Corrections are made as amendments.' : null,
+    readOnlyReason: signed ? { key: 'signed' } : null,
     problem: null,
     dragging: false,
     history: { undos: [], redos: [] },
@@ -347,15 +347,15 @@ export class ChartEditor {
   }
 
   /** A signed session, or the store answering 'locked': no more edits. */
-  setReadOnly(reason: string): void {
+  setReadOnly(reason: EditorMessage): void {
     this.cancelDrag();
     this.store.setState({ readOnly: true, readOnlyReason: reason });
   }
 
   /** Lifts a read-only state this caller set, and only that one (never a signature's lock). */
-  clearReadOnly(reason: string): void {
+  clearReadOnly(reason: EditorMessage): void {
     const s = this.state;
-    if (s.readOnly && s.readOnlyReason === reason) this.store.setState({ readOnly: false, readOnlyReason: null });
+    if (s.readOnly && s.readOnlyReason?.key === reason.key) this.store.setState({ readOnly: false, readOnlyReason: null });
   }
 
   /** The store's copy after a save: the chart itself stays as the editor holds it. */

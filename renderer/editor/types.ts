@@ -24,7 +24,7 @@ export type ChartState = {
   defaultDepthMm: number;
   /** Signed sessions (or a 'locked' answer from the store) make the editor read-only. */
   readOnly: boolean;
-  readOnlyReason: string | null;
+  readOnlyReason: EditorMessage | null;
   /** The last refused command, shown by the inspector (e.g. a depth outside the allowed range). */
   problem: Problem | null;
   /** True between beginDrag and endDrag: the canvas keeps the points layer still meanwhile. */
@@ -32,7 +32,32 @@ export type ChartState = {
   history: { undos: HistoryEntry[]; redos: HistoryEntry[] };
 };
 
-export type Problem = { field: string; message: string };
+/**
+ * Words for the screen kept as data: a key of the `map` namespace's `problems` and its values (numbers,
+ * names, instants), worded by the screen in its language when shown (renderer/map/editorText.ts), so that
+ * a message already on screen follows a change of language.
+ */
+export type EditorMessageKey =
+  | 'signed'
+  | 'signedBy'
+  | 'locked'
+  | 'checkingScreening'
+  | 'awaitingAck'
+  | 'emptyProtocol'
+  | 'depthNotNumber'
+  | 'depthOutOfRange'
+  | 'depthOffGrid'
+  | 'needle'
+  | 'technique'
+  | 'needleCount'
+  | 'noProducts'
+  | 'product'
+  | 'volume'
+  | 'note'
+  | 'field';
+export type EditorMessage = { key: EditorMessageKey; values?: Record<string, string | number> };
+
+export type Problem = { field: string; message: EditorMessage };
 
 /** A field's value before and after. */
 export type FieldPair<K extends keyof SessionFields = keyof SessionFields> = [SessionFields[K], SessionFields[K]];

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Namespace, TFunction } from 'i18next';
 import { ApiError } from '../../shared/errors.ts';
 
 /**
@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/errors.ts';
  * as data (code, field, parameters); this is where they become words.
  * (Being rewritten: errors as data, see the languages issue.)
  */
-export function errorText(t: TFunction, error: unknown): string {
+export function errorText(t: TFunction<Namespace>, error: unknown): string {
   void t;
   if (error instanceof ApiError) return error.message;
   return error instanceof Error ? error.message : String(error);

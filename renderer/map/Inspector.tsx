@@ -1,13 +1,17 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DEPTH_STEP_MM } from '../../shared/depth.ts';
 import { viewLabel } from '../../shared/mapViews.ts';
-import { MAX_INJECTOR_NEEDLES, NEEDLES, type Injector, type NeedleId } from '../../shared/needles.ts';
+import { MAX_INJECTOR_NEEDLES, NEEDLES, needleLabel, type Injector, type NeedleId } from '../../shared/needles.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { regionLabel } from '../../shared/regions.ts';
-import { TECHNIQUES, type TechniqueId } from '../../shared/techniques.ts';
+import { TECHNIQUES, techniqueLabel, type TechniqueId } from '../../shared/techniques.ts';
 import type { ChartEditor } from '../editor/store.ts';
 import type { ChartState, PointPatch } from '../editor/types.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { pointNumbers } from './drawInfo.ts';
+import { editorText } from './editorText.ts';
+import { depthLabel } from './Legend.tsx';
 import { MarkerIcon } from './MarkerIcon.tsx';
 import { depthColour, needleShape } from './markerStyle.ts';
 import { shallowArray, useChart } from './useChart.ts';
@@ -43,6 +47,7 @@ export function depthOptions(range: { min: number; max: number }): number[] {
 
 /** A number typed into a field and applied on Enter or when the field is left. */
 function NumberDraft({ id, value, onCommit, disabled, min, max, step, describedBy, invalid }: { id: string; value: Maybe<number | null>; onCommit: (v: number | null) => boolean | void; disabled: boolean; min: number; max: number; step: number; describedBy?: string | undefined; invalid?: boolean }) {
+  const { t } = useTranslation(['map']);
   const shown = value === MIXED || value === null ? '' : String(value);
   const [draft, setDraft] = useState(shown);
   useEffect(() => setDraft(shown), [shown]);
@@ -64,7 +69,7 @@ function NumberDraft({ id, value, onCommit, disabled, min, max, step, describedB
       type="number"
       inputMode="decimal"
       value={draft}
-      placeholder={value === MIXED ? 'mixed' : ''}
+      placeholder={value === MIXED ? t('inspector.mixed') : ''}
       min={min}
       max={max}
       step={step}
@@ -112,6 +117,8 @@ function Row({ label, htmlFor, children, error, errorId }: { label: string; html
  * undo step. A refused value (a depth outside the allowed range) is explained here and nothing changes.
  */
 export function Inspector({ editor }: { editor: ChartEditor }) {
+  const { t, i18n } = useTranslation(['map', 'clinical']);
+  const format = useFormat();
   const points = useChart(editor, selectedPoints, shallowArray);
   const last = useRef<InjectionPoint[]>([]);
   const dragging = points === FROZEN;
@@ -131,19 +138,19 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
     return (
       <section className="panel inspector" aria-labelledby={id('title')}>
         <h2 className="panel__title" id={id('title')}>
-          Point
+          {t('inspector.point')}
         </h2>
-        <p className="inspector__empty">{readOnly ? 'Select a point to see what was injected there.' : 'Click on the map to place a point, or click a point to edit it. Drag on empty map to select several.'}</p>
+        <p className="inspector__empty">{readOnly ? t('inspector.emptyReadOnly') : t('inspector.empty')}</p>
         <dl className="inspector__defaults">
-          <dt>New points</dt>
+          <dt>{t('inspector.newPoints')}</dt>
           <dd>
-            {editor.state.defaultDepthMm} mm · {NEEDLES.find((n) => n.id === defaults.defaultNeedle)?.label} · {TECHNIQUES.find((t) => t.id === defaults.defaultTechnique)?.label}
-            {defaults.injector.kind === 'multi' ? ` · multi-injector, ${defaults.injector.needleCount} needles` : ''}
+            {format.depth(editor.state.defaultDepthMm)} · {needleLabel(t, defaults.defaultNeedle)} · {techniqueLabel(t, defaults.defaultTechnique)}
+            {defaults.injector.kind === 'multi' ? ` · ${t('inspector.multiDefaults', { count: defaults.injector.needleCount })}` : ''}
           </dd>
         </dl>
         {problem ? (
           <p className="inspector__error" role="alert">
-            {problem.message}
+            {editorText(i18n.t, format, problem.message)}
           </p>
         ) : null}
       </section>
@@ -160,12 +167,14 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
   const product = common(sel, (p) => p.productIndex);
   const volume = common(sel, (p) => p.volumeMl);
   const note = common(sel, (p) => p.note);
-  const regions = [...new Set(sel.map((p) => (p.region ? (regionLabel(p.view, p.region) ?? p.region) : 'Outside the charted regions')))];
-  const viewName = viewLabel(first.view);
-  const title = sel.length === 1 ? `Point ${numbers.get(first.id) ?? ''}` : `${sel.length} points`;
-  const fieldProblem = (f: string) => (problem && problem.field === f ? problem.message : null);
-  const otherProblem = problem && !['depthMm', 'injector', 'volumeMl', 'productIndex'].includes(problem.field) ? problem.message : null;
+  const regions = [...new Set(sel.map((p) => (p.region ? (regionLabel(t, p.view, p.region) ?? p.region) : t('inspector.outside'))))];
+  const viewName = viewLabel(t, first.view);
+  const title = sel.length === 1 ? t('inspector.title', { number: numbers.get(first.id) ?? '' }) : t('inspector.titleMany', { count: sel.length });
+  const problemText = problem ? editorText(i18n.t, format, problem.message) : null;
+  const fieldProblem = (f: string) => (problem && problem.field === f ? problemText : null);
+  const otherProblem = problem && !['depthMm', 'injector', 'volumeMl', 'productIndex'].includes(problem.field) ? problemText : null;
   const options = depthOptions(range);
+  const chipLabel = depthLabel(format.locale, false);
 
   return (
     <section className="panel inspector" aria-labelledby={id('title')} data-testid="inspector">
@@ -176,15 +185,15 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
             {title}
           </h2>
           <p className="inspector__where" data-testid="inspector-region">
-            {regions.length <= 3 ? regions.join(', ') : `${regions.length} regions`} · {viewName}
+            {regions.length <= 3 ? regions.join(', ') : t('inspector.regions', { count: regions.length })} · {viewName}
           </p>
         </div>
       </div>
 
       <fieldset className="inspector__fieldset" disabled={readOnly}>
-        <legend className="sr-only">Properties of the selection</legend>
-        <Row label="Depth" error={fieldProblem('depthMm')} errorId={id('depth-error')}>
-          <div className="depth-chips" role="radiogroup" aria-label={`Depth, ${range.min} to ${range.max} mm`}>
+        <legend className="sr-only">{t('inspector.properties')}</legend>
+        <Row label={t('inspector.depth')} error={fieldProblem('depthMm')} errorId={id('depth-error')}>
+          <div className="depth-chips" role="radiogroup" aria-label={t('inspector.depthRange', { min: format.number(range.min), max: format.number(range.max) })}>
             {options.map((d) => (
               <button
                 key={d}
@@ -195,37 +204,37 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
                 onClick={() => apply({ depthMm: d })}
               >
                 <span className="depth-chip__swatch" style={{ background: depthColour(d, range) }} aria-hidden="true" />
-                {d.toFixed(1)}
+                {chipLabel(d)}
               </button>
             ))}
           </div>
           <div className="inspector__inline">
             <label htmlFor={id('depth')} className="inspector__sublabel">
-              Depth in mm
+              {t('inspector.depthInMm')}
             </label>
             <NumberDraft id={id('depth')} value={depth} min={range.min} max={range.max} step={DEPTH_STEP_MM} disabled={readOnly} describedBy={fieldProblem('depthMm') ? id('depth-error') : id('depth-hint')} invalid={Boolean(fieldProblem('depthMm'))} onCommit={(v) => v !== null && apply({ depthMm: v }).ok} />
             <span className="inspector__hint" id={id('depth-hint')}>
-              allowed {range.min}–{range.max} mm, steps of {DEPTH_STEP_MM}
+              {t('inspector.depthHint', { min: format.number(range.min), max: format.number(range.max), step: format.number(DEPTH_STEP_MM) })}
             </span>
           </div>
         </Row>
 
-        <Row label="Needle" htmlFor={id('needle')}>
+        <Row label={t('inspector.needle')} htmlFor={id('needle')}>
           <select id={id('needle')} className="inspector__input" value={needle === MIXED ? '' : needle} onChange={(e) => apply({ needle: e.target.value as NeedleId })}>
             {needle === MIXED ? (
               <option value="" disabled>
-                mixed
+                {t('inspector.mixed')}
               </option>
             ) : null}
             {NEEDLES.map((n) => (
               <option key={n.id} value={n.id}>
-                {n.label}
+                {needleLabel(t, n.id)}
               </option>
             ))}
           </select>
         </Row>
 
-        <Row label="Injector" htmlFor={id('injector')} error={fieldProblem('injector')} errorId={id('injector-error')}>
+        <Row label={t('inspector.injector')} htmlFor={id('injector')} error={fieldProblem('injector')} errorId={id('injector-error')}>
           <div className="inspector__inline">
             <select
               id={id('injector')}
@@ -239,16 +248,16 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
             >
               {injectorKind === MIXED ? (
                 <option value="" disabled>
-                  mixed
+                  {t('inspector.mixed')}
                 </option>
               ) : null}
-              <option value="single">Single needle</option>
-              <option value="multi">Multi-injector</option>
+              <option value="single">{t('inspector.single')}</option>
+              <option value="multi">{t('inspector.multi')}</option>
             </select>
             {injectorKind === 'multi' ? (
               <>
                 <label htmlFor={id('needles')} className="inspector__sublabel">
-                  Needles
+                  {t('inspector.needles')}
                 </label>
                 <NumberDraft id={id('needles')} value={needleCount} min={1} max={MAX_INJECTOR_NEEDLES} step={1} disabled={readOnly} onCommit={(v) => apply({ injector: { kind: 'multi', needleCount: v ?? 1 } }).ok} />
               </>
@@ -256,22 +265,22 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
           </div>
         </Row>
 
-        <Row label="Technique" htmlFor={id('technique')}>
+        <Row label={t('inspector.technique')} htmlFor={id('technique')}>
           <select id={id('technique')} className="inspector__input" value={technique === MIXED ? '' : technique} onChange={(e) => apply({ technique: e.target.value as TechniqueId })}>
             {technique === MIXED ? (
               <option value="" disabled>
-                mixed
+                {t('inspector.mixed')}
               </option>
             ) : null}
-            {TECHNIQUES.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
+            {TECHNIQUES.map((x) => (
+              <option key={x.id} value={x.id}>
+                {techniqueLabel(t, x.id)}
               </option>
             ))}
           </select>
         </Row>
 
-        <Row label="Product" htmlFor={id('product')} error={fieldProblem('productIndex')}>
+        <Row label={t('inspector.product')} htmlFor={id('product')} error={fieldProblem('productIndex')}>
           <select
             id={id('product')}
             className="inspector__input"
@@ -282,10 +291,10 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
           >
             {product === MIXED ? (
               <option value="mixed" disabled>
-                mixed
+                {t('inspector.mixed')}
               </option>
             ) : null}
-            <option value="none">None named</option>
+            <option value="none">{t('inspector.noProduct')}</option>
             {products.map((p, i) => (
               <option key={i} value={String(i)}>
                 {p.name}
@@ -295,23 +304,23 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
           </select>
           {products.length === 0 ? (
             <span className="inspector__hint" id={id('product-hint')}>
-              The session’s cocktail is empty.
+              {t('inspector.cocktailEmpty')}
             </span>
           ) : null}
         </Row>
 
-        <Row label="Volume (ml)" htmlFor={id('volume')} error={fieldProblem('volumeMl')}>
+        <Row label={t('inspector.volume')} htmlFor={id('volume')} error={fieldProblem('volumeMl')}>
           <NumberDraft id={id('volume')} value={volume} min={0} max={10} step={0.05} disabled={readOnly} onCommit={(v) => apply({ volumeMl: v }).ok} />
         </Row>
 
-        <Row label="Note" htmlFor={id('note')}>
+        <Row label={t('inspector.note')} htmlFor={id('note')}>
           <textarea
             id={id('note')}
             className="inspector__input inspector__note"
             rows={2}
             maxLength={500}
             value={note === MIXED ? '' : note}
-            placeholder={note === MIXED ? 'mixed' : 'e.g. small wheal, patient sensitive here'}
+            placeholder={note === MIXED ? t('inspector.mixed') : t('inspector.notePlaceholder')}
             onChange={(e) => apply({ note: e.target.value }, `note:${sel.map((p) => p.id).join(',')}`)}
           />
         </Row>
@@ -324,11 +333,11 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
       ) : null}
 
       <div className="inspector__actions">
-        <button type="button" className="map-button" disabled={readOnly} onClick={() => editor.duplicateSelection()} title="Duplicate (Ctrl+D)">
-          Duplicate
+        <button type="button" className="map-button" disabled={readOnly} onClick={() => editor.duplicateSelection()} title={t('inspector.duplicateTitle')}>
+          {t('inspector.duplicate')}
         </button>
-        <button type="button" className="map-button map-button--danger" disabled={readOnly} onClick={() => editor.deleteSelection()} title="Delete (Delete)">
-          Delete {sel.length === 1 ? 'point' : `${sel.length} points`}
+        <button type="button" className="map-button map-button--danger" disabled={readOnly} onClick={() => editor.deleteSelection()} title={t('inspector.deleteTitle')}>
+          {t('inspector.delete', { count: sel.length })}
         </button>
       </div>
     </section>

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { DepthRange } from '../../shared/depth.ts';
+import { useFormat } from '../i18n/locale.ts';
 import type { ChartEditor } from '../editor/store.ts';
 import { MarkerIcon } from './MarkerIcon.tsx';
 import { DEPTH_COLOURS, depthLegend, GAUGE_LEGEND } from '../../shared/markerPalette.ts';
@@ -9,12 +11,13 @@ import { useChart } from './useChart.ts';
  * (shared/markerPalette.ts): colour is depth, shape is needle gauge, a disc of dots a multi-injector.
  */
 export function Legend({ editor }: { editor: ChartEditor }) {
+  const { t } = useTranslation(['map']);
   const range = useChart(editor, (s) => s.depthRange);
   return (
-    <section className="map-legend" aria-label="Legend">
+    <section className="map-legend" aria-label={t('legend.label')}>
       <DepthLegendGroup range={range} />
       <div className="map-legend__group">
-        <span className="map-legend__title">Needle</span>
+        <span className="map-legend__title">{t('legend.needle')}</span>
         <ul className="map-legend__items">
           {GAUGE_LEGEND.map((g) => (
             <li key={g.label}>
@@ -24,7 +27,7 @@ export function Legend({ editor }: { editor: ChartEditor }) {
           ))}
           <li>
             <MarkerIcon multi={7} fill={DEPTH_COLOURS[2]} size={22} />
-            Multi-injector (dots = needles)
+            {t('legend.multi')}
           </li>
         </ul>
       </div>
@@ -32,9 +35,9 @@ export function Legend({ editor }: { editor: ChartEditor }) {
         <ul className="map-legend__items">
           <li>
             <MarkerIcon selected fill="#ffffff" size={22} />
-            Selected
+            {t('legend.selected')}
           </li>
-          <li className="muted">Numbers: order on this view</li>
+          <li className="muted">{t('legend.numbers')}</li>
         </ul>
       </div>
     </section>
@@ -43,17 +46,26 @@ export function Legend({ editor }: { editor: ChartEditor }) {
 
 /** The depth colours for a depth range, one row a colour: the map's legend and the compare screen's key. */
 export function DepthLegendGroup({ range }: { range: DepthRange }) {
+  const { t } = useTranslation(['map']);
+  const format = useFormat();
+  const depth = depthLabel(format.locale);
   return (
     <div className="map-legend__group">
-      <span className="map-legend__title">Depth</span>
+      <span className="map-legend__title">{t('legend.depth')}</span>
       <ul className="map-legend__items">
         {depthLegend(range).map((d) => (
           <li key={d.label}>
             <MarkerIcon fill={d.colour} size={18} />
-            {d.label}
+            {depth(Number.parseFloat(d.label))}
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** A depth with one decimal as the legend and the depth chips show it: "4.0 mm" / "4,0 mm". */
+export function depthLabel(locale: string, unit = true): (mm: number) => string {
+  const f = new Intl.NumberFormat(locale, unit ? { style: 'unit', unit: 'millimeter', unitDisplay: 'short', minimumFractionDigits: 1, maximumFractionDigits: 1 } : { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return (mm) => f.format(mm);
 }

@@ -1,13 +1,15 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Stage } from 'react-konva';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { MAP_VIEWS, viewLabel, type MapViewId } from '../../shared/mapViews.ts';
-import { regionAt, regionLabel } from '../../shared/regions.ts';
+import { regionAt, regionLabel, regionName } from '../../shared/regions.ts';
 import type { Autosave } from '../editor/autosave.ts';
 import { actionForKey, type EditorAction } from '../editor/keyboard.ts';
 import { SpatialIndex } from '../editor/spatialIndex.ts';
 import type { ChartEditor } from '../editor/store.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { consumeStamp } from '../sessions/stampMode.ts';
 import { ArtworkLayer } from './ArtworkLayer.tsx';
 import { DragLayer, type Overlay } from './DragLayer.tsx';
@@ -59,6 +61,8 @@ type Props = {
  * button. Zoom: wheel or pinch around the pointer, + / − buttons and keys, 0 or Fit to fit.
  */
 export function MapCanvas({ editor, autosave, height }: Props) {
+  const { t } = useTranslation(['map', 'clinical']);
+  const format = useFormat();
   const view = useChart(editor, (s) => s.view);
   const readOnly = useChart(editor, (s) => s.readOnly);
   // Not during a drag: the tab counts cannot change then, and re-rendering at every move is wasted work.
@@ -167,8 +171,9 @@ export function MapCanvas({ editor, autosave, height }: Props) {
     const p = i === undefined ? undefined : s.points[i];
     if (!p) return;
     const n = pointNumbers(s.points).get(p.id);
-    say(`Point ${n} placed${p.region ? ` on ${regionLabel(p.view, p.region) ?? p.region}` : ' outside the charted regions'}, ${p.depthMm} mm.`);
-  }, [editor, say]);
+    const depth = format.depth(p.depthMm);
+    say(p.region ? t('say.placedIn', { number: n, region: regionLabel(t, p.view, p.region) ?? p.region, depth }) : t('say.placedOutside', { number: n, depth }));
+  }, [editor, say, t, format]);
 
   const zoomBy = useCallback(
     (factor: number, at?: { x: number; y: number }) => {
@@ -190,15 +195,15 @@ export function MapCanvas({ editor, autosave, height }: Props) {
       const s = editor.state;
       switch (a.type) {
         case 'undo':
-          if (editor.undo()) say('Undone.');
+          if (editor.undo()) say(t('say.undone'));
           return true;
         case 'redo':
-          if (editor.redo()) say('Redone.');
+          if (editor.redo()) say(t('say.redone'));
           return true;
         case 'select-all':
           if (!fromCanvas) return false;
           editor.selectAll();
-          say(`${editor.state.selection.length} points selected.`);
+          say(t('say.selected', { count: editor.state.selection.length }));
           return true;
         case 'clear-selection':
           if (s.dragging) {
@@ -214,7 +219,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
           return fromCanvas;
         case 'delete':
           if (!fromCanvas || s.selection.length === 0) return false;
-          if (editor.deleteSelection().ok) say(`${s.selection.length === 1 ? 'Point' : `${s.selection.length} points`} deleted.`);
+          if (editor.deleteSelection().ok) say(t('say.deleted', { count: s.selection.length }));
           return true;
         case 'duplicate':
           if (s.selection.length === 0) return false;
@@ -231,7 +236,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
             const next = { x: Math.min(art.width, Math.max(0, c.x + dx)), y: Math.min(art.height, Math.max(0, c.y + dy)) };
             overlay.current.cursor = next;
             const region = regionAt(s.view, next.x, next.y);
-            say(region ? region.label : 'Outside the charted regions');
+            say(region ? regionName(t, s.view, region.id) : t('say.outside'));
             redrawOverlay();
           }
           return true;
@@ -265,7 +270,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
         }
       }
     },
-    [editor, art, helpOpen, zoomBy, fitView, describePlaced, say],
+    [editor, art, helpOpen, zoomBy, fitView, describePlaced, say, t],
   );
 
   // Shortcuts anywhere on the page except in text fields; the canvas-only ones need the canvas focused.
@@ -362,7 +367,8 @@ export function MapCanvas({ editor, autosave, height }: Props) {
       // Hover: what is under the pointer.
       const hit = hitAt(p.x, p.y);
       const m = mapPos(p.x, p.y);
-      const region = regionAt(editor.state.view, m.x, m.y)?.label ?? null;
+      const found = regionAt(editor.state.view, m.x, m.y);
+      const region = found ? regionName(t, editor.state.view, found.id) : null;
       if (region !== hover.region || Boolean(hit) !== hover.point) setHover({ region, point: Boolean(hit) });
       return;
     }
@@ -402,7 +408,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
       const id = s.selection[0];
       const i = id === undefined ? undefined : s.pointIndex[id];
       const pt = i === undefined ? undefined : s.points[i];
-      if (pt) say(`Moved to ${pt.region ? (regionLabel(pt.view, pt.region) ?? pt.region) : 'outside the charted regions'}.`);
+      if (pt) say(pt.region ? t('say.movedTo', { region: regionLabel(t, pt.view, pt.region) ?? pt.region }) : t('say.movedOutside'));
       return;
     }
     if (g.kind === 'pending-point') {
@@ -419,7 +425,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
       index.sync(editor.state.points);
       const ids = index.inBox(editor.state.view, { minX: a.x, minY: a.y, maxX: b.x, maxY: b.y });
       editor.select(ids, g.shift ? 'add' : 'replace');
-      say(`${editor.state.selection.length} points selected.`);
+      say(t('say.selected', { count: editor.state.selection.length }));
       return;
     }
     // A click on empty map: an armed protocol (sessions/stampMode.ts) is stamped there, whatever the tool.
@@ -427,7 +433,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
       const m = mapPos(p.x, p.y);
       const stamped = consumeStamp(editor, m.x, m.y);
       if (stamped) {
-        if (stamped.ok) say(`Protocol stamped: ${editor.state.selection.length} points placed and selected.`);
+        if (stamped.ok) say(t('say.stamped', { count: editor.state.selection.length }));
         return;
       }
     }
@@ -446,7 +452,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
     redrawOverlay();
   };
 
-  const viewName = viewLabel(view);
+  const viewName = viewLabel(t, view);
   const viewCount = counts[view] ?? 0;
   const cursorClass = panning ? 'map-stage--panning' : hover.point ? 'map-stage--over-point' : tool === 'place' && !readOnly ? 'map-stage--place' : '';
 
@@ -458,8 +464,8 @@ export function MapCanvas({ editor, autosave, height }: Props) {
 
   return (
     <div className="map-editor">
-      <div className="map-toolbar" role="toolbar" aria-label="Map tools">
-        <div className="map-tabs" role="tablist" aria-label="Map view">
+      <div className="map-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+        <div className="map-tabs" role="tablist" aria-label={t('toolbar.views')}>
           {MAP_VIEWS.map((v, i) => (
             <button
               key={v.id}
@@ -468,50 +474,50 @@ export function MapCanvas({ editor, autosave, height }: Props) {
               aria-selected={v.id === view}
               className={`map-tab${v.id === view ? ' map-tab--active' : ''}`}
               onClick={() => editor.setView(v.id)}
-              title={`${v.label} (${i + 1})`}
+              title={t('toolbar.viewTitle', { view: viewLabel(t, v.id), key: i + 1 })}
             >
-              {v.label}
-              <span className="map-tab__count" aria-label={`${counts[v.id] ?? 0} points`}>
+              {viewLabel(t, v.id)}
+              <span className="map-tab__count" aria-label={t('toolbar.viewCount', { count: counts[v.id] ?? 0 })}>
                 {counts[v.id] ?? 0}
               </span>
             </button>
           ))}
         </div>
-        <div className="map-toolbar__group" role="group" aria-label="Tool">
-          <button type="button" className={`map-button${tool === 'place' ? ' map-button--on' : ''}`} aria-pressed={tool === 'place'} onClick={() => setTool('place')} disabled={readOnly} title="Place points (P)">
-            Place
+        <div className="map-toolbar__group" role="group" aria-label={t('toolbar.tool')}>
+          <button type="button" className={`map-button${tool === 'place' ? ' map-button--on' : ''}`} aria-pressed={tool === 'place'} onClick={() => setTool('place')} disabled={readOnly} title={t('toolbar.placeTitle')}>
+            {t('toolbar.place')}
           </button>
-          <button type="button" className={`map-button${tool === 'select' ? ' map-button--on' : ''}`} aria-pressed={tool === 'select'} onClick={() => setTool('select')} title="Select only (V)">
-            Select
-          </button>
-        </div>
-        <div className="map-toolbar__group" role="group" aria-label="History">
-          <button type="button" className="map-button" onClick={() => perform({ type: 'undo' }, true)} disabled={!canUndo} title="Undo (Ctrl+Z)">
-            Undo
-          </button>
-          <button type="button" className="map-button" onClick={() => perform({ type: 'redo' }, true)} disabled={!canRedo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">
-            Redo
+          <button type="button" className={`map-button${tool === 'select' ? ' map-button--on' : ''}`} aria-pressed={tool === 'select'} onClick={() => setTool('select')} title={t('toolbar.selectTitle')}>
+            {t('toolbar.select')}
           </button>
         </div>
-        <div className="map-toolbar__group" role="group" aria-label="Zoom">
-          <button type="button" className="map-button map-button--icon" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out (−)">
+        <div className="map-toolbar__group" role="group" aria-label={t('toolbar.history')}>
+          <button type="button" className="map-button" onClick={() => perform({ type: 'undo' }, true)} disabled={!canUndo} title={t('toolbar.undoTitle')}>
+            {t('toolbar.undo')}
+          </button>
+          <button type="button" className="map-button" onClick={() => perform({ type: 'redo' }, true)} disabled={!canRedo} title={t('toolbar.redoTitle')}>
+            {t('toolbar.redo')}
+          </button>
+        </div>
+        <div className="map-toolbar__group" role="group" aria-label={t('toolbar.zoom')}>
+          <button type="button" className="map-button map-button--icon" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOutTitle')}>
             −
           </button>
-          <span className="map-zoom" aria-live="off" title="Zoom relative to fit">
-            {viewport && fit ? `${Math.round((viewport.scale / fit.scale) * 100)}%` : '—'}
+          <span className="map-zoom" aria-live="off" title={t('toolbar.zoomLevelTitle')}>
+            {viewport && fit ? format.percent(Math.round((viewport.scale / fit.scale) * 100) / 100) : '—'}
           </span>
-          <button type="button" className="map-button map-button--icon" onClick={() => zoomBy(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">
+          <button type="button" className="map-button map-button--icon" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomInTitle')}>
             +
           </button>
-          <button type="button" className="map-button" onClick={fitView} title="Fit the map to the screen (0)">
-            Fit
+          <button type="button" className="map-button" onClick={fitView} title={t('toolbar.fitTitle')}>
+            {t('toolbar.fit')}
           </button>
         </div>
         <div className="map-toolbar__group">
           <label className="map-check">
-            <input type="checkbox" checked={showRegions} onChange={(e) => setShowRegions(e.target.checked)} /> Regions
+            <input type="checkbox" checked={showRegions} onChange={(e) => setShowRegions(e.target.checked)} /> {t('toolbar.regions')}
           </label>
-          <button type="button" className="map-button map-button--icon" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          <button type="button" className="map-button map-button--icon" onClick={() => setHelpOpen(true)} aria-label={t('toolbar.shortcuts')} title={t('toolbar.shortcutsTitle')}>
             ?
           </button>
         </div>
@@ -524,8 +530,8 @@ export function MapCanvas({ editor, autosave, height }: Props) {
         style={height ? { height } : undefined}
         tabIndex={0}
         role="application"
-        aria-roledescription="injection map"
-        aria-label={`Injection map, ${viewName}: ${viewCount} ${viewCount === 1 ? 'point' : 'points'}, ${selection.length} selected${readOnly ? ', read-only' : ''}`}
+        aria-roledescription={t('stage.roleDescription')}
+        aria-label={t(readOnly ? 'stage.labelReadOnly' : 'stage.label', { view: viewName, count: viewCount, selected: selection.length })}
         aria-describedby={hintId}
         data-testid="map-stage"
         data-view={view}
@@ -546,12 +552,12 @@ export function MapCanvas({ editor, autosave, height }: Props) {
           </Stage>
         ) : null}
         <div className="map-stage__readout" aria-hidden="true">
-          {hover.region ?? (readOnly ? 'Read-only' : tool === 'place' ? 'Click to place a point' : 'Click a point to select it')}
+          {hover.region ?? (readOnly ? t('stage.readOnly') : tool === 'place' ? t('stage.clickToPlace') : t('stage.clickToSelect'))}
         </div>
-        {readOnly ? <div className="map-stage__badge">Read-only</div> : null}
+        {readOnly ? <div className="map-stage__badge">{t('stage.readOnly')}</div> : null}
       </div>
       <p id={hintId} className="sr-only">
-        Click to place or select points. With the map focused: arrow keys nudge the selection or move the cross-hair cursor, Enter places a point at the cursor, Delete removes the selection, Control Z undoes. Press question mark for all shortcuts.
+        {t('stage.hint')}
       </p>
       <div className="sr-only" aria-live="polite">
         {announcement}

@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Autosave } from '../editor/autosave.ts';
-
-const TEXT = { saved: 'Saved', saving: 'Saving…', unsaved: 'Unsaved changes', error: 'Not saved' } as const;
+import { errorText } from '../i18n/errorText.ts';
 
 /** The autosave state beside the map tools: saved / saving / unsaved / error with the reason and Retry. */
 export function SaveStatusView({ autosave }: { autosave: Autosave }) {
+  const { t, i18n } = useTranslation(['map']);
   const status = useSyncExternalStore(
     (l) => autosave.subscribe(l),
     () => autosave.status,
@@ -12,13 +13,13 @@ export function SaveStatusView({ autosave }: { autosave: Autosave }) {
   return (
     <div className={`save-status save-status--${status.state}`} role="status" aria-live="polite" data-testid="save-status" data-state={status.state}>
       <span className="save-status__dot" aria-hidden="true" />
-      <span>{TEXT[status.state]}</span>
+      <span>{t(`save.${status.state}`)}</span>
       {status.state === 'error' ? (
         <>
-          <span className="save-status__message">{status.message}</span>
+          <span className="save-status__message">{errorText(i18n.t, status.error ?? status.message)}</span>
           {status.code !== 'locked' ? (
             <button type="button" className="map-button map-button--small" onClick={() => void autosave.retry()}>
-              Retry
+              {t('save.retry')}
             </button>
           ) : null}
         </>

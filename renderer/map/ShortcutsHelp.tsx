@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SHORTCUTS } from '../editor/keyboard.ts';
 
 /** The keyboard shortcuts overlay (opened with ?): a modal dialog, closed by Escape, ? or its button. */
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['map']);
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -25,18 +27,18 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
         }}
       >
         <div className="map-help__head">
-          <h2 id="map-help-title">Map shortcuts</h2>
+          <h2 id="map-help-title">{t('shortcuts.title')}</h2>
           <button ref={close} type="button" className="map-button" onClick={onClose}>
-            Close
+            {t('shortcuts.close')}
           </button>
         </div>
         <dl className="map-help__list">
           {SHORTCUTS.map((s) => (
-            <div key={s.keys} className="map-help__row">
+            <div key={s} className="map-help__row">
               <dt>
-                <kbd>{s.keys}</kbd>
+                <kbd>{t(`shortcuts.${s}.keys`)}</kbd>
               </dt>
-              <dd>{s.what}</dd>
+              <dd>{t(`shortcuts.${s}.what`)}</dd>
             </div>
           ))}
         </dl>

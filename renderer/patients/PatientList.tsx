@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { todayIso } from '../../shared/dates.ts';
 import { patientDisplayName, type PatientSummary } from '../../shared/patient.ts';
 import type { Page } from '../../shared/api.ts';
@@ -6,7 +7,9 @@ import { api, type ApiError } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
-import { formatAge, formatDate } from '../format.ts';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat } from '../i18n/locale.ts';
+import { ageText } from './age.ts';
 import { useDebouncedValue } from '../hooks.ts';
 import { navigate, rememberPatientName } from '../navigation.ts';
 import { useImportPatient } from './PatientTransfer.tsx';
@@ -29,6 +32,8 @@ function newPatient(): void {
 
 /** The first screen: every patient, searched as you type, opened with a click or the keyboard. */
 export function PatientList() {
+  const { t } = useTranslation(['patients', 'common']);
+  const format = useFormat();
   const [search, setSearch] = useState(remembered.search);
   const [includeArchived, setIncludeArchived] = useState(remembered.includeArchived);
   const [page, setPage] = useState<Page<PatientSummary> | null>(null);
@@ -124,25 +129,27 @@ export function PatientList() {
     <div className="screen screen--list">
       <div className="screen-header">
         <div>
-          <h1 className="screen-title">Patients</h1>
+          <h1 className="screen-title">{t('list.title')}</h1>
           <p className="screen-subtitle" aria-live="polite">
             {page === null
               ? ' '
               : searching
-                ? `${total} ${total === 1 ? 'match' : 'matches'} for “${shownQuery?.search}”`
-                : `${total} ${total === 1 ? 'patient' : 'patients'}${shownQuery?.includeArchived ? ', archived included' : ''}`}
+                ? t('list.matches', { count: total, search: shownQuery?.search ?? '' })
+                : shownQuery?.includeArchived
+                  ? t('list.countArchived', { count: total })
+                  : t('list.count', { count: total })}
           </p>
         </div>
         <div className="screen-header__actions">
           <button type="button" className="button" onClick={() => navigate({ name: 'lot-recall' })}>
-            Lot recall
+            {t('list.lotRecall')}
           </button>
           {importer.button}
           <button type="button" className="button button--primary" onClick={newPatient} aria-keyshortcuts="Control+N">
             <span aria-hidden="true" className="button__icon">
               +
             </span>
-            New patient <kbd className="kbd">Ctrl+N</kbd>
+            {t('list.newPatient')} <kbd className="kbd">Ctrl+N</kbd>
           </button>
         </div>
       </div>
@@ -151,7 +158,7 @@ export function PatientList() {
       <div className="toolbar" role="search">
         <div className="toolbar__search">
           <label htmlFor="patient-search" className="field__label">
-            Search by name
+            {t('list.searchLabel')}
           </label>
           <input
             id="patient-search"
@@ -159,7 +166,7 @@ export function PatientList() {
             type="search"
             className="input input--search"
             value={search}
-            placeholder="Last or first name"
+            placeholder={t('list.searchPlaceholder')}
             autoComplete="off"
             spellCheck={false}
             aria-describedby="patient-search-hint"
@@ -168,41 +175,39 @@ export function PatientList() {
             onKeyDown={onSearchKey}
           />
           <p id="patient-search-hint" className="field__hint">
-            ↓ to move through the list, Enter to open the first patient
+            {t('list.searchHint')}
           </p>
         </div>
         <label className="checkbox toolbar__toggle">
           <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
-          <span>Show archived patients</span>
+          <span>{t('list.showArchived')}</span>
         </label>
       </div>
 
       {error ? (
-        <ErrorBanner title="The patient list could not be loaded" message={error.message} onRetry={() => setGeneration((g) => g + 1)} />
+        <ErrorBanner title={t('list.loadFailed')} message={errorText(t, error)} onRetry={() => setGeneration((g) => g + 1)} />
       ) : null}
 
       {page !== null && items.length === 0 ? (
         searching ? (
-          <EmptyState title={`No patient matches “${shownQuery?.search}”`}>
+          <EmptyState title={t('list.noMatchTitle', { search: shownQuery?.search ?? '' })}>
             <p>
-              Check the spelling or search by the other name
-              {shownQuery?.includeArchived ? '' : ', tick “Show archived patients”'}, or create the patient with{' '}
-              <strong>New patient</strong> (Ctrl+N).
+              <Trans t={t} i18nKey={shownQuery?.includeArchived ? 'list.noMatchText' : 'list.noMatchTextArchived'} components={{ strong: <strong /> }} />
             </p>
           </EmptyState>
         ) : (
           <EmptyState
-            title="No patients yet"
+            title={t('list.emptyTitle')}
             action={
               <button type="button" className="button button--primary" onClick={newPatient}>
-                New patient
+                {t('list.newPatient')}
               </button>
             }
           >
             <p>
-              Create the first with <strong>New patient</strong> (Ctrl+N).
+              <Trans t={t} i18nKey="list.emptyText" components={{ strong: <strong /> }} />
             </p>
-            {shownQuery?.includeArchived ? null : <p className="muted">Archived patients are hidden: tick “Show archived patients” to list them.</p>}
+            {shownQuery?.includeArchived ? null : <p className="muted">{t('list.archivedHidden')}</p>}
           </EmptyState>
         )
       ) : null}
@@ -210,20 +215,20 @@ export function PatientList() {
       {items.length > 0 ? (
         <div className="table-wrap" aria-busy={loading}>
           <table className="table table--patients" id="patient-table">
-            <caption className="visually-hidden">Patients, sorted by name</caption>
+            <caption className="visually-hidden">{t('list.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
+                <th scope="col">{t('list.name')}</th>
                 <th scope="col" className="num">
-                  Date of birth
+                  {t('list.dateOfBirth')}
                 </th>
                 <th scope="col" className="num">
-                  Age
+                  {t('list.age')}
                 </th>
                 <th scope="col" className="num">
-                  Last session
+                  {t('list.lastSession')}
                 </th>
-                <th scope="col">Screening</th>
+                <th scope="col">{t('list.screening')}</th>
               </tr>
             </thead>
             <tbody ref={tableRef}>
@@ -234,16 +239,17 @@ export function PatientList() {
                       <button type="button" className="row-link" onClick={(e) => (e.stopPropagation(), openPatient(p))} onKeyDown={onRowKey}>
                         {patientDisplayName(p)}
                       </button>
-                      {p.archived ? <Badge tone="muted">Archived</Badge> : null}
+                      {p.archived ? <Badge tone="muted">{t('list.archived')}</Badge> : null}
                     </div>
                   </th>
-                  <td className="num">{formatDate(p.dateOfBirth)}</td>
-                  <td className="num">{formatAge(p.dateOfBirth, today)}</td>
-                  <td className="num">{p.lastSessionDate ? formatDate(p.lastSessionDate) : <span className="muted">None yet</span>}</td>
+                  <td className="num">{format.date(p.dateOfBirth)}</td>
+                  <td className="num">{ageText(t, p.dateOfBirth, today)}</td>
+                  <td className="num">{p.lastSessionDate ? format.date(p.lastSessionDate) : <span className="muted">{t('list.noneYet')}</span>}</td>
                   <td>
                     {p.hasPositiveScreening ? (
-                      <Badge tone="warning" title="A contraindication was answered yes at the last screening">
-                        <span aria-hidden="true">⚠</span>Contraindication
+                      <Badge tone="warning" title={t('list.contraindicationTitle')}>
+                        <span aria-hidden="true">⚠</span>
+                        {t('list.contraindication')}
                       </Badge>
                     ) : null}
                   </td>
@@ -253,7 +259,7 @@ export function PatientList() {
           </table>
           {total > items.length ? (
             <p className="table-footnote">
-              Showing the first {items.length} of {total}. Type more of the name to narrow the list.
+              {t('list.footnote', { shown: format.integer(items.length), total: format.integer(total) })}
             </p>
           ) : null}
         </div>

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { ConsentPanel } from '../consent/ConsentPanel.tsx';
 import { PhotoPanel } from '../photos/PhotoPanel.tsx';
-import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
+import { CONTRAINDICATIONS, contraindicationLabel, positiveContraindications } from '../../shared/contraindications.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
@@ -165,6 +166,7 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
 }
 
 function ScreeningSummary({ patient, positives }: { patient: Patient; positives: string[] }) {
+  const { t } = useTranslation(['clinical']);
   const screening = patient.screening;
   if (!screening) {
     return (
@@ -196,7 +198,7 @@ function ScreeningSummary({ patient, positives }: { patient: Patient; positives:
       <ul className="fact__list">
         {CONTRAINDICATIONS.filter((c) => screening.answers[c.key].present).map((c) => (
           <li key={c.key}>
-            <strong>{c.label}</strong>
+            <strong>{contraindicationLabel(t, c.key)}</strong>
             {screening.answers[c.key].note ? <span>: {screening.answers[c.key].note}</span> : null}
           </li>
         ))}
@@ -218,6 +220,7 @@ function SessionTable({
   picked: readonly string[];
   onPick: (id: string) => void;
 }) {
+  const { t } = useTranslation(['clinical']);
   if (sessions.length === 0) {
     return (
       <EmptyState title="No sessions yet">
@@ -271,7 +274,7 @@ function SessionTable({
                 {s.numberInCourse !== null ? <span className="muted cell-sub">Session {s.numberInCourse} of course</span> : null}
               </th>
               <td className="num">{s.time}</td>
-              <td>{indicationLabel(s.indication)}</td>
+              <td>{indicationLabel(t, s.indication)}</td>
               <td className="cell-areas">{s.treatedAreas.join('; ')}</td>
               <td>
                 <Badge tone={s.status === 'signed' ? 'success' : 'draft'}>{s.status === 'signed' ? 'Signed' : 'Draft'}</Badge>

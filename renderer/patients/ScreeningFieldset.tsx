@@ -1,4 +1,5 @@
-import { CONTRAINDICATIONS } from '../../shared/contraindications.ts';
+import { useTranslation } from 'react-i18next';
+import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraindications.ts';
 import { Field } from '../components/Field.tsx';
 import {
   domIdFor,
@@ -22,6 +23,7 @@ type Props = {
  * no (nothing pre-ticked), each with a note. Left untouched, the patient is recorded as not screened.
  */
 export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
+  const { t } = useTranslation(['clinical']);
   const answered = CONTRAINDICATIONS.filter((c) => form.answers[c.key].present !== '').length;
   const started = screeningStarted(form);
   const dateId = domIdFor('screening.screenedOn');
@@ -86,7 +88,7 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
                 .join(' ')}
             >
               <fieldset className="screening__answer" aria-describedby={presentError ? errorId : undefined}>
-                <legend className="screening__label">{c.label}</legend>
+                <legend className="screening__label">{contraindicationLabel(t, c.key)}</legend>
                 <div className="yesno">
                   <label className="yesno__option yesno__option--yes">
                     <input
@@ -118,7 +120,7 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
               </fieldset>
               <div className="screening__note">
                 <label htmlFor={noteId} className="visually-hidden">
-                  Note on {c.label.toLowerCase()}
+                  Note on {contraindicationLabel(t, c.key).toLocaleLowerCase()}
                 </label>
                 <input
                   id={noteId}

@@ -1,5 +1,8 @@
 import { CONTRAINDICATIONS, type ContraindicationKey, type Screening } from '../../shared/contraindications.ts';
 import { SEXES, type Patient, type PatientInput } from '../../shared/patient.ts';
+// Stopgap until this file words its messages with t (errors helper): the English names of the catalogue.
+import enClinical from '../../shared/i18n/locales/en/clinical.json' with { type: 'json' };
+const EN_CONTRAINDICATION = enClinical.contraindication;
 
 /**
  * The patient form's state and its mapping to and from the IPC input. Pure functions, tested in
@@ -117,7 +120,7 @@ export function formToPatientInput(state: PatientFormState): { ok: true; input: 
         ok: false,
         error: {
           field: `screening.answers.${unanswered.key}.present`,
-          message: `${unanswered.label}: answer Yes or No. Every item of the screening must be answered, or none.`,
+          message: `${EN_CONTRAINDICATION[unanswered.key]}: answer Yes or No. Every item of the screening must be answered, or none.`,
           fieldMessage: 'Answer Yes or No',
         },
       };
@@ -161,8 +164,8 @@ const FIELD_LABELS: Record<string, string> = {
   'screening.screenedOn': 'Date screened',
   ...Object.fromEntries(
     CONTRAINDICATIONS.flatMap((c) => [
-      [`screening.answers.${c.key}.present`, c.label],
-      [`screening.answers.${c.key}.note`, `${c.label} — note`],
+      [`screening.answers.${c.key}.present`, EN_CONTRAINDICATION[c.key]],
+      [`screening.answers.${c.key}.note`, `${EN_CONTRAINDICATION[c.key]} — note`],
     ]),
   ),
 };

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { poseLabel } from '../../shared/photo.ts';
 import { api } from '../api.ts';
 import { formatDate } from '../format.ts';
@@ -7,6 +8,7 @@ import './photos.css';
 
 /** Under the compare view's maps: the photos of the chosen sessions, a column per session, poses aligned. */
 export function ComparedPhotos({ patientId, sessions, labels }: { patientId: string; sessions: readonly { id: string; date: string }[]; labels: Readonly<Record<string, string>> }) {
+  const { t } = useTranslation(['clinical']);
   const photos = useLoad(() => api.listPhotos({ patientId }), [patientId]);
   const ids = new Set(sessions.map((s) => s.id));
   const shown = photos.state === 'ready' ? photos.value.filter((p) => ids.has(p.sessionId)) : [];
@@ -27,13 +29,13 @@ export function ComparedPhotos({ patientId, sessions, labels }: { patientId: str
         ))}
         {poses.map((pose) => [
           <span key={pose} className="photo-tile__pose">
-            {poseLabel(pose)}
+            {poseLabel(t, pose)}
           </span>,
           ...sessions.map((s) => {
             const of = shown.filter((p) => p.sessionId === s.id && p.pose === pose);
             return (
               <div key={`${pose}-${s.id}`} className="compared-photos__cell">
-                {of.map((p) => (urls[p.id] ? <img key={p.id} className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(p.pose)}, ${formatDate(p.sessionDate)}${p.caption ? `: ${p.caption}` : ''}`} /> : null))}
+                {of.map((p) => (urls[p.id] ? <img key={p.id} className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(t, p.pose)}, ${formatDate(p.sessionDate)}${p.caption ? `: ${p.caption}` : ''}`} /> : null))}
                 {of.length === 0 ? <span className="muted">—</span> : null}
               </div>
             );

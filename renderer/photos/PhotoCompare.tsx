@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { poseLabel, type Photo } from '../../shared/photo.ts';
 import { Modal } from '../components/Modal.tsx';
@@ -12,6 +13,7 @@ type View = { zoom: number; x: number; y: number };
  * or a wheel in either pane moves both), or overlaid with an opacity slider.
  */
 export function PhotoCompare({ photos, onClose }: { photos: [Photo, Photo]; onClose: () => void }) {
+  const { t } = useTranslation(['clinical']);
   const [before, after] = [...photos].sort((a, b) => a.sessionDate.localeCompare(b.sessionDate)) as [Photo, Photo];
   const urls = usePhotoImages([before.id, after.id], 'display');
   const [mode, setMode] = useState<'side' | 'overlay'>('side');
@@ -22,7 +24,7 @@ export function PhotoCompare({ photos, onClose }: { photos: [Photo, Photo]; onCl
   const pane = (photo: Photo, extra?: React.CSSProperties) => (
     <img
       src={urls[photo.id]}
-      alt={`${poseLabel(photo.pose)}, ${formatDate(photo.sessionDate)}${photo.caption ? `: ${photo.caption}` : ''}`}
+      alt={`${poseLabel(t, photo.pose)}, ${formatDate(photo.sessionDate)}${photo.caption ? `: ${photo.caption}` : ''}`}
       style={{ transform: `translate(-50%, -50%) translate(${view.x}px, ${view.y}px) scale(${view.zoom})`, ...extra }}
       draggable={false}
     />
@@ -43,7 +45,7 @@ export function PhotoCompare({ photos, onClose }: { photos: [Photo, Photo]; onCl
 
   return (
     <Modal
-      title={`Compare: ${poseLabel(before.pose)}`}
+      title={`Compare: ${poseLabel(t, before.pose)}`}
       onClose={onClose}
       size="wide"
       footer={

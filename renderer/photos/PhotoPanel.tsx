@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { PHOTO_POSES, poseLabel, type Photo, type PhotoPose } from '../../shared/photo.ts';
 import { indicationLabel } from '../../shared/indications.ts';
@@ -10,6 +11,7 @@ import './photos.css';
 
 /** A patient's photos as a grid, filterable by pose and course; pick two of one pose to compare them. */
 export function PhotoPanel({ patientId }: { patientId: string }) {
+  const { t } = useTranslation(['clinical']);
   const [pose, setPose] = useState<PhotoPose | ''>('');
   const [courseId, setCourseId] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
@@ -43,7 +45,7 @@ export function PhotoPanel({ patientId }: { patientId: string }) {
             <option value="">All poses</option>
             {PHOTO_POSES.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.label}
+                {poseLabel(t, p.id)}
               </option>
             ))}
           </select>
@@ -54,7 +56,7 @@ export function PhotoPanel({ patientId }: { patientId: string }) {
             <option value="">All courses</option>
             {(courses.state === 'ready' ? courses.value : []).map((c) => (
               <option key={c.id} value={c.id}>
-                {indicationLabel(c.indication)}, {c.area} ({formatDate(c.startDate)})
+                {indicationLabel(t, c.indication)}, {c.area} ({formatDate(c.startDate)})
               </option>
             ))}
           </select>
@@ -66,9 +68,9 @@ export function PhotoPanel({ patientId }: { patientId: string }) {
         {list.map((p) => (
           <li key={p.id} className={`photo-tile ${picked.includes(p.id) ? 'photo-tile--picked' : ''}`}>
             <button type="button" className="photo-tile__button" aria-pressed={picked.includes(p.id)} onClick={() => toggle(p.id)} data-testid="photo-tile">
-              {urls[p.id] ? <img className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(p.pose)}, ${formatDate(p.sessionDate)}`} loading="lazy" decoding="async" /> : <div className="photo-tile__img" />}
+              {urls[p.id] ? <img className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(t, p.pose)}, ${formatDate(p.sessionDate)}`} loading="lazy" decoding="async" /> : <div className="photo-tile__img" />}
               <div className="photo-tile__caption">
-                <div className="photo-tile__pose">{poseLabel(p.pose)}</div>
+                <div className="photo-tile__pose">{poseLabel(t, p.pose)}</div>
                 <div>{formatDate(p.sessionDate)}</div>
                 {p.caption ? <div className="muted">{p.caption}</div> : null}
               </div>

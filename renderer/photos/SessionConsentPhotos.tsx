@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { PHOTO_LIMITS, PHOTO_POSES, poseLabel, type PhotoPose } from '../../shared/photo.ts';
 import { indicationLabel } from '../../shared/indications.ts';
@@ -25,6 +26,7 @@ async function base64Of(file: File): Promise<string> {
  * pose and a caption. On a signed session adding or removing a photo is an amendment with a reason.
  */
 export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' | 'patientId' | 'status' | 'indication'> }) {
+  const { t } = useTranslation(['clinical']);
   const coverage = useLoad(() => api.getSessionConsent({ sessionId: session.id }), [session.id]);
   const photos = useLoad(() => api.listPhotos({ patientId: session.patientId, sessionId: session.id }), [session.id]);
   const list = photos.state === 'ready' ? photos.value : [];
@@ -114,10 +116,10 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
         <div className={`session-consent ${c.consent && !c.consent.withdrawal ? 'session-consent--ok' : 'session-consent--warn'}`} data-testid="session-consent">
           {c.consent ? (
             <span>
-              Consent: <strong>{c.consent.title}</strong> ({consentLine(c.consent)})
+              Consent: <strong>{c.consent.title}</strong> ({consentLine(t, c.consent)})
             </span>
           ) : (
-            <span>No signed consent for {indicationLabel(c.indication).toLocaleLowerCase()} was in force on this day.</span>
+            <span>No signed consent for {indicationLabel(t, c.indication).toLocaleLowerCase()} was in force on this day.</span>
           )}
           {c.override ? (
             <span>
@@ -135,7 +137,7 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
           <select className="select" value={pose} onChange={(e) => setPose(e.target.value as PhotoPose)} aria-label="Pose of the photos to add">
             {PHOTO_POSES.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.label}
+                {poseLabel(t, p.id)}
               </option>
             ))}
           </select>
@@ -159,12 +161,12 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
       <ul className="session-photos__strip" aria-label="Photos of the session">
         {list.map((p) => (
           <li key={p.id} className="photo-tile">
-            {urls[p.id] ? <img className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(p.pose)}${p.caption ? `: ${p.caption}` : ''}`} /> : <div className="photo-tile__img" />}
+            {urls[p.id] ? <img className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(t, p.pose)}${p.caption ? `: ${p.caption}` : ''}`} /> : <div className="photo-tile__img" />}
             <div className="photo-tile__caption">
-              <div className="photo-tile__pose">{poseLabel(p.pose)}</div>
+              <div className="photo-tile__pose">{poseLabel(t, p.pose)}</div>
               {p.caption ? <div className="muted">{p.caption}</div> : null}
             </div>
-            <button type="button" className="icon-button photo-tile__remove" aria-label={`Remove the ${poseLabel(p.pose)} photo`} onClick={() => remove(p.id)} disabled={!canAdd}>
+            <button type="button" className="icon-button photo-tile__remove" aria-label={`Remove the ${poseLabel(t, p.pose)} photo`} onClick={() => remove(p.id)} disabled={!canAdd}>
               ×
             </button>
           </li>

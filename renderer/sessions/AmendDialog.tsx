@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { SessionFields } from '../../shared/session.ts';
-import { SIDE_EFFECTS } from '../../shared/sideEffects.ts';
+import { SIDE_EFFECTS, sideEffectLabel } from '../../shared/sideEffects.ts';
 import { toApiError } from '../useLoad.ts';
 import { Modal } from '../components/Modal.tsx';
 import { api } from '../api.ts';
@@ -24,6 +25,7 @@ const id = (path: string) => `am-${path.replace(/\./g, '-')}`;
 
 /** A correction of a signed session: the corrected values and a required reason, appended to the record. */
 export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
+  const { t } = useTranslation(['clinical']);
   const [draft, setDraft] = useState<AmendDraft>(() => amendDraftFrom(current));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<{ path: string | null; text: string } | null>(null);
@@ -102,7 +104,7 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
                       onChange={() => set('sideEffects', on ? draft.sideEffects.filter((x) => x !== s.id) : SIDE_EFFECTS.map((x) => x.id).filter((x) => x === s.id || draft.sideEffects.includes(x)))}
                     />
                     <span className="chip__check" aria-hidden="true" />
-                    <span>{s.label}</span>
+                    <span>{sideEffectLabel(t, s.id)}</span>
                   </label>
                 );
               })}

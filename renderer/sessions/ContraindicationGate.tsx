@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
+import { CONTRAINDICATIONS, contraindicationLabel, positiveContraindications } from '../../shared/contraindications.ts';
 import type { Patient } from '../../shared/patient.ts';
 import { Modal } from '../components/Modal.tsx';
 import { formatDate } from '../format.ts';
@@ -15,6 +16,7 @@ type Props = {
  * must be acknowledged before the chart can be edited; or the practitioner goes back.
  */
 export function ContraindicationGate({ patient, onAcknowledge, onGoBack }: Props) {
+  const { t } = useTranslation(['clinical']);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const screening = patient.screening;
@@ -59,7 +61,7 @@ export function ContraindicationGate({ patient, onAcknowledge, onGoBack }: Props
               !
             </span>
             <div>
-              <strong>{c.label}</strong>
+              <strong>{contraindicationLabel(t, c.key)}</strong>
               {screening?.answers[c.key].note ? <p className="ci-list__note">{screening.answers[c.key].note}</p> : <p className="ci-list__note muted">No note</p>}
             </div>
           </li>

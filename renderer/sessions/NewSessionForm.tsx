@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { CourseConsentGate } from '../consent/CourseConsentGate.tsx';
-import { CONTRAINDICATIONS, positiveContraindications } from '../../shared/contraindications.ts';
+import { CONTRAINDICATIONS, contraindicationLabel, positiveContraindications } from '../../shared/contraindications.ts';
 import { formatDate } from '../format.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
 import type { SessionSummary } from '../../shared/session.ts';
@@ -63,6 +64,7 @@ type ShownError = { path: string | null; text: string };
 type CourseContext = { course: Course; timeline: CourseTimeline } | null;
 
 function NewSessionFormBody({ patient, practitioner, sessions, course }: { patient: Patient; practitioner: string; sessions: SessionSummary[]; course: CourseContext }) {
+  const { t } = useTranslation(['clinical']);
   // Within a course: its indication and area to start with, and the session numbered in it.
   const [start] = useState<SessionFormState>(() => {
     const blank = defaultSessionForm(new Date(), practitioner);
@@ -153,7 +155,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
             For <strong>{patientDisplayName(patient)}</strong>
             {course && course.timeline.nextNumber !== null ? (
               <>
-                , {sessionOfCourseLabel(course.timeline.nextNumber, course.course.plannedSessions)} of the course <strong>{indicationLabel(course.course.indication)} · {course.course.area}</strong>
+                , {sessionOfCourseLabel(t, course.timeline.nextNumber, course.course.plannedSessions)} of the course <strong>{indicationLabel(t, course.course.indication)} · {course.course.area}</strong>
               </>
             ) : null}
             . The session starts as a draft; injection points are charted next.
@@ -239,7 +241,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
                   </option>
                   {INDICATION_OPTIONS.map((i) => (
                     <option key={i.id} value={i.id}>
-                      {i.label}
+                      {indicationLabel(t, i.id)}
                     </option>
                   ))}
                 </select>
@@ -334,6 +336,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
 
 /** What the practitioner must have in mind before treating: contraindications, missing screening, allergies. */
 function PreTreatmentChecks({ patient, positives }: { patient: Patient; positives: string[] }) {
+  const { t } = useTranslation(['clinical']);
   const screening = patient.screening;
   const items: { key: string; text: ReactNode }[] = [];
   if (!screening) items.push({ key: 'unscreened', text: <>Not screened for contraindications. Screen the patient before treating.</> });
@@ -344,7 +347,7 @@ function PreTreatmentChecks({ patient, positives }: { patient: Patient; positive
           key: c.key,
           text: (
             <>
-              <strong>{c.label}</strong>
+              <strong>{contraindicationLabel(t, c.key)}</strong>
               {screening.answers[c.key].note ? `: ${screening.answers[c.key].note}` : ''}
             </>
           ),

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { viewLabel } from '../../shared/mapViews.ts';
 import type { Protocol } from '../../shared/protocols.ts';
@@ -17,6 +18,7 @@ import { useEditorState } from './useEditorState.ts';
  * map places it), delete one.
  */
 export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
+  const { t } = useTranslation(['clinical']);
   const view = useEditorState(editor, (s) => s.view);
   const selectionCount = useEditorState(editor, (s) => s.selection.length);
   const readOnly = useEditorState(editor, (s) => s.readOnly);
@@ -57,7 +59,7 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
     <section className="protocols" aria-labelledby="protocols-title">
       <div className="protocols__header">
         <h3 className="protocols__title" id="protocols-title">
-          Protocols · {viewLabel(view)}
+          Protocols · {viewLabel(t, view)}
         </h3>
         <button type="button" className="button button--small" onClick={() => setSaving(true)} disabled={selectionCount === 0} title={selectionCount === 0 ? 'Select points on the map first' : undefined}>
           Save selection as protocol…
@@ -156,6 +158,7 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
 }
 
 function SaveProtocolDialog({ editor, onClose, onSaved }: { editor: ChartEditor; onClose: () => void; onSaved: (p: Protocol) => void }) {
+  const { t } = useTranslation(['clinical']);
   const s = editor.state;
   const selected = s.selection.map((sid) => s.points[s.pointIndex[sid] ?? -1]).filter((p): p is NonNullable<typeof p> => p !== undefined);
   const [name, setName] = useState(() => suggestName(selected.map((p) => p.region), selected.length));
@@ -191,7 +194,7 @@ function SaveProtocolDialog({ editor, onClose, onSaved }: { editor: ChartEditor;
       }
     >
       <p>
-        {plural(selected.length, 'point')} of the {viewLabel(s.view).toLowerCase()} view: their pattern, depth, needle, technique, volume and note. Not their product: a
+        {plural(selected.length, 'point')} of the {viewLabel(t, s.view).toLowerCase()} view: their pattern, depth, needle, technique, volume and note. Not their product: a
         cocktail belongs to one session.
       </p>
       <form

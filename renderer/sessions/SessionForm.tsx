@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { sameValue } from '../../shared/amendments.ts';
 import type { SessionFields } from '../../shared/session.ts';
-import { SIDE_EFFECTS, type SideEffectId } from '../../shared/sideEffects.ts';
+import { SIDE_EFFECTS, sideEffectLabel, type SideEffectId } from '../../shared/sideEffects.ts';
+import { indicationLabel } from '../../shared/indications.ts';
 import { Field } from '../components/Field.tsx';
 import type { ChartEditor } from '../editor/store.ts';
 import { CocktailEditor } from './CocktailEditor.tsx';
@@ -61,6 +63,7 @@ type Props = {
  * the points.
  */
 export function SessionForm({ editor, refusal }: Props) {
+  const { t } = useTranslation(['clinical']);
   const readOnly = useEditorState(editor, (s) => s.readOnly);
   const indication = useEditorState(editor, (s) => s.fields.indication);
   const vasBefore = useEditorState(editor, (s) => s.fields.vasBefore);
@@ -113,7 +116,7 @@ export function SessionForm({ editor, refusal }: Props) {
             >
               {INDICATION_OPTIONS.map((i) => (
                 <option key={i.id} value={i.id}>
-                  {i.label}
+                  {indicationLabel(t, i.id)}
                 </option>
               ))}
             </select>
@@ -277,6 +280,7 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
 }
 
 function SideEffects({ editor, error }: { editor: ChartEditor; error: string | null }) {
+  const { t } = useTranslation(['clinical']);
   const chosen = useEditorState(editor, (s) => s.fields.sideEffects);
   const toggle = (id: SideEffectId) => {
     const next = chosen.includes(id) ? chosen.filter((s) => s !== id) : SIDE_EFFECTS.map((s) => s.id).filter((s) => s === id || chosen.includes(s));
@@ -291,7 +295,7 @@ function SideEffects({ editor, error }: { editor: ChartEditor; error: string | n
             <label key={s.id} className={`chip chip--small${on ? ' chip--on' : ''}`}>
               <input type="checkbox" className="chip__input" checked={on} onChange={() => toggle(s.id)} />
               <span className="chip__check" aria-hidden="true" />
-              <span>{s.label}</span>
+              <span>{sideEffectLabel(t, s.id)}</span>
             </label>
           );
         })}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { indicationLabel } from '../../shared/indications.ts';
 import { SessionConsentPhotos } from '../photos/SessionConsentPhotos.tsx';
 import { needleLabel } from '../../shared/needles.ts';
@@ -8,9 +9,10 @@ import { Badge } from '../components/Badge.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
-import { formatDate, plural } from '../format.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { navigate, rememberSessionLabel } from '../navigation.ts';
 import { useLoad } from '../useLoad.ts';
+import { errorText } from '../i18n/errorText.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { useChartEditor } from '../editor/useChartEditor.ts';
 import { Inspector } from '../map/Inspector.tsx';
@@ -21,10 +23,6 @@ import { useState } from 'react';
 import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
 import { RecordExport } from '../records/RecordExport.tsx';
 
-function injectorLabel(injector: Session['injector']): string {
-  return injector.kind === 'single' ? 'Single needle' : `Multi-injector, ${plural(injector.needleCount, 'needle')}`;
-}
-
 /**
  * A session as stored, read back from the main process, with its chart: the map editor on the left,
  * filling the window's height; on the right the session's status with its Sign / Amend button, always
@@ -32,22 +30,24 @@ function injectorLabel(injector: Session['injector']): string {
  * form, protocols). A signed session shows its chart read-only.
  */
 export function SessionPage({ patientId, sessionId }: { patientId: string; sessionId: string }) {
+  const { t, i18n } = useTranslation(['sessions']);
+  const format = useFormat();
   const loaded = useLoad(async () => {
     const [s, settings] = await Promise.all([api.getSession({ id: sessionId }), api.getSettings({})]);
-    rememberSessionLabel(s.id, sessionLabel(s));
+    rememberSessionLabel(s.id, sessionLabel(t, format, s));
     // The course's planned count, for "session 3 of 10" (the page opens without it if it cannot be read).
     const planned = s.courseId ? await api.getCourseTimeline({ courseId: s.courseId }).then((c) => c.course.plannedSessions, () => null) : null;
     return { ...s, settings, planned };
   }, [sessionId]);
-  if (loaded.state === 'loading') return <Loading what="the session" />;
+  if (loaded.state === 'loading') return <Loading what={t('page.loading')} />;
   if (loaded.state === 'error') {
     return (
       <div className="screen">
-        <ScreenHeading>Session</ScreenHeading>
-        <ErrorBanner title="The session could not be opened" message={loaded.error.message} onRetry={loaded.reload} autoFocus />
+        <ScreenHeading>{t('page.title')}</ScreenHeading>
+        <ErrorBanner title={t('page.openFailed')} message={errorText(i18n.t, loaded.error)} onRetry={loaded.reload} autoFocus />
         <p>
           <button type="button" className="button" onClick={() => navigate({ name: 'patient', patientId })}>
-            Back to the patient
+            {t('page.backToPatient')}
           </button>
         </p>
       </div>
@@ -58,6 +58,8 @@ export function SessionPage({ patientId, sessionId }: { patientId: string; sessi
 }
 
 function SessionView({ session: s, settings, planned }: { session: Session; settings: Settings; planned: number | null }) {
+  const { t } = useTranslation(['sessions', 'clinical']);
+  const format = useFormat();
   const { editor, autosave } = useChartEditor(s, settings, (input) => api.saveSession(input));
   // The record as the workflow last saw it (signed, amended, acknowledged): the badge follows it.
   const [record, setRecord] = useState(s);
@@ -67,12 +69,12 @@ function SessionView({ session: s, settings, planned }: { session: Session; sett
       <div className="screen-header">
         <div>
           <ScreenHeading className="screen-title--with-badge">
-            Session of {formatDate(s.date)}, {s.time}{' '}
-            <Badge tone={signed ? 'success' : 'draft'}>{signed ? 'Signed' : 'Draft'}</Badge>
+            {t('page.heading', { date: format.date(s.date), time: format.time(s.time) })}{' '}
+            <Badge tone={signed ? 'success' : 'draft'}>{signed ? t('page.signed') : t('page.draft')}</Badge>
           </ScreenHeading>
           <p className="screen-subtitle">
-            {indicationLabel(s.indication)} · {s.practitioner}
-            {s.numberInCourse !== null ? ` · ${planned !== null ? sessionOfCourseLabel(s.numberInCourse, planned) : `session ${s.numberInCourse} of its course`}` : ''}
+            {indicationLabel(t, s.indication)} · {s.practitioner}
+            {s.numberInCourse !== null ? ` · ${planned !== null ? sessionOfCourseLabel(t, s.numberInCourse, planned) : t('page.numberInCourse', { number: s.numberInCourse })}` : ''}
           </p>
         </div>
         <div className="screen-header__actions">
@@ -81,7 +83,7 @@ function SessionView({ session: s, settings, planned }: { session: Session; sett
       </div>
 
       <div className="chart-layout">
-        <section className="chart-layout__map" aria-label="Injection chart">
+        <section className="chart-layout__map" aria-label={t('page.chart')}>
           <MapCanvas editor={editor} autosave={autosave} />
         </section>
 

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import { needsContraindicationAck } from '../../shared/contraindicationAck.ts';
 import type { Session } from '../../shared/session.ts';
@@ -17,7 +18,8 @@ import { RecordTrail, SignedSessionView, ackLine, signatureLine } from './Sessio
 import { SignDialog } from './SignDialog.tsx';
 import { sessionDomId } from './sessionFormState.ts';
 import { AWAITING_ACK, CHECKING_SCREENING, lockForWorkflow, unlockFromWorkflow, useEditorState, useSaveStatus } from './useEditorState.ts';
-import { plural } from '../format.ts';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat } from '../i18n/locale.ts';
 
 type Props = {
   /** The session as loaded; the workflow keeps the latest answer of the store (signed, amended, acknowledged) itself. */
@@ -38,6 +40,8 @@ type Props = {
  * acknowledged: the editor stays read-only until they are.
  */
 export function SessionWorkflow({ session, editor, autosave, onSessionChange, inspector }: Props) {
+  const { t, i18n } = useTranslation(['sessions']);
+  const format = useFormat();
   const [record, setRecord] = useState<Session>(session);
   const [dialog, setDialog] = useState<'sign' | 'amend' | null>(null);
   const [tab, setTab] = useState<'session' | 'protocols'>('session');
@@ -68,17 +72,17 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
     if (!status || status.state !== 'error' || !status.message) return null;
     const field = status.field;
     const path = refusalPath(field);
-    return path ? { path, text: refusalText(field, status.message) } : null;
+    return path ? { path, text: refusalText(t, status.error ?? status.message) } : null;
   })();
 
   const acknowledge = async (): Promise<string | null> => {
     try {
       const next = await api.acknowledgeContraindications({ sessionId: record.id });
       update(next);
-      announce('Contraindications acknowledged', 'success');
+      announce(t('workflow.acknowledged'), 'success');
       return null;
     } catch (caught) {
-      return toApiError(caught).message;
+      return errorText(i18n.t, toApiError(caught));
     }
   };
 
@@ -88,17 +92,18 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
       if (autosave.status.state === 'error') break;
     }
     if (autosave.isDirty() || autosave.status.state === 'error') {
-      return `The latest changes are not saved${autosave.status.message ? ` (${autosave.status.message})` : ''}: nothing was signed. Correct them or retry, then sign.`;
+      const failure = autosave.status.state === 'error' ? (autosave.status.error ?? autosave.status.message) : null;
+      return failure ? t('workflow.notSavedNothingSignedBecause', { error: errorText(i18n.t, failure) }) : t('workflow.notSavedNothingSigned');
     }
     try {
       const next = await api.signSession({ id: record.id });
-      editor.setReadOnly(`${signatureLine(next)}: the chart is read-only. Corrections are made as amendments.`);
+      editor.setReadOnly({ key: 'signedBy', values: { by: next.signedBy ?? next.practitioner, at: next.signedAt ?? new Date().toISOString() } });
       update(next);
       setDialog(null);
-      announce('Session signed', 'success');
+      announce(t('workflow.signedAnnounce'), 'success');
       return null;
     } catch (caught) {
-      return toApiError(caught).message;
+      return errorText(i18n.t, toApiError(caught));
     }
   };
 
@@ -108,7 +113,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
   return (
     <div className="workflow">
       <div className="workflow__head">
-        <section className={`status-card${signed ? ' status-card--signed' : ''}`} aria-label="Session status">
+        <section className={`status-card${signed ? ' status-card--signed' : ''}`} aria-label={t('workflow.status')}>
           <div className="status-card__text">
             {signed ? (
               <>
@@ -116,28 +121,28 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
                   <span className="status-card__icon" aria-hidden="true">
                     ✓
                   </span>
-                  {signatureLine(record)}
+                  {signatureLine(t, format, record)}
                 </p>
                 <p className="status-card__sub">
-                  Read-only.{' '}
-                  {record.amendments.length > 0 ? `${plural(record.amendments.length, 'amendment')} recorded.` : 'Corrections are recorded as amendments.'}
+                  {t('workflow.readOnly')}{' '}
+                  {record.amendments.length > 0 ? t('workflow.amendments', { count: record.amendments.length }) : t('workflow.correctionsAsAmendments')}
                 </p>
               </>
             ) : (
               <>
-                <p className="status-card__title">Draft · {plural(points.length, 'point')}</p>
-                <p className="status-card__sub">Saved as you go. Sign when the session is complete.</p>
+                <p className="status-card__title">{t('workflow.draftPoints', { count: points.length })}</p>
+                <p className="status-card__sub">{t('workflow.savedAsYouGo')}</p>
               </>
             )}
-            {ackLine(record) ? <p className="status-card__ack">{ackLine(record)}</p> : null}
+            {ackLine(t, format, record) ? <p className="status-card__ack">{ackLine(t, format, record)}</p> : null}
           </div>
           {signed ? (
             <button type="button" className="button" onClick={() => setDialog('amend')}>
-              Amend…
+              {t('workflow.amend')}
             </button>
           ) : (
             <button type="button" className="button button--primary" onClick={() => setDialog('sign')} disabled={needsAck || patient.state !== 'ready'}>
-              Sign session…
+              {t('workflow.sign')}
             </button>
           )}
         </section>
@@ -145,12 +150,12 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
         {patient.state === 'error' && !signed ? (
           <div className="banner banner--error" role="alert">
             <div className="banner__body">
-              <p className="banner__title">The patient’s screening could not be checked</p>
-              <p className="banner__message">{patient.error.message}. The session stays read-only until it is.</p>
+              <p className="banner__title">{t('workflow.screeningFailed')}</p>
+              <p className="banner__message">{t('workflow.screeningFailedMessage', { error: errorText(i18n.t, patient.error) })}</p>
             </div>
             <div className="banner__actions">
               <button type="button" className="button button--small" onClick={patient.reload}>
-                Try again
+                {t('workflow.tryAgain')}
               </button>
             </div>
           </div>
@@ -158,17 +163,17 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
         {status?.state === 'error' && !signed ? (
           <div className="banner banner--error" role="alert">
             <div className="banner__body">
-              <p className="banner__title">Not saved</p>
-              <p className="banner__message">{refusal ? refusal.text : status.message}</p>
+              <p className="banner__title">{t('workflow.notSaved')}</p>
+              <p className="banner__message">{refusal ? refusal.text : errorText(i18n.t, status.error ?? status.message)}</p>
             </div>
             <div className="banner__actions">
               {refusal ? (
                 <button type="button" className="button button--small" onClick={() => document.getElementById(sessionDomId(refusal.path))?.focus()}>
-                  Go to the field
+                  {t('workflow.goToField')}
                 </button>
               ) : null}
               <button type="button" className="button button--small" onClick={() => void autosave.retry()}>
-                Retry
+                {t('workflow.retry')}
               </button>
             </div>
           </div>
@@ -180,9 +185,10 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
         <Tabs
           value={tab}
           onChange={setTab}
+          label={t('workflow.panels')}
           tabs={[
-            { id: 'session', label: 'Session' },
-            { id: 'protocols', label: 'Protocols' },
+            { id: 'session', label: t('workflow.tabSession') },
+            { id: 'protocols', label: t('workflow.tabProtocols') },
           ]}
         >
           {tab === 'session' ? (
@@ -206,7 +212,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
           onAmended={(next) => {
             update(next);
             setDialog(null);
-            announce(`Amendment ${next.amendments.length} recorded`, 'success');
+            announce(t('workflow.amendmentRecorded', { number: next.amendments.length }), 'success');
           }}
           onClose={() => setDialog(null)}
         />
@@ -221,7 +227,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
 type Tab<T extends string> = { id: T; label: string };
 
 /** Tabs: arrow keys move between them, the panel is labelled by its tab. */
-function Tabs<T extends string>({ value, onChange, tabs, children }: { value: T; onChange: (t: T) => void; tabs: Tab<T>[]; children: ReactNode }) {
+function Tabs<T extends string>({ value, onChange, tabs, label, children }: { value: T; onChange: (t: T) => void; tabs: Tab<T>[]; label: string; children: ReactNode }) {
   const base = useId();
   const onKey = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -235,7 +241,7 @@ function Tabs<T extends string>({ value, onChange, tabs, children }: { value: T;
   };
   return (
     <div className="tabs">
-      <div className="tabs__list" role="tablist" aria-label="Session panels">
+      <div className="tabs__list" role="tablist" aria-label={label}>
         {tabs.map((t, i) => (
           <button
             key={t.id}

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { InjectionPoint } from '../../shared/point.ts';
 import type { SessionFields } from '../../shared/session.ts';
 import { Modal } from '../components/Modal.tsx';
-import { formatDate, plural } from '../format.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { signSummary } from './signSummary.ts';
+import { viewLabel } from '../../shared/mapViews.ts';
 
 type Props = {
   fields: SessionFields;
@@ -17,10 +19,12 @@ type Props = {
 
 /** "Sign session": what is about to be signed, and what is amiss in it, before it becomes read-only. */
 export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose }: Props) {
+  const { t } = useTranslation(['sessions', 'clinical']);
+  const format = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const summary = signSummary(fields, points);
-  if (formErrors > 0) summary.warnings.unshift(`${formErrors === 1 ? 'A field of the form shows' : `${formErrors} fields of the form show`} an error: what is typed there is not saved and would not be signed.`);
+  const summary = signSummary(t, format, fields, points);
+  if (formErrors > 0) summary.warnings.unshift(t('sign.formErrors', { count: formErrors }));
   const confirm = async () => {
     setBusy(true);
     setError(null);
@@ -32,42 +36,44 @@ export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose 
   };
   return (
     <Modal
-      title="Sign this session?"
+      title={t('sign.title')}
       onClose={busy ? null : onClose}
       describedBy="sign-intro"
       initialFocus=".modal__footer .button--primary"
       footer={
         <>
           <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Keep editing
+            {t('sign.keepEditing')}
           </button>
           <button type="button" className="button button--primary" onClick={confirm} disabled={busy} aria-describedby={summary.warnings.length ? 'sign-warnings-title' : undefined}>
-            {busy ? 'Signing…' : summary.warnings.length ? 'Sign despite the warnings' : 'Sign session'}
+            {busy ? t('sign.signing') : summary.warnings.length ? t('sign.signDespite') : t('sign.sign')}
           </button>
         </>
       }
     >
       <p id="sign-intro">
-        Once signed, the session of <strong>{formatDate(fields.date)}, {fields.time}</strong> is read-only. Later corrections are recorded as amendments with a reason.
+        {t('sign.introBefore')}
+        <strong>{t('label', { date: format.date(fields.date), time: format.time(fields.time) })}</strong>
+        {t('sign.introAfter')}
       </p>
       <dl className="summary">
-        <dt>Injection points</dt>
+        <dt>{t('sign.points')}</dt>
         <dd>
-          <strong>{plural(summary.pointCount, 'point')}</strong>
-          {summary.byView.length > 0 ? <span className="muted"> ({summary.byView.map((v) => `${v.label}: ${v.count}`).join('; ')})</span> : null}
+          <strong>{t('sign.pointCount', { count: summary.pointCount })}</strong>
+          {summary.byView.length > 0 ? <span className="muted"> ({summary.byView.map((v) => t('sign.byView', { view: viewLabel(t, v.view), count: v.count })).join('; ')})</span> : null}
         </dd>
-        <dt>Cocktail</dt>
+        <dt>{t('sign.cocktail')}</dt>
         <dd>
           {summary.products.length === 0 ? (
-            <span className="muted">No product recorded</span>
+            <span className="muted">{t('sign.noProduct')}</span>
           ) : (
             <table className="mini-table">
-              <caption className="visually-hidden">Products and lots</caption>
+              <caption className="visually-hidden">{t('sign.productsAndLots')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col">Lot</th>
-                  <th scope="col">Expiry</th>
+                  <th scope="col">{t('sign.product')}</th>
+                  <th scope="col">{t('sign.lot')}</th>
+                  <th scope="col">{t('sign.expiry')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -75,12 +81,12 @@ export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose 
                   <tr key={i}>
                     <th scope="row">
                       {p.name}
-                      {p.volumeMl !== null ? <span className="muted"> · {p.volumeMl} ml</span> : null}
+                      {p.volumeMl !== null ? <span className="muted"> · {format.volume(p.volumeMl)}</span> : null}
                     </th>
-                    <td>{p.lot || <span className="flag-text">Missing</span>}</td>
+                    <td>{p.lot || <span className="flag-text">{t('sign.missing')}</span>}</td>
                     <td>
-                      {p.expiry ? formatDate(p.expiry) : <span className="flag-text">Missing</span>}
-                      {p.expired ? <span className="flag-text flag-text--expired"> Expired</span> : null}
+                      {p.expiry ? format.date(p.expiry) : <span className="flag-text">{t('sign.missing')}</span>}
+                      {p.expired ? <span className="flag-text flag-text--expired"> {t('sign.expired')}</span> : null}
                     </td>
                   </tr>
                 ))}
@@ -94,7 +100,7 @@ export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose 
           <div className="banner__body">
             <p className="banner__title" id="sign-warnings-title">
               <span aria-hidden="true">⚠ </span>
-              {summary.warnings.length === 1 ? 'One thing to check before signing' : `${summary.warnings.length} things to check before signing`}
+              {t('sign.toCheck', { count: summary.warnings.length })}
             </p>
             <ul className="banner__list">
               {summary.warnings.map((w) => (
@@ -107,7 +113,7 @@ export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose 
       {error ? (
         <div className="banner banner--error" role="alert">
           <div className="banner__body">
-            <p className="banner__title">The session was not signed</p>
+            <p className="banner__title">{t('sign.notSigned')}</p>
             <p className="banner__message">{error}</p>
           </div>
         </div>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import type { Namespace, TFunction } from 'i18next';
 import { useState } from 'react';
 import { todayIso } from '../../shared/dates.ts';
 import { indicationLabel } from '../../shared/indications.ts';
@@ -12,8 +14,8 @@ import { refusalText } from './fieldDrafts.ts';
 import { sessionLabel, sortSessionsNewestFirst } from './sessionFormState.ts';
 
 /** "7 Mar 2025, 14:30 · Pain · Knee · 12 points · signed": a session to start from, in a list. */
-export function sourceLabel(s: SessionSummary): string {
-  return `${sessionLabel(s)} · ${indicationLabel(s.indication)} · ${s.treatedAreas.join(', ')} · ${plural(s.pointCount, 'point')} · ${s.status === 'signed' ? 'signed' : 'draft'}`;
+export function sourceLabel(t: TFunction<Namespace>, s: SessionSummary): string {
+  return `${sessionLabel(s)} · ${indicationLabel(t, s.indication)} · ${s.treatedAreas.join(', ')} · ${plural(s.pointCount, 'point')} · ${s.status === 'signed' ? 'signed' : 'draft'}`;
 }
 
 /** What a copy takes over and what it leaves, said where the choice is made. */
@@ -37,11 +39,12 @@ export function CopyExplanation({ source }: { source: SessionSummary | undefined
 
 /** The source choice: the patient's sessions, newest first (the latest chosen by default). */
 export function SourceSelect({ id, sessions, value, onChange }: { id: string; sessions: readonly SessionSummary[]; value: string; onChange: (id: string) => void }) {
+  const { t } = useTranslation(['clinical']);
   return (
     <select id={id} className="input select" value={value} onChange={(e) => onChange(e.target.value)}>
       {sortSessionsNewestFirst(sessions).map((s, i) => (
         <option key={s.id} value={s.id}>
-          {sourceLabel(s)}
+          {sourceLabel(t, s)}
           {i === 0 ? ' (latest)' : ''}
         </option>
       ))}

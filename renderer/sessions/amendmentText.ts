@@ -1,14 +1,15 @@
 import { sameValue } from '../../shared/amendments.ts';
+import type { Namespace, TFunction } from 'i18next';
 import { arrow, describeAmendment, type AmendmentTextStyle } from '../../shared/amendmentText.ts';
+import type { Formatter } from '../../shared/format/formatter.ts';
 import type { AmendmentChanges, SessionFields } from '../../shared/session.ts';
-import { formatDate } from '../format.ts';
 
 /** How the screen says what an amendment changed: "VAS after: 3 → 2", dates as "31 May 2026", chart and photos counted. */
-const SCREEN_STYLE: AmendmentTextStyle = { change: arrow, date: formatDate, quoteMax: 60 };
+const SCREEN_STYLE: AmendmentTextStyle = { change: arrow, quoteMax: 60 };
 
 /** Every change of an amendment as one line each, as the screen says it (the wording lives in shared/amendmentText.ts). */
-export function describeChanges(changes: AmendmentChanges): string[] {
-  return describeAmendment(changes, SCREEN_STYLE);
+export function describeChanges(t: TFunction<Namespace>, format: Formatter, changes: AmendmentChanges): string[] {
+  return describeAmendment(t, format, changes, SCREEN_STYLE);
 }
 
 /** The fields an amendment corrected, for marking them in the corrected view. */

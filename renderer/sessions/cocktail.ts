@@ -1,5 +1,8 @@
-import { formatDate } from '../format.ts';
-import { isExpiredOn, PRODUCT_FIELD_LABELS, productLabel, productSchema, type Product, type ProductField } from '../../shared/product.ts';
+import type { Namespace, TFunction } from 'i18next';
+import { ApiError } from '../../shared/errors.ts';
+import { zodIssueProblem } from '../../shared/zodIssues.ts';
+import type { Formatter } from '../../shared/format/formatter.ts';
+import { isExpiredOn, productLabel, productSchema, type Product, type ProductField } from '../../shared/product.ts';
 
 /**
  * The cocktail editor's pure logic: products as the practitioner types them (text, so that a half-typed
@@ -48,19 +51,25 @@ export function parseVolume(text: string): number | null | 'invalid' {
   return Number.isFinite(n) ? n : 'invalid';
 }
 
+/**
+ * A field's problem as data, worded by the screen in its language (fieldProblemText in fieldDrafts.ts):
+ * the schema's refusal as an ApiError (reason and params), or a problem of the form's own.
+ */
+export type FieldProblem = { error: ApiError } | { key: 'volumeNotNumber' };
+
 /** Errors keyed by the path the store would name: "products.2.expiry". */
-export type CocktailErrors = Record<string, string>;
+export type CocktailErrors = Record<string, FieldProblem>;
 
 export function productPath(index: number, field: ProductField): string {
   return `products.${index}.${field}`;
 }
 
 /** One product parsed with the shared schema; its errors keyed by field. */
-export function parseProduct(draft: ProductDraft): { product: Product | null; errors: Partial<Record<ProductField, string>> } {
-  const errors: Partial<Record<ProductField, string>> = {};
+export function parseProduct(draft: ProductDraft): { product: Product | null; errors: Partial<Record<ProductField, FieldProblem>> } {
+  const errors: Partial<Record<ProductField, FieldProblem>> = {};
   const volume = parseVolume(draft.volumeMl);
-  if (volume === 'invalid') errors.volumeMl = 'Volume must be a number of millilitres, e.g. 2.5';
-  const parsed = productSchema.safeParse({
+  if (volume === 'invalid') errors.volumeMl = { key: 'volumeNotNumber' };
+  const input = {
     name: draft.name,
     activeIngredients: draft.activeIngredients,
     concentration: draft.concentration,
@@ -68,11 +77,12 @@ export function parseProduct(draft: ProductDraft): { product: Product | null; er
     volumeMl: volume === 'invalid' ? null : volume,
     lot: draft.lot,
     expiry: draft.expiry.trim(),
-  });
+  };
+  const parsed = productSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as ProductField | undefined;
-      if (field && !errors[field]) errors[field] = `${PRODUCT_FIELD_LABELS[field].replace(' (ml)', '')} ${issue.message}`;
+      if (field && !errors[field]) errors[field] = { error: new ApiError({ code: 'invalid-input', ...zodIssueProblem(issue, input) }) };
     }
   }
   return { product: parsed.success && volume !== 'invalid' ? parsed.data : null, errors };
@@ -84,7 +94,7 @@ export function parseCocktail(drafts: readonly ProductDraft[]): { ok: true; prod
   const errors: CocktailErrors = {};
   drafts.forEach((draft, index) => {
     const r = parseProduct(draft);
-    for (const [field, message] of Object.entries(r.errors)) errors[productPath(index, field as ProductField)] = message;
+    for (const [field, problem] of Object.entries(r.errors)) errors[productPath(index, field as ProductField)] = problem;
     if (r.product) products.push(r.product);
   });
   return Object.keys(errors).length === 0 ? { ok: true, products } : { ok: false, errors };
@@ -192,14 +202,14 @@ export function draftFlags(draft: ProductDraft, sessionDate: string): ProductFla
 }
 
 /** What a practitioner must see before signing: expired lots, lots and expiries not recorded. */
-export function cocktailWarnings(products: readonly Product[], sessionDate: string): string[] {
+export function cocktailWarnings(t: TFunction<Namespace>, format: Formatter, products: readonly Product[], sessionDate: string): string[] {
   const warnings: string[] = [];
   products.forEach((p, i) => {
     const f = productFlags(p, sessionDate);
-    const label = productLabel(p, i);
-    if (f.expired) warnings.push(`${label}: lot ${p.lot || '(no number)'} expired on ${formatDate(p.expiry)}, before the session date (${formatDate(sessionDate)}).`);
-    if (f.missingLot) warnings.push(`${label}: no lot number recorded. A recalled lot could not be traced to this session.`);
-    if (f.missingExpiry) warnings.push(`${label}: no expiry date recorded.`);
+    const product = productLabel(t, p, i);
+    if (f.expired) warnings.push(t('sessions:cocktail.expiredWarning', { product, lot: p.lot || t('sessions:cocktail.noLotNumber'), expiry: format.date(p.expiry), date: format.date(sessionDate) }));
+    if (f.missingLot) warnings.push(t('sessions:cocktail.missingLotWarning', { product }));
+    if (f.missingExpiry) warnings.push(t('sessions:cocktail.missingExpiryWarning', { product }));
   });
   return warnings;
 }

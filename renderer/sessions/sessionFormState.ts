@@ -1,7 +1,10 @@
 import { INDICATIONS, SUGGESTED_AREAS, type IndicationId } from '../../shared/indications.ts';
 import type { SessionDraftInput, SessionSummary } from '../../shared/session.ts';
-import { clockNow, formatDate } from '../format.ts';
+import type { Namespace, TFunction } from 'i18next';
+import type { Formatter } from '../../shared/format/formatter.ts';
+import { clockNow } from '../format.ts';
 import { todayIso } from '../../shared/dates.ts';
+import { errorText } from '../i18n/errorText.ts';
 
 /** The new-session form's state and its mapping to createSession's input. Pure; tested in tests/renderer/. */
 export type SessionFormState = {
@@ -16,7 +19,8 @@ export type SessionFormState = {
   notes: string;
 };
 
-export type SessionFieldError = { field: string | null; message: string };
+/** A problem of the new-session form: the store's refusal (an ApiError) or the form's own (no indication chosen). */
+export type SessionFieldError = { field: string | null; error: unknown };
 
 export function defaultSessionForm(now: Date, practitioner: string): SessionFormState {
   return { date: todayIso(now), time: clockNow(now), practitioner, indication: '', areas: [], newArea: '', notes: '' };
@@ -53,7 +57,7 @@ export function toSessionDraftInput(
   state: SessionFormState,
   patientId: string,
 ): { ok: true; input: SessionDraftInput } | { ok: false; error: SessionFieldError } {
-  if (state.indication === '') return { ok: false, error: { field: 'indication', message: 'Indication is required: choose one' } };
+  if (state.indication === '') return { ok: false, error: { field: 'indication', error: INDICATION_REQUIRED } };
   // An area typed but not added is still meant: add it rather than lose it.
   const areas = addTypedArea(state).areas;
   return {
@@ -71,33 +75,22 @@ export function toSessionDraftInput(
   };
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  date: 'Date',
-  time: 'Time',
-  practitioner: 'Practitioner',
-  indication: 'Indication',
-  treatedAreas: 'Treated areas',
-  notes: 'Notes',
-};
+const FORM_FIELDS = new Set(['date', 'time', 'practitioner', 'indication', 'treatedAreas', 'notes']);
 
 /** "treatedAreas.2" is shown at the treated areas; "date" at the date. */
 export function normalizeSessionField(field: string | null): string | null {
   if (!field) return null;
   if (field.startsWith('treatedAreas')) return 'treatedAreas';
-  return Object.hasOwn(FIELD_LABELS, field) ? field : null;
+  return FORM_FIELDS.has(field) ? field : null;
 }
 
-/** "practitioner is required" → "Practitioner is required"; "treatedAreas.1 must be…" → "Treated areas: item 2 must be…". */
-export function sessionErrorText(error: SessionFieldError): string {
-  const field = error.field;
-  if (!field) return error.message;
-  const item = /^treatedAreas\.(\d+)$/.exec(field);
-  if (item && error.message.startsWith(`${field} `)) {
-    return `Treated areas: area ${Number(item[1]) + 1} ${error.message.slice(field.length + 1)}`;
-  }
-  const label = FIELD_LABELS[field];
-  if (label && error.message.startsWith(`${field} `)) return `${label} ${error.message.slice(field.length + 1)}`;
-  return error.message;
+/** The form's own refusal when no indication is chosen. */
+export const INDICATION_REQUIRED = 'indication-required';
+
+/** The problem in the screen's language: the form's own, or the store's refusal worded by errorText (which names the field). */
+export function sessionErrorText(t: TFunction<Namespace>, error: SessionFieldError): string {
+  if (error.error === INDICATION_REQUIRED) return t('sessions:new.indicationRequired');
+  return errorText(t as TFunction, error.error);
 }
 
 export function sessionDomId(path: string): string {
@@ -105,8 +98,8 @@ export function sessionDomId(path: string): string {
 }
 
 /** "7 Mar 2025, 14:30". */
-export function sessionLabel(s: Pick<SessionSummary, 'date' | 'time'>): string {
-  return `${formatDate(s.date)}, ${s.time}`;
+export function sessionLabel(t: TFunction<Namespace>, format: Formatter, s: Pick<SessionSummary, 'date' | 'time'>): string {
+  return t('sessions:label', { date: format.date(s.date), time: format.time(s.time) });
 }
 
 /** Newest first, by date then time (the list from the store is not relied on for order). */

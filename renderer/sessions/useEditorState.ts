@@ -1,7 +1,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Autosave, SaveStatus } from '../editor/autosave.ts';
 import type { ChartEditor } from '../editor/store.ts';
-import type { ChartState } from '../editor/types.ts';
+import type { ChartState, EditorMessage } from '../editor/types.ts';
 
 /** A slice of the chart editor's state; re-renders only when `equal` says the slice changed. */
 export function useEditorState<T>(editor: ChartEditor, select: (s: ChartState) => T, equal: (a: T, b: T) => boolean = Object.is): T {
@@ -30,17 +30,17 @@ export function useSaveStatus(autosave: Autosave | null): SaveStatus | null {
  * setReadOnly but nothing to lift it: lifting goes through its zustand store, and only lifts a lock
  * this module set, never a signature's or the store's 'locked' answer.
  */
-export const CHECKING_SCREENING = 'Checking the patient’s contraindication screening…';
-export const AWAITING_ACK = 'Acknowledge the patient’s contraindications before charting this session.';
-const OWN_REASONS = new Set([CHECKING_SCREENING, AWAITING_ACK]);
+export const CHECKING_SCREENING: EditorMessage = { key: 'checkingScreening' };
+export const AWAITING_ACK: EditorMessage = { key: 'awaitingAck' };
+const OWN_REASONS = new Set<string>([CHECKING_SCREENING.key, AWAITING_ACK.key]);
 
 export function lockForWorkflow(editor: ChartEditor, reason: typeof CHECKING_SCREENING | typeof AWAITING_ACK): void {
   const s = editor.state;
-  if (s.readOnly && !OWN_REASONS.has(s.readOnlyReason ?? '')) return;
+  if (s.readOnly && !OWN_REASONS.has(s.readOnlyReason?.key ?? '')) return;
   editor.setReadOnly(reason);
 }
 
 export function unlockFromWorkflow(editor: ChartEditor): void {
   const s = editor.state;
-  if (s.readOnly && OWN_REASONS.has(s.readOnlyReason ?? '')) editor.store.setState({ readOnly: false, readOnlyReason: null });
+  if (s.readOnly && OWN_REASONS.has(s.readOnlyReason?.key ?? '')) editor.store.setState({ readOnly: false, readOnlyReason: null });
 }

@@ -1,15 +1,24 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/access.ts';
+import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
 import { api, ApiError } from '../api.ts';
 import { newPassphraseProblems, type FieldProblem } from '../access/accessState.ts';
 import { updateUnlockedView, useAccessView } from '../access/accessStore.ts';
 import { Badge } from '../components/Badge.tsx';
 import { Field } from '../components/Field.tsx';
-import { formatDate } from '../format.ts';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
 
-/** Who may unlock MesoChart: add a practitioner, change one's own passphrase, disable a profile. */
+/** The value of a language select: a language, or '' for the clinic's (null). */
+const languageValue = (language: Language | null): string => language ?? '';
+const languageOfValue = (value: string): Language | null => ((LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null);
+
+/** Who may unlock MesoChart: add a practitioner, change one's own passphrase and language, disable a profile. */
 export function PractitionersPanel() {
+  const { t } = useTranslation(['access', 'common']);
+  const format = useFormat();
   const access = useAccessView();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -22,10 +31,10 @@ export function PractitionersPanel() {
     setFailure(null);
     try {
       const p = await api.setPractitionerDisabled({ id, disabled });
-      announce(`${p.displayName} ${disabled ? 'disabled' : 'enabled'}`, 'success');
+      announce(disabled ? t('practitioners.wasDisabled', { name: p.displayName }) : t('practitioners.wasEnabled', { name: p.displayName }), 'success');
       await refresh();
     } catch (caught) {
-      setFailure((caught as ApiError).message);
+      setFailure(errorText(t, caught));
     } finally {
       setBusyId(null);
     }
@@ -34,12 +43,9 @@ export function PractitionersPanel() {
   return (
     <section className="form-section settings__section" id="settings-practitioners" aria-labelledby="settings-practitioners-title">
       <h2 className="form-section__title" id="settings-practitioners-title">
-        Practitioners
+        {t('practitioners.title')}
       </h2>
-      <p className="form-section__intro">
-        Each practitioner unlocks MesoChart with their own passphrase; sessions, signatures, amendments and the audit trail carry their name. Passphrases are
-        kept only as slow salted hashes: nobody can read one back, so a forgotten passphrase cannot be recovered.
-      </p>
+      <p className="form-section__intro">{t('practitioners.intro')}</p>
       {failure ? (
         <p className="banner banner--error" role="alert">
           {failure}
@@ -49,11 +55,12 @@ export function PractitionersPanel() {
         <table className="table table--practitioners">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Profile since</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('practitioners.name')}</th>
+              <th scope="col">{t('practitioners.since')}</th>
+              <th scope="col">{t('practitioners.language')}</th>
+              <th scope="col">{t('practitioners.status')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('practitioners.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -62,14 +69,15 @@ export function PractitionersPanel() {
               <tr key={p.id} className={p.disabled ? 'row--archived' : undefined}>
                 <td>
                   <strong>{p.displayName}</strong>
-                  {p.id === me.id ? <span className="muted"> (you)</span> : null}
+                  {p.id === me.id ? <span className="muted">{t('practitioners.you')}</span> : null}
                 </td>
-                <td>{formatDate(p.createdAt.slice(0, 10))}</td>
-                <td>{p.disabled ? <Badge tone="muted">Disabled</Badge> : <Badge tone="success">Active</Badge>}</td>
+                <td>{format.instantDay(p.createdAt)}</td>
+                <td>{p.language ? <span lang={p.language}>{LANGUAGE_AUTONYM[p.language]}</span> : <span className="muted">{t('practitioners.clinicLanguageShort')}</span>}</td>
+                <td>{p.disabled ? <Badge tone="muted">{t('practitioners.disabled')}</Badge> : <Badge tone="success">{t('practitioners.active')}</Badge>}</td>
                 <td className="cell-actions">
                   {p.id === me.id ? null : (
                     <button type="button" className="button button--ghost button--small" disabled={busyId !== null} onClick={() => void toggle(p.id, !p.disabled)}>
-                      {p.disabled ? 'Enable' : 'Disable'}
+                      {p.disabled ? t('practitioners.enable') : t('practitioners.disable')}
                     </button>
                   )}
                 </td>
@@ -78,6 +86,7 @@ export function PractitionersPanel() {
           </tbody>
         </table>
       </div>
+      <MyLanguageForm name={me.displayName} language={me.language} onChanged={refresh} />
       <div className="settings__pair">
         <AddPractitionerForm onAdded={refresh} />
         <ChangePassphraseForm name={me.displayName} />
@@ -86,11 +95,60 @@ export function PractitionersPanel() {
   );
 }
 
+/** A language select whose first choice is the clinic's (null). */
+function LanguageSelect({ value, onChange, ...control }: { value: Language | null; onChange: (language: Language | null) => void; id: string; disabled?: boolean }) {
+  const { t } = useTranslation('access');
+  return (
+    <select {...control} className="input" value={languageValue(value)} onChange={(e) => onChange(languageOfValue(e.target.value))}>
+      <option value="">{t('practitioners.clinicLanguageShort')}</option>
+      {LANGUAGES.map((l) => (
+        <option key={l} value={l} lang={l}>
+          {LANGUAGE_AUTONYM[l]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The unlocked practitioner's own language of the screens: saved and applied at once. */
+function MyLanguageForm({ name, language, onChanged }: { name: string; language: Language | null; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation(['access', 'common']);
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const change = async (next: Language | null) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await api.setPractitionerLanguage({ language: next });
+      await onChanged();
+      announce(t('myLanguage.changed'), 'success');
+    } catch (caught) {
+      setFailure(errorText(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="subform" role="group" aria-labelledby={`${id}-title`} aria-busy={busy || undefined}>
+      <h3 className="subform__title" id={`${id}-title`}>
+        {t('myLanguage.title')}
+      </h3>
+      <p className="muted subform__intro">{t('myLanguage.intro', { name })}</p>
+      <Field id={`${id}-language`} label={t('myLanguage.label')} error={failure}>
+        {(c) => <LanguageSelect id={c.id} value={language} disabled={busy} onChange={(next) => void change(next)} />}
+      </Field>
+    </div>
+  );
+}
+
 function AddPractitionerForm({ onAdded }: { onAdded: () => Promise<void> }) {
+  const { t } = useTranslation(['access', 'common']);
   const id = useId();
   const [displayName, setDisplayName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [language, setLanguage] = useState<Language | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -99,21 +157,22 @@ function AddPractitionerForm({ onAdded }: { onAdded: () => Promise<void> }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
-    const found = newPassphraseProblems({ displayName, passphrase, confirm });
+    const found = newPassphraseProblems(t, { displayName, passphrase, confirm });
     setProblems(found);
     if (found.length > 0) return document.getElementById(`${id}-${found[0]!.field}`)?.focus();
     setBusy(true);
     try {
-      const added = await api.addPractitioner({ displayName, passphrase });
+      const added = await api.addPractitioner({ displayName, passphrase, language });
       setDisplayName('');
       setPassphrase('');
       setConfirm('');
-      setDone(`${added.displayName} can now unlock MesoChart with the passphrase you chose together.`);
-      announce(`Practitioner ${added.displayName} added`, 'success');
+      setLanguage(null);
+      setDone(t('add.done', { name: added.displayName }));
+      announce(t('add.announce', { name: added.displayName }), 'success');
       await onAdded();
     } catch (caught) {
-      const err = caught as ApiError;
-      setProblems([{ field: err.field === 'passphrase' ? 'passphrase' : 'displayName', message: err.message }]);
+      const field = caught instanceof ApiError ? caught.field : null;
+      setProblems([{ field: field === 'passphrase' ? 'passphrase' : 'displayName', message: errorText(t, caught) }]);
     } finally {
       setBusy(false);
     }
@@ -122,16 +181,19 @@ function AddPractitionerForm({ onAdded }: { onAdded: () => Promise<void> }) {
   return (
     <form className="subform" onSubmit={submit} noValidate aria-busy={busy || undefined} aria-labelledby={`${id}-title`}>
       <h3 className="subform__title" id={`${id}-title`}>
-        Add a practitioner
+        {t('add.title')}
       </h3>
-      <Field id={`${id}-displayName`} label="Name" error={errorFor('displayName')}>
+      <Field id={`${id}-displayName`} label={t('add.name')} error={errorFor('displayName')}>
         {(c) => <input {...c} type="text" className="input" autoComplete="off" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
       </Field>
-      <Field id={`${id}-passphrase`} label="Their passphrase" hint={`At least ${MIN_PASSPHRASE_LENGTH} characters, typed by them.`} error={errorFor('passphrase')}>
+      <Field id={`${id}-passphrase`} label={t('add.passphrase')} hint={t('add.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })} error={errorFor('passphrase')}>
         {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
       </Field>
-      <Field id={`${id}-confirm`} label="Passphrase again" error={errorFor('confirm')}>
+      <Field id={`${id}-confirm`} label={t('add.confirm')} error={errorFor('confirm')}>
         {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+      </Field>
+      <Field id={`${id}-language`} label={t('add.language')}>
+        {(c) => <LanguageSelect id={c.id} value={language} onChange={setLanguage} />}
       </Field>
       {done ? (
         <p className="banner banner--success" role="status">
@@ -140,7 +202,7 @@ function AddPractitionerForm({ onAdded }: { onAdded: () => Promise<void> }) {
       ) : null}
       <div>
         <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Adding…' : 'Add practitioner'}
+          {busy ? t('add.adding') : t('add.submit')}
         </button>
       </div>
     </form>
@@ -148,6 +210,7 @@ function AddPractitionerForm({ onAdded }: { onAdded: () => Promise<void> }) {
 }
 
 function ChangePassphraseForm({ name }: { name: string }) {
+  const { t } = useTranslation(['access', 'common']);
   const id = useId();
   const [current, setCurrent] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -160,7 +223,7 @@ function ChangePassphraseForm({ name }: { name: string }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
-    const found: typeof problems = [...(current === '' ? [{ field: 'current' as const, message: 'Enter your current passphrase.' }] : []), ...newPassphraseProblems({ passphrase, confirm })];
+    const found: typeof problems = [...(current === '' ? [{ field: 'current' as const, message: t('change.enterCurrent') }] : []), ...newPassphraseProblems(t, { passphrase, confirm })];
     setProblems(found);
     if (found.length > 0) return document.getElementById(`${id}-${found[0]!.field}`)?.focus();
     setBusy(true);
@@ -170,10 +233,10 @@ function ChangePassphraseForm({ name }: { name: string }) {
       setPassphrase('');
       setConfirm('');
       setDone(true);
-      announce('Passphrase changed', 'success');
+      announce(t('change.announce'), 'success');
     } catch (caught) {
-      const err = caught as ApiError;
-      setProblems([{ field: err.field === 'next' ? 'passphrase' : 'current', message: err.message }]);
+      const field = caught instanceof ApiError ? caught.field : null;
+      setProblems([{ field: field === 'next' ? 'passphrase' : 'current', message: errorText(t, caught) }]);
     } finally {
       setBusy(false);
     }
@@ -182,26 +245,26 @@ function ChangePassphraseForm({ name }: { name: string }) {
   return (
     <form className="subform" onSubmit={submit} noValidate aria-busy={busy || undefined} aria-labelledby={`${id}-title`}>
       <h3 className="subform__title" id={`${id}-title`}>
-        Change my passphrase
+        {t('change.title')}
       </h3>
-      <p className="muted subform__intro">For {name}. The current passphrase is asked again, so nobody passing by can change it.</p>
-      <Field id={`${id}-current`} label="Current passphrase" error={errorFor('current')}>
+      <p className="muted subform__intro">{t('change.intro', { name })}</p>
+      <Field id={`${id}-current`} label={t('change.current')} error={errorFor('current')}>
         {(c) => <input {...c} type="password" className="input" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
       </Field>
-      <Field id={`${id}-passphrase`} label="New passphrase" hint={`At least ${MIN_PASSPHRASE_LENGTH} characters.`} error={errorFor('passphrase')}>
+      <Field id={`${id}-passphrase`} label={t('change.next')} hint={t('change.nextHint', { min: MIN_PASSPHRASE_LENGTH })} error={errorFor('passphrase')}>
         {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
       </Field>
-      <Field id={`${id}-confirm`} label="New passphrase again" error={errorFor('confirm')}>
+      <Field id={`${id}-confirm`} label={t('change.confirm')} error={errorFor('confirm')}>
         {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
       </Field>
       {done ? (
         <p className="banner banner--success" role="status">
-          Your passphrase was changed. Use the new one from the next unlock.
+          {t('change.done')}
         </p>
       ) : null}
       <div>
         <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Changing…' : 'Change passphrase'}
+          {busy ? t('change.changing') : t('change.submit')}
         </button>
       </div>
     </form>

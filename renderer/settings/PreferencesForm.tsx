@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
-import { NEEDLES } from '../../shared/needles.ts';
-import { TECHNIQUES } from '../../shared/techniques.ts';
+import { NEEDLES, needleLabel } from '../../shared/needles.ts';
+import { TECHNIQUES, techniqueLabel } from '../../shared/techniques.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { api, ApiError } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
@@ -10,6 +11,7 @@ import { fieldOfPath, formChanged, formFromSettings, patchFromForm, SETTINGS_FIE
 
 /** Clinic header (printed on PDFs), charting defaults, the allowed depth range, the lock, automatic backups. */
 export function PreferencesForm({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
+  const { t } = useTranslation(['clinical']);
   const id = useId();
   const [saved, setSaved] = useState(settings);
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(settings));
@@ -94,7 +96,7 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
               <select {...c} className="input select" value={form.needle} onChange={(e) => set('needle', e.target.value)}>
                 {NEEDLES.map((n) => (
                   <option key={n.id} value={n.id}>
-                    {n.label}
+                    {needleLabel(t, n.id)}
                   </option>
                 ))}
               </select>
@@ -103,9 +105,9 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
           <Field id={fid('technique')} label={L.technique} error={errorFor('technique')} className="form-grid__span2">
             {(c) => (
               <select {...c} className="input select" value={form.technique} onChange={(e) => set('technique', e.target.value)}>
-                {TECHNIQUES.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.label}
+                {TECHNIQUES.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {techniqueLabel(t, x.id)}
                   </option>
                 ))}
               </select>

@@ -13,6 +13,8 @@ export type Formatter = {
   date(isoDate: string): string;
   /** "2025-03-07" → "07/03/2025" / "07/03/2025" / "3/7/2025" as the locale writes a short date. */
   dateShort(isoDate: string): string;
+  /** "2025-03-07" → "7 Mar" / "7 mars": a date without its year, for the ticks of a timeline or a chart axis. */
+  dayMonth(isoDate: string): string;
   /** "14:30" → "14:30" (every language here writes 24-hour times). */
   time(clock: string): string;
   /** An ISO 8601 instant → "7 Mar 2025, 14:30" in the clinic's time zone. */
@@ -56,6 +58,8 @@ export function parseIsoDate(value: string): Date {
 function parseInstant(value: string): Date {
   const date = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime())) throw new InvalidDateError(value);
+  // Date() rolls 30 February over into March: the calendar day as written must exist.
+  parseIsoDate(value.slice(0, 10));
   return date;
 }
 
@@ -79,6 +83,7 @@ export function createFormatter(language: UiLanguage, timeZone: string = systemT
   const zone = isTimeZone(timeZone) ? timeZone : systemTimeZone();
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const shortDateFormat = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  const dayMonthFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   const instantFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
   const dayParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone });
@@ -101,6 +106,7 @@ export function createFormatter(language: UiLanguage, timeZone: string = systemT
     timeZone: zone,
     date: (isoDate) => dateFormat.format(parseIsoDate(isoDate)),
     dateShort: (isoDate) => shortDateFormat.format(parseIsoDate(isoDate)),
+    dayMonth: (isoDate) => dayMonthFormat.format(parseIsoDate(isoDate)),
     time: (clock) => {
       const match = CLOCK.exec(clock);
       if (!match) throw new InvalidDateError(clock);

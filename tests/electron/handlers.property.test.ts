@@ -28,7 +28,7 @@ const RUNS = 10_000;
 const AUDITED: ReadonlySet<ChannelName> = new Set([
   'createPatient', 'updatePatient', 'setPatientArchived', 'createCourse', 'createSession', 'saveSession', 'signSession',
   'amendSession', 'acknowledgeContraindications', 'saveProtocol', 'deleteProtocol', 'getSession', 'exportPatient', 'importPatient',
-  'createFirstPractitioner', 'unlock', 'addPractitioner', 'changePassphrase', 'setPractitionerDisabled',
+  'createFirstPractitioner', 'unlock', 'addPractitioner', 'changePassphrase', 'setPractitionerDisabled', 'setPractitionerLanguage',
   'saveConsentTemplate', 'signConsent', 'withdrawConsent', 'addPhoto', 'removePhoto',
 ] satisfies ChannelName[]);
 
@@ -214,6 +214,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       addPractitioner: fc.record({ displayName: text(30), passphrase: fc.string({ minLength: 10, maxLength: 30 }) }),
       changePassphrase: fc.string({ minLength: 10, maxLength: 30 }).map((next) => ({ current: passphrase, next })),
       setPractitionerDisabled: fc.record({ id: fc.constant(null).map(() => otherPractitionerIds[0]!), disabled: fc.boolean() }),
+      setPractitionerLanguage: fc.record({ language: fc.constantFrom('en', 'fr', 'it', 'es', 'pt-BR', null) }),
       listConsentTemplates: fc.record({ indication: anyOf(['pain', 'cellulite', 'wrinkles'] as const) }, { requiredKeys: [] }),
       getConsentTemplate: fc.record({ templateId: anyOf(templateIds), version: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }) }),
       saveConsentTemplate: fc.record({ templateId: fc.option(anyOf(templateIds), { nil: undefined }), indication: anyOf(['pain', 'cellulite', 'hair-loss'] as const), title: text(40), body: fc.string({ minLength: 20, maxLength: 200 }) }),

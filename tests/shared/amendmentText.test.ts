@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrow, describeAmendment, fieldValueText, quote, wasNow, type AmendmentTextStyle } from '../../shared/amendmentText.ts';
-import { viewLabel, viewShort } from '../../shared/mapViews.ts';
 import { PRODUCT_FIELDS, productLabel, type Product } from '../../shared/product.ts';
-import { regionLabel } from '../../shared/regions.ts';
 import { SESSION_FIELD_LABELS } from '../../shared/session.ts';
-import { sideEffectLabel } from '../../shared/sideEffects.ts';
-import { techniqueLabel, techniqueShort } from '../../shared/techniques.ts';
 import { chartPoint } from './sessionFixtures.ts';
 
 const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '' };
@@ -81,7 +77,7 @@ describe('describeAmendment, points and photos', () => {
   });
 
   it('lists them one by one in the printed record, a point by its number', () => {
-    const knee = regionLabel('body-front', 'knee-left');
+    const knee = 'Left knee';
     expect(describeAmendment(changes, print({ p1: '1 (Body, front)', p9: '4 (Body, front)', p2: '2 (Body, front)' }))).toEqual([
       `Point 4 (Body, front) added: Body, front, ${knee}, 4 mm`,
       'Point 2 (Body, front) removed',
@@ -94,17 +90,12 @@ describe('describeAmendment, points and photos', () => {
 });
 
 describe('labels', () => {
-  it('names fields, products, side effects, techniques and views once for every medium', () => {
+  // Side effects, techniques and views: tests/shared/clinicalLabels.test.ts.
+  it('names fields and products once for every medium', () => {
     expect(Object.keys(SESSION_FIELD_LABELS)[0]).toBe('date');
     expect(PRODUCT_FIELDS).toContain('lot');
     expect(productLabel({ name: ' Lidocaine 2% ' }, 1)).toBe('Product 2 (Lidocaine 2%)');
     expect(productLabel({ name: '' }, 0)).toBe('Product 1');
-    expect(sideEffectLabel('ecchymosis')).toBe('Ecchymosis / bruising');
-    expect(techniqueLabel('point')).toBe('Point by point (papule)');
-    expect(techniqueShort('point')).toBe('Point by point');
-    expect(viewLabel('body-back')).toBe('Body, back');
-    expect(viewShort('body-back')).toBe('Back');
-    expect(sideEffectLabel('unknown')).toBe('unknown');
   });
 
   it('says a field value in words', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, courseTimeline, daysBetween, numberCourseSessions, plannedDate, sessionOfCourseLabel, type CourseSessionRef } from '../../shared/courseSchedule.ts';
+import { createTranslator } from '../../shared/i18n/translator.ts';
+
+const en = (await createTranslator('en')).t;
+const fr = (await createTranslator('fr')).t;
 
 const course = (overrides: Partial<Parameters<typeof courseTimeline>[0]> = {}) => ({
   id: 'c1',
@@ -27,8 +31,13 @@ describe('calendar arithmetic', () => {
 
 describe('course numbering', () => {
   it('says "session 3 of 10", and past the planned count names maintenance', () => {
-    expect(sessionOfCourseLabel(3, 10)).toBe('session 3 of 10');
-    expect(sessionOfCourseLabel(12, 10)).toBe('maintenance session 2 (session 12)');
+    expect(sessionOfCourseLabel(en, 3, 10)).toBe('session 3 of 10');
+    expect(sessionOfCourseLabel(en, 12, 10)).toBe('maintenance session 2 (session 12)');
+  });
+
+  it('says it in French too', () => {
+    expect(sessionOfCourseLabel(fr, 3, 10)).toBe('séance 3 sur 10');
+    expect(sessionOfCourseLabel(fr, 12, 10)).toBe('séance d’entretien 2 (séance 12)');
   });
 
   it('numbers by the stored number, then sessions without one by date', () => {
@@ -56,7 +65,7 @@ describe('the course timeline', () => {
   it('marks sessions held, the next due date and what is overdue as of a day', () => {
     const t = courseTimeline(course(), [held('s1', '2025-01-06', 1), held('s2', '2025-01-13', 2), held('s3', '2025-01-20', 3, 'draft')], '2025-02-05');
     expect(t.done).toBe(3);
-    expect(t.slots[2]).toMatchObject({ number: 3, label: 'session 3 of 10', state: 'done', session: { id: 's3', status: 'draft' } });
+    expect(t.slots[2]).toMatchObject({ number: 3, state: 'done', session: { id: 's3', status: 'draft' } });
     // Session 4 was due on 27 January, session 5 on 3 February: both overdue on 5 February.
     expect(t.overdue.map((s) => [s.number, s.dueDate])).toEqual([
       [4, '2025-01-27'],
@@ -90,7 +99,8 @@ describe('the course timeline', () => {
     const t = courseTimeline(course({ plannedSessions: 4 }), sessions, '2025-02-10');
     expect(t.status).toBe('maintenance');
     expect(t.nextNumber).toBe(5);
-    expect(t.slots[4]).toMatchObject({ phase: 'maintenance', label: 'maintenance session 1 (session 5)', dueDate: '2025-02-26' });
+    expect(t.slots[4]).toMatchObject({ phase: 'maintenance', number: 5, dueDate: '2025-02-26' });
+    expect(sessionOfCourseLabel(en, t.slots[4]!.number, t.plannedSessions)).toBe('maintenance session 1 (session 5)');
     const later = courseTimeline(course({ plannedSessions: 4 }), [...sessions, held('s5', '2025-03-03', 5)], '2025-04-10');
     // Maintenance 1 held on 3 March (late): maintenance 2 is due 30 days later, 2 April, overdue by 10 April.
     expect(later.overdue.map((s) => [s.number, s.dueDate])).toEqual([[6, '2025-04-02']]);

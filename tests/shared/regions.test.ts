@@ -3,6 +3,9 @@ import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
 import { pointInPolygon, regionAt, regionLabel, regionsOf } from '../../shared/regions.ts';
 import { interiorPoint } from '../assets/polygonProbe.ts';
+import { createTranslator } from '../../shared/i18n/translator.ts';
+
+const { t } = await createTranslator('en');
 
 const VIEWS = MAP_VIEWS.map((v) => v.id);
 const EVERY_REGION = VIEWS.flatMap((view) => MAP_ARTWORK[view].regions.map((r) => [view, r.id] as const));
@@ -68,14 +71,14 @@ describe('regionAt at anatomical landmarks', () => {
 
 describe('regionLabel and regionsOf', () => {
   it('labels a stored id for the practitioner', () => {
-    expect(regionLabel('body-front', 'thigh-outer-left')).toBe('Left thigh, outer');
-    expect(regionLabel('face', 'nasolabial-right')).toBe('Right nasolabial fold');
-    expect(regionLabel('scalp', 'vertex')).toBe('Vertex (crown)');
+    expect(regionLabel(t, 'body-front', 'thigh-outer-left')).toBe('Left thigh, outer');
+    expect(regionLabel(t, 'face', 'nasolabial-right')).toBe('Right nasolabial fold');
+    expect(regionLabel(t, 'scalp', 'vertex')).toBe('Vertex (crown)');
   });
 
   it('answers null for an id the view does not have', () => {
-    expect(regionLabel('scalp', 'thigh-outer-left')).toBeNull();
-    expect(regionLabel('face', '')).toBeNull();
+    expect(regionLabel(t, 'scalp', 'thigh-outer-left')).toBeNull();
+    expect(regionLabel(t, 'face', '')).toBeNull();
   });
 
   it.each(VIEWS)('%s: lists the artwork regions', (view: MapViewId) => {

@@ -18,10 +18,11 @@ function setUp(now?: () => Date) {
 describe('consent templates', () => {
   it('ships a starting template for cellulite, localized fat, rejuvenation, hair loss and pain, each covering the essentials', () => {
     const { store } = setUp();
-    const templates = store.listConsentTemplates();
+    const templates = store.listConsentTemplates(undefined, 'en');
     expect(templates.map((t) => t.indication).sort()).toEqual(['cellulite', 'hair-loss', 'localized-fat', 'pain', 'rejuvenation']);
     for (const t of templates) {
       expect(t.version).toBe(1);
+      expect(t.language).toBe('en');
       for (const words of ['mesoderm', '8 to 15 sessions', 'wheals', 'bruising', 'burning', 'redness', 'swelling', 'pregnancy', 'breastfeeding', 'anticoagulants', 'AFTERCARE']) {
         expect(t.body, `${t.indication}: ${words}`).toContain(words);
       }
@@ -39,7 +40,7 @@ describe('consent templates', () => {
     expect(store.getConsentTemplate(pain.templateId, 1)?.body).toBe(pain.body);
     expect(store.getConsentTemplate(pain.templateId, 2)?.body).toContain('knee replacements');
     expect(store.getConsentTemplate(pain.templateId)?.title).toBe('Consent: mesotherapy for pain (clinic text)');
-    expect(store.listConsentTemplates('pain')).toHaveLength(1);
+    expect(store.listConsentTemplates('pain', 'en')).toHaveLength(1);
     expect(store.listAudit(pain.templateId).map((e) => e.action)).toEqual(['consent-template.version', 'consent-template.version']);
     // An edit that changes nothing is not a version.
     expect(() => store.saveConsentTemplate({ templateId: pain.templateId, indication: 'pain', title: v3.title, body: v3.body }, actor)).toThrow(/nothing to save/);
@@ -62,7 +63,7 @@ describe('signed consents', () => {
     const { store, patient } = setUp(() => at);
     const t = store.listConsentTemplates('cellulite')[0]!;
     const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('Hans Müller'), practitionerSignature: drawn('whoever') }, { name: 'Dr. Anna Kowalska', id: '11111111-1111-4111-8111-111111111111' });
-    expect(consent).toMatchObject({ templateVersion: 1, text: t.body, title: t.title, indication: 'cellulite', signedAt: at.toISOString(), screening: patient.screening, withdrawal: null });
+    expect(consent).toMatchObject({ templateVersion: 1, language: 'en', text: t.body, title: t.title, indication: 'cellulite', signedAt: at.toISOString(), screening: patient.screening, withdrawal: null });
     // The countersignature is in the unlocked practitioner's name, whatever was typed on the pad.
     expect(consent.practitionerSignature).toMatchObject({ name: 'Dr. Anna Kowalska', practitionerId: '11111111-1111-4111-8111-111111111111' });
     expect(consent.hash).toMatch(/^[0-9a-f]{64}$/);

@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Namespace } from '../../../shared/i18n/namespaces.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
 import { defaultProfileChoice, lockMessage, newPassphraseProblems, viewOf } from '../../../renderer/access/accessState.ts';
 import { IdleTimer } from '../../../renderer/access/idleTimer.ts';
 import { initials } from '../../../renderer/access/LockScreen.tsx';
 
-const p = (id: string, displayName: string, disabled = false) => ({ id, displayName, createdAt: '2026-01-01T00:00:00.000Z', disabled });
+const p = (id: string, displayName: string, disabled = false) => ({ id, displayName, createdAt: '2026-01-01T00:00:00.000Z', disabled, language: null });
+
+let t: TFunction<Namespace[]>;
+let fr: TFunction<Namespace[]>;
+beforeAll(async () => {
+  t = (await createTranslator('en')).t;
+  fr = (await createTranslator('fr')).t;
+});
 
 describe('what the window shows', () => {
   it('first run without profiles, unlocked with a current practitioner, locked otherwise', () => {
@@ -14,9 +24,12 @@ describe('what the window shows', () => {
   });
 
   it('says why it is locked', () => {
-    expect(lockMessage('idle', 1)).toMatch(/after 1 minute without/);
-    expect(lockMessage('idle', 10)).toMatch(/after 10 minutes without/);
-    expect(lockMessage('manual', 10)).toMatch(/saved before locking/);
+    expect(lockMessage(t, 'idle', 1)).toMatch(/after 1 minute without/);
+    expect(lockMessage(t, 'idle', 10)).toMatch(/after 10 minutes without/);
+    expect(lockMessage(t, 'manual', 10)).toMatch(/saved before locking/);
+    expect(lockMessage(t, 'idle', null)).toMatch(/after some minutes without/);
+    expect(lockMessage(fr, 'idle', 1)).toMatch(/après 1 minute d’inactivité/);
+    expect(lockMessage(fr, 'idle', 10)).toMatch(/après 10 minutes d’inactivité/);
   });
 
   it('selects whoever was working, else the first enabled profile, never a disabled one', () => {
@@ -28,10 +41,11 @@ describe('what the window shows', () => {
   });
 
   it('checks a new passphrase: length, twice the same, not the name', () => {
-    expect(newPassphraseProblems({ displayName: 'Dr A', passphrase: 'long enough passphrase', confirm: 'long enough passphrase' })).toEqual([]);
-    expect(newPassphraseProblems({ displayName: ' ', passphrase: 'short', confirm: 'shorter' }).map((x) => x.field)).toEqual(['displayName', 'passphrase', 'confirm']);
-    expect(newPassphraseProblems({ displayName: 'Dr Hélène Dubois', passphrase: 'dr hélène dubois', confirm: 'dr hélène dubois' })).toMatchObject([{ field: 'passphrase', message: expect.stringContaining('name') }]);
-    expect(newPassphraseProblems({ passphrase: '123456789', confirm: '123456789' })[0]?.message).toMatch(/at least 10 characters \(9 so far\)/);
+    expect(newPassphraseProblems(t, { displayName: 'Dr A', passphrase: 'long enough passphrase', confirm: 'long enough passphrase' })).toEqual([]);
+    expect(newPassphraseProblems(t, { displayName: ' ', passphrase: 'short', confirm: 'shorter' }).map((x) => x.field)).toEqual(['displayName', 'passphrase', 'confirm']);
+    expect(newPassphraseProblems(t, { displayName: 'Dr Hélène Dubois', passphrase: 'dr hélène dubois', confirm: 'dr hélène dubois' })).toMatchObject([{ field: 'passphrase', message: expect.stringContaining('name') }]);
+    expect(newPassphraseProblems(t, { passphrase: '123456789', confirm: '123456789' })[0]?.message).toMatch(/at least 10 characters \(9 so far\)/);
+    expect(newPassphraseProblems(fr, { passphrase: '123456789', confirm: '123456789' })[0]?.message).toMatch(/au moins 10 caractères \(9 pour l’instant\)/);
   });
 
   it('makes initials without titles', () => {

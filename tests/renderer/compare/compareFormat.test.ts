@@ -1,26 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { busiestView, changePhrases, changeTone, countByView, paneColumns, statsLine } from '../../../renderer/compare/compareFormat.ts';
+import { createFormatter } from '../../../shared/format/formatter.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
 import type { InjectionPoint } from '../../../shared/point.ts';
+
+const en = { t: (await createTranslator('en')).t, format: createFormatter('en', 'UTC') };
+const fr = { t: (await createTranslator('fr')).t, format: createFormatter('fr', 'UTC') };
 
 const pt = (view: InjectionPoint['view']) => ({ view }) as InjectionPoint;
 
 describe('compare formatting', () => {
   it('sums a region up', () => {
-    expect(statsLine({ points: 0, meanDepthMm: null, totalVolumeMl: 0, pointsWithVolume: 0, products: [] })).toBe('—');
-    expect(statsLine({ points: 1, meanDepthMm: 4, totalVolumeMl: 0, pointsWithVolume: 0, products: [] })).toBe('1 point · 4.0 mm');
-    expect(statsLine({ points: 12, meanDepthMm: 5, totalVolumeMl: 1.2, pointsWithVolume: 12, products: ['A'] })).toBe('12 points · 5.0 mm · 1.20 ml');
+    expect(statsLine(en, { points: 0, meanDepthMm: null, totalVolumeMl: 0, pointsWithVolume: 0, products: [] })).toBe('—');
+    expect(statsLine(en, { points: 1, meanDepthMm: 4, totalVolumeMl: 0, pointsWithVolume: 0, products: [] })).toBe('1 point · 4 mm');
+    expect(statsLine(en, { points: 12, meanDepthMm: 5.5, totalVolumeMl: 1.25, pointsWithVolume: 12, products: ['A'] })).toBe('12 points · 5.5 mm · 1.25 ml');
+  });
+
+  it('sums a region up in French: decimal commas', () => {
+    // Intl writes a (narrow) no-break space between a number and its unit in French.
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(statsLine(fr, { points: 12, meanDepthMm: 4.5, totalVolumeMl: 1.2, pointsWithVolume: 12, products: ['A'] }))).toBe('12 points · 4,5 mm · 1,2 ml');
+    expect(changePhrases(fr, { points: 4, meanDepthMm: 0.5, totalVolumeMl: 0, productsAdded: ['Dutastéride'], productsRemoved: [] }).map(plain)).toEqual(['+4 points', '+0,5 mm de profondeur', 'ajout : Dutastéride']);
   });
 
   it('words a change with signs', () => {
-    expect(changePhrases({ points: 4, meanDepthMm: 0.5, totalVolumeMl: 0.4, productsAdded: ['Dutasteride'], productsRemoved: ['Biotin'] })).toEqual([
+    expect(changePhrases(en, { points: 4, meanDepthMm: 0.5, totalVolumeMl: 0.4, productsAdded: ['Dutasteride'], productsRemoved: ['Biotin'] })).toEqual([
       '+4 points',
       '+0.5 mm depth',
-      '+0.40 ml',
+      '+0.4 ml',
       'added Dutasteride',
       'dropped Biotin',
     ]);
-    expect(changePhrases({ points: -1, meanDepthMm: -0.3, totalVolumeMl: -0.05, productsAdded: [], productsRemoved: [] })).toEqual(['−1 point', '−0.3 mm depth', '−0.05 ml']);
-    expect(changePhrases({ points: 0, meanDepthMm: null, totalVolumeMl: 0, productsAdded: [], productsRemoved: [] })).toEqual([]);
+    expect(changePhrases(en, { points: -1, meanDepthMm: -0.3, totalVolumeMl: -0.05, productsAdded: [], productsRemoved: [] })).toEqual(['−1 point', '−0.3 mm depth', '−0.05 ml']);
+    expect(changePhrases(en, { points: 0, meanDepthMm: null, totalVolumeMl: 0, productsAdded: [], productsRemoved: [] })).toEqual([]);
   });
 
   it('tells new, stopped, changed and unchanged regions apart', () => {

@@ -42,8 +42,8 @@ describe('signSummary', () => {
     );
     expect(s.pointCount).toBe(3);
     expect(s.byView).toEqual([
-      { view: 'body-front', label: 'Body, front', count: 1 },
-      { view: 'face', label: 'Face', count: 2 },
+      { view: 'body-front', count: 1 },
+      { view: 'face', count: 2 },
     ]);
     expect(s.products[0]).toMatchObject({ name: 'A', lot: 'L1', expired: true, missingLot: false });
     expect(s.warnings).toHaveLength(1);
