@@ -1,6 +1,5 @@
 import { BrowserWindow, dialog, shell } from 'electron';
-import type { TFunction } from 'i18next';
-import { openDialogText, saveDialogText } from './mainText.ts';
+import { openDialogText, saveDialogText, type MainT } from './mainText.ts';
 import type { FilePort } from './recordOutputs.ts';
 
 /**
@@ -10,7 +9,7 @@ import type { FilePort } from './recordOutputs.ts';
  * user chose in the save dialog, with one of the extensions we write.
  */
 const OPENABLE = /\.(pdf|csv)$/i;
-export function electronFiles(t: () => TFunction): FilePort {
+export function electronFiles(t: () => MainT): FilePort {
   return {
     chooseSavePath: async ({ purpose, defaultName }) => {
       // Titles and file types in the practitioner's language, at the time the dialog opens.

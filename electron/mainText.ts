@@ -11,6 +11,9 @@ import type { OpenFailure } from './store/openOutcome.ts';
  * tests/electron/mainText.test.ts.
  */
 
+/** A translator of the main process's namespace. */
+export type MainT = TFunction<['main']>;
+
 /** The language the main process speaks: the clinic's (settings.language), else the system's locale. */
 export function mainLanguage(settingsLanguage: UiLanguage | null | undefined, systemLocale: string): UiLanguage {
   return settingsLanguage ?? languageForLocale(systemLocale);
@@ -23,7 +26,7 @@ export function createMainTranslator(settingsLanguage: UiLanguage | null | undef
 export type DialogText = { title: string; filters: { name: string; extensions: string[] }[] };
 
 /** A save dialog's title and file types, for what it saves. */
-export function saveDialogText(t: TFunction, purpose: SavePurpose): DialogText {
+export function saveDialogText(t: MainT, purpose: SavePurpose): DialogText {
   const pdf = [{ name: t('main:dialog.filterPdf'), extensions: ['pdf'] }];
   switch (purpose) {
     case 'session-record':
@@ -38,7 +41,7 @@ export function saveDialogText(t: TFunction, purpose: SavePurpose): DialogText {
 }
 
 /** An open dialog's title and file types, for what it opens. */
-export function openDialogText(t: TFunction, purpose: OpenPurpose): DialogText {
+export function openDialogText(t: MainT, purpose: OpenPurpose): DialogText {
   switch (purpose) {
     case 'photos':
       return { title: t('main:dialog.addPhotos'), filters: [{ name: t('main:dialog.filterPhotos'), extensions: ['jpg', 'jpeg', 'png'] }] };
@@ -46,11 +49,11 @@ export function openDialogText(t: TFunction, purpose: OpenPurpose): DialogText {
 }
 
 /** Why the records could not be opened, and what to do, in words. */
-export function openFailureText(t: TFunction, failure: Pick<OpenFailure, 'reason' | 'params'>): string {
+export function openFailureText(t: MainT, failure: Pick<OpenFailure, 'reason' | 'params'>): string {
   const p = failure.params;
   switch (failure.reason) {
     case 'newer-schema':
-      return t('main:openFailure.newerSchema', { version: p.version, supported: p.supported });
+      return t('main:openFailure.newerSchema', { version: String(p.version), supported: String(p.supported) });
     case 'foreign':
       return t('main:openFailure.foreign');
     case 'not-a-database':
@@ -60,14 +63,14 @@ export function openFailureText(t: TFunction, failure: Pick<OpenFailure, 'reason
     case 'records-damaged':
       return t('main:openFailure.damaged');
     case 'not-writable':
-      return t('main:openFailure.notWritable', { path: p.path });
+      return t('main:openFailure.notWritable', { path: String(p.path) });
     default:
       return t('main:openFailure.unreadable');
   }
 }
 
 /** The settings file that was set aside, in words. */
-export function settingsProblemText(t: TFunction, problem: SettingsFileProblem): string {
+export function settingsProblemText(t: MainT, problem: SettingsFileProblem): string {
   if (problem.reason === 'unreadable') return t('main:settingsProblem.unreadable', { keptAs: problem.keptAs });
   return problem.where === null
     ? t('main:settingsProblem.invalidWhole', { keptAs: problem.keptAs })
@@ -80,7 +83,7 @@ export function settingsProblemText(t: TFunction, problem: SettingsFileProblem):
  * language changes, at once and without a restart.
  */
 export type MainLocale = {
-  t: () => TFunction;
+  t: () => MainT;
   language: () => UiLanguage;
   follow<P extends { get(): { language?: UiLanguage | null | undefined }; update(patch: never): unknown }>(port: P, onChange: () => void): P;
 };
@@ -95,7 +98,7 @@ export async function createMainLocale(settingsLanguage: UiLanguage | null | und
     onChange();
   };
   return {
-    t: () => translator.t,
+    t: () => translator.getFixedT(null, ['main']),
     language: () => language,
     follow: (port, onChange) => {
       const update = port.update.bind(port) as (patch: never) => unknown;

@@ -1,10 +1,10 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { TFunction } from 'i18next';
+import type { MainT } from './mainText.ts';
 
 export type MenuOptions = {
   platform: NodeJS.Platform;
   /** The main process's translator (electron/mainText.ts): every label in the practitioner's language. */
-  t: TFunction;
+  t: MainT;
   /** Reload and the developer tools: only in `npm run dev` / an unpackaged build, never in the packaged app. */
   developerTools: boolean;
 };

@@ -7,12 +7,15 @@ import { todayIso } from '../shared/dates.ts';
 import { ApiError, notFound, storageFailure } from '../shared/errors.ts';
 import type { ProductUse, ProductUseQuery } from '../shared/lotRecall.ts';
 import { lotRecallCsv } from '../shared/lotRecallCsv.ts';
+import { createFormatter } from '../shared/format/formatter.ts';
+import type { Language } from '../shared/i18n/languages.ts';
+import { createTranslator } from '../shared/i18n/translator.ts';
 import { patientDisplayName } from '../shared/patient.ts';
 import type { ExportProgressEntry, LotRecallCsvOutcome, PdfExportOutcome } from '../shared/recordOutputs.ts';
 import type { Actor, RecordStore } from '../shared/repository.ts';
 import { diffSessions, type SessionDiff } from '../shared/sessionDiff.ts';
 import type { Settings } from '../shared/settings.ts';
-import { exportPdf, type ExportOptions } from './pdf/exportPdf.ts';
+import { assertPrintable, exportPdf, type ExportOptions } from './pdf/exportPdf.ts';
 import { loadConsentRecord, loadCourseRecord, loadSessionRecord, type RecordData } from './pdf/recordData.ts';
 
 /**
@@ -70,15 +73,18 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
     if (!ctx.files) throw new ApiError({ code: 'conflict', field: null, reason: 'files-unavailable' });
     return ctx.files;
   };
-  const sources = () => ({ store: ctx.store(), settings: ctx.settings(), ...(ctx.now ? { now: ctx.now } : {}) });
+  const sources = (language?: Language) => ({ store: ctx.store(), settings: ctx.settings(), language, ...(ctx.now ? { now: ctx.now } : {}) });
 
-  async function exportRecord(kind: 'session' | 'course' | 'consent', id: string, open: boolean, includePhotos = false): Promise<PdfExportOutcome> {
+  /** `language`: the record's language if the practitioner asked for one; else the patient's, else the clinic's. */
+  async function exportRecord(kind: 'session' | 'course' | 'consent', id: string, open: boolean, includePhotos = false, language?: Language): Promise<PdfExportOutcome> {
     const data: RecordData =
       kind === 'session'
-        ? await loadSessionRecord({ ...sources(), ...(includePhotos && ctx.photoDir ? { photoDir: ctx.photoDir } : {}) }, id)
+        ? await loadSessionRecord({ ...sources(language), ...(includePhotos && ctx.photoDir ? { photoDir: ctx.photoDir } : {}) }, id)
         : kind === 'consent'
-          ? await loadConsentRecord(sources(), id)
-          : await loadCourseRecord(sources(), id);
+          ? await loadConsentRecord(sources(language), id)
+          : await loadCourseRecord(sources(language), id);
+    // A character no font of the record can draw is refused before the save dialog: nothing is written.
+    assertPrintable(data, ctx.pdf?.fontDir);
     const name = patientDisplayName(data.patient);
     const date = data.kind === 'session' ? data.entry.session.date : data.kind === 'consent' ? data.consent.signedAt.slice(0, 10) : todayIso();
     const path = await files().chooseSavePath({
@@ -134,15 +140,19 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
       }
       return diffSessions(sessions);
     },
-    exportSessionPdf: ({ sessionId, open, includePhotos }: { sessionId: string; open: boolean; includePhotos?: boolean | undefined }) => exportRecord('session', sessionId, open, includePhotos ?? false),
+    exportSessionPdf: ({ sessionId, open, includePhotos, language }: { sessionId: string; open: boolean; includePhotos?: boolean | undefined; language?: Language | undefined }) =>
+      exportRecord('session', sessionId, open, includePhotos ?? false, language),
     exportConsentPdf: ({ consentId, open }: { consentId: string; open: boolean }) => exportRecord('consent', consentId, open),
-    exportCoursePdf: ({ courseId, open }: { courseId: string; open: boolean }) => exportRecord('course', courseId, open),
+    exportCoursePdf: ({ courseId, open, language }: { courseId: string; open: boolean; language?: Language | undefined }) => exportRecord('course', courseId, open, false, language),
     getExportProgress: (): { running: ExportProgressEntry[] } => ({ running: [...running.values()] }),
     findSessionsByLot: (query: ProductUseQuery): ProductUse[] | Promise<ProductUse[]> => ctx.store().findProductUses(query),
-    exportLotRecallCsv: async ({ lot, product, save }: { lot: string; product: string; save: boolean }): Promise<LotRecallCsvOutcome> => {
+    exportLotRecallCsv: async ({ lot, product, save, language }: { lot: string; product: string; save: boolean; language?: Language | undefined }): Promise<LotRecallCsvOutcome> => {
       const store = ctx.store();
       const uses = await store.findProductUses({ lot, product });
-      const csv = lotRecallCsv(uses);
+      // Worded in the language asked for (the screen's), else the clinic's; dates in the clinic's conventions.
+      const settings = ctx.settings();
+      const words = language ?? settings.language ?? 'en';
+      const csv = lotRecallCsv(uses, { t: (await createTranslator(words)).t, format: createFormatter(words, settings.timeZone ?? undefined) });
       let path: string | null = null;
       if (save) {
         path = await files().chooseSavePath({ purpose: 'recall-csv', defaultName: `${fileNameFor('recall', lot || product, todayIso())}.csv` });

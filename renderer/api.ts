@@ -16,7 +16,7 @@ function unwrap<T>(result: unknown): T {
   const r = result as { ok?: unknown; value?: unknown; error?: unknown };
   if (r && r.ok === true) return r.value as T;
   if (r && r.ok === false && isApiErrorPayload(r.error)) throw new ApiError(r.error);
-  throw new ApiError({ code: 'internal', field: null, message: 'The application answered something unexpected' });
+  throw new ApiError({ code: 'internal', field: null, reason: 'unexpected-answer' });
 }
 
 /** Calls sent and not answered yet: locking waits for them (an autosave on its way out, say). */

@@ -23,13 +23,27 @@ export function indicationLabel(t: TFunction<Namespace>, id: string): string {
   return INDICATIONS.some((i) => i.id === id) ? clinicalText(t, `indication.${idKey(id)}`) : id;
 }
 
-/** Areas usually treated for each indication: suggestions for the session form, not a limit. */
-export const SUGGESTED_AREAS: Record<IndicationId, readonly string[]> = {
-  cellulite: ['Thighs, outer', 'Thighs, posterior', 'Buttocks', 'Abdomen', 'Flanks'],
-  'localized-fat': ['Abdomen, lower', 'Abdomen, upper', 'Flanks', 'Thighs, inner', 'Arms', 'Chin'],
-  rejuvenation: ['Face', 'Neck', 'Décolleté', 'Backs of the hands'],
-  wrinkles: ['Forehead', 'Glabella', 'Periorbital', 'Nasolabial folds', 'Perioral'],
-  'stretch-marks': ['Abdomen', 'Thighs', 'Buttocks', 'Breasts', 'Flanks'],
-  'hair-loss': ['Scalp, frontal', 'Scalp, vertex', 'Scalp, parietal', 'Scalp, occipital'],
-  pain: ['Lumbar spine', 'Cervical spine', 'Shoulder', 'Knee', 'Elbow', 'Wrist', 'Hip'],
-};
+/**
+ * Areas usually treated for each indication: suggestions for the session form, not a limit. Ids here;
+ * their words (`clinical:area.<id>`) are what a session stores once chosen, in the practitioner's language.
+ */
+export const SUGGESTED_AREAS = {
+  cellulite: ['thighs-outer', 'thighs-posterior', 'buttocks', 'abdomen', 'flanks'],
+  'localized-fat': ['abdomen-lower', 'abdomen-upper', 'flanks', 'thighs-inner', 'arms', 'chin'],
+  rejuvenation: ['face', 'neck', 'decollete', 'hands-back'],
+  wrinkles: ['forehead', 'glabella', 'periorbital', 'nasolabial-folds', 'perioral'],
+  'stretch-marks': ['abdomen', 'thighs', 'buttocks', 'breasts', 'flanks'],
+  'hair-loss': ['scalp-frontal', 'scalp-vertex', 'scalp-parietal', 'scalp-occipital'],
+  pain: ['lumbar-spine', 'cervical-spine', 'shoulder', 'knee', 'elbow', 'wrist', 'hip'],
+} as const satisfies Record<IndicationId, readonly string[]>;
+
+export type SuggestedAreaId = (typeof SUGGESTED_AREAS)[IndicationId][number];
+
+/** Every suggested area, once. */
+export const SUGGESTED_AREA_IDS: readonly SuggestedAreaId[] = [...new Set(Object.values(SUGGESTED_AREAS).flat())];
+
+/** The suggested areas of an indication, worded ("Thighs, outer"); none for an unknown indication. */
+export function suggestedAreas(t: TFunction<Namespace>, indication: string): string[] {
+  const ids: readonly string[] = (SUGGESTED_AREAS as Record<string, readonly string[]>)[indication] ?? [];
+  return ids.map((id) => clinicalText(t, `area.${idKey(id)}`));
+}

@@ -1,35 +1,75 @@
+import type { Namespace, TFunction } from 'i18next';
+import type { Formatter } from './format/formatter.ts';
 import { isExpiredOn } from './product.ts';
 import type { ProductUse } from './lotRecall.ts';
 
 /**
- * A lot recall as CSV for a spreadsheet: RFC 4180 (comma separated, CRLF line ends, fields quoted when
- * they hold a comma, a quote or a line break, quotes doubled), with a UTF-8 byte order mark so that
- * Excel reads accented and Cyrillic names correctly. A cell that a spreadsheet would take for a
- * formula (=, +, -, @ first) is prefixed with an apostrophe.
+ * A lot recall as CSV for a spreadsheet, in a chosen language: RFC 4180 quoting (fields quoted when they
+ * hold the separator, a quote or a line break, quotes doubled; CRLF line ends), with a UTF-8 byte order
+ * mark so that Excel reads accented and Cyrillic names correctly. A cell that a spreadsheet would take
+ * for a formula (=, +, -, @ first) is prefixed with an apostrophe.
+ *
+ * Written as a clinic's spreadsheet expects it in that language, not as a machine format: the file is
+ * opened by double-clicking it, and Excel (and LibreOffice's default) then splits it with the list
+ * separator of the system's locale, which is ';' wherever the decimal separator is a comma (France,
+ * Italy, Spain, Brazil): a comma-separated file would open there as one column. So the separator follows
+ * the language's decimal separator; dates and times are written as the locale writes a short date
+ * ("07/03/2025"), which those spreadsheets read as dates (ISO dates would be read as text in some of
+ * them). The file holds no decimal number (ids, lots and the amendment number are text or whole
+ * numbers), so nothing needs a decimal comma; ids and lots are kept exactly as stored.
  */
 
-export const CSV_HEADER = ['Patient', 'Patient id', 'Session id', 'Date', 'Time', 'Product', 'Lot', 'Expiry', 'Expired on the day', 'Session status', 'Recorded in', 'Corrected to lot', 'Corrected to expiry'];
+const HEADER_KEYS = [
+  'records:csv.header.patient',
+  'records:csv.header.patientId',
+  'records:csv.header.sessionId',
+  'records:csv.header.date',
+  'records:csv.header.time',
+  'records:csv.header.product',
+  'records:csv.header.lot',
+  'records:csv.header.expiry',
+  'records:csv.header.expired',
+  'records:csv.header.status',
+  'records:csv.header.recordedIn',
+  'records:csv.header.correctedLot',
+  'records:csv.header.correctedExpiry',
+] as const;
 
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export type CsvWords = { t: TFunction<Namespace>; format: Pick<Formatter, 'locale' | 'dateShort' | 'time'> };
+
+/** The header row in the language of `t`. */
+export function csvHeader(t: TFunction<Namespace>): string[] {
+  return HEADER_KEYS.map((key) => t(key));
 }
 
-export function lotRecallCsv(uses: readonly ProductUse[]): string {
+/** ';' for a locale that writes decimals with a comma (fr, it, es, pt-BR), ',' otherwise (en). */
+export function csvSeparator(locale: string): ',' | ';' {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return decimal === ',' ? ';' : ',';
+}
+
+export function csvField(value: string, separator: ',' | ';' = ','): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function lotRecallCsv(uses: readonly ProductUse[], { t, format }: CsvWords): string {
+  const separator = csvSeparator(format.locale);
+  const date = (iso: string) => (iso ? format.dateShort(iso) : '');
   const rows = uses.map((u) => [
     `${u.patientLastName}, ${u.patientFirstName}`,
     u.patientId,
     u.sessionId,
-    u.date,
-    u.time,
+    date(u.date),
+    format.time(u.time),
     u.productName,
     u.lot,
-    u.expiry,
-    isExpiredOn(u, u.date) ? 'yes' : 'no',
-    u.status,
-    u.source === 'record' ? 'session record' : `amendment ${u.amendmentSeq ?? ''}`.trim(),
+    date(u.expiry),
+    isExpiredOn(u, u.date) ? t('records:csv.yes') : t('records:csv.no'),
+    u.status === 'signed' ? t('records:csv.status.signed') : t('records:csv.status.draft'),
+    u.source === 'record' ? t('records:csv.source.record') : u.amendmentSeq === null ? t('records:csv.source.amendmentUnnumbered') : t('records:csv.source.amendment', { seq: u.amendmentSeq }),
     u.correctedTo?.lot ?? '',
-    u.correctedTo?.expiry ?? '',
+    date(u.correctedTo?.expiry ?? ''),
   ]);
-  return `\uFEFF${[CSV_HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[csvHeader(t), ...rows].map((r) => r.map((cell) => csvField(cell, separator)).join(separator)).join('\r\n')}\r\n`;
 }

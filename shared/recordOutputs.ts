@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates.ts';
+import { languageSchema } from './i18n/languages.ts';
 import { productUseQuerySchema } from './lotRecall.ts';
 import { entityId } from './text.ts';
 
@@ -13,14 +14,19 @@ export const courseTimelineQuerySchema = z.object({ courseId: entityId, asOf: is
 export const compareSessionsSchema = z
   .object({ sessionIds: z.array(entityId).min(2, { error: 'must name 2 to 4 sessions' }).max(4, { error: 'must name 2 to 4 sessions' }) })
   .strict();
-export const exportSessionPdfSchema = z.object({ sessionId: entityId, open: z.boolean().default(false), /** The session's photos on pages of their own. */ includePhotos: z.boolean().default(false) }).strict();
-export const exportCoursePdfSchema = z.object({ courseId: entityId, open: z.boolean().default(false) }).strict();
+/** `language`: the record's language when the practitioner asks for one; absent, the patient's (else the clinic's). */
+export const exportSessionPdfSchema = z
+  .object({ sessionId: entityId, open: z.boolean().default(false), /** The session's photos on pages of their own. */ includePhotos: z.boolean().default(false), language: languageSchema.optional() })
+  .strict();
+export const exportCoursePdfSchema = z.object({ courseId: entityId, open: z.boolean().default(false), language: languageSchema.optional() }).strict();
 /** A recall search (lot, product or both) as CSV text; with `save`, also written where the user chooses. */
 export const lotRecallCsvSchema = z
   .object({
     lot: z.string().trim().max(60, { error: 'must be at most 60 characters' }).default(''),
     product: z.string().trim().max(120, { error: 'must be at most 120 characters' }).default(''),
     save: z.boolean().default(false),
+    /** The language of the CSV's headers and words (the screen's by default); absent: the clinic's. */
+    language: languageSchema.optional(),
   })
   .strict()
   .refine((q) => q.lot !== '' || q.product !== '', { error: 'name a lot or a product', path: ['lot'] });

@@ -40,8 +40,8 @@ export const settingsSchema = z.object({
     .default({ allowTypedSignature: false }),
   /** The language of the screens and, unless a patient's own is chosen, of printed records; unset until chosen at first run (then the system's). */
   language: uiLanguageSchema.optional(),
-  /** The clinic's time zone (IANA name): instants (signatures, audit entries) read in it on screen and on paper; unset means the system's. */
-  timeZone: z.string().refine(isTimeZone, { error: 'must be a time zone name such as Europe/Paris' }).optional(),
+  /** The clinic's time zone (IANA name): instants (signatures, audit entries) read in it on screen and on paper; unset or null means the system's. */
+  timeZone: z.string().refine(isTimeZone, { error: 'must be a time zone name such as Europe/Paris' }).nullable().optional(),
   recentPatientIds: z.array(z.uuid()).max(20).default([]),
   /** Automatic backups of the records: how many to keep (oldest removed first) and how often. */
   backups: z

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../shared/errors.ts';
+import { defaultFontDir, findUnprintable } from './fonts.ts';
 import type { RecordData } from './recordData.ts';
 import type { WorkerJob, WorkerMessage } from './exportWorker.ts';
 
@@ -89,6 +90,18 @@ function runJob(job: WorkerJob, url: URL, onProgress?: (p: ExportProgress) => vo
     worker.on('exit', onExit);
     worker.postMessage(job);
   });
+}
+
+/**
+ * Refuses a record holding a character that none of the record's fonts can draw (an emoji, a script no
+ * shipped font carries), naming the field and the character: called before the save dialog, so that
+ * nothing is asked or written for a record that could not print whole. The worker checks again.
+ */
+export function assertPrintable(data: RecordData, fontDir: string = defaultFontDir()): void {
+  const found = findUnprintable(data, fontDir);
+  if (found) {
+    throw new ApiError({ code: 'invalid-input', field: found.field, reason: 'unprintable-character', params: { character: found.character, codePoint: found.codePoint } });
+  }
 }
 
 export function exportPdf(data: RecordData, path: string, onProgress?: (p: ExportProgress) => void, options: ExportOptions = {}): Promise<ExportResult> {

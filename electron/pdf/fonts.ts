@@ -240,6 +240,8 @@ export function registerFonts(doc: PDFDocument, fontDir: string = defaultFontDir
   const baseText = doc.text.bind(doc) as (text: string, x?: number, y?: number, options?: Parameters<PDFDocument['widthOfString']>[1]) => PDFDocument;
   const baseWidth = doc.widthOfString.bind(doc);
   let current: string = FONT.regular;
+  // While a run is drawn, pdfkit measures it (widthOfString) in the run's own face: left alone.
+  let drawing = false;
   const weight = (): Weight | null => (current === FONT.bold ? 'bold' : current === FONT.regular ? 'regular' : null);
   const use = (face: Face, size: number) => {
     if (!registered.has(face.name)) {
@@ -258,14 +260,15 @@ export function registerFonts(doc: PDFDocument, fontDir: string = defaultFontDir
 
   doc.widthOfString = ((text: string, options?: Parameters<PDFDocument['widthOfString']>[1]) => {
     const w = weight();
-    if (w === null || faces.plain(text)) return baseWidth(text, options);
+    if (drawing || w === null || faces.plain(text)) return baseWidth(text, options);
     const size = internals._fontSize;
+    const font = internals._font;
     let width = 0;
     for (const run of visualRuns(faces, text, w)) {
       use(run.face, size);
       width += baseWidth(run.text, runOptions(options, run.rtl));
     }
-    baseFont(current, size);
+    internals._font = font;
     return width;
   }) as PDFDocument['widthOfString'];
 
@@ -273,18 +276,24 @@ export function registerFonts(doc: PDFDocument, fontDir: string = defaultFontDir
     const w = weight();
     if (typeof x !== 'number' || typeof y !== 'number' || w === null || faces.plain(text)) return (baseText as (...a: unknown[]) => PDFDocument)(text, x, y, options);
     const size = internals._fontSize;
-    const ascender = internals._font.ascender;
+    const font = internals._font;
+    const ascender = font.ascender;
     const { width: _width, ellipsis: _ellipsis, ...rest } = (options ?? {}) as { width?: number; ellipsis?: unknown };
     let cx = x;
-    for (const run of visualRuns(faces, text, w)) {
-      use(run.face, size);
-      // Baselines aligned: pdfkit places text by its top, at the face's own ascender.
-      const dy = ((ascender - internals._font.ascender) / 1000) * size;
-      const opts = runOptions({ ...rest, lineBreak: false }, run.rtl);
-      baseText(run.text, cx, y + dy, opts);
-      cx += baseWidth(run.text, opts);
+    try {
+      drawing = true;
+      for (const run of visualRuns(faces, text, w)) {
+        use(run.face, size);
+        // Baselines aligned: pdfkit places text by its top, at the face's own ascender.
+        const dy = ((ascender - internals._font.ascender) / 1000) * size;
+        const opts = runOptions({ ...rest, lineBreak: false }, run.rtl);
+        baseText(run.text, cx, y + dy, opts);
+        cx += baseWidth(run.text, opts);
+      }
+    } finally {
+      drawing = false;
+      internals._font = font;
     }
-    baseFont(current, size);
     return doc;
   }) as PDFDocument['text'];
 

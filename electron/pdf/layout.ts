@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Namespace, TFunction } from 'i18next';
 import type { PDFDocument } from 'pdfkit';
 import type { Formatter } from '../../shared/format/formatter.ts';
 import { FONT } from './fonts.ts';
@@ -34,7 +34,7 @@ export type PageTag = { section: string; draft: boolean };
 export type Flow = {
   doc: PDFDocument;
   /** The record's words, in the record's language (the patient's unless another was asked for). */
-  t: TFunction;
+  t: TFunction<Namespace>;
   /** Dates, instants (in the clinic's time zone), numbers, depths and volumes in that language. */
   fmt: Formatter;
   y: number;
@@ -44,7 +44,7 @@ export type Flow = {
   current: PageTag;
 };
 
-export function newFlow(doc: PDFDocument, first: PageTag, t: TFunction, fmt: Formatter): Flow {
+export function newFlow(doc: PDFDocument, first: PageTag, t: TFunction<Namespace>, fmt: Formatter): Flow {
   return { doc, t, fmt, y: CONTENT_TOP, tags: [first], current: first };
 }
 
@@ -175,7 +175,7 @@ export function fieldGrid(flow: Flow, pairs: readonly [string, string][], column
     row.forEach(([label], c) => {
       const x = CONTENT_LEFT + c * (colWidth + gap);
       setFont(doc, 'regular', SIZE.tiny, MUTED);
-      doc.text(label.toLocaleUpperCase('en'), x, flow.y, { lineBreak: false, characterSpacing: 0.3 });
+      doc.text(fitText(doc, label.toLocaleUpperCase(flow.fmt.locale), colWidth), x, flow.y, { lineBreak: false, characterSpacing: 0.3 });
       setFont(doc, 'regular', SIZE.body);
       let y = flow.y + 10;
       for (const line of lines[c] ?? []) {
@@ -197,19 +197,4 @@ export function badge(doc: PDFDocument, text: string, x: number, y: number, colo
   return w;
 }
 
-/** A date as the record prints it: 3 Mar 2025 (the ISO date stays unambiguous across languages). */
-export function formatDate(iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1] ?? '';
-  return `${d} ${month} ${y}`;
-}
-
-/** An instant (ISO UTC) as a date and a time in UTC, said so. */
-export function formatInstant(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const hh = String(date.getUTCHours()).padStart(2, '0');
-  const mm = String(date.getUTCMinutes()).padStart(2, '0');
-  return `${formatDate(date.toISOString())}, ${hh}:${mm} UTC`;
-}
+// Dates, instants and numbers: flow.fmt (shared/format/formatter.ts), in the record's language and the clinic's time zone.

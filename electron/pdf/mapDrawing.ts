@@ -17,7 +17,7 @@ import {
 } from '../../shared/markerPalette.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { FONT } from './fonts.ts';
-import { INK, MUTED, SIZE, measure, setFont } from './layout.ts';
+import { INK, MUTED, SIZE, measure, setFont, type Flow } from './layout.ts';
 
 /**
  * A map view on paper: the same vector artwork the screen draws (assets/maps, outline thick, anatomical
@@ -99,13 +99,14 @@ function markerPath(doc: PDFDocument, shape: MarkerShape, x: number, y: number, 
 
 /** Draws the view's artwork and its points in `box`; `numbers` gives each point's number (by id). */
 export function drawMapView(
-  doc: PDFDocument,
+  flow: Flow,
   view: MapViewId,
   points: readonly InjectionPoint[],
   numbers: ReadonlyMap<string, number>,
   box: Box,
   range: DepthRange,
 ): void {
+  const { doc, t } = flow;
   const art = MAP_ARTWORK[view];
   const { scale, ox, oy, w } = fitArtwork(view, box);
   const treated = new Set(points.map((p) => p.region));
@@ -126,8 +127,9 @@ export function drawMapView(
   // The patient's sides, so that left and right are never a question on paper.
   setFont(doc, 'bold', SIZE.small, MUTED);
   const left = LEFT_SIDE[view] === 'image-left';
-  doc.text(left ? 'L' : 'R', box.x + 2, box.y + 2, { lineBreak: false });
-  doc.text(left ? 'R' : 'L', box.x + box.w - 8, box.y + 2, { lineBreak: false });
+  const [leftMark, rightMark] = left ? [t('pdf:map.left'), t('pdf:map.right')] : [t('pdf:map.right'), t('pdf:map.left')];
+  doc.text(leftMark, box.x + 2, box.y + 2, { lineBreak: false });
+  doc.text(rightMark, box.x + box.w - 2 - measure(doc, rightMark), box.y + 2, { lineBreak: false });
 
   const r = markerRadius(points.length);
   const at = (p: InjectionPoint) => [ox + p.x * scale, oy + p.y * scale] as const;
@@ -195,12 +197,15 @@ export function drawMapView(
  * The legend: depth colours, needle shapes, the multi-injector footprint, the shading of treated
  * regions. Laid out in a column `width` wide from (x, y); answers the height it took.
  */
-export function drawLegend(doc: PDFDocument, x: number, y: number, width: number, range: DepthRange, points: readonly InjectionPoint[]): number {
+export function drawLegend(flow: Flow, x: number, y: number, width: number, range: DepthRange, points: readonly InjectionPoint[]): number {
+  const { doc, t, fmt } = flow;
   const top = y;
+  // One decimal always ("4.0 mm", "4,0 mm"), as the screen's legend.
+  const depth = new Intl.NumberFormat(fmt.locale, { style: 'unit', unit: 'millimeter', unitDisplay: 'short', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const row = 12;
   const title = (text: string) => {
     setFont(doc, 'bold', SIZE.tiny, MUTED);
-    doc.text(text.toLocaleUpperCase('en'), x, y, { lineBreak: false, characterSpacing: 0.3 });
+    doc.text(text.toLocaleUpperCase(fmt.locale), x, y, { lineBreak: false, characterSpacing: 0.3 });
     y += 15;
   };
   const label = (text: string, lx: number) => {
@@ -208,14 +213,14 @@ export function drawLegend(doc: PDFDocument, x: number, y: number, width: number
     doc.text(text, lx, y - 4.2, { lineBreak: false });
   };
 
-  title('Depth');
+  title(t('pdf:legend.depth'));
   for (const entry of depthLegend(range)) {
     doc.circle(x + 5, y + 1, 4).lineWidth(0.5).fillAndStroke(entry.colour, MARKER_STROKE);
-    label(entry.label, x + 14);
+    label(depth.format(entry.depthMm), x + 14);
     y += row;
   }
   y += 4;
-  title('Needle');
+  title(t('pdf:legend.needle'));
   for (const g of GAUGE_LEGEND) {
     markerPath(doc, g.shape, x + 5, y + 1, 4, RING_HOLE.labelled);
     doc.lineWidth(0.5).fillAndStroke('#ffffff', MARKER_STROKE, 'even-odd');
@@ -224,7 +229,7 @@ export function drawLegend(doc: PDFDocument, x: number, y: number, width: number
   }
   if (points.some((p) => p.injector.kind === 'multi')) {
     y += 4;
-    title('Multi-injector');
+    title(t('pdf:legend.multi'));
     doc.circle(x + 6, y + 3, 6).fillOpacity(0.28).fill('#7ccf5f');
     doc.fillOpacity(1);
     doc.circle(x + 6, y + 3, 6).lineWidth(0.6).dash(1.5, { space: 1 }).strokeColor(MARKER_STROKE).stroke();
@@ -232,12 +237,12 @@ export function drawLegend(doc: PDFDocument, x: number, y: number, width: number
     for (const [dx, dy] of clusterOffsets(5)) doc.circle(x + 6 + dx * 4.2, y + 3 + dy * 4.2, 0.9);
     doc.lineWidth(0.3).fillAndStroke('#7ccf5f', MARKER_STROKE);
     setFont(doc, 'regular', SIZE.small, INK);
-    doc.text('one shot, its needles', x + 16, y - 1.2, { lineBreak: false, width: width - 16 });
+    doc.text(t('pdf:legend.multiShot'), x + 16, y - 1.2, { lineBreak: false, width: width - 16 });
     y += row + 4;
   }
   y += 4;
   doc.rect(x, y - 3, 10, 8).fill(REGION_SHADE);
-  label('treated region', x + 14);
+  label(t('pdf:legend.treatedRegion'), x + 14);
   y += row;
   return y - top;
 }

@@ -125,7 +125,8 @@ export async function loadConsentRecord(sources: Sources, consentId: string): Pr
   if (!consent) throw notFound('consent', consentId);
   const patient = await sources.store.getPatient(consent.patientId);
   if (!patient) throw notFound('patient', consent.patientId);
-  return { kind: 'consent', ...meta(sources, patient), patient, consent };
+  // A signed consent prints in the language of the text the patient read, unless another is asked for.
+  return { kind: 'consent', ...meta({ ...sources, language: sources.language ?? consent.language }, patient), patient, consent };
 }
 
 export async function loadCourseRecord(sources: Sources, courseId: string): Promise<CourseRecordData> {

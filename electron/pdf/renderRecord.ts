@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdfkit';
 import type { Writable } from 'node:stream';
-import type { TFunction } from 'i18next';
+import type { Namespace, TFunction } from 'i18next';
 import { createFormatter } from '../../shared/format/formatter.ts';
 import type { UiLanguage } from '../../shared/i18n/languages.ts';
 import { createTranslator, type Translator } from '../../shared/i18n/translator.ts';
@@ -33,10 +33,10 @@ export type RenderResult = { pages: number; bytes: number };
 
 /** One translator per language per thread: the worker keeps them between exports. */
 const translators = new Map<UiLanguage, Promise<Translator>>();
-export async function recordWords(language: UiLanguage): Promise<TFunction> {
+export async function recordWords(language: UiLanguage): Promise<TFunction<Namespace>> {
   let translator = translators.get(language);
   if (!translator) translators.set(language, (translator = createTranslator(language)));
-  return (await translator).t;
+  return (await translator).t as TFunction<Namespace>;
 }
 
 export async function renderRecord(data: RecordData, out: Writable, options: RenderOptions = {}): Promise<RenderResult> {

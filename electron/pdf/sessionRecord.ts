@@ -32,10 +32,9 @@ import {
   ensureSpace,
   fieldGrid,
   fitText,
-  formatDate,
-  formatInstant,
   measure,
   paragraph,
+  wrapLines,
   sectionHeading,
   setFont,
   space,
@@ -64,14 +63,16 @@ const MAP_BOX: Record<MapViewId, { w: number; h: number }> = {
 
 export type SessionSectionInput = RecordMeta & { patient: Patient; course: Course | null; entry: SessionEntry } & Pick<SessionRecordData, 'consent' | 'photos'>;
 
-const volume = (ml: number | null) => (ml === null ? '—' : `${ml.toFixed(2)} ml`);
+const volume = (flow: Flow, ml: number | null) => (ml === null ? '—' : flow.fmt.volume(ml));
+
 
 export function writeSessionSection(flow: Flow, input: SessionSectionInput): void {
   const signed = input.entry.session;
   const session = sessionWithAmendments(signed);
   const draft = session.status !== 'signed';
+  const { t, fmt } = flow;
   const number = input.entry.courseLabel;
-  const section = `Session of ${formatDate(session.date)}${number ? ` (${number})` : ''}`;
+  const section = number ? t('pdf:session.sectionInCourse', { date: fmt.date(session.date), number }) : t('pdf:session.section', { date: fmt.date(session.date) });
   flow.current = { section, draft };
   flow.tags[flow.tags.length - 1] = flow.current;
 
@@ -90,78 +91,78 @@ export function writeSessionSection(flow: Flow, input: SessionSectionInput): voi
 }
 
 function title(flow: Flow, input: SessionSectionInput, session: Session, number: string | null): void {
-  const { doc } = flow;
+  const { doc, t, fmt } = flow;
   ensureSpace(flow, 60);
   setFont(doc, 'bold', SIZE.title, INK);
-  const heading = number ? `Treatment session: ${number}` : 'Treatment session';
+  const heading = number ? t('pdf:session.headingInCourse', { number }) : t('pdf:session.heading');
   doc.text(heading, CONTENT_LEFT, flow.y, { lineBreak: false });
   const w = measure(doc, heading);
-  badge(doc, session.status === 'signed' ? 'SIGNED' : 'DRAFT', CONTENT_LEFT + w + 10, flow.y + 4, session.status === 'signed' ? OK : WARN);
+  const sw = badge(doc, session.status === 'signed' ? t('pdf:session.signed') : t('pdf:session.draft'), CONTENT_LEFT + w + 10, flow.y + 4, session.status === 'signed' ? OK : WARN);
   if (session.amendments.length > 0) {
-    setFont(doc, 'bold', SIZE.small, '#ffffff');
-    const sw = session.status === 'signed' ? measure(doc, 'SIGNED') + 12 : measure(doc, 'DRAFT') + 12;
-    badge(doc, `AMENDED ×${session.amendments.length}`, CONTENT_LEFT + w + 16 + sw, flow.y + 4, '#8a5a00');
+    badge(doc, t('pdf:session.amended', { count: session.amendments.length }), CONTENT_LEFT + w + 16 + sw, flow.y + 4, '#8a5a00');
   }
   flow.y += 24;
   setFont(doc, 'regular', 9.5, MUTED);
   const course = input.course;
   const sub = [
-    `${formatDate(session.date)} at ${session.time}`,
+    t('pdf:session.at', { date: fmt.date(session.date), time: fmt.time(session.time) }),
     indicationLabel(flow.t, session.indication),
-    course ? `course: ${indicationLabel(flow.t, course.indication)}, ${course.area} (started ${formatDate(course.startDate)})` : 'not part of a course',
+    course ? t('pdf:session.courseLine', { indication: indicationLabel(t, course.indication), area: course.area, date: fmt.date(course.startDate) }) : t('pdf:session.notInCourse'),
   ].join(' · ');
   doc.text(fitText(doc, sub, CONTENT_WIDTH), CONTENT_LEFT, flow.y, { lineBreak: false });
   flow.y += 16;
-  if (session.status !== 'signed') {
-    const h = 22;
-    doc.rect(CONTENT_LEFT, flow.y, CONTENT_WIDTH, h).fill('#fdecea');
-    doc.rect(CONTENT_LEFT, flow.y, 3, h).fill(WARN);
-    setFont(doc, 'bold', SIZE.body, WARN);
-    doc.text('DRAFT: this session is not signed. The record may still change.', CONTENT_LEFT + 10, flow.y + 6, { lineBreak: false });
-    flow.y += h + 6;
-  }
-  if (session.amendments.length > 0) {
-    const h = 22;
-    doc.rect(CONTENT_LEFT, flow.y, CONTENT_WIDTH, h).fill('#fff4e0');
-    doc.rect(CONTENT_LEFT, flow.y, 3, h).fill('#8a5a00');
-    setFont(doc, 'regular', SIZE.body, '#5c3c00');
-    const n = session.amendments.length;
-    doc.text(`Corrected after signing by ${n} amendment${n === 1 ? '' : 's'}: shown as corrected; each change and the value as signed are listed under Amendments.`, CONTENT_LEFT + 10, flow.y + 6, { lineBreak: false, width: CONTENT_WIDTH - 14, ellipsis: true });
-    flow.y += h + 6;
-  }
+  if (session.status !== 'signed') banner(flow, t('pdf:draft.banner'), { fill: '#fdecea', bar: WARN, ink: WARN, bold: true });
+  if (session.amendments.length > 0) banner(flow, t('pdf:session.amendedBanner', { count: session.amendments.length }), { fill: '#fff4e0', bar: '#8a5a00', ink: '#5c3c00', bold: false });
+}
+
+/** A tinted band with a bar on its left; its text wraps (the longest language needs two lines). */
+function banner(flow: Flow, text: string, style: { fill: string; bar: string; ink: string; bold: boolean }): void {
+  const { doc } = flow;
+  setFont(doc, style.bold ? 'bold' : 'regular', SIZE.body, style.ink);
+  const lines = wrapLines(doc, text, CONTENT_WIDTH - 16);
+  const lineHeight = doc.currentLineHeight(true);
+  const h = 10 + lines.length * lineHeight;
+  ensureSpace(flow, h + 6);
+  doc.rect(CONTENT_LEFT, flow.y, CONTENT_WIDTH, h).fill(style.fill);
+  doc.rect(CONTENT_LEFT, flow.y, 3, h).fill(style.bar);
+  setFont(doc, style.bold ? 'bold' : 'regular', SIZE.body, style.ink);
+  lines.forEach((line, i) => doc.text(line, CONTENT_LEFT + 10, flow.y + 5.5 + i * lineHeight, { lineBreak: false }));
+  flow.y += h + 6;
 }
 
 function particulars(flow: Flow, input: SessionSectionInput, session: Session): void {
-  sectionHeading(flow, 'Session', 40);
+  const { t, fmt } = flow;
+  sectionHeading(flow, t('pdf:particulars.heading'), 40);
   const p = input.patient;
   fieldGrid(flow, [
-    ['Patient', `${p.firstName} ${p.lastName}`],
-    ['Date of birth', formatDate(p.dateOfBirth)],
-    ['Session', input.entry.courseLabel ?? 'outside a course'],
-    ['Date and time', `${formatDate(session.date)}, ${session.time}`],
-    ['Practitioner', session.practitioner],
-    ['Indication', indicationLabel(flow.t, session.indication)],
-    ['Treated areas', session.treatedAreas.join('; ')],
-    ['Injector', fieldValueText('injector', session.injector)],
-    ['Default needle, technique', `${needleLabel(flow.t, session.defaultNeedle)}, ${techniqueLabel(flow.t, session.defaultTechnique)}`],
-    ...(p.allergies ? ([['Allergies', p.allergies]] as [string, string][]) : []),
+    [t('pdf:particulars.patient'), `${p.firstName} ${p.lastName}`],
+    [t('pdf:particulars.dateOfBirth'), fmt.date(p.dateOfBirth)],
+    [t('pdf:particulars.session'), input.entry.courseLabel ?? t('pdf:particulars.outsideCourse')],
+    [t('pdf:particulars.dateTime'), t('pdf:common.dateTime', { date: fmt.date(session.date), time: fmt.time(session.time) })],
+    [t('pdf:particulars.practitioner'), session.practitioner],
+    [t('pdf:particulars.indication'), indicationLabel(t, session.indication)],
+    [t('pdf:particulars.treatedAreas'), session.treatedAreas.join('; ')],
+    [t('pdf:particulars.injector'), fieldValueText(t, fmt, 'injector', session.injector)],
+    [t('pdf:particulars.needleTechnique'), `${needleLabel(t, session.defaultNeedle)}, ${techniqueLabel(t, session.defaultTechnique)}`],
+    ...(p.allergies ? ([[t('pdf:particulars.allergies'), p.allergies]] as [string, string][]) : []),
   ]);
 }
 
 function screening(flow: Flow, patient: Patient, session: Session): void {
-  sectionHeading(flow, 'Contraindication screening', 90);
+  const { t, fmt } = flow;
+  sectionHeading(flow, t('pdf:screening.heading'), 90);
   const s = patient.screening;
   if (!s) {
-    paragraph(flow, 'No contraindication screening is on file for this patient.', { colour: WARN, bold: true });
+    paragraph(flow, t('pdf:screening.none'), { colour: WARN, bold: true });
   } else {
-    paragraph(flow, `Screened on ${formatDate(s.screenedOn)} (the patient's screening as on file when printed).`, { colour: MUTED, size: SIZE.small });
+    paragraph(flow, t('pdf:screening.screenedOn', { date: fmt.date(s.screenedOn) }), { colour: MUTED, size: SIZE.small });
     space(flow, 3);
     type Row = { label: string; present: boolean; note: string };
     const rows: Row[] = CONTRAINDICATIONS.map((c) => ({ label: contraindicationLabel(flow.t, c.key), present: s.answers[c.key].present, note: s.answers[c.key].note }));
     const columns: Column<Row>[] = [
-      { header: 'Contraindication', width: 3, text: (r) => r.label },
-      { header: 'Answer', width: 1, bold: true, text: (r) => (r.present ? 'YES' : 'No'), colour: (r) => (r.present ? WARN : undefined) },
-      { header: 'Note', width: 4, wrap: true, text: (r) => r.note || '—' },
+      { header: t('pdf:screening.contraindication'), width: 3, text: (r) => r.label },
+      { header: t('pdf:screening.answer'), width: 1, bold: true, text: (r) => (r.present ? t('pdf:screening.yes') : t('pdf:screening.no')), colour: (r) => (r.present ? WARN : undefined) },
+      { header: t('pdf:screening.note'), width: 4, wrap: true, text: (r) => r.note || '—' },
     ];
     table(flow, columns, rows);
   }
@@ -170,74 +171,82 @@ function screening(flow: Flow, patient: Patient, session: Session): void {
   space(flow, 2);
   if (ack) {
     const items = ack.items.map((k) => contraindicationLabel(flow.t, k)).join(', ');
-    paragraph(flow, `Acknowledged by ${ack.by} on ${formatInstant(ack.at)}: ${items || 'no positive item'}.`, { bold: true, size: SIZE.body });
+    paragraph(flow, t('pdf:screening.acknowledged', { name: ack.by, when: fmt.instant(ack.at), items: items || t('pdf:screening.noPositiveItem') }), { bold: true, size: SIZE.body });
   } else if (positives.length > 0) {
-    paragraph(flow, 'Positive contraindications were not acknowledged for this session.', { bold: true, colour: WARN });
+    paragraph(flow, t('pdf:screening.notAcknowledged'), { bold: true, colour: WARN });
   } else {
-    paragraph(flow, 'No positive contraindication: nothing to acknowledge.', { colour: MUTED, size: SIZE.small });
+    paragraph(flow, t('pdf:screening.nothingToAcknowledge'), { colour: MUTED, size: SIZE.small });
   }
 }
 
 function cocktail(flow: Flow, session: Session): void {
-  sectionHeading(flow, 'Cocktail', 50);
+  const { t, fmt } = flow;
+  sectionHeading(flow, t('pdf:cocktail.heading'), 50);
   if (session.products.length === 0) {
-    paragraph(flow, 'No product recorded.', { colour: MUTED });
+    paragraph(flow, t('pdf:cocktail.none'), { colour: MUTED });
     return;
   }
   type Row = { i: number; p: Session['products'][number] };
   const expired = (r: Row) => isExpiredOn(r.p, session.date);
   const columns: Column<Row>[] = [
     { header: '#', width: 0.35, text: (r) => String(r.i + 1) },
-    { header: 'Product', width: 2.0, wrap: true, bold: true, text: (r) => r.p.name },
-    { header: 'Active ingredients', width: 2.0, wrap: true, text: (r) => r.p.activeIngredients || '—' },
-    { header: 'Conc.', width: 0.9, wrap: true, text: (r) => r.p.concentration || '—' },
-    { header: 'Dilution', width: 0.9, wrap: true, text: (r) => r.p.dilution || '—' },
-    { header: 'Volume', width: 0.8, align: 'right', text: (r) => volume(r.p.volumeMl) },
-    { header: 'Lot', width: 1.3, bold: true, text: (r) => r.p.lot || 'NOT RECORDED', colour: (r) => (r.p.lot ? undefined : WARN) },
-    { header: 'Expiry', width: 2.1, text: (r) => (r.p.expiry ? `${r.p.expiry}${expired(r) ? ' EXPIRED' : ''}` : '—'), colour: (r) => (expired(r) ? WARN : undefined), bold: false },
+    { header: t('pdf:cocktail.product'), width: 2.0, wrap: true, bold: true, text: (r) => r.p.name },
+    { header: t('pdf:cocktail.ingredients'), width: 2.0, wrap: true, text: (r) => r.p.activeIngredients || '—' },
+    { header: t('pdf:cocktail.concentration'), width: 0.9, wrap: true, text: (r) => r.p.concentration || '—' },
+    { header: t('pdf:cocktail.dilution'), width: 0.9, wrap: true, text: (r) => r.p.dilution || '—' },
+    { header: t('pdf:cocktail.volume'), width: 0.8, align: 'right', text: (r) => volume(flow, r.p.volumeMl) },
+    { header: t('pdf:cocktail.lot'), width: 1.3, bold: true, text: (r) => r.p.lot || t('pdf:cocktail.lotMissing'), colour: (r) => (r.p.lot ? undefined : WARN) },
+    {
+      header: t('pdf:cocktail.expiry'),
+      width: 2.1,
+      // The expiry as the vial prints it (a short date); flagged when the lot was past it on the day.
+      text: (r) => (r.p.expiry ? (expired(r) ? t('pdf:cocktail.expired', { date: fmt.dateShort(r.p.expiry) }) : fmt.dateShort(r.p.expiry)) : '—'),
+      colour: (r) => (expired(r) ? WARN : undefined),
+      bold: false,
+    },
   ];
   table(flow, columns, session.products.map((p, i) => ({ i, p })));
   if (session.products.some((p) => isExpiredOn(p, session.date))) {
-    paragraph(flow, 'EXPIRED: a product was past its expiry date on the day of the session.', { colour: WARN, bold: true, size: SIZE.small });
+    paragraph(flow, t('pdf:cocktail.expiredWarning'), { colour: WARN, bold: true, size: SIZE.small });
   }
 }
 
 function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers: ReadonlyMap<string, number>): void {
-  const { doc } = flow;
+  const { doc, t } = flow;
   const views = VIEW_ORDER.filter((v) => session.points.some((p) => p.view === v));
   if (views.length === 0) {
-    sectionHeading(flow, 'Map', 20);
-    paragraph(flow, 'No injection point charted.', { colour: MUTED });
+    sectionHeading(flow, t('pdf:map.heading'), 20);
+    paragraph(flow, t('pdf:map.none'), { colour: MUTED });
     return;
   }
   for (const view of views) {
     const points = session.points.filter((p) => p.view === view);
     const box = MAP_BOX[view];
-    sectionHeading(flow, `Map: ${viewLabel(flow.t, view)} (${points.length} point${points.length === 1 ? '' : 's'})`, box.h + 10);
+    sectionHeading(flow, t('pdf:map.viewHeading', { view: viewLabel(t, view), count: points.length }), box.h + 10);
     const top = flow.y + 4;
     doc.rect(CONTENT_LEFT, top, box.w, box.h).lineWidth(0.5).strokeColor(RULE).stroke();
-    drawMapView(doc, view, points, numbers, { x: CONTENT_LEFT + 6, y: top + 6, w: box.w - 12, h: box.h - 12 }, input.depthRange);
+    drawMapView(flow, view, points, numbers, { x: CONTENT_LEFT + 6, y: top + 6, w: box.w - 12, h: box.h - 12 }, input.depthRange);
 
     const rx = CONTENT_LEFT + box.w + 16;
     const rw = CONTENT_RIGHT - rx;
     const legendH = 150;
     const regionsBottom = regionSummary(flow, rx, top + 2, rw, view, points, session, top + box.h - legendH);
-    const legendHeight = drawLegend(doc, rx, Math.max(regionsBottom + 14, top + 2), rw, input.depthRange, points);
+    const legendHeight = drawLegend(flow, rx, Math.max(regionsBottom + 14, top + 2), rw, input.depthRange, points);
     flow.y = Math.max(top + box.h, regionsBottom + 14 + legendHeight) + 8;
   }
 }
 
 /** Beside the map: each treated region with its points, mean depth and volume. */
 function regionSummary(flow: Flow, x: number, y: number, width: number, view: MapViewId, points: readonly InjectionPoint[], session: Session, limitY: number): number {
-  const { doc } = flow;
+  const { doc, t, fmt } = flow;
   const groups = new Map<string, InjectionPoint[]>();
   for (const p of points) groups.set(p.region, [...(groups.get(p.region) ?? []), p]);
   setFont(doc, 'bold', SIZE.tiny, MUTED);
-  doc.text('REGIONS TREATED', x, y, { lineBreak: false, characterSpacing: 0.3 });
+  doc.text(t('pdf:map.regionsTreated').toLocaleUpperCase(fmt.locale), x, y, { lineBreak: false, characterSpacing: 0.3 });
   y += 10;
   const cols = [width - 150, 30, 40, 40, 40];
   setFont(doc, 'bold', SIZE.tiny, MUTED);
-  ['Region', 'Points', 'Depth', 'Volume', 'Products'].forEach((h, i) => {
+  [t('pdf:map.region'), t('pdf:map.points'), t('pdf:map.depth'), t('pdf:map.volume'), t('pdf:map.products')].forEach((h, i) => {
     const cx = x + cols.slice(0, i).reduce((a, b) => a + b, 0);
     doc.text(h, i === 0 ? cx : cx + (cols[i] ?? 0) - measure(doc, h), y, { lineBreak: false });
   });
@@ -249,9 +258,9 @@ function regionSummary(flow: Flow, x: number, y: number, width: number, view: Ma
     setFont(doc, 'regular', SIZE.small - 0.6, INK);
     const cells = [
       fitText(doc, row.label, (cols[0] ?? 0) - 3),
-      String(row.stats.points),
-      row.stats.meanDepthMm === null ? '—' : `${row.stats.meanDepthMm.toFixed(1)} mm`,
-      row.stats.pointsWithVolume ? `${row.stats.totalVolumeMl.toFixed(2)} ml` : '—',
+      fmt.integer(row.stats.points),
+      row.stats.meanDepthMm === null ? '—' : fmt.depth(row.stats.meanDepthMm),
+      row.stats.pointsWithVolume ? fmt.volume(row.stats.totalVolumeMl) : '—',
       row.stats.products.map((name) => String(session.products.findIndex((p) => p.name === name) + 1)).join(', ') || '—',
     ];
     cells.forEach((c, i) => {
@@ -262,7 +271,7 @@ function regionSummary(flow: Flow, x: number, y: number, width: number, view: Ma
   });
   if (shown < rows.length) {
     setFont(doc, 'regular', SIZE.tiny, MUTED);
-    doc.text(`and ${rows.length - shown} more regions (see the table of points)`, x, y, { lineBreak: false });
+    doc.text(fitText(doc, t('pdf:map.moreRegions', { count: rows.length - shown }), width), x, y, { lineBreak: false });
     y += 10;
   }
   return y;
@@ -270,60 +279,66 @@ function regionSummary(flow: Flow, x: number, y: number, width: number, view: Ma
 
 function pointsTable(flow: Flow, session: Session, numbers: ReadonlyMap<string, number>): void {
   if (session.points.length === 0) return;
-  sectionHeading(flow, 'Injection points', 40);
+  const { t, fmt } = flow;
+  sectionHeading(flow, t('pdf:points.heading'), 40);
   const rows = [...session.points].sort((a, b) => VIEW_ORDER.indexOf(a.view) - VIEW_ORDER.indexOf(b.view) || (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
   const columns: Column<InjectionPoint>[] = [
     { header: '#', width: 0.4, bold: true, align: 'right', text: (p) => String(numbers.get(p.id) ?? '') },
-    { header: 'View', width: 0.62, text: (p) => viewShort(flow.t, p.view) },
-    { header: 'Region', width: 1.9, text: (p) => regionName(flow.t, p.view, p.region) },
-    { header: 'Depth', width: 0.78, align: 'right', text: (p) => `${p.depthMm} mm` },
-    { header: 'Needle', width: 1.45, text: (p) => needleLabel(flow.t, p.needle) + (p.injector.kind === 'multi' ? ` ×${p.injector.needleCount}` : '') },
-    { header: 'Technique', width: 1.35, text: (p) => techniqueShort(flow.t, p.technique) },
-    { header: 'Product', width: 1.7, text: (p) => (p.productIndex === null ? '—' : `${p.productIndex + 1}. ${session.products[p.productIndex]?.name ?? '?'}`) },
-    { header: 'Volume', width: 0.85, align: 'right', text: (p) => volume(p.volumeMl) },
-    { header: 'Note', width: 1.95, wrap: true, text: (p) => p.note || '' },
+    { header: t('pdf:points.view'), width: 0.62, text: (p) => viewShort(t, p.view) },
+    // Wrapped, not cut: region names run long in French and Italian ("Face antérieure de la cuisse gauche").
+    { header: t('pdf:points.region'), width: 1.9, wrap: true, text: (p) => regionName(t, p.view, p.region) },
+    { header: t('pdf:points.depth'), width: 0.78, align: 'right', text: (p) => fmt.depth(p.depthMm) },
+    { header: t('pdf:points.needle'), width: 1.45, text: (p) => needleLabel(t, p.needle) + (p.injector.kind === 'multi' ? ` ×${p.injector.needleCount}` : '') },
+    { header: t('pdf:points.technique'), width: 1.35, text: (p) => techniqueShort(t, p.technique) },
+    { header: t('pdf:points.product'), width: 1.7, text: (p) => (p.productIndex === null ? '—' : `${p.productIndex + 1}. ${session.products[p.productIndex]?.name ?? '?'}`) },
+    { header: t('pdf:points.volume'), width: 0.85, align: 'right', text: (p) => volume(flow, p.volumeMl) },
+    { header: t('pdf:points.note'), width: 1.95, wrap: true, text: (p) => p.note || '' },
   ];
   table(flow, columns, rows, { padY: 2.2 });
   const total = session.points.reduce((s, p) => s + (p.volumeMl ?? 0), 0);
-  paragraph(flow, `${session.points.length} points; total volume named on points ${Number(total.toFixed(2))} ml.`, { size: SIZE.small, colour: MUTED });
+  paragraph(flow, t('pdf:points.summary', { count: session.points.length, volume: fmt.volume(total) }), { size: SIZE.small, colour: MUTED });
 }
 
 function outcome(flow: Flow, session: Session): void {
-  sectionHeading(flow, 'Outcome and aftercare', 60);
+  const { t, fmt } = flow;
+  const vas = (value: number | null) => (value === null ? t('pdf:outcome.notRecorded') : t('pdf:outcome.vasValue', { value: fmt.number(value, 1) }));
+  sectionHeading(flow, t('pdf:outcome.heading'), 60);
   fieldGrid(
     flow,
     [
-      ['VAS before', session.vasBefore === null ? 'not recorded' : `${session.vasBefore} / 10`],
-      ['VAS after', session.vasAfter === null ? 'not recorded' : `${session.vasAfter} / 10`],
-      ['Side effects', session.sideEffects.length ? session.sideEffects.map((id) => sideEffectLabel(flow.t, id)).join(', ') : 'none recorded'],
+      [t('pdf:outcome.vasBefore'), vas(session.vasBefore)],
+      [t('pdf:outcome.vasAfter'), vas(session.vasAfter)],
+      [t('pdf:outcome.sideEffects'), session.sideEffects.length ? session.sideEffects.map((id) => sideEffectLabel(t, id)).join(', ') : t('pdf:outcome.noneRecorded')],
     ],
     3,
   );
-  fieldGrid(flow, [['Aftercare given', session.aftercare || '—']], 1);
-  fieldGrid(flow, [['Notes', session.notes || '—']], 1);
+  fieldGrid(flow, [[t('pdf:outcome.aftercare'), session.aftercare || '—']], 1);
+  fieldGrid(flow, [[t('pdf:outcome.notes'), session.notes || '—']], 1);
 }
 
 function signature(flow: Flow, session: Session): void {
-  const { doc } = flow;
-  sectionHeading(flow, 'Signature', 70);
+  const { doc, t, fmt } = flow;
+  const width = CONTENT_WIDTH - 24;
+  sectionHeading(flow, t('pdf:signature.heading'), 70);
   const h = 58;
   ensureSpace(flow, h + 4);
   const y = flow.y;
   if (session.status === 'signed' && session.signedAt) {
     doc.rect(CONTENT_LEFT, y, CONTENT_WIDTH, h).lineWidth(0.8).strokeColor(OK).stroke();
     setFont(doc, 'bold', 10, OK);
-    doc.text('SIGNED', CONTENT_LEFT + 12, y + 10, { lineBreak: false });
+    doc.text(t('pdf:signature.signed'), CONTENT_LEFT + 12, y + 10, { lineBreak: false });
     setFont(doc, 'regular', SIZE.body, INK);
-    doc.text(`Signed by ${session.signedBy ?? session.practitioner} on ${formatInstant(session.signedAt)}.`, CONTENT_LEFT + 12, y + 26, { lineBreak: false });
+    // The time of signing in the clinic's time zone: as the screen shows it.
+    doc.text(fitText(doc, t('pdf:signature.signedBy', { name: session.signedBy ?? session.practitioner, when: fmt.instant(session.signedAt) }), width), CONTENT_LEFT + 12, y + 26, { lineBreak: false });
     setFont(doc, 'regular', SIZE.small, MUTED);
-    doc.text('The signed content cannot change; corrections are appended as amendments.', CONTENT_LEFT + 12, y + 40, { lineBreak: false });
+    doc.text(fitText(doc, t('pdf:signature.immutable'), width), CONTENT_LEFT + 12, y + 40, { lineBreak: false });
   } else {
     doc.rect(CONTENT_LEFT, y, CONTENT_WIDTH, h).fill('#fdecea');
     doc.rect(CONTENT_LEFT, y, CONTENT_WIDTH, h).lineWidth(1.2).strokeColor(WARN).stroke();
     setFont(doc, 'bold', 12, WARN);
-    doc.text('DRAFT: NOT SIGNED', CONTENT_LEFT + 12, y + 10, { lineBreak: false });
+    doc.text(t('pdf:draft.notSigned'), CONTENT_LEFT + 12, y + 10, { lineBreak: false });
     setFont(doc, 'regular', SIZE.body, INK);
-    doc.text(`Practitioner: ${session.practitioner}. This record is not a signed clinical record.`, CONTENT_LEFT + 12, y + 30, { lineBreak: false });
+    doc.text(fitText(doc, t('pdf:signature.draftText', { name: session.practitioner }), width), CONTENT_LEFT + 12, y + 30, { lineBreak: false });
   }
   flow.y = y + h + 6;
   void ACCENT;
@@ -331,25 +346,27 @@ function signature(flow: Flow, session: Session): void {
 
 function amendments(flow: Flow, signed: Session, corrected: Session, numbers: ReadonlyMap<string, number>): void {
   if (signed.amendments.length === 0) return;
-  const { doc } = flow;
-  sectionHeading(flow, 'Amendments', 50);
+  const { doc, t, fmt } = flow;
+  sectionHeading(flow, t('pdf:amendments.heading'), 50);
   const signedNumbers = numbersByView(signed.points);
   const viewOf = new Map([...signed.points, ...corrected.points].map((p) => [p.id, p.view]));
   const numberOf = (id: string) => {
     const n = numbers.get(id) ?? signedNumbers.get(id);
     const view = viewOf.get(id);
-    return `${n ?? '?'}${view ? ` (${viewLabel(flow.t, view)})` : ''}`;
+    return view ? t('pdf:amendments.pointRef', { number: n ?? '?', view: viewLabel(t, view) }) : String(n ?? '?');
   };
   for (const a of [...signed.amendments].sort((x, y) => x.seq - y.seq)) {
     ensureSpace(flow, 40);
     setFont(doc, 'bold', SIZE.body, INK);
-    doc.text(`Amendment ${a.seq}`, CONTENT_LEFT, flow.y, { lineBreak: false });
+    const heading = t('pdf:amendments.title', { number: a.seq });
+    doc.text(heading, CONTENT_LEFT, flow.y, { lineBreak: false });
+    const metaX = CONTENT_LEFT + Math.max(80, measure(doc, heading) + 12);
     setFont(doc, 'regular', SIZE.body, MUTED);
-    doc.text(`${formatInstant(a.at)} · by ${a.actor}`, CONTENT_LEFT + 80, flow.y, { lineBreak: false });
+    doc.text(fitText(doc, t('pdf:amendments.meta', { when: fmt.instant(a.at), name: a.actor }), CONTENT_RIGHT - metaX), metaX, flow.y, { lineBreak: false });
     flow.y += 13;
-    paragraph(flow, `Reason: ${a.reason}`, { x: CONTENT_LEFT + 10 });
+    paragraph(flow, t('pdf:amendments.reason', { reason: a.reason }), { x: CONTENT_LEFT + 10 });
     // "VAS after: was 5, now 4": the font has no arrow glyph. Dates as stored; points and photos one by one.
-    for (const line of describeAmendment(a.changes, { change: wasNow, itemise: { pointNumber: numberOf } })) paragraph(flow, `•  ${line}`, { x: CONTENT_LEFT + 10, size: SIZE.small });
+    for (const line of describeAmendment(t, fmt, a.changes, { change: wasNow, itemise: { pointNumber: numberOf } })) paragraph(flow, `•  ${line}`, { x: CONTENT_LEFT + 10, size: SIZE.small });
     space(flow, 6);
   }
 }

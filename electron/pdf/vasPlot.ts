@@ -1,5 +1,4 @@
-import type { PDFDocument } from 'pdfkit';
-import { INK, MUTED, RULE, SIZE, setFont, formatDate } from './layout.ts';
+import { INK, MUTED, RULE, SIZE, measure, setFont, type Flow } from './layout.ts';
 import type { Box } from './mapDrawing.ts';
 
 /**
@@ -11,7 +10,10 @@ export type VasSample = { label: string; date: string; before: number | null; af
 
 export const VAS_COLOURS = { before: '#b42318', after: '#1f6fb2' } as const;
 
-export function drawVasPlot(doc: PDFDocument, box: Box, samples: readonly VasSample[]): void {
+export function drawVasPlot(flow: Flow, box: Box, samples: readonly VasSample[]): void {
+  const { doc, t, fmt } = flow;
+  // Day and month without the year, as the locale writes them ("7 Mar", "7 mars", "7 mar").
+  const dayMonth = new Intl.DateTimeFormat(fmt.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const left = box.x + 22;
   const right = box.x + box.w - 6;
   const top = box.y + 16;
@@ -23,14 +25,14 @@ export function drawVasPlot(doc: PDFDocument, box: Box, samples: readonly VasSam
   setFont(doc, 'regular', SIZE.tiny, MUTED);
   for (let v = 0; v <= 10; v += 2) {
     doc.moveTo(left, yOf(v)).lineTo(right, yOf(v)).lineWidth(v === 0 ? 0.8 : 0.4).strokeColor(v === 0 ? MUTED : RULE).stroke();
-    doc.text(String(v), box.x + 4, yOf(v) - 4, { lineBreak: false });
+    doc.text(fmt.integer(v), box.x + 4, yOf(v) - 4, { lineBreak: false });
   }
   const every = Math.max(1, Math.ceil(n / 12));
   samples.forEach((s, i) => {
     if (i % every !== 0 && i !== n - 1) return;
     setFont(doc, 'regular', SIZE.tiny, MUTED);
     const l1 = s.label;
-    const l2 = formatDate(s.date).replace(/ \d{4}$/, '');
+    const l2 = dayMonth.format(new Date(`${s.date}T00:00:00Z`));
     doc.text(l1, xOf(i) - doc.widthOfString(l1) / 2, bottom + 4, { lineBreak: false });
     doc.text(l2, xOf(i) - doc.widthOfString(l2) / 2, bottom + 12, { lineBreak: false });
   });
@@ -59,16 +61,19 @@ export function drawVasPlot(doc: PDFDocument, box: Box, samples: readonly VasSam
   // Legend, top right.
   setFont(doc, 'regular', SIZE.small, INK);
   const items = [
-    ['VAS before', VAS_COLOURS.before],
-    ['VAS after', VAS_COLOURS.after],
+    [t('pdf:vas.before'), VAS_COLOURS.before],
+    [t('pdf:vas.after'), VAS_COLOURS.after],
   ] as const;
-  let x = right - 150;
-  for (const [label, colour] of items) {
+  // Laid out from the right edge, each item as wide as its words.
+  setFont(doc, 'regular', SIZE.small, INK);
+  const widths = items.map(([label]) => 18 + measure(doc, label) + 14);
+  let x = right - widths.reduce((a, b) => a + b, 0);
+  items.forEach(([label, colour], i) => {
     doc.moveTo(x, box.y + 5).lineTo(x + 14, box.y + 5).lineWidth(1.4).strokeColor(colour).stroke();
     setFont(doc, 'regular', SIZE.small, INK);
     doc.text(label, x + 18, box.y + 1, { lineBreak: false });
-    x += 75;
-  }
+    x += widths[i] ?? 0;
+  });
   setFont(doc, 'regular', SIZE.tiny, MUTED);
-  doc.text('Pain (VAS 0–10)', box.x + 4, box.y + 1, { lineBreak: false });
+  doc.text(t('pdf:vas.axis'), box.x + 4, box.y + 1, { lineBreak: false });
 }

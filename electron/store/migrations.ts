@@ -837,7 +837,7 @@ export function startingTemplatesOfMigration7(): { id: string; indication: strin
 
 function migrateToConsentLanguages(db: DatabaseSync): void {
   db.exec(SCHEMA_7);
-  const at = '2026-12-01T00:00:00.000Z';
+  const at = '2026-11-01T00:00:00.000Z';
   const template = db.prepare('INSERT INTO consent_templates (id, indication, language, created_at) VALUES (?, ?, ?, ?)');
   const version = db.prepare('INSERT INTO consent_template_versions (template_id, version, title, body, created_at, created_by) VALUES (?, 1, ?, ?, ?, ?)');
   for (const t of startingTemplatesOfMigration7()) {

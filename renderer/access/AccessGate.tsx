@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, onLockedOut, whenCallsSettled } from '../api.ts';
+import { errorText } from '../i18n/errorText.ts';
 import { FirstRunScreen } from './FirstRunScreen.tsx';
 import { LockScreen } from './LockScreen.tsx';
 import { AccessFrame } from './AccessFrame.tsx';
@@ -72,7 +73,7 @@ export function AccessGate({ children }: { children: ReactNode }) {
     case 'loading':
       return <AccessFrame busy title={t('gate.opening')} />;
     case 'error':
-      return <AccessFrame title={t('gate.unreachable')} message={view.message} />;
+      return <AccessFrame title={t('gate.unreachable')} message={errorText(t, view.error)} />;
     case 'first-run':
       return <FirstRunScreen />;
     case 'locked':

@@ -8,7 +8,7 @@ export type LockReason = 'start' | 'manual' | 'idle' | 'elsewhere';
 /** What the whole window shows, decided by the main process's answer. */
 export type AccessView =
   | { phase: 'loading' }
-  | { phase: 'error'; message: string }
+  | { phase: 'error'; error: unknown }
   | { phase: 'first-run' }
   | { phase: 'locked'; practitioners: PractitionerSummary[]; reason: LockReason; idleMinutes: number }
   | { phase: 'locking'; reason: LockReason; current: PractitionerSummary; idleMinutes: number; practitioners: PractitionerSummary[] }

@@ -79,7 +79,7 @@ export async function refreshAccess(reason: LockReason = 'start'): Promise<void>
   try {
     await applyAccess(await api.listPractitioners({}), reason);
   } catch (error) {
-    set({ phase: 'error', message: (error as Error).message });
+    set({ phase: 'error', error });
   }
 }
 

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, type Dispatch, type KeyboardEvent, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import type { DepthRange } from '../../shared/depth.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
@@ -30,6 +31,7 @@ const PAN_STEP = 40;
  * The viewport comes from the page's synced reducer, so what one pane does, all panes show.
  */
 export function ComparePane({ title, label, view, viewport, size, sets, depthRange, dispatch, onHover, readout, onDrawn, testId }: Props) {
+  const { t } = useTranslation('compare');
   const box = useRef<HTMLDivElement>(null);
   const drag = useRef<{ x: number; y: number; from: Viewport } | null>(null);
   const vp = useRef(viewport);
@@ -116,8 +118,8 @@ export function ComparePane({ title, label, view, viewport, size, sets, depthRan
         className="compare-pane__stage"
         tabIndex={0}
         role="application"
-        aria-roledescription="injection map"
-        aria-label={`${label}. Drag or use the arrow keys to pan, plus and minus to zoom, 0 to fit; every map follows.`}
+        aria-roledescription={t('pane.mapRole')}
+        aria-label={t('pane.mapHelp', { label })}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={endDrag}

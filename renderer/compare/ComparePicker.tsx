@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../shared/session.ts';
-import { formatDate } from '../format.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { navigate } from '../navigation.ts';
 import { commonCourse } from './compareData.ts';
 
@@ -13,6 +14,8 @@ export function togglePick(picked: readonly string[], id: string): string[] {
 
 /** The row's checkbox: "Compare the session of 7 Jan 2025". */
 export function PickCell({ session, picked, onToggle }: { session: SessionSummary; picked: readonly string[]; onToggle: (id: string) => void }) {
+  const { t } = useTranslation('compare');
+  const format = useFormat();
   const on = picked.includes(session.id);
   const full = !on && picked.length >= MAX_COMPARED;
   return (
@@ -22,8 +25,8 @@ export function PickCell({ session, picked, onToggle }: { session: SessionSummar
         checked={on}
         disabled={full}
         onChange={() => onToggle(session.id)}
-        aria-label={`Compare the session of ${formatDate(session.date)}, ${session.time}`}
-        title={full ? `At most ${MAX_COMPARED} sessions` : 'Choose for comparison'}
+        aria-label={t('picker.pick', { date: format.date(session.date), time: format.time(session.time) })}
+        title={full ? t('picker.atMost', { max: MAX_COMPARED }) : t('picker.choose')}
       />
     </td>
   );
@@ -31,19 +34,22 @@ export function PickCell({ session, picked, onToggle }: { session: SessionSummar
 
 /** Above the session table: how many are chosen, and Compare (2–4) / Clear. */
 export function CompareBar({ patientId, sessions, picked, onClear }: { patientId: string; sessions: readonly SessionSummary[]; picked: readonly string[]; onClear: () => void }) {
+  const { t } = useTranslation('compare');
   const chosen = sessions.filter((s) => picked.includes(s.id));
   const ready = chosen.length >= 2;
   return (
-    <div className="compare-bar" role="group" aria-label="Compare sessions">
+    <div className="compare-bar" role="group" aria-label={t('picker.group')}>
       <span aria-live="polite">
         {chosen.length === 0
-          ? `Tick 2 to ${MAX_COMPARED} sessions to compare their maps side by side.`
-          : `${chosen.length} of ${MAX_COMPARED} chosen${chosen.length < 2 ? ': choose one more' : ''}.`}
+          ? t('picker.hint', { max: MAX_COMPARED })
+          : chosen.length < 2
+            ? t('picker.chooseOneMore', { count: chosen.length, max: MAX_COMPARED })
+            : t('picker.chosen', { count: chosen.length, max: MAX_COMPARED })}
       </span>
       <span className="panel__actions">
         {chosen.length > 0 ? (
           <button type="button" className="button button--small button--ghost" onClick={onClear}>
-            Clear
+            {t('picker.clear')}
           </button>
         ) : null}
         <button
@@ -52,7 +58,7 @@ export function CompareBar({ patientId, sessions, picked, onClear }: { patientId
           disabled={!ready}
           onClick={() => navigate({ name: 'compare', patientId, sessionIds: chosen.map((s) => s.id), courseId: commonCourse(chosen), mode: 'side' })}
         >
-          Compare{ready ? ` ${chosen.length} sessions` : ''}
+          {ready ? t('picker.compareCount', { count: chosen.length }) : t('picker.compare')}
         </button>
       </span>
     </div>

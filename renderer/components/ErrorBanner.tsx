@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Props = {
   title: string;
@@ -12,6 +13,7 @@ type Props = {
 
 /** A refusal or failure, announced to screen readers and shown above the content it concerns. */
 export function ErrorBanner({ title, message, onGoToField, onRetry, autoFocus }: Props) {
+  const { t } = useTranslation(['errors']);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
@@ -26,12 +28,12 @@ export function ErrorBanner({ title, message, onGoToField, onRetry, autoFocus }:
         <div className="banner__actions">
           {onGoToField ? (
             <button type="button" className="button button--small" onClick={onGoToField}>
-              Go to the field
+              {t('banner.goToField')}
             </button>
           ) : null}
           {onRetry ? (
             <button type="button" className="button button--small" onClick={onRetry}>
-              Try again
+              {t('banner.retry')}
             </button>
           ) : null}
         </div>

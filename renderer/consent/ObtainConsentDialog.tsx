@@ -96,7 +96,7 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
     >
       {error ? <ErrorBanner title={t('obtain.failed')} message={errorText(t, error)} /> : null}
       {!patient.screening ? <ErrorBanner title={t('obtain.screenFirst')} message={t('obtain.screenFirstText')} /> : null}
-      <div className="form-grid form-grid--3 consent-choice">
+      <div className="consent-choice">
         <label className="field">
           <span className="field__label">{t('obtain.language')}</span>
           <select className="select" value={language} onChange={(e) => (setChosenLanguage(e.target.value as Language), setChosen(null), setConfirmed(false))}>

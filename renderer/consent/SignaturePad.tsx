@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Namespace, TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
  * cleared. Drawn at the device's pixel ratio so the stored image is sharp. Its words are the screens'
  * unless `t` is given (the patient's pad speaks the language the patient reads).
  */
-export function SignaturePad({ label, onChange, height = 150, t }: { label: string; onChange: (png: string | null) => void; height?: number; t?: TFunction }) {
+export function SignaturePad({ label, onChange, height = 150, t }: { label: string; onChange: (png: string | null) => void; height?: number; t?: TFunction<Namespace> }) {
   const { t: screenT } = useTranslation(['consent']);
-  const words = t ?? (screenT as unknown as TFunction);
+  const words = t ?? (screenT as unknown as TFunction<Namespace>);
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef<{ points: { x: number; y: number }[] } | null>(null);
   const [empty, setEmpty] = useState(true);

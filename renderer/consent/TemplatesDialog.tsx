@@ -138,7 +138,7 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
               <select className="select" value={viewVersion ?? selected.version} onChange={(e) => (setViewVersion(Number(e.target.value)), setDraft(null))}>
                 {selected.versions.map((v) => (
                   <option key={v.version} value={v.version}>
-                    {t('templates.versionOption', { version: v.version, date: format.instant(v.createdAt), author: v.createdBy })}
+                    {t('templates.versionOption', { version: v.version, date: format.date(format.instantDay(v.createdAt)), author: v.createdBy })}
                   </option>
                 ))}
               </select>

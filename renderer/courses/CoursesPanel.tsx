@@ -47,7 +47,7 @@ export function CoursesPanel({ patientId, sessions, archived, onChanged }: { pat
           </button>
         </div>
       </div>
-      {courses.state === 'loading' ? <Loading what={t('panel.loading')} /> : null}
+      {courses.state === 'loading' ? <Loading text={t('panel.loading')} /> : null}
       {courses.state === 'error' ? <ErrorBanner title={t('panel.loadError')} message={errorText(t, courses.error)} onRetry={courses.reload} /> : null}
       {courses.state === 'ready' && courses.value.length === 0 ? (
         <p className="muted">{t('panel.empty')}</p>

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Course } from '../../shared/course.ts';
 import { todayIso } from '../../shared/dates.ts';
-import { INDICATIONS, indicationLabel, SUGGESTED_AREAS, type IndicationId } from '../../shared/indications.ts';
+import { INDICATIONS, indicationLabel, suggestedAreas, type IndicationId } from '../../shared/indications.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
@@ -25,7 +25,7 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
   const set = <K extends keyof CourseFormState>(k: K, v: CourseFormState[K]) => setForm((f) => ({ ...f, [k]: v }));
   const errorFor = (k: keyof CourseFormState) => (error?.field === k ? error.message : null);
   const preview = planPreview(form);
-  const areas = form.indication ? SUGGESTED_AREAS[form.indication] : [];
+  const areas = form.indication ? suggestedAreas(t, form.indication) : [];
 
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Namespace, TFunction } from 'i18next';
 import type { Formatter } from '../../shared/format/formatter.ts';
 import type { EditorMessage } from '../editor/types.ts';
 
@@ -9,7 +9,7 @@ const DEPTHS = new Set(['depth', 'step']);
  * An editor's message (a refused command, the reason a chart is read-only) in the screen's language:
  * `map:problems.<key>` with its values formatted for the locale.
  */
-export function editorText(t: TFunction, format: Formatter, message: EditorMessage): string {
+export function editorText(t: TFunction<Namespace>, format: Formatter, message: EditorMessage): string {
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(message.values ?? {})) {
     if (typeof value === 'number') values[name] = DEPTHS.has(name) ? format.depth(value) : format.number(value);

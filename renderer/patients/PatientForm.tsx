@@ -1,17 +1,19 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { SEXES, patientDisplayName, type Patient } from '../../shared/patient.ts';
-import { api } from '../api.ts';
+import { api, ApiError } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { UnsavedChangesPrompt, useUnsavedChangesGuard } from '../components/UnsavedChanges.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { errorText } from '../i18n/errorText.ts';
 import { navigate, rememberPatientName } from '../navigation.ts';
 import { announce } from '../status.ts';
-import { toApiError, useLoad } from '../useLoad.ts';
+import { useLoad } from '../useLoad.ts';
 import {
-  SEX_LABELS,
   domIdFor,
   emptyPatientForm,
   formToPatientInput,
@@ -27,13 +29,14 @@ import { ScreeningFieldset } from './ScreeningFieldset.tsx';
 
 /** Create (patientId null) or edit a patient. */
 export function PatientForm({ patientId }: { patientId: string | null }) {
+  const { t } = useTranslation(['patients', 'common']);
   const loaded = useLoad(() => (patientId ? api.getPatient({ id: patientId }) : Promise.resolve(null)), [patientId]);
-  if (loaded.state === 'loading') return <Loading what="the patient" />;
+  if (loaded.state === 'loading') return <Loading text={t('form.loading')} />;
   if (loaded.state === 'error') {
     return (
       <div className="screen">
-        <ScreenHeading>Edit patient</ScreenHeading>
-        <ErrorBanner title="The patient could not be opened" message={loaded.error.message} onRetry={loaded.reload} autoFocus />
+        <ScreenHeading>{t('form.editFallback')}</ScreenHeading>
+        <ErrorBanner title={t('form.openFailed')} message={errorText(t, loaded.error)} onRetry={loaded.reload} autoFocus />
       </div>
     );
   }
@@ -43,15 +46,19 @@ export function PatientForm({ patientId }: { patientId: string | null }) {
 type ShownError = FieldError & { path: string | null; text: string; short: string };
 
 function PatientFormBody({ patient }: { patient: Patient | null }) {
+  const { t } = useTranslation(['patients', 'common']);
   const [start] = useState<PatientFormState>(() => (patient ? patientToForm(patient) : emptyPatientForm()));
   const [form, setForm] = useState<PatientFormState>(start);
+  // The patient's language (null: the clinic's), kept beside the form state.
+  const startLanguage = patient?.language ?? null;
+  const [language, setLanguage] = useState<Language | null>(startLanguage);
   const [error, setError] = useState<ShownError | null>(null);
   const [errorSerial, setErrorSerial] = useState(0);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const today = todayIso();
   const editing = patient !== null;
-  const leave = useUnsavedChangesGuard(isDirty(start, form));
+  const leave = useUnsavedChangesGuard(isDirty(start, form) || language !== startLanguage);
 
   // After a refusal, focus goes to the field at fault (or the banner when no field is named).
   useEffect(() => {
@@ -86,25 +93,23 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
     if (saving) return;
-    const mapped = formToPatientInput(form);
+    const mapped = formToPatientInput(form, t);
     if (!mapped.ok) {
       show(mapped.error);
       return;
     }
+    const input = { ...mapped.input, language };
     setSaving(true);
     try {
-      const saved = patient
-        ? await api.updatePatient({ id: patient.id, fields: mapped.input })
-        : await api.createPatient(mapped.input);
+      const saved = patient ? await api.updatePatient({ id: patient.id, fields: input }) : await api.createPatient(input);
       const name = patientDisplayName(saved);
       rememberPatientName(saved.id, name);
-      announce(editing ? `Saved changes to ${name}` : `Created ${name}`, 'success');
+      announce(editing ? t('form.savedChanges', { name }) : t('form.created', { name }), 'success');
       navigate({ name: 'patient', patientId: saved.id }, { force: true });
     } catch (caught) {
-      const apiError = toApiError(caught);
       setSaving(false);
-      show({ field: apiError.field, message: apiError.message });
-      announce('Not saved: see the message on the form', 'error');
+      show({ field: caught instanceof ApiError ? caught.field : null, message: errorText(t, caught) });
+      announce(t('form.notSavedAnnounce'), 'error');
     }
   };
 
@@ -123,10 +128,9 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
     <div className="screen screen--form">
       <div className="screen-header">
         <div>
-          <ScreenHeading focusOnMount={editing}>{patient ? `Edit ${patientDisplayName(patient)}` : 'New patient'}</ScreenHeading>
+          <ScreenHeading focusOnMount={editing}>{patient ? t('form.editHeading', { name: patientDisplayName(patient) }) : t('form.newHeading')}</ScreenHeading>
           <p className="screen-subtitle">
-            Fields marked <span aria-hidden="true">*</span>
-            <span className="visually-hidden">with an asterisk</span> are required.
+            <Trans t={t} i18nKey="form.requiredNote" components={{ star: <span aria-hidden="true" />, hidden: <span className="visually-hidden" /> }} />
           </p>
         </div>
       </div>
@@ -134,25 +138,25 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
       <form ref={formRef} className="form" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-busy={saving}>
         {error ? (
           <ErrorBanner
-            title={editing ? 'The changes were not saved' : 'The patient was not created'}
+            title={editing ? t('form.notSaved') : t('form.notCreated')}
             message={error.text}
             onGoToField={error.path ? () => document.getElementById(domIdFor(error.path as string))?.focus() : undefined}
           />
         ) : null}
 
         <fieldset className="form-section">
-          <legend className="form-section__title">Identity</legend>
+          <legend className="form-section__title">{t('form.identity')}</legend>
           <div className="form-grid">
-            <Field id={id('lastName')} label="Last name" required error={errorFor('lastName')}>
+            <Field id={id('lastName')} label={t('form.lastName')} required error={errorFor('lastName')}>
               {(c) => <input {...c} type="text" className="input" autoComplete="off" autoFocus={!editing} {...text('lastName')} />}
             </Field>
-            <Field id={id('firstName')} label="First name" required error={errorFor('firstName')}>
+            <Field id={id('firstName')} label={t('form.firstName')} required error={errorFor('firstName')}>
               {(c) => <input {...c} type="text" className="input" autoComplete="off" {...text('firstName')} />}
             </Field>
-            <Field id={id('dateOfBirth')} label="Date of birth" required error={errorFor('dateOfBirth')}>
+            <Field id={id('dateOfBirth')} label={t('form.dateOfBirth')} required error={errorFor('dateOfBirth')}>
               {(c) => <input {...c} type="date" className="input" min="1900-01-01" max={today} {...text('dateOfBirth')} />}
             </Field>
-            <Field id={id('sex')} label="Sex" required error={errorFor('sex')}>
+            <Field id={id('sex')} label={t('form.sex')} required error={errorFor('sex')}>
               {(c) => (
                 <select
                   {...c}
@@ -164,11 +168,28 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
                   }}
                 >
                   <option value="" disabled>
-                    Choose…
+                    {t('form.choose')}
                   </option>
                   {SEXES.map((s) => (
                     <option key={s} value={s}>
-                      {SEX_LABELS[s]}
+                      {t(`sex.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id={id('language')} label={t('form.language')} hint={t('form.languageHint')} error={errorFor('language')}>
+              {(c) => (
+                <select
+                  {...c}
+                  className="input select"
+                  value={language ?? ''}
+                  onChange={(e) => setLanguage((LANGUAGES as readonly string[]).includes(e.target.value) ? (e.target.value as Language) : null)}
+                >
+                  <option value="">{t('language.clinic')}</option>
+                  {LANGUAGES.map((l) => (
+                    <option key={l} value={l} lang={l}>
+                      {LANGUAGE_AUTONYM[l]}
                     </option>
                   ))}
                 </select>
@@ -178,33 +199,33 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
         </fieldset>
 
         <fieldset className="form-section">
-          <legend className="form-section__title">Contact</legend>
+          <legend className="form-section__title">{t('form.contact')}</legend>
           <div className="form-grid">
-            <Field id={id('phone')} label="Phone" error={errorFor('phone')}>
+            <Field id={id('phone')} label={t('form.phone')} error={errorFor('phone')}>
               {(c) => <input {...c} type="tel" className="input" autoComplete="off" {...text('phone')} />}
             </Field>
-            <Field id={id('email')} label="E-mail" error={errorFor('email')}>
+            <Field id={id('email')} label={t('form.email')} error={errorFor('email')}>
               {(c) => <input {...c} type="email" className="input" autoComplete="off" spellCheck={false} {...text('email')} />}
             </Field>
-            <Field id={id('address')} label="Address" error={errorFor('address')} className="form-grid__wide">
+            <Field id={id('address')} label={t('form.address')} error={errorFor('address')} className="form-grid__wide">
               {(c) => <textarea {...c} className="input textarea" rows={2} {...text('address')} />}
             </Field>
           </div>
         </fieldset>
 
         <fieldset className="form-section">
-          <legend className="form-section__title">Clinical</legend>
+          <legend className="form-section__title">{t('form.clinical')}</legend>
           <div className="form-grid">
             <Field
               id={id('allergies')}
-              label="Allergies"
-              hint="Products, anaesthetics (lidocaine), latex… Shown on the patient page and before every session."
+              label={t('form.allergies')}
+              hint={t('form.allergiesHint')}
               error={errorFor('allergies')}
               className="form-grid__wide"
             >
               {(c) => <textarea {...c} className="input textarea" rows={2} {...text('allergies')} />}
             </Field>
-            <Field id={id('notes')} label="Notes" error={errorFor('notes')} className="form-grid__wide">
+            <Field id={id('notes')} label={t('form.notes')} error={errorFor('notes')} className="form-grid__wide">
               {(c) => <textarea {...c} className="input textarea" rows={3} {...text('notes')} />}
             </Field>
           </div>
@@ -214,16 +235,16 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
 
         <div className="form-actions">
           {leave.pending ? (
-            <UnsavedChangesPrompt what={editing ? 'your changes to this patient' : 'this new patient'} onDiscard={leave.discard} onKeep={leave.keep} />
+            <UnsavedChangesPrompt question={editing ? t('form.discardEdit') : t('form.discardNew')} onDiscard={leave.discard} onKeep={leave.keep} />
           ) : null}
           <button type="submit" className="button button--primary" disabled={saving} aria-keyshortcuts="Control+S">
-            {saving ? 'Saving…' : editing ? 'Save changes' : 'Create patient'}
+            {saving ? t('common:saving') : editing ? t('form.saveChanges') : t('form.create')}
           </button>
           <button type="button" className="button" onClick={cancel}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <span className="form-actions__hint">
-            <kbd className="kbd">Ctrl+S</kbd> saves
+            <Trans t={t} i18nKey="form.ctrlSSaves" components={{ kbd: <kbd className="kbd" /> }} />
           </span>
         </div>
       </form>

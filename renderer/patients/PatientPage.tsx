@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { ConsentPanel } from '../consent/ConsentPanel.tsx';
 import { PhotoPanel } from '../photos/PhotoPanel.tsx';
@@ -13,19 +13,23 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
-import { formatAge, formatDate } from '../format.ts';
+import { LANGUAGE_AUTONYM } from '../../shared/i18n/languages.ts';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat } from '../i18n/locale.ts';
+import { ageText } from './age.ts';
 import { navigate, rememberPatientName, rememberSessionLabel } from '../navigation.ts';
 import { sessionLabel, sortSessionsNewestFirst } from '../sessions/sessionFormState.ts';
 import { StartFromPreviousDialog } from '../sessions/StartFromPrevious.tsx';
 import { announce } from '../status.ts';
-import { toApiError, useLoad } from '../useLoad.ts';
+import { useLoad } from '../useLoad.ts';
 import { useExportPatient } from './PatientTransfer.tsx';
-import { SEX_LABELS } from './patientFormState.ts';
 import { CoursesPanel } from '../courses/CoursesPanel.tsx';
 import { CompareBar, PickCell, togglePick } from '../compare/ComparePicker.tsx';
 
 /** One patient: who they are, what must be known before treating, and their sessions. */
 export function PatientPage({ patientId }: { patientId: string }) {
+  const { t } = useTranslation(['patients', 'common']);
+  const format = useFormat();
   const patient = useLoad(async () => {
     const p = await api.getPatient({ id: patientId });
     rememberPatientName(p.id, patientDisplayName(p));
@@ -35,12 +39,12 @@ export function PatientPage({ patientId }: { patientId: string }) {
   const [copying, setCopying] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
 
-  if (patient.state === 'loading') return <Loading what="the patient" />;
+  if (patient.state === 'loading') return <Loading text={t('page.loading')} />;
   if (patient.state === 'error') {
     return (
       <div className="screen">
-        <ScreenHeading>Patient</ScreenHeading>
-        <ErrorBanner title="The patient could not be opened" message={patient.error.message} onRetry={patient.reload} autoFocus />
+        <ScreenHeading>{t('page.heading')}</ScreenHeading>
+        <ErrorBanner title={t('page.openFailed')} message={errorText(t, patient.error)} onRetry={patient.reload} autoFocus />
       </div>
     );
   }
@@ -52,13 +56,13 @@ export function PatientPage({ patientId }: { patientId: string }) {
       <section className="panel" aria-labelledby="sessions-title">
         <div className="panel__header">
           <h2 className="panel__title" id="sessions-title">
-            Sessions
-            {sessions.state === 'ready' && sessions.value.length > 0 ? <span className="count">{sessions.value.length}</span> : null}
+            {t('page.sessions')}
+            {sessions.state === 'ready' && sessions.value.length > 0 ? <span className="count">{format.integer(sessions.value.length)}</span> : null}
           </h2>
           <div className="panel__actions">
           {sessions.state === 'ready' && sessions.value.length > 0 && !patient.value.archived ? (
             <button type="button" className="button" onClick={() => setCopying(true)}>
-              Start from previous session…
+              {t('page.startFromPrevious')}
             </button>
           ) : null}
           <button
@@ -66,19 +70,19 @@ export function PatientPage({ patientId }: { patientId: string }) {
             className="button button--primary"
             onClick={() => navigate({ name: 'new-session', patientId })}
             disabled={patient.value.archived}
-            title={patient.value.archived ? 'Restore the patient to start a session' : undefined}
+            title={patient.value.archived ? t('page.restoreToStart') : undefined}
           >
             <span aria-hidden="true" className="button__icon">
               +
             </span>
-            New session
+            {t('page.newSession')}
           </button>
           </div>
         </div>
         {copying && sessions.state === 'ready' ? <StartFromPreviousDialog patientId={patientId} sessions={sessions.value} onClose={() => setCopying(false)} /> : null}
-        {sessions.state === 'loading' ? <Loading what="sessions" /> : null}
+        {sessions.state === 'loading' ? <Loading text={t('page.loadingSessions')} /> : null}
         {sessions.state === 'error' ? (
-          <ErrorBanner title="The sessions could not be loaded" message={sessions.error.message} onRetry={sessions.reload} />
+          <ErrorBanner title={t('page.sessionsFailed')} message={errorText(t, sessions.error)} onRetry={sessions.reload} />
         ) : null}
         {sessions.state === 'ready' && sessions.value.length >= 2 ? <CompareBar patientId={patientId} sessions={sessions.value} picked={picked} onClear={() => setPicked([])} /> : null}
         {sessions.state === 'ready' ? (
@@ -91,6 +95,8 @@ export function PatientPage({ patientId }: { patientId: string }) {
 }
 
 function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: () => void }) {
+  const { t } = useTranslation(['patients', 'common']);
+  const format = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const exporter = useExportPatient(patient.id);
@@ -102,11 +108,11 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
     setBusy(true);
     try {
       await api.setPatientArchived({ id: patient.id, archived: archiving });
-      announce(archiving ? `Archived ${name}` : `Restored ${name}`, 'success');
+      announce(archiving ? t('page.archivedAnnounce', { name }) : t('page.restoredAnnounce', { name }), 'success');
       setError(null);
       onChanged();
     } catch (e) {
-      setError(toApiError(e).message);
+      setError(errorText(t, e));
     } finally {
       setBusy(false);
     }
@@ -118,19 +124,20 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
       {patient.archived ? (
         <div className="banner banner--muted">
           <p className="banner__message">
-            <strong>Archived patient.</strong> Hidden from the patient list and its records kept; restore the patient to start new sessions.
+            <Trans t={t} i18nKey="page.archivedBanner" components={{ strong: <strong /> }} />
           </p>
         </div>
       ) : null}
-      {error ? <ErrorBanner title={patient.archived ? 'The patient was not restored' : 'The patient was not archived'} message={error} /> : null}
+      {error ? <ErrorBanner title={patient.archived ? t('page.notRestored') : t('page.notArchived')} message={error} /> : null}
       <div className="patient-header__top">
         <div>
           <ScreenHeading id="patient-name">{name}</ScreenHeading>
           <p className="patient-header__meta">
-            <span>
-              Born {formatDate(patient.dateOfBirth)} ({formatAge(patient.dateOfBirth, todayIso())})
+            <span>{t('page.born', { date: format.date(patient.dateOfBirth), age: ageText(t, patient.dateOfBirth, todayIso()) })}</span>
+            <span>{t(`sex.${patient.sex}`)}</span>
+            <span className="patient-header__language">
+              {t('language.meta', { language: patient.language ? LANGUAGE_AUTONYM[patient.language] : t('language.clinic') })}
             </span>
-            <span>{SEX_LABELS[patient.sex]}</span>
             {contact.map((c) => (
               <span key={c}>{c}</span>
             ))}
@@ -138,11 +145,11 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
         </div>
         <div className="patient-header__actions">
           <button type="button" className="button" onClick={() => navigate({ name: 'patient-form', patientId: patient.id })}>
-            Edit patient
+            {t('page.editPatient')}
           </button>
           {exporter.button}
           <button type="button" className="button button--ghost" onClick={toggleArchived} disabled={busy}>
-            {patient.archived ? 'Restore' : 'Archive'}
+            {patient.archived ? t('page.restore') : t('page.archive')}
           </button>
         </div>
       </div>
@@ -150,14 +157,14 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
 
       <div className="patient-header__facts">
         <div className={`fact${patient.allergies ? ' fact--warning' : ''}`}>
-          <h2 className="fact__title">Allergies</h2>
-          <p className="fact__body">{patient.allergies || <span className="muted">None recorded</span>}</p>
+          <h2 className="fact__title">{t('page.allergies')}</h2>
+          <p className="fact__body">{patient.allergies || <span className="muted">{t('page.noneRecorded')}</span>}</p>
         </div>
         <ScreeningSummary patient={patient} positives={positives} />
       </div>
       {patient.notes ? (
         <div className="patient-header__notes">
-          <h2 className="fact__title">Notes</h2>
+          <h2 className="fact__title">{t('page.notes')}</h2>
           <p className="fact__body prewrap">{patient.notes}</p>
         </div>
       ) : null}
@@ -166,16 +173,18 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
 }
 
 function ScreeningSummary({ patient, positives }: { patient: Patient; positives: string[] }) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['patients', 'clinical', 'common']);
+  const format = useFormat();
   const screening = patient.screening;
   if (!screening) {
     return (
       <div className="fact fact--warning" role="note">
         <h2 className="fact__title">
-          <span aria-hidden="true">⚠ </span>Contraindications: not screened
+          <span aria-hidden="true">⚠ </span>
+          {t('page.notScreened')}
         </h2>
         <p className="fact__body">
-          Screen the patient before the first session: <strong>Edit patient</strong>, then answer every item.
+          <Trans t={t} i18nKey="page.screenBefore" components={{ strong: <strong /> }} />
         </p>
       </div>
     );
@@ -183,8 +192,8 @@ function ScreeningSummary({ patient, positives }: { patient: Patient; positives:
   if (positives.length === 0) {
     return (
       <div className="fact fact--ok">
-        <h2 className="fact__title">Contraindications</h2>
-        <p className="fact__body">None at the screening of {formatDate(screening.screenedOn)}.</p>
+        <h2 className="fact__title">{t('page.contraindications')}</h2>
+        <p className="fact__body">{t('page.noneAt', { date: format.date(screening.screenedOn) })}</p>
       </div>
     );
   }
@@ -192,14 +201,13 @@ function ScreeningSummary({ patient, positives }: { patient: Patient; positives:
     <div className="fact fact--warning" role="note">
       <h2 className="fact__title">
         <span aria-hidden="true">⚠ </span>
-        {positives.length === 1 ? 'Contraindication' : `${positives.length} contraindications`} at the screening of{' '}
-        {formatDate(screening.screenedOn)}
+        {t('page.positiveAt', { count: positives.length, date: format.date(screening.screenedOn) })}
       </h2>
       <ul className="fact__list">
         {CONTRAINDICATIONS.filter((c) => screening.answers[c.key].present).map((c) => (
           <li key={c.key}>
             <strong>{contraindicationLabel(t, c.key)}</strong>
-            {screening.answers[c.key].note ? <span>: {screening.answers[c.key].note}</span> : null}
+            {screening.answers[c.key].note ? <span>{t('page.itemNote', { note: screening.answers[c.key].note })}</span> : null}
           </li>
         ))}
       </ul>
@@ -220,46 +228,41 @@ function SessionTable({
   picked: readonly string[];
   onPick: (id: string) => void;
 }) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['patients', 'clinical', 'common']);
+  const format = useFormat();
   if (sessions.length === 0) {
     return (
-      <EmptyState title="No sessions yet">
+      <EmptyState title={t('page.noSessions')}>
         <p>
-          {archived ? (
-            'Restore the patient to start a session.'
-          ) : (
-            <>
-              Start the first with <strong>New session</strong>: date, indication and treated areas, then chart the points.
-            </>
-          )}
+          {archived ? t('page.restoreToStartSentence') : <Trans t={t} i18nKey="page.startFirst" components={{ strong: <strong /> }} />}
         </p>
       </EmptyState>
     );
   }
   const open = (s: SessionSummary) => {
-    rememberSessionLabel(s.id, sessionLabel(s));
+    rememberSessionLabel(s.id, sessionLabel(t, format, s));
     navigate({ name: 'session', patientId, sessionId: s.id });
   };
   return (
     <div className="table-wrap">
       <table className="table table--sessions">
-        <caption className="visually-hidden">Sessions, newest first</caption>
+        <caption className="visually-hidden">{t('page.sessionsCaption')}</caption>
         <thead>
           <tr>
             {sessions.length >= 2 ? (
               <th scope="col" className="cell-pick">
-                <span className="visually-hidden">Compare</span>
+                <span className="visually-hidden">{t('page.compare')}</span>
               </th>
             ) : null}
-            <th scope="col">Date</th>
+            <th scope="col">{t('page.date')}</th>
             <th scope="col" className="num">
-              Time
+              {t('page.time')}
             </th>
-            <th scope="col">Indication</th>
-            <th scope="col">Treated areas</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('page.indication')}</th>
+            <th scope="col">{t('page.treatedAreas')}</th>
+            <th scope="col">{t('page.status')}</th>
             <th scope="col" className="num">
-              Points
+              {t('page.points')}
             </th>
           </tr>
         </thead>
@@ -269,17 +272,17 @@ function SessionTable({
               {sessions.length >= 2 ? <PickCell session={s} picked={picked} onToggle={onPick} /> : null}
               <th scope="row">
                 <button type="button" className="row-link" onClick={(e) => (e.stopPropagation(), open(s))}>
-                  {formatDate(s.date)}
+                  {format.date(s.date)}
                 </button>
-                {s.numberInCourse !== null ? <span className="muted cell-sub">Session {s.numberInCourse} of course</span> : null}
+                {s.numberInCourse !== null ? <span className="muted cell-sub">{t('page.sessionOfCourse', { number: s.numberInCourse })}</span> : null}
               </th>
-              <td className="num">{s.time}</td>
+              <td className="num">{format.time(s.time)}</td>
               <td>{indicationLabel(t, s.indication)}</td>
               <td className="cell-areas">{s.treatedAreas.join('; ')}</td>
               <td>
-                <Badge tone={s.status === 'signed' ? 'success' : 'draft'}>{s.status === 'signed' ? 'Signed' : 'Draft'}</Badge>
+                <Badge tone={s.status === 'signed' ? 'success' : 'draft'}>{s.status === 'signed' ? t('page.signed') : t('page.draft')}</Badge>
               </td>
-              <td className="num">{s.pointCount}</td>
+              <td className="num">{format.integer(s.pointCount)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,9 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { patientDisplayName } from '../../shared/patient.ts';
 import { api, ApiError } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { errorText } from '../i18n/errorText.ts';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { navigate } from '../navigation.ts';
 import { announce } from '../status.ts';
@@ -27,6 +30,7 @@ type Transfer = { button: ReactNode; status: ReactNode };
  * The button goes with the page's actions, the status (progress, failure) under the header.
  */
 export function useExportPatient(patientId: string): Transfer {
+  const { t } = useTranslation(['patients', 'common']);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
@@ -36,9 +40,9 @@ export function useExportPatient(patientId: string): Transfer {
       const doc = await api.exportPatient({ id: patientId });
       const name = exportFileName(doc, todayIso(new Date()));
       offerDownload(name, `${JSON.stringify(doc, null, 2)}\n`);
-      announce(`Record exported as ${name}`, 'success');
+      announce(t('transfer.exportedAs', { name }), 'success');
     } catch (caught) {
-      setError((caught as ApiError).message);
+      setError(errorText(t, caught));
     } finally {
       setBusy(false);
     }
@@ -46,14 +50,14 @@ export function useExportPatient(patientId: string): Transfer {
   return {
     button: (
       <button type="button" className="button button--ghost" onClick={() => void run()} disabled={busy} aria-busy={busy || undefined}>
-        {busy ? 'Exporting…' : 'Export record (JSON)…'}
+        {busy ? t('transfer.exporting') : t('transfer.exportButton')}
       </button>
     ),
     status:
       busy || error ? (
         <div className="transfer" aria-busy={busy || undefined}>
-          {busy ? <ProgressBar label="Exporting the patient’s record…" showLabel /> : null}
-          {error ? <ErrorBanner title="The record could not be exported" message={error} /> : null}
+          {busy ? <ProgressBar label={t('transfer.exportingProgress')} showLabel /> : null}
+          {error ? <ErrorBanner title={t('transfer.exportFailed')} message={error} /> : null}
         </div>
       ) : null,
   };
@@ -63,7 +67,7 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; fraction: number | null }
   | { step: 'importing'; fileName: string }
-  | { step: 'failed'; fileName: string; field: string | null; message: string };
+  | { step: 'failed'; fileName: string; message: string };
 
 /** Reads a file as text, reporting how far it is. */
 function readText(file: File, onProgress: (fraction: number | null) => void): Promise<string> {
@@ -71,7 +75,7 @@ function readText(file: File, onProgress: (fraction: number | null) => void): Pr
     const reader = new FileReader();
     reader.onprogress = (e) => onProgress(e.lengthComputable && e.total > 0 ? e.loaded / e.total : null);
     reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
     reader.readAsText(file, 'utf-8');
   });
 }
@@ -81,34 +85,35 @@ function readText(file: File, onProgress: (fraction: number | null) => void): Pr
  * the main process validates it and writes it in one transaction, or refuses naming the field at fault.
  */
 export function useImportPatient(): Transfer {
+  const { t } = useTranslation(['patients', 'common']);
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const busy = state.step === 'reading' || state.step === 'importing';
 
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
-      setState({ step: 'failed', fileName: file.name, field: null, message: `${file.name} is too large to be a patient export.` });
+      setState({ step: 'failed', fileName: file.name, message: t('transfer.tooLarge', { file: file.name }) });
       return;
     }
     setState({ step: 'reading', fileName: file.name, fraction: 0 });
     let text: string;
     try {
       text = await readText(file, (fraction) => setState({ step: 'reading', fileName: file.name, fraction }));
-    } catch (error) {
-      setState({ step: 'failed', fileName: file.name, field: null, message: (error as Error).message });
+    } catch {
+      setState({ step: 'failed', fileName: file.name, message: t('transfer.unreadable', { file: file.name }) });
       return;
     }
-    const parsed = parseImportText(text, file.name);
-    if (!parsed.ok) return setState({ step: 'failed', fileName: file.name, field: null, message: parsed.message });
+    const parsed = parseImportText(t, text, file.name);
+    if (!parsed.ok) return setState({ step: 'failed', fileName: file.name, message: parsed.message });
     setState({ step: 'importing', fileName: file.name });
     try {
       const patient = await api.importPatient({ document: parsed.document as never });
       setState({ step: 'idle' });
-      announce(`Imported ${patient.lastName.toUpperCase()}, ${patient.firstName}`, 'success');
+      announce(t('transfer.imported', { name: patientDisplayName(patient) }), 'success');
       navigate({ name: 'patient', patientId: patient.id });
     } catch (caught) {
-      const err = caught instanceof ApiError ? caught : new ApiError({ code: 'internal', field: null, message: String(caught) });
-      setState({ step: 'failed', fileName: file.name, ...importErrorText(err) });
+      const field = caught instanceof ApiError ? caught.field : null;
+      setState({ step: 'failed', fileName: file.name, message: importErrorText(t, { field, text: errorText(t, caught) }) });
     }
   };
 
@@ -116,7 +121,7 @@ export function useImportPatient(): Transfer {
     button: (
       <>
         <button type="button" className="button" onClick={() => input.current?.click()} disabled={busy}>
-          {busy ? 'Importing…' : 'Import patient…'}
+          {busy ? t('transfer.importing') : t('transfer.importButton')}
         </button>
         <input
         ref={input}
@@ -124,7 +129,7 @@ export function useImportPatient(): Transfer {
         accept=".json,application/json"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Patient export file to import"
+        aria-label={t('transfer.fileLabel')}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
@@ -136,14 +141,10 @@ export function useImportPatient(): Transfer {
     status:
       state.step !== 'idle' ? (
         <div className="transfer" aria-busy={busy || undefined}>
-          {state.step === 'reading' ? <ProgressBar label={`Reading ${state.fileName}…`} value={state.fraction} showLabel /> : null}
-          {state.step === 'importing' ? <ProgressBar label={`Checking and importing ${state.fileName}…`} showLabel /> : null}
+          {state.step === 'reading' ? <ProgressBar label={t('transfer.reading', { file: state.fileName })} value={state.fraction} showLabel /> : null}
+          {state.step === 'importing' ? <ProgressBar label={t('transfer.checking', { file: state.fileName })} showLabel /> : null}
           {state.step === 'failed' ? (
-            <ErrorBanner
-              title={`${state.fileName} was not imported`}
-              message={state.field && !state.message.includes(state.field) ? `${state.message} (field: ${state.field})` : state.message}
-              autoFocus
-            />
+            <ErrorBanner title={t('transfer.notImported', { file: state.fileName })} message={state.message} autoFocus />
           ) : null}
         </div>
       ) : null,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraindications.ts';
 import { Field } from '../components/Field.tsx';
 import {
@@ -23,25 +23,24 @@ type Props = {
  * no (nothing pre-ticked), each with a note. Left untouched, the patient is recorded as not screened.
  */
 export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['patients', 'clinical', 'common']);
   const answered = CONTRAINDICATIONS.filter((c) => form.answers[c.key].present !== '').length;
   const started = screeningStarted(form);
   const dateId = domIdFor('screening.screenedOn');
   return (
     <fieldset className="form-section screening">
-      <legend className="form-section__title">Contraindication screening</legend>
+      <legend className="form-section__title">{t('screening.title')}</legend>
       <p className="form-section__intro">
-        Answer every item <strong>Yes</strong> or <strong>No</strong>, or leave the whole screening empty to record the patient as
-        not screened yet.
+        <Trans t={t} i18nKey="screening.intro" components={{ strong: <strong /> }} />
       </p>
       <p className={`screening__progress${started && answered < CONTRAINDICATIONS.length ? ' screening__progress--partial' : ''}`}>
-        {started ? `${answered} of ${CONTRAINDICATIONS.length} answered` : 'Not started'}
+        {started ? t('screening.progress', { answered, total: CONTRAINDICATIONS.length }) : t('screening.notStarted')}
       </p>
 
       <Field
         id={dateId}
-        label="Date screened"
-        hint="Filled in with today when you answer the first item."
+        label={t('screening.date')}
+        hint={t('screening.dateHint')}
         error={errorFor('screening.screenedOn')}
         className="field--date"
       >
@@ -62,9 +61,9 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
 
       <div className="screening__grid">
         <div className="screening__head" aria-hidden="true">
-          <span>Contraindication</span>
-          <span>Present?</span>
-          <span>Note</span>
+          <span>{t('screening.contraindication')}</span>
+          <span>{t('screening.present')}</span>
+          <span>{t('screening.note')}</span>
         </div>
         {CONTRAINDICATIONS.map((c) => {
           const answer = form.answers[c.key];
@@ -101,7 +100,7 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
                       aria-describedby={presentError ? errorId : undefined}
                       onChange={() => choose('yes')}
                     />
-                    <span>Yes</span>
+                    <span>{t('common:yes')}</span>
                   </label>
                   <label className="yesno__option yesno__option--no">
                     <input
@@ -114,20 +113,20 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
                       aria-describedby={presentError ? errorId : undefined}
                       onChange={() => choose('no')}
                     />
-                    <span>No</span>
+                    <span>{t('common:no')}</span>
                   </label>
                 </div>
               </fieldset>
               <div className="screening__note">
                 <label htmlFor={noteId} className="visually-hidden">
-                  Note on {contraindicationLabel(t, c.key).toLocaleLowerCase()}
+                  {t('screening.noteOn', { item: contraindicationLabel(t, c.key).toLocaleLowerCase() })}
                 </label>
                 <input
                   id={noteId}
                   type="text"
                   className="input"
                   value={answer.note}
-                  placeholder={answer.present === 'yes' ? 'Details, e.g. since when, which drug' : 'Optional note'}
+                  placeholder={answer.present === 'yes' ? t('screening.notePlaceholderYes') : t('screening.notePlaceholder')}
                   aria-invalid={noteError ? true : undefined}
                   aria-describedby={noteError ? `${noteId}-error` : undefined}
                   onChange={(e) => {

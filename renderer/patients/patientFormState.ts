@@ -1,8 +1,11 @@
-import { CONTRAINDICATIONS, type ContraindicationKey, type Screening } from '../../shared/contraindications.ts';
+import type { Namespace, TFunction } from 'i18next';
+import { CONTRAINDICATIONS, contraindicationLabel as clinicalContraindicationLabel, type ContraindicationKey, type Screening } from '../../shared/contraindications.ts';
 import { SEXES, type Patient, type PatientInput } from '../../shared/patient.ts';
-// Stopgap until this file words its messages with t (errors helper): the English names of the catalogue.
-import enClinical from '../../shared/i18n/locales/en/clinical.json' with { type: 'json' };
-const EN_CONTRAINDICATION = enClinical.contraindication;
+
+/** Any component's t: the keys used here are prefixed with their namespace. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyT = TFunction<any, any>;
+const contraindicationLabel = (t: AnyT, key: string) => clinicalContraindicationLabel(t as unknown as TFunction<Namespace>, key);
 
 /**
  * The patient form's state and its mapping to and from the IPC input. Pure functions, tested in
@@ -31,13 +34,6 @@ export type TextFieldName = Exclude<keyof PatientFormState, 'answers' | 'sex'>;
 
 /** A problem with one field, named by its path in the IPC input ("screening.answers.pregnancy.note"). */
 export type FieldError = { field: string | null; message: string; /** Shorter wording beside the field, when the message repeats its label. */ fieldMessage?: string };
-
-export const SEX_LABELS: Record<Sex, string> = {
-  female: 'Female',
-  male: 'Male',
-  other: 'Other',
-  unspecified: 'Unspecified',
-};
 
 function emptyAnswers(): Record<ContraindicationKey, AnswerState> {
   return Object.fromEntries(CONTRAINDICATIONS.map((c) => [c.key, { present: '', note: '' }])) as Record<
@@ -108,9 +104,10 @@ export function screeningStarted(state: PatientFormState): boolean {
  * can see: a screening half answered (the schema has no "unanswered" for a yes/no), or no sex chosen.
  * Everything else (required names, dates, e-mail) is left to the main process's validation.
  */
-export function formToPatientInput(state: PatientFormState): { ok: true; input: PatientInput } | { ok: false; error: FieldError } {
+export function formToPatientInput(state: PatientFormState, t: AnyT): { ok: true; input: PatientInput } | { ok: false; error: FieldError } {
+  const tt = t as unknown as TFunction<['errors', 'clinical']>;
   if (state.sex === '') {
-    return { ok: false, error: { field: 'sex', message: 'Sex is required: choose “Unspecified” if it is not known' } };
+    return { ok: false, error: { field: 'sex', message: tt('errors:form.sexRequired') } };
   }
   let screening: Screening | null = null;
   if (screeningStarted(state)) {
@@ -120,13 +117,13 @@ export function formToPatientInput(state: PatientFormState): { ok: true; input: 
         ok: false,
         error: {
           field: `screening.answers.${unanswered.key}.present`,
-          message: `${EN_CONTRAINDICATION[unanswered.key]}: answer Yes or No. Every item of the screening must be answered, or none.`,
-          fieldMessage: 'Answer Yes or No',
+          message: tt('errors:form.screeningUnanswered', { item: contraindicationLabel(t, unanswered.key) }),
+          fieldMessage: tt('errors:form.answerYesNo'),
         },
       };
     }
     if (state.screenedOn.trim() === '') {
-      return { ok: false, error: { field: 'screening.screenedOn', message: 'Date screened is required' } };
+      return { ok: false, error: { field: 'screening.screenedOn', message: tt('errors:form.screenedOnRequired') } };
     }
     const answers = Object.fromEntries(
       CONTRAINDICATIONS.map((c) => [c.key, { present: state.answers[c.key].present === 'yes', note: state.answers[c.key].note }]),
@@ -150,26 +147,6 @@ export function formToPatientInput(state: PatientFormState): { ok: true; input: 
   };
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  dateOfBirth: 'Date of birth',
-  sex: 'Sex',
-  phone: 'Phone',
-  email: 'E-mail',
-  address: 'Address',
-  allergies: 'Allergies',
-  notes: 'Notes',
-  screening: 'Screening',
-  'screening.screenedOn': 'Date screened',
-  ...Object.fromEntries(
-    CONTRAINDICATIONS.flatMap((c) => [
-      [`screening.answers.${c.key}.present`, EN_CONTRAINDICATION[c.key]],
-      [`screening.answers.${c.key}.note`, `${EN_CONTRAINDICATION[c.key]} — note`],
-    ]),
-  ),
-};
-
 /**
  * The form's name for a field path of the server's error: updatePatient nests the fields under
  * "fields.", and a missing answer object is reported at "screening.answers.<key>".
@@ -181,27 +158,17 @@ export function normalizeFieldPath(field: string | null): string | null {
   return path;
 }
 
-export function fieldLabel(path: string): string | null {
-  return FIELD_LABELS[path] ?? null;
-}
-
 /** The id of the control that edits a field path ("screening.answers.pregnancy.note" → "pf-screening-answers-pregnancy-note"). */
 export function domIdFor(path: string): string {
   return `pf-${path.replace(/\./g, '-')}`;
 }
 
 /**
- * A server message ("firstName is required") phrased with the form's label ("First name is
- * required"). Messages that do not start with the raw path are kept as they are.
+ * The words shown for an error: already worded in the practitioner's language, by errorText (a refusal
+ * of the main process, from its code, field, reason and params) or by formToPatientInput. Nothing is
+ * recognised by its words any more.
  */
 export function humanMessage(error: { field: string | null; message: string }): string {
-  const path = normalizeFieldPath(error.field);
-  if (!path || !error.field) return error.message;
-  const label = fieldLabel(path);
-  if (!label) return error.message;
-  for (const raw of [error.field, path]) {
-    if (error.message.startsWith(`${raw} `)) return `${label} ${error.message.slice(raw.length + 1)}`;
-  }
   return error.message;
 }
 

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import type { Namespace } from '../../shared/i18n/namespaces.ts';
 import type { PatientExportDocument } from '../../shared/patientExport.ts';
 
 /** "mesochart-patient-lefevre-anais-2026-11-28.json": readable, without characters file systems refuse. */
@@ -21,27 +23,28 @@ export function exportFileName(doc: Pick<PatientExportDocument, 'patient'>, toda
 export type ParsedImport = { ok: true; document: unknown } | { ok: false; message: string };
 
 /** The chosen file's text as JSON; a file that is not JSON is refused here, before anything is sent. */
-export function parseImportText(text: string, fileName: string): ParsedImport {
-  if (text.trim() === '') return { ok: false, message: `${fileName} is empty.` };
+export function parseImportText(t: TFunction<Namespace[]>, text: string, fileName: string): ParsedImport {
+  if (text.trim() === '') return { ok: false, message: t('patients:transfer.empty', { file: fileName }) };
   try {
     const value = JSON.parse(text) as unknown;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { ok: false, message: `${fileName} is JSON but not a MesoChart patient export (it should hold one object).` };
+      return { ok: false, message: t('patients:transfer.notObject', { file: fileName }) };
     }
     // An export sent as is, or wrapped the way the channel takes it: both are accepted.
     const wrapped = value as { document?: unknown };
     return { ok: true, document: 'document' in wrapped && typeof wrapped.document === 'object' ? wrapped.document : value };
-  } catch (error) {
-    return { ok: false, message: `${fileName} is not a JSON file: ${(error as Error).message}` };
+  } catch {
+    return { ok: false, message: t('patients:transfer.notJson', { file: fileName }) };
   }
 }
 
-/** The refusal of an import, naming the field of the file at fault ("document.patient.lastName" → "patient.lastName"). */
-export function importErrorText(error: { field: string | null; message: string }): { field: string | null; message: string } {
+/**
+ * The refusal of an import, naming the field of the file at fault ("document.patient.lastName" →
+ * "patient.lastName") after the worded refusal when the wording does not name it already.
+ */
+export function importErrorText(t: TFunction<Namespace[]>, error: { field: string | null; text: string }): string {
   const field = error.field ? error.field.replace(/^document\./, '') : null;
-  const message =
-    error.field && error.message.startsWith(error.field) ? `The file is not a valid patient export: ${field}${error.message.slice(error.field.length)}` : error.message;
-  return { field, message };
+  return field && !error.text.includes(field) ? t('patients:transfer.withField', { message: error.text, field }) : error.text;
 }
 
 /** Files bigger than this are refused before reading: an export carries the photos (base64), so it can be large. */

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { poseLabel } from '../../shared/photo.ts';
 import { api } from '../api.ts';
-import { formatDate } from '../format.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { useLoad } from '../useLoad.ts';
 import { usePhotoImages } from './usePhotoImages.ts';
 import './photos.css';
 
 /** Under the compare view's maps: the photos of the chosen sessions, a column per session, poses aligned. */
 export function ComparedPhotos({ patientId, sessions, labels }: { patientId: string; sessions: readonly { id: string; date: string }[]; labels: Readonly<Record<string, string>> }) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['photos', 'clinical']);
+  const format = useFormat();
   const photos = useLoad(() => api.listPhotos({ patientId }), [patientId]);
   const ids = new Set(sessions.map((s) => s.id));
   const shown = photos.state === 'ready' ? photos.value.filter((p) => ids.has(p.sessionId)) : [];
@@ -18,13 +19,13 @@ export function ComparedPhotos({ patientId, sessions, labels }: { patientId: str
   return (
     <section className="compare-section" aria-labelledby="compared-photos-title">
       <h2 className="compare-section__title" id="compared-photos-title">
-        Photos of the sessions compared
+        {t('comparedTitle')}
       </h2>
       <div className="compared-photos" style={{ gridTemplateColumns: `120px repeat(${sessions.length}, minmax(0, 1fr))` }}>
         <span />
         {sessions.map((s) => (
           <strong key={s.id}>
-            {labels[s.id] ?? ''} {formatDate(s.date)}
+            {labels[s.id] ?? ''} {format.date(s.date)}
           </strong>
         ))}
         {poses.map((pose) => [
@@ -35,7 +36,7 @@ export function ComparedPhotos({ patientId, sessions, labels }: { patientId: str
             const of = shown.filter((p) => p.sessionId === s.id && p.pose === pose);
             return (
               <div key={`${pose}-${s.id}`} className="compared-photos__cell">
-                {of.map((p) => (urls[p.id] ? <img key={p.id} className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(t, p.pose)}, ${formatDate(p.sessionDate)}${p.caption ? `: ${p.caption}` : ''}`} /> : null))}
+                {of.map((p) => (urls[p.id] ? <img key={p.id} className="photo-tile__img" src={urls[p.id]} alt={p.caption ? t('altCaption', { pose: poseLabel(t, p.pose), date: format.date(p.sessionDate), caption: p.caption }) : t('alt', { pose: poseLabel(t, p.pose), date: format.date(p.sessionDate) })} /> : null))}
                 {of.length === 0 ? <span className="muted">—</span> : null}
               </div>
             );

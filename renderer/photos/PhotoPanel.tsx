@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { PHOTO_POSES, poseLabel, type Photo, type PhotoPose } from '../../shared/photo.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { api } from '../api.ts';
-import { formatDate } from '../format.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { useLoad } from '../useLoad.ts';
 import { PhotoCompare } from './PhotoCompare.tsx';
 import { usePhotoImages } from './usePhotoImages.ts';
@@ -11,7 +11,8 @@ import './photos.css';
 
 /** A patient's photos as a grid, filterable by pose and course; pick two of one pose to compare them. */
 export function PhotoPanel({ patientId }: { patientId: string }) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['photos', 'clinical']);
+  const format = useFormat();
   const [pose, setPose] = useState<PhotoPose | ''>('');
   const [courseId, setCourseId] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
@@ -29,20 +30,20 @@ export function PhotoPanel({ patientId }: { patientId: string }) {
     <section className="panel" aria-labelledby="photos-title">
       <div className="panel__header">
         <h2 className="panel__title" id="photos-title">
-          Photos
+          {t('panel.title')}
           {photos.state === 'ready' && list.length > 0 ? <span className="count">{list.length}</span> : null}
         </h2>
         <div className="panel__actions">
-          <button type="button" className="button button--primary" disabled={!comparable} onClick={() => setComparing(true)} title={comparable ? undefined : 'Pick two photos of the same pose from different sessions'}>
-            Compare {pickedPhotos.length}/2
+          <button type="button" className="button button--primary" disabled={!comparable} onClick={() => setComparing(true)} title={comparable ? undefined : t('panel.compareHint')}>
+            {t('panel.compare', { count: pickedPhotos.length })}
           </button>
         </div>
       </div>
       <div className="photo-filters">
         <label className="field field--compact">
-          <span className="field__label field__label--small">Pose</span>
-          <select className="select" value={pose} onChange={(e) => setPose(e.target.value as PhotoPose | '')} aria-label="Filter by pose">
-            <option value="">All poses</option>
+          <span className="field__label field__label--small">{t('panel.pose')}</span>
+          <select className="select" value={pose} onChange={(e) => setPose(e.target.value as PhotoPose | '')} aria-label={t('panel.filterPose')}>
+            <option value="">{t('panel.allPoses')}</option>
             {PHOTO_POSES.map((p) => (
               <option key={p.id} value={p.id}>
                 {poseLabel(t, p.id)}
@@ -51,27 +52,27 @@ export function PhotoPanel({ patientId }: { patientId: string }) {
           </select>
         </label>
         <label className="field field--compact">
-          <span className="field__label field__label--small">Course</span>
-          <select className="select" value={courseId} onChange={(e) => setCourseId(e.target.value)} aria-label="Filter by course">
-            <option value="">All courses</option>
+          <span className="field__label field__label--small">{t('panel.course')}</span>
+          <select className="select" value={courseId} onChange={(e) => setCourseId(e.target.value)} aria-label={t('panel.filterCourse')}>
+            <option value="">{t('panel.allCourses')}</option>
             {(courses.state === 'ready' ? courses.value : []).map((c) => (
               <option key={c.id} value={c.id}>
-                {indicationLabel(t, c.indication)}, {c.area} ({formatDate(c.startDate)})
+                {t('panel.courseOption', { indication: indicationLabel(t, c.indication), area: c.area, date: format.date(c.startDate) })}
               </option>
             ))}
           </select>
         </label>
-        <span className="muted">Pick two photos of the same pose from different sessions to compare them.</span>
+        <span className="muted">{t('panel.hint')}</span>
       </div>
-      {photos.state === 'ready' && list.length === 0 ? <p className="muted">No photos. Add them in a session: choose files, or drop them on the window.</p> : null}
-      <ul className="photo-grid" aria-label="Photos">
+      {photos.state === 'ready' && list.length === 0 ? <p className="muted">{t('panel.empty')}</p> : null}
+      <ul className="photo-grid" aria-label={t('panel.list')}>
         {list.map((p) => (
           <li key={p.id} className={`photo-tile ${picked.includes(p.id) ? 'photo-tile--picked' : ''}`}>
             <button type="button" className="photo-tile__button" aria-pressed={picked.includes(p.id)} onClick={() => toggle(p.id)} data-testid="photo-tile">
-              {urls[p.id] ? <img className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(t, p.pose)}, ${formatDate(p.sessionDate)}`} loading="lazy" decoding="async" /> : <div className="photo-tile__img" />}
+              {urls[p.id] ? <img className="photo-tile__img" src={urls[p.id]} alt={t('alt', { pose: poseLabel(t, p.pose), date: format.date(p.sessionDate) })} loading="lazy" decoding="async" /> : <div className="photo-tile__img" />}
               <div className="photo-tile__caption">
                 <div className="photo-tile__pose">{poseLabel(t, p.pose)}</div>
-                <div>{formatDate(p.sessionDate)}</div>
+                <div>{format.date(p.sessionDate)}</div>
                 {p.caption ? <div className="muted">{p.caption}</div> : null}
               </div>
             </button>

@@ -1,13 +1,15 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { PHOTO_LIMITS, PHOTO_POSES, poseLabel, type PhotoPose } from '../../shared/photo.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import type { Session } from '../../shared/session.ts';
+import { ApiError } from '../../shared/errors.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { consentLine } from '../consent/consentText.ts';
+import { errorText } from '../i18n/errorText.ts';
 import { announce } from '../status.ts';
-import { toApiError, useLoad } from '../useLoad.ts';
+import { useLoad } from '../useLoad.ts';
 import { usePhotoImages } from './usePhotoImages.ts';
 import '../consent/consent.css';
 import './photos.css';
@@ -26,7 +28,7 @@ async function base64Of(file: File): Promise<string> {
  * pose and a caption. On a signed session adding or removing a photo is an amendment with a reason.
  */
 export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' | 'patientId' | 'status' | 'indication'> }) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['photos', 'clinical', 'consent']);
   const coverage = useLoad(() => api.getSessionConsent({ sessionId: session.id }), [session.id]);
   const photos = useLoad(() => api.listPhotos({ patientId: session.patientId, sessionId: session.id }), [session.id]);
   const list = photos.state === 'ready' ? photos.value : [];
@@ -45,18 +47,18 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
     let added = 0;
     for (const file of files) {
       if (file.size > PHOTO_LIMITS.maxBytes) {
-        refused.push(`${file.name}: larger than ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB`);
+        refused.push(t('session.tooLarge', { file: file.name, size: PHOTO_LIMITS.maxBytes / 1024 / 1024 }));
         continue;
       }
       try {
         await api.addPhoto({ sessionId: session.id, pose, caption, fileName: file.name.slice(0, 255), data: await base64Of(file), ...amendReason });
         added += 1;
       } catch (e) {
-        refused.push(`${file.name}: ${toApiError(e).message}`);
+        refused.push(t('session.refused', { file: file.name, reason: errorText(t, e) }));
       }
     }
     setProblems(refused);
-    if (added) (announce(`${added} photo${added > 1 ? 's' : ''} added`, 'success'), photos.reload());
+    if (added) (announce(t('session.added', { count: added }), 'success'), photos.reload());
   };
 
   // Files dropped anywhere on the window while the session is open.
@@ -75,7 +77,7 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
       e.preventDefault();
       setDragging(false);
       if (!canAdd) {
-        setProblems(['The session is signed: give the reason for the amendment first, then drop the photos again.']);
+        setProblems([t('session.signedDrop')]);
         return;
       }
       void addFiles(Array.from(e.dataTransfer?.files ?? []));
@@ -93,10 +95,10 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
   const choose = async () => {
     try {
       const outcome = await api.importPhotos({ sessionId: session.id, pose, caption, ...amendReason });
-      setProblems(outcome.refused.map((r) => `${r.fileName}: ${r.message}`));
-      if (outcome.added.length) (announce(`${outcome.added.length} photos added`, 'success'), photos.reload());
+      setProblems(outcome.refused.map((r) => t('session.refused', { file: r.fileName, reason: errorText(t, new ApiError(r.error)) })));
+      if (outcome.added.length) (announce(t('session.added', { count: outcome.added.length }), 'success'), photos.reload());
     } catch (e) {
-      setProblems([toApiError(e).message]);
+      setProblems([errorText(t, e)]);
     }
   };
 
@@ -105,7 +107,7 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
       await api.removePhoto({ id, ...amendReason });
       photos.reload();
     } catch (e) {
-      setProblems([toApiError(e).message]);
+      setProblems([errorText(t, e)]);
     }
   };
 
@@ -116,25 +118,23 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
         <div className={`session-consent ${c.consent && !c.consent.withdrawal ? 'session-consent--ok' : 'session-consent--warn'}`} data-testid="session-consent">
           {c.consent ? (
             <span>
-              Consent: <strong>{c.consent.title}</strong> ({consentLine(t, c.consent)})
+              <Trans t={t} i18nKey="session.consent" values={{ title: c.consent.title, line: consentLine(t, c.consent) }} components={{ strong: <strong /> }} />
             </span>
           ) : (
-            <span>No signed consent for {indicationLabel(t, c.indication).toLocaleLowerCase()} was in force on this day.</span>
+            <span>{t('session.noConsent', { indication: indicationLabel(t, c.indication).toLocaleLowerCase() })}</span>
           )}
           {c.override ? (
-            <span>
-              Course started without consent by {c.override.by}: {c.override.reason}
-            </span>
+            <span>{t('session.override', { by: c.override.by, reason: c.override.reason })}</span>
           ) : null}
         </div>
       ) : null}
       <h2 className="panel__title" id="session-photos-title">
-        Photos {list.length > 0 ? <span className="count">{list.length}</span> : null}
+        {t('session.title')} {list.length > 0 ? <span className="count">{list.length}</span> : null}
       </h2>
       <div className="session-photos__add">
         <label className="field field--compact">
-          <span className="field__label field__label--small">Pose</span>
-          <select className="select" value={pose} onChange={(e) => setPose(e.target.value as PhotoPose)} aria-label="Pose of the photos to add">
+          <span className="field__label field__label--small">{t('session.pose')}</span>
+          <select className="select" value={pose} onChange={(e) => setPose(e.target.value as PhotoPose)} aria-label={t('session.poseLabel')}>
             {PHOTO_POSES.map((p) => (
               <option key={p.id} value={p.id}>
                 {poseLabel(t, p.id)}
@@ -143,36 +143,36 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
           </select>
         </label>
         <label className="field field--compact">
-          <span className="field__label field__label--small">Caption</span>
-          <input className="input input--compact" value={caption} onChange={(e) => setCaption(e.target.value)} aria-label="Caption of the photos to add" maxLength={300} />
+          <span className="field__label field__label--small">{t('session.caption')}</span>
+          <input className="input input--compact" value={caption} onChange={(e) => setCaption(e.target.value)} aria-label={t('session.captionLabel')} maxLength={300} />
         </label>
         {signed ? (
           <label className="field field--compact">
-            <span className="field__label field__label--small">Reason (amendment)</span>
-            <input className="input input--compact" value={reason} onChange={(e) => setReason(e.target.value)} aria-label="Reason for the amendment" />
+            <span className="field__label field__label--small">{t('session.reason')}</span>
+            <input className="input input--compact" value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('session.reasonLabel')} />
           </label>
         ) : null}
         <button type="button" className="button" onClick={choose} disabled={!canAdd}>
-          Add photos…
+          {t('session.add')}
         </button>
       </div>
-      <p className="muted">JPEG or PNG; or drop photos anywhere on the window.</p>
-      {problems.length ? <ErrorBanner title="Some files were not added" message={problems.join('\n')} /> : null}
-      <ul className="session-photos__strip" aria-label="Photos of the session">
+      <p className="muted">{t('session.hint')}</p>
+      {problems.length ? <ErrorBanner title={t('session.notAdded')} message={problems.join('\n')} /> : null}
+      <ul className="session-photos__strip" aria-label={t('session.list')}>
         {list.map((p) => (
           <li key={p.id} className="photo-tile">
-            {urls[p.id] ? <img className="photo-tile__img" src={urls[p.id]} alt={`${poseLabel(t, p.pose)}${p.caption ? `: ${p.caption}` : ''}`} /> : <div className="photo-tile__img" />}
+            {urls[p.id] ? <img className="photo-tile__img" src={urls[p.id]} alt={p.caption ? t('session.altCaption', { pose: poseLabel(t, p.pose), caption: p.caption }) : t('session.alt', { pose: poseLabel(t, p.pose) })} /> : <div className="photo-tile__img" />}
             <div className="photo-tile__caption">
               <div className="photo-tile__pose">{poseLabel(t, p.pose)}</div>
               {p.caption ? <div className="muted">{p.caption}</div> : null}
             </div>
-            <button type="button" className="icon-button photo-tile__remove" aria-label={`Remove the ${poseLabel(t, p.pose)} photo`} onClick={() => remove(p.id)} disabled={!canAdd}>
+            <button type="button" className="icon-button photo-tile__remove" aria-label={t('session.remove', { pose: poseLabel(t, p.pose) })} onClick={() => remove(p.id)} disabled={!canAdd}>
               ×
             </button>
           </li>
         ))}
       </ul>
-      {dragging ? <div className="drop-veil">Drop to add the photos to this session</div> : null}
+      {dragging ? <div className="drop-veil">{t('session.drop')}</div> : null}
     </section>
   );
 }

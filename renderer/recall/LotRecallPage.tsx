@@ -1,16 +1,18 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
 import type { ProductUse } from '../../shared/lotRecall.ts';
 import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
-import { formatDate } from '../format.ts';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat, useLocale } from '../i18n/locale.ts';
 import { navigate, rememberPatientName, rememberSessionLabel } from '../navigation.ts';
 import { fileNameOf } from '../records/exportProgress.ts';
 import { sessionLabel } from '../sessions/sessionFormState.ts';
 import { announce } from '../status.ts';
-import { toApiError } from '../useLoad.ts';
 import '../courses/courses.css';
 
 type Search = { lot: string; product: string };
@@ -22,6 +24,12 @@ type Result = { query: Search; uses: ProductUse[] };
  * product, lot and expiry; a row opens its session; the list exports as CSV.
  */
 export function LotRecallPage() {
+  const { t } = useTranslation(['records', 'common']);
+  const format = useFormat();
+  const screenLanguage = useLocale((s) => s.language);
+  // The CSV's language: the screen's by default (English under the pseudo-language), or another the practitioner picks.
+  const [csvLanguage, setCsvLanguage] = useState<Language | null>(null);
+  const csvIn: Language = csvLanguage ?? ((LANGUAGES as readonly string[]).includes(screenLanguage) ? (screenLanguage as Language) : 'en');
   const [form, setForm] = useState<Search>({ lot: '', product: '' });
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +41,7 @@ export function LotRecallPage() {
     e?.preventDefault();
     const query = { lot: form.lot.trim(), product: form.product.trim() };
     if (!query.lot && !query.product) {
-      setError('Enter a lot number or a product name.');
+      setError(t('recall.enterSomething'));
       lotRef.current?.focus();
       return;
     }
@@ -43,9 +51,9 @@ export function LotRecallPage() {
     try {
       const uses = await api.findSessionsByLot(query);
       setResult({ query, uses });
-      announce(`${uses.length} ${uses.length === 1 ? 'session' : 'sessions'} found`, 'info');
+      announce(t('recall.found', { count: uses.length }), 'info');
     } catch (caught) {
-      setError(toApiError(caught).message);
+      setError(errorText(t, caught));
     } finally {
       setSearching(false);
     }
@@ -55,91 +63,109 @@ export function LotRecallPage() {
     if (!result) return;
     setCsv({ state: 'saving' });
     try {
-      const outcome = await api.exportLotRecallCsv({ ...result.query, save: true });
+      const outcome = await api.exportLotRecallCsv({ ...result.query, save: true, language: csvIn });
       if (outcome.path) {
         setCsv({ state: 'saved', file: fileNameOf(outcome.path), rows: outcome.rows });
-        announce(`Recall list saved as ${fileNameOf(outcome.path)}`, 'success');
+        announce(t('recall.savedAs', { file: fileNameOf(outcome.path) }), 'success');
       } else setCsv({ state: 'cancelled' });
     } catch (caught) {
-      setCsv({ state: 'error', message: toApiError(caught).message });
+      setCsv({ state: 'error', message: errorText(t, caught) });
     }
   };
 
   const open = (u: ProductUse) => {
     rememberPatientName(u.patientId, `${u.patientLastName.toLocaleUpperCase()}, ${u.patientFirstName}`);
-    rememberSessionLabel(u.sessionId, sessionLabel(u));
+    rememberSessionLabel(u.sessionId, sessionLabel(t, format, u));
     navigate({ name: 'session', patientId: u.patientId, sessionId: u.sessionId });
   };
 
-  const what = result ? [result.query.lot && `lot ${result.query.lot}`, result.query.product && `product “${result.query.product}”`].filter(Boolean).join(' and ') : '';
+  const what = !result
+    ? ''
+    : result.query.lot && result.query.product
+      ? t('recall.whatBoth', { lot: result.query.lot, product: result.query.product })
+      : result.query.lot
+        ? t('recall.whatLot', { lot: result.query.lot })
+        : t('recall.whatProduct', { product: result.query.product });
   const patients = result ? new Set(result.uses.map((u) => u.patientId)).size : 0;
 
   return (
     <div className="screen screen--recall">
       <div className="screen-header">
         <div>
-          <ScreenHeading>Lot recall</ScreenHeading>
-          <p className="screen-subtitle">Every session, across all patients, that used a product lot or a product, including lots corrected by amendments.</p>
+          <ScreenHeading>{t('recall.title')}</ScreenHeading>
+          <p className="screen-subtitle">{t('recall.subtitle')}</p>
         </div>
       </div>
 
-      <form className="recall-form" role="search" aria-label="Find the sessions that used a lot" onSubmit={search} noValidate>
+      <form className="recall-form" role="search" aria-label={t('recall.form')} onSubmit={search} noValidate>
         <div className="field">
           <label className="field__label" htmlFor="recall-lot">
-            Lot number
+            {t('recall.lot')}
           </label>
           <input ref={lotRef} id="recall-lot" className="input" type="text" autoComplete="off" spellCheck={false} value={form.lot} onChange={(e) => setForm((f) => ({ ...f, lot: e.target.value }))} aria-invalid={error && !form.lot && !form.product ? true : undefined} aria-describedby="recall-hint" />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="recall-product">
-            Product name (or part of it)
+            {t('recall.product')}
           </label>
           <input id="recall-product" className="input" type="text" autoComplete="off" value={form.product} onChange={(e) => setForm((f) => ({ ...f, product: e.target.value }))} aria-describedby="recall-hint" />
         </div>
         <div className="recall-form__actions">
           <button type="submit" className="button button--primary" disabled={searching}>
-            {searching ? 'Searching…' : 'Find sessions'}
+            {searching ? t('recall.searching') : t('recall.find')}
           </button>
         </div>
         <p id="recall-hint" className="field__hint" style={{ gridColumn: '1 / -1', margin: 0 }}>
-          A lot, a product, or both (both must match). The lot is matched exactly, ignoring case; the product by any part of its name.
+          {t('recall.hint')}
         </p>
       </form>
 
-      {error ? <ErrorBanner title="No search made" message={error} /> : null}
+      {error ? <ErrorBanner title={t('recall.noSearch')} message={error} /> : null}
 
       {result === null ? (
-        <EmptyState title="Search by lot or product">
-          <p>The day a lot is recalled, enter its number to list every patient and session it touched, then export the list as CSV.</p>
+        <EmptyState title={t('recall.emptyTitle')}>
+          <p>{t('recall.emptyText')}</p>
         </EmptyState>
       ) : result.uses.length === 0 ? (
-        <EmptyState title={`No session used ${what}`}>
-          <p>Check the lot number on the manufacturer’s notice; a product search finds lots written differently.</p>
+        <EmptyState title={t('recall.noneTitle', { what })}>
+          <p>{t('recall.noneText')}</p>
         </EmptyState>
       ) : (
         <section className="panel" aria-labelledby="recall-results">
           <div className="recall-summary">
             <h2 className="panel__title" id="recall-results">
-              {result.uses.length} {result.uses.length === 1 ? 'use' : 'uses'} of {what}
+              {t('recall.uses', { count: result.uses.length, what })}
               <span className="muted" style={{ fontWeight: 500, fontSize: '0.95rem' }}>
-                · {patients} {patients === 1 ? 'patient' : 'patients'}
+                {t('recall.patients', { count: patients })}
               </span>
             </h2>
             <div className="record-export">
-              <button type="button" className="button" onClick={() => void exportCsv()} disabled={csv.state === 'saving'}>
-                {csv.state === 'saving' ? 'Exporting…' : 'Export CSV…'}
-              </button>
+              <div style={{ display: 'flex', alignItems: 'center', gap: 10 }}>
+                <label className="field field--compact">
+                  <span className="visually-hidden">{t('recall.csvLanguage')}</span>
+                  <select className="select input--compact" value={csvIn} onChange={(e) => setCsvLanguage(e.target.value as Language)} title={t('recall.csvLanguage')}>
+                    {LANGUAGES.map((l) => (
+                      <option key={l} value={l} lang={l}>
+                        {LANGUAGE_AUTONYM[l]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" className="button" onClick={() => void exportCsv()} disabled={csv.state === 'saving'}>
+                  {csv.state === 'saving' ? t('recall.exporting') : t('recall.exportCsv')}
+                </button>
+              </div>
               <div aria-live="polite" className="record-export__live">
                 {csv.state === 'saved' ? (
                   <div className="export-status export-status--success" data-testid="csv-saved">
-                    <strong>Saved the recall list ({csv.rows} rows)</strong>
+                    <strong>{t('recall.saved', { count: csv.rows })}</strong>
                     <span className="export-status__file">{csv.file}</span>
                   </div>
                 ) : null}
-                {csv.state === 'cancelled' ? <div className="export-status">Export cancelled: nothing was saved.</div> : null}
+                {csv.state === 'cancelled' ? <div className="export-status">{t('recall.cancelled')}</div> : null}
                 {csv.state === 'error' ? (
                   <div className="export-status export-status--error" role="alert">
-                    <strong>The list was not exported</strong>
+                    <strong>{t('recall.failed')}</strong>
                     <span>{csv.message}</span>
                   </div>
                 ) : null}
@@ -148,15 +174,15 @@ export function LotRecallPage() {
           </div>
           <div className="table-wrap">
             <table className="table table--recall">
-              <caption className="visually-hidden">Sessions that used {what}, newest first</caption>
+              <caption className="visually-hidden">{t('recall.caption', { what })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Patient</th>
-                  <th scope="col">Session</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Product</th>
-                  <th scope="col">Lot</th>
-                  <th scope="col">Expiry</th>
+                  <th scope="col">{t('recall.patient')}</th>
+                  <th scope="col">{t('recall.session')}</th>
+                  <th scope="col">{t('recall.status')}</th>
+                  <th scope="col">{t('recall.productColumn')}</th>
+                  <th scope="col">{t('recall.lotColumn')}</th>
+                  <th scope="col">{t('recall.expiry')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -169,26 +195,23 @@ export function LotRecallPage() {
                           {u.patientLastName.toLocaleUpperCase()}, {u.patientFirstName}
                         </button>
                       </th>
+                      <td>{t('recall.when', { date: format.date(u.date), time: format.time(u.time) })}</td>
                       <td>
-                        {formatDate(u.date)}, {u.time}
-                      </td>
-                      <td>
-                        <Badge tone={u.status === 'signed' ? 'success' : 'draft'}>{u.status === 'signed' ? 'Signed' : 'Draft'}</Badge>
+                        <Badge tone={u.status === 'signed' ? 'success' : 'draft'}>{u.status === 'signed' ? t('recall.signed') : t('recall.draft')}</Badge>
                       </td>
                       <td>{u.productName}</td>
                       <td className="mono">
                         {u.lot}
-                        {u.source === 'amendment' ? <span className="recall-note">set by amendment {u.amendmentSeq}</span> : null}
+                        {u.source === 'amendment' ? <span className="recall-note">{t('recall.setByAmendment', { seq: u.amendmentSeq ?? '' })}</span> : null}
                         {u.correctedTo ? (
                           <span className="recall-note">
-                            corrected to {u.correctedTo.lot}
-                            {u.amendmentSeq !== null ? ` (amendment ${u.amendmentSeq})` : ''}
+                            {u.amendmentSeq !== null ? t('recall.correctedToByAmendment', { lot: u.correctedTo.lot, seq: u.amendmentSeq }) : t('recall.correctedTo', { lot: u.correctedTo.lot })}
                           </span>
                         ) : null}
                       </td>
                       <td className={u.expiry && u.expiry < u.date ? 'expired' : undefined}>
-                        {u.expiry ? formatDate(u.expiry) : '—'}
-                        {u.expiry && u.expiry < u.date ? <span className="recall-note">expired when used</span> : null}
+                        {u.expiry ? format.date(u.expiry) : '—'}
+                        {u.expiry && u.expiry < u.date ? <span className="recall-note">{t('recall.expiredWhenUsed')}</span> : null}
                       </td>
                     </tr>
                   ))}

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
 import type { PdfExportOutcome } from '../../shared/recordOutputs.ts';
 import { api } from '../api.ts';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
-import { toApiError } from '../useLoad.ts';
 import { fileNameOf, formatBytes, ourExport, progressOf } from './exportProgress.ts';
 import '../courses/courses.css';
 
@@ -23,12 +26,16 @@ const POLL_MS = 200;
  * writes the file in a worker), polls getExportProgress meanwhile for a determinate progress bar, then
  * says where the file went, or why it did not. The status is announced politely to screen readers.
  */
-export function RecordExport({ target, label = 'Print / export PDF…', className = 'button' }: { target: Target; label?: string; className?: string }) {
+export function RecordExport({ target, label, className = 'button' }: { target: Target; label?: string; className?: string }) {
+  const { t } = useTranslation('records');
+  const format = useFormat();
   const [state, setState] = useState<State>({ phase: 'idle' });
   /** A session record may carry the session's photos, on pages of their own. */
   const [withPhotos, setWithPhotos] = useState(false);
   // Saved records open in the system viewer, where they are printed; off for those who only file them.
   const [openWhenSaved, setOpenWhenSaved] = useState(true);
+  /** The record's language: the patient's (else the clinic's) unless the practitioner picks another. */
+  const [language, setLanguage] = useState<Language | ''>('');
   const alive = useRef(true);
   useEffect(
     () => () => {
@@ -37,7 +44,8 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
     [],
   );
   const busy = state.phase === 'choosing' || state.phase === 'running';
-  const what = target.kind === 'session' ? 'session record' : 'course record';
+  /** The words of this kind of record: "the session record" / "the course record". */
+  const what = target.kind;
 
   const run = async () => {
     if (busy) return;
@@ -52,7 +60,7 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
           const { running } = await api.getExportProgress({});
           const mine = ourExport(running, target.kind, since);
           if (mine && !done && alive.current) {
-            const p = progressOf(mine);
+            const p = progressOf({ t }, mine);
             setState({ phase: 'running', percent: p.percent, text: p.text });
           }
         } catch {
@@ -62,20 +70,24 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
     };
     void poll();
     try {
-      const outcome: PdfExportOutcome = target.kind === 'session' ? await api.exportSessionPdf({ sessionId: target.sessionId, includePhotos: withPhotos, open: openWhenSaved }) : await api.exportCoursePdf({ courseId: target.courseId, open: openWhenSaved });
+      const inLanguage = language ? { language } : {};
+      const outcome: PdfExportOutcome =
+        target.kind === 'session'
+          ? await api.exportSessionPdf({ sessionId: target.sessionId, includePhotos: withPhotos, open: openWhenSaved, ...inLanguage })
+          : await api.exportCoursePdf({ courseId: target.courseId, open: openWhenSaved, ...inLanguage });
       done = true;
       if (!alive.current) return;
       if (outcome.saved) {
         const file = fileNameOf(outcome.path);
         setState({ phase: 'saved', file, pages: outcome.pages, bytes: outcome.bytes });
-        announce(`The ${what} was saved as ${file}`, 'success');
+        announce(t(`export.${what}.savedAs`, { file }), 'success');
       } else setState({ phase: 'cancelled' });
     } catch (caught) {
       done = true;
       if (!alive.current) return;
-      const message = toApiError(caught).message;
+      const message = errorText(t, caught);
       setState({ phase: 'error', message });
-      announce(`The ${what} was not exported`, 'error');
+      announce(t(`export.${what}.failed`), 'error');
     }
   };
 
@@ -85,31 +97,37 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
       <div style={{ display: 'flex', alignItems: 'center', gap: 10 }}>
         {target.kind === 'session' ? (
           <label className="checkbox record-export__photos">
-            <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} disabled={busy} /> with photos
+            <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} disabled={busy} /> {t('export.withPhotos')}
           </label>
         ) : null}
-        <label className="checkbox record-export__photos" title="Opens the saved PDF in the system viewer, from where it is printed">
-          <input type="checkbox" checked={openWhenSaved} onChange={(e) => setOpenWhenSaved(e.target.checked)} disabled={busy} /> open to print
+        <label className="checkbox record-export__photos" title={t('export.openToPrintTitle')}>
+          <input type="checkbox" checked={openWhenSaved} onChange={(e) => setOpenWhenSaved(e.target.checked)} disabled={busy} /> {t('export.openToPrint')}
         </label>
+        <select className="select input--compact record-export__language" value={language} onChange={(e) => setLanguage(e.target.value as Language | '')} disabled={busy} aria-label={t('export.language')} title={t('export.language')}>
+          <option value="">{t('export.languagePatient')}</option>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_AUTONYM[l]}
+            </option>
+          ))}
+        </select>
         <button type="button" className={className} onClick={() => void run()} disabled={busy}>
-          {busy ? 'Exporting…' : label}
+          {busy ? t('export.exporting') : (label ?? t('export.label'))}
         </button>
       </div>
       <div aria-live="polite" className="record-export__live">
         {state.phase === 'choosing' ? (
           <div className="export-status">
-            <span>Choose where to save the {what}…</span>
-            <div className="progress progress--indeterminate" role="progressbar" aria-label={`Exporting the ${what}`}>
+            <span>{t(`export.${what}.choosing`)}</span>
+            <div className="progress progress--indeterminate" role="progressbar" aria-label={t(`export.${what}.exporting`)}>
               <div className="progress__bar" />
             </div>
           </div>
         ) : null}
         {state.phase === 'running' ? (
           <div className="export-status">
-            <span>
-              Exporting the {what}: {state.text}
-            </span>
-            <div className="progress" role="progressbar" aria-label={`Exporting the ${what}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={state.percent ?? 0} aria-valuetext={`${state.percent ?? 0}%, ${state.text}`}>
+            <span>{t(`export.${what}.running`, { text: state.text })}</span>
+            <div className="progress" role="progressbar" aria-label={t(`export.${what}.exporting`)} aria-valuemin={0} aria-valuemax={100} aria-valuenow={state.percent ?? 0} aria-valuetext={t('progress.valueText', { percent: format.percent((state.percent ?? 0) / 100), text: state.text })}>
               <div className="progress__bar" style={{ width: `${Math.max(4, state.percent ?? 0)}%` }} />
             </div>
           </div>
@@ -117,22 +135,20 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
         {state.phase === 'saved' ? (
           <div className="export-status export-status--success" data-testid="export-saved">
             <div className="export-status__row">
-              <strong>Saved the {what}</strong>
-              <button type="button" className="button button--small button--ghost" onClick={() => setState({ phase: 'idle' })} aria-label="Dismiss">
+              <strong>{t(`export.${what}.saved`)}</strong>
+              <button type="button" className="button button--small button--ghost" onClick={() => setState({ phase: 'idle' })} aria-label={t('export.dismiss')}>
                 ×
               </button>
             </div>
             <span className="export-status__file">{state.file}</span>
-            <span>
-              {state.pages} {state.pages === 1 ? 'page' : 'pages'} · {formatBytes(state.bytes)}. Open it from its folder to view or print.
-            </span>
+            <span>{t('export.savedDetails', { count: state.pages, size: formatBytes({ t, format }, state.bytes) })}</span>
           </div>
         ) : null}
         {state.phase === 'cancelled' ? (
           <div className="export-status">
             <div className="export-status__row">
-              <span>Export cancelled: nothing was saved.</span>
-              <button type="button" className="button button--small button--ghost" onClick={() => setState({ phase: 'idle' })} aria-label="Dismiss">
+              <span>{t('export.cancelled')}</span>
+              <button type="button" className="button button--small button--ghost" onClick={() => setState({ phase: 'idle' })} aria-label={t('export.dismiss')}>
                 ×
               </button>
             </div>
@@ -140,11 +156,11 @@ export function RecordExport({ target, label = 'Print / export PDF…', classNam
         ) : null}
         {state.phase === 'error' ? (
           <div className="export-status export-status--error" role="alert">
-            <strong>The {what} was not exported</strong>
+            <strong>{t(`export.${what}.failed`)}</strong>
             <span>{state.message}</span>
             <div>
               <button type="button" className="button button--small" onClick={() => void run()}>
-                Try again
+                {t('export.tryAgain')}
               </button>
             </div>
           </div>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SessionFields } from '../../shared/session.ts';
 import { SIDE_EFFECTS, sideEffectLabel } from '../../shared/sideEffects.ts';
 import { toApiError } from '../useLoad.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { Modal } from '../components/Modal.tsx';
 import { api } from '../api.ts';
 import type { Session } from '../../shared/session.ts';
@@ -25,24 +26,25 @@ const id = (path: string) => `am-${path.replace(/\./g, '-')}`;
 
 /** A correction of a signed session: the corrected values and a required reason, appended to the record. */
 export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['sessions', 'clinical']);
+  const format = useFormat();
   const [draft, setDraft] = useState<AmendDraft>(() => amendDraftFrom(current));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<{ path: string | null; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const fields = amendmentFields(current, draft);
-  const preview = describeChanges(amendmentChanges({ ...current, points: [] }, fields));
+  const preview = describeChanges(t, format, amendmentChanges({ ...current, points: [] }, fields));
   const set = <K extends keyof AmendDraft>(key: K, value: AmendDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const errorAt = (path: string) => (error && error.path === path ? error.text : null);
 
   const submit = async () => {
     if (reason.trim() === '') {
-      setError({ path: 'reason', text: 'Reason is required: say why the signed record is corrected' });
+      setError({ path: 'reason', text: t('amend.reasonRequired') });
       document.getElementById(id('reason'))?.focus();
       return;
     }
     if (preview.length === 0) {
-      setError({ path: null, text: 'Nothing was changed: correct at least one value.' });
+      setError({ path: null, text: t('amend.nothingChanged') });
       return;
     }
     setBusy(true);
@@ -54,30 +56,30 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
       const e = toApiError(caught);
       setBusy(false);
       const path = refusalPath(e.field);
-      setError({ path, text: refusalText(e.field, e.message) });
+      setError({ path, text: refusalText(t, e) });
       if (path) document.getElementById(id(path))?.focus();
     }
   };
 
   return (
     <Modal
-      title="Amend the signed session"
+      title={t('amend.title')}
       size="wide"
       onClose={busy ? null : onClose}
       describedBy="amend-intro"
       footer={
         <>
           <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('amend.cancel')}
           </button>
           <button type="button" className="button button--primary" onClick={submit} disabled={busy}>
-            {busy ? 'Recording…' : 'Record amendment'}
+            {busy ? t('amend.recording') : t('amend.record')}
           </button>
         </>
       }
     >
       <p id="amend-intro" className="muted">
-        The signed record is kept as it is. The amendment is appended to it with your name, the time, the reason and each change.
+        {t('amend.intro')}
       </p>
       {error && !error.path ? (
         <div className="banner banner--error" role="alert">
@@ -88,10 +90,10 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
       ) : null}
       <div className="amend-grid">
         <div className="amend-grid__col">
-          <VasScale name={id('vasBefore')} label="VAS before" value={draft.vasBefore} onChange={(v) => set('vasBefore', v)} error={errorAt('vasBefore')} />
-          <VasScale name={id('vasAfter')} label="VAS after" value={draft.vasAfter} onChange={(v) => set('vasAfter', v)} error={errorAt('vasAfter')} />
+          <VasScale name={id('vasBefore')} label={t('amend.vasBefore')} value={draft.vasBefore} onChange={(v) => set('vasBefore', v)} error={errorAt('vasBefore')} />
+          <VasScale name={id('vasAfter')} label={t('amend.vasAfter')} value={draft.vasAfter} onChange={(v) => set('vasAfter', v)} error={errorAt('vasAfter')} />
           <fieldset className="areas areas--compact">
-            <legend className="field__label">Side effects</legend>
+            <legend className="field__label">{t('amend.sideEffects')}</legend>
             <div className="chips">
               {SIDE_EFFECTS.map((s) => {
                 const on = draft.sideEffects.includes(s.id);
@@ -112,13 +114,13 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
           </fieldset>
         </div>
         <div className="amend-grid__col">
-          <AmendText path="aftercare" label="Aftercare" value={draft.aftercare} onChange={(v) => set('aftercare', v)} error={errorAt('aftercare')} />
-          <AmendText path="notes" label="Notes" value={draft.notes} onChange={(v) => set('notes', v)} error={errorAt('notes')} />
+          <AmendText path="aftercare" label={t('amend.aftercare')} value={draft.aftercare} onChange={(v) => set('aftercare', v)} error={errorAt('aftercare')} />
+          <AmendText path="notes" label={t('amend.notes')} value={draft.notes} onChange={(v) => set('notes', v)} error={errorAt('notes')} />
         </div>
       </div>
       {current.products.length > 0 ? (
         <fieldset className="amend-lots">
-          <legend className="field__label">Lots and expiry dates</legend>
+          <legend className="field__label">{t('amend.lots')}</legend>
           {current.products.map((p, i) => {
             const lot = draft.lots[i] ?? { lot: '', expiry: '' };
             const setLot = (patch: Partial<typeof lot>) => set('lots', draft.lots.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -130,13 +132,13 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
                 </p>
                 <div className="field field--compact">
                   <label className="field__label field__label--small" htmlFor={id(`products.${i}.lot`)}>
-                    Lot of {p.name}
+                    {t('amend.lotOf', { name: p.name })}
                   </label>
                   <input id={id(`products.${i}.lot`)} className="input input--compact" value={lot.lot} onChange={(e) => setLot({ lot: e.target.value })} aria-invalid={errorAt(`products.${i}.lot`) ? true : undefined} />
                 </div>
                 <div className="field field--compact">
                   <label className="field__label field__label--small" htmlFor={id(`products.${i}.expiry`)}>
-                    Expiry of {p.name}
+                    {t('amend.expiryOf', { name: p.name })}
                   </label>
                   <input id={id(`products.${i}.expiry`)} type="date" className="input input--compact" value={lot.expiry} onChange={(e) => setLot({ expiry: e.target.value })} aria-invalid={errorAt(`products.${i}.expiry`) ? true : undefined} />
                 </div>
@@ -151,7 +153,7 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
       ) : null}
       <div className={`field${errorAt('reason') ? ' field--invalid' : ''}`}>
         <label className="field__label" htmlFor={id('reason')}>
-          Reason for the amendment
+          {t('amend.reason')}
           <span className="field__required" aria-hidden="true">
             {' '}
             *
@@ -163,7 +165,7 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
           rows={2}
           required
           value={reason}
-          placeholder="e.g. VAS after was noted from the wrong sheet"
+          placeholder={t('amend.reasonPlaceholder')}
           aria-invalid={errorAt('reason') ? true : undefined}
           aria-describedby={errorAt('reason') ? `${id('reason')}-error` : undefined}
           onChange={(e) => {
@@ -181,9 +183,9 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
         ) : null}
       </div>
       <div className="amend-preview" aria-live="polite">
-        <p className="amend-preview__title">Changes to record</p>
+        <p className="amend-preview__title">{t('amend.preview')}</p>
         {preview.length === 0 ? (
-          <p className="muted">None yet: correct a value above.</p>
+          <p className="muted">{t('amend.noneYet')}</p>
         ) : (
           <ul className="change-list">
             {preview.map((line) => (

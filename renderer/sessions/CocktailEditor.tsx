@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Field } from '../components/Field.tsx';
 import type { ChartEditor } from '../editor/store.ts';
-import { formatDate } from '../format.ts';
-import { PRODUCT_FIELD_LABELS, PRODUCT_FIELDS, productLabel, type ProductField } from '../../shared/product.ts';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/locale.ts';
+import { PRODUCT_FIELDS, productFieldLabel, productLabel, type ProductField } from '../../shared/product.ts';
+import { fieldProblemText } from './fieldDrafts.ts';
 import {
   draftFlags,
   draftsFromProducts,
@@ -34,6 +36,7 @@ type Props = {
  * or reordering a product carries the points that name it along, in the same undo step.
  */
 export function CocktailEditor({ editor, refusal, disabled }: Props) {
+  const { t } = useTranslation(['sessions']);
   const stored = useEditorState(editor, (s) => s.fields.products);
   const sessionDate = useEditorState(editor, (s) => s.fields.date);
   const [drafts, setDrafts] = useState<ProductDraft[]>(() => draftsFromProducts(stored));
@@ -93,7 +96,8 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
     const path = productPath(index, field);
     const draft = drafts[index];
     if (draft && pristine(draft)) return null;
-    return errors[path] ?? (refusal && refusal.path === path ? refusal.text : null);
+    const problem = errors[path];
+    return problem ? fieldProblemText(t, problem) : refusal && refusal.path === path ? refusal.text : null;
   };
   const visibleErrors = Object.keys(errors).some((path) => {
     const index = Number(path.split('.')[1]);
@@ -105,37 +109,37 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
   return (
     <div className="cocktail">
       {drafts.length === 0 ? (
-        <p className="cocktail__empty">No product yet. Add each product of the cocktail with its lot and expiry, so that a recalled lot can be traced.</p>
+        <p className="cocktail__empty">{t('cocktail.empty')}</p>
       ) : (
         <ol className="cocktail__list">
           {drafts.map((d, i) => {
             const flags = draftFlags(d, sessionDate);
-            const legend = productLabel(d, i);
+            const legend = productLabel(t, d, i);
             return (
               <li key={d.key} className={`product${flags.expired ? ' product--expired' : ''}`}>
                 <fieldset className="product__fieldset" disabled={disabled}>
                   <legend className="product__legend">
-                    Product {i + 1}
+                    {t('product.label', { number: i + 1 })}
                     {d.name.trim() ? <span className="visually-hidden"> ({d.name.trim()})</span> : null}
                   </legend>
                   <div className="product__tools">
-                    <button type="button" id={`cocktail-${i}-up`} className="button button--ghost button--small icon-button" onClick={() => move(i, i - 1, 'up')} disabled={i === 0} aria-label={`Move ${legend} up`} title="Move up">
+                    <button type="button" id={`cocktail-${i}-up`} className="button button--ghost button--small icon-button" onClick={() => move(i, i - 1, 'up')} disabled={i === 0} aria-label={t('cocktail.moveUp', { product: legend })} title={t('cocktail.moveUpTitle')}>
                       <span aria-hidden="true">↑</span>
                     </button>
-                    <button type="button" id={`cocktail-${i}-down`} className="button button--ghost button--small icon-button" onClick={() => move(i, i + 1, 'down')} disabled={i === drafts.length - 1} aria-label={`Move ${legend} down`} title="Move down">
+                    <button type="button" id={`cocktail-${i}-down`} className="button button--ghost button--small icon-button" onClick={() => move(i, i + 1, 'down')} disabled={i === drafts.length - 1} aria-label={t('cocktail.moveDown', { product: legend })} title={t('cocktail.moveDownTitle')}>
                       <span aria-hidden="true">↓</span>
                     </button>
-                    <button type="button" className="button button--ghost button--small product__remove" onClick={() => remove(i)} aria-label={`Remove ${legend}`}>
-                      Remove
+                    <button type="button" className="button button--ghost button--small product__remove" onClick={() => remove(i)} aria-label={t('cocktail.remove', { product: legend })}>
+                      {t('cocktail.removeButton')}
                     </button>
                   </div>
                   <div className="product__grid">
-                    <ProductInput draft={d} index={i} field="name" error={errorAt(i, 'name')} onChange={setField} wide required placeholder="e.g. Hyaluronic acid 1%" />
-                    <ProductInput draft={d} index={i} field="activeIngredients" error={errorAt(i, 'activeIngredients')} onChange={setField} span={4} placeholder="e.g. non-crosslinked HA, vitamins" />
-                    <ProductInput draft={d} index={i} field="volumeMl" error={errorAt(i, 'volumeMl')} onChange={setField} inputMode="decimal" placeholder="2.5" span={2} />
-                    <ProductInput draft={d} index={i} field="concentration" error={errorAt(i, 'concentration')} onChange={setField} placeholder="2%" span={3} />
-                    <ProductInput draft={d} index={i} field="dilution" error={errorAt(i, 'dilution')} onChange={setField} placeholder="1:1 saline" span={3} />
-                    <ProductInput draft={d} index={i} field="lot" error={errorAt(i, 'lot')} onChange={setField} placeholder="as on the vial" span={3} />
+                    <ProductInput draft={d} index={i} field="name" error={errorAt(i, 'name')} onChange={setField} wide required placeholder={t('cocktail.namePlaceholder')} />
+                    <ProductInput draft={d} index={i} field="activeIngredients" error={errorAt(i, 'activeIngredients')} onChange={setField} span={4} placeholder={t('cocktail.ingredientsPlaceholder')} />
+                    <ProductInput draft={d} index={i} field="volumeMl" error={errorAt(i, 'volumeMl')} onChange={setField} inputMode="decimal" placeholder={t('cocktail.volumePlaceholder')} span={2} />
+                    <ProductInput draft={d} index={i} field="concentration" error={errorAt(i, 'concentration')} onChange={setField} placeholder={t('cocktail.concentrationPlaceholder')} span={3} />
+                    <ProductInput draft={d} index={i} field="dilution" error={errorAt(i, 'dilution')} onChange={setField} placeholder={t('cocktail.dilutionPlaceholder')} span={3} />
+                    <ProductInput draft={d} index={i} field="lot" error={errorAt(i, 'lot')} onChange={setField} placeholder={t('cocktail.lotPlaceholder')} span={3} />
                     <ProductInput draft={d} index={i} field="expiry" error={errorAt(i, 'expiry')} onChange={setField} type="date" span={3} />
                   </div>
                   <ProductFlagsNote flags={flags} expiry={d.expiry} sessionDate={sessionDate} id={`cocktail-${i}-flags`} />
@@ -148,17 +152,18 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
       <p className="cocktail__pending" role="status">
         {visibleErrors ? (
           <>
-            <span aria-hidden="true">⚠ </span>The cocktail is saved once the errors above are corrected.
+            <span aria-hidden="true">⚠ </span>
+            {t('cocktail.pendingErrors')}
           </>
         ) : waitingForName ? (
-          'A new product is saved once it has a name.'
+          t('cocktail.pendingName')
         ) : null}
       </p>
       <button type="button" id="cocktail-add" className="button button--small" onClick={add} disabled={disabled || drafts.length >= 50}>
         <span aria-hidden="true" className="button__icon">
           +
         </span>
-        Add product
+        {t('cocktail.add')}
       </button>
     </div>
   );
@@ -180,11 +185,12 @@ type InputProps = {
 };
 
 function ProductInput({ draft, index, field, error, onChange, wide, span, required, type = 'text', inputMode, placeholder }: InputProps) {
+  const { t } = useTranslation(['sessions']);
   const id = sessionDomId(productPath(index, field));
   const flagsId = field === 'lot' || field === 'expiry' ? `cocktail-${index}-flags` : '';
   const className = [wide ? 'product__wide' : '', span ? `product__span${span}` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <Field id={id} label={PRODUCT_FIELD_LABELS[field]} required={required} error={error} compact className={className}>
+    <Field id={id} label={productFieldLabel(t, field)} required={required} error={error} compact className={className}>
       {(c) => (
         <input
           {...c}
@@ -203,6 +209,8 @@ function ProductInput({ draft, index, field, error, onChange, wide, span, requir
 
 /** Traceability in words, never colour alone: expired lot, lot or expiry not recorded. */
 export function ProductFlagsNote({ flags, expiry, sessionDate, id }: { flags: ReturnType<typeof draftFlags>; expiry: string; sessionDate: string; id: string }) {
+  const { t } = useTranslation(['sessions']);
+  const format = useFormat();
   if (!flags.expired && !flags.missingLot && !flags.missingExpiry) return <span id={id} hidden />;
   return (
     <ul className="product__flags" id={id}>
@@ -212,7 +220,8 @@ export function ProductFlagsNote({ flags, expiry, sessionDate, id }: { flags: Re
             !
           </span>
           <span>
-            <strong>Expired lot</strong>: expiry {formatDate(expiry)} is before the session date ({formatDate(sessionDate)}).
+            <strong>{t('cocktail.expiredLot')}</strong>
+            {t('cocktail.expiredLotText', { expiry: format.date(expiry), date: format.date(sessionDate) })}
           </span>
         </li>
       ) : null}
@@ -222,7 +231,8 @@ export function ProductFlagsNote({ flags, expiry, sessionDate, id }: { flags: Re
             ?
           </span>
           <span>
-            <strong>Lot missing</strong>: enter the lot number printed on the vial.
+            <strong>{t('cocktail.lotMissing')}</strong>
+            {t('cocktail.lotMissingText')}
           </span>
         </li>
       ) : null}
@@ -232,7 +242,8 @@ export function ProductFlagsNote({ flags, expiry, sessionDate, id }: { flags: Re
             ?
           </span>
           <span>
-            <strong>Expiry missing</strong>: enter the lot’s expiry date.
+            <strong>{t('cocktail.expiryMissing')}</strong>
+            {t('cocktail.expiryMissingText')}
           </span>
         </li>
       ) : null}

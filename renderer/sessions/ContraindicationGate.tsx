@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { CONTRAINDICATIONS, contraindicationLabel, positiveContraindications } from '../../shared/contraindications.ts';
 import type { Patient } from '../../shared/patient.ts';
 import { Modal } from '../components/Modal.tsx';
-import { formatDate } from '../format.ts';
+import { useFormat } from '../i18n/locale.ts';
 
 type Props = {
   patient: Patient;
@@ -16,7 +16,8 @@ type Props = {
  * must be acknowledged before the chart can be edited; or the practitioner goes back.
  */
 export function ContraindicationGate({ patient, onAcknowledge, onGoBack }: Props) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['sessions', 'clinical']);
+  const format = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const screening = patient.screening;
@@ -32,7 +33,7 @@ export function ContraindicationGate({ patient, onAcknowledge, onGoBack }: Props
   };
   return (
     <Modal
-      title={positives.length === 1 ? 'Contraindication to assess' : `${positives.length} contraindications to assess`}
+      title={t('gate.title', { count: positives.length })}
       tone="warning"
       size="wide"
       onClose={null}
@@ -42,17 +43,18 @@ export function ContraindicationGate({ patient, onAcknowledge, onGoBack }: Props
       footer={
         <>
           <button type="button" className="button" onClick={onGoBack} disabled={busy}>
-            Go back
+            {t('gate.goBack')}
           </button>
           <button type="button" className="button button--primary" onClick={acknowledge} disabled={busy}>
-            {busy ? 'Recording…' : 'I have assessed these contraindications and proceed'}
+            {busy ? t('gate.recording') : t('gate.acknowledge')}
           </button>
         </>
       }
     >
       <p id="ci-intro">
-        The screening of <strong>{screening ? formatDate(screening.screenedOn) : '—'}</strong> shows the following for this patient. The session stays read-only until you
-        acknowledge them; your acknowledgement is recorded with your name and the time.
+        {t('gate.introBefore')}
+        <strong>{screening ? format.date(screening.screenedOn) : '—'}</strong>
+        {t('gate.introAfter')}
       </p>
       <ul className="ci-list">
         {CONTRAINDICATIONS.filter((c) => positives.includes(c.key)).map((c) => (
@@ -62,20 +64,20 @@ export function ContraindicationGate({ patient, onAcknowledge, onGoBack }: Props
             </span>
             <div>
               <strong>{contraindicationLabel(t, c.key)}</strong>
-              {screening?.answers[c.key].note ? <p className="ci-list__note">{screening.answers[c.key].note}</p> : <p className="ci-list__note muted">No note</p>}
+              {screening?.answers[c.key].note ? <p className="ci-list__note">{screening.answers[c.key].note}</p> : <p className="ci-list__note muted">{t('gate.noNote')}</p>}
             </div>
           </li>
         ))}
       </ul>
       {patient.allergies ? (
         <p className="ci-allergies">
-          <strong>Allergies:</strong> {patient.allergies}
+          <strong>{t('gate.allergies')}</strong> {patient.allergies}
         </p>
       ) : null}
       {error ? (
         <div className="banner banner--error" role="alert">
           <div className="banner__body">
-            <p className="banner__title">The acknowledgement was not recorded</p>
+            <p className="banner__title">{t('gate.notRecorded')}</p>
             <p className="banner__message">{error}</p>
           </div>
         </div>

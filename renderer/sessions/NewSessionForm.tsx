@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { CourseConsentGate } from '../consent/CourseConsentGate.tsx';
 import { CONTRAINDICATIONS, contraindicationLabel, positiveContraindications } from '../../shared/contraindications.ts';
-import { formatDate } from '../format.ts';
+import { useFormat } from '../i18n/locale.ts';
+import { errorText } from '../i18n/errorText.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
 import type { SessionSummary } from '../../shared/session.ts';
 import { CopyExplanation, SourceSelect } from './StartFromPrevious.tsx';
@@ -37,6 +38,7 @@ import {
 
 /** Starts a draft session for a patient: when, who, what for and where; the chart comes next. */
 export function NewSessionForm({ patientId, courseId }: { patientId: string; courseId?: string }) {
+  const { t, i18n } = useTranslation(['sessions']);
   const loaded = useLoad(async () => {
     const [patient, settings, sessions, course] = await Promise.all([
       api.getPatient({ id: patientId }),
@@ -47,12 +49,12 @@ export function NewSessionForm({ patientId, courseId }: { patientId: string; cou
     rememberPatientName(patient.id, patientDisplayName(patient));
     return { patient, practitioner: settings.practitionerName, sessions, course };
   }, [patientId, courseId]);
-  if (loaded.state === 'loading') return <Loading what="the patient" />;
+  if (loaded.state === 'loading') return <Loading what={t('new.loading')} />;
   if (loaded.state === 'error') {
     return (
       <div className="screen">
-        <ScreenHeading>New session</ScreenHeading>
-        <ErrorBanner title="The session form could not be opened" message={loaded.error.message} onRetry={loaded.reload} autoFocus />
+        <ScreenHeading>{t('new.title')}</ScreenHeading>
+        <ErrorBanner title={t('new.openFailed')} message={errorText(i18n.t, loaded.error)} onRetry={loaded.reload} autoFocus />
       </div>
     );
   }
@@ -64,7 +66,8 @@ type ShownError = { path: string | null; text: string };
 type CourseContext = { course: Course; timeline: CourseTimeline } | null;
 
 function NewSessionFormBody({ patient, practitioner, sessions, course }: { patient: Patient; practitioner: string; sessions: SessionSummary[]; course: CourseContext }) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['sessions', 'clinical', 'common']);
+  const format = useFormat();
   // Within a course: its indication and area to start with, and the session numbered in it.
   const [start] = useState<SessionFormState>(() => {
     const blank = defaultSessionForm(new Date(), practitioner);
@@ -98,7 +101,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
   }, [error, errorSerial, id]);
 
   const show = (e: SessionFieldError) => {
-    setError({ path: normalizeSessionField(e.field), text: sessionErrorText(e) });
+    setError({ path: normalizeSessionField(e.field), text: sessionErrorText(t, e) });
     setErrorSerial((n) => n + 1);
   };
   const errorFor = (path: string) => (error && error.path === path ? error.text : null);
@@ -117,14 +120,14 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
     try {
       const input = course ? { ...mapped.input, courseId: course.course.id, ...(consentOverride.trim() ? { consentOverride: consentOverride.trim() } : {}) } : mapped.input;
       const session = await api.createSession(copyFrom ? { ...input, copyFromSessionId: copyFrom } : input);
-      rememberSessionLabel(session.id, sessionLabel(session));
-      announce(`Draft session of ${sessionLabel(session)} started`, 'success');
+      rememberSessionLabel(session.id, sessionLabel(t, format, session));
+      announce(t('new.started', { session: sessionLabel(t, format, session) }), 'success');
       navigate({ name: 'session', patientId: patient.id, sessionId: session.id }, { force: true });
     } catch (caught) {
       const apiError = toApiError(caught);
       setSaving(false);
-      show({ field: apiError.field, message: apiError.message });
-      announce('Session not created: see the message on the form', 'error');
+      show({ field: apiError.field, error: apiError });
+      announce(t('new.notCreatedAnnounce'), 'error');
     }
   };
 
@@ -142,7 +145,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
     }
   };
 
-  const options = areaOptions(form);
+  const options = areaOptions(t, form);
   const areasError = errorFor('treatedAreas');
   const positives = positiveContraindications(patient.screening);
 
@@ -150,15 +153,17 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
     <div className="screen screen--form">
       <div className="screen-header">
         <div>
-          <ScreenHeading>New session</ScreenHeading>
+          <ScreenHeading>{t('new.title')}</ScreenHeading>
           <p className="screen-subtitle">
-            For <strong>{patientDisplayName(patient)}</strong>
+            {t('new.for')}
+            <strong>{patientDisplayName(patient)}</strong>
             {course && course.timeline.nextNumber !== null ? (
               <>
-                , {sessionOfCourseLabel(t, course.timeline.nextNumber, course.course.plannedSessions)} of the course <strong>{indicationLabel(t, course.course.indication)} · {course.course.area}</strong>
+                {t('new.ofCourse', { session: sessionOfCourseLabel(t, course.timeline.nextNumber, course.course.plannedSessions) })}
+                <strong>{indicationLabel(t, course.course.indication)} · {course.course.area}</strong>
               </>
             ) : null}
-            . The session starts as a draft; injection points are charted next.
+            {t('new.startsAsDraft')}
           </p>
         </div>
       </div>
@@ -169,7 +174,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
       <form ref={formRef} className="form" noValidate onSubmit={submit} onKeyDown={onFormKey} aria-busy={saving}>
         {error ? (
           <ErrorBanner
-            title="The session was not created"
+            title={t('new.notCreated')}
             message={error.text}
             onGoToField={error.path ? () => document.getElementById(id(error.path as string))?.focus() : undefined}
           />
@@ -177,22 +182,22 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
 
         {newest.length > 0 ? (
           <fieldset className="form-section">
-            <legend className="form-section__title">Start from</legend>
-            <div className="start-from" role="radiogroup" aria-label="Start from">
+            <legend className="form-section__title">{t('new.startFrom')}</legend>
+            <div className="start-from" role="radiogroup" aria-label={t('new.startFrom')}>
               <label className="checkbox">
                 <input type="radio" name="start-from" checked={copyFrom === ''} onChange={() => setCopyFrom('')} />
-                A blank chart
+                {t('new.blankChart')}
               </label>
               <label className="checkbox">
                 <input type="radio" name="start-from" checked={copyFrom !== ''} onChange={() => chooseSource(newest[0]?.id ?? '')} />
-                Start from previous session
+                {t('new.fromPrevious')}
               </label>
             </div>
             {copyFrom ? (
               <div className="copy-from copy-from--form">
                 <div className="field">
                   <label className="field__label" htmlFor={id('copyFrom')}>
-                    Previous session
+                    {t('new.previousSession')}
                   </label>
                   <SourceSelect id={id('copyFrom')} sessions={newest} value={copyFrom} onChange={chooseSource} />
                 </div>
@@ -203,20 +208,20 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
         ) : null}
 
         <fieldset className="form-section">
-          <legend className="form-section__title">When and by whom</legend>
+          <legend className="form-section__title">{t('new.whenAndWho')}</legend>
           <div className="form-grid form-grid--3">
-            <Field id={id('date')} label="Date" required error={errorFor('date')}>
+            <Field id={id('date')} label={t('new.date')} required error={errorFor('date')}>
               {(c) => <input {...c} type="date" className="input" value={form.date} onChange={(e) => set('date', e.target.value)} />}
             </Field>
-            <Field id={id('time')} label="Time" required error={errorFor('time')}>
+            <Field id={id('time')} label={t('new.time')} required error={errorFor('time')}>
               {(c) => <input {...c} type="time" className="input" value={form.time} onChange={(e) => set('time', e.target.value)} />}
             </Field>
             <Field
               id={id('practitioner')}
-              label="Practitioner"
+              label={t('new.practitioner')}
               required
               error={errorFor('practitioner')}
-              hint={practitioner ? undefined : 'Your name can be set once in the settings.'}
+              hint={practitioner ? undefined : t('new.practitionerHint')}
             >
               {(c) => (
                 <input {...c} type="text" className="input" value={form.practitioner} onChange={(e) => set('practitioner', e.target.value)} />
@@ -226,9 +231,9 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
         </fieldset>
 
         <fieldset className="form-section">
-          <legend className="form-section__title">Treatment</legend>
+          <legend className="form-section__title">{t('new.treatment')}</legend>
           <div className="form-grid">
-            <Field id={id('indication')} label="Indication" required error={errorFor('indication')}>
+            <Field id={id('indication')} label={t('new.indication')} required error={errorFor('indication')}>
               {(c) => (
                 <select
                   {...c}
@@ -237,7 +242,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
                   onChange={(e) => set('indication', e.target.value as SessionFormState['indication'])}
                 >
                   <option value="" disabled>
-                    Choose…
+                    {t('new.choose')}
                   </option>
                   {INDICATION_OPTIONS.map((i) => (
                     <option key={i.id} value={i.id}>
@@ -254,12 +259,13 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
             aria-describedby={[areasError ? 'sf-treatedAreas-error' : '', 'sf-treatedAreas-hint'].filter(Boolean).join(' ')}
           >
             <legend className="field__label">
-              Treated areas<span className="field__required" aria-hidden="true"> *</span>
+              {t('new.treatedAreas')}
+              <span className="field__required" aria-hidden="true"> *</span>
             </legend>
             <p className="field__hint" id="sf-treatedAreas-hint">
               {form.indication
-                ? 'Tick the usual areas for this indication, or add another.'
-                : 'Choose an indication to see its usual areas, or add an area yourself.'}
+                ? t('new.areasHint')
+                : t('new.areasHintNoIndication')}
             </p>
             {options.length > 0 ? (
               <div className="chips">
@@ -277,7 +283,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
             ) : null}
             <div className="add-area">
               <label htmlFor={id('treatedAreas')} className="field__label field__label--small">
-                Add an area
+                {t('new.addArea')}
               </label>
               <div className="add-area__row">
                 <input
@@ -285,14 +291,14 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
                   type="text"
                   className="input"
                   value={form.newArea}
-                  placeholder="e.g. Knee, medial"
+                  placeholder={t('new.areaPlaceholder')}
                   aria-invalid={areasError ? true : undefined}
                   aria-describedby={areasError ? 'sf-treatedAreas-error' : undefined}
                   onChange={(e) => set('newArea', e.target.value)}
                   onKeyDown={onAreaKey}
                 />
                 <button type="button" className="button" onClick={() => setForm((f) => addTypedArea(f))} disabled={form.newArea.trim() === ''}>
-                  Add
+                  {t('new.add')}
                 </button>
               </div>
             </div>
@@ -305,28 +311,29 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
               </p>
             ) : null}
             <p className="areas__summary" aria-live="polite">
-              {form.areas.length === 0 ? 'No area chosen yet.' : `Chosen: ${form.areas.join('; ')}.`}
+              {form.areas.length === 0 ? t('new.noArea') : t('new.chosen', { areas: form.areas.join('; ') })}
             </p>
           </fieldset>
         </fieldset>
 
         <fieldset className="form-section">
-          <legend className="form-section__title">Notes</legend>
-          <Field id={id('notes')} label="Session notes" error={errorFor('notes')}>
+          <legend className="form-section__title">{t('new.notes')}</legend>
+          <Field id={id('notes')} label={t('new.sessionNotes')} error={errorFor('notes')}>
             {(c) => <textarea {...c} className="input textarea" rows={3} value={form.notes} onChange={(e) => set('notes', e.target.value)} />}
           </Field>
         </fieldset>
 
         <div className="form-actions">
-          {leave.pending ? <UnsavedChangesPrompt what="this new session" onDiscard={leave.discard} onKeep={leave.keep} /> : null}
+          {leave.pending ? <UnsavedChangesPrompt what={t('new.unsavedWhat')} onDiscard={leave.discard} onKeep={leave.keep} /> : null}
           <button type="submit" className="button button--primary" disabled={saving} aria-keyshortcuts="Control+S">
-            {saving ? 'Starting…' : 'Start draft session'}
+            {saving ? t('new.starting') : t('new.start')}
           </button>
           <button type="button" className="button" onClick={() => navigate({ name: 'patient', patientId: patient.id })}>
-            Cancel
+            {t('new.cancel')}
           </button>
           <span className="form-actions__hint">
-            <kbd className="kbd">Ctrl+S</kbd> starts the session
+            <kbd className="kbd">Ctrl+S</kbd>
+            {t('new.shortcutHint')}
           </span>
         </div>
       </form>
@@ -336,10 +343,11 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
 
 /** What the practitioner must have in mind before treating: contraindications, missing screening, allergies. */
 function PreTreatmentChecks({ patient, positives }: { patient: Patient; positives: string[] }) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['sessions', 'clinical']);
+  const format = useFormat();
   const screening = patient.screening;
   const items: { key: string; text: ReactNode }[] = [];
-  if (!screening) items.push({ key: 'unscreened', text: <>Not screened for contraindications. Screen the patient before treating.</> });
+  if (!screening) items.push({ key: 'unscreened', text: <>{t('new.notScreened')}</> });
   else
     for (const c of CONTRAINDICATIONS)
       if (positives.includes(c.key))
@@ -352,14 +360,15 @@ function PreTreatmentChecks({ patient, positives }: { patient: Patient; positive
             </>
           ),
         });
-  if (patient.allergies) items.push({ key: 'allergies', text: <><strong>Allergies</strong>: {patient.allergies}</> });
+  if (patient.allergies) items.push({ key: 'allergies', text: <><strong>{t('new.allergies')}</strong>: {patient.allergies}</> });
   if (items.length === 0) return null;
   return (
-    <div className="banner banner--warning" role="note" aria-label="Before treating">
+    <div className="banner banner--warning" role="note" aria-label={t('new.beforeTreating')}>
       <div className="banner__body">
         <p className="banner__title">
-          <span aria-hidden="true">⚠ </span>Before treating
-          {screening ? <span className="banner__aside"> · screening of {formatDate(screening.screenedOn)}</span> : null}
+          <span aria-hidden="true">⚠ </span>
+          {t('new.beforeTreating')}
+          {screening ? <span className="banner__aside">{t('new.screeningOf', { date: format.date(screening.screenedOn) })}</span> : null}
         </p>
         <ul className="banner__list">
           {items.map((i) => (

@@ -5,7 +5,8 @@ import type { Protocol } from '../../shared/protocols.ts';
 import { api } from '../api.ts';
 import { Modal } from '../components/Modal.tsx';
 import type { ChartEditor } from '../editor/store.ts';
-import { plural } from '../format.ts';
+import type { Namespace, TFunction } from 'i18next';
+import { errorText } from '../i18n/errorText.ts';
 import { announce } from '../status.ts';
 import { toApiError, useLoad } from '../useLoad.ts';
 import { refusalText } from './fieldDrafts.ts';
@@ -18,7 +19,7 @@ import { useEditorState } from './useEditorState.ts';
  * map places it), delete one.
  */
 export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
-  const { t } = useTranslation(['clinical']);
+  const { t, i18n } = useTranslation(['sessions', 'clinical']);
   const view = useEditorState(editor, (s) => s.view);
   const selectionCount = useEditorState(editor, (s) => s.selection.length);
   const readOnly = useEditorState(editor, (s) => s.readOnly);
@@ -46,11 +47,11 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
     try {
       await api.deleteProtocol({ id: p.id });
       if (armed?.id === p.id) clearStamp();
-      announce(`Protocol “${p.name}” deleted`, 'success');
+      announce(t('protocols.deleted', { name: p.name }), 'success');
       setConfirmDelete(null);
       list.reload();
     } catch (caught) {
-      setError(toApiError(caught).message);
+      setError(errorText(i18n.t, toApiError(caught)));
       setConfirmDelete(null);
     }
   };
@@ -59,22 +60,25 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
     <section className="protocols" aria-labelledby="protocols-title">
       <div className="protocols__header">
         <h3 className="protocols__title" id="protocols-title">
-          Protocols · {viewLabel(t, view)}
+          {t('protocols.title', { view: viewLabel(t, view) })}
         </h3>
-        <button type="button" className="button button--small" onClick={() => setSaving(true)} disabled={selectionCount === 0} title={selectionCount === 0 ? 'Select points on the map first' : undefined}>
-          Save selection as protocol…
+        <button type="button" className="button button--small" onClick={() => setSaving(true)} disabled={selectionCount === 0} title={selectionCount === 0 ? t('protocols.selectFirst') : undefined}>
+          {t('protocols.saveSelection')}
         </button>
       </div>
       <p className="field__hint">
-        {selectionCount === 0 ? 'Select points on the map to save them as a protocol.' : `${plural(selectionCount, 'point')} selected.`}
+        {selectionCount === 0 ? t('protocols.selectToSave') : t('protocols.selected', { count: selectionCount })}
       </p>
       {armed ? (
         <div className="stamp-banner" role="status">
           <p>
-            <strong>Stamp “{armed.name}”:</strong> click on the map where its centre goes. <kbd className="kbd">Esc</kbd> cancels.
+            <strong>{t('protocols.stampBanner', { name: armed.name })}</strong>
+            {t('protocols.stampBannerText')}
+            <kbd className="kbd">Esc</kbd>
+            {t('protocols.escCancels')}
           </p>
           <button type="button" className="button button--small" onClick={clearStamp}>
-            Cancel
+            {t('protocols.cancel')}
           </button>
         </div>
       ) : null}
@@ -83,16 +87,16 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
           {error}
         </p>
       ) : null}
-      {list.state === 'loading' ? <p className="muted">Loading protocols…</p> : null}
+      {list.state === 'loading' ? <p className="muted">{t('protocols.loading')}</p> : null}
       {list.state === 'error' ? (
         <p className="field__error" role="alert">
-          The protocols could not be loaded: {list.error.message}{' '}
+          {t('protocols.loadFailed', { error: errorText(i18n.t, list.error) })}{' '}
           <button type="button" className="button button--small" onClick={list.reload}>
-            Try again
+            {t('protocols.tryAgain')}
           </button>
         </p>
       ) : null}
-      {list.state === 'ready' && list.value.length === 0 ? <p className="muted protocols__empty">No protocol for this view yet.</p> : null}
+      {list.state === 'ready' && list.value.length === 0 ? <p className="muted protocols__empty">{t('protocols.none')}</p> : null}
       {list.state === 'ready' && list.value.length > 0 ? (
         <ul className="protocol-list">
           {list.value.map((p) => {
@@ -101,7 +105,7 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
               <li key={p.id} className={`protocol${on ? ' protocol--armed' : ''}`}>
                 <div className="protocol__text">
                   <span className="protocol__name">{p.name}</span>
-                  <span className="protocol__meta">{plural(p.points.length, 'point')}</span>
+                  <span className="protocol__meta">{t('protocols.points', { count: p.points.length })}</span>
                 </div>
                 <div className="protocol__actions">
                   <button
@@ -110,12 +114,12 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
                     aria-pressed={on}
                     disabled={readOnly}
                     onClick={() => (on ? clearStamp() : armStamp(p))}
-                    aria-label={`Stamp ${p.name}`}
+                    aria-label={t('protocols.stampLabel', { name: p.name })}
                   >
-                    {on ? 'Stamping…' : 'Stamp'}
+                    {on ? t('protocols.stamping') : t('protocols.stamp')}
                   </button>
-                  <button type="button" className="button button--ghost button--small" onClick={() => setConfirmDelete(p)} aria-label={`Delete ${p.name}`}>
-                    Delete
+                  <button type="button" className="button button--ghost button--small" onClick={() => setConfirmDelete(p)} aria-label={t('protocols.deleteLabel', { name: p.name })}>
+                    {t('protocols.delete')}
                   </button>
                 </div>
               </li>
@@ -129,28 +133,28 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
           onClose={() => setSaving(false)}
           onSaved={(p) => {
             setSaving(false);
-            announce(`Protocol “${p.name}” saved`, 'success');
+            announce(t('protocols.saved', { name: p.name }), 'success');
             list.reload();
           }}
         />
       ) : null}
       {confirmDelete ? (
         <Modal
-          title={`Delete the protocol “${confirmDelete.name}”?`}
+          title={t('protocols.confirmDelete', { name: confirmDelete.name })}
           onClose={() => setConfirmDelete(null)}
           initialFocus=".modal__footer .button:not(.button--danger)"
           footer={
             <>
               <button type="button" className="button" onClick={() => setConfirmDelete(null)}>
-                Keep it
+                {t('protocols.keep')}
               </button>
               <button type="button" className="button button--danger" onClick={() => void remove(confirmDelete)}>
-                Delete protocol
+                {t('protocols.deleteProtocol')}
               </button>
             </>
           }
         >
-          <p>Sessions it was stamped on keep their points. The protocol itself can no longer be stamped.</p>
+          <p>{t('protocols.deleteExplain')}</p>
         </Modal>
       ) : null}
     </section>
@@ -158,15 +162,15 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
 }
 
 function SaveProtocolDialog({ editor, onClose, onSaved }: { editor: ChartEditor; onClose: () => void; onSaved: (p: Protocol) => void }) {
-  const { t } = useTranslation(['clinical']);
+  const { t, i18n } = useTranslation(['sessions', 'clinical']);
   const s = editor.state;
   const selected = s.selection.map((sid) => s.points[s.pointIndex[sid] ?? -1]).filter((p): p is NonNullable<typeof p> => p !== undefined);
-  const [name, setName] = useState(() => suggestName(selected.map((p) => p.region), selected.length));
+  const [name, setName] = useState(() => suggestName(t, selected.map((p) => p.region), selected.length));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
     if (name.trim() === '') {
-      setError('Name is required, e.g. “knee, anterior, 12 points”');
+      setError(t('protocols.nameRequired'));
       return;
     }
     setBusy(true);
@@ -175,27 +179,26 @@ function SaveProtocolDialog({ editor, onClose, onSaved }: { editor: ChartEditor;
     } catch (caught) {
       const e = toApiError(caught);
       setBusy(false);
-      setError(e.code === 'conflict' ? e.message : refusalText(e.field, e.message));
+      setError(e.code === 'conflict' ? errorText(i18n.t, e) : refusalText(t, e));
     }
   };
   return (
     <Modal
-      title="Save selection as protocol"
+      title={t('protocols.saveTitle')}
       onClose={busy ? null : onClose}
       footer={
         <>
           <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('protocols.cancel')}
           </button>
           <button type="button" className="button button--primary" onClick={save} disabled={busy}>
-            {busy ? 'Saving…' : 'Save protocol'}
+            {busy ? t('protocols.saving') : t('protocols.save')}
           </button>
         </>
       }
     >
       <p>
-        {plural(selected.length, 'point')} of the {viewLabel(t, s.view).toLowerCase()} view: their pattern, depth, needle, technique, volume and note. Not their product: a
-        cocktail belongs to one session.
+        {t('protocols.saveExplain', { count: selected.length, view: viewLabel(t, s.view).toLowerCase() })}
       </p>
       <form
         onSubmit={(e) => {
@@ -205,7 +208,7 @@ function SaveProtocolDialog({ editor, onClose, onSaved }: { editor: ChartEditor;
       >
         <div className={`field${error ? ' field--invalid' : ''}`}>
           <label className="field__label" htmlFor="protocol-name">
-            Protocol name
+            {t('protocols.name')}
           </label>
           <input
             id="protocol-name"
@@ -227,7 +230,7 @@ function SaveProtocolDialog({ editor, onClose, onSaved }: { editor: ChartEditor;
             </p>
           ) : (
             <p className="field__hint" id="protocol-name-hint">
-              e.g. “knee, anterior, 12 points”. Names are unique.
+              {t('protocols.nameHint')}
             </p>
           )}
         </div>
@@ -237,10 +240,10 @@ function SaveProtocolDialog({ editor, onClose, onSaved }: { editor: ChartEditor;
 }
 
 /** "knee-left, 12 points" from the regions most of the points lie in. */
-export function suggestName(regions: readonly string[], count: number): string {
+export function suggestName(t: TFunction<Namespace>, regions: readonly string[], count: number): string {
   const tally = new Map<string, number>();
   for (const r of regions) if (r) tally.set(r, (tally.get(r) ?? 0) + 1);
   const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const area = top ? top.replace(/-/g, ' ') : 'protocol';
-  return `${area}, ${plural(count, 'point')}`;
+  const area = top ? top.replace(/-/g, ' ') : t('sessions:protocols.suggestedArea');
+  return t('sessions:protocols.suggested', { area, count });
 }

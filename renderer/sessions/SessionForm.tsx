@@ -7,7 +7,11 @@ import { indicationLabel } from '../../shared/indications.ts';
 import { Field } from '../components/Field.tsx';
 import type { ChartEditor } from '../editor/store.ts';
 import { CocktailEditor } from './CocktailEditor.tsx';
-import { AFTERCARE_PHRASES, appendPhrase, checkField } from './fieldDrafts.ts';
+import type { EditorMessage } from '../editor/types.ts';
+import { useFormat } from '../i18n/locale.ts';
+import { editorText } from '../map/editorText.ts';
+import type { FieldProblem } from './cocktail.ts';
+import { AFTERCARE_PHRASES, appendPhrase, checkField, fieldProblemText } from './fieldDrafts.ts';
 import { INDICATION_OPTIONS, areaOptions, isAreaChosen, sessionDomId } from './sessionFormState.ts';
 import { useEditorState } from './useEditorState.ts';
 import { VasScale } from './VasScale.tsx';
@@ -22,9 +26,11 @@ type TextFieldName = 'date' | 'time' | 'practitioner' | 'aftercare' | 'notes';
  * An outside change (undo, redo) replaces what is shown.
  */
 function useTextField(editor: ChartEditor, name: TextFieldName) {
+  const { t } = useTranslation(['sessions']);
+  const format = useFormat();
   const stored = useEditorState(editor, (s) => s.fields[name]);
   const [text, setText] = useState<string>(stored);
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setError] = useState<{ field: FieldProblem } | { editor: EditorMessage } | null>(null);
   const typed = useRef(stored);
   useEffect(() => {
     const r = checkField(name, typed.current);
@@ -38,12 +44,13 @@ function useTextField(editor: ChartEditor, name: TextFieldName) {
     setText(value);
     const r = checkField(name, value);
     if (!r.ok) {
-      setError(r.message);
+      setError({ field: r.problem });
       return;
     }
     const result = editor.setFields({ [name]: r.value } as Partial<SessionFields>, { coalesce: `field:${name}` });
-    setError(result.ok ? null : result.problem.message);
+    setError(result.ok ? null : { editor: result.problem.message });
   };
+  const error = problem === null ? null : 'field' in problem ? fieldProblemText(t, problem.field) : editorText(t, format, problem.editor);
   return { text, error, change };
 }
 
@@ -63,7 +70,7 @@ type Props = {
  * the points.
  */
 export function SessionForm({ editor, refusal }: Props) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['sessions', 'clinical']);
   const readOnly = useEditorState(editor, (s) => s.readOnly);
   const indication = useEditorState(editor, (s) => s.fields.indication);
   const vasBefore = useEditorState(editor, (s) => s.fields.vasBefore);
@@ -78,35 +85,35 @@ export function SessionForm({ editor, refusal }: Props) {
   const pain = indication === 'pain';
 
   const vas = (
-    <Section title={pain ? 'Pain score (VAS)' : 'Pain score (VAS), if assessed'} className={pain ? 'session-form__section--pain' : ''}>
-      {pain ? <p className="session-form__intro">Ask before the first injection and again before the patient leaves.</p> : null}
-      <VasScale name={id('vasBefore')} label="VAS before" value={vasBefore} prominent={pain} error={refusalAt('vasBefore')} onChange={(v) => dispatch(editor, { vasBefore: v })} />
-      <VasScale name={id('vasAfter')} label="VAS after" value={vasAfter} prominent={pain} error={refusalAt('vasAfter')} onChange={(v) => dispatch(editor, { vasAfter: v })} />
+    <Section title={pain ? t('form.painScore') : t('form.painScoreIfAssessed')} className={pain ? 'session-form__section--pain' : ''}>
+      {pain ? <p className="session-form__intro">{t('form.painIntro')}</p> : null}
+      <VasScale name={id('vasBefore')} label={t('form.vasBefore')} value={vasBefore} prominent={pain} error={refusalAt('vasBefore')} onChange={(v) => dispatch(editor, { vasBefore: v })} />
+      <VasScale name={id('vasAfter')} label={t('form.vasAfter')} value={vasAfter} prominent={pain} error={refusalAt('vasAfter')} onChange={(v) => dispatch(editor, { vasAfter: v })} />
       {pain && vasBefore !== null && vasAfter !== null ? (
         <p className="vas__delta">
-          Change: <strong>{vasAfter - vasBefore > 0 ? `+${vasAfter - vasBefore}` : vasAfter - vasBefore}</strong> ({vasBefore} → {vasAfter})
+          {t('form.vasChange')} <strong>{vasAfter - vasBefore > 0 ? `+${vasAfter - vasBefore}` : vasAfter - vasBefore}</strong> ({vasBefore} → {vasAfter})
         </p>
       ) : null}
     </Section>
   );
 
   return (
-    <form className="session-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Session form">
+    <form className="session-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t('form.label')}>
       <fieldset className="session-form__all" disabled={readOnly}>
         {pain ? vas : null}
 
-        <Section title="When and by whom">
+        <Section title={t('form.whenAndWho')}>
           <div className="session-form__row">
-            <TextInput id={id('date')} label="Date" type="date" field={date} required error={refusalAt('date')} />
-            <TextInput id={id('time')} label="Time" type="time" field={time} required error={refusalAt('time')} />
+            <TextInput id={id('date')} label={t('form.date')} type="date" field={date} required error={refusalAt('date')} />
+            <TextInput id={id('time')} label={t('form.time')} type="time" field={time} required error={refusalAt('time')} />
           </div>
-          <TextInput id={id('practitioner')} label="Practitioner" field={practitioner} required error={refusalAt('practitioner')} />
+          <TextInput id={id('practitioner')} label={t('form.practitioner')} field={practitioner} required error={refusalAt('practitioner')} />
         </Section>
 
-        <Section title="Treatment">
+        <Section title={t('form.treatment')}>
           <div className="field">
             <label className="field__label" htmlFor={id('indication')}>
-              Indication
+              {t('form.indication')}
             </label>
             <select
               id={id('indication')}
@@ -124,19 +131,20 @@ export function SessionForm({ editor, refusal }: Props) {
           <TreatedAreas editor={editor} error={refusalAt('treatedAreas')} />
         </Section>
 
-        <Section title="Cocktail" aside="lot and expiry of every vial">
+        <Section title={t('form.cocktail')} aside={t('form.cocktailAside')}>
           <CocktailEditor editor={editor} refusal={refusal} disabled={readOnly} />
         </Section>
 
         {pain ? null : vas}
 
-        <Section title="Side effects">
+        <Section title={t('form.sideEffects')}>
           <SideEffects editor={editor} error={refusalAt('sideEffects')} />
         </Section>
 
-        <Section title="Aftercare">
-          <div className="phrases" role="group" aria-label="Standard aftercare phrases">
-            {AFTERCARE_PHRASES.map((phrase) => {
+        <Section title={t('form.aftercare')}>
+          <div className="phrases" role="group" aria-label={t('form.aftercarePhrases')}>
+            {AFTERCARE_PHRASES.map((key) => {
+              const phrase = t(`aftercare.${key}`);
               const present = aftercare.text.includes(phrase);
               return (
                 <button
@@ -151,11 +159,11 @@ export function SessionForm({ editor, refusal }: Props) {
               );
             })}
           </div>
-          <TextArea id={id('aftercare')} label="Aftercare given" field={aftercare} rows={3} error={refusalAt('aftercare')} />
+          <TextArea id={id('aftercare')} label={t('form.aftercareGiven')} field={aftercare} rows={3} error={refusalAt('aftercare')} />
         </Section>
 
-        <Section title="Notes">
-          <TextArea id={id('notes')} label="Session notes" field={notes} rows={4} error={refusalAt('notes')} />
+        <Section title={t('form.notes')}>
+          <TextArea id={id('notes')} label={t('form.sessionNotes')} field={notes} rows={4} error={refusalAt('notes')} />
         </Section>
       </fieldset>
     </form>
@@ -209,10 +217,12 @@ function TextArea({ id, label, field, rows, error }: { id: string; label: string
 }
 
 function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | null }) {
+  const { t } = useTranslation(['sessions', 'clinical']);
   const indication = useEditorState(editor, (s) => s.fields.indication);
   const areas = useEditorState(editor, (s) => s.fields.treatedAreas);
   const [typed, setTyped] = useState('');
-  const [typedError, setTypedError] = useState<string | null>(null);
+  const [typedProblem, setTypedError] = useState<FieldProblem | null>(null);
+  const typedError = typedProblem ? fieldProblemText(t, typedProblem) : null;
   const state = { indication, areas };
   const id = sessionDomId('treatedAreas');
   const toggle = (area: string) => {
@@ -225,7 +235,7 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
     if (!isAreaChosen(state, area)) {
       const r = checkField('treatedAreas', [...areas, area]);
       if (!r.ok) {
-        setTypedError(r.message);
+        setTypedError(r.problem);
         return;
       }
       dispatch(editor, { treatedAreas: r.value });
@@ -242,9 +252,9 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
   const shown = typedError ?? error;
   return (
     <fieldset className="areas areas--compact">
-      <legend className="field__label">Treated areas</legend>
+      <legend className="field__label">{t('form.treatedAreas')}</legend>
       <div className="chips">
-        {areaOptions(state).map((area) => {
+        {areaOptions(t, state).map((area) => {
           const chosen = isAreaChosen(state, area);
           return (
             <label key={area} className={`chip chip--small${chosen ? ' chip--on' : ''}`}>
@@ -257,13 +267,13 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
       </div>
       <div className="add-area__row">
         <label htmlFor={id} className="visually-hidden">
-          Add a treated area
+          {t('form.addArea')}
         </label>
         <input
           id={id}
           type="text"
           className="input input--compact"
-          placeholder="Add an area, e.g. Knee, medial"
+          placeholder={t('form.addAreaPlaceholder')}
           value={typed}
           aria-invalid={shown ? true : undefined}
           aria-describedby={describedBy(id, shown)}
@@ -271,7 +281,7 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
           onKeyDown={onKey}
         />
         <button type="button" className="button button--small" onClick={add} disabled={typed.trim() === ''}>
-          Add
+          {t('form.add')}
         </button>
       </div>
       <FieldError id={id} error={shown} />
@@ -280,7 +290,7 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
 }
 
 function SideEffects({ editor, error }: { editor: ChartEditor; error: string | null }) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['sessions', 'clinical']);
   const chosen = useEditorState(editor, (s) => s.fields.sideEffects);
   const toggle = (id: SideEffectId) => {
     const next = chosen.includes(id) ? chosen.filter((s) => s !== id) : SIDE_EFFECTS.map((s) => s.id).filter((s) => s === id || chosen.includes(s));
@@ -288,7 +298,7 @@ function SideEffects({ editor, error }: { editor: ChartEditor; error: string | n
   };
   return (
     <div className="side-effects">
-      <div className="chips" role="group" aria-label="Side effects observed" id={sessionDomId('sideEffects')}>
+      <div className="chips" role="group" aria-label={t('form.sideEffectsObserved')} id={sessionDomId('sideEffects')}>
         {SIDE_EFFECTS.map((s) => {
           const on = chosen.includes(s.id);
           return (
@@ -300,7 +310,7 @@ function SideEffects({ editor, error }: { editor: ChartEditor; error: string | n
           );
         })}
       </div>
-      <p className="field__hint">{chosen.length === 0 ? 'None recorded.' : `${chosen.length} recorded.`}</p>
+      <p className="field__hint">{chosen.length === 0 ? t('form.sideEffectsNone') : t('form.sideEffectsCount', { count: chosen.length })}</p>
       <FieldError id={sessionDomId('sideEffects')} error={error} />
     </div>
   );

@@ -6,7 +6,9 @@ import { indicationLabel } from '../../shared/indications.ts';
 import type { SessionSummary } from '../../shared/session.ts';
 import { api } from '../api.ts';
 import { Modal } from '../components/Modal.tsx';
-import { clockNow, plural } from '../format.ts';
+import { clockNow } from '../format.ts';
+import type { Formatter } from '../../shared/format/formatter.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { navigate, rememberSessionLabel } from '../navigation.ts';
 import { announce } from '../status.ts';
 import { toApiError } from '../useLoad.ts';
@@ -14,38 +16,46 @@ import { refusalText } from './fieldDrafts.ts';
 import { sessionLabel, sortSessionsNewestFirst } from './sessionFormState.ts';
 
 /** "7 Mar 2025, 14:30 · Pain · Knee · 12 points · signed": a session to start from, in a list. */
-export function sourceLabel(t: TFunction<Namespace>, s: SessionSummary): string {
-  return `${sessionLabel(s)} · ${indicationLabel(t, s.indication)} · ${s.treatedAreas.join(', ')} · ${plural(s.pointCount, 'point')} · ${s.status === 'signed' ? 'signed' : 'draft'}`;
+export function sourceLabel(t: TFunction<Namespace>, format: Formatter, s: SessionSummary): string {
+  return t('sessions:previous.source', {
+    session: sessionLabel(t, format, s),
+    indication: indicationLabel(t, s.indication),
+    areas: s.treatedAreas.join(', '),
+    points: t('sessions:previous.points', { count: s.pointCount }),
+    status: s.status === 'signed' ? t('sessions:previous.signed') : t('sessions:previous.draft'),
+  });
 }
 
 /** What a copy takes over and what it leaves, said where the choice is made. */
 export function CopyExplanation({ source }: { source: SessionSummary | undefined }) {
+  const { t } = useTranslation(['sessions']);
   return (
     <div className="copy-from__explain">
-      <p>The new draft takes over from that session:</p>
+      <p>{t('previous.takesOver')}</p>
       <ul className="copy-explain">
-        <li>its injection points{source ? ` (${source.pointCount})` : ''}, with depth, needle, technique and volume;</li>
+        <li>{source ? t('previous.itsPointsCount', { count: source.pointCount }) : t('previous.itsPoints')}</li>
         <li>
-          its cocktail <strong>without lot numbers and expiry dates</strong>;
+          {t('previous.itsCocktailBefore')}
+          <strong>{t('previous.withoutLots')}</strong>
+          {t('previous.itsCocktailAfter')}
         </li>
-        <li>the needle, technique and injector defaults, the indication and the treated areas.</li>
+        <li>{t('previous.defaults')}</li>
       </ul>
-      <p className="field__hint">
-        Not copied: VAS, side effects, aftercare and notes. Enter each product’s lot and expiry anew from the vials used today; the cocktail flags every lot still missing.
-      </p>
+      <p className="field__hint">{t('previous.notCopied')}</p>
     </div>
   );
 }
 
 /** The source choice: the patient's sessions, newest first (the latest chosen by default). */
 export function SourceSelect({ id, sessions, value, onChange }: { id: string; sessions: readonly SessionSummary[]; value: string; onChange: (id: string) => void }) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['sessions', 'clinical']);
+  const format = useFormat();
   return (
     <select id={id} className="input select" value={value} onChange={(e) => onChange(e.target.value)}>
       {sortSessionsNewestFirst(sessions).map((s, i) => (
         <option key={s.id} value={s.id}>
-          {sourceLabel(t, s)}
-          {i === 0 ? ' (latest)' : ''}
+          {sourceLabel(t, format, s)}
+          {i === 0 ? t('previous.latest') : ''}
         </option>
       ))}
     </select>
@@ -57,6 +67,8 @@ export function SourceSelect({ id, sessions, value, onChange }: { id: string; se
  * practitioner of the settings (or of the previous session).
  */
 export function StartFromPreviousDialog({ patientId, sessions, onClose }: { patientId: string; sessions: readonly SessionSummary[]; onClose: () => void }) {
+  const { t } = useTranslation(['sessions']);
+  const format = useFormat();
   const newest = sortSessionsNewestFirst(sessions);
   const [sourceId, setSourceId] = useState(newest[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
@@ -77,26 +89,26 @@ export function StartFromPreviousDialog({ patientId, sessions, onClose }: { pati
         practitioner: settings.practitionerName || source.practitioner,
         copyFromSessionId: source.id,
       });
-      rememberSessionLabel(session.id, sessionLabel(session));
-      announce(`Draft started from the session of ${sessionLabel(source)}`, 'success');
+      rememberSessionLabel(session.id, sessionLabel(t, format, session));
+      announce(t('previous.started', { session: sessionLabel(t, format, source) }), 'success');
       navigate({ name: 'session', patientId, sessionId: session.id }, { force: true });
     } catch (caught) {
       const e = toApiError(caught);
       setBusy(false);
-      setError(refusalText(e.field, e.message));
+      setError(refusalText(t, e));
     }
   };
   return (
     <Modal
-      title="Start from a previous session"
+      title={t('previous.title')}
       onClose={busy ? null : onClose}
       footer={
         <>
           <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('previous.cancel')}
           </button>
           <button type="button" className="button button--primary" onClick={start} disabled={busy || !source}>
-            {busy ? 'Starting…' : 'Start draft session'}
+            {busy ? t('previous.starting') : t('previous.start')}
           </button>
         </>
       }
@@ -104,17 +116,17 @@ export function StartFromPreviousDialog({ patientId, sessions, onClose }: { pati
       <div className="copy-from">
         <div className="field">
           <label className="field__label" htmlFor="copy-source">
-            Previous session
+            {t('previous.previousSession')}
           </label>
           <SourceSelect id="copy-source" sessions={sessions} value={sourceId} onChange={setSourceId} />
         </div>
         <CopyExplanation source={source} />
-        <p className="field__hint">The draft is dated now; change the date and time in the session form if needed.</p>
+        <p className="field__hint">{t('previous.datedNow')}</p>
       </div>
       {error ? (
         <div className="banner banner--error" role="alert">
           <div className="banner__body">
-            <p className="banner__title">The session was not started</p>
+            <p className="banner__title">{t('previous.notStarted')}</p>
             <p className="banner__message">{error}</p>
           </div>
         </div>

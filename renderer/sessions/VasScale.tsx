@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** A pain score on the visual analogue scale, 0 (no pain) to 10 (worst imaginable), or not recorded. */
 export function VasScale({
   name,
@@ -16,6 +18,7 @@ export function VasScale({
   prominent?: boolean;
   error?: string | null;
 }) {
+  const { t } = useTranslation(['sessions']);
   const errorId = `${name}-error`;
   return (
     <fieldset className={`vas${prominent ? ' vas--prominent' : ''}`} disabled={disabled} aria-describedby={error ? errorId : undefined} id={name}>
@@ -27,19 +30,19 @@ export function VasScale({
       </legend>
       <div className="vas__scale">
         {Array.from({ length: 11 }, (_, n) => (
-          <label key={n} className={`vas__option${value === n ? ' vas__option--on' : ''}`} title={n === 0 ? 'No pain' : n === 10 ? 'Worst pain imaginable' : undefined}>
-            <input type="radio" name={name} value={n} checked={value === n} onChange={() => onChange(n)} aria-label={`${n}${n === 0 ? ', no pain' : n === 10 ? ', worst pain' : ''}`} />
+          <label key={n} className={`vas__option${value === n ? ' vas__option--on' : ''}`} title={n === 0 ? t('vas.noPain') : n === 10 ? t('vas.worstPain') : undefined}>
+            <input type="radio" name={name} value={n} checked={value === n} onChange={() => onChange(n)} aria-label={n === 0 ? t('vas.optionNoPain', { n }) : n === 10 ? t('vas.optionWorst', { n }) : String(n)} />
             <span aria-hidden="true">{n}</span>
           </label>
         ))}
       </div>
       <div className="vas__ends">
-        <span aria-hidden="true">0 = no pain</span>
+        <span aria-hidden="true">{t('vas.lowEnd')}</span>
         <label className={`vas__option vas__option--none${value === null ? ' vas__option--on' : ''}`}>
           <input type="radio" name={name} value="" checked={value === null} onChange={() => onChange(null)} />
-          <span>Not recorded</span>
+          <span>{t('vas.notRecorded')}</span>
         </label>
-        <span aria-hidden="true">10 = worst pain</span>
+        <span aria-hidden="true">{t('vas.highEnd')}</span>
       </div>
       {error ? (
         <p className="field__error" id={errorId}>

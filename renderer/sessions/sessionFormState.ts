@@ -1,4 +1,4 @@
-import { INDICATIONS, SUGGESTED_AREAS, type IndicationId } from '../../shared/indications.ts';
+import { INDICATIONS, type IndicationId, suggestedAreas } from '../../shared/indications.ts';
 import type { SessionDraftInput, SessionSummary } from '../../shared/session.ts';
 import type { Namespace, TFunction } from 'i18next';
 import type { Formatter } from '../../shared/format/formatter.ts';
@@ -29,8 +29,8 @@ export function defaultSessionForm(now: Date, practitioner: string): SessionForm
 const sameArea = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /** The chips to show: the indication's suggestions, then the areas chosen that are not among them. */
-export function areaOptions(state: Pick<SessionFormState, 'indication' | 'areas'>): string[] {
-  const suggested = state.indication ? [...SUGGESTED_AREAS[state.indication]] : [];
+export function areaOptions(t: TFunction<Namespace>, state: Pick<SessionFormState, 'indication' | 'areas'>): string[] {
+  const suggested = state.indication ? suggestedAreas(t, state.indication) : [];
   return [...suggested, ...state.areas.filter((a) => !suggested.some((s) => sameArea(s, a)))];
 }
 

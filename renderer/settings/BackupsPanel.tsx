@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { BackupInfo, RestoreResult } from '../../shared/backups.ts';
-import { api, ApiError } from '../api.ts';
+import { ApiError } from '../../shared/errors.ts';
+import { api } from '../api.ts';
 import { refreshAccess } from '../access/accessStore.ts';
 import { Badge } from '../components/Badge.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
@@ -8,6 +10,8 @@ import { Field } from '../components/Field.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
+import { errorText } from '../i18n/errorText.ts';
+import { useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
 import { useLoad } from '../useLoad.ts';
 import { backupPhotosText, backupProgressText, backupsSummary, formatBackupTime, formatBytes, restoredPhotosText } from './backupFormat.ts';
@@ -16,89 +20,105 @@ import { useBackupProgress } from './useBackupProgress.ts';
 /** Minimum length of a backup passphrase (shared/backups.ts). */
 const MIN_BACKUP_PASSPHRASE = 8;
 
+/** What happened last, as data, worded when shown (so that a change of language rewords it). */
+type Outcome =
+  | { kind: 'taken'; info: BackupInfo }
+  | { kind: 'restored'; backup: BackupInfo; result: RestoreResult }
+  | { kind: 'failed'; error: unknown };
+
 /**
  * The backups of the records: list, back up now (optionally encrypted), restore. A backup passphrase is
  * never stored: it is asked when the backup is taken and again when it is restored. Automatic backups
  * stay unencrypted, in the owner-only backups folder beside the records.
  */
 export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: () => void }) {
+  const { t } = useTranslation(['settings', 'common']);
+  const format = useFormat();
   const loaded = useLoad(() => api.listBackups({}), []);
-  const [work, setWork] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
-  const [outcome, setOutcome] = useState<{ tone: 'success' | 'error' | 'warning'; title: string; text: string } | null>(null);
-  const progress = useBackupProgress(work !== null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const progress = useBackupProgress(working);
 
   const restored = async (result: RestoreResult, backup: BackupInfo) => {
     setRestoring(null);
-    const photos = restoredPhotosText(result.photos);
-    setOutcome({
-      tone: result.photos && result.photos.problems.length > 0 ? 'warning' : 'success',
-      title: `Restored the backup of ${formatBackupTime(backup.createdAt)}`,
-      text: `${
-        result.keptAside
-          ? `The records as they were just before are kept aside as ${result.keptAside}, next to the database. MesoChart now shows the restored records.`
-          : 'MesoChart now shows the restored records.'
-      }${photos ? ` ${photos}` : ''}`,
-    });
-    announce('Backup restored', 'success');
+    setOutcome({ kind: 'restored', backup, result });
+    announce(t('restore.done'), 'success');
     loaded.reload();
     onRestored();
     // The restored records have their own practitioners: if they do not know whoever is unlocked, the app locks.
     await refreshAccess('manual');
   };
 
+  const shown = ((): { tone: 'success' | 'warning' | 'error'; title: string; text: string } | null => {
+    if (!outcome) return null;
+    if (outcome.kind === 'failed') return { tone: 'error', title: t('backups.failed'), text: errorText(t, outcome.error) };
+    if (outcome.kind === 'taken') {
+      const { info } = outcome;
+      const missing = info.photos?.missing ?? [];
+      const parts = [formatBackupTime(format, info.createdAt), formatBytes(t, format, info.bytes), ...(info.encrypted ? [t('backups.encryptedShort')] : []), backupPhotosText(t, format, info)];
+      const missingText = missing.length > 0 ? t('backups.missingPhotos', { count: missing.length, number: format.integer(missing.length), hashes: missing.map((h) => `${h.slice(0, 12)}…`).join(', ') }) : '';
+      return { tone: missing.length > 0 ? 'warning' : 'success', title: t('backups.taken'), text: `${parts.join(' · ')}${missingText ? `. ${missingText}` : ''}` };
+    }
+    const { result, backup } = outcome;
+    const photos = restoredPhotosText(t, format, result.photos);
+    const base = result.keptAside ? t('restore.keptAside', { file: result.keptAside }) : t('restore.showsRestored');
+    return {
+      tone: result.photos && result.photos.problems.length > 0 ? 'warning' : 'success',
+      title: t('restore.restoredTitle', { when: formatBackupTime(format, backup.createdAt) }),
+      text: photos ? `${base} ${photos}` : base,
+    };
+  })();
+
   return (
-    <section className="form-section settings__section" id="settings-backups" aria-labelledby="settings-backups-title" aria-busy={work !== null || undefined}>
+    <section className="form-section settings__section" id="settings-backups" aria-labelledby="settings-backups-title" aria-busy={working || undefined}>
       <div className="settings__section-head">
         <h2 className="form-section__title" id="settings-backups-title">
-          Backups
+          {t('backups.title')}
         </h2>
       </div>
-      <p className="form-section__intro">{loaded.state === 'ready' ? backupsSummary(loaded.value, keep) : 'Copies of the records, taken with SQLite’s backup.'}</p>
+      <p className="form-section__intro">{loaded.state === 'ready' ? backupsSummary(t, format, loaded.value, keep) : t('backups.intro')}</p>
 
-      <BackUpNow busy={work !== null} onStart={() => (setWork('Backing up the records…'), setOutcome(null))} onDone={(info, error) => {
-        setWork(null);
-        if (info) {
-          const missing = info.photos?.missing.length ?? 0;
-          setOutcome({
-            tone: missing > 0 ? 'warning' : 'success',
-            title: 'Backup taken',
-            text: `${formatBackupTime(info.createdAt)} · ${formatBytes(info.bytes)}${info.encrypted ? ' · encrypted' : ''} · ${backupPhotosText(info)}${
-              missing > 0 ? `. ${missing} photo${missing === 1 ? ' was' : 's were'} missing or damaged in the data folder and could not be backed up: ${info.photos!.missing.map((h) => `${h.slice(0, 12)}…`).join(', ')}.` : ''
-            }`,
-          });
-          announce('Backup taken', 'success');
-          loaded.reload();
-        } else if (error) setOutcome({ tone: 'error', title: 'The backup failed', text: error });
-      }} />
+      <BackUpNow
+        busy={working}
+        onStart={() => (setWorking(true), setOutcome(null))}
+        onDone={(info, error) => {
+          setWorking(false);
+          if (info) {
+            setOutcome({ kind: 'taken', info });
+            announce(t('backups.taken'), 'success');
+            loaded.reload();
+          } else if (error !== undefined) setOutcome({ kind: 'failed', error });
+        }}
+      />
 
-      {work ? <ProgressBar {...(progress ? backupProgressText(progress) : { label: work })} showLabel /> : null}
-      {outcome ? (
-        outcome.tone === 'error' ? (
-          <ErrorBanner title={outcome.title} message={outcome.text} />
+      {working ? <ProgressBar {...(progress ? backupProgressText(t, format, progress) : { label: t('progress.backupRecords') })} showLabel /> : null}
+      {shown ? (
+        shown.tone === 'error' ? (
+          <ErrorBanner title={shown.title} message={shown.text} />
         ) : (
-          <div className={`banner banner--${outcome.tone}`} role="status">
+          <div className={`banner banner--${shown.tone}`} role="status">
             <div className="banner__body">
-              <p className="banner__title">{outcome.title}</p>
-              <p className="banner__message">{outcome.text}</p>
+              <p className="banner__title">{shown.title}</p>
+              <p className="banner__message">{shown.text}</p>
             </div>
           </div>
         )
       ) : null}
 
-      {loaded.state === 'loading' ? <Loading what="the backups" /> : null}
-      {loaded.state === 'error' ? <ErrorBanner title="The backups could not be listed" message={loaded.error.message} onRetry={loaded.reload} /> : null}
+      {loaded.state === 'loading' ? <Loading text={t('backups.loading')} /> : null}
+      {loaded.state === 'error' ? <ErrorBanner title={t('backups.listFailed')} message={errorText(t, loaded.error)} onRetry={loaded.reload} /> : null}
       {loaded.state === 'ready' && loaded.value.length > 0 ? (
         <div className="table-wrap">
           <table className="table table--backups">
             <thead>
               <tr>
-                <th scope="col">Taken</th>
-                <th scope="col">Size</th>
-                <th scope="col">Photos</th>
-                <th scope="col">Protection</th>
+                <th scope="col">{t('backups.colTaken')}</th>
+                <th scope="col">{t('backups.colSize')}</th>
+                <th scope="col">{t('backups.colPhotos')}</th>
+                <th scope="col">{t('backups.colProtection')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('backups.colActions')}</span>
                 </th>
               </tr>
             </thead>
@@ -106,15 +126,15 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
               {loaded.value.map((b) => (
                 <tr key={b.file}>
                   <td>
-                    <span className="cell-strong">{formatBackupTime(b.createdAt)}</span>
+                    <span className="cell-strong">{formatBackupTime(format, b.createdAt)}</span>
                     <span className="cell-sub mono">{b.file}</span>
                   </td>
-                  <td>{formatBytes(b.bytes)}</td>
-                  <td>{backupPhotosText(b)}</td>
-                  <td>{b.encrypted ? <Badge tone="success">Encrypted</Badge> : <Badge tone="neutral">Not encrypted</Badge>}</td>
+                  <td>{formatBytes(t, format, b.bytes)}</td>
+                  <td>{backupPhotosText(t, format, b)}</td>
+                  <td>{b.encrypted ? <Badge tone="success">{t('backups.encrypted')}</Badge> : <Badge tone="neutral">{t('backups.notEncrypted')}</Badge>}</td>
                   <td className="cell-actions">
-                    <button type="button" className="button button--small" disabled={work !== null} onClick={() => (setOutcome(null), setRestoring(b))}>
-                      Restore…
+                    <button type="button" className="button button--small" disabled={working} onClick={() => (setOutcome(null), setRestoring(b))}>
+                      {t('restore.open')}
                     </button>
                   </td>
                 </tr>
@@ -128,7 +148,8 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
   );
 }
 
-function BackUpNow({ busy, onStart, onDone }: { busy: boolean; onStart: () => void; onDone: (info: BackupInfo | null, error: string | null) => void }) {
+function BackUpNow({ busy, onStart, onDone }: { busy: boolean; onStart: () => void; onDone: (info: BackupInfo | null, error?: unknown) => void }) {
+  const { t } = useTranslation(['settings', 'common']);
   const id = useId();
   const [encrypt, setEncrypt] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -138,8 +159,8 @@ function BackUpNow({ busy, onStart, onDone }: { busy: boolean; onStart: () => vo
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (encrypt) {
-      if (passphrase.length < MIN_BACKUP_PASSPHRASE) return setProblem({ field: 'passphrase', message: `Use at least ${MIN_BACKUP_PASSPHRASE} characters.` });
-      if (confirm !== passphrase) return setProblem({ field: 'confirm', message: 'The two passphrases differ.' });
+      if (passphrase.length < MIN_BACKUP_PASSPHRASE) return setProblem({ field: 'passphrase', message: t('backups.passphraseShort', { count: MIN_BACKUP_PASSPHRASE }) });
+      if (confirm !== passphrase) return setProblem({ field: 'confirm', message: t('backups.passphraseDiffer') });
     }
     setProblem(null);
     onStart();
@@ -147,11 +168,10 @@ function BackUpNow({ busy, onStart, onDone }: { busy: boolean; onStart: () => vo
       const info = await api.createBackupNow(encrypt ? { passphrase } : {});
       setPassphrase('');
       setConfirm('');
-      onDone(info, null);
+      onDone(info);
     } catch (caught) {
-      const err = caught as ApiError;
-      if (err.field === 'passphrase') setProblem({ field: 'passphrase', message: err.message });
-      onDone(null, err.message);
+      if (caught instanceof ApiError && caught.field === 'passphrase') setProblem({ field: 'passphrase', message: errorText(t, caught) });
+      onDone(null, caught);
     }
   };
 
@@ -159,24 +179,21 @@ function BackUpNow({ busy, onStart, onDone }: { busy: boolean; onStart: () => vo
     <form className="backup-now" onSubmit={submit} noValidate>
       <div className="backup-now__row">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Backing up…' : 'Back up now'}
+          {busy ? t('backups.backingUp') : t('backups.now')}
         </button>
         <label className="checkbox">
           <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} disabled={busy} />
-          Encrypt this backup with a passphrase
+          {t('backups.encrypt')}
         </label>
       </div>
       {encrypt ? (
         <div className="backup-now__passphrase">
-          <p className="muted">
-            AES-256-GCM with a key derived from the passphrase (scrypt). The passphrase is not stored anywhere: keep it safe, without it this backup cannot be
-            restored.
-          </p>
+          <p className="muted">{t('backups.encryptExplain')}</p>
           <div className="form-grid">
-            <Field id={`${id}-passphrase`} label="Backup passphrase" error={problem?.field === 'passphrase' ? problem.message : null}>
+            <Field id={`${id}-passphrase`} label={t('backups.passphrase')} error={problem?.field === 'passphrase' ? problem.message : null}>
               {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
             </Field>
-            <Field id={`${id}-confirm`} label="Passphrase again" error={problem?.field === 'confirm' ? problem.message : null}>
+            <Field id={`${id}-confirm`} label={t('backups.passphraseAgain')} error={problem?.field === 'confirm' ? problem.message : null}>
               {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
             </Field>
           </div>
@@ -187,29 +204,31 @@ function BackUpNow({ busy, onStart, onDone }: { busy: boolean; onStart: () => vo
 }
 
 function RestoreDialog({ backup, onCancel, onRestored }: { backup: BackupInfo; onCancel: () => void; onRestored: (result: RestoreResult) => void }) {
+  const { t } = useTranslation(['settings', 'common']);
+  const format = useFormat();
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const progress = useBackupProgress(busy);
-  const when = formatBackupTime(backup.createdAt);
+  const when = formatBackupTime(format, backup.createdAt);
 
   const restore = async () => {
     if (busy) return;
-    if (backup.encrypted && passphrase === '') return setError(new ApiError({ code: 'invalid-input', field: 'passphrase', message: 'Enter the passphrase this backup was encrypted with.' }));
+    if (backup.encrypted && passphrase === '') return setError({ field: 'passphrase', message: t('restore.passphraseNeeded') });
     setBusy(true);
     setError(null);
     try {
       onRestored(await api.restoreBackup(backup.encrypted ? { file: backup.file, passphrase } : { file: backup.file }));
     } catch (caught) {
-      setError(caught as ApiError);
+      setError({ field: caught instanceof ApiError ? caught.field : null, message: errorText(t, caught) });
       setBusy(false);
     }
   };
 
   return (
     <Modal
-      title={`Restore the backup of ${when}?`}
+      title={t('restore.title', { when })}
       tone="warning"
       onClose={busy ? null : onCancel}
       describedBy={`${id}-explain`}
@@ -217,10 +236,10 @@ function RestoreDialog({ backup, onCancel, onRestored }: { backup: BackupInfo; o
       footer={
         <>
           <button type="button" className="button" onClick={onCancel} disabled={busy}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="button" className="button button--danger" onClick={() => void restore()} disabled={busy}>
-            {busy ? 'Restoring…' : 'Restore this backup'}
+            {busy ? t('restore.restoring') : t('restore.confirm')}
           </button>
         </>
       }
@@ -228,13 +247,12 @@ function RestoreDialog({ backup, onCancel, onRestored }: { backup: BackupInfo; o
       <div className="restore" aria-busy={busy || undefined}>
         <div id={`${id}-explain`} className="restore__explain">
           <p>
-            MesoChart will replace the records with this backup, after checking it. <strong>The current records file is kept aside</strong>, next to the database, so
-            nothing is deleted: it can be brought back by hand.
+            <Trans t={t} i18nKey="restore.explain" components={{ strong: <strong /> }} />
           </p>
-          <p>Anything recorded after {when} is not in the backup. Practitioner profiles and passphrases are those of the backup too.</p>
+          <p>{t('restore.after', { when })}</p>
         </div>
         {backup.encrypted ? (
-          <Field id={`${id}-passphrase`} label="Backup passphrase" error={error && error.field === 'passphrase' ? error.message : null}>
+          <Field id={`${id}-passphrase`} label={t('backups.passphrase')} error={error && error.field === 'passphrase' ? error.message : null}>
             {(c) => <input {...c} type="password" className="input" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} disabled={busy} />}
           </Field>
         ) : null}
@@ -243,7 +261,7 @@ function RestoreDialog({ backup, onCancel, onRestored }: { backup: BackupInfo; o
             {error.message}
           </p>
         ) : null}
-        {busy ? <ProgressBar {...(progress ? backupProgressText(progress) : { label: 'Checking and restoring the backup…' })} showLabel /> : null}
+        {busy ? <ProgressBar {...(progress ? backupProgressText(t, format, progress) : { label: t('restore.checking') })} showLabel /> : null}
       </div>
     </Modal>
   );

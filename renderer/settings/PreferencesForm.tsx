@@ -1,25 +1,47 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useId, useState, type FormEvent } from 'react';
+import { ApiError } from '../../shared/errors.ts';
+import { systemTimeZone } from '../../shared/format/formatter.ts';
+import { LANGUAGE_AUTONYM, LANGUAGES, languageForLocale, PSEUDO_LANGUAGE } from '../../shared/i18n/languages.ts';
 import { NEEDLES, needleLabel } from '../../shared/needles.ts';
 import { TECHNIQUES, techniqueLabel } from '../../shared/techniques.ts';
 import type { Settings } from '../../shared/settings.ts';
-import { api, ApiError } from '../api.ts';
+import { api } from '../api.ts';
+import { currentAccessView } from '../access/accessStore.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
+import { errorText } from '../i18n/errorText.ts';
+import { applyLocale } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
-import { fieldOfPath, formChanged, formFromSettings, patchFromForm, SETTINGS_FIELD_LABELS as L, type SettingsForm, type SettingsFormProblem } from './settingsForm.ts';
+import { fieldOfPath, formChanged, formFromSettings, patchFromForm, SETTINGS_FIELD_LABEL_KEYS as L, type SettingsForm, type SettingsFormProblem } from './settingsForm.ts';
 
-/** Clinic header (printed on PDFs), charting defaults, the allowed depth range, the lock, automatic backups. */
+/** Every IANA time zone this system knows, for the clinic's time zone. */
+function timeZones(current: string): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return current && !known.includes(current) ? [current, ...known] : known;
+}
+
+/**
+ * Clinic header (printed on PDFs), the clinic's language and time zone, charting defaults, the allowed
+ * depth range, the lock, automatic backups. A new language or time zone takes effect on the screens as
+ * soon as it is saved (no restart), unless the unlocked practitioner's profile has a language of its own.
+ */
 export function PreferencesForm({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
-  const { t } = useTranslation(['clinical']);
+  const { t } = useTranslation(['settings', 'common', 'clinical']);
   const id = useId();
   const [saved, setSaved] = useState(settings);
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(settings));
   const [problems, setProblems] = useState<SettingsFormProblem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const zones = useMemo(() => timeZones(form.timeZone), [form.timeZone]);
+  const access = currentAccessView();
+  const ownLanguage = access.phase === 'unlocked' ? access.current.language : null;
   const fid = (f: keyof SettingsForm) => `${id}-${f}`;
-  const errorFor = (f: keyof SettingsForm) => problems.find((p) => p.field === f)?.message ?? null;
+  const errorFor = (f: keyof SettingsForm) => {
+    const problem = problems.find((p) => p.field === f);
+    return problem ? errorText(t, problem.error) : null;
+  };
   const set = (f: keyof SettingsForm, value: string) => {
     setForm((prev) => ({ ...prev, [f]: value }));
     setProblems((prev) => prev.filter((p) => p.field !== f));
@@ -41,27 +63,28 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
       setSaved(next);
       setForm(formFromSettings(next));
       setProblems([]);
-      announce('Settings saved', 'success');
+      // The screens follow at once: the clinic's language (unless the practitioner has their own) and time zone.
+      await applyLocale({ ...(next.language && !ownLanguage ? { language: next.language } : {}), timeZone: next.timeZone ?? null });
+      announce(t('settings:prefs.saved'), 'success');
       onSaved();
     } catch (caught) {
-      const err = caught as ApiError;
-      const field = fieldOfPath(err.field);
-      if (field) {
-        setProblems([{ field, message: err.message }]);
+      const field = caught instanceof ApiError ? fieldOfPath(caught.field) : null;
+      if (field && caught instanceof ApiError) {
+        setProblems([{ field, error: caught }]);
         document.getElementById(fid(field))?.focus();
-      } else setFailure(err.message);
+      } else setFailure(caught);
     } finally {
       setBusy(false);
     }
   };
 
   const text = (f: keyof SettingsForm, props: { hint?: string; wide?: boolean; autoComplete?: string } = {}) => (
-    <Field id={fid(f)} label={L[f]} hint={props.hint} error={errorFor(f)} className={props.wide ? 'form-grid__wide' : undefined}>
+    <Field id={fid(f)} label={t(L[f])} hint={props.hint} error={errorFor(f)} className={props.wide ? 'form-grid__wide' : undefined}>
       {(c) => <input {...c} type="text" className="input" autoComplete={props.autoComplete ?? 'off'} value={form[f]} onChange={(e) => set(f, e.target.value)} />}
     </Field>
   );
   const number = (f: keyof SettingsForm, unit: string, hint?: string) => (
-    <Field id={fid(f)} label={L[f]} hint={hint} error={errorFor(f)}>
+    <Field id={fid(f)} label={t(L[f])} hint={hint} error={errorFor(f)}>
       {(c) => (
         <span className="input-unit">
           <input {...c} type="text" inputMode="decimal" className="input input--number" value={form[f]} onChange={(e) => set(f, e.target.value)} />
@@ -75,10 +98,10 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
 
   return (
     <form className="form settings__section" id="settings-preferences" onSubmit={submit} noValidate aria-busy={busy || undefined}>
-      {failure ? <ErrorBanner title="The settings were not saved" message={failure} /> : null}
+      {failure ? <ErrorBanner title={t('prefs.failed')} message={errorText(t, failure)} /> : null}
       <fieldset className="form-section">
-        <legend className="form-section__title">Clinic header</legend>
-        <p className="form-section__intro">Printed at the top of every session and course record.</p>
+        <legend className="form-section__title">{t('prefs.clinic')}</legend>
+        <p className="form-section__intro">{t('prefs.clinicIntro')}</p>
         <div className="form-grid">
           {text('clinicName', { wide: true, autoComplete: 'organization' })}
           {text('clinicAddress', { wide: true, autoComplete: 'street-address' })}
@@ -87,11 +110,48 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
       </fieldset>
 
       <fieldset className="form-section">
-        <legend className="form-section__title">Charting defaults</legend>
-        <p className="form-section__intro">What a new point or session starts with. Depths outside the allowed range are refused.</p>
+        <legend className="form-section__title">{t('prefs.locale')}</legend>
+        <p className="form-section__intro">{t('prefs.localeIntro')}</p>
+        <div className="form-grid">
+          <Field
+            id={fid('language')}
+            label={t(L.language)}
+            hint={ownLanguage ? t('prefs.ownLanguage', { language: LANGUAGE_AUTONYM[ownLanguage] }) : undefined}
+            error={errorFor('language')}
+          >
+            {(c) => (
+              <select {...c} className="input select" value={form.language} onChange={(e) => set('language', e.target.value)}>
+                {form.language === '' ? <option value="">{t('prefs.systemLanguage', { language: LANGUAGE_AUTONYM[languageForLocale(navigator.language)] })}</option> : null}
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {LANGUAGE_AUTONYM[l]}
+                  </option>
+                ))}
+                {form.language === PSEUDO_LANGUAGE || saved.language === PSEUDO_LANGUAGE ? <option value={PSEUDO_LANGUAGE}>{t('prefs.pseudoLanguage')}</option> : null}
+              </select>
+            )}
+          </Field>
+          <Field id={fid('timeZone')} label={t(L.timeZone)} hint={t('prefs.timeZoneHint')} error={errorFor('timeZone')}>
+            {(c) => (
+              <select {...c} className="input select" value={form.timeZone} onChange={(e) => set('timeZone', e.target.value)}>
+                <option value="">{t('prefs.systemTimeZone', { zone: systemTimeZone() })}</option>
+                {zones.map((z) => (
+                  <option key={z} value={z}>
+                    {z.replaceAll('_', ' ')}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend className="form-section__title">{t('prefs.charting')}</legend>
+        <p className="form-section__intro">{t('prefs.chartingIntro')}</p>
         <div className="form-grid form-grid--4">
-          {number('depthMm', 'mm')}
-          <Field id={fid('needle')} label={L.needle} error={errorFor('needle')}>
+          {number('depthMm', t('prefs.unitMm'))}
+          <Field id={fid('needle')} label={t(L.needle)} error={errorFor('needle')}>
             {(c) => (
               <select {...c} className="input select" value={form.needle} onChange={(e) => set('needle', e.target.value)}>
                 {NEEDLES.map((n) => (
@@ -102,46 +162,46 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
               </select>
             )}
           </Field>
-          <Field id={fid('technique')} label={L.technique} error={errorFor('technique')} className="form-grid__span2">
+          <Field id={fid('technique')} label={t(L.technique)} error={errorFor('technique')} className="form-grid__span2">
             {(c) => (
               <select {...c} className="input select" value={form.technique} onChange={(e) => set('technique', e.target.value)}>
-                {TECHNIQUES.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {techniqueLabel(t, x.id)}
+                {TECHNIQUES.map((tech) => (
+                  <option key={tech.id} value={tech.id}>
+                    {techniqueLabel(t, tech.id)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          {number('depthMin', 'mm')}
-          {number('depthMax', 'mm', 'Mesotherapy: usually 4–6 mm.')}
+          {number('depthMin', t('prefs.unitMm'))}
+          {number('depthMax', t('prefs.unitMm'), t('prefs.depthHint'))}
         </div>
       </fieldset>
 
       <div className="settings__pair">
         <fieldset className="form-section">
-          <legend className="form-section__title">Lock</legend>
-          <p className="form-section__intro">MesoChart locks itself when nobody has used it for this long. Unsaved edits are saved first.</p>
-          <div className="form-grid form-grid--1">{number('idleMinutes', 'minutes', 'From 1 to 240 minutes.')}</div>
+          <legend className="form-section__title">{t('prefs.lock')}</legend>
+          <p className="form-section__intro">{t('prefs.lockIntro')}</p>
+          <div className="form-grid form-grid--1">{number('idleMinutes', t('prefs.unitMinutes'), t('prefs.idleHint'))}</div>
         </fieldset>
         <fieldset className="form-section">
-          <legend className="form-section__title">Automatic backups</legend>
-          <p className="form-section__intro">Taken when MesoChart starts and then at this interval; the oldest beyond the count go first.</p>
+          <legend className="form-section__title">{t('prefs.backups')}</legend>
+          <p className="form-section__intro">{t('prefs.backupsIntro')}</p>
           <div className="form-grid">
-            {number('backupKeep', 'backups')}
-            {number('backupIntervalHours', 'hours')}
+            {number('backupKeep', t('prefs.unitBackups'))}
+            {number('backupIntervalHours', t('prefs.unitHours'))}
           </div>
         </fieldset>
       </div>
 
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy || !changed}>
-          {busy ? 'Saving…' : 'Save settings'}
+          {busy ? t('common:saving') : t('prefs.save')}
         </button>
         <button type="button" className="button button--ghost" disabled={busy || !changed} onClick={() => (setForm(formFromSettings(saved)), setProblems([]))}>
-          Discard changes
+          {t('prefs.discard')}
         </button>
-        <span className="form-actions__hint">{changed ? 'Unsaved changes' : 'All settings saved'}</span>
+        <span className="form-actions__hint">{changed ? t('prefs.unsaved') : t('prefs.allSaved')}</span>
       </div>
     </form>
   );

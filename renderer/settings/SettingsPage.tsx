@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { errorText } from '../i18n/errorText.ts';
 import { useLoad } from '../useLoad.ts';
 import { AuditPanel } from './AuditPanel.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
@@ -9,25 +11,26 @@ import { PractitionersPanel } from './PractitionersPanel.tsx';
 import { PreferencesForm } from './PreferencesForm.tsx';
 import './settings.css';
 
-/** Settings & data: the clinic header, charting defaults, the lock, practitioners, backups, the audit trail. */
+/** Settings & data: the clinic header, language and time zone, charting defaults, the lock, practitioners, backups, the audit trail. */
 export function SettingsPage() {
+  const { t } = useTranslation(['settings', 'common']);
   const loaded = useLoad(() => api.getSettings({}), []);
   return (
     <div className="screen settings">
       <div className="screen-header">
         <div>
-          <ScreenHeading>Settings &amp; data</ScreenHeading>
-          <p className="screen-subtitle">Preferences of this computer, practitioner profiles, backups of the records and the audit trail.</p>
+          <ScreenHeading>{t('page.title')}</ScreenHeading>
+          <p className="screen-subtitle">{t('page.subtitle')}</p>
         </div>
       </div>
-      <nav className="settings__toc" aria-label="Sections">
-        <a href="#settings-preferences">Clinic &amp; defaults</a>
-        <a href="#settings-practitioners">Practitioners</a>
-        <a href="#settings-backups">Backups</a>
-        <a href="#settings-audit">Audit trail</a>
+      <nav className="settings__toc" aria-label={t('page.sections')}>
+        <a href="#settings-preferences">{t('page.tocPreferences')}</a>
+        <a href="#settings-practitioners">{t('page.tocPractitioners')}</a>
+        <a href="#settings-backups">{t('page.tocBackups')}</a>
+        <a href="#settings-audit">{t('page.tocAudit')}</a>
       </nav>
-      {loaded.state === 'loading' ? <Loading what="the settings" /> : null}
-      {loaded.state === 'error' ? <ErrorBanner title="The settings could not be loaded" message={loaded.error.message} onRetry={loaded.reload} /> : null}
+      {loaded.state === 'loading' ? <Loading text={t('page.loading')} /> : null}
+      {loaded.state === 'error' ? <ErrorBanner title={t('page.loadFailed')} message={errorText(t, loaded.error)} onRetry={loaded.reload} /> : null}
       {loaded.state === 'ready' ? (
         <>
           <PreferencesForm settings={loaded.value} onSaved={loaded.reload} />

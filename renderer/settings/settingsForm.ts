@@ -1,10 +1,17 @@
+import { z } from 'zod';
+import { ApiError, invalidInput } from '../../shared/errors.ts';
 import { settingsPatchSchema, settingsProblem, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings.ts';
+import type { UiLanguage } from '../../shared/i18n/languages.ts';
 
 /** The preferences as the settings screen edits them: text, so that a half-typed number is kept. */
 export type SettingsForm = {
   clinicName: string;
   clinicAddress: string;
   clinicPhone: string;
+  /** The clinic's language; '' while none was chosen (the system's is used). */
+  language: string;
+  /** The clinic's time zone; '' for the system's. */
+  timeZone: string;
   depthMm: string;
   needle: string;
   technique: string;
@@ -16,13 +23,16 @@ export type SettingsForm = {
 };
 
 export type SettingsFormField = keyof SettingsForm;
-export type SettingsFormProblem = { field: SettingsFormField; message: string };
+/** What is wrong with a field, as data: the screen words it (renderer/i18n/errorText.ts). */
+export type SettingsFormProblem = { field: SettingsFormField; error: ApiError };
 
 /** Where each setting lives in the settings document ("depthRange.max"), for errors from either side. */
 const PATHS: Record<SettingsFormField, string> = {
   clinicName: 'clinic.name',
   clinicAddress: 'clinic.address',
   clinicPhone: 'clinic.phone',
+  language: 'language',
+  timeZone: 'timeZone',
   depthMm: 'defaults.depthMm',
   needle: 'defaults.needle',
   technique: 'defaults.technique',
@@ -33,19 +43,22 @@ const PATHS: Record<SettingsFormField, string> = {
   backupIntervalHours: 'backups.intervalHours',
 };
 
-export const SETTINGS_FIELD_LABELS: Record<SettingsFormField, string> = {
-  clinicName: 'Clinic name',
-  clinicAddress: 'Address',
-  clinicPhone: 'Phone',
-  depthMm: 'Default depth',
-  needle: 'Default needle',
-  technique: 'Default technique',
-  depthMin: 'Shallowest allowed depth',
-  depthMax: 'Deepest allowed depth',
-  idleMinutes: 'Lock after',
-  backupKeep: 'Backups to keep',
-  backupIntervalHours: 'Back up every',
-};
+/** The catalogue key (namespace settings) of each field's label. */
+export const SETTINGS_FIELD_LABEL_KEYS = {
+  clinicName: 'field.clinicName',
+  clinicAddress: 'field.clinicAddress',
+  clinicPhone: 'field.clinicPhone',
+  language: 'field.language',
+  timeZone: 'field.timeZone',
+  depthMm: 'field.depthMm',
+  needle: 'field.needle',
+  technique: 'field.technique',
+  depthMin: 'field.depthMin',
+  depthMax: 'field.depthMax',
+  idleMinutes: 'field.idleMinutes',
+  backupKeep: 'field.backupKeep',
+  backupIntervalHours: 'field.backupIntervalHours',
+} as const satisfies Record<SettingsFormField, string>;
 
 /** The form field a settings path names ("depthRange.max" → depthMax), or null. */
 export function fieldOfPath(path: string | null): SettingsFormField | null {
@@ -61,6 +74,8 @@ export function formFromSettings(s: Settings): SettingsForm {
     clinicName: s.clinic.name,
     clinicAddress: s.clinic.address,
     clinicPhone: s.clinic.phone,
+    language: s.language ?? '',
+    timeZone: s.timeZone ?? '',
     depthMm: String(s.defaults.depthMm),
     needle: s.defaults.needle,
     technique: s.defaults.technique,
@@ -80,11 +95,14 @@ export function parseNumber(text: string): number {
 
 /**
  * The change to send, or what is wrong with the form, field by field, checked with the same schema and
- * rule (default depth inside the allowed range) as the main process.
+ * rule (default depth inside the allowed range) as the main process. The language is sent once chosen
+ * (it is never unset again); the time zone is null for the system's.
  */
 export function patchFromForm(form: SettingsForm, current: Settings): { ok: true; patch: SettingsPatch } | { ok: false; problems: SettingsFormProblem[] } {
   const patch = {
     clinic: { name: form.clinicName, address: form.clinicAddress, phone: form.clinicPhone },
+    ...(form.language === '' ? {} : { language: form.language as UiLanguage }),
+    timeZone: form.timeZone === '' ? null : form.timeZone,
     defaults: { depthMm: parseNumber(form.depthMm), needle: form.needle, technique: form.technique },
     depthRange: { min: parseNumber(form.depthMin), max: parseNumber(form.depthMax) },
     lock: { idleMinutes: parseNumber(form.idleMinutes) },
@@ -95,13 +113,13 @@ export function patchFromForm(form: SettingsForm, current: Settings): { ok: true
     const problems: SettingsFormProblem[] = [];
     for (const issue of parsed.error.issues) {
       const field = fieldOfPath(issue.path.map(String).join('.'));
-      if (field && !problems.some((p) => p.field === field)) problems.push({ field, message: issue.message === 'Invalid input: expected number, received NaN' ? 'must be a number' : issue.message });
+      if (field && !problems.some((p) => p.field === field)) problems.push({ field, error: invalidInput(new z.ZodError([issue]), patch) });
     }
-    return { ok: false, problems: problems.length > 0 ? problems : [{ field: 'clinicName', message: parsed.error.issues[0]?.message ?? 'is not valid' }] };
+    return { ok: false, problems: problems.length > 0 ? problems : [{ field: 'clinicName', error: invalidInput(parsed.error, patch) }] };
   }
   const next = settingsSchema.parse({ ...current, ...parsed.data });
   const problem = settingsProblem(next);
-  if (problem) return { ok: false, problems: [{ field: fieldOfPath(problem.field) ?? 'depthMm', message: problem.message }] };
+  if (problem) return { ok: false, problems: [{ field: fieldOfPath(problem.field) ?? 'depthMm', error: new ApiError({ code: 'invalid-input', ...problem }) }] };
   return { ok: true, patch: parsed.data };
 }
 

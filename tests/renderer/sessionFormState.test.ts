@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sessionDraftInputSchema } from '../../shared/session.ts';
 import { SUGGESTED_AREAS } from '../../shared/indications.ts';
+import { createTranslator } from '../../shared/i18n/translator.ts';
 import {
   addTypedArea,
   areaOptions,
@@ -23,17 +24,23 @@ describe('defaultSessionForm', () => {
   });
 });
 
+const { t: en } = await createTranslator('en');
+const { t: fr } = await createTranslator('fr');
+
 describe('treated areas', () => {
+  it('suggests the areas in the practitioner’s language', () => {
+    expect(areaOptions(fr, { indication: 'cellulite', areas: [] })).toEqual(['Face externe des cuisses', 'Face postérieure des cuisses', 'Fesses', 'Abdomen', 'Flancs']);
+  });
   it('offers the suggestions of the indication, then the areas added', () => {
     const form = { ...defaultSessionForm(NOW, ''), indication: 'pain' as const, areas: ['Knee', 'Ankle'] };
-    const options = areaOptions(form);
-    expect(options.slice(0, SUGGESTED_AREAS.pain.length)).toEqual([...SUGGESTED_AREAS.pain]);
+    const options = areaOptions(en, form);
+    expect(options.slice(0, SUGGESTED_AREAS.pain.length)).toEqual(['Lumbar spine', 'Cervical spine', 'Shoulder', 'Knee', 'Elbow', 'Wrist', 'Hip']);
     expect(options.slice(SUGGESTED_AREAS.pain.length)).toEqual(['Ankle']);
   });
   it('keeps chosen areas when the indication changes', () => {
     const form = toggleArea({ ...defaultSessionForm(NOW, ''), indication: 'cellulite' }, 'Buttocks');
     const changed = { ...form, indication: 'pain' as const };
-    expect(areaOptions(changed)).toContain('Buttocks');
+    expect(areaOptions(en, changed)).toContain('Buttocks');
     expect(isAreaChosen(changed, 'Buttocks')).toBe(true);
   });
   it('toggles an area on and off', () => {

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { arrow, describeAmendment, fieldValueText, quote, wasNow, type AmendmentTextStyle } from '../../shared/amendmentText.ts';
+import { arrow, describeAmendment as describeIn, fieldValueText as fieldValueIn, quote as quoteIn, wasNow, type AmendmentTextStyle } from '../../shared/amendmentText.ts';
+import { createFormatter } from '../../shared/format/formatter.ts';
+import { createTranslator } from '../../shared/i18n/translator.ts';
 import { PRODUCT_FIELDS, productLabel, type Product } from '../../shared/product.ts';
 import { SESSION_FIELD_LABELS } from '../../shared/session.ts';
 import { chartPoint } from './sessionFixtures.ts';
 
 const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '' };
-const longDate = (iso: string) => (iso === '2026-05-31' ? '31 May 2026' : iso);
+
+// English as the screens and records say it (the catalogue's reference language), and French.
+const en = await createTranslator('en');
+const fr = await createTranslator('fr');
+const enFormat = createFormatter('en', 'Europe/London');
+const frFormat = createFormatter('fr', 'Europe/Paris');
+const describeAmendment = (changes: Parameters<typeof describeIn>[2], style: AmendmentTextStyle) => describeIn(en.t, enFormat, changes, style);
+const fieldValueText = (name: Parameters<typeof fieldValueIn>[2], value: Parameters<typeof fieldValueIn>[3]) => fieldValueIn(en.t, enFormat, name, value);
+const quote = (text: string) => quoteIn(en.t, text);
 
 /** The screen's way and the printed record's way. */
-const screen: AmendmentTextStyle = { change: arrow, date: longDate, quoteMax: 60 };
+const screen: AmendmentTextStyle = { change: arrow, quoteMax: 60 };
 const print = (numbers: Record<string, string> = {}): AmendmentTextStyle => ({ change: wasNow, itemise: { pointNumber: (id) => numbers[id] ?? '?' } });
 
 describe('describeAmendment, fields', () => {
@@ -40,9 +50,9 @@ describe('describeAmendment, fields', () => {
   it('writes dates as the medium does, and cuts long free text only where asked', () => {
     const changes = { fields: { date: { from: '2026-05-30', to: '2026-05-31' }, aftercare: { from: 'Ice', to: `${'x'.repeat(70)}\n  end` } } };
     const [date, aftercare] = describeAmendment(changes, screen);
-    expect(date).toBe('Date: 2026-05-30 → 31 May 2026');
+    expect(date).toBe('Date: 30 May 2026 → 31 May 2026');
     expect(aftercare).toBe(`Aftercare: “Ice” → “${'x'.repeat(59)}…”`);
-    expect(describeAmendment(changes, print())).toEqual(['Date: was 2026-05-30, now 2026-05-31', `Aftercare: was “Ice”, now “${'x'.repeat(70)} end”`]);
+    expect(describeAmendment(changes, print())).toEqual(['Date: was 30 May 2026, now 31 May 2026', `Aftercare: was “Ice”, now “${'x'.repeat(70)} end”`]);
   });
 });
 
@@ -54,7 +64,7 @@ describe('describeAmendment, the cocktail', () => {
       'Product 1 (Hyaluronic acid), lot: — → HA-77',
       'Product 1 (Hyaluronic acid), expiry: — → 31 May 2026',
     ]);
-    expect(describeAmendment(changes, print())).toContain('Product 1 (Hyaluronic acid), expiry: was —, now 2026-05-31');
+    expect(describeAmendment(changes, print())).toContain('Product 1 (Hyaluronic acid), expiry: was —, now 31 May 2026');
   });
 
   it('says which products were added and removed', () => {
@@ -94,8 +104,9 @@ describe('labels', () => {
   it('names fields and products once for every medium', () => {
     expect(Object.keys(SESSION_FIELD_LABELS)[0]).toBe('date');
     expect(PRODUCT_FIELDS).toContain('lot');
-    expect(productLabel({ name: ' Lidocaine 2% ' }, 1)).toBe('Product 2 (Lidocaine 2%)');
-    expect(productLabel({ name: '' }, 0)).toBe('Product 1');
+    expect(productLabel(en.t, { name: ' Lidocaine 2% ' }, 1)).toBe('Product 2 (Lidocaine 2%)');
+    expect(productLabel(en.t, { name: '' }, 0)).toBe('Product 1');
+    expect(productLabel(fr.t, { name: 'Lidocaïne 2 %' }, 1)).toBe('Produit 2 (Lidocaïne 2 %)');
   });
 
   it('says a field value in words', () => {
@@ -104,5 +115,27 @@ describe('labels', () => {
     expect(fieldValueText('treatedAreas', [])).toBe('none');
     expect(fieldValueText('time', '')).toBe('—');
     expect(quote('  a\n b ')).toBe('“a b”');
+  });
+});
+
+describe('in French', () => {
+  it('words changes, dates, decimals and quotes as a French record does', () => {
+    const changes = {
+      fields: {
+        vasAfter: { from: 3, to: 2 },
+        notes: { from: '', to: 'Malaise' },
+        products: { from: [hyaluronic], to: [{ ...hyaluronic, volumeMl: 2.5, expiry: '2026-05-31' }] },
+      },
+      points: { added: [], removed: ['a', 'b'], changed: [] },
+    };
+    expect(describeIn(fr.t, frFormat, changes, screen)).toEqual([
+      'Produit 1 (Hyaluronic acid), volume : 2 ml → 2,5 ml',
+      'Produit 1 (Hyaluronic acid), péremption : — → 31 mai 2026',
+      'EVA après : 3 → 2',
+      'Notes : — → « Malaise »',
+      'Cartographie : 2 points retirés',
+    ]);
+    expect(describeIn(fr.t, frFormat, { fields: { vasAfter: { from: 3, to: 2 } } }, print())).toEqual(['EVA après : était 3, devient 2']);
+    expect(fieldValueIn(fr.t, frFormat, 'injector', { kind: 'multi', needleCount: 5 })).toBe('multi-injecteur, 5 aiguilles');
   });
 });

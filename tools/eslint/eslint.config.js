@@ -72,11 +72,26 @@ export const TEXT_ATTRIBUTES = [
 ];
 
 /**
- * Strings that are not words: no letter at all ("—", "·", "4–6", ", "), an all-capitals code (L, R, VAS),
- * an identifier in camelCase ("clinicName") or a lower-case token with separators ("street-address",
- * "image/png", "records:title").
+ * Strings that are not words:
+ * - no letter at all ("—", "·", "4–6", ", "), an all-capitals code (L, R, VAS), an emoji;
+ * - an identifier in camelCase ("clinicName"), a catalogue key ("consent:reading.title"), a path, an id
+ *   or a fragment of one in a template ("street-address", "image/png", "products.", "-error");
+ * - a list of CSS classes with BEM separators ("timeline__slot timeline__slot--draft");
+ * - the product's name and key combinations, the same on every keyboard these languages use (Ctrl+N).
  */
-const NOT_WORDS = [/^[^\p{L}]*$/u, '[A-Z_-]+', /^\p{Emoji}+$/u, /^[a-z]+(?:[A-Z][a-z0-9]*)+$/, /^[a-z0-9]+(?:[-_.:/][a-z0-9]+)+$/];
+const NOT_WORDS = [
+  /^[^\p{L}]*$/u,
+  '[A-Z_-]+',
+  /^\p{Emoji}+$/u,
+  /^[a-z]+(?:[A-Z][a-z0-9]*)+$/,
+  /^[a-z][a-zA-Z0-9]*:[a-zA-Z0-9_]+(?:\.[a-zA-Z0-9_]+)*$/,
+  /^[-_.:/]*[a-z][a-zA-Z0-9]*(?:[-_.:/]+[a-zA-Z0-9]*)+$/,
+  /^[-_.:/]+[a-zA-Z0-9]+$/,
+  /^[a-z0-9]*(?:--|__|-)[a-z0-9_-]*(?:\s+[a-z0-9]*(?:--|__|-)[a-z0-9_-]*)*$/,
+  /^MesoChart$/,
+  /^(?:Ctrl|Shift|Alt|Cmd)(?:\+\S+)+$/,
+  /^U\+$/,
+];
 
 /** Calls whose string arguments never reach a person: the translator itself, DOM and module plumbing. */
 const QUIET_CALLEES = [
@@ -105,6 +120,14 @@ const QUIET_CALLEES = [
   'TypeError',
   'RangeError',
   'console\\.(log|warn|error|info|debug)',
+  // our helpers whose string arguments are field names, ids or shapes, never words
+  'mark',
+  'errorAt',
+  'errorFor',
+  'set',
+  'setField',
+  'domIdFor',
+  'shapeElement',
 ];
 
 /** The PDF code's calls that take colours, fonts, files or ids, never words. */
@@ -171,6 +194,7 @@ const PDF_QUIET_PROPERTIES = [
   'ownerPassword',
   'Producer',
   'Creator',
+  'name',
 ];
 
 const RENDERER_RULE = {

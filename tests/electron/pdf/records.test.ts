@@ -71,8 +71,9 @@ describe('the session record', () => {
     expect(t).toMatch(/Oral anticoagulants\s+YES\s+Apixaban/);
     expect(t).toMatch(/Acknowledged by Dr\. Élodie Brühl on .*: Oral anticoagulants/);
     // Cocktail as corrected, and the amendment with the value as signed.
-    expect(t).toMatch(/Lidocaine 2%.*LD2-4471\s+2026-05-31/);
-    expect(t).toMatch(/Piroxicam 20 mg.*PX-0999\s+2027-02-28/);
+    // Expiry as the vial writes it (the record's short date: day/month/year in English as in French).
+    expect(t).toMatch(/Lidocaine 2%.*LD2-4471\s+31\/05\/2026/);
+    expect(t).toMatch(/Piroxicam 20 mg.*PX-0999\s+28\/02\/2027/);
     expect(t).toContain('Product 2 (Piroxicam 20 mg), lot: was PX-0922, now PX-0999');
     expect(t).toContain('Reason: Lot of the piroxicam read from the wrong vial');
     expect(t).toContain('VAS after: was 5, now 4');
@@ -98,7 +99,7 @@ describe('the session record', () => {
     const t = text(path);
     expect(t).toContain('DRAFT: this session is not signed');
     expect(t).toContain('DRAFT: NOT SIGNED');
-    expect(t).toMatch(/TC-118\s+2025-01-15 EXPIRED/);
+    expect(t).toMatch(/TC-118\s+15\/01\/2025 EXPIRED/);
     expect(t).toContain('session 3 of 10');
     renderPages(path, 'draft');
   });
@@ -164,7 +165,7 @@ describe('the course record and the export channels', () => {
     const api = createRecordOutputs(ctx);
     const timeline = await api.getCourseTimeline({ courseId: fx.course.id, asOf: '2025-02-05' });
     expect(timeline.timeline).toMatchObject({ held: 3, nextNumber: 4, nextDue: '2025-01-27', status: 'in-progress' });
-    expect(timeline.timeline.slots[1]).toMatchObject({ label: 'session 2 of 10', state: 'done' });
+    expect(timeline.timeline.slots[1]).toMatchObject({ number: 2, phase: 'course', state: 'done' });
     const diff = await api.compareSessions({ sessionIds: fx.sessions.map((s) => s.id) });
     expect(diff.sessions).toHaveLength(3);
     expect(diff.regions.length).toBeGreaterThan(0);

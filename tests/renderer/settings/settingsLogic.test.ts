@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import type { Namespace, TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFormatter } from '../../../shared/format/formatter.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/settings.ts';
 import { fieldOfPath, formChanged, formFromSettings, parseNumber, patchFromForm } from '../../../renderer/settings/settingsForm.ts';
 import { backupsSummary, formatBytes } from '../../../renderer/settings/backupFormat.ts';
 import { verificationText } from '../../../renderer/settings/AuditPanel.tsx';
 import { exportFileName, importErrorText, parseImportText } from '../../../renderer/patients/patientTransfer.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
 
 describe('settings form', () => {
   it('round-trips the settings and sends a whole patch', () => {
@@ -16,20 +19,38 @@ describe('settings form', () => {
     });
   });
 
-  it('names the field at fault, with the schema’s message', () => {
+  it('names the field at fault, with the problem as data (reason and limits) for the screen to word', () => {
     const form = formFromSettings(DEFAULT_SETTINGS);
-    expect(patchFromForm({ ...form, idleMinutes: '0' }, DEFAULT_SETTINGS)).toEqual({ ok: false, problems: [{ field: 'idleMinutes', message: 'must be at least 1 minute' }] });
-    expect(patchFromForm({ ...form, idleMinutes: '241' }, DEFAULT_SETTINGS)).toMatchObject({ ok: false, problems: [{ field: 'idleMinutes' }] });
-    expect(patchFromForm({ ...form, backupKeep: 'ten' }, DEFAULT_SETTINGS)).toMatchObject({ ok: false, problems: [{ field: 'backupKeep', message: 'must be a whole number' }] });
-    expect(patchFromForm({ ...form, depthMin: '7' }, DEFAULT_SETTINGS)).toMatchObject({ ok: false, problems: [{ field: 'depthMax', message: 'minimum must not exceed maximum' }] });
-    expect(patchFromForm({ ...form, depthMm: '7' }, DEFAULT_SETTINGS)).toMatchObject({ ok: false, problems: [{ field: 'depthMm', message: expect.stringContaining('between 4 and 6') }] });
+    expect(patchFromForm({ ...form, idleMinutes: '0' }, DEFAULT_SETTINGS)).toMatchObject({ ok: false, problems: [{ field: 'idleMinutes', error: { code: 'invalid-input', field: 'lock.idleMinutes', params: { minimum: 1 } } }] });
+    expect(patchFromForm({ ...form, idleMinutes: '241' }, DEFAULT_SETTINGS)).toMatchObject({ ok: false, problems: [{ field: 'idleMinutes', error: { params: { maximum: 240 } } }] });
+    expect(patchFromForm({ ...form, backupKeep: 'ten' }, DEFAULT_SETTINGS)).toMatchObject({ ok: false, problems: [{ field: 'backupKeep', error: { field: 'backups.keep' } }] });
+    expect(patchFromForm({ ...form, depthMin: '7' }, DEFAULT_SETTINGS)).toMatchObject({ ok: false, problems: [{ field: 'depthMax' }] });
+    expect(patchFromForm({ ...form, depthMm: '7' }, DEFAULT_SETTINGS)).toMatchObject({
+      ok: false,
+      problems: [{ field: 'depthMm', error: { reason: 'default-depth-out-of-range', params: { minimum: 4, maximum: 6, unit: 'mm' } } }],
+    });
+  });
+
+  it('carries the clinic\'s language once chosen, and its time zone (null: the system\'s)', () => {
+    const form = formFromSettings(DEFAULT_SETTINGS);
+    expect(form).toMatchObject({ language: '', timeZone: '' });
+    const first = patchFromForm(form, DEFAULT_SETTINGS);
+    expect(first.ok && first.patch).toMatchObject({ timeZone: null });
+    expect(first.ok && 'language' in first.patch).toBe(false);
+    const chosen = patchFromForm({ ...form, language: 'fr', timeZone: 'America/Sao_Paulo' }, DEFAULT_SETTINGS);
+    expect(chosen).toMatchObject({ ok: true, patch: { language: 'fr', timeZone: 'America/Sao_Paulo' } });
+    const saved = { ...DEFAULT_SETTINGS, language: 'fr' as const, timeZone: 'America/Sao_Paulo' };
+    expect(formChanged(formFromSettings(saved), saved)).toBe(false);
+    expect(formChanged({ ...formFromSettings(saved), timeZone: '' }, saved)).toBe(true);
+    expect(patchFromForm({ ...form, timeZone: 'Mars/Olympus_Mons' }, DEFAULT_SETTINGS)).toMatchObject({ ok: false, problems: [{ field: 'timeZone' }] });
   });
 
   it('maps settings paths from the main process to fields', () => {
     expect(fieldOfPath('defaults.depthMm')).toBe('depthMm');
     expect(fieldOfPath('lock.idleMinutes')).toBe('idleMinutes');
     expect(fieldOfPath('depthRange')).toBe('depthMax');
-    expect(fieldOfPath('language')).toBeNull();
+    expect(fieldOfPath('language')).toBe('language');
+    expect(fieldOfPath('recentPatientIds')).toBeNull();
     expect(parseNumber(' 4,5 ')).toBe(4.5);
     expect(parseNumber('')).toBeNaN();
     expect(parseNumber('4 mm')).toBeNaN();
@@ -37,17 +58,37 @@ describe('settings form', () => {
 });
 
 describe('backups and audit, in words', () => {
+  let en: TFunction<Namespace>;
+  let fr: TFunction<Namespace>;
+  const enFormat = createFormatter('en', 'UTC');
+  const frFormat = createFormatter('fr', 'Europe/Paris');
+  beforeAll(async () => {
+    en = (await createTranslator('en')).t as unknown as TFunction<Namespace>;
+    fr = (await createTranslator('fr')).t as unknown as TFunction<Namespace>;
+  });
+  const two = [
+    { file: 'a', createdAt: '', bytes: 2048, encrypted: true, photos: null },
+    { file: 'b', createdAt: '', bytes: 2048, encrypted: false, photos: null },
+  ];
+
   it('formats sizes and the list summary', () => {
-    expect(formatBytes(512)).toBe('512 B');
-    expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(5 * 1024 * 1024)).toBe('5 MB');
-    expect(backupsSummary([], 10)).toMatch(/No backup yet/);
-    expect(backupsSummary([{ file: 'a', createdAt: '', bytes: 2048, encrypted: true, photos: null }, { file: 'b', createdAt: '', bytes: 2048, encrypted: false, photos: null }], 10)).toBe('2 of at most 10 kept · 4 KB in all · 1 encrypted');
+    expect(formatBytes(en, enFormat, 512)).toBe('512 B');
+    expect(formatBytes(en, enFormat, 1536)).toBe('1.5 KB');
+    expect(formatBytes(en, enFormat, 5 * 1024 * 1024)).toBe('5 MB');
+    expect(backupsSummary(en, enFormat, [], 10)).toMatch(/No backup yet/);
+    expect(backupsSummary(en, enFormat, two, 10)).toBe('2 of at most 10 kept · 4 KB in all · 1 encrypted');
+  });
+
+  it('formats them in French: decimal comma, French units, agreement', () => {
+    expect(formatBytes(fr, frFormat, 1536)).toBe('1,5 Ko');
+    expect(backupsSummary(fr, frFormat, two, 10)).toBe('2 conservées sur 10 au plus · 4 Ko au total · 1 chiffrée');
+    expect(backupsSummary(fr, frFormat, [], 10)).toMatch(/^Aucune sauvegarde/);
   });
 
   it('says what a verification found', () => {
-    expect(verificationText({ ok: true, entries: 1234 })).toMatchObject({ tone: 'success', text: expect.stringContaining('1,234 entries') });
-    expect(verificationText({ ok: false, entries: 41, brokenAt: 42, reason: 'Audit entry 42 was changed.' })).toMatchObject({ tone: 'error', title: expect.stringContaining('entry 42') });
+    expect(verificationText(en, enFormat, { ok: true, entries: 1234 })).toMatchObject({ tone: 'success', text: expect.stringContaining('1,234 entries') });
+    expect(verificationText(en, enFormat, { ok: false, entries: 41, brokenAt: 42, reason: 'Audit entry 42 was changed.' })).toMatchObject({ tone: 'error', title: expect.stringContaining('entry 42') });
+    expect(verificationText(fr, frFormat, { ok: true, entries: 1234 }).text).toMatch(/^1\u202f234 entrées vérifiées/);
   });
 });
 
@@ -57,19 +98,21 @@ describe('patient export and import, before the main process', () => {
     expect(exportFileName({ patient: { lastName: 'O’Brien / Test', firstName: 'Anne-Marie' } } as never, '2026-11-28')).toBe('mesochart-patient-o-brien-test-anne-marie-2026-11-28.json');
   });
 
-  it('refuses files that are not a JSON object, and accepts a wrapped document', () => {
-    expect(parseImportText('', 'a.json')).toEqual({ ok: false, message: 'a.json is empty.' });
-    expect(parseImportText('Patient: X', 'a.json')).toMatchObject({ ok: false, message: expect.stringContaining('a.json is not a JSON file') });
-    expect(parseImportText('[1]', 'a.json')).toMatchObject({ ok: false, message: expect.stringContaining('not a MesoChart patient export') });
-    expect(parseImportText('{"format":"x"}', 'a.json')).toEqual({ ok: true, document: { format: 'x' } });
-    expect(parseImportText('{"document":{"format":"x"}}', 'a.json')).toEqual({ ok: true, document: { format: 'x' } });
+  it('refuses files that are not a JSON object, and accepts a wrapped document', async () => {
+    const t = (await createTranslator('en')).t;
+    const fr = (await createTranslator('fr')).t;
+    expect(parseImportText(t, '', 'a.json')).toEqual({ ok: false, message: 'a.json is empty.' });
+    expect(parseImportText(t, 'Patient: X', 'a.json')).toMatchObject({ ok: false, message: expect.stringContaining('a.json is not a JSON file') });
+    expect(parseImportText(fr, 'Patient: X', 'a.json')).toMatchObject({ ok: false, message: 'a.json n’est pas un fichier JSON.' });
+    expect(parseImportText(t, '[1]', 'a.json')).toMatchObject({ ok: false, message: expect.stringContaining('not a MesoChart patient export') });
+    expect(parseImportText(t, '{"format":"x"}', 'a.json')).toEqual({ ok: true, document: { format: 'x' } });
+    expect(parseImportText(t, '{"document":{"format":"x"}}', 'a.json')).toEqual({ ok: true, document: { format: 'x' } });
   });
 
-  it('names the field of the file at fault', () => {
-    expect(importErrorText({ field: 'document.patient.lastName', message: 'document.patient.lastName is required' })).toEqual({
-      field: 'patient.lastName',
-      message: 'The file is not a valid patient export: patient.lastName is required',
-    });
-    expect(importErrorText({ field: null, message: 'A patient with this id is already in the records' })).toEqual({ field: null, message: 'A patient with this id is already in the records' });
+  it('names the field of the file at fault, unless the worded refusal names it already', async () => {
+    const t = (await createTranslator('en')).t;
+    expect(importErrorText(t, { field: 'document.patient.lastName', text: 'Required' })).toBe('Required (field: patient.lastName)');
+    expect(importErrorText(t, { field: 'document.patient.lastName', text: 'The file: patient.lastName is required' })).toBe('The file: patient.lastName is required');
+    expect(importErrorText(t, { field: null, text: 'A patient with this id is already in the records' })).toBe('A patient with this id is already in the records');
   });
 });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES } from '../../../shared/i18n/languages.ts';
 import { NAMESPACES } from '../../../shared/i18n/namespaces.ts';
-import { bases, LOCALES_DIR, pluralCategories, readCatalogues, sourceFiles, splitPlural, tokens, usedKeys } from './catalogueKeys.ts';
+import { bases, groups, LOCALES_DIR, pluralCategories, readCatalogues, sourceFiles, tokens, usedKeys } from './catalogueKeys.ts';
 import { DYNAMIC_KEYS } from './dynamicKeys.ts';
 
 // The checks that keep five languages honest (npm test): the same keys everywhere, each language's own
@@ -120,19 +120,23 @@ describe('placeholders, nesting and tags', () => {
     for (const ns of NAMESPACES) {
       // Per base: the union over its forms (a plural's "one" may leave out {{count}} in one language and not
       // another; count is given by the caller anyway, so it is not compared).
-      const union = (values: Map<string, unknown>, base: string) => {
+      const union = (values: Map<string, unknown>, group: Map<string, string>) => {
         const found = new Set<string>();
-        for (const [key, value] of values) if (splitPlural(key).base === base && typeof value === 'string') for (const tok of tokens(value)) found.add(tok);
+        for (const key of group.values()) {
+          const value = values.get(key);
+          if (typeof value === 'string') for (const tok of tokens(value)) found.add(tok);
+        }
         found.delete('{{count}}');
         return [...found].sort().join(' ');
       };
-      const theirBases = Object.fromEntries(OTHERS.map((language) => [language, bases(catalogues[language][ns].keys())]));
-      for (const base of bases(english[ns].keys()).keys()) {
-        const ours = union(english[ns], base);
+      const theirGroups = Object.fromEntries(OTHERS.map((language) => [language, groups(catalogues[language][ns].keys())]));
+      for (const [base, group] of groups(english[ns].keys())) {
+        const ours = union(english[ns], group);
         for (const language of OTHERS) {
-          if (!theirBases[language]!.has(base)) continue;
-          const theirs = union(catalogues[language][ns], base);
-          if (theirs !== ours) problems.push(`${language} ${ns}:${base} has [${theirs}], English has [${ours}]`);
+          const theirs = theirGroups[language]!.get(base);
+          if (!theirs) continue;
+          const words = union(catalogues[language][ns], theirs);
+          if (words !== ours) problems.push(`${language} ${ns}:${base} has [${words}], English has [${ours}]`);
         }
       }
     }
@@ -177,7 +181,7 @@ describe('unused keys', () => {
 
   it('every dynamic key of the code has its prefix declared in dynamicKeys.ts', () => {
     const problems = usage.prefixes
-      .filter((p) => !p.candidates.some((c) => DYNAMIC_KEYS.some((d) => c.startsWith(d.prefix))))
+      .filter((p) => !p.candidates.some((c) => DYNAMIC_KEYS.some((d) => (d.exact ? c === d.prefix : c.startsWith(d.prefix)))))
       .map((p) => `${p.file}:${p.line} builds a key from "${p.candidates[0]}…"`);
     expect(problems).toEqual([]);
   });
@@ -194,7 +198,7 @@ describe('unused keys', () => {
     const problems: string[] = [];
     for (const full of englishBases().keys()) {
       if (usage.keys.has(full) || dynamic.has(full)) continue;
-      const declared = DYNAMIC_KEYS.find((d) => full.startsWith(d.prefix));
+      const declared = DYNAMIC_KEYS.find((d) => !d.exact && full.startsWith(d.prefix));
       problems.push(declared ? `${full} (under ${declared.prefix}, but no member of ${declared.where})` : full);
     }
     expect(problems).toEqual([]);

@@ -41,17 +41,34 @@ export function splitPlural(key: string): { base: string; category: string | nul
   return match ? { base: match[1]!, category: match[2]! } : { base: key, category: null };
 }
 
-/** The keys of a namespace grouped by base: base → plural categories present (empty set: not plural). */
-export function bases(keys: Iterable<string>): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+/**
+ * The keys of a namespace grouped by base: base → (plural category, or '' for a plain key → the full key).
+ * A key whose base has no plural form but "_other" is a plain key named so (an i18next context "other",
+ * as in errors:problem.type_other beside type_string), not a plural.
+ */
+export function groups(keys: Iterable<string>): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  const add = (base: string, category: string, key: string) => {
+    const group = out.get(base) ?? new Map<string, string>();
+    group.set(category, key);
+    out.set(base, group);
+  };
   for (const key of keys) {
     const { base, category } = splitPlural(key);
-    const set = out.get(base) ?? new Set<string>();
-    if (category) set.add(category);
-    else set.add('');
-    out.set(base, set);
+    add(base, category ?? '', key);
+  }
+  for (const [base, group] of [...out]) {
+    if (group.size === 1 && group.has('other')) {
+      out.delete(base);
+      add(group.get('other')!, '', group.get('other')!);
+    }
   }
   return out;
+}
+
+/** The keys of a namespace grouped by base: base → plural categories present ('' for a plain key). */
+export function bases(keys: Iterable<string>): Map<string, Set<string>> {
+  return new Map([...groups(keys)].map(([base, group]) => [base, new Set(group.keys())]));
 }
 
 /** The CLDR plural categories of a language, as Intl (and so i18next) uses them. */
@@ -139,16 +156,23 @@ export function usedKeys(files: string[] = sourceFiles(), nested: string[] = [])
     const source = readFileSync(file, 'utf8');
     const namespaces = fileNamespaces(source);
     const lineOf = (index: number) => source.slice(0, index).split('\n').length;
-    for (const m of source.matchAll(/(?<![\w$])(?:t|i18n\.t|i18next\.t|\w+\.t)\(\s*(['"])((?:(?!\1)[^\\\n])+)\1/g)) {
-      for (const k of resolve(m[2]!, namespaces)) keys.add(k);
+    // t('key'), t(cond ? 'a' : 'b', ...): every literal of the first argument
+    for (const m of source.matchAll(/(?<![\w$])(?:t|tt|r|\w+\.t)\(\s*([^(),]*)/g)) {
+      for (const lit of m[1]!.matchAll(/(['"])((?:(?!\1)[^\\\n])+)\1/g)) for (const k of resolve(lit[2]!, namespaces)) keys.add(k);
     }
     for (const m of source.matchAll(/i18nKey=\{?\s*['"]([^'"]+)['"]/g)) for (const k of resolve(m[1]!, namespaces)) keys.add(k);
     for (const m of source.matchAll(/clinicalText\(\s*[\w.]+\s*,\s*(['"])([^'"]+)\1/g)) keys.add(`clinical:${m[2]}`);
+    // a key kept in a table of the code: "ns:group.key" anywhere, or "group.key" resolved against the file's namespaces
     for (const m of source.matchAll(/(['"`])([a-z][a-zA-Z]*:[a-zA-Z0-9_]+(?:\.[a-zA-Z0-9_]+)*)\1/g)) {
       if (NS_SET.has(m[2]!.split(':')[0]!)) keys.add(m[2]!);
     }
-    for (const m of source.matchAll(/(?<![\w$])(?:t|i18n\.t|i18next\.t|\w+\.t)\(\s*`([^`$]*)\$\{/g)) {
+    for (const m of source.matchAll(/(['"])([a-z][a-zA-Z0-9_]*(?:\.[a-zA-Z0-9_]+)+)\1/g)) for (const k of resolve(m[2]!, namespaces)) keys.add(k);
+    // dynamic keys: t(`group.${id}`), or a template `ns:group.${id}` wherever it is built
+    for (const m of source.matchAll(/(?<![\w$])(?:t|tt|r|\w+\.t)\(\s*`([^`$]*)\$\{/g)) {
       prefixes.push({ candidates: resolve(m[1]!, namespaces), file, line: lineOf(m.index) });
+    }
+    for (const m of source.matchAll(/`([a-z][a-zA-Z]*:[^`$]*)\$\{/g)) {
+      if (NS_SET.has(m[1]!.split(':')[0]!)) prefixes.push({ candidates: [m[1]!], file, line: lineOf(m.index) });
     }
     for (const m of source.matchAll(/clinicalText\(\s*[\w.]+\s*,\s*`([^`$]*)\$\{/g)) prefixes.push({ candidates: [`clinical:${m[1]}`], file, line: lineOf(m.index) });
   }

@@ -8,7 +8,11 @@
 // To add one: { prefix: 'ns:group.', members: <the ids, as catalogue keys>, where: <the code that builds it> }.
 import { idKey } from '../../../shared/clinicalText.ts';
 import { CONTRAINDICATIONS } from '../../../shared/contraindications.ts';
-import { INDICATIONS } from '../../../shared/indications.ts';
+import { INDICATIONS, SUGGESTED_AREA_IDS } from '../../../shared/indications.ts';
+import { SEXES } from '../../../shared/patient.ts';
+import { PRODUCT_FIELDS } from '../../../shared/product.ts';
+import { SESSION_FIELD_LABELS } from '../../../shared/session.ts';
+import en from '../../../shared/i18n/locales/en/index.ts';
 import { MAP_VIEWS } from '../../../shared/mapViews.ts';
 import { PHOTO_POSES } from '../../../shared/photo.ts';
 import { regionsOf } from '../../../shared/regions.ts';
@@ -16,6 +20,9 @@ import { SIDE_EFFECTS } from '../../../shared/sideEffects.ts';
 import { TECHNIQUES } from '../../../shared/techniques.ts';
 import { SHORTCUTS } from '../../../renderer/editor/keyboard.ts';
 import type { SaveState } from '../../../renderer/editor/autosave.ts';
+import type { EditorMessageKey } from '../../../renderer/editor/types.ts';
+import { AFTERCARE_PHRASES } from '../../../renderer/sessions/fieldDrafts.ts';
+import { bases } from './catalogueKeys.ts';
 
 export type DynamicKeys = {
   /** "ns:group." — the static start of the key as the code writes it. */
@@ -24,6 +31,8 @@ export type DynamicKeys = {
   members: readonly string[];
   /** The code that builds these keys. */
   where: string;
+  /** Declares a generic helper's own template (`clinical:${key}`): only that exact prefix, its callers are checked. */
+  exact?: boolean;
 };
 
 const SAVE_STATES = ['saved', 'saving', 'unsaved', 'error'] as const satisfies readonly SaveState[];
@@ -33,6 +42,33 @@ void everySaveState;
 
 const views = MAP_VIEWS.map((v) => idKey(v.id));
 
+// The map editor's messages (renderer/editor/types.ts): a key added there must be added here (type error).
+const EDITOR_MESSAGES: Record<EditorMessageKey, true> = {
+  signed: true, signedBy: true, locked: true, checkingScreening: true, awaitingAck: true, emptyProtocol: true, depthNotNumber: true,
+  depthOutOfRange: true, depthOffGrid: true, needle: true, technique: true, needleCount: true, noProducts: true, product: true,
+  volume: true, note: true, field: true,
+};
+
+/**
+ * The errors namespace is worded from what the main process answers (reason, field, unit...), which
+ * renderer/i18n/errorText.ts looks up by name in the English catalogue's own groups: every key of these
+ * groups is reachable by construction, so each group's members are its keys.
+ */
+const errorGroup = (group: keyof typeof en.errors): DynamicKeys => ({
+  prefix: `errors:${group}.`,
+  members: [...bases(Object.keys(flat(en.errors[group] as Record<string, unknown>))).keys()],
+  where: `renderer/i18n/errorText.ts (errors:${group}.<name> from the main process's answer)`,
+});
+
+function flat(tree: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(tree)) {
+    if (v !== null && typeof v === 'object') Object.assign(out, flat(v as Record<string, unknown>, `${prefix}${k}.`));
+    else out[`${prefix}${k}`] = v;
+  }
+  return out;
+}
+
 export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'clinical:technique.', members: TECHNIQUES.map((x) => idKey(x.id)), where: 'shared/techniques.ts techniqueLabel' },
   { prefix: 'clinical:techniqueShort.', members: TECHNIQUES.map((x) => idKey(x.id)), where: 'shared/techniques.ts techniqueShort' },
@@ -41,6 +77,7 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'clinical:contraindication.', members: CONTRAINDICATIONS.map((x) => idKey(x.key)), where: 'shared/contraindications.ts contraindicationLabel' },
   { prefix: 'clinical:view.', members: views, where: 'shared/mapViews.ts viewLabel' },
   { prefix: 'clinical:viewShort.', members: views, where: 'shared/mapViews.ts viewShort' },
+  { prefix: 'clinical:area.', members: SUGGESTED_AREA_IDS.map((x) => idKey(x)), where: 'shared/indications.ts suggestedAreas' },
   { prefix: 'clinical:pose.', members: PHOTO_POSES.map((x) => idKey(x.id)), where: 'shared/photo.ts poseLabel' },
   {
     prefix: 'clinical:region.',
@@ -49,4 +86,24 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   },
   { prefix: 'map:shortcuts.', members: SHORTCUTS.flatMap((s) => [`${s}.keys`, `${s}.what`]), where: 'renderer/map/ShortcutsHelp.tsx' },
   { prefix: 'map:save.', members: SAVE_STATES, where: 'renderer/map/SaveStatusView.tsx' },
+  { prefix: 'map:problems.', members: Object.keys(EDITOR_MESSAGES), where: 'renderer/map/editorText.ts' },
+  { prefix: 'clinical:area.', members: SUGGESTED_AREA_IDS.map(idKey), where: 'shared/indications.ts suggestedAreas' },
+  { prefix: 'clinical:', members: [], where: 'shared/clinicalText.ts clinicalText (its callers are checked)', exact: true },
+  { prefix: 'main:menu.', members: ['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll'], where: 'electron/menu.ts editItem' },
+  { prefix: 'sessions:product.fields.', members: PRODUCT_FIELDS, where: 'shared/product.ts productFieldLabel' },
+  { prefix: 'sessions:product.changeFields.', members: PRODUCT_FIELDS, where: 'shared/amendmentText.ts productChangeLines' },
+  { prefix: 'sessions:fields.', members: Object.keys(SESSION_FIELD_LABELS), where: 'shared/amendmentText.ts describeAmendment' },
+  { prefix: 'sessions:aftercare.', members: AFTERCARE_PHRASES, where: 'renderer/sessions/SessionForm.tsx (AFTERCARE_PHRASES)' },
+  { prefix: 'sessions:cocktail.', members: ['volumeNotNumber'], where: 'renderer/sessions/fieldDrafts.ts fieldProblemText (FieldProblem keys)' },
+  { prefix: 'settings:bytes.', members: ['kb', 'mb', 'gb', 'tb'], where: 'renderer/settings/backupFormat.ts (UNITS)' },
+  { prefix: 'patients:sex.', members: SEXES, where: 'renderer/patients/PatientPage.tsx, PatientForm.tsx' },
+  {
+    prefix: 'records:export.',
+    members: ['session', 'course'].flatMap((kind) => ['savedAs', 'failed', 'choosing', 'exporting', 'running', 'saved'].map((step) => `${kind}.${step}`)),
+    where: 'renderer/records/RecordExport.tsx (target.kind)',
+  },
+  { prefix: 'errors:', members: [], where: 'renderer/i18n/errorText.ts (errors:noSuchRecord / recordAlreadyPresent by record kind)', exact: true },
+  // errors:noSuchRecord.<kind> / recordAlreadyPresent.<kind> exist for the kinds that can be missing or
+  // present twice (a subset of RECORD_KINDS); errorText falls back on a general sentence for the others.
+  ...(['field', 'item', 'amount', 'units', 'problem', 'reason', 'code', 'noSuchRecord', 'recordAlreadyPresent'] as const).map(errorGroup),
 ];

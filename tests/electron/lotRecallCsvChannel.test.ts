@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createRecordOutputs } from '../../electron/recordOutputs.ts';
+import { lotRecallCsvSchema } from '../../shared/recordOutputs.ts';
+import { openTestStore, tempDir } from './store/fixtures.ts';
+import { populateCourse, SETTINGS } from './pdf/recordFixtures.ts';
+
+// The recall CSV channel words the file in the language the screen asks for, else the clinic's.
+describe('exportLotRecallCsv in a chosen language', () => {
+  it('writes French headers, semicolons and French dates when asked for French, and the clinic’s language otherwise', async () => {
+    const { store } = openTestStore();
+    populateCourse(store, { sessions: 2, pointsPerSession: 1 });
+    const dir = tempDir();
+    let settings = SETTINGS;
+    const api = createRecordOutputs({ store: () => store, settings: () => settings, actor: () => ({ name: 'Dr. Élodie Brühl' }), files: { chooseSavePath: async () => join(dir, 'rappel.csv') } });
+
+    const fr = await api.exportLotRecallCsv({ lot: 'LD2-4471', product: '', save: true, language: 'fr' });
+    expect(fr.csv.startsWith('\uFEFFPatient;Id patient;Id séance;Date;Heure;Produit;')).toBe(true);
+    expect(fr.csv).toMatch(/;\d{2}\/\d{2}\/\d{4};\d{2}:\d{2};/);
+    expect(readFileSync(fr.path!, 'utf8')).toBe(fr.csv);
+
+    const en = await api.exportLotRecallCsv({ lot: 'LD2-4471', product: '', save: false });
+    expect(en.csv.startsWith('\uFEFFPatient,Patient id,Session id,Date,')).toBe(true);
+
+    settings = { ...SETTINGS, language: 'it' };
+    const it = await api.exportLotRecallCsv({ lot: 'LD2-4471', product: '', save: false });
+    expect(it.csv.startsWith('\uFEFFPaziente;Id paziente;')).toBe(true);
+  });
+
+  it('accepts only the languages MesoChart is written in', () => {
+    expect(lotRecallCsvSchema.safeParse({ lot: 'X', language: 'pt-BR' }).success).toBe(true);
+    expect(lotRecallCsvSchema.safeParse({ lot: 'X', language: 'de' }).success).toBe(false);
+    expect(lotRecallCsvSchema.safeParse({ lot: 'X', language: 'en-XA' }).success).toBe(false);
+  });
+});
