@@ -13,15 +13,15 @@ export const MIN_PASSPHRASE_LENGTH = 10;
 export const MAX_PASSPHRASE_LENGTH = 1024;
 
 export const passphraseSchema = z
-  .string({ error: 'is required' })
-  .min(MIN_PASSPHRASE_LENGTH, { error: `must be at least ${MIN_PASSPHRASE_LENGTH} characters` })
-  .max(MAX_PASSPHRASE_LENGTH, { error: `must be at most ${MAX_PASSPHRASE_LENGTH} characters` });
+  .string()
+  .min(MIN_PASSPHRASE_LENGTH)
+  .max(MAX_PASSPHRASE_LENGTH);
 
 /** A passphrase being checked (not set): any text, so an old shorter one still gets a plain "wrong passphrase". */
 export const passphraseAttemptSchema = z
-  .string({ error: 'is required' })
-  .min(1, { error: 'is required' })
-  .max(MAX_PASSPHRASE_LENGTH, { error: `must be at most ${MAX_PASSPHRASE_LENGTH} characters` });
+  .string()
+  .min(1)
+  .max(MAX_PASSPHRASE_LENGTH);
 
 export const practitionerNameSchema = requiredLine(120);
 

@@ -23,14 +23,14 @@ export type RestoreResult = {
 
 /** A backup passphrase: long enough to be worth a key derivation, bounded so it cannot be abused. */
 export const backupPassphrase = z
-  .string({ error: 'must be text' })
-  .min(8, { error: 'must be at least 8 characters' })
-  .max(1024, { error: 'must be at most 1024 characters' });
+  .string()
+  .min(8)
+  .max(1024);
 
 /** A backup's file name as listed: no folder part, so that no other file can be named. */
 export const backupFileName = z
-  .string({ error: 'must be a backup file name' })
-  .regex(/^mesochart-[0-9TZ-]+\.sqlite(\.enc)?$/, { error: 'must be the name of a MesoChart backup (as listed)' });
+  .string()
+  .regex(/^mesochart-[0-9TZ-]+\.sqlite(\.enc)?$/);
 
 /**
  * The clinical photos of a backup: the originals its records reference, copied once into the

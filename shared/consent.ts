@@ -6,9 +6,9 @@ import type { Screening } from './contraindications.ts';
 import { entityId, requiredLine } from './text.ts';
 
 /**
- * Informed consent: templates per indication, versioned (each saved edit is a new version and old
- * versions stay readable), and the consents patients sign. A signed consent keeps the exact text and
- * version that was read, the screening answers the patient confirmed, both signatures, the time and a
+ * Informed consent: templates per indication and language, versioned (each saved edit is a new version
+ * and old versions stay readable), and the consents patients sign. A signed consent keeps the exact text,
+ * its language and the version that was read, the screening answers the patient confirmed, both signatures, the time and a
  * content hash (SHA-256 over consentHashContent's canonical JSON); it is never changed, only withdrawn.
  */
 
@@ -24,10 +24,10 @@ export const consentTemplateInputSchema = z.object({
   language: languageSchema.optional(),
   title: requiredLine(200),
   body: z
-    .string({ error: 'is required' })
+    .string()
     .trim()
-    .min(20, { error: 'must hold the consent text (at least 20 characters)' })
-    .max(CONSENT_BODY_MAX, { error: `must be at most ${CONSENT_BODY_MAX} characters` }),
+    .min(20)
+    .max(CONSENT_BODY_MAX),
 });
 export type ConsentTemplateInput = z.input<typeof consentTemplateInputSchema>;
 
@@ -52,8 +52,8 @@ export const consentTemplateVersionQuerySchema = z.object({ templateId: entityId
 
 const pngDataUrl = z
   .string()
-  .max(SIGNATURE_PNG_MAX, { error: 'is too large for a signature' })
-  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, { error: 'must be a PNG image (data URL)' });
+  .max(SIGNATURE_PNG_MAX)
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/);
 
 /** Drawn on the pad (PNG), or typed where the clinic allows it (settings.consent.allowTypedSignature). */
 export const signatureInputSchema = z.discriminatedUnion('kind', [
@@ -70,7 +70,7 @@ export const signConsentSchema = z.object({
   templateId: entityId,
   templateVersion: z.int().min(1).max(100_000),
   /** The patient confirmed the screening answers shown with the text (as stored on the patient record). */
-  screeningConfirmed: z.literal(true, { error: 'must be confirmed by the patient' }),
+  screeningConfirmed: z.literal(true),
   patientSignature: signatureInputSchema,
   /** The practitioner's countersignature; its name is the unlocked practitioner's. */
   practitionerSignature: signatureInputSchema,

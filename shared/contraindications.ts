@@ -25,7 +25,7 @@ export function contraindicationLabel(t: TFunction<Namespace>, key: string): str
 }
 
 export const screeningAnswerSchema = z.object({
-  present: z.boolean({ error: 'must be yes or no' }),
+  present: z.boolean(),
   note: note(1000).default(''),
 });
 

@@ -14,9 +14,7 @@ export const INDICATIONS = [
 ] as const;
 
 export type IndicationId = (typeof INDICATIONS)[number]['id'];
-export const indicationIdSchema = z.enum(INDICATIONS.map((i) => i.id) as [IndicationId, ...IndicationId[]], {
-  error: 'must be one of the indications',
-});
+export const indicationIdSchema = z.enum(INDICATIONS.map((i) => i.id) as [IndicationId, ...IndicationId[]]);
 
 /** "Alopecia / hair loss"; an unknown id as it is. */
 export function indicationLabel(t: TFunction<Namespace>, id: string): string {

@@ -31,9 +31,9 @@ export type ProductUse = LotUse & {
 /** A recall search: a lot, a product name (part of it), or both; one of them at least. */
 export const productUseQuerySchema = z
   .object({
-    lot: z.string().trim().max(60, { error: 'must be at most 60 characters' }).default(''),
-    product: z.string().trim().max(120, { error: 'must be at most 120 characters' }).default(''),
+    lot: z.string().trim().max(60).default(''),
+    product: z.string().trim().max(120).default(''),
   })
   .strict()
-  .refine((q) => q.lot !== '' || q.product !== '', { error: 'name a lot or a product', path: ['lot'] });
+  .refine((q) => q.lot !== '' || q.product !== '', { params: { reason: 'lot-or-product' }, path: ['lot'] });
 export type ProductUseQuery = z.output<typeof productUseQuerySchema>;

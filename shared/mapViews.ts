@@ -6,9 +6,7 @@ import { clinicalText, idKey } from './clinicalText.ts';
 export const MAP_VIEWS = [{ id: 'body-front' }, { id: 'body-back' }, { id: 'face' }, { id: 'scalp' }] as const;
 
 export type MapViewId = (typeof MAP_VIEWS)[number]['id'];
-export const mapViewIdSchema = z.enum(MAP_VIEWS.map((v) => v.id) as [MapViewId, ...MapViewId[]], {
-  error: 'must be one of body-front, body-back, face, scalp',
-});
+export const mapViewIdSchema = z.enum(MAP_VIEWS.map((v) => v.id) as [MapViewId, ...MapViewId[]]);
 
 const known = (id: string): boolean => MAP_VIEWS.some((v) => v.id === id);
 

@@ -14,7 +14,7 @@ export const NEEDLES = [
 
 export type NeedleId = (typeof NEEDLES)[number]['id'];
 const needleIds = NEEDLES.map((n) => n.id) as [NeedleId, ...NeedleId[]];
-export const needleIdSchema = z.enum(needleIds, { error: 'must be a needle of the catalogue' });
+export const needleIdSchema = z.enum(needleIds);
 
 export const MAX_INJECTOR_NEEDLES = 18;
 
@@ -26,12 +26,11 @@ export const injectorSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal('multi'),
       needleCount: z
-        .int({ error: 'must be a whole number of needles' })
-        .min(1, { error: 'must be at least 1' })
-        .max(MAX_INJECTOR_NEEDLES, { error: `must be at most ${MAX_INJECTOR_NEEDLES}` }),
+        .int()
+        .min(1)
+        .max(MAX_INJECTOR_NEEDLES),
     }),
   ],
-  { error: 'must be a single needle or a multi-injector' },
 );
 export type Injector = z.infer<typeof injectorSchema>;
 

@@ -10,10 +10,10 @@ export const SEXES = ['female', 'male', 'other', 'unspecified'] as const;
 export const patientInputSchema = z.object({
   firstName: requiredLine(100),
   lastName: requiredLine(100),
-  dateOfBirth: isoDate.refine((d) => d >= '1900-01-01' && d <= '2100-01-01', { error: 'is not a plausible birth date' }),
-  sex: z.enum(SEXES, { error: `must be one of ${SEXES.join(', ')}` }),
+  dateOfBirth: isoDate.refine((d) => d >= '1900-01-01' && d <= '2100-01-01', { params: { reason: 'implausible-birth-date' } }),
+  sex: z.enum(SEXES),
   phone: note(40).default(''),
-  email: z.union([z.literal(''), z.email({ error: 'must be an e-mail address' })]).default(''),
+  email: z.union([z.literal(''), z.email()]).default(''),
   address: note(300).default(''),
   allergies: note(1000).default(''),
   notes: note(4000).default(''),
@@ -44,10 +44,10 @@ export type PatientSummary = {
 };
 
 export const patientListQuerySchema = z.object({
-  search: z.string().trim().max(100, { error: 'must be at most 100 characters' }).default(''),
+  search: z.string().trim().max(100).default(''),
   includeArchived: z.boolean().default(false),
   offset: z.int().min(0).default(0),
-  limit: z.int().min(1).max(200, { error: 'must be at most 200' }).default(50),
+  limit: z.int().min(1).max(200).default(50),
 });
 export type PatientListQuery = z.input<typeof patientListQuerySchema>;
 

@@ -102,25 +102,25 @@ export const exportedSessionSchema = sessionFieldsSchema
   })
   .superRefine((s, ctx) => {
     if ((s.status === 'signed') !== (s.signedAt !== null && s.signedBy !== null)) {
-      ctx.addIssue({ code: 'custom', path: ['signedAt'], message: 'must be given (with signedBy) exactly when the session is signed' });
+      ctx.addIssue({ code: 'custom', path: ['signedAt'], params: { reason: 'inconsistent' } });
     }
     if ((s.courseId === null) !== (s.numberInCourse === null)) {
-      ctx.addIssue({ code: 'custom', path: ['numberInCourse'], message: 'must be given exactly when the session belongs to a course' });
+      ctx.addIssue({ code: 'custom', path: ['numberInCourse'], params: { reason: 'inconsistent' } });
     }
     if (s.status !== 'signed' && s.amendments.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['amendments'], message: 'only a signed session carries amendments' });
+      ctx.addIssue({ code: 'custom', path: ['amendments'], params: { reason: 'inconsistent' } });
     }
     s.amendments.forEach((a, i) => {
-      if (a.seq !== i + 1) ctx.addIssue({ code: 'custom', path: ['amendments', i, 'seq'], message: `must be ${i + 1} (amendments are numbered 1, 2, 3... in order)` });
+      if (a.seq !== i + 1) ctx.addIssue({ code: 'custom', path: ['amendments', i, 'seq'], params: { reason: 'inconsistent' } });
     });
     s.points.forEach((p, i) => {
       if (p.productIndex !== null && p.productIndex >= s.products.length) {
-        ctx.addIssue({ code: 'custom', path: ['points', i, 'productIndex'], message: 'names no product of the cocktail' });
+        ctx.addIssue({ code: 'custom', path: ['points', i, 'productIndex'], params: { reason: 'no-such-product' } });
       }
     });
   });
 
-const sha256Hex = z.string({ error: 'must be a SHA-256 (64 hexadecimal digits)' }).regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 (64 hexadecimal digits)' });
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const actorName = requiredLine(120);
 
 /** A signature as stored: the practitioner's also names their profile. */
@@ -187,20 +187,20 @@ export const exportedPhotoSchema = z
     removedBy: actorName.nullable(),
     /** The original file, unmodified, as base64. */
     data: z
-      .string({ error: 'must be the file content (base64)' })
-      .min(8, { error: 'is empty' })
-      .max(BASE64_MAX, { error: `is larger than ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB` })
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'must be base64' }),
+      .string()
+      .min(8)
+      .max(BASE64_MAX)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/),
   })
   .strict()
   .superRefine((p, ctx) => {
-    if ((p.removedAt === null) !== (p.removedBy === null)) ctx.addIssue({ code: 'custom', path: ['removedBy'], message: 'must be given exactly when the photo was removed' });
+    if ((p.removedAt === null) !== (p.removedBy === null)) ctx.addIssue({ code: 'custom', path: ['removedBy'], params: { reason: 'inconsistent' } });
   });
 
 export const patientExportDocumentSchema = z
   .object({
-    format: z.literal(PATIENT_EXPORT_FORMAT, { error: `must be "${PATIENT_EXPORT_FORMAT}": this is not a MesoChart patient export` }),
-    version: z.union([z.literal(1), z.literal(2)], { error: `must be ${PATIENT_EXPORT_VERSIONS.join(' or ')}: this export was written by another version of MesoChart` }),
+    format: z.literal(PATIENT_EXPORT_FORMAT),
+    version: z.union([z.literal(1), z.literal(2)]),
     exportedAt: timestamp,
     patient: exportedPatientSchema,
     courses: z.array(exportedCourseSchema),
@@ -214,50 +214,50 @@ export const patientExportDocumentSchema = z
   .superRefine((doc, ctx) => {
     const courseIds = new Set<string>();
     doc.courses.forEach((c, i) => {
-      if (c.patientId !== doc.patient.id) ctx.addIssue({ code: 'custom', path: ['courses', i, 'patientId'], message: "must be the exported patient's id" });
-      if (courseIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['courses', i, 'id'], message: 'repeats the id of another course' });
+      if (c.patientId !== doc.patient.id) ctx.addIssue({ code: 'custom', path: ['courses', i, 'patientId'], params: { reason: 'not-exported-patient' } });
+      if (courseIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['courses', i, 'id'], params: { reason: 'repeated-id' } });
       courseIds.add(c.id);
     });
     const sessionIds = new Set<string>();
     doc.sessions.forEach((s, i) => {
-      if (s.patientId !== doc.patient.id) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'patientId'], message: "must be the exported patient's id" });
-      if (s.courseId !== null && !courseIds.has(s.courseId)) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'courseId'], message: 'names no course of the document' });
-      if (sessionIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'id'], message: 'repeats the id of another session' });
+      if (s.patientId !== doc.patient.id) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'patientId'], params: { reason: 'not-exported-patient' } });
+      if (s.courseId !== null && !courseIds.has(s.courseId)) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'courseId'], params: { reason: 'not-in-document' } });
+      if (sessionIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'id'], params: { reason: 'repeated-id' } });
       sessionIds.add(s.id);
       const pointIds = new Set<string>();
       s.points.forEach((p, j) => {
-        if (pointIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'points', j, 'id'], message: 'repeats the id of another point' });
+        if (pointIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'points', j, 'id'], params: { reason: 'repeated-id' } });
         pointIds.add(p.id);
       });
     });
     if (doc.version === 1) {
       for (const key of ['consentTemplates', 'consents', 'consentOverrides', 'photos'] as const) {
-        if (doc[key].length > 0) ctx.addIssue({ code: 'custom', path: [key], message: 'is not part of a version 1 document' });
+        if (doc[key].length > 0) ctx.addIssue({ code: 'custom', path: [key], params: { reason: 'inconsistent' } });
       }
     }
     const templates = new Set<string>();
     doc.consentTemplates.forEach((t, i) => {
       const key = `${t.templateId}#${t.version}`;
-      if (templates.has(key)) ctx.addIssue({ code: 'custom', path: ['consentTemplates', i, 'version'], message: 'repeats another template version' });
+      if (templates.has(key)) ctx.addIssue({ code: 'custom', path: ['consentTemplates', i, 'version'], params: { reason: 'repeated-id' } });
       templates.add(key);
     });
     const consentIds = new Set<string>();
     doc.consents.forEach((c, i) => {
-      if (c.patientId !== doc.patient.id) ctx.addIssue({ code: 'custom', path: ['consents', i, 'patientId'], message: "must be the exported patient's id" });
-      if (!templates.has(`${c.templateId}#${c.templateVersion}`)) ctx.addIssue({ code: 'custom', path: ['consents', i, 'templateVersion'], message: 'names no template version of the document' });
-      if (consentIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['consents', i, 'id'], message: 'repeats the id of another consent' });
+      if (c.patientId !== doc.patient.id) ctx.addIssue({ code: 'custom', path: ['consents', i, 'patientId'], params: { reason: 'not-exported-patient' } });
+      if (!templates.has(`${c.templateId}#${c.templateVersion}`)) ctx.addIssue({ code: 'custom', path: ['consents', i, 'templateVersion'], params: { reason: 'not-in-document' } });
+      if (consentIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['consents', i, 'id'], params: { reason: 'repeated-id' } });
       consentIds.add(c.id);
     });
     const overridden = new Set<string>();
     doc.consentOverrides.forEach((o, i) => {
-      if (!sessionIds.has(o.sessionId)) ctx.addIssue({ code: 'custom', path: ['consentOverrides', i, 'sessionId'], message: 'names no session of the document' });
-      if (overridden.has(o.sessionId)) ctx.addIssue({ code: 'custom', path: ['consentOverrides', i, 'sessionId'], message: 'repeats the override of another session' });
+      if (!sessionIds.has(o.sessionId)) ctx.addIssue({ code: 'custom', path: ['consentOverrides', i, 'sessionId'], params: { reason: 'not-in-document' } });
+      if (overridden.has(o.sessionId)) ctx.addIssue({ code: 'custom', path: ['consentOverrides', i, 'sessionId'], params: { reason: 'repeated-id' } });
       overridden.add(o.sessionId);
     });
     const photoIds = new Set<string>();
     doc.photos.forEach((p, i) => {
-      if (!sessionIds.has(p.sessionId)) ctx.addIssue({ code: 'custom', path: ['photos', i, 'sessionId'], message: 'names no session of the document' });
-      if (photoIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['photos', i, 'id'], message: 'repeats the id of another photo' });
+      if (!sessionIds.has(p.sessionId)) ctx.addIssue({ code: 'custom', path: ['photos', i, 'sessionId'], params: { reason: 'not-in-document' } });
+      if (photoIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['photos', i, 'id'], params: { reason: 'repeated-id' } });
       photoIds.add(p.id);
     });
   });

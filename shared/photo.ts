@@ -22,7 +22,7 @@ export const PHOTO_POSES = [
   { id: 'scalp' },
 ] as const;
 export type PhotoPose = (typeof PHOTO_POSES)[number]['id'];
-export const photoPoseSchema = z.enum(PHOTO_POSES.map((p) => p.id) as [PhotoPose, ...PhotoPose[]], { error: 'must be one of the poses' });
+export const photoPoseSchema = z.enum(PHOTO_POSES.map((p) => p.id) as [PhotoPose, ...PhotoPose[]]);
 
 /** "Left side"; an unknown pose as it is. */
 export function poseLabel(t: TFunction<Namespace>, pose: string): string {
@@ -52,10 +52,10 @@ export const addPhotoSchema = z.object({
   ...photoMeta,
   fileName: note(255).default(''),
   data: z
-    .string({ error: 'must be the file content (base64)' })
-    .min(8, { error: 'is empty' })
-    .max(BASE64_MAX, { error: `is larger than ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB` })
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'must be base64' }),
+    .string()
+    .min(8)
+    .max(BASE64_MAX)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/),
   /** Required when the session is signed: adding to a signed record is an amendment. */
   reason: requiredLine(1000).optional(),
 });
@@ -80,7 +80,7 @@ export type PhotoSize = (typeof PHOTO_SIZES)[number];
 export const PHOTO_SIZE_PX: Record<PhotoSize, number> = { thumb: 320, display: 2048 };
 
 export const photoImagesQuerySchema = z.object({
-  ids: z.array(entityId).min(1, { error: 'must name at least one photo' }).max(300, { error: 'must name at most 300 photos' }),
+  ids: z.array(entityId).min(1).max(300),
   size: z.enum(PHOTO_SIZES).default('thumb'),
 });
 

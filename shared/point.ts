@@ -8,9 +8,9 @@ import { entityId, note } from './text.ts';
 /** Map coordinates are those of the view's artwork (assets/), whose boxes fit within 0–MAP_EXTENT. */
 export const MAP_EXTENT = 2000;
 const coordinate = z
-  .number({ error: 'must be a number' })
-  .min(0, { error: `must lie on the map (0–${MAP_EXTENT})` })
-  .max(MAP_EXTENT, { error: `must lie on the map (0–${MAP_EXTENT})` });
+  .number()
+  .min(0)
+  .max(MAP_EXTENT);
 
 /** The widest depths a point may ever carry; the configured range narrows it (see depthSchema). */
 export const ABSOLUTE_DEPTH_RANGE: DepthRange = { min: 0.5, max: 20 };
@@ -22,14 +22,14 @@ export function injectionPointSchema(range: DepthRange = ABSOLUTE_DEPTH_RANGE) {
     x: coordinate,
     y: coordinate,
     /** Looked up from the position when the point is placed, then stored with it. */
-    region: z.string().max(60, { error: 'must be at most 60 characters' }).default(''),
+    region: z.string().max(60).default(''),
     depthMm: depthSchema(range),
     needle: needleIdSchema,
     injector: injectorSchema.default({ kind: 'single' }),
     technique: techniqueIdSchema,
     /** Index into the session's cocktail, or null when the point names no product. */
     productIndex: z.int().min(0).max(49).nullable().default(null),
-    volumeMl: z.number().min(0, { error: 'cannot be negative' }).max(10, { error: 'must be at most 10 ml' }).nullable().default(null),
+    volumeMl: z.number().min(0).max(10).nullable().default(null),
     note: note(500).default(''),
   });
 }

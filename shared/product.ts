@@ -9,9 +9,9 @@ export const productSchema = z.object({
   activeIngredients: note(300).default(''),
   concentration: note(60).default(''),
   dilution: note(60).default(''),
-  volumeMl: z.number({ error: 'must be a number of millilitres' }).min(0, { error: 'cannot be negative' }).max(100, { error: 'must be at most 100 ml' }).nullable().default(null),
+  volumeMl: z.number().min(0).max(100).nullable().default(null),
   lot: note(60).default(''),
-  expiry: z.union([z.literal(''), z.iso.date({ error: 'must be a date written YYYY-MM-DD' })]).default(''),
+  expiry: z.union([z.literal(''), z.iso.date()]).default(''),
 });
 
 export type Product = z.infer<typeof productSchema>;

@@ -42,8 +42,8 @@ export const protocolInputSchema = z
     view: mapViewIdSchema,
     points: z
       .array(pointSchema)
-      .min(1, { error: 'must hold at least one point' })
-      .max(MAX_PROTOCOL_POINTS, { error: `must hold at most ${MAX_PROTOCOL_POINTS} points` }),
+      .min(1)
+      .max(MAX_PROTOCOL_POINTS),
   })
   .superRefine((input, ctx) => {
     input.points.forEach((point, index) => {

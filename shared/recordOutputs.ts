@@ -12,7 +12,7 @@ import { entityId } from './text.ts';
 
 export const courseTimelineQuerySchema = z.object({ courseId: entityId, asOf: isoDate.optional() }).strict();
 export const compareSessionsSchema = z
-  .object({ sessionIds: z.array(entityId).min(2, { error: 'must name 2 to 4 sessions' }).max(4, { error: 'must name 2 to 4 sessions' }) })
+  .object({ sessionIds: z.array(entityId).min(2).max(4) })
   .strict();
 /** `language`: the record's language when the practitioner asks for one; absent, the patient's (else the clinic's). */
 export const exportSessionPdfSchema = z
@@ -22,14 +22,14 @@ export const exportCoursePdfSchema = z.object({ courseId: entityId, open: z.bool
 /** A recall search (lot, product or both) as CSV text; with `save`, also written where the user chooses. */
 export const lotRecallCsvSchema = z
   .object({
-    lot: z.string().trim().max(60, { error: 'must be at most 60 characters' }).default(''),
-    product: z.string().trim().max(120, { error: 'must be at most 120 characters' }).default(''),
+    lot: z.string().trim().max(60).default(''),
+    product: z.string().trim().max(120).default(''),
     save: z.boolean().default(false),
     /** The language of the CSV's headers and words (the screen's by default); absent: the clinic's. */
     language: languageSchema.optional(),
   })
   .strict()
-  .refine((q) => q.lot !== '' || q.product !== '', { error: 'name a lot or a product', path: ['lot'] });
+  .refine((q) => q.lot !== '' || q.product !== '', { params: { reason: 'lot-or-product' }, path: ['lot'] });
 export { productUseQuerySchema };
 
 /** A saved file, or the user cancelled the save dialog. */

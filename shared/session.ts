@@ -20,8 +20,8 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
  * No default here: zod 4 applies a field's default even under `.partial()`, so a save that leaves the
  * VAS out would otherwise reset it to null.
  */
-const vas = z.int({ error: 'must be a whole number from 0 to 10' }).min(0, { error: 'must be from 0 to 10' }).max(10, { error: 'must be from 0 to 10' }).nullable();
-const treatedAreas = z.array(requiredLine(80)).max(30, { error: 'must list at most 30 areas' });
+const vas = z.int().min(0).max(10).nullable();
+const treatedAreas = z.array(requiredLine(80)).max(30);
 
 /**
  * What the practitioner gives to start a draft session. With `copyFromSessionId` (an earlier session of
@@ -37,7 +37,7 @@ export const sessionDraftInputSchema = z
     time: clockTime,
     practitioner: requiredLine(120),
     indication: indicationIdSchema.optional(),
-    treatedAreas: treatedAreas.min(1, { error: 'must name at least one treated area' }).optional(),
+    treatedAreas: treatedAreas.min(1).optional(),
     notes: note(4000).default(''),
     copyFromSessionId: entityId.optional(),
     /**
@@ -48,8 +48,8 @@ export const sessionDraftInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.copyFromSessionId !== undefined) return;
-    if (input.indication === undefined) ctx.addIssue({ code: 'custom', path: ['indication'], message: 'is required' });
-    if (input.treatedAreas === undefined) ctx.addIssue({ code: 'custom', path: ['treatedAreas'], message: 'must name at least one treated area' });
+    if (input.indication === undefined) ctx.addIssue({ code: 'custom', path: ['indication'], params: { reason: 'required' } });
+    if (input.treatedAreas === undefined) ctx.addIssue({ code: 'custom', path: ['treatedAreas'], params: { reason: 'required' } });
   });
 export type SessionDraftInput = z.input<typeof sessionDraftInputSchema>;
 
@@ -60,7 +60,7 @@ export const sessionFieldsSchema = z.object({
   practitioner: requiredLine(120),
   indication: indicationIdSchema,
   treatedAreas,
-  products: z.array(productSchema).max(50, { error: 'must list at most 50 products' }),
+  products: z.array(productSchema).max(50),
   defaultTechnique: techniqueIdSchema,
   defaultNeedle: needleIdSchema,
   injector: injectorSchema,
@@ -94,7 +94,7 @@ export const SESSION_FIELD_LABELS: Record<keyof SessionFields, string> = {
 export const sessionSaveSchema = z.object({
   id: entityId,
   fields: sessionFieldsSchema.partial().default({}),
-  points: z.array(pointSchema).max(20_000, { error: 'must hold at most 20,000 points' }).optional(),
+  points: z.array(pointSchema).max(20_000).optional(),
 });
 export type SessionSave = z.input<typeof sessionSaveSchema>;
 
@@ -110,7 +110,7 @@ export const sessionAmendSchema = z.object({
   id: entityId,
   reason: amendmentReason,
   fields: sessionFieldsSchema.partial().default({}),
-  points: z.array(pointSchema).max(20_000, { error: 'must hold at most 20,000 points' }).optional(),
+  points: z.array(pointSchema).max(20_000).optional(),
 });
 export type SessionAmendInput = z.input<typeof sessionAmendSchema>;
 

@@ -31,7 +31,7 @@ export const settingsSchema = z.object({
   /** The app locks itself after this many minutes without activity. */
   lock: z
     .object({
-      idleMinutes: z.int({ error: 'must be a whole number of minutes' }).min(1, { error: 'must be at least 1 minute' }).max(240, { error: 'must be at most 240 minutes (4 hours)' }).default(10),
+      idleMinutes: z.int().min(1).max(240).default(10),
     })
     .default({ idleMinutes: 10 }),
   /** Informed consent: whether a typed name may stand for a signature drawn on the pad. */
@@ -41,13 +41,13 @@ export const settingsSchema = z.object({
   /** The language of the screens and, unless a patient's own is chosen, of printed records; unset until chosen at first run (then the system's). */
   language: uiLanguageSchema.optional(),
   /** The clinic's time zone (IANA name): instants (signatures, audit entries) read in it on screen and on paper; unset or null means the system's. */
-  timeZone: z.string().refine(isTimeZone, { error: 'must be a time zone name such as Europe/Paris' }).nullable().optional(),
+  timeZone: z.string().refine(isTimeZone, { params: { reason: 'time-zone' } }).nullable().optional(),
   recentPatientIds: z.array(z.uuid()).max(20).default([]),
   /** Automatic backups of the records: how many to keep (oldest removed first) and how often. */
   backups: z
     .object({
-      keep: z.int({ error: 'must be a whole number' }).min(1, { error: 'must keep at least 1 backup' }).max(100, { error: 'must be at most 100' }).default(10),
-      intervalHours: z.int({ error: 'must be a whole number of hours' }).min(1, { error: 'must be at least 1 hour' }).max(24 * 30, { error: 'must be at most 720 hours (30 days)' }).default(24),
+      keep: z.int().min(1).max(100).default(10),
+      intervalHours: z.int().min(1).max(24 * 30).default(24),
     })
     .default({ keep: 10, intervalHours: 24 }),
 });

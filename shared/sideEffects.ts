@@ -15,9 +15,7 @@ export const SIDE_EFFECTS = [
 ] as const;
 
 export type SideEffectId = (typeof SIDE_EFFECTS)[number]['id'];
-export const sideEffectIdSchema = z.enum(SIDE_EFFECTS.map((s) => s.id) as [SideEffectId, ...SideEffectId[]], {
-  error: 'must be one of the recorded side effects',
-});
+export const sideEffectIdSchema = z.enum(SIDE_EFFECTS.map((s) => s.id) as [SideEffectId, ...SideEffectId[]]);
 
 /** "Ecchymosis / bruising"; an unknown id as it is. */
 export function sideEffectLabel(t: TFunction<Namespace>, id: string): string {

@@ -6,9 +6,7 @@ import { clinicalText, idKey } from './clinicalText.ts';
 export const TECHNIQUES = [{ id: 'point' }, { id: 'nappage' }, { id: 'linear-retrograde' }, { id: 'intradermal' }, { id: 'subcutaneous' }] as const;
 
 export type TechniqueId = (typeof TECHNIQUES)[number]['id'];
-export const techniqueIdSchema = z.enum(TECHNIQUES.map((t) => t.id) as [TechniqueId, ...TechniqueId[]], {
-  error: 'must be a technique of the list',
-});
+export const techniqueIdSchema = z.enum(TECHNIQUES.map((t) => t.id) as [TechniqueId, ...TechniqueId[]]);
 
 const known = (id: string): boolean => TECHNIQUES.some((x) => x.id === id);
 

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 
 /** Free text of bounded length, trimmed; empty is allowed. */
-export const note = (max = 4000) => z.string().trim().max(max, { error: `must be at most ${max} characters` });
+export const note = (max = 4000) => z.string().trim().max(max);
 
 /** A required line of text, trimmed, not empty. */
 export const requiredLine = (max = 200) =>
   z
-    .string({ error: 'is required' })
+    .string()
     .trim()
-    .min(1, { error: 'is required' })
-    .max(max, { error: `must be at most ${max} characters` });
+    .min(1)
+    .max(max);
 
-export const entityId = z.uuid({ error: 'must be a record id (UUID)' });
+export const entityId = z.uuid();
 
 /** "1 point", "3 points". */
 export function plural(n: number, one: string, many = `${one}s`): string {

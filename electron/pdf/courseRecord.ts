@@ -88,7 +88,7 @@ function cover(flow: Flow, data: CourseRecordData): void {
   const vas = (v: number | null) => (v === null ? '–' : fmt.number(v, 1));
   const columns: Column<Row>[] = [
     { header: t('pdf:course.session'), width: 1.5, bold: true, wrap: true, text: (r) => r.courseLabel ?? '—' },
-    { header: t('pdf:course.date'), width: 1.4, text: (r) => t('pdf:common.dateTime', { date: fmt.date(r.corrected.date), time: fmt.time(r.corrected.time) }) },
+    { header: t('pdf:course.date'), width: 1.4, wrap: true, text: (r) => t('pdf:common.dateTime', { date: fmt.date(r.corrected.date), time: fmt.time(r.corrected.time) }) },
     { header: t('pdf:course.practitioner'), width: 1.5, wrap: true, text: (r) => r.corrected.practitioner },
     { header: t('pdf:course.points'), width: 0.6, align: 'right', text: (r) => fmt.integer(r.corrected.points.length) },
     { header: t('pdf:course.lots'), width: 1.7, wrap: true, text: (r) => r.corrected.products.map((p) => p.lot || '—').join(', ') || '—' },

@@ -36,7 +36,8 @@ function unprintable(job: WorkerJob): WorkerMessage | null {
     reason: 'unprintable-character',
     params: { character: found.character, codePoint: found.codePoint },
   };
-  return { type: 'error', message: `No font of the record can draw ${found.codePoint} in ${found.field}`, problem };
+  // The message is for logs; the problem (code, field, reason, params) is what the screen words.
+  return { type: 'error', message: problem.reason, problem };
 }
 
 async function run(job: WorkerJob): Promise<void> {

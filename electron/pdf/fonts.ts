@@ -152,15 +152,10 @@ export function findUnprintable(data: unknown, fontDir: string = defaultFontDir(
 }
 
 /** Thrown when text with an unprintable character reaches the page (the export checks the data first). */
-export class UnprintableCharacterError extends Error {
-  readonly character: string;
-  readonly codePoint: string;
-  constructor(found: Unprintable) {
-    super(`No font of the record can draw ${found.codePoint} (${JSON.stringify(found.character)})`);
-    this.name = 'UnprintableCharacterError';
-    this.character = found.character;
-    this.codePoint = found.codePoint;
-  }
+export function unprintableCharacterError(found: Unprintable): Error & Unprintable {
+  const error = new Error(`No font of the record can draw ${found.codePoint} (${JSON.stringify(found.character)})`);
+  error.name = 'UnprintableCharacterError';
+  return Object.assign(error, found);
 }
 
 type Run = { text: string; face: Face; level: number };
@@ -193,7 +188,7 @@ function visualRuns(faces: Faces, text: string, weight: Weight): (Run & { rtl: b
       continue;
     }
     const face = faceFor(faces, drawn.codePointAt(0) ?? 0, weight, last?.face ?? null, drawn);
-    if (!face) throw new UnprintableCharacterError({ character: char, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, index: i });
+    if (!face) throw unprintableCharacterError({ character: char, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, index: i });
     if (last && last.face === face && last.level === level) last.text += drawn;
     else runs.push((last = { text: drawn, face, level }));
   }

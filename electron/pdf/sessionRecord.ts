@@ -160,7 +160,7 @@ function screening(flow: Flow, patient: Patient, session: Session): void {
     type Row = { label: string; present: boolean; note: string };
     const rows: Row[] = CONTRAINDICATIONS.map((c) => ({ label: contraindicationLabel(flow.t, c.key), present: s.answers[c.key].present, note: s.answers[c.key].note }));
     const columns: Column<Row>[] = [
-      { header: t('pdf:screening.contraindication'), width: 3, text: (r) => r.label },
+      { header: t('pdf:screening.contraindication'), width: 3, wrap: true, text: (r) => r.label },
       { header: t('pdf:screening.answer'), width: 1, bold: true, text: (r) => (r.present ? t('pdf:screening.yes') : t('pdf:screening.no')), colour: (r) => (r.present ? WARN : undefined) },
       { header: t('pdf:screening.note'), width: 4, wrap: true, text: (r) => r.note || '—' },
     ];
@@ -244,9 +244,12 @@ function regionSummary(flow: Flow, x: number, y: number, width: number, view: Ma
   setFont(doc, 'bold', SIZE.tiny, MUTED);
   doc.text(t('pdf:map.regionsTreated').toLocaleUpperCase(fmt.locale), x, y, { lineBreak: false, characterSpacing: 0.3 });
   y += 10;
-  const cols = [width - 150, 30, 40, 40, 40];
   setFont(doc, 'bold', SIZE.tiny, MUTED);
-  [t('pdf:map.region'), t('pdf:map.points'), t('pdf:map.depth'), t('pdf:map.volume'), t('pdf:map.products')].forEach((h, i) => {
+  const headers = [t('pdf:map.region'), t('pdf:map.points'), t('pdf:map.depth'), t('pdf:map.volume'), t('pdf:map.products')];
+  // Each number column as wide as its header needs (at least as before); the region name takes the rest.
+  const numberCols = [30, 40, 40, 40].map((min, i) => Math.max(min, measure(doc, headers[i + 1] ?? '') + 6));
+  const cols = [width - numberCols.reduce((a, b) => a + b, 0), ...numberCols];
+  headers.forEach((h, i) => {
     const cx = x + cols.slice(0, i).reduce((a, b) => a + b, 0);
     doc.text(h, i === 0 ? cx : cx + (cols[i] ?? 0) - measure(doc, h), y, { lineBreak: false });
   });

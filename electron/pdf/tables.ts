@@ -37,13 +37,20 @@ export function table<R>(flow: Flow, columns: readonly Column<R>[], rows: readon
   // colour is set only when it differs, since each setting is two operators in the page's content.
   let fill = '';
 
+  // Headers wrap onto a second line rather than being cut (the longest language's headers are long).
+  setFont(doc, 'bold', size - 0.4, MUTED);
+  const headerLines = columns.map((c, i) => {
+    const lines = wrapLines(doc, c.header, (widths[i] ?? 0) - padX * 2);
+    return lines.length > 2 ? [lines[0] ?? '', lines.slice(1).join(' ')] : lines;
+  });
+  const headerLineHeight = doc.currentLineHeight(true);
+  const headerHeight = Math.max(1, ...headerLines.map((l) => l.length)) * headerLineHeight + padY * 2;
   const header = () => {
-    const h = lineHeight + padY * 2;
-    doc.rect(CONTENT_LEFT, flow.y, CONTENT_WIDTH, h).fill('#e3e9f0');
+    doc.rect(CONTENT_LEFT, flow.y, CONTENT_WIDTH, headerHeight).fill('#e3e9f0');
     setFont(doc, 'bold', size - 0.4, MUTED);
     fill = MUTED;
-    columns.forEach((c, i) => cell(c.header, i, flow.y + padY, c.align ?? 'left'));
-    flow.y += h;
+    columns.forEach((c, i) => (headerLines[i] ?? []).forEach((line, l) => cell(line, i, flow.y + padY + l * headerLineHeight, c.align ?? 'left')));
+    flow.y += headerHeight;
   };
 
   const cell = (text: string, i: number, y: number, align: 'left' | 'right' | 'center') => {
@@ -56,7 +63,7 @@ export function table<R>(flow: Flow, columns: readonly Column<R>[], rows: readon
     doc.text(fitted, x, y, { lineBreak: false });
   };
 
-  ensureSpace(flow, lineHeight * 2 + padY * 4);
+  ensureSpace(flow, headerHeight + lineHeight + padY * 2);
   header();
   rows.forEach((row, r) => {
     // The font the wrapped columns are measured in (the colour comes with the cells).

@@ -444,7 +444,8 @@ type StartingTexts7 = {
 };
 
 /*
- * Sources checked for the wording of each language (besides the English starting texts of schema 5):
+ * Sources checked for the wording of each language (besides the English starting texts of schema 5);
+ * docs/glossary/<language>.md lists them too, under "Consent":
  * - fr: Code de la santé publique, art. L. 1111-4 (consentement libre et éclairé), as summarised at
  *   https://www.perier-avocat.fr/lexique/consentement/ ; structure of French aesthetic-medicine consent
  *   forms (alternatives, contre-indications, effets secondaires), e.g. http://esthetique-tolbiac.paris/toxine-botulique-consentement-eclaire/ ;
@@ -463,35 +464,35 @@ const STARTING_TEXTS_7: readonly StartingTexts7[] = [
   {
     language: 'fr',
     author: 'MesoChart (modèle de départ)',
-    procedure: `QU'EST-CE QUE LA MÉSOTHÉRAPIE ?
-La mésothérapie consiste à injecter de très petites quantités de médicaments ou de substances actives dans la peau (le derme) et juste en dessous, au plus près de la zone à traiter, avec une aiguille très fine (4 ou 6 mm) ou un multi-injecteur portant plusieurs aiguilles. Selon l'indication, le médecin utilise la technique point par point, les papules, le nappage (injections très superficielles) ou les injections intradermiques superficielles (IDS) ou profondes (IDP). Le produit injecté est un faible volume d'une ou plusieurs substances diluées dans du sérum physiologique stérile (le « mélange »), parfois associées à un anesthésique local comme la lidocaïne. Le matériel est stérile et à usage unique ; la peau est désinfectée avant les injections. Une séance dure environ 15 à 20 minutes.`,
+    procedure: `QU'EST-CE QUE LA MÉSOTHÉRAPIE\u00a0?
+La mésothérapie consiste à injecter de très petites quantités de médicaments ou de substances actives dans la peau (le derme) et juste en dessous, au plus près de la zone à traiter, avec une aiguille très fine (4 ou 6 mm) ou un multi-injecteur portant plusieurs aiguilles. Selon l'indication, le médecin utilise la technique point par point, les papules, le nappage (injections très superficielles) ou les injections intradermiques superficielles (IDS) ou profondes (IDP). Le produit injecté est un faible volume d'une ou plusieurs substances diluées dans du sérum physiologique stérile (le «\u00a0mélange\u00a0»), parfois associées à un anesthésique local comme la lidocaïne. Le matériel est stérile et à usage unique\u00a0; la peau est désinfectée avant les injections. Une séance dure environ 15 à 20 minutes.`,
     course: `DÉROULEMENT DU TRAITEMENT
 Un protocole comprend en général 8 à 15 séances, le plus souvent une par semaine, suivies si besoin de séances d'entretien environ une fois par mois. Les résultats s'apprécient habituellement à partir de la troisième séance. Ils varient d'une personne à l'autre et ne peuvent pas être garantis. Vous pouvez interrompre le traitement à tout moment.`,
     sideEffects: `EFFETS INDÉSIRABLES ET RISQUES
-La plupart des réactions sont bénignes et disparaissent en quelques heures à quelques jours :
-- petites papules (surélévations de la peau) aux points d'injection ;
-- ecchymoses (bleus), plus fréquentes si vous marquez facilement ou prenez un traitement qui fluidifie le sang ;
-- sensation de brûlure ou de picotement pendant et juste après les injections ;
-- rougeur (érythème) et léger gonflement (œdème) de la zone traitée ;
+La plupart des réactions sont bénignes et disparaissent en quelques heures à quelques jours\u00a0:
+- petites papules (surélévations de la peau) aux points d'injection\u00a0;
+- ecchymoses (bleus), plus fréquentes si vous marquez facilement ou prenez un traitement qui fluidifie le sang\u00a0;
+- sensation de brûlure ou de picotement pendant et juste après les injections\u00a0;
+- rougeur (érythème) et léger gonflement (œdème) de la zone traitée\u00a0;
 - sensibilité douloureuse de la zone pendant un ou deux jours.
 Plus rarement peuvent survenir une réaction allergique à un produit, une infection à un point d'injection, de petits nodules ou une modification passagère de la couleur de la peau. Prévenez immédiatement le médecin en cas de douleur qui augmente, de chaleur, de pus, de fièvre, d'éruption qui s'étend ou de gêne respiratoire.`,
     contraindications: `CONTRE-INDICATIONS
-Avant chaque séance, les questions suivantes vous seront reposées. Signalez au médecin toute situation qui vous concerne ou qui apparaît en cours de traitement :
-- grossesse ou projet de grossesse ;
-- allaitement ;
-- cancer en cours ou antécédent de cancer (maladie oncologique) ;
-- traitement anticoagulant ou antiagrégant plaquettaire (par exemple l'aspirine), trouble de la coagulation ;
-- allergie connue à l'un des produits du mélange (y compris la lidocaïne) ;
+Avant chaque séance, les questions suivantes vous seront reposées. Signalez au médecin toute situation qui vous concerne ou qui apparaît en cours de traitement\u00a0:
+- grossesse ou projet de grossesse\u00a0;
+- allaitement\u00a0;
+- cancer en cours ou antécédent de cancer (maladie oncologique)\u00a0;
+- traitement anticoagulant ou antiagrégant plaquettaire (par exemple l'aspirine), trouble de la coagulation\u00a0;
+- allergie connue à l'un des produits du mélange (y compris la lidocaïne)\u00a0;
 - infection de la peau dans la zone à traiter, diabète déséquilibré, maladie auto-immune, immunodépression, ou toute autre affection signalée par votre médecin.`,
     aftercare: `APRÈS LA SÉANCE
-Pendant 24 heures : pas de maquillage ni de crème sur les points d'injection ; évitez bains chauds, sauna, hammam, piscine et sport intense ; ne massez pas la zone sauf indication contraire. Pendant 48 heures, évitez le soleil et les cabines UV sur la zone traitée. Gardez la zone propre. Un bleu ou un léger gonflement peut être soulagé par une poche de froid enveloppée dans un linge.`,
+Pendant 24 heures\u00a0: pas de maquillage ni de crème sur les points d'injection\u00a0; évitez bains chauds, sauna, hammam, piscine et sport intense\u00a0; ne massez pas la zone sauf indication contraire. Pendant 48 heures, évitez le soleil et les cabines UV sur la zone traitée. Gardez la zone propre. Un bleu ou un léger gonflement peut être soulagé par une poche de froid enveloppée dans un linge.`,
     dataProtection: `PROTECTION DE VOS DONNÉES
 Les informations recueillies (dossier médical, questionnaire de contre-indications, photographies, signatures) sont conservées dans votre dossier médical, couvertes par le secret médical et traitées conformément au Règlement général sur la protection des données (RGPD) et à la loi Informatique et Libertés, dans le seul but de votre prise en charge. Vous disposez d'un droit d'accès, de rectification et de limitation, que vous pouvez exercer auprès du cabinet. Les photographies servent uniquement au suivi médical et ne sont jamais publiées sans votre accord écrit distinct.`,
     declaration: `CONSENTEMENT
 J'ai lu ce document, ou il m'a été lu. J'ai pu poser mes questions et j'ai reçu des réponses claires. J'ai répondu sincèrement au questionnaire de contre-indications et je confirme les réponses jointes à ce formulaire. J'ai compris que je peux retirer mon consentement à tout moment, sans avoir à me justifier, et que ce retrait ne modifie en rien la qualité des soins qui me sont dus. Je donne mon consentement libre et éclairé (article L. 1111-4 du Code de la santé publique) à un traitement par mésothérapie tel que décrit ci-dessus, ainsi qu'à la prise de photographies standardisées de la zone traitée, conservées dans mon dossier pour suivre les résultats.`,
     alternatives: {
       heading: 'AUTRES POSSIBILITÉS',
-      intro: "D'autres prises en charge existent, seules ou associées : ",
+      intro: "D'autres prises en charge existent, seules ou associées\u00a0: ",
       outro: '. Vous pouvez aussi choisir de ne pas être traité(e).',
     },
     templates: [
@@ -500,9 +501,9 @@ J'ai lu ce document, ou il m'a été lu. J'ai pu poser mes questions et j'ai re�
         indication: 'cellulite',
         title: 'Consentement éclairé : mésothérapie de la cellulite',
         purpose: `OBJET DE CE DOCUMENT
-Ce document vous informe sur la mésothérapie de la cellulite (aspect capitonné, « peau d'orange », le plus souvent sur les cuisses, les fesses et l'abdomen), afin que vous puissiez décider en connaissance de cause de la réaliser ou non. Il complète l'information donnée oralement lors de la consultation.`,
-        specific: `MÉSOTHÉRAPIE DE LA CELLULITE : EFFETS ATTENDUS
-Le mélange vise le plus souvent à améliorer la microcirculation, le drainage lymphatique et la fermeté de la peau. La cellulite a de nombreuses causes (hormonales, génétiques, circulatoires, pondérales) ; la mésothérapie en améliore l'aspect chez beaucoup de patients mais ne la guérit pas, et le bénéfice dure plus longtemps avec une activité physique régulière, une alimentation équilibrée et des séances d'entretien. Les points sont en général répartis sur toute la zone, espacés de 1 à 2 cm.`,
+Ce document vous informe sur la mésothérapie de la cellulite (aspect capitonné, «\u00a0peau d'orange\u00a0», le plus souvent sur les cuisses, les fesses et l'abdomen), afin que vous puissiez décider en connaissance de cause de la réaliser ou non. Il complète l'information donnée oralement lors de la consultation.`,
+        specific: `MÉSOTHÉRAPIE DE LA CELLULITE\u00a0: EFFETS ATTENDUS
+Le mélange vise le plus souvent à améliorer la microcirculation, le drainage lymphatique et la fermeté de la peau. La cellulite a de nombreuses causes (hormonales, génétiques, circulatoires, pondérales)\u00a0; la mésothérapie en améliore l'aspect chez beaucoup de patients mais ne la guérit pas, et le bénéfice dure plus longtemps avec une activité physique régulière, une alimentation équilibrée et des séances d'entretien. Les points sont en général répartis sur toute la zone, espacés de 1 à 2 cm.`,
         alternatives: 'activité physique et rééquilibrage alimentaire, drainage lymphatique manuel, palper-rouler mécanisé, radiofréquence, ondes de choc',
       },
       {
@@ -511,8 +512,8 @@ Le mélange vise le plus souvent à améliorer la microcirculation, le drainage 
         title: 'Consentement éclairé : mésothérapie des surcharges graisseuses localisées',
         purpose: `OBJET DE CE DOCUMENT
 Ce document vous informe sur la mésothérapie des surcharges graisseuses localisées (par exemple abdomen, flancs, face interne des cuisses, bras ou double menton), afin que vous puissiez décider en connaissance de cause de la réaliser ou non. Il complète l'information donnée oralement lors de la consultation.`,
-        specific: `MÉSOTHÉRAPIE DES SURCHARGES GRAISSEUSES : EFFETS ATTENDUS
-Le mélange peut contenir des substances destinées à aider l'organisme à déstocker localement les graisses (lipolytiques). La mésothérapie n'est pas un traitement de l'excès de poids et ne remplace ni l'alimentation équilibrée ni l'activité physique ; elle s'adresse à de petits amas qui leur résistent. La zone traitée peut être plus gonflée et sensible qu'avec d'autres indications, pendant quelques jours, et de petites indurations peuvent être perçues pendant peu de temps.`,
+        specific: `MÉSOTHÉRAPIE DES SURCHARGES GRAISSEUSES\u00a0: EFFETS ATTENDUS
+Le mélange peut contenir des substances destinées à aider l'organisme à déstocker localement les graisses (lipolytiques). La mésothérapie n'est pas un traitement de l'excès de poids et ne remplace ni l'alimentation équilibrée ni l'activité physique\u00a0; elle s'adresse à de petits amas qui leur résistent. La zone traitée peut être plus gonflée et sensible qu'avec d'autres indications, pendant quelques jours, et de petites indurations peuvent être perçues pendant peu de temps.`,
         alternatives: 'activité physique et alimentation adaptée, cryolipolyse, radiofréquence, ultrasons focalisés, liposuccion (chirurgie)',
       },
       {
@@ -521,8 +522,8 @@ Le mélange peut contenir des substances destinées à aider l'organisme à dés
         title: 'Consentement éclairé : mésothérapie de rajeunissement cutané',
         purpose: `OBJET DE CE DOCUMENT
 Ce document vous informe sur la mésothérapie du visage, du cou, du décolleté ou du dos des mains, destinée à améliorer l'hydratation, l'éclat et la texture de la peau, afin que vous puissiez décider en connaissance de cause de la réaliser ou non. Il complète l'information donnée oralement lors de la consultation.`,
-        specific: `MÉSOTHÉRAPIE DU VISAGE (MÉSOLIFT) : EFFETS ATTENDUS
-Le mélange contient en général de l'acide hyaluronique non réticulé, des vitamines, des acides aminés et des antioxydants, injectés de façon très superficielle (nappage ou micropapules) en de nombreux points. Le but est une peau plus fraîche et mieux hydratée et des ridules atténuées ; la mésothérapie ne retend pas la peau et ne remplace ni les produits de comblement ni la chirurgie. Petites papules et rougeurs du visage sont fréquentes pendant quelques heures, et un bleu autour des yeux ou de la bouche peut mettre une semaine à disparaître : prévoyez les séances à distance d'un événement important.`,
+        specific: `MÉSOTHÉRAPIE DU VISAGE (MÉSOLIFT)\u00a0: EFFETS ATTENDUS
+Le mélange contient en général de l'acide hyaluronique non réticulé, des vitamines, des acides aminés et des antioxydants, injectés de façon très superficielle (nappage ou micropapules) en de nombreux points. Le but est une peau plus fraîche et mieux hydratée et des ridules atténuées\u00a0; la mésothérapie ne retend pas la peau et ne remplace ni les produits de comblement ni la chirurgie. Petites papules et rougeurs du visage sont fréquentes pendant quelques heures, et un bleu autour des yeux ou de la bouche peut mettre une semaine à disparaître\u00a0: prévoyez les séances à distance d'un événement important.`,
         alternatives: "soins cosmétiques et protection solaire, peelings, injections d'acide hyaluronique réticulé ou de toxine botulique, lasers et lumière pulsée",
       },
       {
@@ -531,8 +532,8 @@ Le mélange contient en général de l'acide hyaluronique non réticulé, des vi
         title: 'Consentement éclairé : mésothérapie du cuir chevelu (chute de cheveux)',
         purpose: `OBJET DE CE DOCUMENT
 Ce document vous informe sur la mésothérapie du cuir chevelu dans la chute de cheveux (alopécie), afin que vous puissiez décider en connaissance de cause de la réaliser ou non. Il complète l'information donnée oralement lors de la consultation.`,
-        specific: `MÉSOTHÉRAPIE DU CUIR CHEVELU : EFFETS ATTENDUS
-Le mélange contient en général des vitamines, des acides aminés et des substances favorisant la vascularisation des follicules pileux, injectés dans le cuir chevelu là où les cheveux s'éclaircissent. Il vise à freiner la chute et à renforcer les cheveux existants ; il ne crée pas de nouveaux follicules là où ils ont disparu, et certaines formes d'alopécie n'y répondent pas. Les cheveux poussent lentement : les résultats s'apprécient sur plusieurs mois, avec des photographies du cuir chevelu prises de la même manière à intervalles réguliers. Le cuir chevelu peut rester sensible un jour ; ne lavez pas et ne colorez pas les cheveux dans les 24 heures qui suivent une séance.`,
+        specific: `MÉSOTHÉRAPIE DU CUIR CHEVELU\u00a0: EFFETS ATTENDUS
+Le mélange contient en général des vitamines, des acides aminés et des substances favorisant la vascularisation des follicules pileux, injectés dans le cuir chevelu là où les cheveux s'éclaircissent. Il vise à freiner la chute et à renforcer les cheveux existants\u00a0; il ne crée pas de nouveaux follicules là où ils ont disparu, et certaines formes d'alopécie n'y répondent pas. Les cheveux poussent lentement\u00a0: les résultats s'apprécient sur plusieurs mois, avec des photographies du cuir chevelu prises de la même manière à intervalles réguliers. Le cuir chevelu peut rester sensible un jour\u00a0; ne lavez pas et ne colorez pas les cheveux dans les 24 heures qui suivent une séance.`,
         alternatives: 'traitements locaux (minoxidil) ou par voie orale prescrits par un médecin, plasma riche en plaquettes (PRP), greffe de cheveux',
       },
       {
@@ -541,8 +542,8 @@ Le mélange contient en général des vitamines, des acides aminés et des subst
         title: 'Consentement éclairé : mésothérapie de la douleur',
         purpose: `OBJET DE CE DOCUMENT
 Ce document vous informe sur la mésothérapie à visée antalgique (douleurs du dos, du cou, de l'épaule, du genou, du coude, du poignet ou de la hanche, tendinites et traumatismes sportifs), afin que vous puissiez décider en connaissance de cause de la réaliser ou non. Il complète l'information donnée oralement lors de la consultation.`,
-        specific: `MÉSOTHÉRAPIE ANTALGIQUE : EFFETS ATTENDUS
-Le mélange contient en général un anesthésique local et des substances anti-inflammatoires ou décontracturantes, injectés dans la peau en regard de la zone douloureuse, pour que de faibles doses agissent là où elles sont utiles. Il vous sera demandé de coter votre douleur de 0 à 10 (EVA) avant et après chaque séance pour en suivre l'effet. La mésothérapie soulage les symptômes ; elle ne remplace ni le diagnostic de la cause de la douleur, ni la kinésithérapie, ni les autres traitements conseillés par votre médecin. Signalez au médecin toute douleur qui change de nature, s'étend ou s'accompagne d'engourdissement ou de faiblesse.`,
+        specific: `MÉSOTHÉRAPIE ANTALGIQUE\u00a0: EFFETS ATTENDUS
+Le mélange contient en général un anesthésique local et des substances anti-inflammatoires ou décontracturantes, injectés dans la peau en regard de la zone douloureuse, pour que de faibles doses agissent là où elles sont utiles. Il vous sera demandé de coter votre douleur de 0 à 10 (EVA) avant et après chaque séance pour en suivre l'effet. La mésothérapie soulage les symptômes\u00a0; elle ne remplace ni le diagnostic de la cause de la douleur, ni la kinésithérapie, ni les autres traitements conseillés par votre médecin. Signalez au médecin toute douleur qui change de nature, s'étend ou s'accompagne d'engourdissement ou de faiblesse.`,
         alternatives: 'antalgiques et anti-inflammatoires par voie générale ou locale, kinésithérapie, infiltrations, orthèses, repos adapté',
       },
     ],

@@ -71,7 +71,7 @@ export function FirstRunScreen() {
         ) : null}
         <Field id={`${id}-language`} label={t('firstRun.language')} hint={t('firstRun.languageHint')}>
           {(c) => (
-            <select {...c} className="input" value={language} onChange={(e) => choose(e.target.value as Language)}>
+            <select {...c} className="input select" value={language} onChange={(e) => choose(e.target.value as Language)}>
               {LANGUAGES.map((l) => (
                 <option key={l} value={l} lang={l}>
                   {LANGUAGE_AUTONYM[l]}

@@ -108,7 +108,7 @@ export function LastTreatedTable({ rows, total, labels, currentView }: { rows: r
                 <tr key={`${r.view}:${r.region}`}>
                   <th scope="row">{regionName(t, r.view, r.region)}</th>
                   <td>
-                    {format.date(r.date)} <span className="muted">({labels[r.sessionId] ?? t('lastTreated.session')})</span>
+                    <span className="cell-nowrap">{format.date(r.date)}</span> <span className="muted cell-nowrap">({labels[r.sessionId] ?? t('lastTreated.session')})</span>
                   </td>
                   <td className="num">{t('lastTreated.count', { sessions: format.integer(r.sessions), total: format.integer(total) })}</td>
                 </tr>

@@ -111,9 +111,7 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
                 <button type="button" aria-current={tpl.templateId === selected?.templateId && !!draft?.templateId} onClick={() => (setSelectedId(tpl.templateId), setViewVersion(null), setDraft(null))}>
                   <strong>{indicationLabel(t, tpl.indication)}</strong>
                   <br />
-                  <span className="muted">
-                    {tpl.title} · v{tpl.version}
-                  </span>
+                  <span className="muted">{t('templates.listItem', { title: tpl.title, version: tpl.version })}</span>
                 </button>
               </li>
             ))}

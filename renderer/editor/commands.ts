@@ -127,7 +127,7 @@ export function deletePoints(state: ChartState, ids: readonly string[]): Outcome
     if (i !== undefined) diff.removed[id] = { point: state.points[i] as InjectionPoint, index: i };
   }
   const gone = new Set(ids);
-  return { diff, selection: state.selection.filter((id) => !gone.has(id)), label: ids.length === 1 ? 'Delete point' : `Delete ${ids.length} points` };
+  return { diff, selection: state.selection.filter((id) => !gone.has(id)), label: 'Delete points' };
 }
 
 export function duplicatePoints(state: ChartState, newId: IdFactory, ids: readonly string[], offset = DUPLICATE_OFFSET): Outcome {
@@ -143,7 +143,7 @@ export function duplicatePoints(state: ChartState, newId: IdFactory, ids: readon
     diff.added[copy.id] = { point: copy, index: state.points.length + selection.length };
     selection.push(copy.id);
   }
-  return { diff, selection, label: selection.length === 1 ? 'Duplicate point' : `Duplicate ${selection.length} points` };
+  return { diff, selection, label: 'Duplicate points' };
 }
 
 /** Whether a depth is allowed: within the settings' range and on the 0.5 mm grid. */

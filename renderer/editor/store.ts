@@ -290,7 +290,7 @@ export class ChartEditor {
     if (!this.drag) return;
     const { mark, ids } = this.drag;
     this.drag = null;
-    this.squashToMark(mark, ids.length === 1 ? 'Move point' : `Move ${ids.length} points`);
+    this.squashToMark(mark, 'Move points');
     this.store.setState({ dragging: false });
   }
 

@@ -5,7 +5,7 @@ import { errorText } from '../i18n/errorText.ts';
 
 /** The autosave state beside the map tools: saved / saving / unsaved / error with the reason and Retry. */
 export function SaveStatusView({ autosave }: { autosave: Autosave }) {
-  const { t, i18n } = useTranslation(['map']);
+  const { t, i18n } = useTranslation(['map', 'common']);
   const status = useSyncExternalStore(
     (l) => autosave.subscribe(l),
     () => autosave.status,
@@ -19,7 +19,7 @@ export function SaveStatusView({ autosave }: { autosave: Autosave }) {
           <span className="save-status__message">{errorText(i18n.t, status.error ?? status.message)}</span>
           {status.code !== 'locked' ? (
             <button type="button" className="map-button map-button--small" onClick={() => void autosave.retry()}>
-              {t('save.retry')}
+              {t('common:retry')}
             </button>
           ) : null}
         </>

@@ -86,6 +86,14 @@ export function LotRecallPage() {
       : result.query.lot
         ? t('recall.whatLot', { lot: result.query.lot })
         : t('recall.whatProduct', { product: result.query.product });
+  // The same, after "uses of" (French "du lot", Italian "del lotto"...).
+  const whatOf = !result
+    ? ''
+    : result.query.lot && result.query.product
+      ? t('recall.whatOfBoth', { lot: result.query.lot, product: result.query.product })
+      : result.query.lot
+        ? t('recall.whatOfLot', { lot: result.query.lot })
+        : t('recall.whatOfProduct', { product: result.query.product });
   const patients = result ? new Set(result.uses.map((u) => u.patientId)).size : 0;
 
   return (
@@ -134,7 +142,7 @@ export function LotRecallPage() {
         <section className="panel" aria-labelledby="recall-results">
           <div className="recall-summary">
             <h2 className="panel__title" id="recall-results">
-              {t('recall.uses', { count: result.uses.length, what })}
+              {t('recall.uses', { count: result.uses.length, what: whatOf })}
               <span className="muted" style={{ fontWeight: 500, fontSize: '0.95rem' }}>
                 {t('recall.patients', { count: patients })}
               </span>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Field } from '../components/Field.tsx';
 import type { ChartEditor } from '../editor/store.ts';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/locale.ts';
 import { PRODUCT_FIELDS, productFieldLabel, productLabel, type ProductField } from '../../shared/product.ts';
 import { fieldProblemText } from './fieldDrafts.ts';
@@ -220,8 +220,7 @@ export function ProductFlagsNote({ flags, expiry, sessionDate, id }: { flags: Re
             !
           </span>
           <span>
-            <strong>{t('cocktail.expiredLot')}</strong>
-            {t('cocktail.expiredLotText', { expiry: format.date(expiry), date: format.date(sessionDate) })}
+            <Trans t={t} i18nKey="cocktail.expiredFlag" values={{ expiry: format.date(expiry), date: format.date(sessionDate) }} components={{ strong: <strong /> }} />
           </span>
         </li>
       ) : null}
@@ -231,8 +230,7 @@ export function ProductFlagsNote({ flags, expiry, sessionDate, id }: { flags: Re
             ?
           </span>
           <span>
-            <strong>{t('cocktail.lotMissing')}</strong>
-            {t('cocktail.lotMissingText')}
+            <Trans t={t} i18nKey="cocktail.lotMissingFlag" components={{ strong: <strong /> }} />
           </span>
         </li>
       ) : null}
@@ -242,8 +240,7 @@ export function ProductFlagsNote({ flags, expiry, sessionDate, id }: { flags: Re
             ?
           </span>
           <span>
-            <strong>{t('cocktail.expiryMissing')}</strong>
-            {t('cocktail.expiryMissingText')}
+            <Trans t={t} i18nKey="cocktail.expiryMissingFlag" components={{ strong: <strong /> }} />
           </span>
         </li>
       ) : null}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { CONTRAINDICATIONS, contraindicationLabel, positiveContraindications } from '../../shared/contraindications.ts';
 import type { Patient } from '../../shared/patient.ts';
@@ -52,9 +52,7 @@ export function ContraindicationGate({ patient, onAcknowledge, onGoBack }: Props
       }
     >
       <p id="ci-intro">
-        {t('gate.introBefore')}
-        <strong>{screening ? format.date(screening.screenedOn) : '—'}</strong>
-        {t('gate.introAfter')}
+        <Trans t={t} i18nKey="gate.intro" values={{ date: screening ? format.date(screening.screenedOn) : '—' }} components={{ strong: <strong /> }} />
       </p>
       <ul className="ci-list">
         {CONTRAINDICATIONS.filter((c) => positives.includes(c.key)).map((c) => (

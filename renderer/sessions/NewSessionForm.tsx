@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { CourseConsentGate } from '../consent/CourseConsentGate.tsx';
 import { CONTRAINDICATIONS, contraindicationLabel, positiveContraindications } from '../../shared/contraindications.ts';
@@ -155,15 +155,20 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
         <div>
           <ScreenHeading>{t('new.title')}</ScreenHeading>
           <p className="screen-subtitle">
-            {t('new.for')}
-            <strong>{patientDisplayName(patient)}</strong>
             {course && course.timeline.nextNumber !== null ? (
-              <>
-                {t('new.ofCourse', { session: sessionOfCourseLabel(t, course.timeline.nextNumber, course.course.plannedSessions) })}
-                <strong>{indicationLabel(t, course.course.indication)} · {course.course.area}</strong>
-              </>
-            ) : null}
-            {t('new.startsAsDraft')}
+              <Trans
+                t={t}
+                i18nKey="new.subtitleCourse"
+                values={{
+                  patient: patientDisplayName(patient),
+                  session: sessionOfCourseLabel(t, course.timeline.nextNumber, course.course.plannedSessions),
+                  course: `${indicationLabel(t, course.course.indication)} · ${course.course.area}`,
+                }}
+                components={{ strong: <strong /> }}
+              />
+            ) : (
+              <Trans t={t} i18nKey="new.subtitle" values={{ patient: patientDisplayName(patient) }} components={{ strong: <strong /> }} />
+            )}
           </p>
         </div>
       </div>
@@ -332,8 +337,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
             {t('new.cancel')}
           </button>
           <span className="form-actions__hint">
-            <kbd className="kbd">Ctrl+S</kbd>
-            {t('new.shortcutHint')}
+            <Trans t={t} i18nKey="new.shortcut" components={{ kbd: <kbd className="kbd" /> }} />
           </span>
         </div>
       </form>

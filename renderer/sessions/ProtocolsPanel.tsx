@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { viewLabel } from '../../shared/mapViews.ts';
 import type { Protocol } from '../../shared/protocols.ts';
@@ -72,10 +72,7 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
       {armed ? (
         <div className="stamp-banner" role="status">
           <p>
-            <strong>{t('protocols.stampBanner', { name: armed.name })}</strong>
-            {t('protocols.stampBannerText')}
-            <kbd className="kbd">Esc</kbd>
-            {t('protocols.escCancels')}
+            <Trans t={t} i18nKey="protocols.stampHint" values={{ name: armed.name }} components={{ strong: <strong />, kbd: <kbd className="kbd" /> }} />
           </p>
           <button type="button" className="button button--small" onClick={clearStamp}>
             {t('protocols.cancel')}

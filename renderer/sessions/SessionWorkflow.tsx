@@ -40,7 +40,7 @@ type Props = {
  * acknowledged: the editor stays read-only until they are.
  */
 export function SessionWorkflow({ session, editor, autosave, onSessionChange, inspector }: Props) {
-  const { t, i18n } = useTranslation(['sessions']);
+  const { t, i18n } = useTranslation(['sessions', 'common']);
   const format = useFormat();
   const [record, setRecord] = useState<Session>(session);
   const [dialog, setDialog] = useState<'sign' | 'amend' | null>(null);
@@ -173,7 +173,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
                 </button>
               ) : null}
               <button type="button" className="button button--small" onClick={() => void autosave.retry()}>
-                {t('workflow.retry')}
+                {t('common:retry')}
               </button>
             </div>
           </div>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { InjectionPoint } from '../../shared/point.ts';
 import type { SessionFields } from '../../shared/session.ts';
@@ -52,9 +52,7 @@ export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose 
       }
     >
       <p id="sign-intro">
-        {t('sign.introBefore')}
-        <strong>{t('label', { date: format.date(fields.date), time: format.time(fields.time) })}</strong>
-        {t('sign.introAfter')}
+        <Trans t={t} i18nKey="sign.intro" values={{ when: t('label', { date: format.date(fields.date), time: format.time(fields.time) }) }} components={{ strong: <strong /> }} />
       </p>
       <dl className="summary">
         <dt>{t('sign.points')}</dt>

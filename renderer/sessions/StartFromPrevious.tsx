@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Namespace, TFunction } from 'i18next';
 import { useState } from 'react';
 import { todayIso } from '../../shared/dates.ts';
@@ -6,14 +6,13 @@ import { indicationLabel } from '../../shared/indications.ts';
 import type { SessionSummary } from '../../shared/session.ts';
 import { api } from '../api.ts';
 import { Modal } from '../components/Modal.tsx';
-import { clockNow } from '../format.ts';
 import type { Formatter } from '../../shared/format/formatter.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { navigate, rememberSessionLabel } from '../navigation.ts';
 import { announce } from '../status.ts';
 import { toApiError } from '../useLoad.ts';
 import { refusalText } from './fieldDrafts.ts';
-import { sessionLabel, sortSessionsNewestFirst } from './sessionFormState.ts';
+import { clockNow, sessionLabel, sortSessionsNewestFirst } from './sessionFormState.ts';
 
 /** "7 Mar 2025, 14:30 · Pain · Knee · 12 points · signed": a session to start from, in a list. */
 export function sourceLabel(t: TFunction<Namespace>, format: Formatter, s: SessionSummary): string {
@@ -35,9 +34,7 @@ export function CopyExplanation({ source }: { source: SessionSummary | undefined
       <ul className="copy-explain">
         <li>{source ? t('previous.itsPointsCount', { count: source.pointCount }) : t('previous.itsPoints')}</li>
         <li>
-          {t('previous.itsCocktailBefore')}
-          <strong>{t('previous.withoutLots')}</strong>
-          {t('previous.itsCocktailAfter')}
+          <Trans t={t} i18nKey="previous.itsCocktail" components={{ strong: <strong /> }} />
         </li>
         <li>{t('previous.defaults')}</li>
       </ul>

@@ -2,7 +2,6 @@ import { INDICATIONS, type IndicationId, suggestedAreas } from '../../shared/ind
 import type { SessionDraftInput, SessionSummary } from '../../shared/session.ts';
 import type { Namespace, TFunction } from 'i18next';
 import type { Formatter } from '../../shared/format/formatter.ts';
-import { clockNow } from '../format.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { errorText } from '../i18n/errorText.ts';
 
@@ -21,6 +20,11 @@ export type SessionFormState = {
 
 /** A problem of the new-session form: the store's refusal (an ApiError) or the form's own (no indication chosen). */
 export type SessionFieldError = { field: string | null; error: unknown };
+
+/** The current wall-clock time as HH:MM, the value of a time input (not text for people: that is the formatter's). */
+export function clockNow(now: Date = new Date()): string {
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
 
 export function defaultSessionForm(now: Date, practitioner: string): SessionFormState {
   return { date: todayIso(now), time: clockNow(now), practitioner, indication: '', areas: [], newArea: '', notes: '' };

@@ -99,7 +99,7 @@ export function PractitionersPanel() {
 function LanguageSelect({ value, onChange, ...control }: { value: Language | null; onChange: (language: Language | null) => void; id: string; disabled?: boolean }) {
   const { t } = useTranslation('access');
   return (
-    <select {...control} className="input" value={languageValue(value)} onChange={(e) => onChange(languageOfValue(e.target.value))}>
+    <select {...control} className="input select" value={languageValue(value)} onChange={(e) => onChange(languageOfValue(e.target.value))}>
       <option value="">{t('practitioners.clinicLanguageShort')}</option>
       {LANGUAGES.map((l) => (
         <option key={l} value={l} lang={l}>

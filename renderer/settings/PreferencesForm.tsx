@@ -11,7 +11,7 @@ import { currentAccessView } from '../access/accessStore.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
 import { errorText } from '../i18n/errorText.ts';
-import { applyLocale } from '../i18n/locale.ts';
+import { applyLocale, screenTranslator } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
 import { fieldOfPath, formChanged, formFromSettings, patchFromForm, SETTINGS_FIELD_LABEL_KEYS as L, type SettingsForm, type SettingsFormProblem } from './settingsForm.ts';
 
@@ -65,7 +65,8 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
       setProblems([]);
       // The screens follow at once: the clinic's language (unless the practitioner has their own) and time zone.
       await applyLocale({ ...(next.language && !ownLanguage ? { language: next.language } : {}), timeZone: next.timeZone ?? null });
-      announce(t('settings:prefs.saved'), 'success');
+      // Worded by the screens' translator as it is now (this render's t may still speak the language before).
+      announce(screenTranslator().t('settings:prefs.saved'), 'success');
       onSaved();
     } catch (caught) {
       const field = caught instanceof ApiError ? fieldOfPath(caught.field) : null;

@@ -2,7 +2,7 @@ import type { Namespace, TFunction } from 'i18next';
 import type { BackupInfo, BackupProgress, RestoredPhotos } from '../../shared/backups.ts';
 import type { Formatter } from '../../shared/format/formatter.ts';
 
-const UNITS = ['kb', 'mb', 'gb', 'tb'] as const;
+const UNITS = ['settings:bytes.kb', 'settings:bytes.mb', 'settings:bytes.gb', 'settings:bytes.tb'] as const;
 
 /** 1536 → "1.5 KB" / "1,5 Ko"; sizes of database files, in the units people read. */
 export function formatBytes(t: TFunction<Namespace>, format: Formatter, bytes: number): string {
@@ -14,7 +14,7 @@ export function formatBytes(t: TFunction<Namespace>, format: Formatter, bytes: n
     value /= 1024;
     unit += 1;
   }
-  return t(`settings:bytes.${UNITS[unit]!}`, { value: format.number(value, value >= 100 ? 0 : 1) });
+  return t(UNITS[unit]!, { value: format.number(value, value >= 100 ? 0 : 1) });
 }
 
 /** "28 Nov 2026, 09:30" in the clinic's time zone; an unreadable time as it is. */

@@ -43,21 +43,21 @@ const PATHS: Record<SettingsFormField, string> = {
   backupIntervalHours: 'backups.intervalHours',
 };
 
-/** The catalogue key (namespace settings) of each field's label. */
+/** The catalogue key of each field's label. */
 export const SETTINGS_FIELD_LABEL_KEYS = {
-  clinicName: 'field.clinicName',
-  clinicAddress: 'field.clinicAddress',
-  clinicPhone: 'field.clinicPhone',
-  language: 'field.language',
-  timeZone: 'field.timeZone',
-  depthMm: 'field.depthMm',
-  needle: 'field.needle',
-  technique: 'field.technique',
-  depthMin: 'field.depthMin',
-  depthMax: 'field.depthMax',
-  idleMinutes: 'field.idleMinutes',
-  backupKeep: 'field.backupKeep',
-  backupIntervalHours: 'field.backupIntervalHours',
+  clinicName: 'settings:field.clinicName',
+  clinicAddress: 'settings:field.clinicAddress',
+  clinicPhone: 'settings:field.clinicPhone',
+  language: 'settings:field.language',
+  timeZone: 'settings:field.timeZone',
+  depthMm: 'settings:field.depthMm',
+  needle: 'settings:field.needle',
+  technique: 'settings:field.technique',
+  depthMin: 'settings:field.depthMin',
+  depthMax: 'settings:field.depthMax',
+  idleMinutes: 'settings:field.idleMinutes',
+  backupKeep: 'settings:field.backupKeep',
+  backupIntervalHours: 'settings:field.backupIntervalHours',
 } as const satisfies Record<SettingsFormField, string>;
 
 /** The form field a settings path names ("depthRange.max" → depthMax), or null. */

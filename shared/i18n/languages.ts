@@ -15,8 +15,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const PSEUDO_LANGUAGE = 'en-XA';
 export type UiLanguage = Language | typeof PSEUDO_LANGUAGE;
 
-export const languageSchema = z.enum(LANGUAGES, { error: 'must be one of the languages MesoChart is written in' });
-export const uiLanguageSchema = z.enum([...LANGUAGES, PSEUDO_LANGUAGE], { error: 'must be one of the languages MesoChart is written in' });
+export const languageSchema = z.enum(LANGUAGES);
+export const uiLanguageSchema = z.enum([...LANGUAGES, PSEUDO_LANGUAGE]);
 
 /** The BCP 47 locale whose conventions dates and numbers follow in each language. */
 export const FORMAT_LOCALE: Record<UiLanguage, string> = {

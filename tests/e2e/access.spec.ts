@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_PRACTITIONER, test, expect } from './fixtures.ts';
 
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; reason: string } };
 
 /** A raw call through the bridge, as the preload would make it: the envelope, never thrown. */
 function raw<T = unknown>(page: Page, channel: string, input: unknown): Promise<Envelope<T>> {
@@ -51,7 +51,7 @@ test('locks on request, refuses a wrong passphrase, unlocks with the right one',
   await expect(page.getByText(/Locked\. Your work was saved before locking/)).toBeVisible();
   // No record stays on screen, and the main process answers nothing but the lock screen's channels.
   await expect(page.getByText(/LINDQVIST/)).toHaveCount(0);
-  expect(await raw(page, 'listPatients', {})).toMatchObject({ ok: false, error: { code: 'locked-out', message: expect.stringContaining('locked') } });
+  expect(await raw(page, 'listPatients', {})).toMatchObject({ ok: false, error: { code: 'locked-out', reason: 'app-locked' } });
   expect(await raw(page, 'createPatient', { firstName: 'X', lastName: 'Y', dateOfBirth: '1971-09-03', sex: 'female' })).toMatchObject({ ok: false, error: { code: 'locked-out' } });
   await expect(page.getByRole('radio', { name: /Dr Hélène Dubois/ })).toBeChecked();
   await app.screenshot('access-03-lock-screen');

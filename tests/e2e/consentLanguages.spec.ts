@@ -43,6 +43,7 @@ test('preferences: the clinic language and time zone switch the screens at once,
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('heading', { name: 'Ajustes y datos', level: 1 })).toBeVisible();
   await expect(page.getByText('Todos los ajustes guardados')).toBeVisible();
+  await expect(page.locator('.topbar__status')).toContainText('Ajustes guardados');
   await expect(page.getByLabel('Idioma de la consulta')).toHaveValue('es');
   await expect(page.getByLabel('Zona horaria')).toHaveValue('America/Sao_Paulo');
   expect(await page.evaluate(() => (window as any).__sameScreen)).toBe(true);
@@ -130,6 +131,26 @@ for (const language of ['fr', 'en-XA'] as const) {
     // Every control fits its box.
     const cut = await dialog.evaluate((root) =>
       [...root.querySelectorAll<HTMLElement>('button, label, select, .field__label, h2, h3')]
+        .filter((el) => el.offsetParent !== null && (el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth))
+        .map((el) => el.textContent?.trim()),
+    );
+    expect(cut).toEqual([]);
+  });
+}
+
+for (const language of ['fr', 'en-XA'] as const) {
+  test(`settings screens in ${language} at 1366×768: backups listed, audit verified, nothing cut`, async ({ page, app }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.start({ settings: { language } });
+    await call(page, 'createBackupNow', {});
+    await page.locator('.topbar').getByRole('button').filter({ hasText: language === 'fr' ? 'Paramètres' : 'Šéţţíñĝš' }).first().click();
+    const settings = page.locator('.screen.settings');
+    await expect(settings.locator('#settings-preferences')).toBeVisible();
+    await settings.locator('#settings-audit .button').click();
+    await expect(settings.locator('#settings-audit .banner--success')).toBeVisible();
+    await app.screenshot(`languages-settings-${language}`);
+    const cut = await settings.evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>('button, label, .field__label, legend, h1, h2, th, .badge')]
         .filter((el) => el.offsetParent !== null && (el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth))
         .map((el) => el.textContent?.trim()),
     );

@@ -92,14 +92,15 @@ test('unlocking as a profile whose language is Spanish switches the screens at o
   await page.getByRole('radio', { name: new RegExp(DEFAULT_PRACTITIONER.name) }).check();
   await page.getByLabel('Passphrase').fill(DEFAULT_PRACTITIONER.passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'New patient Ctrl+N' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
+  await expect(page.locator('.topbar__practitioner')).toHaveText(/Dr Test/);
+  await expect(page.getByRole('heading', { name: 'Settings & data' })).toBeVisible();
 });
 
 test('the patient’s language: chosen in the form, shown on the patient page, kept in the record', async ({ page, app }) => {
   await app.start({ settings: { language: 'fr' } });
   await page.getByRole('button', { name: 'Nouveau patient Ctrl+N' }).click();
-  await page.getByLabel('Nom', { exact: true }).fill('Rossi');
+  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Rossi');
   await page.getByLabel('Prénom').fill('Giulia');
   await page.getByLabel('Date de naissance').fill('1979-05-21');
   await page.getByLabel('Sexe').selectOption('female');
@@ -121,6 +122,20 @@ test('pseudo-language: the access, patient and practitioner screens escape nothi
   await expect(page.locator('h1')).toContainText('[');
   await app.screenshot('languages-06-first-run-xa');
   await app.restart({ settings: { language: 'en-XA' } });
+  await call(page, 'createPatient', { firstName: 'Anaïs', lastName: 'Lefèvre', dateOfBirth: '2025-02-03', sex: 'female', language: 'pt-BR', allergies: 'Lidocaine' });
+  await page.reload();
   await expect(page.locator('h1')).toContainText('[');
   await app.screenshot('languages-07-patient-list-xa');
+  await page.getByRole('button', { name: /LEFÈVRE, Anaïs/ }).click();
+  await expect(page.locator('.patient-header__meta')).toContainText('Português (Brasil)');
+  await app.screenshot('languages-08-patient-page-xa');
+  await page.locator('.patient-header__actions button').first().click();
+  await expect(page.locator('h1')).toContainText('LEFÈVRE, Anaïs');
+  await app.screenshot('languages-09-patient-form-xa');
+  await page.locator('.topbar__who button').first().click();
+  await page.locator('#settings-practitioners').scrollIntoViewIfNeeded();
+  await app.screenshot('languages-10-settings-xa');
+  await page.locator('.topbar__who button').nth(1).click();
+  await expect(page.locator('h1')).toContainText('[');
+  await app.screenshot('languages-11-lock-xa');
 });

@@ -88,7 +88,7 @@ describe('backup channels', () => {
       const store = ctx.store;
       expect(await api.restoreBackup({ file: sealed.file, passphrase: 'wrong horse battery' })).toMatchObject({
         ok: false,
-        error: { code: 'invalid-input', field: 'passphrase', message: expect.stringContaining('passphrase') },
+        error: { code: 'invalid-input', field: 'passphrase', reason: 'wrong-backup-passphrase', params: {} },
       });
       expect(ctx.store).toBe(store);
       expect((await api.listPatients({})).ok).toBe(true);
@@ -101,7 +101,7 @@ describe('backup channels', () => {
     const dir = tempDir();
     const store = openRecordStore(join(dir, 'r.sqlite'));
     const api = createHandlers({ store, settings: memorySettings(), access: testAccess({ name: 'Dr Weiß' }), appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: 3 }) });
-    expect(await api.listBackups({})).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('not available') } });
+    expect(await api.listBackups({})).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'backups-unavailable' } });
     store.close();
   });
 });

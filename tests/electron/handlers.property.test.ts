@@ -268,9 +268,11 @@ describe('every channel under arbitrary and near-valid payloads', () => {
         } else {
           tally.refused += 1;
           expect(API_ERROR_CODES).toContain(result.error.code);
-          expect(result.error.code, `${name}: ${result.error.message}`).not.toBe('internal');
-          expect(typeof result.error.message).toBe('string');
-          expect(result.error.message.trim()).not.toBe('');
+          expect(result.error.code, `${name}: ${result.error.reason}`).not.toBe('internal');
+          expect(typeof result.error.reason).toBe('string');
+          expect(result.error).not.toHaveProperty('message');
+          expect(result.error.reason.trim()).not.toBe('');
+          expect(Object.keys(result.error).sort()).toEqual(['code', 'field', 'params', 'reason']);
           expect(result.error.field === null || typeof result.error.field === 'string').toBe(true);
         }
         // Locked (by a 'lock' call): half the time the practitioner comes back, so both states get fuzzed.

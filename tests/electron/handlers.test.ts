@@ -74,7 +74,7 @@ describe('the handler table', () => {
 
   it('refuses a patient without a first name, naming the field, and writes nothing', async () => {
     const result = await api.createPatient({ ...validPatient, firstName: '  ' });
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', field: 'firstName', message: 'firstName is required' } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', field: 'firstName', reason: 'required', params: {} } });
     expect((await ok(api.listPatients({}))) as { total: number }).toMatchObject({ total: 0 });
   });
 
@@ -93,7 +93,7 @@ describe('the handler table', () => {
     const session = await draftSession();
     await ok(api.saveSession({ id: session.id, points: [point(4.5)] }));
     const result = await api.saveSession({ id: session.id, points: [point(5), point(7)] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'points.1.depthMm', message: 'points.1.depthMm must be between 4 and 6 mm' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'points.1.depthMm', reason: 'too_big', params: { maximum: 6, unit: 'mm' } } });
     const after = await ok<{ points: { depthMm: number }[] }>(api.getSession({ id: session.id }));
     expect(after.points.map((p) => p.depthMm)).toEqual([4.5]);
   });
@@ -171,7 +171,7 @@ describe('the session workflow channels', () => {
   it('rejects saving a signed session as locked', async () => {
     const signed = await signedSessionWithChart();
     const result = await api.saveSession({ id: signed.id, fields: { notes: 'afterwards' } });
-    expect(result).toEqual({ ok: false, error: { code: 'locked', field: null, message: 'Signed sessions cannot be changed; add an amendment' } });
+    expect(result).toEqual({ ok: false, error: { code: 'locked', field: null, reason: 'signed-record', params: {} } });
     expect(await api.signSession({ id: signed.id })).toMatchObject({ ok: false, error: { code: 'locked' } });
   });
 
@@ -209,7 +209,7 @@ describe('the session workflow channels', () => {
     const signed = await signedSessionWithChart();
     const [first, second] = signed.points;
     const refused = await api.amendSession({ id: signed.id, reason: 'depth', points: [first, { ...second, depthMm: 7 }] });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'points.1.depthMm', message: 'points.1.depthMm must be between 4 and 6 mm' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'points.1.depthMm', reason: 'too_big', params: { maximum: 6, unit: 'mm' } } });
 
     // The range narrows to 4–4.5 mm: the signed 5 mm point stays, only the corrected one is checked.
     await ok(api.updateSettings({ depthRange: { min: 4, max: 4.5 }, defaults: { depthMm: 4, needle: '30G-4mm', technique: 'point' } }));

@@ -10,6 +10,8 @@ vi.mock('electron', () => ({
 }));
 
 const { buildMenuTemplate, installApplicationMenu } = await import('../../electron/menu.ts');
+const { createMainLocale } = await import('../../electron/mainText.ts');
+const t = (await createMainLocale('en', 'en-GB')).t();
 
 type Platform = 'darwin' | 'win32' | 'linux';
 const PLATFORMS: Platform[] = ['darwin', 'win32', 'linux'];
@@ -75,24 +77,24 @@ const rendererKeys = (mod: string) => RENDERER_KEYS.map((k) => [mod, ...k.split(
 
 describe('the application menu', () => {
   it.each(PLATFORMS)('has the standard edit roles on %s', (platform) => {
-    const roles = items(buildMenuTemplate({ platform, developerTools: false }), platform).map((i) => i.role);
+    const roles = items(buildMenuTemplate({ platform, developerTools: false, t }), platform).map((i) => i.role);
     for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll']) expect(roles).toContain(role);
   });
 
   it.each(PLATFORMS)('offers no developer tools and no reload in production on %s', (platform) => {
-    const roles = items(buildMenuTemplate({ platform, developerTools: false }), platform).map((i) => i.role);
+    const roles = items(buildMenuTemplate({ platform, developerTools: false, t }), platform).map((i) => i.role);
     for (const role of ['toggleDevTools', 'reload', 'forceReload', 'viewMenu']) expect(roles).not.toContain(role);
   });
 
   it('offers reload and the developer tools when developing', () => {
-    const roles = items(buildMenuTemplate({ platform: 'linux', developerTools: true }), 'linux').map((i) => i.role);
+    const roles = items(buildMenuTemplate({ platform: 'linux', developerTools: true, t }), 'linux').map((i) => i.role);
     expect(roles).toContain('toggleDevTools');
     expect(roles).toContain('reload');
   });
 
   it.each(PLATFORMS)('does not take the renderer’s shortcuts (Ctrl+N, Ctrl+S, Ctrl+Z...) on %s', (platform) => {
     for (const developerTools of [false, true]) {
-      const keys = registeredKeys(buildMenuTemplate({ platform, developerTools }), platform);
+      const keys = registeredKeys(buildMenuTemplate({ platform, developerTools, t }), platform);
       // On macOS the page gets Cmd+key first and the menu only what it leaves; elsewhere a registered
       // accelerator is consumed before the page sees it.
       const forbidden = platform === 'darwin' ? ['N', 'S', 'Enter', 'D', 'Y'].map((k) => ['Cmd', k].sort().join('+')) : rendererKeys('Ctrl');
@@ -101,19 +103,19 @@ describe('the application menu', () => {
   });
 
   it('registers nothing but Quit off macOS in production', () => {
-    expect(registeredKeys(buildMenuTemplate({ platform: 'linux', developerTools: false }), 'linux')).toEqual(['Ctrl+Q']);
-    expect(registeredKeys(buildMenuTemplate({ platform: 'win32', developerTools: false }), 'win32')).toEqual([]);
+    expect(registeredKeys(buildMenuTemplate({ platform: 'linux', developerTools: false, t }), 'linux')).toEqual(['Ctrl+Q']);
+    expect(registeredKeys(buildMenuTemplate({ platform: 'win32', developerTools: false, t }), 'win32')).toEqual([]);
   });
 
   it('keeps the edit key equivalents on macOS, where text fields need them', () => {
-    const keys = registeredKeys(buildMenuTemplate({ platform: 'darwin', developerTools: false }), 'darwin');
+    const keys = registeredKeys(buildMenuTemplate({ platform: 'darwin', developerTools: false, t }), 'darwin');
     expect(keys).toContain('Cmd+Z');
     expect(keys).toContain('Cmd+Shift+Z');
   });
 
   it('no item has an explicit accelerator or a click handler of its own', () => {
     for (const platform of PLATFORMS) {
-      for (const item of items(buildMenuTemplate({ platform, developerTools: true }), platform)) {
+      for (const item of items(buildMenuTemplate({ platform, developerTools: true, t }), platform)) {
         expect(item.accelerator).toBeUndefined();
         expect(item.click).toBeUndefined();
       }
@@ -121,7 +123,31 @@ describe('the application menu', () => {
   });
 
   it('installs the template as the application menu', () => {
-    installApplicationMenu({ platform: 'linux', developerTools: false });
-    expect(installed).toEqual({ template: buildMenuTemplate({ platform: 'linux', developerTools: false }) });
+    installApplicationMenu({ platform: 'linux', developerTools: false, t });
+    expect(installed).toEqual({ template: buildMenuTemplate({ platform: 'linux', developerTools: false, t }) });
+  });
+});
+
+describe('the menu in the practitioner’s language', () => {
+  it('labels every item from the main namespace, and follows a change of the clinic’s language', async () => {
+    let language: 'en' | 'fr' = 'en';
+    const port = { get: () => ({ language }), update: (patch: { language?: 'en' | 'fr' }) => ((language = patch.language ?? language), { language }) };
+    const locale = await createMainLocale(port.get().language, 'en-GB');
+    let rebuilt = 0;
+    const followed = locale.follow(port, () => (rebuilt += 1));
+    const labels = () => buildMenuTemplate({ platform: 'linux', developerTools: false, t: locale.t() }).map((item) => item.label);
+    expect(labels()).toEqual(['File', 'Edit']);
+    followed.update({ language: 'fr' } as never);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(rebuilt).toBe(1);
+    expect(labels()).toEqual(['Fichier', 'Édition']);
+    const edit = buildMenuTemplate({ platform: 'linux', developerTools: false, t: locale.t() })[1]!;
+    expect((edit.submenu as { label?: string }[]).map((i) => i.label)).toContain('Tout sélectionner');
+  });
+
+  it('speaks the system’s language until the clinic has one', async () => {
+    expect((await createMainLocale(undefined, 'it-IT')).t()('main:menu.file')).toBe('File');
+    expect((await createMainLocale(undefined, 'es-MX')).t()('main:menu.edit')).toBe('Edición');
+    expect((await createMainLocale(undefined, 'de-DE')).language()).toBe('en');
   });
 });

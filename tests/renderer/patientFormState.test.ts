@@ -13,6 +13,10 @@ import {
   setAnswerNote,
   type PatientFormState,
 } from '../../renderer/patients/patientFormState.ts';
+import { createTranslator } from '../../shared/i18n/translator.ts';
+
+const t = (await createTranslator('en')).t;
+const tFr = (await createTranslator('fr')).t;
 
 const TODAY = '2025-06-02';
 
@@ -26,7 +30,7 @@ function answerAll(form: PatientFormState, yes: string[] = []): PatientFormState
 
 describe('formToPatientInput', () => {
   it('records a patient with nothing screened as not screened (null)', () => {
-    const result = formToPatientInput(filled());
+    const result = formToPatientInput(filled(), t);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.input.screening).toBeNull();
@@ -36,7 +40,7 @@ describe('formToPatientInput', () => {
 
   it('maps every yes / no answer with its note and the screening date', () => {
     const form = setAnswerNote(answerAll(filled(), ['pregnancy']), 'pregnancy', '12 weeks');
-    const result = formToPatientInput(form);
+    const result = formToPatientInput(form, t);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.input.screening?.screenedOn).toBe(TODAY);
@@ -47,26 +51,26 @@ describe('formToPatientInput', () => {
 
   it('refuses a half-answered screening, naming the first unanswered item', () => {
     const form = setAnswer(filled(), 'pregnancy', 'no', TODAY);
-    const result = formToPatientInput(form);
+    const result = formToPatientInput(form, t);
     expect(result).toMatchObject({ ok: false, error: { field: 'screening.answers.breastfeeding.present' } });
   });
 
   it('counts a note alone as a screening started', () => {
-    const result = formToPatientInput(setAnswerNote(filled(), 'other', 'asthma'));
+    const result = formToPatientInput(setAnswerNote(filled(), 'other', 'asthma'), t);
     expect(result).toMatchObject({ ok: false, error: { field: 'screening.answers.pregnancy.present' } });
   });
 
   it('requires the screening date once answered', () => {
     const form = { ...answerAll(filled()), screenedOn: '' };
-    expect(formToPatientInput(form)).toMatchObject({ ok: false, error: { field: 'screening.screenedOn' } });
+    expect(formToPatientInput(form, t)).toMatchObject({ ok: false, error: { field: 'screening.screenedOn' } });
   });
 
   it('requires a sex to be chosen', () => {
-    expect(formToPatientInput({ ...filled(), sex: '' })).toMatchObject({ ok: false, error: { field: 'sex' } });
+    expect(formToPatientInput({ ...filled(), sex: '' }, t)).toMatchObject({ ok: false, error: { field: 'sex' } });
   });
 
   it('leaves names and dates to the main process (the server names the field)', () => {
-    const result = formToPatientInput({ ...filled(), firstName: '   ' });
+    const result = formToPatientInput({ ...filled(), firstName: '   ' }, t);
     expect(result.ok).toBe(true);
   });
 });
@@ -90,7 +94,7 @@ describe('patientToForm', () => {
     if (!input.ok) throw new Error('expected a valid form');
     const fields = patientInputSchema.parse(input.input);
     const patient: Patient = { ...fields, id: '5b1f2d4e-8c7a-4d3b-9e2f-1a2b3c4d5e6f', archived: false, createdAt: '', updatedAt: '' };
-    const again = formToPatientInput(patientToForm(patient));
+    const again = formToPatientInput(patientToForm(patient), t);
     expect(again.ok && patientInputSchema.parse(again.input)).toEqual(fields);
     expect(isDirty(patientToForm(patient), patientToForm(patient))).toBe(false);
   });
@@ -111,16 +115,15 @@ describe('server errors on the form', () => {
     expect(normalizeFieldPath(null)).toBeNull();
     expect(domIdFor('screening.answers.pregnancy.note')).toBe('pf-screening-answers-pregnancy-note');
   });
-  it('rephrases a message with the label people see', () => {
-    expect(humanMessage({ field: 'firstName', message: 'firstName is required' })).toBe('First name is required');
-    expect(humanMessage({ field: 'fields.email', message: 'fields.email must be an e-mail address' })).toBe(
-      'E-mail must be an e-mail address',
-    );
-    expect(
-      humanMessage({ field: 'screening.answers.pregnancy.note', message: 'screening.answers.pregnancy.note must be at most 1000 characters' }),
-    ).toBe('Pregnancy — note must be at most 1000 characters');
-    expect(humanMessage({ field: null, message: 'The record could not be saved' })).toBe('The record could not be saved');
-    expect(humanMessage({ field: 'id', message: 'No patient with id x' })).toBe('No patient with id x');
+  it('shows the words it is given (worded by errorText), recognising nothing by its words', () => {
+    expect(humanMessage({ field: 'firstName', message: 'First name is required' })).toBe('First name is required');
+    expect(humanMessage({ field: 'firstName', message: 'firstName is required' })).toBe('firstName is required');
+  });
+  it('words its own refusals in the language of the screens', () => {
+    const form = setAnswer(filled(), 'pregnancy', 'no', TODAY);
+    expect(formToPatientInput(form, t)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/: answer Yes or No\. Every item of the screening must be answered, or none\.$/), fieldMessage: 'Answer Yes or No' } });
+    expect(formToPatientInput(form, tFr)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Allaitement : répondez Oui ou Non/), fieldMessage: 'Répondez Oui ou Non' } });
+    expect(formToPatientInput({ ...filled(), sex: '' }, t)).toMatchObject({ error: { message: 'Sex is required: choose “Unspecified” if it is not known' } });
   });
   it('matches what the real schema reports', () => {
     const result = patientInputSchema.safeParse({ firstName: '', lastName: 'B', dateOfBirth: '1990-01-01', sex: 'male' });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sessionDraftInputSchema } from '../../shared/session.ts';
 import { SUGGESTED_AREAS } from '../../shared/indications.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
+import { ApiError } from '../../shared/errors.ts';
+import { createFormatter } from '../../shared/format/formatter.ts';
+import { errorText } from '../../renderer/i18n/errorText.ts';
 import {
   addTypedArea,
   areaOptions,
@@ -89,10 +92,12 @@ describe('session errors', () => {
     expect(normalizeSessionField('treatedAreas')).toBe('treatedAreas');
     expect(normalizeSessionField('treatedAreas.3')).toBe('treatedAreas');
     expect(normalizeSessionField('patientId')).toBeNull();
-    expect(sessionErrorText({ field: 'practitioner', message: 'practitioner is required' })).toBe('Practitioner is required');
-    expect(sessionErrorText({ field: 'treatedAreas.1', message: 'treatedAreas.1 must be at most 80 characters' })).toBe(
-      'Treated areas: area 2 must be at most 80 characters',
-    );
+    // The form's own refusal is worded here; the store's refusals by errorText (tests/renderer/i18n), naming the field.
+    const missing = toSessionDraftInput(defaultSessionForm(NOW, 'x'), PATIENT);
+    expect(missing.ok ? null : sessionErrorText(en, missing.error)).toBe('Indication is required: choose one');
+    expect(missing.ok ? null : sessionErrorText(fr, missing.error)).toBe('L’indication est obligatoire\u00a0: choisissez-en une');
+    const refused = new ApiError({ code: 'invalid-input', field: 'treatedAreas.1', reason: 'too_big', params: { maximum: 80 } });
+    expect(sessionErrorText(en, { field: refused.field, error: refused })).toBe(errorText(en, refused));
   });
 });
 
@@ -107,6 +112,7 @@ describe('session list order and labels', () => {
     expect(sessions[0]).toEqual({ date: '2025-01-01', time: '09:00' });
   });
   it('labels a session by its date and time', () => {
-    expect(sessionLabel({ date: '2025-03-07', time: '14:30' })).toBe('7 Mar 2025, 14:30');
+    expect(sessionLabel(en, createFormatter('en'), { date: '2025-03-07', time: '14:30' })).toBe('7 Mar 2025, 14:30');
+    expect(sessionLabel(fr, createFormatter('fr'), { date: '2025-03-07', time: '14:30' })).toBe('7 mars 2025, 14:30');
   });
 });

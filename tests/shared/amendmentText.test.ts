@@ -129,13 +129,13 @@ describe('in French', () => {
       points: { added: [], removed: ['a', 'b'], changed: [] },
     };
     expect(describeIn(fr.t, frFormat, changes, screen)).toEqual([
-      'Produit 1 (Hyaluronic acid), volume : 2 ml → 2,5 ml',
-      'Produit 1 (Hyaluronic acid), péremption : — → 31 mai 2026',
-      'EVA après : 3 → 2',
-      'Notes : — → « Malaise »',
-      'Cartographie : 2 points retirés',
+      'Produit 1 (Hyaluronic acid), volume\u00a0: 2 ml → 2,5 ml',
+      'Produit 1 (Hyaluronic acid), péremption\u00a0: — → 31 mai 2026',
+      'EVA après\u00a0: 3 → 2',
+      'Notes\u00a0: — → «\u00a0Malaise\u00a0»',
+      'Cartographie\u00a0: 2 points retirés',
     ]);
-    expect(describeIn(fr.t, frFormat, { fields: { vasAfter: { from: 3, to: 2 } } }, print())).toEqual(['EVA après : était 3, devient 2']);
+    expect(describeIn(fr.t, frFormat, { fields: { vasAfter: { from: 3, to: 2 } } }, print())).toEqual(['EVA après\u00a0: était 3, devient 2']);
     expect(fieldValueIn(fr.t, frFormat, 'injector', { kind: 'multi', needleCount: 5 })).toBe('multi-injecteur, 5 aiguilles');
   });
 });

@@ -8,7 +8,7 @@
 //   Class names, test ids, roles, types and the like are not words and are not checked.
 // - electron/pdf/ (the printed records, no JSX): every string literal and template literal that holds
 //   words, except in the places that cannot reach paper (imports, comparisons, switch cases, object keys,
-//   literal-typed options such as align: 'center', the colours, fonts and ids below).
+//   pdfkit's options such as align: 'center', the colours, fonts and ids below).
 import tsParser from '@typescript-eslint/parser';
 import i18next from 'eslint-plugin-i18next';
 

@@ -75,7 +75,7 @@ describe('practitioner language', () => {
       expect(await ok<PractitionerSummary>(api.setPractitionerLanguage({ language: 'it' }))).toMatchObject({ displayName: HELENE.displayName, language: 'it' });
       const reopened = ctx.reopenStore!();
       try {
-        const languages = Object.fromEntries(reopened.listPractitioners().map((p) => [p.displayName, p.language]));
+        const languages = Object.fromEntries((await reopened.listPractitioners()).map((p) => [p.displayName, p.language]));
         expect(languages).toEqual({ [HELENE.displayName]: 'it', 'Dr Marek Nowak': 'es' });
       } finally {
         reopened.close();

@@ -117,7 +117,7 @@ describe('photo channels', () => {
     open.push(join(dir, 'side.jpg'), join(dir, 'notes.jpg'));
     const imported = await ok<ImportPhotosOutcome>(api.importPhotos({ sessionId: session.id, pose: 'face-left', caption: '' }));
     expect(imported.added.map((p) => p.fileName)).toEqual(['side.jpg']);
-    expect(imported.refused).toEqual([{ fileName: 'notes.jpg', message: expect.stringMatching(/not a JPEG or PNG/) }]);
+    expect(imported.refused).toEqual([{ fileName: 'notes.jpg', error: { code: 'invalid-input', field: 'data', reason: 'photo-not-an-image', params: {} } }]);
 
     expect((await ok<Photo[]>(api.listPhotos({ patientId: patient.id, pose: 'scalp' }))).map((p) => p.id)).toEqual([dropped.id]);
     expect(await ok<Photo[]>(api.listPhotos({ patientId: patient.id, courseId: course.id }))).toHaveLength(2);

@@ -43,7 +43,7 @@ describe('consent templates', () => {
     expect(store.listConsentTemplates('pain', 'en')).toHaveLength(1);
     expect(store.listAudit(pain.templateId).map((e) => e.action)).toEqual(['consent-template.version', 'consent-template.version']);
     // An edit that changes nothing is not a version.
-    expect(() => store.saveConsentTemplate({ templateId: pain.templateId, indication: 'pain', title: v3.title, body: v3.body }, actor)).toThrow(/nothing to save/);
+    expect(() => store.saveConsentTemplate({ templateId: pain.templateId, indication: 'pain', title: v3.title, body: v3.body }, actor)).toThrow(expect.objectContaining({ reason: 'template-unchanged' }));
   });
 
   it('refuses to rewrite or delete a version in the database itself', () => {
@@ -92,20 +92,20 @@ describe('signed consents', () => {
     const { store } = setUp();
     const unscreened = store.createPatient(patientFields({ firstName: 'Ola' }), actor);
     const t = store.listConsentTemplates('pain')[0]!;
-    expect(() => store.signConsent({ patientId: unscreened.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('O'), practitionerSignature: drawn('P') }, actor)).toThrow(/Screen the patient/);
+    expect(() => store.signConsent({ patientId: unscreened.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('O'), practitionerSignature: drawn('P') }, actor)).toThrow(expect.objectContaining({ reason: 'screening-required' }));
     const { patient } = { patient: store.createPatient(patientFields({ screening: emptyScreening('2025-01-01') }), actor) };
-    expect(() => store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 9, patientSignature: drawn('O'), practitionerSignature: drawn('P') }, actor)).toThrow(/No version 9/);
+    expect(() => store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 9, patientSignature: drawn('O'), practitionerSignature: drawn('P') }, actor)).toThrow(expect.objectContaining({ reason: 'no-such-template-version', params: { version: 9 } }));
   });
 
   it('is withdrawn once, with date and reason, and the database refuses any other change or deletion', () => {
     const { store, patient, path } = setUp(() => new Date('2025-03-01T09:00:00.000Z'));
     const t = store.listConsentTemplates('pain')[0]!;
     const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
-    expect(() => store.withdrawConsent(consent.id, { date: '2025-02-01', reason: 'x' }, actor)).toThrow(/before the consent was signed/);
+    expect(() => store.withdrawConsent(consent.id, { date: '2025-02-01', reason: 'x' }, actor)).toThrow(expect.objectContaining({ reason: 'withdrawal-before-signature' }));
     const withdrawn = store.withdrawConsent(consent.id, { date: '2025-04-02', reason: 'Patient moved abroad' }, actor);
     expect(withdrawn.withdrawal).toMatchObject({ date: '2025-04-02', reason: 'Patient moved abroad', recordedBy: actor.name });
     expect({ ...withdrawn, withdrawal: null }).toEqual(consent);
-    expect(() => store.withdrawConsent(consent.id, { date: '2025-04-03', reason: 'again' }, actor)).toThrow(/withdrawn already/);
+    expect(() => store.withdrawConsent(consent.id, { date: '2025-04-03', reason: 'again' }, actor)).toThrow(expect.objectContaining({ reason: 'consent-withdrawn' }));
     store.close();
     const db = new DatabaseSync(path);
     for (const sql of [
@@ -149,7 +149,7 @@ describe('the start-of-course rule', () => {
     const { store, patient } = setUp();
     const course = store.createCourse(courseFields(patient.id, { indication: 'pain' }), actor);
     const before = store.listAudit(patient.id).length;
-    expect(() => store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined }), defaults, actor)).toThrow(/cannot start without the patient's signed consent for pain/);
+    expect(() => store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined }), defaults, actor)).toThrow(expect.objectContaining({ code: 'conflict', reason: 'consent-required', params: { indication: 'pain' } }));
     expect(store.listSessions(patient.id)).toEqual([]);
     expect(store.listAudit(patient.id)).toHaveLength(before);
   });
@@ -160,7 +160,7 @@ describe('the start-of-course rule', () => {
     const cellulite = store.listConsentTemplates('cellulite')[0]!;
     store.signConsent({ patientId: patient.id, templateId: cellulite.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
     // A consent for another indication does not cover the course.
-    expect(() => store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined }), defaults, actor)).toThrow(/consent for pain/);
+    expect(() => store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined }), defaults, actor)).toThrow(expect.objectContaining({ reason: 'consent-required', params: { indication: 'pain' } }));
     const pain = store.listConsentTemplates('pain')[0]!;
     const consent = store.signConsent({ patientId: patient.id, templateId: pain.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
     const first = store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined, date: '2025-01-06' }), defaults, actor);
@@ -178,7 +178,7 @@ describe('the start-of-course rule', () => {
     const consent = store.signConsent({ patientId: patient.id, templateId: pain.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
     store.withdrawConsent(consent.id, { date: '2025-01-05', reason: 'Withdrawn the same day' }, actor);
     const course = store.createCourse(courseFields(patient.id), actor);
-    expect(() => store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined }), defaults, actor)).toThrow(/consent/);
+    expect(() => store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined }), defaults, actor)).toThrow(expect.objectContaining({ reason: 'consent-required' }));
     const session = store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: 'Emergency pain relief; consent form to follow' }), defaults, actor);
     expect(store.getSessionConsent(session.id)).toMatchObject({ consent: null, override: { reason: 'Emergency pain relief; consent form to follow', by: actor.name } });
     const entries = store.listAudit(session.id);

@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emptyScreening } from '../../../shared/contraindications.ts';
+import type { ConsentTemplate } from '../../../shared/consent.ts';
 import { ApiError } from '../../../shared/errors.ts';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../../shared/settings.ts';
+import { createHandlers } from '../../../electron/handlers.ts';
+import { testAccess } from '../access/fixtures.ts';
 import { exportPdf } from '../../../electron/pdf/exportPdf.ts';
 import { findUnprintable, firstUnprintable } from '../../../electron/pdf/fonts.ts';
 import { loadCourseRecord, loadSessionRecord } from '../../../electron/pdf/recordData.ts';
@@ -17,6 +22,8 @@ import { populateCourse, SETTINGS } from './recordFixtures.ts';
  */
 
 const ARTIFACTS = 'tests/.artifacts/pdf';
+/** A 1×1 transparent PNG: a drawn signature. */
+const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const text = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 const fontsOf = (pdf: string) => execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
 
@@ -89,6 +96,40 @@ describe('a record in the patient\'s language', () => {
     expect(es).toContain('Ciclo de tratamiento');
     expect(es).toContain(`Página ${spanish.pages} de ${spanish.pages}`);
     expect(es).not.toContain('Ciclo di trattamento');
+  });
+
+  it('prints a signed consent in the language of the text the patient read', async () => {
+    const dir = tempDir();
+    const { store } = openTestStore();
+    const settings = settingsSchema.parse({ ...DEFAULT_SETTINGS, clinic: { name: 'Cabinet du Parc', address: '', phone: '' }, timeZone: 'Europe/Paris' });
+    const saved: string[] = [];
+    const api = createHandlers({
+      store,
+      settings: { get: () => settings, update: () => settings },
+      access: testAccess({ name: 'Dr Lefèvre' }),
+      appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: store.schemaVersion }),
+      photoDir: join(dir, 'photos'),
+      files: { chooseSavePath: async ({ defaultName }) => (saved.push(join(dir, defaultName)), saved[saved.length - 1]!) },
+    });
+    const value = async <T,>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>) => {
+      const r = await result;
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value as T;
+    };
+    const patient = await value<{ id: string }>(api.createPatient({ firstName: 'Amélie', lastName: 'Lefèvre', dateOfBirth: '1988-05-04', sex: 'female', language: 'fr', screening: emptyScreening('2025-01-02') }));
+    const [template] = await value<ConsentTemplate[]>(api.listConsentTemplates({ indication: 'hair-loss', language: 'fr' }));
+    expect(template?.language).toBe('fr');
+    const consent = await value<{ id: string }>(
+      api.signConsent({ patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, screeningConfirmed: true, patientSignature: { kind: 'typed', name: 'Amélie Lefèvre' }, practitionerSignature: { kind: 'typed', name: 'Dr Lefèvre' } }),
+    ).catch(async () =>
+      // Typed signatures may be refused by the clinic's settings: the practitioner's is then drawn.
+      value<{ id: string }>(api.signConsent({ patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, screeningConfirmed: true, patientSignature: { kind: 'drawn', name: 'Amélie Lefèvre', png: PNG }, practitionerSignature: { kind: 'drawn', name: 'x', png: PNG } })),
+    );
+    const outcome = await value<{ path: string; pages: number }>(api.exportConsentPdf({ consentId: consent.id }));
+    const t = text(outcome.path).replace(/\s+/g, ' ');
+    for (const phrase of ['Information lue par le patient', 'Réponses au questionnaire confirmées par le patient', 'Grossesse', 'Intégrité', 'SIGNÉ', 'LEFÈVRE, Amélie', `Page 1 sur ${outcome.pages}`]) expect(t, phrase).toContain(phrase);
+    expect(t).not.toContain('Information read by the patient');
+    renderPages(outcome.path, 'fr-consent', 1, 2);
   });
 
   it('falls back to the clinic\'s language, then English', async () => {

@@ -28,7 +28,7 @@ describe('the settings file', () => {
     const result = checkSettingsFile(file, now);
     expect(result.settings).toEqual(DEFAULT_SETTINGS);
     expect(result.keptAs).toBe(`${file}.unreadable-${now().getTime()}`);
-    expect(result.problem).toMatch(/could not be read.*kept as .*default settings/s);
+    expect(result.problem).toMatchObject({ reason: 'unreadable', keptAs: result.keptAs, log: expect.stringMatching(/could not be read.*kept as .*default settings/s) });
     expect(existsSync(file)).toBe(false);
     expect(readFileSync(result.keptAs!, 'utf8')).toBe('{ "practitionerName": "Dr W');
   });
@@ -37,7 +37,7 @@ describe('the settings file', () => {
     const file = join(tempDir(), 'settings.json');
     writeFileSync(file, JSON.stringify({ backups: { keep: 0 } }));
     const result = checkSettingsFile(file, now);
-    expect(result.problem).toContain('backups.keep');
+    expect(result.problem).toMatchObject({ reason: 'invalid', where: 'backups.keep' });
     expect(result.keptAs).toBe(`${file}.invalid-${now().getTime()}`);
     expect(JSON.parse(readFileSync(result.keptAs!, 'utf8'))).toEqual({ backups: { keep: 0 } });
   });

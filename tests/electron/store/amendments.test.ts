@@ -80,7 +80,7 @@ describe('amending a signed session', () => {
   it('refuses an amendment that changes nothing', () => {
     const { store, signed, chart } = signedSessionStore();
     const error = thrownBy(() => store.amendSession(signed.id, amend({ fields: { vasAfter: 3 }, points: [...chart].reverse() }), actor));
-    expect(error).toMatchObject({ code: 'invalid-input', message: 'The amendment changes nothing in the session as it stands' });
+    expect(error).toMatchObject({ code: 'invalid-input', reason: 'amendment-changes-nothing' });
     expect(store.getSession(signed.id)?.amendments).toEqual([]);
   });
 

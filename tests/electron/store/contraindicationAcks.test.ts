@@ -70,7 +70,7 @@ describe('acknowledging contraindications', () => {
   it('refuses to sign while positive contraindications await acknowledgement, and signs once they are acknowledged', () => {
     const { store, patient, session } = storeWithScreenedPatient();
     const refused = thrownBy(() => store.signSession(session.id, actor));
-    expect(refused).toMatchObject({ code: 'conflict', field: 'contraindicationAck', message: "Acknowledge the patient's contraindications (pregnancy, oral anticoagulants) before signing the session" });
+    expect(refused).toMatchObject({ code: 'conflict', field: 'contraindicationAck', reason: 'contraindications-not-acknowledged', params: { contraindications: ['pregnancy', 'anticoagulants'] } });
 
     store.acknowledgeContraindications(session.id, actor);
     store.updatePatient(patient.id, patientFields({ screening: screeningWith('pregnancy') }), actor);

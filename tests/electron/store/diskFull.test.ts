@@ -32,7 +32,7 @@ describe('a full disk', () => {
     const before = dumpDatabase(path);
     const error = thrownBy(() => store.saveSession(session.id, { notes: 'Lost?' }, points(2_000), actor));
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'storage', field: null, message: expect.stringMatching(/disk is full.*not saved/i) });
+    expect(error).toMatchObject({ code: 'storage', field: null, reason: 'disk-full' });
     expect(dumpDatabase(path)).toEqual(before);
     expect(store.getSession(session.id)).toMatchObject({ notes: 'Saved before the disk filled up', points: expect.any(Array) });
     expect(store.getSession(session.id)?.points).toHaveLength(3);
@@ -45,7 +45,7 @@ describe('a full disk', () => {
     const api = createHandlers({ store, settings, access: testAccess({ name: 'Dr Test' }), appInfo: () => ({ version: 't', dataDir: '', databasePath: path, schemaVersion: store.schemaVersion }) });
     const bigChart = Array.from({ length: 2_000 }, (_, i) => ({ ...points(1)[0]!, x: 100 + (i % 40), y: 100 + Math.floor(i / 40) }));
     const result = await api.saveSession({ id: session.id, fields: { notes: 'Lost?' }, points: bigChart });
-    expect(result).toEqual({ ok: false, error: { code: 'storage', field: null, message: expect.stringMatching(/disk is full/i) } });
+    expect(result).toEqual({ ok: false, error: { code: 'storage', field: null, reason: 'disk-full', params: {} } });
     // A small edit that fits in the free pages still goes through: nothing was left half-done.
     const small = await api.saveSession({ id: session.id, fields: { notes: 'Short note' } });
     expect(small.ok).toBe(true);

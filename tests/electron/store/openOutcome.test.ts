@@ -42,7 +42,7 @@ describe('opening a bad records file', () => {
     const outcome = openStoreOrExplain(path, { backupDir });
     expect(outcome).toEqual({
       ok: false,
-      failure: { kind: 'corrupt', message: expect.stringMatching(/damaged.*cut short/s), canOpenReadOnly: false, backups: [expect.objectContaining({ file: backup.file })] },
+      failure: { kind: 'corrupt', reason: 'truncated', params: expect.objectContaining({ size: expect.any(Number) }), log: expect.stringMatching(/damaged.*cut short/s), canOpenReadOnly: false, backups: [expect.objectContaining({ file: backup.file })] },
     });
     expectUntouched(path, bytes);
   });
@@ -74,7 +74,7 @@ describe('opening a bad records file', () => {
     const bytes = readFileSync(path);
     expect(openStoreOrExplain(path, { backupDir })).toMatchObject({
       ok: false,
-      failure: { kind: 'newer-schema', message: expect.stringContaining('Update MesoChart'), backups: [{}] },
+      failure: { kind: 'newer-schema', reason: 'newer-schema', params: { version: expect.any(Number) }, backups: [{}] },
     });
     expectUntouched(path, bytes);
   });
@@ -94,7 +94,7 @@ describe('opening a bad records file', () => {
     const { path, backupDir } = await recordsWithBackup();
     const bytes = readFileSync(path);
     const outcome = openStoreOrExplain(path, { backupDir, isWritable: () => false });
-    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'read-only', canOpenReadOnly: true, message: expect.stringContaining('cannot be written') } });
+    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'read-only', canOpenReadOnly: true, reason: 'not-writable', log: expect.stringContaining('cannot be written') } });
     const readOnly = openStoreOrExplain(path, { backupDir, readOnly: true });
     expect(readOnly.ok).toBe(true);
     if (readOnly.ok) {

@@ -47,7 +47,7 @@ describe('protocols', () => {
     store.saveProtocol({ name: 'Knee, anterior', view: 'body-front', points: knee }, actor);
     const before = dumpDatabase(path);
     const error = thrownBy(() => store.saveProtocol({ name: 'KNEE,  anterior', view: 'body-front', points: knee }, actor));
-    expect(error).toMatchObject({ code: 'conflict', field: 'name', message: 'A protocol named “Knee, anterior” already exists' });
+    expect(error).toMatchObject({ code: 'conflict', field: 'name', reason: 'protocol-name-taken', params: { name: 'Knee, anterior' } });
     expect(dumpDatabase(path)).toEqual(before);
   });
 

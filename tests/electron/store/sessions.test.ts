@@ -241,7 +241,7 @@ describe('signed sessions', () => {
     ]) {
       const error = thrownBy(save);
       expect(error).toBeInstanceOf(ApiError);
-      expect(error).toMatchObject({ code: 'locked', message: 'Signed sessions cannot be changed; add an amendment' });
+      expect(error).toMatchObject({ code: 'locked', reason: 'signed-record' });
     }
   });
 

@@ -18,7 +18,7 @@ function fakeApi() {
   return { calls, answers, save };
 }
 
-const storageError = () => new ApiError({ code: 'storage', field: null, message: 'The disk is full' });
+const storageError = () => new ApiError({ code: 'storage', field: null, reason: 'disk-full' });
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -57,7 +57,7 @@ describe('Autosave', () => {
     const auto = new Autosave(e, api.save, { retryDelaysMs: [2000, 5000] });
     e.place(400, 700);
     await vi.advanceTimersByTimeAsync(600);
-    expect(auto.status).toMatchObject({ state: 'error', code: 'storage', message: 'The disk is full', field: null });
+    expect(auto.status).toMatchObject({ state: 'error', code: 'storage', field: null, error: { reason: 'disk-full' } });
     expect(e.state.points).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1999);
     expect(api.calls).toHaveLength(1);
@@ -75,7 +75,7 @@ describe('Autosave', () => {
   it('Retry saves at once; a refused input waits for it instead of retrying by itself', async () => {
     const e = editor();
     const api = fakeApi();
-    api.answers.push(new ApiError({ code: 'invalid-input', field: 'points.0.x', message: 'points.0.x must lie on the map' }));
+    api.answers.push(new ApiError({ code: 'invalid-input', field: 'points.0.x', reason: 'too_big', params: { maximum: 1000 } }));
     const auto = new Autosave(e, api.save);
     e.place(400, 700);
     await vi.advanceTimersByTimeAsync(600);
@@ -92,7 +92,7 @@ describe('Autosave', () => {
   it("a 'locked' answer makes the editor read-only", async () => {
     const e = editor();
     const api = fakeApi();
-    api.answers.push(new ApiError({ code: 'locked', field: null, message: 'This session is signed' }));
+    api.answers.push(new ApiError({ code: 'locked', field: null, reason: 'signed-record' }));
     const auto = new Autosave(e, api.save);
     e.place(400, 700);
     await vi.advanceTimersByTimeAsync(600);

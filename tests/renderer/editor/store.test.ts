@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../../shared/format/formatter.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
+import { editorText } from '../../../renderer/map/editorText.ts';
 import { sessionSaveSchema } from '../../../shared/session.ts';
 import { applyDiff, diffBetween, reverseDiff } from '../../../renderer/editor/diff.ts';
 import { editor, inside } from './fixtures.ts';
+
+const { t: en } = await createTranslator('en');
+const { t: fr } = await createTranslator('fr');
 
 describe('placing points', () => {
   it('stores the region under the point and the session defaults', () => {
@@ -58,7 +64,10 @@ describe('editing the selection', () => {
     const r = e.updateSelection({ depthMm: 7 });
     expect(r.ok).toBe(false);
     expect(e.state.problem?.field).toBe('depthMm');
-    expect(e.state.problem?.message).toMatch(/7 mm is outside the allowed range \(4–6 mm\)/);
+    expect(e.state.problem?.message).toEqual({ key: 'depthOutOfRange', values: { depth: 7, min: 4, max: 6 } });
+    // Worded by the inspector in the screen's language (renderer/map/editorText.ts).
+    expect(editorText(en, createFormatter('en'), e.state.problem!.message)).toMatch(/7 mm is outside the allowed range \(4–6 mm\)/);
+    expect(editorText(fr, createFormatter('fr'), { key: 'depthOffGrid', values: { step: 0.5, depth: 4.3 } })).toMatch(/^La profondeur doit être un multiple de 0,5\smm\s: 4,3\smm ne l’est pas\.$/);
     expect(e.state.points).toBe(before);
     expect(e.state.history.undos).toHaveLength(undos);
     // The next good edit clears the message.
@@ -73,7 +82,8 @@ describe('editing the selection', () => {
     expect(e.updateSelection({ depthMm: 4.3 }).ok).toBe(false);
     expect(e.updateSelection({ injector: { kind: 'multi', needleCount: 19 } }).ok).toBe(false);
     expect(e.updateSelection({ productIndex: 0 }).ok).toBe(false);
-    expect(e.state.problem?.message).toMatch(/no product/);
+    expect(e.state.problem?.message).toEqual({ key: 'noProducts' });
+    expect(editorText(en, createFormatter('en'), e.state.problem!.message)).toMatch(/no product/);
   });
 
   it('changes several points at once, as one undo step', () => {

@@ -18,6 +18,12 @@ import {
 } from '../../../renderer/sessions/cocktail.ts';
 import { dispatchCocktail } from '../../../renderer/sessions/cocktailEdit.ts';
 import { editor as makeEditor } from '../editor/fixtures.ts';
+import { createFormatter } from '../../../shared/format/formatter.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
+import { fieldProblemText } from '../../../renderer/sessions/fieldDrafts.ts';
+
+const { t: en } = await createTranslator('en');
+const { t: fr } = await createTranslator('fr');
 
 const product = (name: string, extra: Partial<Product> = {}): Product => ({
   name,
@@ -56,9 +62,12 @@ describe('parseCocktail', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.errors).sort()).toEqual(['products.1.expiry', 'products.1.name', 'products.1.volumeMl']);
-    expect(r.errors['products.1.name']).toBe('Name is required');
-    expect(r.errors['products.1.expiry']).toMatch(/^Expiry must be a date written YYYY-MM-DD/);
-    expect(r.errors['products.1.volumeMl']).toMatch(/number of millilitres/);
+    // The schema's refusals as data (worded by errorText), the form's own in the sessions namespace.
+    expect(r.errors['products.1.name']).toMatchObject({ error: { code: 'invalid-input', field: 'name', reason: 'required' } });
+    expect(r.errors['products.1.expiry']).toMatchObject({ error: { code: 'invalid-input', field: 'expiry' } });
+    expect(r.errors['products.1.volumeMl']).toEqual({ key: 'volumeNotNumber' });
+    expect(fieldProblemText(en, r.errors['products.1.volumeMl']!)).toBe('Volume must be a number of millilitres, e.g. 2.5');
+    expect(fieldProblemText(fr, r.errors['products.1.volumeMl']!)).toBe('Le volume doit être un nombre de millilitres, ex. 2,5');
   });
 
   it('refuses a volume over 100 ml', () => {
@@ -119,11 +128,15 @@ describe('traceability flags', () => {
   });
 
   it('words the warnings shown before signing', () => {
-    const w = cocktailWarnings([product('Vitamin C', { lot: 'VC9', expiry: '2025-01-31' }), product('Lidocaine', { expiry: '2027-01-01' })], '2025-03-07');
+    const products = [product('Vitamin C', { lot: 'VC9', expiry: '2025-01-31' }), product('Lidocaine', { expiry: '2027-01-01' })];
+    const w = cocktailWarnings(en, createFormatter('en'), products, '2025-03-07');
     expect(w).toEqual([
       'Product 1 (Vitamin C): lot VC9 expired on 31 Jan 2025, before the session date (7 Mar 2025).',
       'Product 2 (Lidocaine): no lot number recorded. A recalled lot could not be traced to this session.',
     ]);
+    expect(cocktailWarnings(fr, createFormatter('fr'), products, '2025-03-07')[0]).toBe(
+      'Produit 1 (Vitamin C)\u00a0: le lot VC9 est périmé depuis le 31 janv. 2025, avant la date de la séance (7 mars 2025).',
+    );
   });
 });
 

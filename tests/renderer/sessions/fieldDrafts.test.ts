@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { appendPhrase, checkField, refusalPath, refusalText } from '../../../renderer/sessions/fieldDrafts.ts';
+import { ApiError } from '../../../shared/errors.ts';
+import { createFormatter } from '../../../shared/format/formatter.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
+import { errorText } from '../../../renderer/i18n/errorText.ts';
+import { AFTERCARE_PHRASES, appendPhrase, checkField, refusalPath, refusalText } from '../../../renderer/sessions/fieldDrafts.ts';
 import { signSummary } from '../../../renderer/sessions/signSummary.ts';
 
+const { t: en } = await createTranslator('en');
+const { t: fr } = await createTranslator('fr');
+const format = createFormatter('en');
+
 describe('checkField', () => {
-  it('checks a value with the shared schema and words the refusal', () => {
+  it('checks a value with the shared schema and gives the refusal as data, at the field', () => {
     expect(checkField('practitioner', '  Dr Martin ')).toEqual({ ok: true, value: 'Dr Martin' });
-    expect(checkField('practitioner', '  ')).toEqual({ ok: false, message: 'Practitioner is required' });
-    expect(checkField('time', '25:00')).toMatchObject({ ok: false, message: 'Time must be a time written HH:MM' });
-    expect(checkField('vasAfter', 11)).toMatchObject({ ok: false, message: 'VAS after must be from 0 to 10' });
+    expect(checkField('practitioner', '  ')).toMatchObject({ ok: false, problem: { error: { code: 'invalid-input', field: 'practitioner', reason: 'required' } } });
+    expect(checkField('time', '25:00')).toMatchObject({ ok: false, problem: { error: { field: 'time' } } });
+    expect(checkField('vasAfter', 11)).toMatchObject({ ok: false, problem: { error: { field: 'vasAfter', reason: 'too_big', params: { maximum: 10 } } } });
   });
 });
 
@@ -19,10 +27,17 @@ describe('refusals from the store', () => {
     expect(refusalPath(null)).toBeNull();
   });
 
-  it('words it without the machine path', () => {
-    expect(refusalText('fields.products.2.expiry', 'fields.products.2.expiry must be a date written YYYY-MM-DD')).toBe('Product 3, expiry: must be a date written YYYY-MM-DD');
-    expect(refusalText('fields.notes', 'fields.notes must be at most 4000 characters')).toBe('Notes must be at most 4000 characters');
-    expect(refusalText(null, 'The disk is full')).toBe('The disk is full');
+  it('words it in the screen’s language, as errorText does', () => {
+    const refused = new ApiError({ code: 'invalid-input', field: 'fields.notes', reason: 'too_big', params: { maximum: 4000 } });
+    expect(refusalText(en, refused)).toBe(errorText(en, refused));
+    expect(refusalText(fr, refused)).toBe(errorText(fr, refused));
+  });
+});
+
+describe('aftercare phrases', () => {
+  it('are said in the screen’s language', () => {
+    expect(AFTERCARE_PHRASES.map((k) => en(`sessions:aftercare.${k}`))).toContain('Apply cold if bruising.');
+    expect(AFTERCARE_PHRASES.map((k) => fr(`sessions:aftercare.${k}`))).toContain('Appliquer du froid en cas d’ecchymose.');
   });
 });
 
@@ -37,6 +52,8 @@ describe('appendPhrase', () => {
 describe('signSummary', () => {
   it('counts points per view and lists what is amiss', () => {
     const s = signSummary(
+      en,
+      format,
       { date: '2025-03-07', products: [{ name: 'A', activeIngredients: '', concentration: '', dilution: '', volumeMl: 1, lot: 'L1', expiry: '2025-01-01' }] },
       [{ view: 'face' }, { view: 'body-front' }, { view: 'face' }],
     );
@@ -51,6 +68,7 @@ describe('signSummary', () => {
   });
 
   it('warns of an empty chart and an empty cocktail', () => {
-    expect(signSummary({ date: '2025-03-07', products: [] }, []).warnings).toEqual(['No product is recorded for this session.', 'No injection point is charted.']);
+    expect(signSummary(en, format, { date: '2025-03-07', products: [] }, []).warnings).toEqual(['No product is recorded for this session.', 'No injection point is charted.']);
+    expect(signSummary(fr, format, { date: '2025-03-07', products: [] }, []).warnings).toEqual(['Aucun produit n’est enregistré pour cette séance.', 'Aucun point d’injection n’est cartographié.']);
   });
 });

@@ -4,6 +4,10 @@ import { protocolPointsFrom } from '../../../shared/protocols.ts';
 import { armStamp, armedProtocol, clearStamp, consumeStamp, stampPointsFrom } from '../../../renderer/sessions/stampMode.ts';
 import { suggestName } from '../../../renderer/sessions/ProtocolsPanel.tsx';
 import { editor as makeEditor } from '../editor/fixtures.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
+
+const { t: en } = await createTranslator('en');
+const { t: fr } = await createTranslator('fr');
 
 function protocol(view: Protocol['view'] = 'body-front'): Protocol {
   const e = makeEditor();
@@ -59,14 +63,16 @@ describe('stamp mode', () => {
 
   it('keeps the mode when the session is read-only', () => {
     const e = makeEditor();
-    e.setReadOnly('signed');
+    e.setReadOnly({ key: 'signed' });
     armStamp(protocol());
     expect(consumeStamp(e, 600, 900)).toMatchObject({ ok: false });
     expect(armedProtocol()).not.toBeNull();
   });
 
   it('suggests a name from the regions of the selection', () => {
-    expect(suggestName(['knee-left', 'knee-left', 'thigh-left'], 12)).toBe('knee left, 12 points');
-    expect(suggestName(['', ''], 2)).toBe('protocol, 2 points');
+    expect(suggestName(en, ['knee-left', 'knee-left', 'thigh-left'], 12)).toBe('knee left, 12 points');
+    expect(suggestName(en, ['', ''], 2)).toBe('protocol, 2 points');
+    expect(suggestName(en, ['knee-left'], 1)).toBe('knee left, 1 point');
+    expect(suggestName(fr, ['', ''], 2)).toBe('protocole, 2 points');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LANGUAGES } from '../../../shared/i18n/languages.ts';
 import { NAMESPACES } from '../../../shared/i18n/namespaces.ts';
@@ -202,5 +203,38 @@ describe('unused keys', () => {
       problems.push(declared ? `${full} (under ${declared.prefix}, but no member of ${declared.where})` : full);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the reading of keys in the code (catalogueKeys.ts)', () => {
+  it('resolves t() keys against the component’s namespaces, and finds keys kept in tables and dynamic keys', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mesochart-keys-'));
+    const file = join(dir, 'Screen.tsx');
+    writeFileSync(
+      file,
+      `const TONE = { new: 'changes.tone.new' } as const;
+export function Screen({ busy, id }: { busy: boolean; id: string }) {
+  const { t } = useTranslation(['compare', 'common']);
+  return <p title={t('common:close')}>{t(busy ? 'page.busy' : 'page.idle')} {t('list.count', { count: 2 })} {t(TONE.new)} {t(\`mode.\${id}\`)} {clinicalText(t, 'uncharted')}</p>;
+}
+const label = 'sessions:status.signed';
+`,
+    );
+    const usage = usedKeys([file]);
+    for (const key of ['common:close', 'compare:page.busy', 'compare:page.idle', 'compare:list.count', 'compare:changes.tone.new', 'sessions:status.signed', 'clinical:uncharted']) {
+      expect(usage.keys.has(key), key).toBe(true);
+    }
+    expect(usage.prefixes.map((p) => p.candidates[0])).toEqual(['compare:mode.']);
+  });
+
+  it('folds plural forms into their base, and keeps a context named "other" as a plain key', () => {
+    expect(bases(['a.count_one', 'a.count_many', 'a.count_other', 'b', 'c.type_string', 'c.type_other'])).toEqual(
+      new Map([
+        ['a.count', new Set(['one', 'many', 'other'])],
+        ['b', new Set([''])],
+        ['c.type_string', new Set([''])],
+        ['c.type_other', new Set([''])],
+      ]),
+    );
   });
 });

@@ -1,0 +1,11 @@
+import { openRecordStore } from '../../electron/store/recordStore.ts';
+import { loadCourseRecord } from '../../electron/pdf/recordData.ts';
+import { exportPdf } from '../../electron/pdf/exportPdf.ts';
+import { populateCourse, SETTINGS } from '../electron/pdf/recordFixtures.ts';
+const store = openRecordStore(':memory:');
+const lang = (process.argv[2] ?? 'en-XA') as 'en-XA';
+const fx = populateCourse(store, { sessions: 3, pointsPerSession: 30 });
+const data = await loadCourseRecord({ store, settings: SETTINGS, language: lang }, fx.course.id);
+const r = await exportPdf(data, `/tmp/h6/course-${lang}.pdf`);
+console.log(r.pages);
+process.exit(0);
