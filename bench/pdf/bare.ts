@@ -4,7 +4,9 @@ import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import { depthColour, numbersByView } from '../../shared/markerPalette.ts';
 import type { CourseRecordData } from '../../electron/pdf/recordData.ts';
-import { registerFonts } from '../../electron/pdf/fonts.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultFontDir } from '../../electron/pdf/fonts.ts';
 import { CONTRAINDICATIONS } from '../../shared/contraindications.ts';
 import { lastTreatedByRegion, regionStats } from '../../shared/sessionDiff.ts';
 
@@ -21,7 +23,10 @@ export function renderBare(data: CourseRecordData, out: Writable): Promise<void>
     out.on('error', reject);
   });
   doc.pipe(out);
-  registerFonts(doc);
+  // The same faces, registered plainly: none of our per-run fallback around pdfkit's text.
+  doc.registerFont('Body', readFileSync(join(defaultFontDir(), 'NotoSans-Regular.ttf')));
+  doc.registerFont('Body-Bold', readFileSync(join(defaultFontDir(), 'NotoSans-Bold.ttf')));
+  doc.font('Body');
   const range = data.depthRange;
   doc.font('Body', 9).text(`Treatment course ${data.course.area}`, 42, 92, { lineBreak: false });
   for (let i = 0; i < 12; i += 1) doc.moveTo(64, 300 + i * 12).lineTo(550, 300 + i * 12).stroke();

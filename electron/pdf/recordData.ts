@@ -1,6 +1,5 @@
 import { sessionOfCourseLabel, courseTimeline, numberCourseSessions, type CourseTimeline } from '../../shared/courseSchedule.ts';
 import type { Course } from '../../shared/course.ts';
-import { todayIso } from '../../shared/dates.ts';
 import type { DepthRange } from '../../shared/depth.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { Patient } from '../../shared/patient.ts';
@@ -12,7 +11,7 @@ import type { PhotoPose } from '../../shared/photo.ts';
 import { derivedImage } from '../photos/photoFiles.ts';
 import type { UiLanguage } from '../../shared/i18n/languages.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
-import { systemTimeZone } from '../../shared/format/formatter.ts';
+import { createFormatter, systemTimeZone } from '../../shared/format/formatter.ts';
 
 /**
  * What a printed record shows, gathered in the main thread from the record store and handed to the
@@ -144,6 +143,7 @@ export async function loadCourseRecord(sources: Sources, courseId: string): Prom
     if (session) entries.push({ session, courseLabel: sessionOfCourseLabel(t, number, course.plannedSessions) });
   }
   const metadata = meta(sources, patient);
-  const timeline = courseTimeline(course, summaries, todayIso(new Date(metadata.printedAt)));
+  // "Overdue as of": the day of printing in the clinic's time zone.
+  const timeline = courseTimeline(course, summaries, createFormatter('en', metadata.timeZone).instantDay(metadata.printedAt));
   return { kind: 'course', ...metadata, patient, course, timeline, entries };
 }

@@ -76,7 +76,8 @@ export type ChartDiff = {
 /**
  * The undo stack holds diffs and marks. A mark (e.g. the start of a drag) lets the edits after it be
  * squashed into one diff; `coalesce` lets consecutive edits of one kind (typing into a note) merge.
- * `selection` is the selection before (undo) / after (redo) the entry, restored with it.
+ * `selection` is the selection before (undo) / after (redo) the entry, restored with it. `label` names
+ * the edit for logs and tests only: it is never shown, so it is not worded in the catalogue.
  */
 export type HistoryEntry =
   | { type: 'diff'; diff: ChartDiff; label: string; coalesce: string | null; selectionBefore: string[]; selectionAfter: string[] }

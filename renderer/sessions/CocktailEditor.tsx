@@ -36,7 +36,7 @@ type Props = {
  * or reordering a product carries the points that name it along, in the same undo step.
  */
 export function CocktailEditor({ editor, refusal, disabled }: Props) {
-  const { t } = useTranslation(['sessions']);
+  const { t } = useTranslation(['sessions', 'common']);
   const stored = useEditorState(editor, (s) => s.fields.products);
   const sessionDate = useEditorState(editor, (s) => s.fields.date);
   const [drafts, setDrafts] = useState<ProductDraft[]>(() => draftsFromProducts(stored));
@@ -130,7 +130,7 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
                       <span aria-hidden="true">↓</span>
                     </button>
                     <button type="button" className="button button--ghost button--small product__remove" onClick={() => remove(i)} aria-label={t('cocktail.remove', { product: legend })}>
-                      {t('cocktail.removeButton')}
+                      {t('common:remove')}
                     </button>
                   </div>
                   <div className="product__grid">

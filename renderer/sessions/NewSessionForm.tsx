@@ -303,7 +303,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
                   onKeyDown={onAreaKey}
                 />
                 <button type="button" className="button" onClick={() => setForm((f) => addTypedArea(f))} disabled={form.newArea.trim() === ''}>
-                  {t('new.add')}
+                  {t('common:add')}
                 </button>
               </div>
             </div>
@@ -334,7 +334,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
             {saving ? t('new.starting') : t('new.start')}
           </button>
           <button type="button" className="button" onClick={() => navigate({ name: 'patient', patientId: patient.id })}>
-            {t('new.cancel')}
+            {t('common:cancel')}
           </button>
           <span className="form-actions__hint">
             <Trans t={t} i18nKey="new.shortcut" components={{ kbd: <kbd className="kbd" /> }} />

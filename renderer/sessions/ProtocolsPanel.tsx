@@ -19,7 +19,7 @@ import { useEditorState } from './useEditorState.ts';
  * map places it), delete one.
  */
 export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
-  const { t, i18n } = useTranslation(['sessions', 'clinical']);
+  const { t, i18n } = useTranslation(['sessions', 'clinical', 'common']);
   const view = useEditorState(editor, (s) => s.view);
   const selectionCount = useEditorState(editor, (s) => s.selection.length);
   const readOnly = useEditorState(editor, (s) => s.readOnly);
@@ -116,7 +116,7 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
                     {on ? t('protocols.stamping') : t('protocols.stamp')}
                   </button>
                   <button type="button" className="button button--ghost button--small" onClick={() => setConfirmDelete(p)} aria-label={t('protocols.deleteLabel', { name: p.name })}>
-                    {t('protocols.delete')}
+                    {t('common:delete')}
                   </button>
                 </div>
               </li>

@@ -217,7 +217,7 @@ function TextArea({ id, label, field, rows, error }: { id: string; label: string
 }
 
 function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | null }) {
-  const { t } = useTranslation(['sessions', 'clinical']);
+  const { t } = useTranslation(['sessions', 'clinical', 'common']);
   const indication = useEditorState(editor, (s) => s.fields.indication);
   const areas = useEditorState(editor, (s) => s.fields.treatedAreas);
   const [typed, setTyped] = useState('');
@@ -281,7 +281,7 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
           onKeyDown={onKey}
         />
         <button type="button" className="button button--small" onClick={add} disabled={typed.trim() === ''}>
-          {t('form.add')}
+          {t('common:add')}
         </button>
       </div>
       <FieldError id={id} error={shown} />

@@ -150,3 +150,37 @@ test('in French: the contraindication gate, signing, an amendment and the new-se
   await expect(page.getByText('sans numéros de lot ni dates de péremption')).toBeVisible();
   await app.screenshot('session-fr-07-new-session');
 });
+
+test('in the pseudo-language: the contraindication gate, the amend dialog and the new-session form', async ({ page, app }) => {
+  await app.start({ settings: { language: 'en-XA' } });
+  const screening = {
+    screenedOn: '2025-02-20',
+    answers: Object.fromEntries(['pregnancy', 'breastfeeding', 'oncological', 'anticoagulants', 'productAllergy', 'other'].map((k) => [k, { present: k === 'anticoagulants', note: k === 'anticoagulants' ? 'Apixaban' : '' }])),
+  };
+  const patient = await call(page, 'createPatient', { firstName: 'Anna', lastName: 'Okonkwo', dateOfBirth: '1971-09-03', sex: 'female', screening });
+  const session = await call(page, 'createSession', { patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', indication: 'pain', treatedAreas: ['Knee'] });
+  await call(page, 'saveSession', { id: session.id, fields: { products: [{ name: 'Piroxicam 20 mg', volumeMl: 2.5, lot: 'PX-11', expiry: '2027-12-31' }], vasBefore: 7, vasAfter: 3 } });
+  await page.reload();
+  await page.getByRole('button', { name: /okonkwo/i }).first().click();
+  await page.locator('button.row-link').first().click();
+  const gate = page.getByRole('dialog', { name: /^\[Çöñţŕáíñðíçáţíöñ ţö áššéšš/ });
+  await expect(gate).toBeVisible();
+  await app.screenshot('session-en-XA-04-gate');
+  await gate.getByRole('button', { name: /^\[Í ĥáṽé áššéššéð/ }).click();
+  await call(page, 'signSession', { id: session.id });
+  await page.reload();
+  await page.getByRole('button', { name: /okonkwo/i }).first().click();
+  await page.locator('button.row-link').first().click();
+  await page.getByRole('button', { name: /^\[Áɱéñð…/ }).click();
+  const amend = page.getByRole('dialog', { name: /^\[Áɱéñð ţĥé šíĝñéð šéššíöñ/ });
+  await amend.locator('textarea').last().fill('Wrong sheet');
+  await amend.getByRole('radio', { name: '2', exact: true }).last().check();
+  await app.screenshot('session-en-XA-05-amend');
+  await amend.getByRole('button', { name: /^\[Ŕéçöŕð áɱéñðɱéñţ/ }).click();
+  await expect(amend).toBeHidden();
+  await app.screenshot('session-en-XA-06-amended');
+  await page.getByRole('link', { name: /OKONKWO/i }).click();
+  await page.getByRole('button', { name: /^\[Ñéŵ šéššíöñ/ }).first().click();
+  await expect(page.getByRole('heading', { name: /^\[Ñéŵ šéššíöñ/ })).toBeVisible();
+  await app.screenshot('session-en-XA-07-new-session');
+});

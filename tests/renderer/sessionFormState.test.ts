@@ -32,7 +32,7 @@ const { t: fr } = await createTranslator('fr');
 
 describe('treated areas', () => {
   it('suggests the areas in the practitioner’s language', () => {
-    expect(areaOptions(fr, { indication: 'cellulite', areas: [] })).toEqual(['Face externe des cuisses', 'Face postérieure des cuisses', 'Fesses', 'Abdomen', 'Flancs']);
+    expect(areaOptions(fr, { indication: 'cellulite', areas: [] })).toEqual(['Cuisses, face externe', 'Cuisses, face postérieure', 'Fesses', 'Abdomen', 'Flancs']);
   });
   it('offers the suggestions of the indication, then the areas added', () => {
     const form = { ...defaultSessionForm(NOW, ''), indication: 'pain' as const, areas: ['Knee', 'Ankle'] };

@@ -59,7 +59,7 @@ describe('French and Italian, as practitioners say them', () => {
     expect(sideEffectLabel(fr, 'redness')).toBe('Érythème');
     expect(indicationLabel(fr, 'stretch-marks')).toBe('Vergetures');
     expect(contraindicationLabel(fr, 'breastfeeding')).toBe('Allaitement');
-    expect(regionLabel(fr, 'body-front', 'thigh-outer-left')).toBe('Face latérale de la cuisse gauche');
+    expect(regionLabel(fr, 'body-front', 'thigh-outer-left')).toBe('Cuisse gauche, face latérale');
     expect(regionLabel(fr, 'face', 'nasolabial-right')).toBe('Sillon nasogénien droit');
     expect(regionLabel(fr, 'body-back', 'buttock-right')).toBe('Fesse droite');
     expect(viewLabel(fr, 'scalp')).toBe('Cuir chevelu');

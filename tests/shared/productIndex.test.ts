@@ -10,8 +10,9 @@ describe("a point's product", () => {
   it('is refused past the end of the cocktail, naming the first point at fault', () => {
     expect(productIndexProblem([{ productIndex: 0 }, { productIndex: 2 }, { productIndex: 5 }], 2)).toEqual({
       field: 'points.1.productIndex',
-      message: 'points.1.productIndex names no product of the cocktail: the session lists 2 products (0–1)',
+      reason: 'no-such-product',
+      params: { products: 2 },
     });
-    expect(productIndexProblem([{ productIndex: 0 }], 0)?.message).toBe('points.0.productIndex names no product of the cocktail: the session lists no product');
+    expect(productIndexProblem([{ productIndex: 0 }], 0)).toEqual({ field: 'points.0.productIndex', reason: 'no-such-product', params: { products: 0 } });
   });
 });

@@ -7,6 +7,8 @@ import type { ConsentTemplate } from '../../../shared/consent.ts';
 import { ApiError } from '../../../shared/errors.ts';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../shared/settings.ts';
 import { createHandlers } from '../../../electron/handlers.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
+import { errorText } from '../../../renderer/i18n/errorText.ts';
 import { testAccess } from '../access/fixtures.ts';
 import { exportPdf } from '../../../electron/pdf/exportPdf.ts';
 import { findUnprintable, firstUnprintable } from '../../../electron/pdf/fonts.ts';
@@ -182,6 +184,9 @@ describe('every name prints', () => {
     expect(existsSync(path)).toBe(false);
     expect(existsSync(`${path}.tmp`)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+    // The screen words it in the practitioner's language, naming the character.
+    expect(errorText((await createTranslator('fr')).t, refusal)).toContain('« 😀 » (U+1F600)');
+    expect(errorText((await createTranslator('en')).t, refusal)).toContain('“😀” (U+1F600)');
 
     // Through the channel: refused before the save dialog is even shown.
     const other = openTestStore().store;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Patient } from '../../../shared/patient.ts';
 import { productSchema } from '../../../shared/product.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/store/migrations.ts';
-import { insertPatient } from '../../../electron/store/patients.ts';
+import { patientSearchKey } from '../../../electron/store/searchKey.ts';
 import { replacePoints } from '../../../electron/store/points.ts';
 import { replaceProducts } from '../../../electron/store/products.ts';
 import { insertSession, updateSession, type SessionRecord } from '../../../electron/store/sessions.ts';
@@ -38,7 +38,14 @@ function versionOneDatabase() {
       db.exec('PRAGMA user_version = 1');
     });
     transaction(db, () => {
-      insertPatient(db, patient);
+      // Schema 1's patients row (the current insertPatient writes columns later migrations added).
+      db.prepare(
+        `INSERT INTO patients (id, first_name, last_name, search_key, date_of_birth, sex, phone, email, address, allergies, notes, screening,
+          has_positive_screening, archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        patient.id, patient.firstName, patient.lastName, patientSearchKey(patient.firstName, patient.lastName), patient.dateOfBirth, patient.sex,
+        patient.phone, patient.email, patient.address, patient.allergies, patient.notes, JSON.stringify(patient.screening), 1, 0, at, at,
+      );
       insertSession(db, signed);
       insertSession(db, draft);
       replaceProducts(db, signed.id, [productSchema.parse({ name: 'Lidocaine 2%', lot: 'LD2-4471', expiry: '2026-05-31' })]);
