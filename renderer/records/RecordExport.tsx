@@ -93,16 +93,18 @@ export function RecordExport({ target, label, className = 'button' }: { target: 
 
   return (
     <div className="record-export">
-      {/* One row: the option beside its button, so the header keeps its height. */}
-      <div style={{ display: 'flex', alignItems: 'center', gap: 10 }}>
-        {target.kind === 'session' ? (
-          <label className="checkbox record-export__photos">
-            <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} disabled={busy} /> {t('export.withPhotos')}
+      {/* One row: the options beside the button (the two checkboxes stacked), so the header keeps its height. */}
+      <div className="record-export__row">
+        <div className="record-export__options">
+          {target.kind === 'session' ? (
+            <label className="checkbox record-export__photos">
+              <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} disabled={busy} /> {t('export.withPhotos')}
+            </label>
+          ) : null}
+          <label className="checkbox record-export__photos" title={t('export.openToPrintTitle')}>
+            <input type="checkbox" checked={openWhenSaved} onChange={(e) => setOpenWhenSaved(e.target.checked)} disabled={busy} /> {t('export.openToPrint')}
           </label>
-        ) : null}
-        <label className="checkbox record-export__photos" title={t('export.openToPrintTitle')}>
-          <input type="checkbox" checked={openWhenSaved} onChange={(e) => setOpenWhenSaved(e.target.checked)} disabled={busy} /> {t('export.openToPrint')}
-        </label>
+        </div>
         <select className="select input--compact record-export__language" value={language} onChange={(e) => setLanguage(e.target.value as Language | '')} disabled={busy} aria-label={t('export.language')} title={t('export.language')}>
           <option value="">{t('export.languagePatient')}</option>
           {LANGUAGES.map((l) => (

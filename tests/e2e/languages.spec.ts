@@ -106,7 +106,11 @@ test('the patient’s language: chosen in the form, shown on the patient page, k
   await page.getByLabel('Sexe').selectOption('female');
   await expect(page.getByLabel('Langue')).toHaveValue('');
   await page.getByLabel('Langue').selectOption('it');
+  // Leaving with unsaved changes asks, in French.
+  await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Patients' }).click();
+  await expect(page.getByText('Quitter et abandonner ce nouveau patient ?')).toBeVisible();
   await app.screenshot('languages-04-patient-form-fr');
+  await page.getByRole('button', { name: 'Continuer la saisie' }).click();
   await page.getByRole('button', { name: 'Créer le patient' }).click();
   await expect(page.getByRole('heading', { name: 'ROSSI, Giulia', level: 1 })).toBeVisible();
   await expect(page.locator('.patient-header__meta')).toContainText('Langue : Italiano');
@@ -114,6 +118,21 @@ test('the patient’s language: chosen in the form, shown on the patient page, k
   await app.screenshot('languages-05-patient-page-fr');
   const [patient] = (await call<{ items: { id: string }[] }>(page, 'listPatients', {})).items;
   expect(await call(page, 'getPatient', { id: patient!.id })).toMatchObject({ lastName: 'Rossi', language: 'it' });
+
+  // The list: counted in French, a search without match says so.
+  await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Patients' }).click();
+  await expect(page.getByText('1 patient', { exact: true })).toBeVisible();
+  await page.getByLabel('Rechercher par nom').fill('Zzz');
+  await expect(page.getByText('Aucun patient ne correspond à « Zzz »')).toBeVisible();
+  await app.screenshot('languages-05b-no-match-fr');
+  await page.getByLabel('Rechercher par nom').fill('');
+
+  // The practitioners' panel in French.
+  await page.getByRole('button', { name: 'Paramètres' }).click();
+  await page.locator('#settings-practitioners').scrollIntoViewIfNeeded();
+  await expect(page.getByRole('heading', { name: 'Praticiens' })).toBeVisible();
+  await expect(page.getByLabel('Langue des écrans')).toHaveValue('');
+  await app.screenshot('languages-05c-practitioners-fr');
 });
 
 test('pseudo-language: the access, patient and practitioner screens escape nothing from the catalogue', async ({ page, app }) => {

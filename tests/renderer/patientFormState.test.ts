@@ -90,7 +90,7 @@ describe('setAnswer', () => {
 
 describe('patientToForm', () => {
   it('round-trips a stored patient through the form unchanged', () => {
-    const input = formToPatientInput(setAnswerNote(answerAll(filled(), ['other']), 'other', 'asthma'));
+    const input = formToPatientInput(setAnswerNote(answerAll(filled(), ['other']), 'other', 'asthma'), t);
     if (!input.ok) throw new Error('expected a valid form');
     const fields = patientInputSchema.parse(input.input);
     const patient: Patient = { ...fields, id: '5b1f2d4e-8c7a-4d3b-9e2f-1a2b3c4d5e6f', archived: false, createdAt: '', updatedAt: '' };

@@ -122,12 +122,12 @@ function serveStatic(rendererDir: string, path: string, res: ServerResponse): vo
 /** Creates the practitioner on first run, then unlocks as them, through the real channels. */
 async function unlockAs(handlers: RawApi, who: { name: string; passphrase: string }): Promise<void> {
   const state = await handlers.listPractitioners({});
-  if (!state.ok) throw new Error(state.error.message);
+  if (!state.ok) throw new Error(`${state.error.code}: ${state.error.reason}`);
   const existing = state.value.practitioners.find((p) => p.displayName === who.name);
   const result = existing
     ? await handlers.unlock({ practitionerId: existing.id, passphrase: who.passphrase })
     : await handlers.createFirstPractitioner({ displayName: who.name, passphrase: who.passphrase });
-  if (!result.ok) throw new Error(`The harness could not unlock as ${who.name}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`The harness could not unlock as ${who.name}: ${result.error.code}: ${result.error.reason}`);
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
