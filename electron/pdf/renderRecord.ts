@@ -39,8 +39,26 @@ export async function recordWords(language: UiLanguage): Promise<TFunction<Names
   return (await translator).t as TFunction<Namespace>;
 }
 
+/**
+ * A record asks for the same words thousands of times (a course of 1,500 points: the view, region,
+ * needle and technique of each): each answer is kept for the record, keyed by the key and its
+ * parameters, since in one language the same call always gives the same words.
+ */
+function remembered(t: TFunction<Namespace>): TFunction<Namespace> {
+  const words = new Map<string, string>();
+  const call = t as unknown as (key: unknown, options?: unknown) => string;
+  const lookUp = (key: unknown, options?: unknown): string => {
+    if (options !== undefined && (options === null || typeof options !== 'object')) return call(key, options);
+    const id = `${typeof key === 'string' ? key : JSON.stringify(key)}\u0000${options === undefined ? '' : JSON.stringify(options)}`;
+    let text = words.get(id);
+    if (text === undefined) words.set(id, (text = call(key, options)));
+    return text;
+  };
+  return lookUp as unknown as TFunction<Namespace>;
+}
+
 export async function renderRecord(data: RecordData, out: Writable, options: RenderOptions = {}): Promise<RenderResult> {
-  const t = await recordWords(data.language);
+  const t = remembered(await recordWords(data.language));
   const fmt = createFormatter(data.language, data.timeZone);
   const name = patientDisplayName(data.patient);
   const title =
