@@ -287,12 +287,13 @@ function pointsTable(flow: Flow, session: Session, numbers: ReadonlyMap<string, 
   const rows = [...session.points].sort((a, b) => VIEW_ORDER.indexOf(a.view) - VIEW_ORDER.indexOf(b.view) || (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
   const columns: Column<InjectionPoint>[] = [
     { header: '#', width: 0.4, bold: true, align: 'right', text: (p) => String(numbers.get(p.id) ?? '') },
-    { header: t('pdf:points.view'), width: 0.62, text: (p) => viewShort(t, p.view) },
+    // Words wrap rather than being cut: views, needles and techniques run longer in some languages.
+    { header: t('pdf:points.view'), width: 0.62, wrap: true, text: (p) => viewShort(t, p.view) },
     // Wrapped, not cut: region names run long in French and Italian ("Face antérieure de la cuisse gauche").
     { header: t('pdf:points.region'), width: 1.9, wrap: true, text: (p) => regionName(t, p.view, p.region) },
     { header: t('pdf:points.depth'), width: 0.78, align: 'right', text: (p) => fmt.depth(p.depthMm) },
-    { header: t('pdf:points.needle'), width: 1.45, text: (p) => needleLabel(t, p.needle) + (p.injector.kind === 'multi' ? ` ×${p.injector.needleCount}` : '') },
-    { header: t('pdf:points.technique'), width: 1.35, text: (p) => techniqueShort(t, p.technique) },
+    { header: t('pdf:points.needle'), width: 1.45, wrap: true, text: (p) => needleLabel(t, p.needle) + (p.injector.kind === 'multi' ? ` ×${p.injector.needleCount}` : '') },
+    { header: t('pdf:points.technique'), width: 1.35, wrap: true, text: (p) => techniqueShort(t, p.technique) },
     { header: t('pdf:points.product'), width: 1.7, text: (p) => (p.productIndex === null ? '—' : `${p.productIndex + 1}. ${session.products[p.productIndex]?.name ?? '?'}`) },
     { header: t('pdf:points.volume'), width: 0.85, align: 'right', text: (p) => volume(flow, p.volumeMl) },
     { header: t('pdf:points.note'), width: 1.95, wrap: true, text: (p) => p.note || '' },

@@ -113,5 +113,11 @@ for (const language of ['fr', 'en-XA'] as const) {
     const csv = readFileSync(join(exports, readdirSync(exports).find((f) => f.endsWith('.csv'))!), 'utf8');
     if (language === 'fr') expect(csv.startsWith('\uFEFFPatient;Id patient;Id séance;Date;Heure;')).toBe(true);
     else expect(csv.startsWith('\uFEFFPatient,Patient id,')).toBe(true);
+
+    // A row opens its session: the consent and photos panel beside the chart.
+    await page.getByRole('button', { name: 'BRÜHL, Łucja' }).first().click();
+    const photos = page.locator('.session-photos');
+    await expect(photos.getByRole('button', { name: t('photos:session.add') })).toBeVisible();
+    await photos.screenshot({ path: join(SCREENSHOT_DIR, `i18n-${language}-session-photos.png`) });
   });
 }

@@ -131,14 +131,13 @@ test.describe('a French clinic', () => {
     await expect(status).toContainText('Brouillon · 0 point');
     await expect(page.getByTestId('session-consent')).toContainText('Consentement éclairé : mésothérapie de la cellulite');
 
-    // Charting: three points on the left outer thigh, the last one at 4,5 mm.
+    // Charting: points on the abdomen and both outer thighs, the last one set to 4,5 mm.
     const toolbar = page.getByRole('toolbar', { name: 'Outils de la carte' });
     await expect(toolbar.getByRole('button', { name: 'Placer' })).toBeVisible();
     const stage = page.getByTestId('map-stage');
     await expect(stage.locator('canvas').first()).toBeVisible();
-    const thigh = inside('thigh-outer-left');
-    for (const dy of [-40, 0, 40]) {
-      const at = await onMap(stage, { x: thigh.x, y: thigh.y + dy });
+    for (const region of ['abdomen-lower', 'thigh-outer-right', 'thigh-outer-left']) {
+      const at = await onMap(stage, inside(region));
       await page.mouse.click(at.x, at.y);
     }
     await expect(page.getByRole('tab', { name: /^Corps, de face/ })).toContainText('3');
@@ -240,6 +239,7 @@ test.describe('a French clinic', () => {
 });
 
 test('switching from English to Spanish without a restart: the current screens speak Spanish at once', async ({ page, app }) => {
+  const es = createFormatter('es', Intl.DateTimeFormat().resolvedOptions().timeZone);
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.start();
   const patient = await call(page, 'createPatient', { firstName: 'Lucía', lastName: 'Fernández', dateOfBirth: '1983-04-11', sex: 'female' });
@@ -258,11 +258,18 @@ test('switching from English to Spanish without a restart: the current screens s
   await expect(page.getByRole('heading', { level: 1, name: 'Ajustes y datos' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Bloquear' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  // ... and going back, the session page is in Spanish too: toolbar, workflow, dates.
-  await page.goBack();
+  await expect(page.getByRole('navigation', { name: 'Ruta de navegación' })).toContainText('Ajustes y datos');
+  await app.screenshot('languages-switch-en-to-es-settings');
+  // ... and the screens opened from there, without a reload: patient list, patient, session page.
+  await page.getByRole('button', { name: /^← Volver/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pacientes' })).toBeVisible();
+  await page.getByRole('button', { name: /FERNÁNDEZ, Lucía/ }).click();
+  await expect(page.getByRole('region', { name: /^Sesiones/ })).toContainText(es.date('2025-03-07'));
+  await page.getByRole('region', { name: /^Sesiones/ }).locator('button.row-link').first().click();
   await expect(page.getByRole('toolbar', { name: 'Herramientas del mapa' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Firmar la sesión…' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Formulario de la sesión' })).toBeVisible();
+  await expect(page.locator('.topbar__nav')).toContainText(es.date('2025-03-07'));
   await expect(page.getByRole('button', { name: 'Sign session…' })).toHaveCount(0);
   expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
   await app.screenshot('languages-switch-en-to-es-session');

@@ -78,4 +78,11 @@ describe('course form', () => {
     expect(slotDescription(fr, t.slots[0]!, 4, frFormat)).toBe('Séance 1 sur 4, faite le 1 janv. 2025');
     expect(slotDescription(fr, t.slots[2]!, 4, frFormat)).toBe('Séance 3 sur 4, prévue le 15 janv. 2025');
   });
+
+  it('labels the timeline ticks with the day and month as the locale writes them', () => {
+    expect(enFormat.dayMonth('2025-03-07')).toBe('7 Mar');
+    expect(frFormat.dayMonth('2025-03-07')).toBe('7 mars');
+    expect(createFormatter('pt-BR', 'UTC').dayMonth('2025-03-07')).toBe('7 de mar.');
+    expect(() => frFormat.dayMonth('2025-02-30')).toThrow();
+  });
 });
