@@ -203,7 +203,7 @@ test.describe('a French clinic', () => {
       HELENE.name,
       'Séance de mésothérapie',
       'Recherche de contre-indications',
-      'Cuisse gauche, face latérale',
+      'Cuisse droite, face latérale',
       '4,5 mm',
       '2,5 ml',
       'Acide hyaluronique 1 %',
@@ -261,7 +261,7 @@ test('switching from English to Spanish without a restart: the current screens s
   await expect(page.getByRole('navigation', { name: 'Ruta de navegación' })).toContainText('Ajustes y datos');
   await app.screenshot('languages-switch-en-to-es-settings');
   // ... and the screens opened from there, without a reload: patient list, patient, session page.
-  await page.getByRole('button', { name: /^← Volver/ }).click();
+  await page.getByRole('button', { name: 'Volver', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pacientes' })).toBeVisible();
   await page.getByRole('button', { name: /FERNÁNDEZ, Lucía/ }).click();
   await expect(page.getByRole('region', { name: /^Sesiones/ })).toContainText(es.date('2025-03-07'));
