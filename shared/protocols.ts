@@ -48,7 +48,7 @@ export const protocolInputSchema = z
   .superRefine((input, ctx) => {
     input.points.forEach((point, index) => {
       if (point.view !== input.view) {
-        ctx.addIssue({ code: 'custom', path: ['points', index, 'view'], message: `must be the protocol's view (${input.view})` });
+        ctx.addIssue({ code: 'custom', path: ['points', index, 'view'], params: { reason: 'not-protocol-view', view: input.view } });
       }
     });
   });

@@ -49,7 +49,7 @@ function remembered(t: TFunction<Namespace>): TFunction<Namespace> {
   const call = t as unknown as (key: unknown, options?: unknown) => string;
   const lookUp = (key: unknown, options?: unknown): string => {
     if (options !== undefined && (options === null || typeof options !== 'object')) return call(key, options);
-    const id = `${typeof key === 'string' ? key : JSON.stringify(key)}\u0000${options === undefined ? '' : JSON.stringify(options)}`;
+    const id = JSON.stringify([key, options ?? null]);
     let text = words.get(id);
     if (text === undefined) words.set(id, (text = call(key, options)));
     return text;

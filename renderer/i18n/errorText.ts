@@ -5,7 +5,6 @@ import { indicationLabel } from '../../shared/indications.ts';
 import { viewLabel } from '../../shared/mapViews.ts';
 import { zodIssueProblem, type Problem } from '../../shared/zodIssues.ts';
 import type { z } from 'zod';
-import en from '../../shared/i18n/locales/en/errors.json' with { type: 'json' };
 
 /**
  * Errors worded for the practitioner, in the language of the screens. The main process (and the
@@ -29,13 +28,17 @@ type ErrorLike = Pick<ApiErrorPayload, 'code' | 'field' | 'reason' | 'params'>;
 
 const camel = (word: string) => word.replace(/[-_]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
-const REASONS = new Set(Object.keys(en.reason));
-const PROBLEMS = new Set(Object.keys(en.problem));
-const FIELDS = new Set(Object.keys(en.field));
-const ITEMS = new Set(Object.keys(en.item));
-const AMOUNTS = new Set(Object.keys(en.amount).map((k) => k.replace(/_(one|other)$/, '')));
-const UNITS = new Set(Object.keys(en.units));
-const CODES = new Set(Object.keys(en.code));
+/**
+ * Whether the catalogue (the language in use: only it is loaded) words a name: `errors:<group>.<name>`.
+ * Every language has the same keys as English (tests/shared/i18n), so the answer does not depend on it.
+ */
+const MISSING = '\u0000missing';
+type Group = 'reason' | 'problem' | 'field' | 'item' | 'amount' | 'units' | 'code' | 'noSuchRecord' | 'recordAlreadyPresent';
+function has(t: T, group: Group, name: string): boolean {
+  const lookup = t as unknown as (key: string, options: { defaultValue: string; count?: number }) => string;
+  // Amounts are plural keys: asked with a count, as they are used.
+  return lookup(`errors:${group}.${name}`, { defaultValue: MISSING, ...(group === 'amount' ? { count: 2 } : {}) }) !== MISSING;
+}
 
 const num = (value: ErrorParam | undefined): number => (typeof value === 'number' ? value : Number(value));
 const str = (value: ErrorParam | undefined): string => (Array.isArray(value) ? value.join(', ') : value === null || value === undefined ? '' : String(value));
@@ -43,7 +46,7 @@ const str = (value: ErrorParam | undefined): string => (Array.isArray(value) ? v
 /** "6 mm", "4 characters", "1 minute": a limit with its unit, plurals and decimals in the language. */
 function amount(t: T, value: ErrorParam | undefined, unit: ErrorParam | undefined): string {
   const n = num(value);
-  const key = typeof unit === 'string' && AMOUNTS.has(unit) ? unit : 'plain';
+  const key = typeof unit === 'string' && has(t, 'amount', unit) ? unit : 'plain';
   return t(`errors:amount.${key}` as 'errors:amount.plain', { count: n, value: n });
 }
 
@@ -57,7 +60,10 @@ export function fieldLabel(t: AnyT, field: string | null): string | null {
   segments.forEach((segment, i) => {
     if (/^\d+$/.test(segment)) {
       const container = segments[i - 1];
-      if (container && ITEMS.has(container)) items.push(tt(`errors:item.${container}` as 'errors:item.points', { n: Number(segment) + 1 }));
+      if (container && has(tt, 'item', container)) items.push(tt(`errors:item.${container}` as 'errors:item.points', { n: Number(segment) + 1 }));
+    } else if (segments[i - 1] === 'answers') {
+      // A screening answer is named by its contraindication: "Note (Pregnancy)".
+      items.push(contraindicationLabel(t as unknown as TFunction<Namespace>, segment));
     } else {
       name = segment;
     }
@@ -65,7 +71,7 @@ export function fieldLabel(t: AnyT, field: string | null): string | null {
   const last = segments[segments.length - 1] ?? '';
   // A list's element ("treatedAreas.0") is named by its list.
   const labelName = /^\d+$/.test(last) ? (segments[segments.length - 2] ?? null) : name;
-  if (!labelName || !FIELDS.has(labelName)) return null;
+  if (!labelName || !has(tt, 'field', labelName)) return null;
   const label = tt(`errors:field.${labelName}` as 'errors:field.firstName');
   return items.length === 0 ? label : tt('errors:frame.withItems', { label, items: items.join(', ') });
 }
@@ -81,12 +87,12 @@ function wordedParams(t: T, params: ErrorParams): Record<string, string | number
   if (params.maximum !== undefined) out.maximumAmount = amount(t, params.maximum, params.unit);
   if (params.minimum !== undefined) out.minimumAmount = amount(t, params.minimum, params.unit);
   if (params.divisor !== undefined) out.divisorAmount = amount(t, params.divisor, params.unit);
-  if (typeof params.unit === 'string' && UNITS.has(params.unit)) out.units = t(`errors:units.${params.unit}` as 'errors:units.mm');
+  if (typeof params.unit === 'string' && has(t, 'units', params.unit)) out.units = t(`errors:units.${params.unit}` as 'errors:units.mm');
   return out;
 }
 
 /** The key of a field-framed problem for zod's reasons (their wording depends on the params). */
-function zodProblemKey(reason: string, params: ErrorParams): string | null {
+function zodProblemKey(t: T, reason: string, params: ErrorParams): string | null {
   const origin = params.origin;
   const list = origin === 'array' || origin === 'set';
   switch (reason) {
@@ -96,7 +102,7 @@ function zodProblemKey(reason: string, params: ErrorParams): string | null {
       return list ? 'tooFewItems' : params.inclusive === false ? 'tooSmallExclusive' : 'tooSmall';
     case 'invalid_type': {
       const expected = str(params.expected);
-      const withUnit = typeof params.unit === 'string' && UNITS.has(params.unit);
+      const withUnit = typeof params.unit === 'string' && has(t, 'units', params.unit);
       if (expected === 'number') return withUnit ? 'numberOf' : 'number';
       if (expected === 'int') return withUnit ? 'intOf' : 'int';
       return ['string', 'boolean', 'array', 'date', 'object'].includes(expected) ? `type_${expected}` : 'type_other';
@@ -123,11 +129,11 @@ function zodProblemKey(reason: string, params: ErrorParams): string | null {
 export function problemText(t: AnyT, problem: Pick<ErrorLike, 'reason' | 'params'>): string | null {
   const tt = t as unknown as T;
   const params = wordedParams(tt, problem.params);
-  const key = zodProblemKey(problem.reason, problem.params) ?? camel(problem.reason);
+  const key = zodProblemKey(tt, problem.reason, problem.params) ?? camel(problem.reason);
   // zod's other codes (and refinements without a reason of their own) are "not valid"; an unknown reason
   // of our own falls back on its code's sentence.
   const zodLike = problem.reason === 'custom' || problem.reason === 'invalid' || problem.reason.includes('_');
-  if (!PROBLEMS.has(key)) return zodLike && !REASONS.has(camel(problem.reason)) ? tt('errors:problem.invalid') : null;
+  if (!has(tt, 'problem', key)) return zodLike && !has(tt, 'reason', camel(problem.reason)) ? tt('errors:problem.invalid') : null;
   let text = tt(`errors:problem.${key}` as 'errors:problem.required', params);
   // A refused photo in a patient file says why, with the photo check's own words.
   if (problem.reason === 'unusable-photo' && typeof problem.params.cause === 'string') {
@@ -142,14 +148,13 @@ function sentence(t: T, error: ErrorLike): string {
   const params = wordedParams(t, error.params);
   if (reason === 'noSuchRecord' || reason === 'recordAlreadyPresent') {
     const record = str(error.params.record);
-    const group = reason === 'noSuchRecord' ? en.noSuchRecord : en.recordAlreadyPresent;
-    if (record in group) return t(`errors:${reason}.${record}` as 'errors:noSuchRecord.patient', params);
+    if (has(t, reason, record)) return t(`errors:${reason}.${record}` as 'errors:noSuchRecord.patient', params);
   }
   if (reason === 'amendmentReasonRequired' && (error.params.action === 'add-photo' || error.params.action === 'remove-photo')) {
     return t(error.params.action === 'add-photo' ? 'errors:reason.amendmentReasonRequiredAddPhoto' : 'errors:reason.amendmentReasonRequiredRemovePhoto');
   }
-  if (REASONS.has(reason)) return t(`errors:reason.${reason}` as 'errors:reason.wrongPassphrase', params);
-  return t(`errors:code.${CODES.has(camel(error.code)) ? camel(error.code) : 'internal'}` as 'errors:code.internal');
+  if (has(t, 'reason', reason)) return t(`errors:reason.${reason}` as 'errors:reason.wrongPassphrase', params);
+  return t(`errors:code.${has(t, 'code', camel(error.code)) ? camel(error.code) : 'internal'}` as 'errors:code.internal');
 }
 
 /** An error as one sentence in the practitioner's language (an ApiError, its payload, or anything thrown). */

@@ -40,7 +40,7 @@ describe('saving a selection as a protocol', () => {
     const input = { name: 'Cheeks', view: 'face', points: [square[0], { ...square[1], view: 'scalp' }].map((p) => ({ ...p, id: crypto.randomUUID() })) };
     const result = protocolInputSchema.safeParse(input);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ['points', 1, 'view'], message: "must be the protocol's view (face)" });
+    expect(result.error?.issues[0]).toMatchObject({ path: ['points', 1, 'view'], params: { reason: 'not-protocol-view', view: 'face' } });
   });
 
   it('refuses an empty selection', () => {

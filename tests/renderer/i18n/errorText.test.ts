@@ -86,5 +86,7 @@ describe('errorText: errors as data, worded in the language of the screens', () 
   it('has a sentence for every language', async () => {
     for (const language of LANGUAGES) expect(errorText(await tOf(language), tooDeep)).toMatch(/6 mm$/);
     expect(fieldLabel(await tOf('en'), 'fields.treatedAreas.2')).toBe('Treated areas (area 3)');
+    expect(fieldLabel(await tOf('en'), 'fields.screening.answers.pregnancy.note')).toBe('Note (Pregnancy)');
+    expect(fieldLabel(await tOf('fr'), 'screening.answers.pregnancy.present')).toBe('Réponse (Grossesse)');
   });
 });
