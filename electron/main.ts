@@ -15,7 +15,7 @@ import { installApplicationMenu } from './menu.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol.ts';
 import { lockDownSessions } from './security.ts';
 import { openElectronSettings } from './settings/electronSettings.ts';
-import { openStoreOrExplain, type OpenFailure } from './store/openOutcome.ts';
+import { openStoreOrExplain, type OpenFailure } from './openOutcome.ts';
 import { openRecordStore, type SqliteRecordStore } from './store/recordStore.ts';
 import { createMainWindow } from './window.ts';
 

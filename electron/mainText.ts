@@ -3,7 +3,7 @@ import { languageForLocale, type UiLanguage } from '../shared/i18n/languages.ts'
 import { createTranslator, switchLanguage, type Translator } from '../shared/i18n/translator.ts';
 import type { OpenPurpose, SavePurpose } from './recordOutputs.ts';
 import type { SettingsFileProblem } from './settings/settingsFile.ts';
-import type { OpenFailure } from './store/openOutcome.ts';
+import type { OpenFailure } from './openOutcome.ts';
 
 /**
  * The main process's words (menu, system dialogs, the messages main.ts shows), from the `main`

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAP_ARTWORK } from '../assets/maps/index.ts';
-import type { MapArtwork } from '../shared/mapArtwork.ts';
+import type { MapArtwork } from '../assets/maps/artwork.ts';
 
 const OUT = join(import.meta.dirname, '..', 'tests', '.artifacts', 'maps');
 const withRegions = !process.argv.includes('--no-regions');

@@ -25,8 +25,19 @@ export const passphraseAttemptSchema = z
 
 export const practitionerNameSchema = requiredLine(120);
 
-/** How a passphrase hash was made: stored with it, so that stronger parameters later leave old ones verifiable. */
-export type ScryptParams = { algorithm: 'scrypt'; logN: number; r: number; p: number; keyLength: number };
+/**
+ * How a passphrase hash was made: stored with it, so that stronger parameters later leave old ones
+ * verifiable. The bounds refuse anything unexpected read back from the database rather than trust it
+ * (too cheap to resist guessing, or costly enough to stall an unlock).
+ */
+export const scryptParamsSchema = z.object({
+  algorithm: z.literal('scrypt'),
+  logN: z.int().min(10).max(22),
+  r: z.int().min(1).max(32),
+  p: z.int().min(1).max(16),
+  keyLength: z.int().min(16).max(64),
+});
+export type ScryptParams = z.infer<typeof scryptParamsSchema>;
 
 /** What is kept of a passphrase: a random salt and scrypt(passphrase, salt), base64; never the passphrase. */
 export type PassphraseCredential = { salt: string; hash: string; params: ScryptParams };

@@ -23,7 +23,8 @@ import {
 import { settingsPatchSchema, type Settings } from './settings.ts';
 import { backupFileName, backupPassphrase, type BackupInfo, type BackupProgress, type RestoreResult } from './backups.ts';
 import { patientExportDocumentSchema, type PatientExportDocument } from './patientExport.ts';
-import type { AuditVerification } from './repository.ts';
+import type { AuditVerification } from './audit.ts';
+import type { Page } from './page.ts';
 import { entityId } from './text.ts';
 import type { CourseTimeline } from './courseSchedule.ts';
 import type { ProductUse } from './lotRecall.ts';
@@ -75,8 +76,6 @@ import {
 } from './photo.ts';
 
 export { API_GLOBAL, CHANNEL_NAMES, IPC_PREFIX, isChannelName, type ChannelName } from './channelNames.ts';
-
-export type Page<T> = { items: T[]; total: number };
 
 export type AppInfo = {
   version: string;

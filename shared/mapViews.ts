@@ -2,7 +2,10 @@ import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
 import { clinicalText, idKey } from './clinicalText.ts';
 
-/** The four map views a point can be placed on. Their artwork lives in assets/; their names in `clinical:view.<id>`. */
+/**
+ * The four map views a point can be placed on. Their boxes and named regions are in shared/map/, their
+ * artwork in assets/maps/, their names in `clinical:view.<id>`.
+ */
 export const MAP_VIEWS = [{ id: 'body-front' }, { id: 'body-back' }, { id: 'face' }, { id: 'scalp' }] as const;
 
 export type MapViewId = (typeof MAP_VIEWS)[number]['id'];

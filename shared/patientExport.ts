@@ -25,7 +25,7 @@ import { isoDate, isoInstant } from './dates.ts';
  * screening, signatures, time, hash; withdrawal), the template versions they were signed on (so that
  * the record is whole in a database that lacks them), the consent overrides of sessions, and the
  * photos: their record and the original file's bytes (base64), each checked against its SHA-256 on
- * import (electron/backup/patientExport.ts, which also recomputes every consent's hash). Version 1
+ * import (electron/store/patientExport.ts, which also recomputes every consent's hash). Version 1
  * documents are still read: they have none of these.
  */
 export const PATIENT_EXPORT_FORMAT = 'mesochart.patient';

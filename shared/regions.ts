@@ -1,13 +1,13 @@
 import type { Namespace, TFunction } from 'i18next';
-import { MAP_ARTWORK } from '../assets/maps/index.ts';
 import { clinicalText, idKey } from './clinicalText.ts';
-import type { MapRegion } from './mapArtwork.ts';
+import { MAP_GEOMETRY } from './map/index.ts';
+import type { MapRegion } from './map/viewGeometry.ts';
 import type { MapViewId } from './mapViews.ts';
 
 /**
  * Which named region of a map view a point falls in: looked up when a point is placed or moved, and
- * stored with it. Regions of a view do not overlap (tests/assets/maps.test.ts), so the answer is one
- * region or none (a point outside the silhouette, or in an uncharted gap such as a foot).
+ * stored with it. Regions of a view (shared/map/) do not overlap (tests/assets/maps.test.ts), so the
+ * answer is one region or none (a point outside the silhouette, or in an uncharted gap such as a foot).
  */
 
 type Indexed = { region: MapRegion; minX: number; minY: number; maxX: number; maxY: number };
@@ -18,7 +18,7 @@ const INDEX = new Map<MapViewId, Indexed[]>();
 function indexOf(view: MapViewId): Indexed[] {
   let indexed = INDEX.get(view);
   if (!indexed) {
-    indexed = MAP_ARTWORK[view].regions.map((region) => {
+    indexed = MAP_GEOMETRY[view].regions.map((region) => {
       let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
       for (const [x, y] of region.polygon) {
         minX = Math.min(minX, x);
@@ -61,7 +61,7 @@ export function regionAt(view: MapViewId, x: number, y: number): MapRegion | nul
  * null when the view has no such region (e.g. an old or empty id).
  */
 export function regionLabel(t: TFunction<Namespace>, view: MapViewId, id: string): string | null {
-  return MAP_ARTWORK[view]?.regions.some((r) => r.id === id) ? clinicalText(t, `region.${idKey(view)}.${idKey(id)}`) : null;
+  return MAP_GEOMETRY[view]?.regions.some((r) => r.id === id) ? clinicalText(t, `region.${idKey(view)}.${idKey(id)}`) : null;
 }
 
 /** A point's region as a row or a line names it: its name, "Outside the named regions" for none, an unknown id as it is. */
@@ -72,5 +72,5 @@ export function regionName(t: TFunction<Namespace>, view: MapViewId, id: string)
 
 /** Every region of a view, in drawing order. */
 export function regionsOf(view: MapViewId): readonly MapRegion[] {
-  return MAP_ARTWORK[view].regions;
+  return MAP_GEOMETRY[view].regions;
 }

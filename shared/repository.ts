@@ -1,4 +1,5 @@
-import type { Page } from './api.ts';
+import type { AuditVerification } from './audit.ts';
+import type { Page } from './page.ts';
 import type { Course, CourseFields } from './course.ts';
 import type { Patient, PatientFields, PatientSummary } from './patient.ts';
 import type { MapViewId } from './mapViews.ts';
@@ -15,11 +16,6 @@ import type { IndicationId } from './indications.ts';
 import type { NewPhoto, Photo, PhotoListQuery } from './photo.ts';
 import type { PassphraseCredential, PractitionerSummary, PractitionerWithCredential } from './access.ts';
 import type { Language } from './i18n/languages.ts';
-
-/** The result of checking the audit trail's hash chain (see electron/store/auditChain.ts). */
-export type AuditVerification =
-  | { ok: true; entries: number }
-  | { ok: false; entries: number; brokenAt: number; reason: string };
 
 /** Whoever makes a change: written into every audit entry (the profile id too, when there is one). */
 export type Actor = { name: string; id?: string | undefined };

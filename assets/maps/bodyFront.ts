@@ -2,42 +2,15 @@
  * Body, front view (800 × 1800). The patient faces the viewer, so the patient's LEFT is on the image's
  * RIGHT. Hands are in the anatomical position, palms forward: the backs of the hands are charted on the
  * body back view, where they face the viewer (see bodyBack.ts).
+ *
+ * Drawn here: the outline and the anatomical lines. The view's box and its named regions are domain
+ * data (shared/map/bodyFront.ts), which this artwork takes as they are.
  */
-import type { MapArtwork } from '../../shared/mapArtwork.ts';
-import { bandRegions, type BandSpec } from './bands.ts';
-import { BODY_HEIGHT, BODY_MIDLINE, BODY_WIDTH, FRONT_SILHOUETTE } from './bodySilhouette.ts';
-import { ellipsePath, mirrorKnots, smoothPath, type Knot, type Pt } from './geometry.ts';
-import { ARM_GUIDE, DELTOID_LINE, LEG_GUIDE, LEG_INNER_LINE, LEG_OUTER_LINE, MIDLINE, TRUNK_SIDE_LINE } from './bodyLines.ts';
-
-const mirror = (line: Pt[]): Pt[] => line.map(([x, y]): Pt => [2 * BODY_MIDLINE - x, y]);
-
-const MID: BandSpec[] = [
-  { id: 'head', y: [40, 262], guide: MIDLINE },
-  { id: 'neck', y: [262, 300], guide: MIDLINE },
-  { id: 'decollete', y: [300, 440], guide: MIDLINE, from: { line: mirror(DELTOID_LINE) }, to: { line: DELTOID_LINE } },
-  { id: 'abdomen-upper', y: [575, 655], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
-  { id: 'periumbilical', y: [655, 720], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
-  { id: 'abdomen-lower', y: [720, 850], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
-];
-
-/** Drawn on the image's right half (the patient's left) and mirrored. */
-const PAIRED: BandSpec[] = [
-  { id: 'shoulder', y: [325, 460], guide: ARM_GUIDE, from: { line: DELTOID_LINE } },
-  { id: 'arm', y: [460, 615], guide: ARM_GUIDE },
-  { id: 'elbow', y: [615, 690], guide: ARM_GUIDE },
-  { id: 'forearm', y: [690, 845], guide: ARM_GUIDE },
-  { id: 'wrist', y: [845, 900], guide: ARM_GUIDE },
-  { id: 'palm', y: [900, 1082], guide: ARM_GUIDE },
-  { id: 'chest', y: [440, 575], guide: MIDLINE, from: { line: MIDLINE }, to: { line: DELTOID_LINE } },
-  { id: 'flank', y: [575, 770], guide: MIDLINE, from: { line: TRUNK_SIDE_LINE } },
-  { id: 'hip', y: [770, 905], guide: LEG_GUIDE, from: { line: TRUNK_SIDE_LINE } },
-  { id: 'thigh-anterior', y: [850, 1230], guide: LEG_GUIDE, from: { line: LEG_INNER_LINE }, to: { line: LEG_OUTER_LINE } },
-  { id: 'thigh-inner', y: [914, 1230], guide: LEG_GUIDE, to: { line: LEG_INNER_LINE } },
-  { id: 'thigh-outer', y: [905, 1230], guide: LEG_GUIDE, from: { line: LEG_OUTER_LINE } },
-  { id: 'knee', y: [1230, 1375], guide: LEG_GUIDE },
-  { id: 'shin', y: [1375, 1640], guide: LEG_GUIDE },
-  { id: 'ankle', y: [1640, 1732], guide: LEG_GUIDE },
-];
+import { FRONT_SILHOUETTE, BODY_MIDLINE } from '../../shared/map/bodySilhouette.ts';
+import { BODY_FRONT_GEOMETRY } from '../../shared/map/bodyFront.ts';
+import { mirrorKnots, type Knot } from '../../shared/map/curves.ts';
+import type { MapArtwork } from './artwork.ts';
+import { ellipsePath, pathData, smoothPath } from './geometry.ts';
 
 const both = (knots: Knot[], closed = false): string[] => [smoothPath(knots, closed), smoothPath(mirrorKnots(knots, BODY_MIDLINE), closed)];
 
@@ -66,10 +39,7 @@ const DETAILS: string[] = [
 ];
 
 export const BODY_FRONT: MapArtwork = {
-  view: 'body-front',
-  width: BODY_WIDTH,
-  height: BODY_HEIGHT,
-  outline: [FRONT_SILHOUETTE.outline],
+  ...BODY_FRONT_GEOMETRY,
+  outline: [pathData(FRONT_SILHOUETTE.cubics, true)],
   details: DETAILS,
-  regions: bandRegions(FRONT_SILHOUETTE.ring, BODY_MIDLINE, 'left', { mid: MID, paired: PAIRED }),
 };

@@ -1,6 +1,6 @@
 /** The artwork of every map view, by view id: what Konva draws on screen and pdfkit in the PDF. */
-import type { MapArtwork } from '../../shared/mapArtwork.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
+import type { MapArtwork } from './artwork.ts';
 import { BODY_BACK } from './bodyBack.ts';
 import { BODY_FRONT } from './bodyFront.ts';
 import { FACE } from './face.ts';

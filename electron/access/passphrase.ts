@@ -41,15 +41,3 @@ export async function verifyPassphrase(passphrase: string, credential: StoredCre
   const actual = await derive(passphrase, Buffer.from(credential.salt, 'base64'), credential.params);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
-
-/** Parameters read back from the database: anything unexpected is refused rather than trusted. */
-export function parseScryptParams(text: string): ScryptParams | null {
-  try {
-    const v = JSON.parse(text) as Partial<ScryptParams>;
-    const int = (n: unknown, min: number, max: number) => Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
-    if (v.algorithm !== 'scrypt' || !int(v.logN, 10, 22) || !int(v.r, 1, 32) || !int(v.p, 1, 16) || !int(v.keyLength, 16, 64)) return null;
-    return { algorithm: 'scrypt', logN: v.logN!, r: v.r!, p: v.p!, keyLength: v.keyLength! };
-  } catch {
-    return null;
-  }
-}

@@ -5,11 +5,11 @@ import type { Patient } from '../../shared/patient.ts';
 import type { PatientExportDocument } from '../../shared/patientExport.ts';
 import type { Actor, RecordStore } from '../../shared/repository.ts';
 import { originalPath, storeImage } from '../photos/photoFiles.ts';
-import { parsePatientExport } from './patientExport.ts';
+import { parsePatientExport } from '../store/patientExport.ts';
 
 /**
  * A patient's export with the photo files (plain Node, beside the store): the store reads and writes
- * the records (electron/backup/patientExport.ts, one transaction); this adds the originals' bytes to
+ * the records (electron/store/patientExport.ts, one transaction); this adds the originals' bytes to
  * an export and writes them back on import.
  *
  * On import every photo is checked (schema, byte count, SHA-256: parsePatientExport; then a real JPEG

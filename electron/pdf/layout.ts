@@ -2,6 +2,7 @@ import type { Namespace, TFunction } from 'i18next';
 import type { PDFDocument } from 'pdfkit';
 import type { Formatter } from '../../shared/format/formatter.ts';
 import { FONT } from './fonts.ts';
+import { sealCurrentPage } from './sealedPages.ts';
 
 /**
  * The page and its typography: A4 portrait in points, the margins, the running header and footer bands,
@@ -49,6 +50,8 @@ export function newFlow(doc: PDFDocument, first: PageTag, t: TFunction<Namespace
 }
 
 export function newPage(flow: Flow): void {
+  // The page being left is final but for its running header and footer: written out now (sealedPages.ts).
+  sealCurrentPage(flow.doc);
   flow.doc.addPage();
   flow.tags.push(flow.current);
   flow.y = CONTENT_TOP;

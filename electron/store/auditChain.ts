@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { AuditVerification } from '../../shared/repository.ts';
+import type { AuditVerification } from '../../shared/audit.ts';
 
 /** The prev_hash of the first entry: there is nothing before it. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -51,7 +51,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   }
 }
 
-/** Why a database file was refused at open: what openOutcome.ts turns into a way out for the user. */
+/** Why a database file was refused at open: what electron/openOutcome.ts turns into a way out for the user. */
 export type OpenRefusalReason = 'not-a-database' | 'truncated' | 'foreign' | 'newer-schema' | 'needs-migration' | 'unreadable';
 
 /** A refusal to open: a 'storage' ApiError that also says why, for the caller to offer a way out. */

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Page } from '../../shared/api.ts';
+import type { Page } from '../../shared/page.ts';
 import { positiveContraindications, type Screening } from '../../shared/contraindications.ts';
 import type { Patient, PatientSummary } from '../../shared/patient.ts';
 import { patientSearchKey, wordPrefixNeedle } from './searchKey.ts';

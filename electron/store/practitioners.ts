@@ -1,7 +1,13 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Language } from '../../shared/i18n/languages.ts';
-import { practitionerNameKey, type PassphraseCredential as StoredCredential, type PractitionerSummary, type PractitionerWithCredential } from '../../shared/access.ts';
-import { parseScryptParams } from '../access/passphrase.ts';
+import {
+  practitionerNameKey,
+  scryptParamsSchema,
+  type PassphraseCredential as StoredCredential,
+  type PractitionerSummary,
+  type PractitionerWithCredential,
+  type ScryptParams,
+} from '../../shared/access.ts';
 import { statement } from './statements.ts';
 
 type PractitionerRow = {
@@ -26,6 +32,16 @@ const INSERT = `
 const UPDATE_CREDENTIAL = 'UPDATE practitioners SET salt = ?, hash = ?, params = ?, updated_at = ? WHERE id = ?';
 const UPDATE_DISABLED = 'UPDATE practitioners SET disabled = ?, updated_at = ? WHERE id = ?';
 const UPDATE_LANGUAGE = 'UPDATE practitioners SET language = ?, updated_at = ? WHERE id = ?';
+
+/** A profile's stored scrypt parameters (JSON), checked against their schema: anything unexpected is refused (null), not trusted. */
+export function parseScryptParams(text: string): ScryptParams | null {
+  try {
+    const parsed = scryptParamsSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 function summary(row: PractitionerRow): PractitionerSummary {
   return { id: row.id, displayName: row.display_name, createdAt: row.created_at, disabled: row.disabled === 1, language: row.language ?? null };

@@ -14,7 +14,7 @@ import { insertAmendment, listAmendments } from './amendments.ts';
 import { listAudit, writeAudit } from './audit.ts';
 import { verifyAuditChain } from './auditChain.ts';
 import { findProductUses } from './productRecall.ts';
-import { parsePatientExport, readPatientExport, writePatientImport } from '../backup/patientExport.ts';
+import { parsePatientExport, readPatientExport, writePatientImport } from './patientExport.ts';
 import { insertContraindicationAck, latestContraindicationAck } from './contraindicationAcks.ts';
 import { findCourse, insertCourse, listCoursesOfPatient } from './courses.ts';
 import { consentAndPhotoMethods, requireConsentToStartCourse } from './consentPhotoMethods.ts';

@@ -1,34 +1,31 @@
 import type { Namespace, TFunction } from 'i18next';
-import { Trans, useTranslation } from 'react-i18next';
-import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { ComparedPhotos } from '../photos/ComparedPhotos.tsx';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
 import { indicationLabel } from '../../shared/indications.ts';
-import { MAP_VIEWS, viewLabel, type MapViewId } from '../../shared/mapViews.ts';
+import type { MapViewId } from '../../shared/mapViews.ts';
 import { patientDisplayName } from '../../shared/patient.ts';
-import { regionAt, regionName } from '../../shared/regions.ts';
 import type { Session } from '../../shared/session.ts';
-import { diffSessions, lastTreatedByRegion } from '../../shared/sessionDiff.ts';
-import { Badge } from '../components/Badge.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
-import { DepthLegendGroup } from '../map/Legend.tsx';
+import { COMPARE_GESTURES } from '../map/gestures.ts';
+import { useGestures } from '../map/useGestures.ts';
 import { navigate, rememberPatientName, type CompareMode } from '../navigation.ts';
 import { useLoad } from '../useLoad.ts';
-import type { MarkerSet } from './CompareMap.tsx';
-import { busiestView, countByView, paneColumns } from './compareFormat.ts';
+import { busiestView } from './compareFormat.ts';
 import { loadCompare, type CompareData } from './compareData.ts';
-import { ComparePane } from './ComparePane.tsx';
-import { LastTreatedTable, RegionChangesTable } from './RegionTables.tsx';
-import { assignSessionColours } from './sessionColours.ts';
-import { boxAround, initialSyncedView, syncedViewReducer, viewportOf, ZOOM_STEP, zoomPercent } from './syncedViewport.ts';
+import { CompareCourse } from './CompareCourse.tsx';
+import type { ModeCommon } from './compareMode.ts';
+import { CompareOverlay } from './CompareOverlay.tsx';
+import { CompareSideBySide } from './CompareSideBySide.tsx';
+import { RegionChangesTable } from './RegionTables.tsx';
 import { VasChart } from './VasChart.tsx';
 import '../map/map.css';
-import '../courses/courses.css';
+import './compare.css';
 
 type Props = { patientId: string; sessionIds: string[]; courseId: string | null; mode: CompareMode };
 
@@ -66,12 +63,6 @@ export function ComparePage({ patientId, sessionIds, courseId, mode }: Props) {
   return <CompareView data={loaded.value} initialMode={mode} />;
 }
 
-const MODES = [
-  { id: 'side', key: 'mode.side' },
-  { id: 'overlay', key: 'mode.overlay' },
-  { id: 'course', key: 'mode.course' },
-] as const satisfies readonly { id: CompareMode; key: string }[];
-
 /** "S3": S and the number in the course, or the place among the sessions compared. */
 function sessionTag(t: TFunction<Namespace>, s: Session, index: number): string {
   return t('compare:tag', { number: s.numberInCourse ?? index + 1 });
@@ -80,15 +71,15 @@ function sessionTag(t: TFunction<Namespace>, s: Session, index: number): string 
 function CompareView({ data, initialMode }: { data: CompareData; initialMode: CompareMode }) {
   const { t } = useTranslation(['compare', 'clinical', 'courses']);
   const format = useFormat();
-  const { patient, selected, course, courseSessions, depthRange } = data;
+  const { patient, selected, course, courseSessions } = data;
   const hasCourse = course !== null && courseSessions.length > 0;
   const [mode, setMode] = useState<CompareMode>(initialMode === 'course' && !hasCourse ? 'side' : initialMode === 'side' && selected.length < 2 && hasCourse ? 'course' : initialMode);
   const allCharts = useMemo(() => [...selected, ...courseSessions].map((s) => s.points), [selected, courseSessions]);
   const firstView = useMemo(() => busiestView(allCharts), [allCharts]);
-  const [sync, dispatch] = useReducer(syncedViewReducer, undefined, () => initialSyncedView(firstView, MAP_ARTWORK[firstView]));
-  const view = sync.view;
-  const viewport = viewportOf(sync);
-  const percent = zoomPercent(sync);
+  // One zoom and pan for every map of the page (map/gestures.ts): the panes are the same size and show the same view.
+  const gestures = useGestures(COMPARE_GESTURES, { key: firstView, width: MAP_ARTWORK[firstView].width, height: MAP_ARTWORK[firstView].height });
+  // The content shown is a map view: the toolbar sets it with MAP_VIEWS' ids only.
+  const view = gestures.state.content.key as MapViewId;
 
   // Labels: S and the number in the course, or the place among the sessions compared.
   const labels = useMemo(() => {
@@ -98,124 +89,11 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
     return out;
   }, [selected, courseSessions, t]);
 
-  // Overlay: the later session drawn over an earlier one as a ghost.
+  // Overlay: the later session drawn over an earlier one as a ghost. Kept across modes, as the course's hidden sessions are.
   const [current, setCurrent] = useState(selected[selected.length - 1]?.id ?? '');
   const [ghost, setGhost] = useState(selected[selected.length - 2]?.id ?? '');
   const pool = selected.length >= 2 ? selected : courseSessions;
-
-  // Course view: colours, and the sessions shown (all by default).
-  const colours = useMemo(() => assignSessionColours(courseSessions), [courseSessions]);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
-  const lastTreated = useMemo(() => lastTreatedByRegion(courseSessions), [courseSessions]);
-  const courseDiff = useMemo(() => (courseSessions.length >= 2 ? diffSessions(courseSessions.slice(-4)) : null), [courseSessions]);
-
-  const panes: { key: string; title: React.ReactNode; label: string; sets: MarkerSet[] }[] = useMemo(() => {
-    const viewName = viewLabel(t, view);
-    const count = (s: Session) => s.points.filter((p) => p.view === view).length;
-    const titleOf = (s: Session) => (
-      <>
-        <span className="compare-pane__tag">{labels[s.id]}</span>
-        <span className="compare-pane__date">{format.date(s.date)}</span>
-        {s.numberInCourse !== null && course && s.courseId === course.course.id ? <span className="compare-pane__sub">{sessionOfCourseLabel(t, s.numberInCourse, course.course.plannedSessions)}</span> : null}
-        <span className="compare-pane__count">{t('pointsShort', { count: count(s) })}</span>
-        {s.status === 'draft' ? <Badge tone="draft">{t('pane.draft')}</Badge> : null}
-      </>
-    );
-    if (mode === 'side') {
-      return selected.map((s) => ({ key: s.id, title: titleOf(s), label: t('pane.sideLabel', { tag: labels[s.id], date: format.date(s.date), view: viewName, points: t('points', { count: count(s) }) }), sets: [{ kind: 'depth', points: s.points }] }));
-    }
-    if (mode === 'overlay') {
-      const cur = pool.find((s) => s.id === current) ?? pool[pool.length - 1];
-      const gh = pool.find((s) => s.id === ghost && s.id !== cur?.id);
-      if (!cur) return [];
-      return [
-        {
-          key: 'overlay',
-          title: (
-            <>
-              {titleOf(cur)}
-              {gh ? (
-                <span className="compare-pane__ghost">
-                  <Trans t={t} i18nKey="pane.ghostTitle" values={{ tag: labels[gh.id], date: format.date(gh.date) }} components={{ strong: <strong /> }} />
-                </span>
-              ) : null}
-            </>
-          ),
-          label: gh
-            ? t('pane.overlayGhostLabel', { tag: labels[cur.id], date: format.date(cur.date), points: t('points', { count: count(cur) }), ghostTag: labels[gh.id], ghostDate: format.date(gh.date), ghostPoints: t('points', { count: count(gh) }), view: viewName })
-            : t('pane.overlayLabel', { tag: labels[cur.id], date: format.date(cur.date), points: t('points', { count: count(cur) }), view: viewName }),
-          sets: [...(gh ? [{ kind: 'ghost' as const, points: gh.points }] : []), { kind: 'depth' as const, points: cur.points }],
-        },
-      ];
-    }
-    const shown = colours.filter((c) => !hidden.has(c.id));
-    const byId = new Map(courseSessions.map((s) => [s.id, s]));
-    return [
-      {
-        key: 'course',
-        title: (
-          <>
-            <span className="compare-pane__tag">{t('pane.courseTag')}</span>
-            <span className="compare-pane__date">
-              {course ? `${indicationLabel(t, course.course.indication)} · ${course.course.area}` : ''}
-            </span>
-            <span className="compare-pane__count">{t('pane.shown', { shown: shown.length, count: colours.length })}</span>
-          </>
-        ),
-        label: t('pane.courseLabel', { view: viewName }),
-        sets: shown.map((c) => ({ kind: 'session' as const, points: byId.get(c.id)?.points ?? [], fill: c.fill, text: c.text, number: byId.get(c.id)?.numberInCourse ?? c.index + 1 })),
-      },
-    ];
-  }, [mode, selected, pool, current, ghost, colours, hidden, courseSessions, view, labels, course, t, format]);
-
-  // The maps open framed on the charted points of the view (all panes together), not on the whole body.
-  const pointsBox = useMemo(() => boxAround(panes.flatMap((p) => p.sets.flatMap((set) => set.points.filter((pt) => pt.view === view)))), [panes, view]);
-  const boxRef = useRef(pointsBox);
-  boxRef.current = pointsBox;
-  const focusPoints = useCallback(() => dispatch({ type: 'focus', box: boxRef.current }), []);
-  const viewMounted = useRef(false);
-  useLayoutEffect(() => {
-    if (!viewMounted.current) {
-      viewMounted.current = true;
-      return;
-    }
-    focusPoints();
-  }, [view, focusPoints]);
-
-  // The grid of panes: measured once, every pane the same size, so one viewport fits all.
-  const grid = useRef<HTMLDivElement>(null);
-  const columns = mode === 'side' ? panes.length : 1;
-  useLayoutEffect(() => {
-    const el = grid.current;
-    if (!el) return;
-    const measure = () => {
-      const width = el.clientWidth;
-      const cols = paneColumns(columns, width);
-      const gap = 12;
-      const w = Math.floor((width - gap * (cols - 1)) / cols);
-      const rows = Math.ceil(columns / cols);
-      const h = rows > 1 ? 400 : mode === 'side' ? 520 : 620;
-      dispatch({ type: 'resize', w, h });
-      dispatch({ type: 'focus', box: boxRef.current });
-      el.style.setProperty('--compare-cols', String(cols));
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [columns, mode]);
-
-  const counts = useMemo(() => countByView(mode === 'course' ? courseSessions.map((s) => s.points) : mode === 'overlay' ? pool.filter((s) => s.id === current || s.id === ghost).map((s) => s.points) : selected.map((s) => s.points)), [mode, courseSessions, pool, selected, current, ghost]);
-
-  const [hover, setHover] = useState<{ x: number; y: number } | null>(null);
-  const hoverText = useMemo(() => {
-    if (!hover) return null;
-    const region = regionAt(view, hover.x, hover.y);
-    if (!region) return null;
-    const last = lastTreated.find((r) => r.view === view && r.region === region.id);
-    const name = regionName(t, view, region.id);
-    return last ? t('pane.lastTreated', { region: name, date: format.date(last.date), tag: labels[last.sessionId] ?? '' }) : t('pane.notTreated', { region: name });
-  }, [hover, view, lastTreated, labels, t, format]);
 
   const drawnPanes = useRef(new Set<number>());
   const onDrawn = useCallback((i: number) => {
@@ -225,9 +103,10 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
     p.drawn(i, performance.now());
   }, []);
 
-  const setView = (v: MapViewId) => dispatch({ type: 'view', view: v, art: MAP_ARTWORK[v] });
   const vasSessions = hasCourse ? courseSessions : selected;
   const vasEntries = vasSessions.map((s) => ({ id: s.id, label: labels[s.id] ?? '', date: s.date, before: s.vasBefore, after: s.vasAfter }));
+  const common: ModeCommon = { data, labels, onDrawn, toolbar: { mode, onMode: setMode, hasCourse, poolSize: pool.length, view, gestures } };
+  const courseDiff = data.courseDiff;
 
   return (
     <div className="screen screen--compare">
@@ -248,155 +127,13 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
         </div>
       </div>
 
-      <div className="compare-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-        <div className="segmented" role="radiogroup" aria-label={t('mode.display')}>
-          {MODES.map((m) => {
-            const disabled = (m.id === 'course' && !hasCourse) || (m.id !== 'course' && pool.length < 2);
-            return (
-              <label key={m.id} className={`segmented__option${mode === m.id ? ' segmented__option--on' : ''}${disabled ? ' segmented__option--disabled' : ''}`} title={disabled ? (m.id === 'course' ? t('mode.noCommonCourse') : t('mode.chooseTwo')) : undefined}>
-                <input type="radio" name="compare-mode" value={m.id} checked={mode === m.id} disabled={disabled} onChange={() => setMode(m.id)} />
-                {t(m.key)}
-              </label>
-            );
-          })}
-        </div>
-        <div className="map-tabs" role="radiogroup" aria-label={t('toolbar.mapView')}>
-          {MAP_VIEWS.map((v) => (
-            <label key={v.id} className={`map-tab${v.id === view ? ' map-tab--active' : ''}`}>
-              <input className="visually-hidden" type="radio" name="compare-view" value={v.id} checked={v.id === view} onChange={() => setView(v.id)} />
-              {viewLabel(t, v.id)}
-              <span className="map-tab__count">
-                <span aria-hidden="true">{format.integer(counts[v.id])}</span>
-                <span className="visually-hidden">{t('points', { count: counts[v.id] })}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        <div className="map-toolbar__group" role="group" aria-label={t('toolbar.zoomGroup')}>
-          <button type="button" className="map-button map-button--icon" onClick={() => dispatch({ type: 'zoom', factor: 1 / ZOOM_STEP })} aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOutTitle')}>
-            −
-          </button>
-          <span className="map-zoom" title={t('toolbar.zoomRelative')}>
-            {percent === null ? '—' : format.percent(percent / 100)}
-          </span>
-          <button type="button" className="map-button map-button--icon" onClick={() => dispatch({ type: 'zoom', factor: ZOOM_STEP })} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomInTitle')}>
-            +
-          </button>
-          <button type="button" className="map-button" onClick={focusPoints} title={t('toolbar.pointsTitle')}>
-            {t('toolbar.points')}
-          </button>
-          <button type="button" className="map-button" onClick={() => dispatch({ type: 'fit' })} title={t('toolbar.fitTitle')}>
-            {t('toolbar.fit')}
-          </button>
-        </div>
-      </div>
-
-      {mode === 'overlay' ? (
-        <div className="overlay-pickers">
-          <label className="overlay-pickers__field">
-            <span className="field__label field__label--small">{t('overlay.session')}</span>
-            <select className="select input--compact" value={current} onChange={(e) => setCurrent(e.target.value)}>
-              {pool.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {labels[s.id]} · {format.date(s.date)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="overlay-pickers__field">
-            <span className="field__label field__label--small">{t('overlay.ghost')}</span>
-            <select className="select input--compact" value={ghost} onChange={(e) => setGhost(e.target.value)}>
-              <option value="">{t('overlay.none')}</option>
-              {pool
-                .filter((s) => s.id !== current)
-                .map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {labels[s.id]} · {format.date(s.date)}
-                  </option>
-                ))}
-            </select>
-          </label>
-          <p className="overlay-pickers__hint muted">
-            <span className="ghost-swatch" aria-hidden="true" /> {t('overlay.hint')}
-          </p>
-        </div>
-      ) : null}
-
-      <div className={`compare-maps compare-maps--${mode}`}>
-        <div ref={grid} className="compare-grid" data-testid="compare-grid">
-          {panes.map((p, i) => (
-            <ComparePane
-              key={p.key}
-              testId="compare-pane"
-              title={p.title}
-              label={p.label}
-              view={view}
-              viewport={viewport}
-              size={sync.pane}
-              sets={p.sets}
-              depthRange={depthRange}
-              dispatch={dispatch}
-              onDrawn={() => onDrawn(i)}
-              {...(mode === 'course' ? { onHover: setHover, readout: hoverText ?? t('pane.readout') } : {})}
-            />
-          ))}
-        </div>
-        {mode === 'course' ? (
-          <aside className="compare-side" aria-label={t('legend.course')}>
-            <section className="session-legend" aria-labelledby="session-legend-title">
-              <h2 className="compare-section__title" id="session-legend-title">
-                {t('legend.sessions')}
-              </h2>
-              <ul className="session-legend__list">
-                {colours.map((c) => {
-                  const s = courseSessions.find((x) => x.id === c.id);
-                  const n = s?.points.filter((p) => p.view === view).length ?? 0;
-                  return (
-                    <li key={c.id}>
-                      <label className="session-legend__item">
-                        <input
-                          type="checkbox"
-                          checked={!hidden.has(c.id)}
-                          onChange={(e) =>
-                            setHidden((h) => {
-                              const next = new Set(h);
-                              if (e.target.checked) next.delete(c.id);
-                              else next.add(c.id);
-                              return next;
-                            })
-                          }
-                        />
-                        <span className="session-legend__swatch" style={{ background: c.fill, color: c.text }} aria-hidden="true">
-                          {s?.numberInCourse ?? c.index + 1}
-                        </span>
-                        <span className="session-legend__label">{labels[c.id] ?? c.label}</span>
-                        <span className="session-legend__date">{s ? format.date(s.date) : ''}</span>
-                        <span className="session-legend__count muted">{t('pointsShort', { count: n })}</span>
-                      </label>
-                    </li>
-                  );
-                })}
-              </ul>
-              <div className="session-legend__actions">
-                <button type="button" className="button button--small button--ghost" onClick={() => setHidden(new Set())}>
-                  {t('legend.showAll')}
-                </button>
-                <button type="button" className="button button--small button--ghost" onClick={() => setHidden(new Set(colours.slice(0, -1).map((c) => c.id)))}>
-                  {t('legend.latestOnly')}
-                </button>
-              </div>
-            </section>
-            <section aria-labelledby="last-treated-title">
-              <h2 className="compare-section__title" id="last-treated-title">
-                {t('legend.lastTreated')}
-              </h2>
-              <LastTreatedTable rows={lastTreated} total={courseSessions.length} labels={labels} currentView={view} />
-            </section>
-          </aside>
-        ) : (
-          <DepthKey range={depthRange} ghost={mode === 'overlay'} />
-        )}
-      </div>
+      {mode === 'side' ? (
+        <CompareSideBySide {...common} />
+      ) : mode === 'overlay' ? (
+        <CompareOverlay {...common} pool={pool} current={current} ghost={ghost} onCurrent={setCurrent} onGhost={setGhost} />
+      ) : (
+        <CompareCourse {...common} hidden={hidden} onHidden={setHidden} />
+      )}
 
       <ComparedPhotos patientId={patient.id} sessions={selected} labels={labels} />
 
@@ -419,20 +156,5 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
         </section>
       </div>
     </div>
-  );
-}
-
-function DepthKey({ range, ghost }: { range: { min: number; max: number }; ghost: boolean }) {
-  const { t } = useTranslation('compare');
-  return (
-    <aside className="compare-key map-legend" aria-label={t('legend.label')}>
-      <DepthLegendGroup range={range} />
-      {ghost ? (
-        <div className="map-legend__group">
-          <span className="ghost-swatch" aria-hidden="true" /> {t('legend.ghost')}
-        </div>
-      ) : null}
-      <div className="map-legend__group muted">{t('legend.help')}</div>
-    </aside>
   );
 }

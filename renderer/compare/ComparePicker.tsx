@@ -3,6 +3,7 @@ import type { SessionSummary } from '../../shared/session.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { navigate } from '../navigation.ts';
 import { commonCourse } from './compareData.ts';
+import './compare.css';
 
 export const MAX_COMPARED = 4;
 

@@ -13,12 +13,19 @@ export type CompareData = {
   depthRange: DepthRange;
   /** The sessions chosen (2–4), oldest first; for a course opened on its own, its last four. */
   selected: Session[];
-  /** The diff of the chosen sessions (compareSessions), when there are 2–4. */
+  /** The diff of the chosen sessions, when there are 2–4. */
   diff: SessionDiff | null;
   course: { course: Course; timeline: CourseTimeline } | null;
   /** Every session of the course, oldest first (empty without a course). */
   courseSessions: Session[];
+  /** The diff of the course's last four sessions, when it has two or more. */
+  courseDiff: SessionDiff | null;
 };
+
+/** The region diff of 2–4 sessions: computed in one place, the compareSessions channel. */
+function regionDiff(ids: readonly string[]): Promise<SessionDiff | null> {
+  return ids.length >= 2 && ids.length <= 4 ? api.compareSessions({ sessionIds: [...ids] }) : Promise.resolve(null);
+}
 
 /** The course every chosen session belongs to, if they share one. */
 export function commonCourse(chosen: readonly Pick<SessionSummary, 'courseId'>[]): string | null {
@@ -33,10 +40,14 @@ export async function loadCompare(patientId: string, sessionIds: readonly string
   const inCourse = theCourse ? chronological(summaries.filter((s) => s.courseId === theCourse)) : [];
   const selectedIds = sessionIds.length > 0 ? [...sessionIds] : inCourse.slice(-4).map((s) => s.id);
   const ids = [...new Set([...selectedIds, ...inCourse.map((s) => s.id)])];
-  const [sessions, course, diff] = await Promise.all([
+  // The course's last four, in the order the sessions are shown (amendments change no date or time).
+  const lastFour = inCourse.slice(-4).map((s) => s.id);
+  const chosenDiff = regionDiff(selectedIds);
+  const [sessions, course, diff, courseDiff] = await Promise.all([
     Promise.all(ids.map((id) => api.getSession({ id }).then(sessionWithAmendments))),
     theCourse ? api.getCourseTimeline({ courseId: theCourse }) : Promise.resolve(null),
-    selectedIds.length >= 2 && selectedIds.length <= 4 ? api.compareSessions({ sessionIds: selectedIds }) : Promise.resolve(null),
+    chosenDiff,
+    lastFour.join() === selectedIds.join() ? chosenDiff : regionDiff(lastFour),
   ]);
   const byId = new Map(sessions.map((s) => [s.id, s]));
   const pick = (list: readonly string[]) => list.map((id) => byId.get(id)).filter((s): s is Session => s !== undefined);
@@ -47,5 +58,6 @@ export async function loadCompare(patientId: string, sessionIds: readonly string
     diff,
     course,
     courseSessions: chronological(pick(inCourse.map((s) => s.id))),
+    courseDiff,
   };
 }

@@ -97,9 +97,9 @@ function zodProblemKey(t: T, reason: string, params: ErrorParams): string | null
   const list = origin === 'array' || origin === 'set';
   switch (reason) {
     case 'too_big':
-      return list ? 'tooManyItems' : params.inclusive === false ? 'tooBigExclusive' : 'tooBig';
+      return list ? 'tooManyItems' : origin === 'string' ? 'tooLong' : params.inclusive === false ? 'tooBigExclusive' : 'tooBig';
     case 'too_small':
-      return list ? 'tooFewItems' : params.inclusive === false ? 'tooSmallExclusive' : 'tooSmall';
+      return list ? 'tooFewItems' : origin === 'string' ? 'tooShort' : params.inclusive === false ? 'tooSmallExclusive' : 'tooSmall';
     case 'invalid_type': {
       const expected = str(params.expected);
       const withUnit = typeof params.unit === 'string' && has(t, 'units', params.unit);

@@ -3,10 +3,10 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import { useTranslation } from 'react-i18next';
 import { Stage } from 'react-konva';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import { MAP_VIEWS, viewLabel, type MapViewId } from '../../shared/mapViews.ts';
+import { MAP_VIEWS, viewLabel } from '../../shared/mapViews.ts';
 import { regionAt, regionLabel, regionName } from '../../shared/regions.ts';
 import type { Autosave } from '../editor/autosave.ts';
-import { actionForKey, type EditorAction } from '../editor/keyboard.ts';
+import type { EditorAction } from '../editor/keyboard.ts';
 import { SpatialIndex } from '../editor/spatialIndex.ts';
 import type { ChartEditor } from '../editor/store.ts';
 import { useFormat } from '../i18n/locale.ts';
@@ -14,34 +14,17 @@ import { consumeStamp } from '../sessions/stampMode.ts';
 import { ArtworkLayer } from './ArtworkLayer.tsx';
 import { DragLayer, type Overlay } from './DragLayer.tsx';
 import { pointNumbers, type DrawInfo } from './drawInfo.ts';
+import { contentAt, MAP_GESTURES, viewportOf, ZOOM_STEP, zoomOf, type Point } from './gestures.ts';
 import { Legend } from './Legend.tsx';
+import { MapToolbar, type Tool } from './MapToolbar.tsx';
 import { footprintRadius, LABELLED } from './markerStyle.ts';
 import { PointsLayer } from './PointsLayer.tsx';
-import { SaveStatusView } from './SaveStatusView.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
-import { shallowArray, useChart } from './useChart.ts';
-import { fitViewport, MIN_ZOOM_OF_FIT, toMap, zoomAt, type Viewport } from './viewport.ts';
+import { useChart } from './useChart.ts';
+import { listenWheel, localPoint, useGestures, useShownContent } from './useGestures.ts';
+import { useMapKeyboard } from './useMapKeyboard.ts';
+import { toMap } from './viewport.ts';
 import './map.css';
-
-export type Tool = 'place' | 'select';
-
-type Gesture =
-  | { kind: 'pending-point'; id: string; sx: number; sy: number; start: { x: number; y: number }; shift: boolean }
-  | { kind: 'drag'; sx: number; sy: number; start: { x: number; y: number } }
-  | { kind: 'pending-empty'; sx: number; sy: number; shift: boolean }
-  | { kind: 'band'; sx: number; sy: number; shift: boolean }
-  | { kind: 'pan'; sx: number; sy: number; from: Viewport }
-  | { kind: 'pinch'; distance: number; centre: { x: number; y: number }; from: Viewport };
-
-/** A pointer must travel this far (CSS px) before a press becomes a drag or a rubber band. */
-const DRAG_THRESHOLD = 3;
-const ZOOM_STEP = 1.25;
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || !el.tagName) return false;
-  return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
-}
 
 type Props = {
   editor: ChartEditor;
@@ -51,9 +34,11 @@ type Props = {
 };
 
 /**
- * The injection map: view tabs with their point counts, a toolbar, the Konva stage (artwork, points,
- * drag/overlay layers), the legend and the shortcuts help. Pointer input is handled on the stage's box
- * and hit-tested against an R-tree (SpatialIndex), not Konva's hit graph: no layer listens.
+ * The injection map: the toolbar (MapToolbar), the Konva stage (artwork, points, drag/overlay layers),
+ * the legend and the shortcuts help. Pointer input is handled on the stage's box and hit-tested
+ * against an R-tree (SpatialIndex), not Konva's hit graph: no layer listens. What a pointer does is the
+ * gesture reducer's (gestures.ts, shared with the compare and photo views); what a finished gesture
+ * means for the chart is done here; the keys are useMapKeyboard's.
  *
  * Gestures. Place tool: a click on empty map places a point; Select tool: it clears the selection.
  * A click on a point selects it (Shift toggles it); dragging a point moves the selection; dragging on
@@ -77,76 +62,47 @@ export function MapCanvas({ editor, autosave, height }: Props) {
   }, [points]);
 
   const box = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState<{ w: number; h: number } | null>(null);
-  const sizeRef = useRef(size);
-  sizeRef.current = size;
+  const art = MAP_ARTWORK[view];
   // Zoom and pan per view, for the box size they were made at (a new size fits again).
-  const [zoomed, setZoomed] = useState<{ size: { w: number; h: number } | null; views: Partial<Record<MapViewId, Viewport>> }>({ size: null, views: {} });
-  const viewports = zoomed.size === size ? zoomed.views : {};
-  const setViewports = useCallback(
-    (update: (all: Partial<Record<MapViewId, Viewport>>) => Partial<Record<MapViewId, Viewport>>) =>
-      setZoomed((z) => ({ size: sizeRef.current, views: update(z.size === sizeRef.current ? z.views : {}) })),
-    [],
-  );
+  const gestures = useGestures(MAP_GESTURES, { key: view, width: art.width, height: art.height });
+  const { current, dispatch } = gestures;
+  const shown = useShownContent(gestures, view, art.width, art.height);
+  const size = shown.pane;
+  const viewport = viewportOf(shown);
+
   const [tool, setTool] = useState<Tool>('place');
   const [showRegions, setShowRegions] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [hover, setHover] = useState<{ region: string | null; point: boolean }>({ region: null, point: false });
   const [announcement, setAnnouncement] = useState('');
   const [focused, setFocused] = useState(false);
-  const [panning, setPanning] = useState(false);
   const info = useRef<DrawInfo>({ scale: LABELLED });
   const overlay = useRef<Overlay>({ band: null, cursor: null });
   const overlayLayer = useRef<Konva.Layer | null>(null);
-  const gesture = useRef<Gesture | null>(null);
-  const touches = useRef(new Map<number, { x: number; y: number }>());
-  const space = useRef(false);
   const index = useMemo(() => new SpatialIndex(), []);
   const hintId = useId();
-
-  const art = MAP_ARTWORK[view];
-  const fit = useMemo(() => (size ? fitViewport(art.width, art.height, size.w, size.h) : null), [art, size]);
-  const viewport: Viewport | null = viewports[view] ?? fit;
-  const vpRef = useRef(viewport);
-  vpRef.current = viewport;
-
-  const setViewport = useCallback(
-    (next: Viewport) => {
-      vpRef.current = next;
-      setViewports((all) => ({ ...all, [editor.state.view]: next }));
-    },
-    [editor],
-  );
 
   // The stage follows its box; measured before the first paint, so the map draws in the first frame.
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => {
-      const w = Math.max(200, Math.floor(el.clientWidth));
-      const h = Math.max(200, Math.floor(el.clientHeight));
-      setSize((old) => (old && old.w === w && old.h === h ? old : { w, h }));
-    };
+    const measure = () => dispatch({ type: 'resize', w: Math.max(200, Math.floor(el.clientWidth)), h: Math.max(200, Math.floor(el.clientHeight)) });
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
+  }, [dispatch]);
 
+  // Wheel zoom about the pointer (a non-passive listener keeps the page from scrolling).
+  useEffect(() => listenWheel(box.current, dispatch), [dispatch]);
 
-  const minScale = fit ? fit.scale * MIN_ZOOM_OF_FIT : 0.05;
-
-  const mapPos = useCallback((sx: number, sy: number) => (vpRef.current ? toMap(vpRef.current, sx, sy) : { x: 0, y: 0 }), []);
-
-  const localPos = (e: { clientX: number; clientY: number }) => {
-    const r = box.current?.getBoundingClientRect();
-    return { x: e.clientX - (r?.left ?? 0), y: e.clientY - (r?.top ?? 0) };
-  };
+  const mapPos = useCallback((p: Point) => contentAt(current.current, p), [current]);
+  const localPos = (e: { clientX: number; clientY: number }) => localPoint(box.current, e);
 
   /** The point under a screen position, by the R-tree and each marker's drawn radius. */
   const hitAt = useCallback(
     (sx: number, sy: number): string | null => {
-      const v = vpRef.current;
+      const v = viewportOf(current.current);
       if (!v) return null;
       const s = editor.state;
       index.sync(s.points);
@@ -159,7 +115,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
         return p ? (footprintRadius(p, base) + 1) / v.scale : 0;
       });
     },
-    [editor, index],
+    [editor, index, current],
   );
 
   const say = useCallback((text: string) => setAnnouncement(text), []);
@@ -174,17 +130,6 @@ export function MapCanvas({ editor, autosave, height }: Props) {
     const depth = format.depth(p.depthMm);
     say(p.region ? t('say.placedIn', { number: n, region: regionLabel(t, p.view, p.region) ?? p.region, depth }) : t('say.placedOutside', { number: n, depth }));
   }, [editor, say, t, format]);
-
-  const zoomBy = useCallback(
-    (factor: number, at?: { x: number; y: number }) => {
-      const v = vpRef.current;
-      if (!v || !size) return;
-      setViewport(zoomAt(v, factor, at?.x ?? size.w / 2, at?.y ?? size.h / 2, minScale));
-    },
-    [size, minScale, setViewport],
-  );
-
-  const fitView = useCallback(() => setViewports((all) => ({ ...all, [editor.state.view]: undefined })), [editor]);
 
   const redrawOverlay = () => overlayLayer.current?.batchDraw();
 
@@ -208,7 +153,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
         case 'clear-selection':
           if (s.dragging) {
             editor.cancelDrag();
-            gesture.current = null;
+            dispatch({ type: 'cancel' });
             return true;
           }
           if (helpOpen) {
@@ -249,13 +194,13 @@ export function MapCanvas({ editor, autosave, height }: Props) {
           return true;
         }
         case 'zoom-in':
-          zoomBy(ZOOM_STEP);
+          dispatch({ type: 'zoom', factor: ZOOM_STEP });
           return true;
         case 'zoom-out':
-          zoomBy(1 / ZOOM_STEP);
+          dispatch({ type: 'zoom', factor: 1 / ZOOM_STEP });
           return true;
         case 'fit':
-          fitView();
+          dispatch({ type: 'fit' });
           return true;
         case 'help':
           setHelpOpen((o) => !o);
@@ -270,167 +215,107 @@ export function MapCanvas({ editor, autosave, height }: Props) {
         }
       }
     },
-    [editor, art, helpOpen, zoomBy, fitView, describePlaced, say, t],
+    [editor, art, helpOpen, dispatch, describePlaced, say, t],
   );
 
-  // Shortcuts anywhere on the page except in text fields; the canvas-only ones need the canvas focused.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isEditable(e.target)) return;
-      if (e.key === ' ' && (e.target === box.current || e.target === document.body)) {
-        space.current = true;
-        e.preventDefault();
-        return;
-      }
-      const action = actionForKey(e);
-      if (!action) return;
-      const fromCanvas = e.target === box.current || e.target === document.body;
-      if (perform(action, fromCanvas)) e.preventDefault();
-    };
-    const onKeyUp = (e: KeyboardEvent) => {
-      if (e.key === ' ') space.current = false;
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('keyup', onKeyUp);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('keyup', onKeyUp);
-    };
-  }, [perform]);
+  const space = useMapKeyboard(box, perform);
 
-  // Wheel zoom needs a non-passive listener to keep the page from scrolling.
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const onWheel = (e: WheelEvent) => {
-      e.preventDefault();
-      const p = localPos(e);
-      const speed = e.ctrlKey ? 0.012 : 0.0018; // pinch on a touchpad arrives as a wheel with Ctrl
-      const delta = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaY;
-      zoomBy(Math.exp(-delta * speed), p);
-    };
-    el.addEventListener('wheel', onWheel, { passive: false });
-    return () => el.removeEventListener('wheel', onWheel);
-  }, [zoomBy]);
-
-  // ---------- pointer ----------
+  // ---------- pointer: the reducer moves the map; what a gesture means for the chart is done here ----------
 
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
     const p = localPos(e);
     box.current?.focus({ preventScroll: true });
-    if (e.pointerType === 'touch') {
-      touches.current.set(e.pointerId, p);
-      if (touches.current.size === 2 && vpRef.current) {
-        if (gesture.current?.kind === 'drag') editor.cancelDrag();
-        const [a, b] = [...touches.current.values()] as [{ x: number; y: number }, { x: number; y: number }];
-        gesture.current = { kind: 'pinch', distance: Math.hypot(a.x - b.x, a.y - b.y), centre: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, from: vpRef.current };
-        return;
+    const touch = e.pointerType === 'touch';
+    if (touch && Object.keys(current.current.touches).length === 1) {
+      // A second finger: a pinch, whatever the first one had started.
+      const before = dispatch({ type: 'down', pointer: e.pointerId, at: p, touch });
+      if (before.gesture?.kind === 'drag') editor.cancelDrag();
+      if (before.gesture?.kind === 'band') {
+        overlay.current.band = null;
+        redrawOverlay();
       }
+      return;
     }
     e.currentTarget.setPointerCapture(e.pointerId);
-    if ((e.button === 1 || e.button === 2 || space.current) && vpRef.current) {
+    if (e.button === 1 || e.button === 2 || space.current) {
       e.preventDefault();
-      gesture.current = { kind: 'pan', sx: p.x, sy: p.y, from: vpRef.current };
-      setPanning(true);
+      dispatch({ type: 'down', pointer: e.pointerId, at: p, touch, pan: true });
       return;
     }
     if (e.button !== 0) return;
     const hit = hitAt(p.x, p.y);
-    if (hit) {
-      if (e.shiftKey) {
-        editor.select([hit], 'toggle');
-        gesture.current = null;
-        return;
-      }
-      if (!editor.state.selection.includes(hit)) editor.select([hit]);
-      gesture.current = { kind: 'pending-point', id: hit, sx: p.x, sy: p.y, start: mapPos(p.x, p.y), shift: false };
+    if (hit && e.shiftKey) {
+      editor.select([hit], 'toggle');
       return;
     }
-    gesture.current = { kind: 'pending-empty', sx: p.x, sy: p.y, shift: e.shiftKey };
+    if (hit && !editor.state.selection.includes(hit)) editor.select([hit]);
+    dispatch({ type: 'down', pointer: e.pointerId, at: p, touch, target: hit, shift: e.shiftKey, draggable: !editor.state.readOnly });
   };
 
   const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
     const p = localPos(e);
-    const g = gesture.current;
-    if (e.pointerType === 'touch' && touches.current.has(e.pointerId)) {
-      touches.current.set(e.pointerId, p);
-      if (g?.kind === 'pinch' && touches.current.size === 2) {
-        const [a, b] = [...touches.current.values()] as [{ x: number; y: number }, { x: number; y: number }];
-        const d = Math.hypot(a.x - b.x, a.y - b.y);
-        const c = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-        const zoomed = zoomAt(g.from, d / Math.max(1, g.distance), g.centre.x, g.centre.y, minScale);
-        setViewport({ ...zoomed, x: zoomed.x + c.x - g.centre.x, y: zoomed.y + c.y - g.centre.y });
-        return;
-      }
-    }
-    if (!g) {
+    const before = dispatch({ type: 'move', pointer: e.pointerId, at: p });
+    if (!before.gesture) {
       // Hover: what is under the pointer.
       const hit = hitAt(p.x, p.y);
-      const m = mapPos(p.x, p.y);
+      const m = mapPos(p);
       const found = regionAt(editor.state.view, m.x, m.y);
       const region = found ? regionName(t, editor.state.view, found.id) : null;
       if (region !== hover.region || Boolean(hit) !== hover.point) setHover({ region, point: Boolean(hit) });
       return;
     }
-    if (g.kind === 'pinch') return;
-    const moved = Math.hypot(p.x - g.sx, p.y - g.sy) >= DRAG_THRESHOLD;
-    if (g.kind === 'pan') {
-      setViewport({ ...g.from, x: g.from.x + p.x - g.sx, y: g.from.y + p.y - g.sy });
-    } else if (g.kind === 'pending-point' && moved && !editor.state.readOnly) {
-      editor.beginDrag();
-      gesture.current = { kind: 'drag', sx: g.sx, sy: g.sy, start: g.start };
-      const m = mapPos(p.x, p.y);
-      editor.dragTo(m.x - g.start.x, m.y - g.start.y);
-    } else if (g.kind === 'drag') {
-      const m = mapPos(p.x, p.y);
-      editor.dragTo(m.x - g.start.x, m.y - g.start.y);
-    } else if ((g.kind === 'pending-empty' && moved) || g.kind === 'band') {
-      gesture.current = { kind: 'band', sx: g.sx, sy: g.sy, shift: g.shift };
-      overlay.current.band = { x0: g.sx, y0: g.sy, x1: p.x, y1: p.y };
+    const g = current.current.gesture;
+    if (g?.kind === 'drag') {
+      if (before.gesture.kind === 'press') editor.beginDrag();
+      const m = mapPos(p);
+      editor.dragTo(m.x - g.origin.x, m.y - g.origin.y);
+    } else if (g?.kind === 'band') {
+      overlay.current.band = { x0: g.start.x, y0: g.start.y, x1: p.x, y1: p.y };
       redrawOverlay();
     }
   };
 
   const onPointerUp = (e: ReactPointerEvent<HTMLDivElement>) => {
     const p = localPos(e);
-    touches.current.delete(e.pointerId);
-    const g = gesture.current;
-    gesture.current = null;
-    if (!g) return;
-    if (g.kind === 'pinch') return;
-    if (g.kind === 'pan') {
-      setPanning(false);
-      return;
+    const before = dispatch({ type: 'up', pointer: e.pointerId });
+    const g = before.gesture;
+    if (!g || current.current.gesture === g) return;
+    switch (g.kind) {
+      case 'pinch':
+      case 'pan':
+        return;
+      case 'drag': {
+        editor.endDrag();
+        const s = editor.state;
+        const id = s.selection[0];
+        const i = id === undefined ? undefined : s.pointIndex[id];
+        const pt = i === undefined ? undefined : s.points[i];
+        if (pt) say(pt.region ? t('say.movedTo', { region: regionLabel(t, pt.view, pt.region) ?? pt.region }) : t('say.movedOutside'));
+        return;
+      }
+      case 'band': {
+        const v = viewportOf(before);
+        overlay.current.band = null;
+        redrawOverlay();
+        if (!v) return;
+        const a = toMap(v, g.start.x, g.start.y);
+        const b = toMap(v, p.x, p.y);
+        index.sync(editor.state.points);
+        const ids = index.inBox(editor.state.view, { minX: a.x, minY: a.y, maxX: b.x, maxY: b.y });
+        editor.select(ids, g.shift ? 'add' : 'replace');
+        say(t('say.selected', { count: editor.state.selection.length }));
+        return;
+      }
+      case 'press':
+        break;
     }
-    if (g.kind === 'drag') {
-      editor.endDrag();
-      const s = editor.state;
-      const id = s.selection[0];
-      const i = id === undefined ? undefined : s.pointIndex[id];
-      const pt = i === undefined ? undefined : s.points[i];
-      if (pt) say(pt.region ? t('say.movedTo', { region: regionLabel(t, pt.view, pt.region) ?? pt.region }) : t('say.movedOutside'));
-      return;
-    }
-    if (g.kind === 'pending-point') {
-      editor.select([g.id]);
-      return;
-    }
-    if (g.kind === 'band') {
-      const v = vpRef.current;
-      overlay.current.band = null;
-      redrawOverlay();
-      if (!v) return;
-      const a = toMap(v, g.sx, g.sy);
-      const b = toMap(v, p.x, p.y);
-      index.sync(editor.state.points);
-      const ids = index.inBox(editor.state.view, { minX: a.x, minY: a.y, maxX: b.x, maxY: b.y });
-      editor.select(ids, g.shift ? 'add' : 'replace');
-      say(t('say.selected', { count: editor.state.selection.length }));
+    if (g.target !== null) {
+      editor.select([g.target]);
       return;
     }
     // A click on empty map: an armed protocol (sessions/stampMode.ts) is stamped there, whatever the tool.
     if (!g.shift && !editor.state.readOnly) {
-      const m = mapPos(p.x, p.y);
+      const m = mapPos(p);
       const stamped = consumeStamp(editor, m.x, m.y);
       if (stamped) {
         if (stamped.ok) say(t('say.stamped', { count: editor.state.selection.length }));
@@ -438,22 +323,21 @@ export function MapCanvas({ editor, autosave, height }: Props) {
       }
     }
     if (tool === 'place' && !g.shift && !editor.state.readOnly) {
-      const m = mapPos(p.x, p.y);
+      const m = mapPos(p);
       if (editor.place(m.x, m.y).ok) describePlaced();
     } else if (!g.shift) editor.clearSelection();
   };
 
   const onPointerCancel = (e: ReactPointerEvent<HTMLDivElement>) => {
-    touches.current.delete(e.pointerId);
-    if (gesture.current?.kind === 'drag') editor.endDrag();
-    gesture.current = null;
+    const before = dispatch({ type: 'cancel', pointer: e.pointerId });
+    if (before.gesture?.kind === 'drag') editor.endDrag();
     overlay.current.band = null;
-    setPanning(false);
     redrawOverlay();
   };
 
   const viewName = viewLabel(t, view);
   const viewCount = counts[view] ?? 0;
+  const panning = shown.gesture?.kind === 'pan';
   const cursorClass = panning ? 'map-stage--panning' : hover.point ? 'map-stage--over-point' : tool === 'place' && !readOnly ? 'map-stage--place' : '';
 
   useEffect(() => {
@@ -464,65 +348,26 @@ export function MapCanvas({ editor, autosave, height }: Props) {
 
   return (
     <div className="map-editor">
-      <div className="map-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-        <div className="map-tabs" role="tablist" aria-label={t('toolbar.views')}>
-          {MAP_VIEWS.map((v, i) => (
-            <button
-              key={v.id}
-              type="button"
-              role="tab"
-              aria-selected={v.id === view}
-              className={`map-tab${v.id === view ? ' map-tab--active' : ''}`}
-              onClick={() => editor.setView(v.id)}
-              title={t('toolbar.viewTitle', { view: viewLabel(t, v.id), key: i + 1 })}
-            >
-              {viewLabel(t, v.id)}
-              <span className="map-tab__count" aria-label={t('toolbar.viewCount', { count: counts[v.id] ?? 0 })}>
-                {counts[v.id] ?? 0}
-              </span>
-            </button>
-          ))}
-        </div>
-        <div className="map-toolbar__group" role="group" aria-label={t('toolbar.tool')}>
-          <button type="button" className={`map-button${tool === 'place' ? ' map-button--on' : ''}`} aria-pressed={tool === 'place'} onClick={() => setTool('place')} disabled={readOnly} title={t('toolbar.placeTitle')}>
-            {t('toolbar.place')}
-          </button>
-          <button type="button" className={`map-button${tool === 'select' ? ' map-button--on' : ''}`} aria-pressed={tool === 'select'} onClick={() => setTool('select')} title={t('toolbar.selectTitle')}>
-            {t('toolbar.select')}
-          </button>
-        </div>
-        <div className="map-toolbar__group" role="group" aria-label={t('toolbar.history')}>
-          <button type="button" className="map-button" onClick={() => perform({ type: 'undo' }, true)} disabled={!canUndo} title={t('toolbar.undoTitle')}>
-            {t('toolbar.undo')}
-          </button>
-          <button type="button" className="map-button" onClick={() => perform({ type: 'redo' }, true)} disabled={!canRedo} title={t('toolbar.redoTitle')}>
-            {t('toolbar.redo')}
-          </button>
-        </div>
-        <div className="map-toolbar__group" role="group" aria-label={t('toolbar.zoom')}>
-          <button type="button" className="map-button map-button--icon" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOutTitle')}>
-            −
-          </button>
-          <span className="map-zoom" aria-live="off" title={t('toolbar.zoomLevelTitle')}>
-            {viewport && fit ? format.percent(Math.round((viewport.scale / fit.scale) * 100) / 100) : '—'}
-          </span>
-          <button type="button" className="map-button map-button--icon" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomInTitle')}>
-            +
-          </button>
-          <button type="button" className="map-button" onClick={fitView} title={t('toolbar.fitTitle')}>
-            {t('toolbar.fit')}
-          </button>
-        </div>
-        <div className="map-toolbar__group">
-          <label className="map-check">
-            <input type="checkbox" checked={showRegions} onChange={(e) => setShowRegions(e.target.checked)} /> {t('toolbar.regions')}
-          </label>
-          <button type="button" className="map-button map-button--icon" onClick={() => setHelpOpen(true)} aria-label={t('toolbar.shortcuts')} title={t('toolbar.shortcutsTitle')}>
-            ?
-          </button>
-        </div>
-        {autosave ? <SaveStatusView autosave={autosave} /> : null}
-      </div>
+      <MapToolbar
+        view={view}
+        counts={counts}
+        onView={(v) => editor.setView(v)}
+        tool={tool}
+        onTool={setTool}
+        readOnly={readOnly}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={() => perform({ type: 'undo' }, true)}
+        onRedo={() => perform({ type: 'redo' }, true)}
+        zoom={zoomOf(shown)}
+        onZoomIn={() => dispatch({ type: 'zoom', factor: ZOOM_STEP })}
+        onZoomOut={() => dispatch({ type: 'zoom', factor: 1 / ZOOM_STEP })}
+        onFit={() => dispatch({ type: 'fit' })}
+        showRegions={showRegions}
+        onShowRegions={setShowRegions}
+        onHelp={() => setHelpOpen(true)}
+        autosave={autosave}
+      />
 
       <div
         ref={box}
@@ -539,7 +384,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerCancel}
-        onPointerLeave={() => (gesture.current ? undefined : setHover({ region: null, point: false }))}
+        onPointerLeave={() => (current.current.gesture ? undefined : setHover({ region: null, point: false }))}
         onContextMenu={(e) => e.preventDefault()}
         onFocus={(e) => e.target === box.current && setFocused(true)}
         onBlur={() => setFocused(false)}

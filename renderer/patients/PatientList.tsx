@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { todayIso } from '../../shared/dates.ts';
 import { patientDisplayName, type PatientSummary } from '../../shared/patient.ts';
-import type { Page } from '../../shared/api.ts';
+import type { Page } from '../../shared/page.ts';
 import { api, type ApiError } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';

@@ -1,16 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { poseLabel, type Photo } from '../../shared/photo.ts';
 import { Modal } from '../components/Modal.tsx';
 import { useFormat } from '../i18n/locale.ts';
+import { PHOTO_GESTURES, viewportOf, ZOOM_STEP, zoomOf } from '../map/gestures.ts';
+import { panZoomHandlers, useGestures, type GestureDispatch } from '../map/useGestures.ts';
 import { usePhotoImages } from './usePhotoImages.ts';
 import './photos.css';
 
-type View = { zoom: number; x: number; y: number };
+/** A ref callback that tells the gestures the pane's size, now and whenever it changes. */
+function measurePane(el: HTMLElement | null, dispatch: GestureDispatch): (() => void) | undefined {
+  if (!el) return undefined;
+  const measure = () => dispatch({ type: 'resize', w: el.clientWidth, h: el.clientHeight });
+  measure();
+  const ro = new ResizeObserver(measure);
+  ro.observe(el);
+  return () => ro.disconnect();
+}
 
 /**
- * Two photos of the same pose from different sessions: side by side with zoom and pan shared (a drag
- * or a wheel in either pane moves both), or overlaid with an opacity slider.
+ * Two photos of the same pose from different sessions: side by side with zoom and pan shared (a drag,
+ * a pinch or a wheel in either pane moves both), or overlaid with an opacity slider. The gestures are
+ * the maps' (map/gestures.ts): the content is the pane, in which CSS fits the photo.
  */
 export function PhotoCompare({ photos, onClose }: { photos: [Photo, Photo]; onClose: () => void }) {
   const { t } = useTranslation(['photos', 'clinical']);
@@ -19,29 +30,35 @@ export function PhotoCompare({ photos, onClose }: { photos: [Photo, Photo]; onCl
   const urls = usePhotoImages([before.id, after.id], 'display');
   const [mode, setMode] = useState<'side' | 'overlay'>('side');
   const [opacity, setOpacity] = useState(0.5);
-  const [view, setView] = useState<View>({ zoom: 1, x: 0, y: 0 });
-  const drag = useRef<{ x: number; y: number; start: View } | null>(null);
+  const { state, current, dispatch } = useGestures(PHOTO_GESTURES, { key: 'photo', width: 1, height: 1 });
+  const v = viewportOf(state);
+  const zoom = zoomOf(state) ?? 1;
+  // The photo sits centred in its pane; the viewport places the pane-sized content, so it moves by the
+  // viewport's offset plus what scaling about the centre (the image's own origin) does not already do.
+  const scale = v?.scale ?? 1;
+  const shift = v && state.pane ? { x: v.x + ((scale - 1) * state.pane.w) / 2, y: v.y + ((scale - 1) * state.pane.h) / 2 } : { x: 0, y: 0 };
 
   const pane = (photo: Photo, extra?: React.CSSProperties) => (
     <img
       src={urls[photo.id]}
       alt={photo.caption ? t('altCaption', { pose: poseLabel(t, photo.pose), date: format.date(photo.sessionDate), caption: photo.caption }) : t('alt', { pose: poseLabel(t, photo.pose), date: format.date(photo.sessionDate) })}
-      style={{ transform: `translate(-50%, -50%) translate(${view.x}px, ${view.y}px) scale(${view.zoom})`, ...extra }}
+      style={{ transform: `translate(-50%, -50%) translate(${shift.x}px, ${shift.y}px) scale(${scale})`, ...extra }}
       draggable={false}
     />
   );
-  const handlers = {
-    onPointerDown: (e: React.PointerEvent<HTMLDivElement>) => {
-      e.currentTarget.setPointerCapture(e.pointerId);
-      drag.current = { x: e.clientX, y: e.clientY, start: view };
-    },
-    onPointerMove: (e: React.PointerEvent<HTMLDivElement>) => {
-      const d = drag.current;
-      if (d) setView({ ...d.start, x: d.start.x + e.clientX - d.x, y: d.start.y + e.clientY - d.y });
-    },
-    onPointerUp: () => (drag.current = null),
-    onWheel: (e: React.WheelEvent<HTMLDivElement>) => setView((v) => ({ ...v, zoom: Math.min(8, Math.max(1, v.zoom * (e.deltaY < 0 ? 1.15 : 1 / 1.15))) })),
-  };
+  // Each pane tells its size (side by side they are equal) and zooms under the wheel.
+  const handlers = useMemo(() => {
+    const pan = panZoomHandlers(dispatch, current);
+    const ref = (el: HTMLElement | null) => {
+      const stopWheel = pan.ref(el);
+      const stopMeasure = measurePane(el, dispatch);
+      return () => {
+        stopWheel?.();
+        stopMeasure?.();
+      };
+    };
+    return { ...pan, ref };
+  }, [dispatch, current]);
   const label = (p: Photo) => (p.caption ? t('compare.photoCaption', { date: format.date(p.sessionDate), caption: p.caption }) : t('compare.photo', { date: format.date(p.sessionDate) }));
 
   return (
@@ -64,17 +81,17 @@ export function PhotoCompare({ photos, onClose }: { photos: [Photo, Photo]; onCl
             {t('compare.overlay')}
           </button>
         </div>
-        <button type="button" className="button button--small" onClick={() => setView((v) => ({ ...v, zoom: Math.min(8, v.zoom * 1.25) }))}>
+        <button type="button" className="button button--small" onClick={() => dispatch({ type: 'zoom', factor: ZOOM_STEP })}>
           {t('compare.zoomIn')}
         </button>
-        <button type="button" className="button button--small" onClick={() => setView((v) => ({ ...v, zoom: Math.max(1, v.zoom / 1.25) }))}>
+        <button type="button" className="button button--small" onClick={() => dispatch({ type: 'zoom', factor: 1 / ZOOM_STEP })}>
           {t('compare.zoomOut')}
         </button>
-        <button type="button" className="button button--small button--ghost" onClick={() => setView({ zoom: 1, x: 0, y: 0 })}>
+        <button type="button" className="button button--small button--ghost" onClick={() => dispatch({ type: 'fit' })}>
           {t('compare.fit')}
         </button>
         <span className="muted" data-testid="compare-zoom">
-          {format.percent(view.zoom)}
+          {format.percent(zoom)}
         </span>
         {mode === 'overlay' ? (
           <label className="field field--compact">

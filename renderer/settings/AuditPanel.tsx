@@ -2,7 +2,7 @@ import type { Namespace, TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Formatter } from '../../shared/format/formatter.ts';
-import type { AuditVerification } from '../../shared/repository.ts';
+import type { AuditVerification } from '../../shared/audit.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import type { MapArtwork } from '../../shared/mapArtwork.ts';
+import type { MapArtwork } from '../../assets/maps/artwork.ts';
 import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
 import { pointInPolygon } from '../../shared/regions.ts';
 import { centroidX, flattenPath, interiorPoint } from './polygonProbe.ts';

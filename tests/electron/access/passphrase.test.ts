@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PASSPHRASE_KDF, hashPassphrase, parseScryptParams, verifyPassphrase } from '../../../electron/access/passphrase.ts';
+import { DEFAULT_PASSPHRASE_KDF, hashPassphrase, verifyPassphrase } from '../../../electron/access/passphrase.ts';
+import { parseScryptParams } from '../../../electron/store/practitioners.ts';
 import { TEST_KDF } from './fixtures.ts';
 
 describe('passphrase hashing (scrypt, per-profile salt)', () => {

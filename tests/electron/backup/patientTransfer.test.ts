@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePatientExport } from '../../../electron/backup/patientExport.ts';
+import { parsePatientExport } from '../../../electron/store/patientExport.ts';
 import { exportPatientWithPhotos, importPatientWithPhotos } from '../../../electron/backup/patientTransfer.ts';
 import { consentHash } from '../../../electron/store/consentPhotoMethods.ts';
 import { originalPath, storeImage } from '../../../electron/photos/photoFiles.ts';

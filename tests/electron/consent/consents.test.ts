@@ -1,7 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { consentHash } from '../../../electron/store/consentPhotoMethods.ts';
-import { STARTING_TEMPLATES } from '../../../electron/store/consentStartingTemplates.ts';
+import { STARTING_TEMPLATES } from '../../../electron/store/migrations/005-startingTemplates.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import { consentValidOn, coveringConsent, type Consent } from '../../../shared/consent.ts';
 import { actor, courseFields, defaults, openTestStore, patientFields, sessionDraft } from '../store/fixtures.ts';

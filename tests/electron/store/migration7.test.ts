@@ -3,7 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/store/auditChain.ts';
 import { consentHashMatches } from '../../../electron/store/consentPhotoMethods.ts';
-import { STARTING_TEMPLATES } from '../../../electron/store/consentStartingTemplates.ts';
+import { STARTING_TEMPLATES } from '../../../electron/store/migrations/005-startingTemplates.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/store/migrations.ts';
 import { insertPatient } from '../../../electron/store/patients.ts';
 import { transaction } from '../../../electron/store/transaction.ts';

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import type { Patient } from '../../../shared/patient.ts';
@@ -110,5 +112,32 @@ describe('migration 2', () => {
 
     expect(dumpDatabase(path)).toEqual(before);
     expect(before.userVersion).toBe(1);
+  });
+});
+
+describe('shipped migrations are frozen', () => {
+  // electron/store/migrations/: NNN-kebab-name.ts is migration NNN; NNN-camelName.ts a frozen helper of it.
+  const FOLDER = join(import.meta.dirname, '../../../electron/store/migrations');
+  const files = readdirSync(FOLDER).filter((f) => f.endsWith('.ts')).sort();
+  /** Every module a file names: static imports and re-exports, type-only ones too, and import(). */
+  const importsOf = (source: string): string[] =>
+    [...source.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gm)].map((m) => (m[1] ?? m[2]) as string);
+
+  it('keeps one file per migration, in order, each bringing its own version', () => {
+    const migrations = files.filter((f) => /^\d{3}-[a-z-]+\.ts$/.test(f));
+    expect(migrations.map((f) => Number(f.slice(0, 3)))).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it.each(files)('%s imports nothing but node: modules and the frozen helpers beside it', (file) => {
+    const imports = importsOf(readFileSync(join(FOLDER, file), 'utf8'));
+    const live = imports.filter((spec) => !spec.startsWith('node:') && !/^\.\/\d{3}-[A-Za-z-]+\.ts$/.test(spec));
+    expect(live).toEqual([]);
+    // A frozen helper belongs to its migration: it carries the migration's number.
+    for (const spec of imports.filter((s) => s.startsWith('./'))) expect(spec.slice(2, 5), `${file} → ${spec}`).toBe(file.slice(0, 3));
+  });
+
+  it('reads imports the way the check above needs', () => {
+    expect(importsOf("import type { A } from '../a.ts';\nimport {\n  b,\n} from './003-b.ts';\nexport { c } from 'node:crypto';")).toEqual(['../a.ts', './003-b.ts', 'node:crypto']);
   });
 });

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/backup/backup.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/store/migrations.ts';
-import { openStoreOrExplain } from '../../../electron/store/openOutcome.ts';
+import { openStoreOrExplain } from '../../../electron/openOutcome.ts';
 import { runOpenProbe } from './unprivilegedProbe.ts';
 import { actor, openTestStore, patientFields, points, defaults, sessionDraft, tempDir } from './fixtures.ts';
 

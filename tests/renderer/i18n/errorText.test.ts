@@ -28,7 +28,7 @@ describe('errorText: errors as data, worded in the language of the screens', () 
     const chars = (maximum: number) => new ApiError({ code: 'invalid-input', field: 'firstName', reason: 'too_big', params: { maximum, inclusive: true, origin: 'string', unit: 'character' } });
     expect(errorText(await tOf('en'), chars(1))).toBe('First name must be at most 1 character');
     expect(errorText(await tOf('en'), chars(200))).toBe('First name must be at most 200 characters');
-    expect(errorText(await tOf('fr'), chars(200))).toBe('Le champ « Prénom » doit valoir au plus 200 caractères');
+    expect(errorText(await tOf('fr'), chars(200))).toBe('Le champ « Prénom » doit contenir au plus 200 caractères');
     expect(errorText(await tOf('fr'), chars(1_000_000))).toContain('de caractères');
   });
 

@@ -9,18 +9,18 @@ import {
   type PatientExportDocument,
   type PatientExportRecords,
 } from '../../shared/patientExport.ts';
-import { consentHashMatches } from '../store/consentPhotoMethods.ts';
-import { findConsent, findOverride, findTemplate, insertConsent, insertOverride, insertTemplate, insertTemplateVersion, listConsentsOfPatient, templateExists, withdrawConsentRow } from '../store/consents.ts';
-import { findPhoto, insertPhoto, listPhotoRecordsOfPatient, markPhotoRemoved } from '../store/photos.ts';
+import { consentHashMatches } from './consentPhotoMethods.ts';
+import { findConsent, findOverride, findTemplate, insertConsent, insertOverride, insertTemplate, insertTemplateVersion, listConsentsOfPatient, templateExists, withdrawConsentRow } from './consents.ts';
+import { findPhoto, insertPhoto, listPhotoRecordsOfPatient, markPhotoRemoved } from './photos.ts';
 import type { Patient } from '../../shared/patient.ts';
-import { insertAmendment, listAmendments } from '../store/amendments.ts';
-import { insertContraindicationAck, listContraindicationAcks } from '../store/contraindicationAcks.ts';
-import { findCourse, insertCourse, listCoursesOfPatient } from '../store/courses.ts';
-import { findPatient, insertPatient } from '../store/patients.ts';
-import { listPoints, replacePoints } from '../store/points.ts';
-import { listProducts, replaceProducts } from '../store/products.ts';
-import { findSessionRecord, insertSession, updateSession, type SessionRecord } from '../store/sessions.ts';
-import { statement } from '../store/statements.ts';
+import { insertAmendment, listAmendments } from './amendments.ts';
+import { insertContraindicationAck, listContraindicationAcks } from './contraindicationAcks.ts';
+import { findCourse, insertCourse, listCoursesOfPatient } from './courses.ts';
+import { findPatient, insertPatient } from './patients.ts';
+import { listPoints, replacePoints } from './points.ts';
+import { listProducts, replaceProducts } from './products.ts';
+import { findSessionRecord, insertSession, updateSession, type SessionRecord } from './sessions.ts';
+import { statement } from './statements.ts';
 
 /**
  * Export and import of one patient as a JSON document (shared/patientExport.ts). These functions work

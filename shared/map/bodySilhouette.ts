@@ -8,7 +8,7 @@
  * Only the image's right half is authored; the left half is its mirror image. Seen from behind, the
  * silhouette is the same figure except for the feet (heels instead of toes).
  */
-import { sampleCubics, smoothCubics, pathData, symmetricContour, type Knot, type Pt } from './geometry.ts';
+import { sampleCubics, smoothCubics, symmetricContour, type Cubic, type Knot, type Pt } from './curves.ts';
 
 export const BODY_WIDTH = 800;
 export const BODY_HEIGHT = 1800;
@@ -122,11 +122,12 @@ const INNER_LEG: Knot[] = [
   [400, 909], // crotch
 ];
 
-export type Silhouette = { outline: string; ring: Pt[] };
+/** The closed outline as cubics (the artwork draws them) and as the dense ring regions are cut from. */
+export type Silhouette = { cubics: Cubic[]; ring: Pt[] };
 
 function silhouette(feet: Knot[]): Silhouette {
   const cubics = smoothCubics(symmetricContour([...UPPER, ...feet, ...INNER_LEG], BODY_MIDLINE), true);
-  return { outline: pathData(cubics, true), ring: sampleCubics(cubics, 16) };
+  return { cubics, ring: sampleCubics(cubics, 16) };
 }
 
 export const FRONT_SILHOUETTE = silhouette(FEET_FRONT);

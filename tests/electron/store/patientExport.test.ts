@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/errors.ts';
 import { patientExportDocumentSchema } from '../../../shared/patientExport.ts';
 import { productSchema } from '../../../shared/product.ts';
-import { actor, auditCount, courseFields, defaults, dumpDatabase, openTestStore, patientFields, points, screeningWith, sessionDraft, thrownBy } from '../store/fixtures.ts';
+import { actor, auditCount, courseFields, defaults, dumpDatabase, openTestStore, patientFields, points, screeningWith, sessionDraft, thrownBy } from './fixtures.ts';
 
 /** A patient with a course, a signed and amended session with cocktail and chart, an acknowledged draft. */
 function richPatient() {

@@ -1,10 +1,10 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BackupInfo } from '../../shared/backups.ts';
-import { listBackups } from '../backup/backupFiles.ts';
-import type { ErrorParams } from '../../shared/errors.ts';
-import { DatabaseOpenError, isSqliteError } from './database.ts';
-import { openRecordStore, type RecordStoreOptions, type SqliteRecordStore } from './recordStore.ts';
+import type { BackupInfo } from '../shared/backups.ts';
+import { listBackups } from './backup/backupFiles.ts';
+import type { ErrorParams } from '../shared/errors.ts';
+import { DatabaseOpenError, isSqliteError } from './store/database.ts';
+import { openRecordStore, type RecordStoreOptions, type SqliteRecordStore } from './store/recordStore.ts';
 
 export type OpenFailureKind = 'corrupt' | 'newer-schema' | 'read-only' | 'not-mesochart';
 

@@ -1,9 +1,8 @@
-import type { IndicationId } from '../../shared/indications.ts';
-
 /**
  * The consent templates MesoChart ships (version 1 of each, written for this project). Clinics edit
  * them in the app; every saved edit becomes a new version and these stay readable as version 1.
- * Frozen once shipped: migration 5 inserts them, and a shipped migration is never edited.
+ * Frozen once shipped: migration 5 inserts them, and a shipped migration is never edited (nor imports
+ * anything live: `indication` is an indication id of that time, shared/indications.ts).
  */
 
 const WHAT_IT_IS = `WHAT MESOTHERAPY IS
@@ -40,7 +39,7 @@ function template(purpose: string, specific: string): string {
   return [purpose, WHAT_IT_IS, COURSE, specific, SIDE_EFFECTS, CONTRAINDICATIONS, AFTERCARE, DECLARATION].join('\n\n');
 }
 
-export type StartingTemplate = { id: string; indication: IndicationId; title: string; body: string };
+type StartingTemplate = { id: string; indication: string; title: string; body: string };
 
 export const STARTING_TEMPLATES: readonly StartingTemplate[] = [
   {

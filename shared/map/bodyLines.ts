@@ -3,7 +3,7 @@
  * views so that their regions line up: a point on the outer thigh is at the same height on both.
  * Lines run top to bottom through (x, y) points on the image's right half; x is held beyond the ends.
  */
-import type { Pt } from './geometry.ts';
+import type { Pt } from './curves.ts';
 
 export const MIDLINE: Pt[] = [[400, 0], [400, 2000]];
 

@@ -5,8 +5,8 @@
  * is drawn from, regions sit inside the drawn silhouette, and neighbours that name the same bound share
  * that edge exactly instead of overlapping.
  */
-import type { MapRegion } from '../../shared/mapArtwork.ts';
-import { roundRing, type Pt } from './geometry.ts';
+import { roundRing, type Pt } from './curves.ts';
+import type { MapRegion } from './viewGeometry.ts';
 
 /** Where a band's side lies at a given height. */
 export type Bound =

@@ -1,0 +1,12 @@
+import type { MapViewGeometry } from '../../shared/map/viewGeometry.ts';
+
+/**
+ * One view's artwork as vector data, drawn the same way by Konva on screen and by pdfkit in the PDF:
+ * the view's box and named regions as the domain defines them (shared/map/), with the lines that draw it.
+ */
+export type MapArtwork = MapViewGeometry & {
+  /** SVG path `d` strings of the silhouette: stroked thicker. */
+  outline: string[];
+  /** SVG path `d` strings of inner anatomical lines (navel, clavicles, eyes, sutures...): stroked thin. */
+  details: string[];
+};
