@@ -88,7 +88,11 @@ export function renderBare(data: CourseRecordData, out: Writable): Promise<void>
       doc.restore();
       heading(`Map: ${view}`, 92);
       const groups = new Map<string, typeof points>();
-      for (const p of points) groups.set(p.region, [...(groups.get(p.region) ?? []), p]);
+      for (const p of points) {
+        const group = groups.get(p.region);
+        if (group) group.push(p);
+        else groups.set(p.region, [p]);
+      }
       [...groups.entries()].forEach(([region, pts], i) => {
         const st = regionStats(pts, s.products);
         cells([region, String(st.points), `${st.meanDepthMm} mm`, `${st.totalVolumeMl} ml`, st.products.join(', ')], 130 + i * 11, i % 2 === 0);

@@ -240,7 +240,12 @@ function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers:
 function regionSummary(flow: Flow, x: number, y: number, width: number, view: MapViewId, points: readonly InjectionPoint[], session: Session, limitY: number): number {
   const { doc, t, fmt } = flow;
   const groups = new Map<string, InjectionPoint[]>();
-  for (const p of points) groups.set(p.region, [...(groups.get(p.region) ?? []), p]);
+  // Appended in place: copying the region's list for each point made a crowded region cost its square.
+  for (const p of points) {
+    const group = groups.get(p.region);
+    if (group) group.push(p);
+    else groups.set(p.region, [p]);
+  }
   setFont(doc, 'bold', SIZE.tiny, MUTED);
   doc.text(t('pdf:map.regionsTreated').toLocaleUpperCase(fmt.locale), x, y, { lineBreak: false, characterSpacing: 0.3 });
   y += 10;

@@ -9,7 +9,7 @@ import { roundRing, type Pt } from './curves.ts';
 import type { MapRegion } from './viewGeometry.ts';
 
 /** Where a band's side lies at a given height. */
-export type Bound =
+type Bound =
   | { edge: true } // the silhouette itself
   | { frac: number } // a fraction of the limb's width at that height, from its image-left edge
   | { line: Pt[] }; // x along a polyline through (x, y) points, held constant beyond its ends
@@ -26,7 +26,7 @@ export type BandSpec = {
 };
 
 /** Piecewise-linear x at height y along points given top to bottom. */
-export function xOnLine(line: readonly Pt[], y: number): number {
+function xOnLine(line: readonly Pt[], y: number): number {
   const first = line[0];
   const last = line[line.length - 1];
   if (!first || !last) throw new Error('empty line');
@@ -40,7 +40,7 @@ export function xOnLine(line: readonly Pt[], y: number): number {
 }
 
 /** The inside intervals of a closed polygon along the horizontal line at height y, left to right. */
-export function spansAt(ring: readonly Pt[], y: number): [number, number][] {
+function spansAt(ring: readonly Pt[], y: number): [number, number][] {
   const xs: number[] = [];
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
     const a = ring[i];

@@ -123,7 +123,7 @@ const INNER_LEG: Knot[] = [
 ];
 
 /** The closed outline as cubics (the artwork draws them) and as the dense ring regions are cut from. */
-export type Silhouette = { cubics: Cubic[]; ring: Pt[] };
+type Silhouette = { cubics: Cubic[]; ring: Pt[] };
 
 function silhouette(feet: Knot[]): Silhouette {
   const cubics = smoothCubics(symmetricContour([...UPPER, ...feet, ...INNER_LEG], BODY_MIDLINE), true);

@@ -57,7 +57,7 @@ export function smoothCubics(knots: readonly Knot[], closed: boolean): Cubic[] {
   return cubics;
 }
 
-export function lerp(a: Pt, b: Pt, t: number): Pt {
+function lerp(a: Pt, b: Pt, t: number): Pt {
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 }
 

@@ -9,8 +9,8 @@ import { bandPolygon, bandRegions, type BandSpec } from './bands.ts';
 import { roundRing, sampleCubics, smoothCubics, symmetricContour, symmetricLine, type Knot, type Pt } from './curves.ts';
 import type { MapRegion, MapViewGeometry } from './viewGeometry.ts';
 
-export const FACE_WIDTH = 1000;
-export const FACE_HEIGHT = 1200;
+const FACE_WIDTH = 1000;
+const FACE_HEIGHT = 1200;
 export const FACE_MIDLINE = 500;
 const PER_CUBIC = 16;
 

@@ -12,7 +12,7 @@ import { bandRegions, type BandSpec } from './bands.ts';
 import { sampleCubics, smoothCubics, symmetricContour, type Knot, type Pt } from './curves.ts';
 import type { MapViewGeometry } from './viewGeometry.ts';
 
-export const SCALP_SIZE = 1000;
+const SCALP_SIZE = 1000;
 export const SCALP_MIDLINE = 500;
 
 export const SKULL_HALF: Knot[] = [
