@@ -82,6 +82,15 @@ export function fitArtwork(view: MapViewId, box: Box): { scale: number; ox: numb
   return { scale, ox: box.x + (box.w - w) / 2, oy: box.y + (box.h - h) / 2, w, h };
 }
 
+/**
+ * Whether a point lies on its view's artwork (within the drawing's width and height). The point schema
+ * allows positions up to MAP_EXTENT, beyond any drawing: such a point has no place on the printed map.
+ */
+export function onArtwork(view: MapViewId, point: Pick<InjectionPoint, 'x' | 'y'>): boolean {
+  const art = MAP_ARTWORK[view];
+  return point.x >= 0 && point.y >= 0 && point.x <= art.width && point.y <= art.height;
+}
+
 /** The marker radius for a view with `count` points: smaller when crowded, never too small to number. */
 export function markerRadius(count: number): number {
   return count > 150 ? 3.8 : count > 60 ? 4.6 : 5.6;
@@ -97,7 +106,12 @@ function markerPath(doc: PDFDocument, shape: MarkerShape, x: number, y: number, 
   if (shape === 'ring') doc.circle(x, y, r * hole);
 }
 
-/** Draws the view's artwork and its points in `box`; `numbers` gives each point's number (by id). */
+/**
+ * Draws the view's artwork and its points in `box`; `numbers` gives each point's number (by id).
+ * Nothing is drawn outside `frame` (the map's frame, around `box`): a point off the artwork (onArtwork)
+ * is left out, and a marker or number at the edge is cut at the frame, never drawn over what lies beside
+ * the map. The record says which points were left out (sessionRecord.ts).
+ */
 export function drawMapView(
   flow: Flow,
   view: MapViewId,
@@ -105,12 +119,17 @@ export function drawMapView(
   numbers: ReadonlyMap<string, number>,
   box: Box,
   range: DepthRange,
+  frame: Box,
 ): void {
   const { doc, t } = flow;
   const art = MAP_ARTWORK[view];
   const { scale, ox, oy, w } = fitArtwork(view, box);
   const treated = new Set(points.map((p) => p.region));
+  const count = points.length;
+  points = points.filter((p) => onArtwork(view, p));
 
+  doc.save();
+  doc.rect(frame.x, frame.y, frame.w, frame.h).clip();
   doc.save();
   doc.translate(ox, oy).scale(scale);
   doc.lineJoin('round').lineCap('round');
@@ -131,7 +150,7 @@ export function drawMapView(
   doc.text(leftMark, box.x + 2, box.y + 2, { lineBreak: false });
   doc.text(rightMark, box.x + box.w - 2 - measure(doc, rightMark), box.y + 2, { lineBreak: false });
 
-  const r = markerRadius(points.length);
+  const r = markerRadius(count);
   const at = (p: InjectionPoint) => [ox + p.x * scale, oy + p.y * scale] as const;
   doc.lineJoin('round');
 
@@ -190,6 +209,7 @@ export function drawMapView(
     if (colour !== lastColour) doc.fillColor((lastColour = colour));
     doc.text(text, x - tw / 2, y - size * 0.68, { lineBreak: false });
   }
+  doc.restore();
   void w;
 }
 

@@ -40,7 +40,7 @@ import {
   space,
   type Flow,
 } from './layout.ts';
-import { drawLegend, drawMapView } from './mapDrawing.ts';
+import { drawLegend, drawMapView, onArtwork } from './mapDrawing.ts';
 import type { RecordMeta, SessionEntry } from './recordData.ts';
 import { table, type Column } from './tables.ts';
 
@@ -222,10 +222,13 @@ function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers:
   for (const view of views) {
     const points = session.points.filter((p) => p.view === view);
     const box = MAP_BOX[view];
-    sectionHeading(flow, t('pdf:map.viewHeading', { view: viewLabel(t, view), count: points.length }), box.h + 10);
+    const outside = offArtworkNote(flow, view, points, numbers);
+    // The note about points left off the map stays on the map's page.
+    sectionHeading(flow, t('pdf:map.viewHeading', { view: viewLabel(t, view), count: points.length }), box.h + 10 + (outside ? 34 : 0));
     const top = flow.y + 4;
     doc.rect(CONTENT_LEFT, top, box.w, box.h).lineWidth(0.5).strokeColor(RULE).stroke();
-    drawMapView(flow, view, points, numbers, { x: CONTENT_LEFT + 6, y: top + 6, w: box.w - 12, h: box.h - 12 }, input.depthRange);
+    const frame = { x: CONTENT_LEFT, y: top, w: box.w, h: box.h };
+    drawMapView(flow, view, points, numbers, { x: frame.x + 6, y: frame.y + 6, w: frame.w - 12, h: frame.h - 12 }, input.depthRange, frame);
 
     const rx = CONTENT_LEFT + box.w + 16;
     const rw = CONTENT_RIGHT - rx;
@@ -233,7 +236,22 @@ function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers:
     const regionsBottom = regionSummary(flow, rx, top + 2, rw, view, points, session, top + box.h - legendH);
     const legendHeight = drawLegend(flow, rx, Math.max(regionsBottom + 14, top + 2), rw, input.depthRange, points);
     flow.y = Math.max(top + box.h, regionsBottom + 14 + legendHeight) + 8;
+    if (outside) paragraph(flow, outside, { colour: WARN, size: SIZE.small });
   }
+}
+
+/** How many numbers the note about points off the map lists before it stops ("…"). */
+const OFF_ARTWORK_LISTED = 20;
+
+/**
+ * The note under a map whose view has points lying outside its drawing (the schema allows positions
+ * beyond it; drawMapView leaves them off the map): how many, and their numbers. Null when there are none.
+ */
+function offArtworkNote(flow: Flow, view: MapViewId, points: readonly InjectionPoint[], numbers: ReadonlyMap<string, number>): string | null {
+  const outside = points.filter((p) => !onArtwork(view, p)).map((p) => numbers.get(p.id) ?? 0);
+  if (outside.length === 0) return null;
+  const listed = outside.slice(0, OFF_ARTWORK_LISTED).map(String).join(', ') + (outside.length > OFF_ARTWORK_LISTED ? ', …' : '');
+  return flow.t('pdf:map.offArtwork', { count: outside.length, numbers: listed });
 }
 
 /** Beside the map: each treated region with its points, mean depth and volume. */

@@ -62,6 +62,8 @@ export type GestureState = {
   pane: { w: number; h: number } | null;
   /** What is shown (a map view, a photo) and its size in its own units. */
   content: { key: string; width: number; height: number };
+  /** The content fitted in the pane (kept, so that a fitted map keeps one viewport object between renders). */
+  fit: Viewport | null;
   /** Zoom and pan per content key (each map view keeps its own); absent: fitted. */
   viewports: Readonly<Partial<Record<string, Viewport>>>;
   gesture: Gesture | null;
@@ -92,18 +94,18 @@ export type GestureAction =
   | { type: 'cancel'; pointer?: number };
 
 export function initialGestures(options: GestureOptions, content: { key: string; width: number; height: number }): GestureState {
-  return { options, pane: null, content, viewports: {}, gesture: null, touches: {} };
+  return { options, pane: null, content, fit: null, viewports: {}, gesture: null, touches: {} };
 }
 
 /** The viewport that shows the whole content, centred; null before the pane is measured. */
-export function fitOf(state: Pick<GestureState, 'pane' | 'content' | 'options'>): Viewport | null {
-  if (!state.pane) return null;
-  return fitViewport(state.content.width, state.content.height, state.pane.w, state.pane.h, state.options.padding);
+function fitted(state: Omit<GestureState, 'fit'>): GestureState {
+  const { pane, content, options } = state;
+  return { ...state, fit: pane ? fitViewport(content.width, content.height, pane.w, pane.h, options.padding) : null };
 }
 
 /** The viewport the content is drawn with now. */
 export function viewportOf(state: GestureState): Viewport | null {
-  return state.viewports[state.content.key] ?? fitOf(state);
+  return state.viewports[state.content.key] ?? state.fit;
 }
 
 /** True while the content shown is at its fit (neither zoomed nor panned). */
@@ -113,7 +115,7 @@ export function isFitted(state: GestureState): boolean {
 
 /** The zoom relative to the fit (1 when fitted); null before the pane is measured. */
 export function zoomOf(state: GestureState): number | null {
-  const fit = fitOf(state);
+  const fit = state.fit;
   const v = viewportOf(state);
   return fit && v ? v.scale / fit.scale : null;
 }
@@ -164,7 +166,7 @@ function withViewport(state: GestureState, v: Viewport | null): GestureState {
 }
 
 function zoomed(state: GestureState, from: Viewport, factor: number, at: Point): Viewport | null {
-  const fit = fitOf(state);
+  const fit = state.fit;
   if (!fit) return null;
   const o = state.options;
   const max = Math.max(fit.scale, Math.min(o.maxScale ?? Infinity, o.maxOfFit === undefined ? Infinity : fit.scale * o.maxOfFit));
@@ -187,18 +189,18 @@ function resized(state: GestureState, w: number, h: number): GestureState {
   if (state.pane && state.pane.w === w && state.pane.h === h) return state;
   if (state.options.onResize === 'fit' || !state.pane) {
     const content = state.options.onResize === 'scale' ? { ...state.content, width: w, height: h } : state.content;
-    return { ...state, pane: { w, h }, content, viewports: {} };
+    return fitted({ ...state, pane: { w, h }, content, viewports: {} });
   }
   // The content is the pane: the view grows with it, the same point staying at the centre.
   const kx = w / state.pane.w;
   const ky = h / state.pane.h;
   const viewports: Partial<Record<string, Viewport>> = {};
   for (const [key, v] of Object.entries(state.viewports)) if (v) viewports[key] = { scale: v.scale, x: v.x * kx, y: v.y * ky };
-  return { ...state, pane: { w, h }, content: { ...state.content, width: w, height: h }, viewports };
+  return fitted({ ...state, pane: { w, h }, content: { ...state.content, width: w, height: h }, viewports });
 }
 
 function focused(state: GestureState, box: MapBox | null, maxZoom: number): GestureState {
-  const fit = fitOf(state);
+  const fit = state.fit;
   if (!fit || !state.pane || !box) return withViewport(state, null);
   const w = Math.max(1, box.maxX - box.minX);
   const h = Math.max(1, box.maxY - box.minY);
@@ -275,7 +277,7 @@ export function gestureReducer(state: GestureState, action: GestureAction): Gest
     case 'content': {
       const c = state.content;
       if (c.key === action.key && c.width === action.width && c.height === action.height) return state;
-      return { ...state, content: { key: action.key, width: action.width, height: action.height } };
+      return fitted({ ...state, content: { key: action.key, width: action.width, height: action.height } });
     }
     case 'fit':
       return withViewport(state, null);

@@ -126,6 +126,6 @@ export function bandRegions(
   return out;
 }
 
-export function sided(spec: { id: string }, side: Side, ring: Pt[]): MapRegion {
+function sided(spec: { id: string }, side: Side, ring: Pt[]): MapRegion {
   return { id: `${spec.id}-${side}`, polygon: roundRing(ring) };
 }
