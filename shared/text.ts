@@ -12,8 +12,3 @@ export const requiredLine = (max = 200) =>
     .max(max);
 
 export const entityId = z.uuid();
-
-/** "1 point", "3 points". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -8,6 +8,7 @@ import { errorText } from '../../renderer/i18n/errorText.ts';
 import {
   addTypedArea,
   areaOptions,
+  clockNow,
   defaultSessionForm,
   isAreaChosen,
   normalizeSessionField,
@@ -20,6 +21,12 @@ import {
 
 const PATIENT = '5b1f2d4e-8c7a-4d3b-9e2f-1a2b3c4d5e6f';
 const NOW = new Date(2025, 2, 7, 14, 30);
+
+describe('clockNow', () => {
+  it('pads the time', () => {
+    expect(clockNow(new Date(2025, 0, 1, 7, 5))).toBe('07:05');
+  });
+});
 
 describe('defaultSessionForm', () => {
   it('starts today, now, with the practitioner of the settings', () => {
