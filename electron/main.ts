@@ -1,7 +1,7 @@
 import { app, dialog } from 'electron';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../shared/errors.ts';
-import { FORMAT_LOCALE } from '../shared/i18n/languages.ts';
+import { createFormatter } from '../shared/format/formatter.ts';
 import { createBackupService } from './backup/backupService.ts';
 import { lastBackupAt, restoreBackup } from './backup/backup.ts';
 import { startBackupSchedule, systemClock } from './backup/scheduler.ts';
@@ -37,7 +37,7 @@ async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string
   const latest = failure.backups.find((b) => !b.encrypted);
   const choices: { label: string; run: () => Promise<SqliteRecordStore | null> }[] = [];
   if (latest && failure.kind !== 'read-only') {
-    const date = new Intl.DateTimeFormat(FORMAT_LOCALE[locale.language()], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(latest.createdAt));
+    const date = createFormatter(locale.language()).instant(latest.createdAt);
     choices.push({
       label: t('main:openFailure.restoreBackup', { date }),
       run: async () => {

@@ -127,6 +127,7 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
       const sessions = (await store.listSessions(course.patientId)).filter((s) => s.courseId === courseId);
       return { course, timeline: courseTimeline(course, sessions, asOf ?? todayIso(ctx.now?.())) };
     },
+    /** The region diff of 2–4 sessions of one patient, as amended: the one place it is computed (the compare view asks here). */
     compareSessions: async ({ sessionIds }: { sessionIds: string[] }): Promise<SessionDiff> => {
       const store = ctx.store();
       const sessions = [];

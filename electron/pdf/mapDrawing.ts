@@ -220,8 +220,6 @@ export function drawMapView(
 export function drawLegend(flow: Flow, x: number, y: number, width: number, range: DepthRange, points: readonly InjectionPoint[]): number {
   const { doc, t, fmt } = flow;
   const top = y;
-  // One decimal always ("4.0 mm", "4,0 mm"), as the screen's legend.
-  const depth = new Intl.NumberFormat(fmt.locale, { style: 'unit', unit: 'millimeter', unitDisplay: 'short', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const row = 12;
   const title = (text: string) => {
     setFont(doc, 'bold', SIZE.tiny, MUTED);
@@ -236,7 +234,7 @@ export function drawLegend(flow: Flow, x: number, y: number, width: number, rang
   title(t('pdf:legend.depth'));
   for (const entry of depthLegend(range)) {
     doc.circle(x + 5, y + 1, 4).lineWidth(0.5).fillAndStroke(entry.colour, MARKER_STROKE);
-    label(depth.format(entry.depthMm), x + 14);
+    label(fmt.depthStep(entry.depthMm), x + 14);
     y += row;
   }
   y += 4;

@@ -12,8 +12,6 @@ export const VAS_COLOURS = { before: '#b42318', after: '#1f6fb2' } as const;
 
 export function drawVasPlot(flow: Flow, box: Box, samples: readonly VasSample[]): void {
   const { doc, t, fmt } = flow;
-  // Day and month without the year, as the locale writes them ("7 Mar", "7 mars", "7 mar").
-  const dayMonth = new Intl.DateTimeFormat(fmt.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const left = box.x + 22;
   const right = box.x + box.w - 6;
   const top = box.y + 16;
@@ -32,7 +30,7 @@ export function drawVasPlot(flow: Flow, box: Box, samples: readonly VasSample[])
     if (i % every !== 0 && i !== n - 1) return;
     setFont(doc, 'regular', SIZE.tiny, MUTED);
     const l1 = s.label;
-    const l2 = dayMonth.format(new Date(`${s.date}T00:00:00Z`));
+    const l2 = fmt.dayMonth(s.date);
     doc.text(l1, xOf(i) - doc.widthOfString(l1) / 2, bottom + 4, { lineBreak: false });
     doc.text(l2, xOf(i) - doc.widthOfString(l2) / 2, bottom + 12, { lineBreak: false });
   });

@@ -36,8 +36,9 @@ const perf = () => (globalThis as { __comparePerf?: ComparePerf }).__comparePerf
 /**
  * Sessions of one patient compared: side by side (2–4 maps, zoom and pan in step), an earlier session
  * as a ghost under a later one, or every session of a course on one map in its own colour with the
- * date each region was last treated. Beside the maps: what changed region by region, and the pain
- * score before and after every session over time.
+ * date each region was last treated (a component per mode: CompareSideBySide, CompareOverlay,
+ * CompareCourse). Under the maps: the photos, what changed region by region (the compareSessions
+ * channel's diff), and the pain score before and after every session over time.
  */
 export function ComparePage({ patientId, sessionIds, courseId, mode }: Props) {
   const loaded = useLoad(async () => {

@@ -11,7 +11,6 @@ import type { ChartState, PointPatch } from '../editor/types.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { pointNumbers } from './drawInfo.ts';
 import { editorText } from './editorText.ts';
-import { depthLabel } from './Legend.tsx';
 import { MarkerIcon } from './MarkerIcon.tsx';
 import { depthColour, needleShape } from './markerStyle.ts';
 import { shallowArray, useChart } from './useChart.ts';
@@ -174,7 +173,7 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
   const fieldProblem = (f: string) => (problem && problem.field === f ? problemText : null);
   const otherProblem = problem && !['depthMm', 'injector', 'volumeMl', 'productIndex'].includes(problem.field) ? problemText : null;
   const options = depthOptions(range);
-  const chipLabel = depthLabel(format.locale, false);
+  const chipLabel = (mm: number) => format.numberFixed(mm, 1);
 
   return (
     <section className="panel inspector" aria-labelledby={id('title')} data-testid="inspector">

@@ -48,7 +48,7 @@ export function Legend({ editor }: { editor: ChartEditor }) {
 export function DepthLegendGroup({ range }: { range: DepthRange }) {
   const { t } = useTranslation(['map']);
   const format = useFormat();
-  const depth = depthLabel(format.locale);
+  const depth = format.depthStep;
   return (
     <div className="map-legend__group">
       <span className="map-legend__title">{t('legend.depth')}</span>
@@ -62,10 +62,4 @@ export function DepthLegendGroup({ range }: { range: DepthRange }) {
       </ul>
     </div>
   );
-}
-
-/** A depth with one decimal as the legend and the depth chips show it: "4.0 mm" / "4,0 mm". */
-export function depthLabel(locale: string, unit = true): (mm: number) => string {
-  const f = new Intl.NumberFormat(locale, unit ? { style: 'unit', unit: 'millimeter', unitDisplay: 'short', minimumFractionDigits: 1, maximumFractionDigits: 1 } : { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return (mm) => f.format(mm);
 }

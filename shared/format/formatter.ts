@@ -26,6 +26,10 @@ export type Formatter = {
   integer(value: number): string;
   /** 4.5 → "4.5 mm" / "4,5 mm". */
   depth(mm: number): string;
+  /** A depth of a scale, one decimal always so that the steps line up: 4 → "4.0 mm" / "4,0 mm" (legends, depth chips). */
+  depthStep(mm: number): string;
+  /** A number with exactly `digits` decimals: 4 → "4.0" / "4,0". */
+  numberFixed(value: number, digits: number): string;
   /** 0.25 → "0.25 ml" / "0,25 ml". */
   volume(ml: number): string;
   /** 0.42 → "42%" / "42 %". */
@@ -94,6 +98,13 @@ export function createFormatter(language: UiLanguage, timeZone: string = systemT
     return format;
   };
   const depthFormat = new Intl.NumberFormat(locale, { style: 'unit', unit: 'millimeter', unitDisplay: 'short', maximumFractionDigits: 1 });
+  const depthStepFormat = new Intl.NumberFormat(locale, { style: 'unit', unit: 'millimeter', unitDisplay: 'short', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const fixedFormats = new Map<number, Intl.NumberFormat>();
+  const fixedFormat = (digits: number) => {
+    let format = fixedFormats.get(digits);
+    if (!format) fixedFormats.set(digits, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+    return format;
+  };
   const volumeFormat = new Intl.NumberFormat(locale, { style: 'unit', unit: 'milliliter', unitDisplay: 'short', maximumFractionDigits: 2 });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const finite = (value: number) => {
@@ -117,6 +128,8 @@ export function createFormatter(language: UiLanguage, timeZone: string = systemT
     number: (value, maxFractionDigits = 2) => numberFormat(maxFractionDigits).format(finite(value)),
     integer: (value) => numberFormat(0).format(finite(value)),
     depth: (mm) => depthFormat.format(finite(mm)),
+    depthStep: (mm) => depthStepFormat.format(finite(mm)),
+    numberFixed: (value, digits) => fixedFormat(digits).format(finite(value)),
     volume: (ml) => volumeFormat.format(finite(ml)),
     percent: (ratio) => percentFormat.format(finite(ratio)),
   };
