@@ -105,11 +105,11 @@ function zodProblemKey(t: T, reason: string, params: ErrorParams): string | null
       const withUnit = typeof params.unit === 'string' && has(t, 'units', params.unit);
       if (expected === 'number') return withUnit ? 'numberOf' : 'number';
       if (expected === 'int') return withUnit ? 'intOf' : 'int';
-      return ['string', 'boolean', 'array', 'date', 'object'].includes(expected) ? `type_${expected}` : 'type_other';
+      return ['string', 'boolean', 'array', 'date', 'object'].includes(expected) ? `type_${expected}` : 'type_unknown';
     }
     case 'invalid_format': {
       const format = str(params.format);
-      return ['date', 'time', 'datetime', 'email', 'uuid'].includes(format) ? `format_${format}` : 'format_other';
+      return ['date', 'time', 'datetime', 'email', 'uuid'].includes(format) ? `format_${format}` : 'format_unknown';
     }
     case 'invalid_value': {
       const values = Array.isArray(params.values) ? params.values : [];

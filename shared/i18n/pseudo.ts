@@ -11,7 +11,7 @@ const ACCENTED: Record<string, string> = {
 };
 
 const KEPT = /(\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?\d+\/?>|<\/?[a-z]+\/?>)/;
-const PADDING = ' ·ŀōńğ·ţēxţ·ŵĩţĥ·ÿōũŕ·ŀåñğũåğē';
+const PADDING = ' ·ŀōńğ·ţēẋţ·ŵĩţĥ·ÿōũŕ·ŀåñğũåğē';
 
 export function pseudoLocalize(text: string): string {
   if (text === '') return text;
