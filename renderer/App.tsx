@@ -1,18 +1,22 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './api.ts';
+import { Loading } from './components/Loading.tsx';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { currentScreen, navigate, parentOf, useScreen, type Screen } from './navigation.ts';
-import { PatientForm } from './patients/PatientForm.tsx';
 import { PatientList } from './patients/PatientList.tsx';
-import { PatientPage } from './patients/PatientPage.tsx';
-import { NewSessionForm } from './sessions/NewSessionForm.tsx';
-import { SessionPage } from './sessions/SessionPage.tsx';
 import { AccessGate } from './access/AccessGate.tsx';
-import { SettingsPage } from './settings/SettingsPage.tsx';
-import { ComparePage } from './compare/ComparePage.tsx';
-import { LotRecallPage } from './recall/LotRecallPage.tsx';
+
+// The patient list is the first screen; the others (the chart and its canvas above all) are read only
+// when first opened, so that the first screen does not wait on their code (bench ui.first_screen_ms).
+const PatientForm = lazy(() => import('./patients/PatientForm.tsx').then((m) => ({ default: m.PatientForm })));
+const PatientPage = lazy(() => import('./patients/PatientPage.tsx').then((m) => ({ default: m.PatientPage })));
+const NewSessionForm = lazy(() => import('./sessions/NewSessionForm.tsx').then((m) => ({ default: m.NewSessionForm })));
+const SessionPage = lazy(() => import('./sessions/SessionPage.tsx').then((m) => ({ default: m.SessionPage })));
+const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
+const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
+const LotRecallPage = lazy(() => import('./recall/LotRecallPage.tsx').then((m) => ({ default: m.LotRecallPage })));
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.name) {
@@ -83,7 +87,9 @@ export function App() {
         <TopBar version={version} />
         <main id="main" className="main" tabIndex={-1}>
           <ScreenErrorBoundary key={JSON.stringify(screen)} onLeave={() => navigate(parentOf(screen) ?? { name: 'patients' }, { force: true })}>
-            <ScreenView screen={screen} />
+            <Suspense fallback={<Loading />}>
+              <ScreenView screen={screen} />
+            </Suspense>
           </ScreenErrorBoundary>
         </main>
       </div>

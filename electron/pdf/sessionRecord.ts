@@ -321,25 +321,28 @@ function pointsTable(flow: Flow, session: Session, numbers: ReadonlyMap<string, 
     { header: t('pdf:points.volume'), width: 0.85, align: 'right', text: (p) => volume(flow, p.volumeMl) },
     { header: t('pdf:points.note'), width: 1.95, wrap: true, text: (p) => p.note || '' },
   ];
-  const [first, ...others] = columns;
-  if (first) first.width = numberColumnWidth(flow, numbers, first.width, others.reduce((sum, c) => sum + c.width, 0));
+  // A point numbered 100 or 10000 is printed whole, never cut to an ellipsis: the '#' column widens as
+  // its highest number needs, taking the width from the notes (which wrap).
+  const number = columns[0];
+  const note = columns[columns.length - 1];
+  if (number && note) {
+    const grow = Math.max(0, numberColumnWidth(flow, numbers, columns.reduce((sum, c) => sum + c.width, 0)) - number.width);
+    number.width += grow;
+    note.width -= grow;
+  }
   table(flow, columns, rows, { padY: 2.2 });
   const total = session.points.reduce((s, p) => s + (p.volumeMl ?? 0), 0);
   paragraph(flow, t('pdf:points.summary', { count: session.points.length, volume: fmt.volume(total) }), { size: SIZE.small, colour: MUTED });
 }
 
-/**
- * The relative width of the table of points' '#' column beside `others` (the other columns' relative
- * widths added up): `least` (two digits) unless the highest number needs more, so that a point numbered
- * 100 or 10000 is printed whole, never cut to an ellipsis.
- */
-function numberColumnWidth(flow: Flow, numbers: ReadonlyMap<string, number>, least: number, others: number): number {
+/** The relative width (of `total`, the whole table's) that the table of points' highest number needs. */
+function numberColumnWidth(flow: Flow, numbers: ReadonlyMap<string, number>, total: number): number {
   let highest = 0;
   for (const n of numbers.values()) if (n > highest) highest = n;
   setFont(flow.doc, 'bold', SIZE.small);
   // That many of the widest digit, the cell's padding (4 each side) and a point to spare.
   const needed = measure(flow.doc, '0'.repeat(String(highest).length)) + 9;
-  return Math.max(least, (needed * others) / (CONTENT_WIDTH - needed));
+  return (needed / CONTENT_WIDTH) * total;
 }
 
 function outcome(flow: Flow, session: Session): void {

@@ -70,7 +70,7 @@ describe('a point outside the drawing of its view', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const path = join(ARTIFACTS, 'off-artwork-map.pdf');
     const out = createWriteStream(path);
-    const written = new Promise((resolve) => out.on('finish', resolve));
+    const written = new Promise<void>((resolve) => out.on('finish', () => resolve()));
     doc.pipe(out);
     const flow = newFlow(doc, { section: '', draft: false }, await recordWords('en'), createFormatter('en', 'UTC'));
     drawMapView(flow, 'body-front', points, numbersByView(points), box, DEFAULT_SETTINGS.depthRange, frame);
