@@ -8,7 +8,7 @@ import { updateUnlockedView, useAccessView } from '../access/accessStore.ts';
 import { Badge } from '../components/Badge.tsx';
 import { Field } from '../components/Field.tsx';
 import { errorText } from '../i18n/errorText.ts';
-import { useFormat } from '../i18n/locale.ts';
+import { screenTranslator, useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
 
 /** The value of a language select: a language, or '' for the clinic's (null). */
@@ -122,7 +122,8 @@ function MyLanguageForm({ name, language, onChanged }: { name: string; language:
     try {
       await api.setPractitionerLanguage({ language: next });
       await onChanged();
-      announce(t('myLanguage.changed'), 'success');
+      // Worded in the language just applied (this component's `t` still speaks the previous one).
+      announce(screenTranslator().t('access:myLanguage.changed'), 'success');
     } catch (caught) {
       setFailure(errorText(t, caught));
     } finally {

@@ -258,6 +258,7 @@ test('switching from English to Spanish without a restart: the current screens s
   await expect(page.getByRole('heading', { level: 1, name: 'Ajustes y datos' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Bloquear' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.topbar__status')).toContainText('Idioma cambiado');
   await expect(page.getByRole('navigation', { name: 'Ruta de navegación' })).toContainText('Ajustes y datos');
   await app.screenshot('languages-switch-en-to-es-settings');
   // ... and the screens opened from there, without a reload: patient list, patient, session page.
