@@ -130,212 +130,216 @@ function points(n: number, depthMm: number) {
 test.use({ viewport: { width: 1366, height: 768 } });
 
 for (const language of ['fr', 'en-XA'] as const) {
-  test(`every screen and dialog in ${language} at 1366×768`, async ({ page, app }) => {
-    test.setTimeout(240_000);
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { t } = await createTranslator(language);
-    /** A name to find: exact in French; in the pseudo-language, its text without the padding (which may vary). */
-    const tn = (text: string): string | RegExp => (language === 'en-XA' ? new RegExp(`^${esc(text.replace(/ ·[^\]]*\]$/, ''))}`) : text);
-    const findings: Findings = [];
-    const data = [...DATA];
-    let n = 0;
-    const shot = async (name: string) => {
-      await page.waitForTimeout(150);
-      n += 1;
-      await app.screenshot(`screens-${language}-${String(n).padStart(2, '0')}-${name}`);
-      findings.push({ screen: name, leftovers: language === 'en-XA' ? await leftoverEnglish(page, data) : [], cut: await cutLabels(page) });
-    };
-    const axe = async (name: string) => {
-      if (language !== 'fr') return;
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-      expect(result.violations.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-    };
+  test.describe(`${language} system`, () => {
+    // The system's locale as a clinic of that language would have it (native date inputs follow it).
+    test.use({ locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
+    test(`every screen and dialog in ${language} at 1366×768`, async ({ page, app }) => {
+      test.setTimeout(240_000);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const { t } = await createTranslator(language);
+      /** A name to find: exact in French; in the pseudo-language, its text without the padding (which may vary). */
+      const tn = (text: string): string | RegExp => (language === 'en-XA' ? new RegExp(`^${esc(text.replace(/ ·[^\]]*\]$/, ''))}`) : text);
+      const findings: Findings = [];
+      const data = [...DATA];
+      let n = 0;
+      const shot = async (name: string) => {
+        await page.waitForTimeout(150);
+        n += 1;
+        await app.screenshot(`screens-${language}-${String(n).padStart(2, '0')}-${name}`);
+        findings.push({ screen: name, leftovers: language === 'en-XA' ? await leftoverEnglish(page, data) : [], cut: await cutLabels(page) });
+      };
+      const axe = async (name: string) => {
+        if (language !== 'fr') return;
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+        expect(result.violations.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      };
 
-    // First run, on records without a profile.
-    await app.start({ practitioner: null, settings: { language } });
-    await expect(page.getByRole('heading', { level: 1, name: tn(t('access:firstRun.title')) })).toBeVisible();
-    await shot('first-run');
-    await axe('first-run');
-    await app.restart({ settings: { language } });
+      // First run, on records without a profile.
+      await app.start({ practitioner: null, settings: { language } });
+      await expect(page.getByRole('heading', { level: 1, name: tn(t('access:firstRun.title')) })).toBeVisible();
+      await shot('first-run');
+      await axe('first-run');
+      await app.restart({ settings: { language } });
 
-    // The records of the day: a patient with a screening, a course of three sessions, a consent, photos.
-    const patient = await call(page, 'createPatient', { firstName: 'Anaïs', lastName: 'Lefèvre', dateOfBirth: '1982-10-04', sex: 'female', screening, allergies: 'Latex' });
-    const start = addDays(todayIso(), -21);
-    const course = await call(page, 'createCourse', { patientId: patient.id, indication: 'cellulite', area: 'Cuisses, face externe', plannedSessions: 10, startDate: start });
-    const [template] = await call<any[]>(page, 'listConsentTemplates', { indication: 'cellulite', language: language === 'en-XA' ? 'en' : language });
-    data.push(template.title); // the consent's own title, as the template stores it (data of the record)
-    const png = `data:image/png;base64,${(await sharp({ create: { width: 120, height: 40, channels: 4, background: '#1a3a6b' } }).png().toBuffer()).toString('base64')}`;
-    await call(page, 'signConsent', { patientId: patient.id, templateId: template.templateId, templateVersion: template.version, screeningConfirmed: true, patientSignature: { kind: 'drawn', name: 'Anaïs Lefèvre', png }, practitionerSignature: { kind: 'drawn', name: 'Dr Test', png } });
-    const sessions: any[] = [];
-    for (let i = 0; i < 3; i += 1) {
-      const s = await call(page, 'createSession', { patientId: patient.id, courseId: course.id, date: addDays(start, i * 7), time: '10:00', practitioner: 'Dr Test', indication: 'cellulite', treatedAreas: ['Cuisses'], ...(i === 0 ? { consentOverride: 'Consentement papier' } : {}) });
-      const products = [
-        { name: 'Phosphatidylcholine', concentration: '5%', volumeMl: 4, lot: 'PC-2291', expiry: '2027-01-31' },
-        { name: 'Lidocaïne 2 %', volumeMl: 1, lot: i === 2 ? '' : 'LD-100', expiry: i === 2 ? '' : '2027-06-30' },
-      ];
-      sessions.push(await call(page, 'saveSession', { id: s.id, fields: { products, vasBefore: 6 - i, vasAfter: 4 - i, notes: 'Bien tolérée' }, points: points(3 + i, 4 + i * 0.5) }));
-      if (i < 2) await call(page, 'acknowledgeContraindications', { sessionId: s.id });
-      await call(page, 'addPhoto', { sessionId: s.id, pose: 'front', caption: i === 0 ? 'Vertex, avant' : 'Vertex, après', fileName: 'scalp.jpg', data: await photo(200 - i * 40) });
-    }
-    await call(page, 'signSession', { id: sessions[0].id });
-    await call(page, 'amendSession', { id: sessions[0].id, reason: 'Lot relevé sur la mauvaise boîte', fields: { vasAfter: 3 } });
-    await page.reload();
+      // The records of the day: a patient with a screening, a course of three sessions, a consent, photos.
+      const patient = await call(page, 'createPatient', { firstName: 'Anaïs', lastName: 'Lefèvre', dateOfBirth: '1982-10-04', sex: 'female', screening, allergies: 'Latex' });
+      const start = addDays(todayIso(), -21);
+      const course = await call(page, 'createCourse', { patientId: patient.id, indication: 'cellulite', area: 'Cuisses, face externe', plannedSessions: 10, startDate: start });
+      const [template] = await call<any[]>(page, 'listConsentTemplates', { indication: 'cellulite', language: language === 'en-XA' ? 'en' : language });
+      data.push(template.title); // the consent's own title, as the template stores it (data of the record)
+      const png = `data:image/png;base64,${(await sharp({ create: { width: 120, height: 40, channels: 4, background: '#1a3a6b' } }).png().toBuffer()).toString('base64')}`;
+      await call(page, 'signConsent', { patientId: patient.id, templateId: template.templateId, templateVersion: template.version, screeningConfirmed: true, patientSignature: { kind: 'drawn', name: 'Anaïs Lefèvre', png }, practitionerSignature: { kind: 'drawn', name: 'Dr Test', png } });
+      const sessions: any[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        const s = await call(page, 'createSession', { patientId: patient.id, courseId: course.id, date: addDays(start, i * 7), time: '10:00', practitioner: 'Dr Test', indication: 'cellulite', treatedAreas: ['Cuisses'], ...(i === 0 ? { consentOverride: 'Consentement papier' } : {}) });
+        const products = [
+          { name: 'Phosphatidylcholine', concentration: '5%', volumeMl: 4, lot: 'PC-2291', expiry: '2027-01-31' },
+          { name: 'Lidocaïne 2 %', volumeMl: 1, lot: i === 2 ? '' : 'LD-100', expiry: i === 2 ? '' : '2027-06-30' },
+        ];
+        sessions.push(await call(page, 'saveSession', { id: s.id, fields: { products, vasBefore: 6 - i, vasAfter: 4 - i, notes: 'Bien tolérée' }, points: points(3 + i, 4 + i * 0.5) }));
+        if (i < 2) await call(page, 'acknowledgeContraindications', { sessionId: s.id });
+        await call(page, 'addPhoto', { sessionId: s.id, pose: 'front', caption: i === 0 ? 'Vertex, avant' : 'Vertex, après', fileName: 'scalp.jpg', data: await photo(200 - i * 40) });
+      }
+      await call(page, 'signSession', { id: sessions[0].id });
+      await call(page, 'amendSession', { id: sessions[0].id, reason: 'Lot relevé sur la mauvaise boîte', fields: { vasAfter: 3 } });
+      await page.reload();
 
-    // Patient list.
-    await expect(page.getByRole('heading', { level: 1, name: tn(t('patients:list.title')) })).toBeVisible();
-    await shot('patient-list');
-    await axe('patient-list');
+      // Patient list.
+      await expect(page.getByRole('heading', { level: 1, name: tn(t('patients:list.title')) })).toBeVisible();
+      await shot('patient-list');
+      await axe('patient-list');
 
-    // Patient page with the courses, consent and photos panels (scrolled through).
-    await page.getByRole('button', { name: /LEFÈVRE, Anaïs/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'LEFÈVRE, Anaïs' })).toBeVisible();
-    await expect(page.getByTestId('course-card')).toBeVisible();
-    await shot('patient-page');
-    await axe('patient-page');
-    await page.locator('#consents-title').scrollIntoViewIfNeeded();
-    await shot('patient-page-consent');
-    await page.getByTestId('photo-tile').first().scrollIntoViewIfNeeded();
-    await shot('patient-page-photos');
+      // Patient page with the courses, consent and photos panels (scrolled through).
+      await page.getByRole('button', { name: /LEFÈVRE, Anaïs/ }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'LEFÈVRE, Anaïs' })).toBeVisible();
+      await expect(page.getByTestId('course-card')).toBeVisible();
+      await shot('patient-page');
+      await axe('patient-page');
+      await page.locator('#consents-title').scrollIntoViewIfNeeded();
+      await shot('patient-page-consent');
+      await page.getByTestId('photo-tile').first().scrollIntoViewIfNeeded();
+      await shot('patient-page-photos');
 
-    // Photo compare.
-    const tiles = page.getByTestId('photo-tile');
-    await tiles.nth(0).click();
-    await tiles.nth(1).click();
-    await page.getByRole('button', { name: tn(t('photos:panel.compare', { count: 2 })) }).click();
-    const photoCompare = page.getByRole('dialog');
-    await expect(photoCompare.getByTestId('compare-pane')).toHaveCount(2);
-    await shot('photo-compare');
-    await photoCompare.getByRole('button', { name: tn(t('photos:compare.overlay')) }).click();
-    await shot('photo-compare-overlay');
-    await page.keyboard.press('Escape');
-    await expect(photoCompare).toBeHidden();
+      // Photo compare.
+      const tiles = page.getByTestId('photo-tile');
+      await tiles.nth(0).click();
+      await tiles.nth(1).click();
+      await page.getByRole('button', { name: tn(t('photos:panel.compare', { count: 2 })) }).click();
+      const photoCompare = page.getByRole('dialog');
+      await expect(photoCompare.getByTestId('compare-pane')).toHaveCount(2);
+      await shot('photo-compare');
+      await photoCompare.getByRole('button', { name: tn(t('photos:compare.overlay')) }).click();
+      await shot('photo-compare-overlay');
+      await page.keyboard.press('Escape');
+      await expect(photoCompare).toBeHidden();
 
-    // Consent dialogs: the templates, obtaining a consent.
-    const consents = page.locator('section.panel').filter({ has: page.locator('#consents-title') });
-    await consents.getByRole('button', { name: tn(t('consent:panel.templates')) }).click();
-    const templates = page.getByRole('dialog', { name: tn(t('consent:templates.title')) });
-    await expect(templates.locator('textarea')).not.toHaveValue('');
-    await shot('consent-templates');
-    await templates.getByRole('button', { name: tn(t('common:close')) }).first().click();
-    await consents.getByRole('button', { name: tn(t('consent:panel.obtain')) }).click();
-    const obtain = page.getByRole('dialog');
-    await expect(obtain.getByTestId('consent-text')).not.toBeEmpty();
-    await shot('consent-obtain');
-    await obtain.getByRole('img').first().scrollIntoViewIfNeeded();
-    await shot('consent-obtain-signatures');
-    await page.keyboard.press('Escape');
-    await expect(obtain).toBeHidden();
+      // Consent dialogs: the templates, obtaining a consent.
+      const consents = page.locator('section.panel').filter({ has: page.locator('#consents-title') });
+      await consents.getByRole('button', { name: tn(t('consent:panel.templates')) }).click();
+      const templates = page.getByRole('dialog', { name: tn(t('consent:templates.title')) });
+      await expect(templates.locator('textarea')).not.toHaveValue('');
+      await shot('consent-templates');
+      await templates.getByRole('button', { name: tn(t('common:close')) }).first().click();
+      await consents.getByRole('button', { name: tn(t('consent:panel.obtain')) }).click();
+      const obtain = page.getByRole('dialog');
+      await expect(obtain.getByTestId('consent-text')).not.toBeEmpty();
+      await shot('consent-obtain');
+      await obtain.getByRole('img').first().scrollIntoViewIfNeeded();
+      await shot('consent-obtain-signatures');
+      await page.keyboard.press('Escape');
+      await expect(obtain).toBeHidden();
 
-    // Plan a course.
-    await page.getByRole('button', { name: tn(t('courses:panel.plan')) }).click();
-    const plan = page.getByRole('dialog', { name: tn(t('courses:form.title')) });
-    await plan.getByLabel(tn(t('courses:form.field.indication'))).selectOption('pain');
-    await shot('plan-course');
-    await page.keyboard.press('Escape');
+      // Plan a course.
+      await page.getByRole('button', { name: tn(t('courses:panel.plan')) }).click();
+      const plan = page.getByRole('dialog', { name: tn(t('courses:form.title')) });
+      await plan.getByLabel(tn(t('courses:form.field.indication'))).selectOption('pain');
+      await shot('plan-course');
+      await page.keyboard.press('Escape');
 
-    // Patient form (edit).
-    await page.getByRole('button', { name: tn(t('patients:page.editPatient')) }).first().click();
-    await expect(page.locator('#pf-lastName')).toHaveValue('Lefèvre');
-    await shot('patient-form');
-    await page.locator('.screening').first().scrollIntoViewIfNeeded();
-    await shot('patient-form-screening');
-    await axe('patient-form');
-    await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: 'LEFÈVRE, Anaïs' }).click();
+      // Patient form (edit).
+      await page.getByRole('button', { name: tn(t('patients:page.editPatient')) }).first().click();
+      await expect(page.locator('#pf-lastName')).toHaveValue('Lefèvre');
+      await shot('patient-form');
+      await page.locator('.screening').first().scrollIntoViewIfNeeded();
+      await shot('patient-form-screening');
+      await axe('patient-form');
+      await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: 'LEFÈVRE, Anaïs' }).click();
 
-    // New session (in the course).
-    await page.getByRole('button', { name: tn(t('courses:card.newSession', { number: 4 })) }).click();
-    await expect(page.getByRole('heading', { level: 1, name: tn(t('sessions:new.title')) })).toBeVisible();
-    await shot('new-session');
-    await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: 'LEFÈVRE, Anaïs' }).click();
+      // New session (in the course).
+      await page.getByRole('button', { name: tn(t('courses:card.newSession', { number: 4 })) }).click();
+      await expect(page.getByRole('heading', { level: 1, name: tn(t('sessions:new.title')) })).toBeVisible();
+      await shot('new-session');
+      await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: 'LEFÈVRE, Anaïs' }).click();
 
-    // Session editor (the draft of session 3), with the inspector of a point; sign dialog; shortcuts.
-    const sessionsRegion = page.getByRole('region', { name: new RegExp(`^${esc(t('patients:page.sessions').replace(/ ·[^\]]*\]$/, ''))}`) });
-    await sessionsRegion.locator('button.row-link').first().click();
-    // Its positive contraindication (the latex allergy) is to be acknowledged first.
-    const gate = page.getByRole('dialog', { name: tn(t('sessions:gate.title', { count: 1 })) });
-    await expect(gate).toBeVisible();
-    await shot('contraindication-gate');
-    await gate.getByRole('button', { name: tn(t('sessions:gate.acknowledge')) }).click();
-    const stage = page.getByTestId('map-stage');
-    await expect(stage.locator('canvas').first()).toBeVisible();
-    await shot('session-editor');
-    await stageClick(page, 'thigh-outer-left')();
-    await expect(page.getByTestId('inspector-region')).toBeVisible();
-    await shot('session-editor-inspector');
-    await axe('session-editor');
-    await page.getByRole('button', { name: tn(t('sessions:workflow.sign')) }).click();
-    await expect(page.getByRole('dialog', { name: tn(t('sessions:sign.title')) })).toBeVisible();
-    await shot('sign-dialog');
-    await page.getByRole('dialog').getByRole('button', { name: tn(t('common:keepEditing')) }).click();
-    await stage.focus();
-    await page.keyboard.press('?');
-    await expect(page.getByRole('dialog')).toBeVisible();
-    await shot('map-shortcuts');
-    await page.keyboard.press('Escape');
-    await page.getByRole('form', { name: tn(t('sessions:form.label')) }).scrollIntoViewIfNeeded();
-    await page.locator('#sf-notes').scrollIntoViewIfNeeded();
-    await shot('session-form');
-    await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: 'LEFÈVRE, Anaïs' }).click();
+      // Session editor (the draft of session 3), with the inspector of a point; sign dialog; shortcuts.
+      const sessionsRegion = page.getByRole('region', { name: new RegExp(`^${esc(t('patients:page.sessions').replace(/ ·[^\]]*\]$/, ''))}`) });
+      await sessionsRegion.locator('button.row-link').first().click();
+      // Its positive contraindication (the latex allergy) is to be acknowledged first.
+      const gate = page.getByRole('dialog', { name: tn(t('sessions:gate.title', { count: 1 })) });
+      await expect(gate).toBeVisible();
+      await shot('contraindication-gate');
+      await gate.getByRole('button', { name: tn(t('sessions:gate.acknowledge')) }).click();
+      const stage = page.getByTestId('map-stage');
+      await expect(stage.locator('canvas').first()).toBeVisible();
+      await shot('session-editor');
+      await stageClick(page, 'thigh-outer-left')();
+      await expect(page.getByTestId('inspector-region')).toBeVisible();
+      await shot('session-editor-inspector');
+      await axe('session-editor');
+      await page.getByRole('button', { name: tn(t('sessions:workflow.sign')) }).click();
+      await expect(page.getByRole('dialog', { name: tn(t('sessions:sign.title')) })).toBeVisible();
+      await shot('sign-dialog');
+      await page.getByRole('dialog').getByRole('button', { name: tn(t('common:keepEditing')) }).click();
+      await stage.focus();
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await shot('map-shortcuts');
+      await page.keyboard.press('Escape');
+      await page.getByRole('form', { name: tn(t('sessions:form.label')) }).scrollIntoViewIfNeeded();
+      await page.locator('#sf-notes').scrollIntoViewIfNeeded();
+      await shot('session-form');
+      await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: 'LEFÈVRE, Anaïs' }).click();
 
-    // The signed and amended session 1: the record, the amend dialog.
-    await sessionsRegion.locator('button.row-link').last().click();
-    await expect(page.getByRole('list', { name: tn(t('sessions:record.amendments')) })).toBeVisible();
-    await shot('session-signed-amended');
-    await page.getByRole('button', { name: tn(t('sessions:workflow.amend')) }).click();
-    const amend = page.getByRole('dialog', { name: tn(t('sessions:amend.title')) });
-    await amend.locator('textarea').last().fill('Lot relevé sur la mauvaise boîte');
-    await amend.getByRole('radio', { name: '2', exact: true }).last().check();
-    await shot('amend-dialog');
-    await page.keyboard.press('Escape');
-    await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: 'LEFÈVRE, Anaïs' }).click();
+      // The signed and amended session 1: the record, the amend dialog.
+      await sessionsRegion.locator('button.row-link').last().click();
+      await expect(page.getByRole('list', { name: tn(t('sessions:record.amendments')) })).toBeVisible();
+      await shot('session-signed-amended');
+      await page.getByRole('button', { name: tn(t('sessions:workflow.amend')) }).click();
+      const amend = page.getByRole('dialog', { name: tn(t('sessions:amend.title')) });
+      await amend.locator('textarea').last().fill('Lot relevé sur la mauvaise boîte');
+      await amend.getByRole('radio', { name: '2', exact: true }).last().check();
+      await shot('amend-dialog');
+      await page.keyboard.press('Escape');
+      await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: 'LEFÈVRE, Anaïs' }).click();
 
-    // Compare view: side by side, overlay; course view.
-    for (let i = 0; i < 3; i += 1) await sessionsRegion.getByRole('checkbox').nth(i).check();
-    await page.getByRole('button', { name: tn(t('compare:picker.compareCount', { count: 3 })) }).click();
-    await expect(page.getByTestId('compare-pane')).toHaveCount(3);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await shot('compare-side');
-    await axe('compare');
-    await page.getByRole('table').first().scrollIntoViewIfNeeded();
-    await shot('compare-tables');
-    await page.getByText(tn(t('compare:mode.overlay')), { exact: true }).click();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await shot('compare-overlay');
-    await page.getByText(tn(t('compare:mode.course')), { exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: tn(t('compare:page.courseTitle')) })).toBeVisible();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await shot('course-view');
+      // Compare view: side by side, overlay; course view.
+      for (let i = 0; i < 3; i += 1) await sessionsRegion.getByRole('checkbox').nth(i).check();
+      await page.getByRole('button', { name: tn(t('compare:picker.compareCount', { count: 3 })) }).click();
+      await expect(page.getByTestId('compare-pane')).toHaveCount(3);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot('compare-side');
+      await axe('compare');
+      await page.getByRole('table').first().scrollIntoViewIfNeeded();
+      await shot('compare-tables');
+      await page.getByText(tn(t('compare:mode.overlay')), { exact: true }).click();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot('compare-overlay');
+      await page.getByText(tn(t('compare:mode.course')), { exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: tn(t('compare:page.courseTitle')) })).toBeVisible();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot('course-view');
 
-    // Lot recall.
-    await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: tn(t('common:crumbs.patients')) }).click();
-    await page.getByRole('button', { name: tn(t('patients:list.lotRecall')) }).click();
-    await page.getByLabel(tn(t('records:recall.lot'))).fill('PC-2291');
-    await page.getByRole('button', { name: tn(t('records:recall.find')) }).click();
-    await expect(page.locator('table tbody tr')).toHaveCount(3);
-    await shot('lot-recall');
-    await axe('lot-recall');
+      // Lot recall.
+      await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: tn(t('common:crumbs.patients')) }).click();
+      await page.getByRole('button', { name: tn(t('patients:list.lotRecall')) }).click();
+      await page.getByLabel(tn(t('records:recall.lot'))).fill('PC-2291');
+      await page.getByRole('button', { name: tn(t('records:recall.find')) }).click();
+      await expect(page.locator('table tbody tr')).toHaveCount(3);
+      await shot('lot-recall');
+      await axe('lot-recall');
 
-    // Settings, every panel.
-    await call(page, 'createBackupNow', {});
-    await page.getByRole('button', { name: tn(t('common:shell.settings')) }).click();
-    await expect(page.getByRole('heading', { level: 1, name: tn(t('common:crumbs.settings')) })).toBeVisible();
-    await shot('settings-preferences');
-    await axe('settings');
-    for (const panel of ['practitioners', 'backups', 'audit']) {
-      await page.locator(`#settings-${panel}`).scrollIntoViewIfNeeded();
-      await shot(`settings-${panel}`);
-    }
+      // Settings, every panel.
+      await call(page, 'createBackupNow', {});
+      await page.getByRole('button', { name: tn(t('common:shell.settings')) }).click();
+      await expect(page.getByRole('heading', { level: 1, name: tn(t('common:crumbs.settings')) })).toBeVisible();
+      await shot('settings-preferences');
+      await axe('settings');
+      for (const panel of ['practitioners', 'backups', 'audit']) {
+        await page.locator(`#settings-${panel}`).scrollIntoViewIfNeeded();
+        await shot(`settings-${panel}`);
+      }
 
-    // Lock screen.
-    await page.getByRole('button', { name: tn(t('common:shell.lockNow')) }).click();
-    await expect(page.getByRole('heading', { level: 1, name: tn(t('access:lock.title')) })).toBeVisible();
-    await shot('lock');
-    await axe('lock');
+      // Lock screen.
+      await page.getByRole('button', { name: tn(t('common:shell.lockNow')) }).click();
+      await expect(page.getByRole('heading', { level: 1, name: tn(t('access:lock.title')) })).toBeVisible();
+      await shot('lock');
+      await axe('lock');
 
-    writeFileSync(join('tests', '.artifacts', `screens-${language}-findings.json`), JSON.stringify(findings, null, 2));
-    const leftovers = findings.filter((f) => f.leftovers.length).map((f) => `${f.screen}: ${f.leftovers.join(' | ')}`);
-    const cut = findings.filter((f) => f.cut.length).map((f) => `${f.screen}: ${f.cut.join(' | ')}`);
-    expect(leftovers, 'text left outside the catalogue').toEqual([]);
-    expect(cut, 'labels cut or out of the window').toEqual([]);
+      writeFileSync(join('tests', '.artifacts', `screens-${language}-findings.json`), JSON.stringify(findings, null, 2));
+      const leftovers = findings.filter((f) => f.leftovers.length).map((f) => `${f.screen}: ${f.leftovers.join(' | ')}`);
+      const cut = findings.filter((f) => f.cut.length).map((f) => `${f.screen}: ${f.cut.join(' | ')}`);
+      expect(leftovers, 'text left outside the catalogue').toEqual([]);
+      expect(cut, 'labels cut or out of the window').toEqual([]);
+    });
   });
 }
