@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/access.ts';
-import { LANGUAGE_AUTONYM, LANGUAGES, languageForLocale, languageSchema, type Language } from '../../shared/i18n/languages.ts';
+import { LanguageSelect } from '../components/LanguageSelect.tsx';
+import { languageForLocale, languageSchema, type Language } from '../../shared/i18n/languages.ts';
 import { api, ApiError } from '../api.ts';
 import { Field } from '../components/Field.tsx';
 import { errorText } from '../i18n/errorText.ts';
@@ -71,13 +72,7 @@ export function FirstRunScreen() {
         ) : null}
         <Field id={`${id}-language`} label={t('firstRun.language')} hint={t('firstRun.languageHint')}>
           {(c) => (
-            <select {...c} className="input select" value={language} onChange={(e) => choose(e.target.value as Language)}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LANGUAGE_AUTONYM[l]}
-                </option>
-              ))}
-            </select>
+            <LanguageSelect {...c} value={language} onChange={choose} />
           )}
         </Field>
         <Field id={`${id}-displayName`} label={t('firstRun.name')} required hint={t('firstRun.nameHint')} error={errorFor('displayName')}>

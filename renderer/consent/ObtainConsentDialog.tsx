@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraindications.ts';
+import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import type { ConsentTemplate, SignatureInput } from '../../shared/consent.ts';
-import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
+import { LANGUAGE_AUTONYM, type Language } from '../../shared/i18n/languages.ts';
 import { INDICATIONS, indicationLabel, type IndicationId } from '../../shared/indications.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
 import { api } from '../api.ts';
@@ -99,13 +100,12 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
       <div className="consent-choice">
         <label className="field">
           <span className="field__label">{t('obtain.language')}</span>
-          <select className="select" value={language} onChange={(e) => (setChosenLanguage(e.target.value as Language), setChosen(null), setConfirmed(false))}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {l === patient.language ? t('obtain.patientsLanguage', { language: LANGUAGE_AUTONYM[l] }) : LANGUAGE_AUTONYM[l]}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect
+            className="select"
+            value={language}
+            onChange={(chosen) => (setChosenLanguage(chosen), setChosen(null), setConfirmed(false))}
+            optionLabel={(l) => (l === patient.language ? t('obtain.patientsLanguage', { language: LANGUAGE_AUTONYM[l] }) : LANGUAGE_AUTONYM[l])}
+          />
         </label>
         <label className="field">
           <span className="field__label">{t('obtain.form')}</span>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentTemplate } from '../../shared/consent.ts';
-import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
+import { LanguageSelect } from '../components/LanguageSelect.tsx';
+import { LANGUAGE_AUTONYM, type Language } from '../../shared/i18n/languages.ts';
 import { INDICATIONS, indicationLabel, type IndicationId } from '../../shared/indications.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
@@ -97,13 +98,7 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
         <div className="template-side">
           <label className="field">
             <span className="field__label">{t('templates.language')}</span>
-            <select className="select" value={language} onChange={(e) => (setLanguage(e.target.value as Language), setSelectedId(null), setViewVersion(null), setDraft(null))}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {LANGUAGE_AUTONYM[l]}
-                </option>
-              ))}
-            </select>
+            <LanguageSelect className="select" value={language} onChange={(chosen) => (setLanguage(chosen), setSelectedId(null), setViewVersion(null), setDraft(null))} />
           </label>
           <ul className="template-list" aria-label={t('templates.list')} lang={language}>
             {list.map((tpl) => (

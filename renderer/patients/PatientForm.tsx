@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { todayIso } from '../../shared/dates.ts';
 import { SEXES, patientDisplayName, type Patient } from '../../shared/patient.ts';
 import { api, ApiError } from '../api.ts';
@@ -180,19 +181,7 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
             </Field>
             <Field id={id('language')} label={t('form.language')} hint={t('form.languageHint')} error={errorFor('language')}>
               {(c) => (
-                <select
-                  {...c}
-                  className="input select"
-                  value={language ?? ''}
-                  onChange={(e) => setLanguage((LANGUAGES as readonly string[]).includes(e.target.value) ? (e.target.value as Language) : null)}
-                >
-                  <option value="">{t('language.clinic')}</option>
-                  {LANGUAGES.map((l) => (
-                    <option key={l} value={l} lang={l}>
-                      {LANGUAGE_AUTONYM[l]}
-                    </option>
-                  ))}
-                </select>
+                <LanguageSelect {...c} unset={t('language.clinic')} value={language} onChange={setLanguage} />
               )}
             </Field>
           </div>

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
+import { LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
+import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import type { ProductUse } from '../../shared/lotRecall.ts';
 import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
@@ -151,13 +152,7 @@ export function LotRecallPage() {
               <div style={{ display: 'flex', alignItems: 'center', gap: 10 }}>
                 <label className="field field--compact">
                   <span className="visually-hidden">{t('recall.csvLanguage')}</span>
-                  <select className="select input--compact" value={csvIn} onChange={(e) => setCsvLanguage(e.target.value as Language)} title={t('recall.csvLanguage')}>
-                    {LANGUAGES.map((l) => (
-                      <option key={l} value={l} lang={l}>
-                        {LANGUAGE_AUTONYM[l]}
-                      </option>
-                    ))}
-                  </select>
+                  <LanguageSelect className="select input--compact" value={csvIn} onChange={setCsvLanguage} title={t('recall.csvLanguage')} />
                 </label>
                 <button type="button" className="button" onClick={() => void exportCsv()} disabled={csv.state === 'saving'}>
                   {csv.state === 'saving' ? t('recall.exporting') : t('recall.exportCsv')}

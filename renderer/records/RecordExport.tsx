@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import type { PdfExportOutcome } from '../../shared/recordOutputs.ts';
 import { api } from '../api.ts';
 import { errorText } from '../i18n/errorText.ts';
@@ -105,14 +106,15 @@ export function RecordExport({ target, label, className = 'button' }: { target: 
             <input type="checkbox" checked={openWhenSaved} onChange={(e) => setOpenWhenSaved(e.target.checked)} disabled={busy} /> {t('export.openToPrint')}
           </label>
         </div>
-        <select className="select input--compact record-export__language" value={language} onChange={(e) => setLanguage(e.target.value as Language | '')} disabled={busy} aria-label={t('export.language')} title={t('export.language')}>
-          <option value="">{t('export.languagePatient')}</option>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGE_AUTONYM[l]}
-            </option>
-          ))}
-        </select>
+        <LanguageSelect
+          className="select input--compact record-export__language"
+          unset={t('export.languagePatient')}
+          value={language || null}
+          onChange={(chosen) => setLanguage(chosen ?? '')}
+          disabled={busy}
+          aria-label={t('export.language')}
+          title={t('export.language')}
+        />
         <button type="button" className={className} onClick={() => void run()} disabled={busy}>
           {busy ? t('export.exporting') : (label ?? t('export.label'))}
         </button>

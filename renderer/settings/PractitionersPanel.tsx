@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/access.ts';
-import { LANGUAGE_AUTONYM, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
+import { LanguageSelect } from '../components/LanguageSelect.tsx';
+import { LANGUAGE_AUTONYM, type Language } from '../../shared/i18n/languages.ts';
 import { api, ApiError } from '../api.ts';
 import { newPassphraseProblems, type FieldProblem } from '../access/accessState.ts';
 import { updateUnlockedView, useAccessView } from '../access/accessStore.ts';
@@ -12,8 +13,6 @@ import { screenTranslator, useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
 
 /** The value of a language select: a language, or '' for the clinic's (null). */
-const languageValue = (language: Language | null): string => language ?? '';
-const languageOfValue = (value: string): Language | null => ((LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null);
 
 /** Who may unlock MesoChart: add a practitioner, change one's own passphrase and language, disable a profile. */
 export function PractitionersPanel() {
@@ -95,20 +94,6 @@ export function PractitionersPanel() {
   );
 }
 
-/** A language select whose first choice is the clinic's (null). */
-function LanguageSelect({ value, onChange, ...control }: { value: Language | null; onChange: (language: Language | null) => void; id: string; disabled?: boolean }) {
-  const { t } = useTranslation('access');
-  return (
-    <select {...control} className="input select" value={languageValue(value)} onChange={(e) => onChange(languageOfValue(e.target.value))}>
-      <option value="">{t('practitioners.clinicLanguageShort')}</option>
-      {LANGUAGES.map((l) => (
-        <option key={l} value={l} lang={l}>
-          {LANGUAGE_AUTONYM[l]}
-        </option>
-      ))}
-    </select>
-  );
-}
 
 /** The unlocked practitioner's own language of the screens: saved and applied at once. */
 function MyLanguageForm({ name, language, onChanged }: { name: string; language: Language | null; onChanged: () => Promise<void> }) {
@@ -137,7 +122,7 @@ function MyLanguageForm({ name, language, onChanged }: { name: string; language:
       </h3>
       <p className="muted subform__intro">{t('myLanguage.intro', { name })}</p>
       <Field id={`${id}-language`} label={t('myLanguage.label')} error={failure}>
-        {(c) => <LanguageSelect id={c.id} value={language} disabled={busy} onChange={(next) => void change(next)} />}
+        {(c) => <LanguageSelect id={c.id} unset={t('practitioners.clinicLanguageShort')} value={language} disabled={busy} onChange={(next) => void change(next)} />}
       </Field>
     </div>
   );
@@ -194,7 +179,7 @@ function AddPractitionerForm({ onAdded }: { onAdded: () => Promise<void> }) {
         {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
       </Field>
       <Field id={`${id}-language`} label={t('add.language')}>
-        {(c) => <LanguageSelect id={c.id} value={language} onChange={setLanguage} />}
+        {(c) => <LanguageSelect id={c.id} unset={t('practitioners.clinicLanguageShort')} value={language} onChange={setLanguage} />}
       </Field>
       {done ? (
         <p className="banner banner--success" role="status">

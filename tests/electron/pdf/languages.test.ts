@@ -47,7 +47,7 @@ describe('a record in the patient\'s language', () => {
     expect(data.entry.courseLabel).toBeTruthy();
     expect(t).toContain(`Séance de mésothérapie : ${data.entry.courseLabel}`);
     expect(t).toContain('Recherche de contre-indications');
-    expect(t).toContain('Points d\'injection');
+    expect(t).toContain('Points d’injection');
     expect(t).toContain('Rectificatifs');
     expect(t).toContain('SIGNÉE');
     expect(t).toContain('13 janv. 2025');
