@@ -2,6 +2,7 @@ import { app, dialog } from 'electron';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../shared/errors.ts';
 import { createFormatter } from '../shared/format/formatter.ts';
+import { FORMAT_LOCALE } from '../shared/i18n/languages.ts';
 import { createBackupService } from './backup/backupService.ts';
 import { lastBackupAt, restoreBackup } from './backup/backup.ts';
 import { startBackupSchedule, systemClock } from './backup/scheduler.ts';
@@ -68,9 +69,14 @@ async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string
 }
 
 async function start(): Promise<void> {
+  const opened_ = openElectronSettings(app.getPath('userData'));
+  // Chromium's own widgets (the day / month order of a date field, its calendar) speak the language
+  // they were started in: the clinic's, set before the app is ready. A later switch reaches them at the
+  // next start; every word of MesoChart's own follows at once.
+  const startLanguage = opened_.port.get().language;
+  if (startLanguage) app.commandLine.appendSwitch('lang', FORMAT_LOCALE[startLanguage]);
   await app.whenReady();
   lockDownSessions();
-  const opened_ = openElectronSettings(app.getPath('userData'));
   // The clinic's language (the system's until chosen); the menu and dialogs follow a change at once.
   const locale = await createMainLocale(opened_.port.get().language, app.getLocale());
   const menu = () => installApplicationMenu({ platform: process.platform, developerTools: !app.isPackaged, t: locale.t() });
