@@ -1,4 +1,5 @@
-import { API_GLOBAL, CHANNEL_NAMES, type MesoChartApi, type RawApi } from '../shared/api.ts';
+import { API_GLOBAL, CHANNEL_NAMES } from '../shared/channelNames.ts';
+import type { MesoChartApi, RawApi } from '../shared/api.ts';
 import { ApiError, isApiErrorPayload } from '../shared/errors.ts';
 
 /**

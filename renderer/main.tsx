@@ -1,20 +1,29 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+// The first screen waits on three answers (who is unlocked, the language, the patients) and on the
+// screens' code. Only the door to the main process is loaded before the first two are asked, so the
+// questions travel while the rest of the code (React, the catalogue, the screens) is read.
 import { api } from './api.ts';
-import { startLocale } from './i18n/locale.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-// The language is asked for first, and its catalogue loaded while the screens' code is still being
-// read: the first screen is drawn in its language, never in English for a moment first.
-const locale = api
-  .appInfo({})
-  .catch(() => null)
-  .then((info) => startLocale(info?.language ?? null, info?.timeZone ?? null));
-const [translator, { App }] = await Promise.all([locale, import('./App.tsx')]);
+const access = api.listPractitioners({}).catch(() => null);
+const info = api.appInfo({}).catch(() => null);
+
+const [{ StrictMode }, { createRoot }, { I18nextProvider }, { startLocale }, { applyAccess }, { App }] = await Promise.all([
+  import('react'),
+  import('react-dom/client'),
+  import('react-i18next'),
+  import('./i18n/locale.ts'),
+  import('./access/accessStore.ts'),
+  import('./App.tsx'),
+]);
+// The first screen is drawn in its language, never in English for a moment first; and shows who is
+// unlocked at once (the gate asks again only if this failed).
+const settings = await info;
+const translator = await startLocale(settings?.language ?? null, settings?.timeZone ?? null);
+const accessState = await access;
+if (accessState) await applyAccess(accessState, 'start');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={translator}>

@@ -5,7 +5,7 @@ import { errorText } from '../i18n/errorText.ts';
 import { FirstRunScreen } from './FirstRunScreen.tsx';
 import { LockScreen } from './LockScreen.tsx';
 import { AccessFrame } from './AccessFrame.tsx';
-import { applyAccess, lockedElsewhere, refreshAccess, requestLock, useAccessView } from './accessStore.ts';
+import { applyAccess, currentAccessView, lockedElsewhere, refreshAccess, requestLock, useAccessView } from './accessStore.ts';
 import { ACTIVITY_EVENTS, IdleTimer } from './idleTimer.ts';
 import './access.css';
 
@@ -44,7 +44,8 @@ export function AccessGate({ children }: { children: ReactNode }) {
   const view = useAccessView();
 
   useEffect(() => {
-    void refreshAccess('start');
+    // main.tsx asked before the first render; ask here only if that did not answer.
+    if (currentAccessView().phase === 'loading') void refreshAccess('start');
     return onLockedOut(lockedElsewhere);
   }, []);
 
