@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { languageSchema, type Language } from './i18n/languages.ts';
+import type { Language } from './i18n/languages.ts';
+import { languageSchema } from './i18n/languageSchemas.ts';
 import { entityId, requiredLine } from './text.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './dates.ts';
-import { languageSchema, type Language } from './i18n/languages.ts';
+import type { Language } from './i18n/languages.ts';
+import { languageSchema } from './i18n/languageSchemas.ts';
 import { indicationIdSchema, type IndicationId } from './indications.ts';
 import type { Screening } from './contraindications.ts';
 import { entityId, requiredLine } from './text.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CONSENT_BODY_MAX, signatureInputSchema } from './consent.ts';
 import { screeningSchema } from './contraindications.ts';
 import { indicationIdSchema } from './indications.ts';
-import { languageSchema } from './i18n/languages.ts';
+import { languageSchema } from './i18n/languageSchemas.ts';
 import { PHOTO_LIMITS, photoPoseSchema, photoRefSchema } from './photo.ts';
 import { CONTRAINDICATIONS, type ContraindicationKey } from './contraindications.ts';
 import { courseInputSchema } from './course.ts';

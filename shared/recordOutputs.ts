@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates.ts';
-import { languageSchema } from './i18n/languages.ts';
+import { languageSchema } from './i18n/languageSchemas.ts';
 import { productUseQuerySchema } from './lotRecall.ts';
 import { entityId } from './text.ts';
 

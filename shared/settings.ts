@@ -3,7 +3,7 @@ import { DEFAULT_DEPTH_RANGE, depthRangeSchema } from './depth.ts';
 import { needleIdSchema } from './needles.ts';
 import { techniqueIdSchema } from './techniques.ts';
 import { note } from './text.ts';
-import { uiLanguageSchema } from './i18n/languages.ts';
+import { uiLanguageSchema } from './i18n/languageSchemas.ts';
 import { isTimeZone } from './format/formatter.ts';
 
 /** Preferences: kept in electron-store, never clinical data. */

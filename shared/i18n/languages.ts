@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The languages MesoChart is written in. 'pt-BR' is Brazilian Portuguese (the larger community of
  * mesotherapists writing Portuguese). English formats dates and numbers the British way (7 Mar 2025, 14:30).
@@ -14,9 +12,6 @@ export type Language = (typeof LANGUAGES)[number];
  */
 export const PSEUDO_LANGUAGE = 'en-XA';
 export type UiLanguage = Language | typeof PSEUDO_LANGUAGE;
-
-export const languageSchema = z.enum(LANGUAGES);
-export const uiLanguageSchema = z.enum([...LANGUAGES, PSEUDO_LANGUAGE]);
 
 /** The BCP 47 locale whose conventions dates and numbers follow in each language. */
 export const FORMAT_LOCALE: Record<UiLanguage, string> = {
