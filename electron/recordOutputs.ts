@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { writeFile, rename, rm } from 'node:fs/promises';
 import { sessionWithAmendments } from '../shared/amendments.ts';
 import { courseTimeline, type CourseTimeline } from '../shared/courseSchedule.ts';
 import type { Course } from '../shared/course.ts';
@@ -15,6 +14,7 @@ import type { ExportProgressEntry, LotRecallCsvOutcome, PdfExportOutcome } from 
 import type { Actor, RecordStore } from '../shared/repository.ts';
 import { diffSessions, type SessionDiff } from '../shared/sessionDiff.ts';
 import type { Settings } from '../shared/settings.ts';
+import { writeFileAtomic } from './atomicWrite.ts';
 import { assertPrintable, exportPdf, type ExportOptions } from './pdf/exportPdf.ts';
 import { loadConsentRecord, loadCourseRecord, loadSessionRecord, type RecordData } from './pdf/recordData.ts';
 
@@ -158,12 +158,9 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
       if (save) {
         path = await files().chooseSavePath({ purpose: 'recall-csv', defaultName: `${fileNameFor('recall', lot || product, todayIso())}.csv` });
         if (path !== null) {
-          const tmp = `${path}.tmp`;
           try {
-            await writeFile(tmp, csv, { encoding: 'utf8', mode: 0o600 });
-            await rename(tmp, path);
+            await writeFileAtomic(path, csv);
           } catch (error) {
-            await rm(tmp, { force: true });
             throw storageFailure('file-write-failed', error);
           }
         }

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { Namespace } from '../shared/i18n/namespaces.ts';
-import { useSyncExternalStore } from 'react';
+import { create } from 'zustand';
 
 /**
- * Which screen is showing. A tiny one-way store: screens call `navigate`, the App renders
+ * Which screen is showing. A small zustand store: screens call `navigate`, the App renders
  * whatever `useScreen` returns. No history stack: every screen has one parent (see `parentOf`),
  * which the breadcrumb and the Back button use.
  */
@@ -30,18 +30,7 @@ type State = {
   sessionLabels: Readonly<Record<string, string>>;
 };
 
-let state: State = { screen: { name: 'patients' }, patientNames: {}, sessionLabels: {} };
-const listeners = new Set<() => void>();
-
-function set(next: State): void {
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const useNavigation = create<State>(() => ({ screen: { name: 'patients' }, patientNames: {}, sessionLabels: {} }));
 
 /** A screen with unsaved work may hold navigation back: it answers false and asks the user itself. */
 export type LeaveGuard = (next: Screen) => boolean;
@@ -58,29 +47,31 @@ export function setLeaveGuard(guard: LeaveGuard): () => void {
 export function navigate(screen: Screen, options: { force?: boolean } = {}): void {
   if (!options.force && leaveGuard && !leaveGuard(screen)) return;
   leaveGuard = null;
-  set({ ...state, screen });
+  useNavigation.setState({ screen });
 }
 
 export function currentScreen(): Screen {
-  return state.screen;
+  return useNavigation.getState().screen;
 }
 
 export function rememberPatientName(id: string, name: string): void {
-  if (state.patientNames[id] === name) return;
-  set({ ...state, patientNames: { ...state.patientNames, [id]: name } });
+  const { patientNames } = useNavigation.getState();
+  if (patientNames[id] === name) return;
+  useNavigation.setState({ patientNames: { ...patientNames, [id]: name } });
 }
 
 export function rememberSessionLabel(id: string, label: string): void {
-  if (state.sessionLabels[id] === label) return;
-  set({ ...state, sessionLabels: { ...state.sessionLabels, [id]: label } });
+  const { sessionLabels } = useNavigation.getState();
+  if (sessionLabels[id] === label) return;
+  useNavigation.setState({ sessionLabels: { ...sessionLabels, [id]: label } });
 }
 
 export function useScreen(): Screen {
-  return useSyncExternalStore(subscribe, () => state.screen);
+  return useNavigation((state) => state.screen);
 }
 
 export function useNavigationState(): State {
-  return useSyncExternalStore(subscribe, () => state);
+  return useNavigation();
 }
 
 /** The screen one level up, or null on the patient list. */

@@ -1,22 +1,20 @@
-import { useSyncExternalStore } from 'react';
+import { create } from 'zustand';
 
 /** The small status line of the top bar: the last thing that happened ("Patient saved"). */
 export type Status = { text: string; tone: 'info' | 'success' | 'error'; at: Date } | null;
 
-let status: Status = null;
-const listeners = new Set<() => void>();
+/** The status line's store: the last announcement, or null before the first. */
+const useStatusStore = create<{ status: Status }>(() => ({ status: null }));
 
 export function announce(text: string, tone: 'info' | 'success' | 'error' = 'info'): void {
-  status = { text, tone, at: new Date() };
-  for (const listener of listeners) listener();
+  useStatusStore.setState({ status: { text, tone, at: new Date() } });
+}
+
+/** The last announcement, outside React (tests, say). */
+export function currentStatus(): Status {
+  return useStatusStore.getState().status;
 }
 
 export function useStatus(): Status {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => status,
-  );
+  return useStatusStore((state) => state.status);
 }

@@ -1,8 +1,9 @@
-import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
 import type { BackupInfo, RestoreResult } from '../../shared/backups.ts';
 import { ApiError } from '../../shared/errors.ts';
+import { commitFile, writeAtomicFrom } from '../atomicWrite.ts';
 import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID } from '../store/migrations.ts';
 import { backupFileName, listBackups, rotateBackups } from './backupFiles.ts';
 import { collectPhotoGarbage, copyPhotosIntoStore, photoKeyFor, photosOfManifest, referencedPhotos, restorePhotos, writeManifest, type PhotoManifest } from './backupPhotos.ts';
@@ -84,13 +85,13 @@ export async function createBackup(source: DatabaseSync | string, backupDir: str
       });
       await writeManifest(backupDir, manifest);
     }
+    // Through the atomic writer: flushed, renamed, the folder flushed.
     const target = join(backupDir, name);
     if (encrypted) {
-      await encryptFile(partial, target, options.passphrase as string, options.kdf);
+      await writeAtomicFrom(target, (temporary) => encryptFile(partial, temporary, options.passphrase as string, options.kdf));
     } else {
-      renameSync(partial, target);
+      await commitFile(partial, target);
     }
-    syncDirectory(backupDir);
   } finally {
     rmSync(partial, { force: true });
     rmSync(`${partial}-journal`, { force: true });
@@ -102,7 +103,7 @@ export async function createBackup(source: DatabaseSync | string, backupDir: str
   return { file: name, createdAt: at.toISOString(), bytes: statSync(join(backupDir, name)).size, encrypted, photos: photosOfManifest(manifest) };
 }
 
-/** Rollback journal instead of WAL (one file), checked, on disk; owner-only. */
+/** Rollback journal instead of WAL (one file), checked, owner-only (the atomic writer flushes it when it commits it). */
 function sealBackupCopy(path: string): void {
   const copy = new DatabaseSync(path);
   try {
@@ -112,7 +113,7 @@ function sealBackupCopy(path: string): void {
   } finally {
     copy.close();
   }
-  fsyncFile(path, 0o600);
+  chmodSync(path, 0o600);
 }
 
 export type RestoreOptions = {
@@ -147,11 +148,9 @@ export async function restoreBackup(backupFile: string, dbPath: string, options:
   if (!existsSync(backupFile)) throw new ApiError({ code: 'not-found', field: 'file', reason: 'no-such-backup', params: { file: basename(backupFile) } });
   const at = (options.now ?? (() => new Date()))();
   const stamp = at.toISOString().replace(/[:.]/g, '-');
-  const dir = dirname(dbPath);
-  const staged = join(dir, `.restore-${process.pid}-${stamp}.sqlite`);
-  rmSync(staged, { force: true });
   options.onProgress?.({ phase: 'records', done: 0, total: 0 });
-  try {
+  // Staged by the atomic writer next to the database, and renamed over it only when all went well.
+  return writeAtomicFrom(dbPath, async (staged) => {
     if (await isEncryptedBackup(backupFile)) {
       if (options.passphrase === undefined) {
         throw new ApiError({ code: 'invalid-input', field: 'passphrase', reason: 'backup-passphrase-required' });
@@ -161,7 +160,6 @@ export async function restoreBackup(backupFile: string, dbPath: string, options:
       copyFileSync(backupFile, staged);
     }
     checkRestorable(staged, basename(backupFile));
-    fsyncFile(staged, 0o600);
 
     // Photos first: a photo put back for records that then fail to be swapped in is harmless (its name
     // is its content), while records swapped in before their photos would show them missing.
@@ -174,14 +172,10 @@ export async function restoreBackup(backupFile: string, dbPath: string, options:
           });
 
     options.beforeReplace?.();
-    const keptAside = existsSync(dbPath) ? keepAside(dbPath, `${dbPath}.before-restore-${stamp}`) : null;
+    const keptAside = existsSync(dbPath) ? await keepAside(dbPath, `${dbPath}.before-restore-${stamp}`) : null;
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${dbPath}${suffix}`, { force: true });
-    renameSync(staged, dbPath);
-    syncDirectory(dir);
     return { restoredFrom: basename(backupFile), keptAside: keptAside && basename(keptAside), photos };
-  } finally {
-    rmSync(staged, { force: true });
-  }
+  });
 }
 
 function checkRestorable(path: string, name: string): void {
@@ -215,7 +209,7 @@ function checkRestorable(path: string, name: string): void {
 }
 
 /** A copy of the database as it is (checkpointed first when SQLite can open it), with its log if any. */
-function keepAside(dbPath: string, aside: string): string {
+async function keepAside(dbPath: string, aside: string): Promise<string> {
   try {
     const db = new DatabaseSync(dbPath);
     try {
@@ -226,9 +220,10 @@ function keepAside(dbPath: string, aside: string): string {
   } catch {
     // A damaged file cannot be checkpointed: it is kept as it is, log and all.
   }
-  copyFileSync(dbPath, aside);
-  if (existsSync(`${dbPath}-wal`) && statSync(`${dbPath}-wal`).size > 0) copyFileSync(`${dbPath}-wal`, `${aside}-wal`);
-  fsyncFile(aside, 0o600);
+  // Copied through the atomic writer (owner-only, flushed): the copy is whole before the swap.
+  const keepLog = existsSync(`${dbPath}-wal`) && statSync(`${dbPath}-wal`).size > 0;
+  if (keepLog) await writeAtomicFrom(`${aside}-wal`, async (temporary) => copyFileSync(`${dbPath}-wal`, temporary));
+  await writeAtomicFrom(aside, async (temporary) => copyFileSync(dbPath, temporary));
   return aside;
 }
 
@@ -240,30 +235,6 @@ function damaged(name: string, cause: unknown): ApiError {
 function backupFailed(cause: unknown): ApiError {
   const error = new ApiError({ code: 'storage', field: null, reason: 'backup-write-failed' }, { cause });
   return error;
-}
-
-/** Owner-only (it holds medical records) and flushed to disk. */
-function fsyncFile(path: string, mode: number): void {
-  chmodSync(path, mode);
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Makes a rename durable: the directory entry itself is flushed (a no-op where directories cannot be). */
-function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Not supported on this platform (Windows): the rename is still atomic.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /** The newest backup's time, or null without one. */

@@ -1,8 +1,9 @@
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { BackupPhotos, PhotoRestoreProblem, RestoredPhotos } from '../../shared/backups.ts';
+import { writeAtomicFrom, writeFileAtomic } from '../atomicWrite.ts';
 import { originalPath, type ImageFormat } from '../photos/photoFiles.ts';
 import { manifestName } from './backupFiles.ts';
 import { decryptFile, encryptFile, prepareKey, type KdfParams, type KeyCache, type PreparedKey } from './encryption.ts';
@@ -95,15 +96,6 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-async function fsyncPath(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 export type CopyPhotosOptions = {
   /** The key of an encrypted backup (photoKeyFor); absent: the photos are stored as they are. */
   key?: PreparedKey;
@@ -147,17 +139,8 @@ export async function copyPhotosIntoStore(refs: readonly PhotoRef[], photoDir: s
       }
       if (bytes) {
         await mkdir(join(target, '..'), { recursive: true, mode: 0o700 });
-        const tmp = `${target}.${randomUUID()}.tmp`;
-        try {
-          if (key) await encryptFile(source, tmp, '', key.kdf, key);
-          else {
-            await writeFile(tmp, bytes, { mode: 0o600, flag: 'wx' });
-            await fsyncPath(tmp);
-          }
-          await rename(tmp, target);
-        } finally {
-          await rm(tmp, { force: true });
-        }
+        if (key) await writeAtomicFrom(target, (temporary) => encryptFile(source, temporary, '', key.kdf, key));
+        else await writeFileAtomic(target, bytes);
         manifest.photos.push({ ...ref, file });
       }
     }
@@ -167,11 +150,7 @@ export async function copyPhotosIntoStore(refs: readonly PhotoRef[], photoDir: s
 }
 
 export async function writeManifest(backupDir: string, manifest: PhotoManifest): Promise<void> {
-  const path = join(backupDir, manifestName(manifest.backup));
-  const tmp = `${path}.${randomUUID()}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(manifest, null, 1)}\n`, { mode: 0o600, flag: 'wx' });
-  await fsyncPath(tmp);
-  await rename(tmp, path);
+  await writeFileAtomic(join(backupDir, manifestName(manifest.backup)), `${JSON.stringify(manifest, null, 1)}\n`);
 }
 
 /**
@@ -263,24 +242,28 @@ const NOT_IN_BACKUP = 'not in the backup (its file is missing from the backups f
 
 async function restoreOne(source: string, target: string, hash: string, passphrase: string | undefined, encrypted: boolean, cache: KeyCache): Promise<string | null> {
   if (!(await exists(source))) return NOT_IN_BACKUP;
+  if (encrypted && passphrase === undefined) return 'encrypted, and no passphrase was given';
   await mkdir(join(target, '..'), { recursive: true, mode: 0o700 });
-  const tmp = `${target}.${randomUUID()}.tmp`;
   try {
-    if (encrypted) {
-      if (passphrase === undefined) return 'encrypted, and no passphrase was given';
-      try {
-        await decryptFile(source, tmp, passphrase, cache);
-      } catch (error) {
-        return `damaged in the backup (${(error as Error).message})`;
+    // Committed by the atomic writer only once checked: never a half or wrong file under a hash name.
+    await writeAtomicFrom(target, async (temporary) => {
+      if (encrypted) {
+        try {
+          await decryptFile(source, temporary, passphrase as string, cache);
+        } catch (error) {
+          throw new PhotoNotRestored(`damaged in the backup (${(error as Error).message})`);
+        }
+      } else {
+        await copyFile(source, temporary);
       }
-    } else {
-      await copyFile(source, tmp);
-    }
-    if (sha256(await readFile(tmp)) !== hash) return 'damaged in the backup (its SHA-256 differs from its name)';
-    await fsyncPath(tmp);
-    await rename(tmp, target);
+      if (sha256(await readFile(temporary)) !== hash) throw new PhotoNotRestored('damaged in the backup (its SHA-256 differs from its name)');
+    });
     return null;
-  } finally {
-    await rm(tmp, { force: true });
+  } catch (error) {
+    if (error instanceof PhotoNotRestored) return error.message;
+    throw error;
   }
 }
+
+/** Why one photo could not be put back: listed, while the restore goes on. */
+class PhotoNotRestored extends Error {}

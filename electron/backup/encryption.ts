@@ -57,7 +57,10 @@ export async function prepareKey(passphrase: string, kdf: KdfParams = DEFAULT_KD
   return { salt, kdf, key, check };
 }
 
-/** Encrypts the file `source` into a new file `target` (mode 0600), with a new key or a prepared one. */
+/**
+ * Encrypts the file `source` into a new file `target` (mode 0600), with a new key or a prepared one.
+ * `target` is a temporary file of the atomic writer (electron/atomicWrite.ts), which flushes and commits it.
+ */
 export async function encryptFile(source: string, target: string, passphrase: string, kdf: KdfParams = DEFAULT_KDF, prepared?: PreparedKey): Promise<void> {
   const { salt, key, check, kdf: params } = prepared ?? (await prepareKey(passphrase, kdf));
   const iv = randomBytes(12);
@@ -84,7 +87,6 @@ export async function encryptFile(source: string, target: string, passphrase: st
     const last = cipher.final();
     if (last.length > 0) await out.write(last, 0, last.length, position);
     await out.write(cipher.getAuthTag(), 0, 16, TAG);
-    await out.sync();
   } finally {
     await out.close();
   }
@@ -164,7 +166,6 @@ export async function decryptFile(source: string, target: string, passphrase: st
       throw new ApiError({ code: 'storage', field: null, reason: 'backup-altered' }, { cause: error });
     }
     if (last.length > 0) await out.write(last, 0, last.length, position);
-    await out.sync();
   } catch (error) {
     failed = true;
     throw error;

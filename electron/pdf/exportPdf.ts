@@ -1,16 +1,16 @@
-import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../shared/errors.ts';
+import { writeAtomicFrom } from '../atomicWrite.ts';
 import { defaultFontDir, findUnprintable } from './fonts.ts';
 import type { RecordData } from './recordData.ts';
 import type { WorkerJob, WorkerMessage } from './exportWorker.ts';
 
 /**
- * Writes a record as a PDF at `path` from a worker thread. The worker writes `path.tmp`; only a
- * complete file is renamed onto `path`, so a failed or interrupted export never leaves half a PDF
- * (nor replaces a good one). Progress comes as the worker reports it.
+ * Writes a record as a PDF at `path` from a worker thread. The worker streams into a temporary file
+ * of the atomic writer (electron/atomicWrite.ts); only a complete file is flushed and renamed onto
+ * `path`, so a failed or interrupted export never leaves half a PDF (nor replaces a good one). Progress comes as the worker reports it.
  *
  * One worker at a time does the work; after a job it waits IDLE_MS for the next one (unreferenced, so
  * it never keeps the process alive), then exits. A failed job ends its worker: the next starts afresh.
@@ -106,17 +106,12 @@ export function assertPrintable(data: RecordData, fontDir: string = defaultFontD
 
 export function exportPdf(data: RecordData, path: string, onProgress?: (p: ExportProgress) => void, options: ExportOptions = {}): Promise<ExportResult> {
   const run = async (): Promise<ExportResult> => {
-    const tmp = `${path}.tmp`;
-    await rm(tmp, { force: true });
-    const job: WorkerJob = { data, file: tmp, ...(options.fontDir ? { fontDir: options.fontDir } : {}) };
-    try {
-      const result = await runJob(job, options.workerUrl ?? defaultWorkerUrl(), onProgress);
-      await rename(tmp, path);
-      return { path, ...result };
-    } catch (error) {
-      await rm(tmp, { force: true });
-      throw error;
-    }
+    // The worker streams into the atomic writer's temporary file, which is committed only when complete.
+    const result = await writeAtomicFrom(path, (temporary) => {
+      const job: WorkerJob = { data, file: temporary, ...(options.fontDir ? { fontDir: options.fontDir } : {}) };
+      return runJob(job, options.workerUrl ?? defaultWorkerUrl(), onProgress);
+    });
+    return { path, ...result };
   };
   const next = queue.then(run, run);
   queue = next.catch(() => undefined);

@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { ApiError, type ErrorParams } from '../../shared/errors.ts';
 import { PHOTO_LIMITS, PHOTO_SIZE_PX, type PhotoSize } from '../../shared/photo.ts';
+import { writeFileAtomic } from '../atomicWrite.ts';
 
 /**
  * The photo files in the data folder, plain Node (no Electron): originals stored unmodified under
@@ -73,17 +74,10 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-/** Written beside, then renamed: a crash leaves no half file under a hash name. Owner-only. */
+/** Through the atomic writer: a crash leaves no half file under a hash name. Owner-only. */
 async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
   await mkdir(join(path, '..'), { recursive: true, mode: 0o700 });
-  const tmp = `${path}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(tmp, data, { mode: 0o600, flag: 'wx' });
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(path, data);
 }
 
 /** A JPEG copy at most `px` a side: orientation applied, no metadata (sharp writes none unless asked). */

@@ -1,48 +1,42 @@
-import { useSyncExternalStore } from 'react';
+import { create } from 'zustand';
 import { api } from '../api.ts';
 import type { AccessState } from '../../shared/access.ts';
 import { applyLocale, currentLanguage } from '../i18n/locale.ts';
 import { viewOf, type AccessView, type LockReason } from './accessState.ts';
 
 /**
- * The window's view of the lock. The lock itself lives in the main process; this only mirrors its last
- * answer and asks it to lock or unlock. `locking` is the short moment between "lock now" (or the idle
- * timer) and the main process's answer: the screens are gone (their unsaved edits flushed) and the
- * records are not shown again until someone unlocks.
+ * The window's view of the lock, a zustand store. The lock itself lives in the main process; this only
+ * mirrors its last answer and asks it to lock or unlock. `locking` is the short moment between "lock now"
+ * (or the idle timer) and the main process's answer: the screens are gone (their unsaved edits flushed)
+ * and the records are not shown again until someone unlocks.
  */
-let view: AccessView = { phase: 'loading' };
-/** Whoever was unlocked last: the lock screen selects them first. */
-let lastPractitionerId: string | null = null;
-const listeners = new Set<() => void>();
+type AccessStoreState = {
+  view: AccessView;
+  /** Whoever was unlocked last: the lock screen selects them first. */
+  lastPractitionerId: string | null;
+  /** Whether the screens speak an unlocked practitioner's own language (not the clinic's) now. */
+  profileLanguageShown: boolean;
+  /** Answers are applied in order: a later one wins over an earlier language switch still loading. */
+  turn: number;
+};
+
+const useAccess = create<AccessStoreState>(() => ({ view: { phase: 'loading' }, lastPractitionerId: null, profileLanguageShown: false, turn: 0 }));
 
 function set(next: AccessView): void {
-  view = next;
-  if (next.phase === 'unlocked') lastPractitionerId = next.current.id;
-  for (const listener of listeners) listener();
+  useAccess.setState((state) => ({ view: next, lastPractitionerId: next.phase === 'unlocked' ? next.current.id : state.lastPractitionerId }));
 }
 
 export function useAccessView(): AccessView {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => view,
-  );
+  return useAccess((state) => state.view);
 }
 
 export function currentAccessView(): AccessView {
-  return view;
+  return useAccess.getState().view;
 }
 
 export function lastPractitioner(): string | null {
-  return lastPractitionerId;
+  return useAccess.getState().lastPractitionerId;
 }
-
-/** Whether the screens speak an unlocked practitioner's own language (not the clinic's) now. */
-let profileLanguageShown = false;
-/** Answers are applied in order: a later one wins over an earlier language switch still loading. */
-let turn = 0;
 
 /**
  * Shows what the main process answered, in the right language: an unlocked practitioner's own (the
@@ -51,10 +45,12 @@ let turn = 0;
  */
 export function applyAccess(state: AccessState, reason: LockReason = 'start'): Promise<void> {
   const next = viewOf(state, reason);
-  const mine = ++turn;
+  const mine = useAccess.getState().turn + 1;
+  useAccess.setState({ turn: mine });
+  const latest = () => useAccess.getState().turn === mine;
   const own = next.phase === 'unlocked' ? next.current.language : null;
   if (own) {
-    profileLanguageShown = true;
+    useAccess.setState({ profileLanguageShown: true });
     if (own === currentLanguage()) {
       set(next);
       return Promise.resolve();
@@ -62,15 +58,15 @@ export function applyAccess(state: AccessState, reason: LockReason = 'start'): P
     return applyLocale({ language: own })
       .catch(() => undefined)
       .then(() => {
-        if (mine === turn) set(next);
+        if (latest()) set(next);
       });
   }
   set(next);
-  if (!profileLanguageShown) return Promise.resolve();
-  profileLanguageShown = false;
+  if (!useAccess.getState().profileLanguageShown) return Promise.resolve();
+  useAccess.setState({ profileLanguageShown: false });
   return api
     .appInfo({})
-    .then((info) => (mine === turn ? applyLocale({ language: info.language }) : undefined))
+    .then((info) => (latest() ? applyLocale({ language: info.language }) : undefined))
     .catch(() => undefined);
 }
 
@@ -85,13 +81,14 @@ export async function refreshAccess(reason: LockReason = 'start'): Promise<void>
 
 /** Starts locking: the gate unmounts the screens (flushing their edits), then asks the main process. */
 export function requestLock(reason: LockReason): void {
+  const view = currentAccessView();
   if (view.phase !== 'unlocked') return;
   set({ ...view, phase: 'locking', reason });
 }
 
 /** The main process answered 'locked-out' to some call: it locked itself. */
 export function lockedElsewhere(): void {
-  if (view.phase === 'unlocked') void refreshAccess('elsewhere');
+  if (currentAccessView().phase === 'unlocked') void refreshAccess('elsewhere');
 }
 
 /** After a change of one's own profile (or of the list), the top bar and settings show it. */

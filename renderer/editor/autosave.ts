@@ -1,3 +1,4 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiErrorCode } from '../../shared/errors.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import type { SessionFields, SessionSave } from '../../shared/session.ts';
@@ -55,12 +56,13 @@ export class Autosave {
   private again = false;
   private failures = 0;
   private disposed = false;
-  private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: () => void;
   private readonly delayMs: number;
   private readonly retryDelaysMs: readonly number[];
   private readonly now: () => number;
-  status: SaveStatus = { state: 'saved', message: null, code: null, field: null, savedAt: null, retryAt: null };
+  /** The save status as a zustand store, for the screen (`useSaveStatus`); `status` reads it. */
+  readonly statusStore: Pick<StoreApi<SaveStatus>, 'getState' | 'getInitialState' | 'subscribe'>;
+  private readonly statusData: StoreApi<SaveStatus>;
 
   constructor(
     private readonly editor: ChartEditor,
@@ -70,19 +72,19 @@ export class Autosave {
     this.delayMs = options.delayMs ?? 600;
     this.retryDelaysMs = options.retryDelaysMs ?? [2000, 5000, 15000, 30000];
     this.now = options.now ?? (() => Date.now());
+    this.statusData = createStore<SaveStatus>()(() => ({ state: 'saved', message: null, code: null, field: null, savedAt: null, retryAt: null }));
+    this.statusStore = this.statusData;
     const s = editor.state;
     this.saved = { fields: s.fields, points: s.points };
     this.unsubscribe = editor.subscribe((state, previous) => this.onChange(state, previous));
   }
 
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  get status(): SaveStatus {
+    return this.statusData.getState();
   }
 
   private setStatus(patch: Partial<SaveStatus>): void {
-    this.status = { ...this.status, ...patch };
-    for (const l of this.listeners) l();
+    this.statusData.setState(patch);
   }
 
   /** True when the editor holds edits the store does not have yet. */
@@ -204,7 +206,6 @@ export class Autosave {
     this.disposed = true;
     this.cancelTimer();
     this.unsubscribe();
-    this.listeners.clear();
     return done;
   }
 }

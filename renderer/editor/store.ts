@@ -57,6 +57,9 @@ export function initialChartState(init: ChartInit): ChartState {
   };
 }
 
+/** A zustand store that can be read and watched, not written: what the editor hands out. */
+type ReadonlyStore<T> = Pick<StoreApi<T>, 'getState' | 'getInitialState' | 'subscribe'>;
+
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 /**
@@ -66,7 +69,9 @@ const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * and squashes everything after the mark into one entry at its end, as tldraw's HistoryManager does.
  */
 export class ChartEditor {
-  readonly store: StoreApi<ChartState>;
+  /** The state for React (`useChart`) and for reading: only the editor's own methods change it. */
+  readonly store: ReadonlyStore<ChartState>;
+  private readonly data: StoreApi<ChartState>;
   private readonly newId: () => string;
   /** The chart as it was at each open mark (not part of the state: a squash needs it, nothing else). */
   private readonly markSnapshots = new Map<string, Pick<ChartState, 'points' | 'pointIndex' | 'fields' | 'selection'>>();
@@ -75,7 +80,8 @@ export class ChartEditor {
 
   constructor(init: ChartInit) {
     this.newId = init.newId ?? (() => crypto.randomUUID());
-    this.store = createStore<ChartState>()(() => initialChartState(init));
+    this.data = createStore<ChartState>()(() => initialChartState(init));
+    this.store = this.data;
   }
 
   get state(): ChartState {
@@ -92,11 +98,11 @@ export class ChartEditor {
   private run(outcome: commands.Outcome, coalesce: string | null = null): CommandResult {
     const s = this.state;
     if ('problem' in outcome) {
-      this.store.setState({ problem: outcome.problem });
+      this.data.setState({ problem: outcome.problem });
       return { ok: false, problem: outcome.problem };
     }
     if (isEmptyDiff(outcome.diff)) {
-      if (!sameIds(outcome.selection, s.selection) || s.problem) this.store.setState({ selection: outcome.selection, problem: null });
+      if (!sameIds(outcome.selection, s.selection) || s.problem) this.data.setState({ selection: outcome.selection, problem: null });
       return { ok: true };
     }
     const data = applyDiff(s, outcome.diff);
@@ -110,7 +116,7 @@ export class ChartEditor {
       undos = [...undos, entry];
       if (undos.length > HISTORY_LIMIT && this.markSnapshots.size === 0) undos = undos.slice(undos.length - HISTORY_LIMIT);
     }
-    this.store.setState({ ...data, selection: outcome.selection, problem: null, history: { undos, redos: [] } });
+    this.data.setState({ ...data, selection: outcome.selection, problem: null, history: { undos, redos: [] } });
     return { ok: true };
   }
 
@@ -119,7 +125,7 @@ export class ChartEditor {
     const id = `${label}:${(this.markSeq += 1)}`;
     const s = this.state;
     this.markSnapshots.set(id, { points: s.points, pointIndex: s.pointIndex, fields: s.fields, selection: s.selection });
-    this.store.setState({ history: { undos: [...s.history.undos, { type: 'mark', id }], redos: s.history.redos } });
+    this.data.setState({ history: { undos: [...s.history.undos, { type: 'mark', id }], redos: s.history.redos } });
     return id;
   }
 
@@ -133,7 +139,7 @@ export class ChartEditor {
     const diff = diffBetween(snapshot, s);
     const undos = s.history.undos.slice(0, at);
     if (!isEmptyDiff(diff)) undos.push({ type: 'diff', diff, label, coalesce: null, selectionBefore: snapshot.selection, selectionAfter: s.selection });
-    this.store.setState({ history: { undos, redos: s.history.redos } });
+    this.data.setState({ history: { undos, redos: s.history.redos } });
   }
 
   /** Undoes everything after the mark, without keeping it for redo (a cancelled drag). */
@@ -144,7 +150,7 @@ export class ChartEditor {
     this.markSnapshots.delete(id);
     if (at < 0 || !snapshot) return;
     const back = diffBetween(s, snapshot);
-    this.store.setState({ ...applyDiff(s, back), selection: snapshot.selection, history: { undos: s.history.undos.slice(0, at), redos: s.history.redos } });
+    this.data.setState({ ...applyDiff(s, back), selection: snapshot.selection, history: { undos: s.history.undos.slice(0, at), redos: s.history.redos } });
   }
 
   canUndo(): boolean {
@@ -164,7 +170,7 @@ export class ChartEditor {
     if (!entry || entry.type !== 'diff') return false;
     const diff = reverseDiff(entry.diff);
     const data = applyDiff(s, diff);
-    this.store.setState({
+    this.data.setState({
       ...data,
       view: this.viewOf(entry.diff, s.view),
       selection: this.existing(entry.selectionBefore, data.pointIndex),
@@ -181,7 +187,7 @@ export class ChartEditor {
     const entry = redos.pop();
     if (!entry || entry.type !== 'diff') return false;
     const data = applyDiff(s, entry.diff);
-    this.store.setState({
+    this.data.setState({
       ...data,
       view: this.viewOf(entry.diff, s.view),
       selection: this.existing(entry.selectionAfter, data.pointIndex),
@@ -268,7 +274,7 @@ export class ChartEditor {
     if (this.state.readOnly || this.drag || ids.length === 0) return;
     const mark = this.mark('drag');
     this.drag = { mark, ids: ids.slice() };
-    this.store.setState({ dragging: true });
+    this.data.setState({ dragging: true });
   }
 
   /** Moves the dragged points by (dx, dy) from where they were when the drag began. */
@@ -291,7 +297,7 @@ export class ChartEditor {
     const { mark, ids } = this.drag;
     this.drag = null;
     this.squashToMark(mark, 'Move points');
-    this.store.setState({ dragging: false });
+    this.data.setState({ dragging: false });
   }
 
   /** Escape during a drag: the points go back, nothing is recorded. */
@@ -300,7 +306,7 @@ export class ChartEditor {
     const { mark } = this.drag;
     this.drag = null;
     this.bailToMark(mark);
-    this.store.setState({ dragging: false });
+    this.data.setState({ dragging: false });
   }
 
   get draggedIds(): readonly string[] {
@@ -326,41 +332,41 @@ export class ChartEditor {
       }
       selection = [...current];
     }
-    if (!sameIds(selection, s.selection)) this.store.setState({ selection });
+    if (!sameIds(selection, s.selection)) this.data.setState({ selection });
   }
 
   selectAll(): void {
     const s = this.state;
-    this.store.setState({ selection: s.points.filter((p) => p.view === s.view).map((p) => p.id) });
+    this.data.setState({ selection: s.points.filter((p) => p.view === s.view).map((p) => p.id) });
   }
 
   clearSelection(): void {
-    if (this.state.selection.length > 0 || this.state.problem) this.store.setState({ selection: [], problem: null });
+    if (this.state.selection.length > 0 || this.state.problem) this.data.setState({ selection: [], problem: null });
   }
 
   setView(view: MapViewId): void {
-    if (view !== this.state.view) this.store.setState({ view, selection: [], problem: null });
+    if (view !== this.state.view) this.data.setState({ view, selection: [], problem: null });
   }
 
   clearProblem(): void {
-    if (this.state.problem) this.store.setState({ problem: null });
+    if (this.state.problem) this.data.setState({ problem: null });
   }
 
   /** A signed session, or the store answering 'locked': no more edits. */
   setReadOnly(reason: EditorMessage): void {
     this.cancelDrag();
-    this.store.setState({ readOnly: true, readOnlyReason: reason });
+    this.data.setState({ readOnly: true, readOnlyReason: reason });
   }
 
   /** Lifts a read-only state this caller set, and only that one (never a signature's lock). */
   clearReadOnly(reason: EditorMessage): void {
     const s = this.state;
-    if (s.readOnly && s.readOnlyReason?.key === reason.key) this.store.setState({ readOnly: false, readOnlyReason: null });
+    if (s.readOnly && s.readOnlyReason?.key === reason.key) this.data.setState({ readOnly: false, readOnlyReason: null });
   }
 
   /** The store's copy after a save: the chart itself stays as the editor holds it. */
   setDepthRange(depthRange: DepthRange, defaultDepthMm: number): void {
-    this.store.setState({ depthRange, defaultDepthMm });
+    this.data.setState({ depthRange, defaultDepthMm });
   }
 }
 

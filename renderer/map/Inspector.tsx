@@ -13,7 +13,7 @@ import { pointNumbers } from './drawInfo.ts';
 import { editorText } from './editorText.ts';
 import { MarkerIcon } from './MarkerIcon.tsx';
 import { depthColour, needleShape } from './markerStyle.ts';
-import { shallowArray, useChart } from './useChart.ts';
+import { shallowArray, useChart } from '../editor/useChart.ts';
 
 const MIXED = Symbol('mixed');
 type Maybe<T> = T | typeof MIXED;

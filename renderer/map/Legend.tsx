@@ -4,7 +4,7 @@ import { useFormat } from '../i18n/locale.ts';
 import type { ChartEditor } from '../editor/store.ts';
 import { MarkerIcon } from './MarkerIcon.tsx';
 import { DEPTH_COLOURS, depthLegend, GAUGE_LEGEND } from '../../shared/markerPalette.ts';
-import { useChart } from './useChart.ts';
+import { useChart } from '../editor/useChart.ts';
 
 /**
  * What the markers mean, from the table the map and the printed record draw from

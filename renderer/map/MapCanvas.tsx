@@ -20,7 +20,7 @@ import { MapToolbar, type Tool } from './MapToolbar.tsx';
 import { footprintRadius, LABELLED } from './markerStyle.ts';
 import { PointsLayer } from './PointsLayer.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
-import { useChart } from './useChart.ts';
+import { useChart } from '../editor/useChart.ts';
 import { listenWheel, localPoint, useGestures, useShownContent } from './useGestures.ts';
 import { useMapKeyboard } from './useMapKeyboard.ts';
 import { toMap } from './viewport.ts';

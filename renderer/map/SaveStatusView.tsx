@@ -1,15 +1,12 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Autosave } from '../editor/autosave.ts';
+import { useSaveStatus } from '../editor/useChart.ts';
 import { errorText } from '../i18n/errorText.ts';
 
 /** The autosave state beside the map tools: saved / saving / unsaved / error with the reason and Retry. */
 export function SaveStatusView({ autosave }: { autosave: Autosave }) {
   const { t, i18n } = useTranslation(['map', 'common']);
-  const status = useSyncExternalStore(
-    (l) => autosave.subscribe(l),
-    () => autosave.status,
-  );
+  const status = useSaveStatus(autosave);
   return (
     <div className={`save-status save-status--${status.state}`} role="status" aria-live="polite" data-testid="save-status" data-state={status.state}>
       <span className="save-status__dot" aria-hidden="true" />

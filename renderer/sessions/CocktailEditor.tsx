@@ -20,7 +20,7 @@ import {
 } from './cocktail.ts';
 import { dispatchCocktail } from './cocktailEdit.ts';
 import { sessionDomId } from './sessionFormState.ts';
-import { useEditorState } from './useEditorState.ts';
+import { useChart } from '../editor/useChart.ts';
 
 type Props = {
   editor: ChartEditor;
@@ -37,8 +37,8 @@ type Props = {
  */
 export function CocktailEditor({ editor, refusal, disabled }: Props) {
   const { t } = useTranslation(['sessions', 'common']);
-  const stored = useEditorState(editor, (s) => s.fields.products);
-  const sessionDate = useEditorState(editor, (s) => s.fields.date);
+  const stored = useChart(editor, (s) => s.fields.products);
+  const sessionDate = useChart(editor, (s) => s.fields.date);
   const [drafts, setDrafts] = useState<ProductDraft[]>(() => draftsFromProducts(stored));
   const [errors, setErrors] = useState<CocktailErrors>({});
 

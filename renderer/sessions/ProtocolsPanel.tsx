@@ -11,7 +11,7 @@ import { announce } from '../status.ts';
 import { toApiError, useLoad } from '../useLoad.ts';
 import { refusalText } from './fieldDrafts.ts';
 import { armStamp, clearStamp, useStampMode } from './stampMode.ts';
-import { useEditorState } from './useEditorState.ts';
+import { useChart } from '../editor/useChart.ts';
 
 
 /**
@@ -20,9 +20,9 @@ import { useEditorState } from './useEditorState.ts';
  */
 export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
   const { t, i18n } = useTranslation(['sessions', 'clinical', 'common']);
-  const view = useEditorState(editor, (s) => s.view);
-  const selectionCount = useEditorState(editor, (s) => s.selection.length);
-  const readOnly = useEditorState(editor, (s) => s.readOnly);
+  const view = useChart(editor, (s) => s.view);
+  const selectionCount = useChart(editor, (s) => s.selection.length);
+  const readOnly = useChart(editor, (s) => s.readOnly);
   const armed = useStampMode();
   const list = useLoad(() => api.listProtocols({ view }), [view]);
   const [saving, setSaving] = useState(false);

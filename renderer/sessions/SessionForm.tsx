@@ -13,7 +13,7 @@ import { editorText } from '../map/editorText.ts';
 import type { FieldProblem } from './cocktail.ts';
 import { AFTERCARE_PHRASES, appendPhrase, checkField, fieldProblemText } from './fieldDrafts.ts';
 import { INDICATION_OPTIONS, areaOptions, isAreaChosen, sessionDomId } from './sessionFormState.ts';
-import { useEditorState } from './useEditorState.ts';
+import { useChart } from '../editor/useChart.ts';
 import { VasScale } from './VasScale.tsx';
 
 export type Refusal = { path: string; text: string };
@@ -28,7 +28,7 @@ type TextFieldName = 'date' | 'time' | 'practitioner' | 'aftercare' | 'notes';
 function useTextField(editor: ChartEditor, name: TextFieldName) {
   const { t } = useTranslation(['sessions']);
   const format = useFormat();
-  const stored = useEditorState(editor, (s) => s.fields[name]);
+  const stored = useChart(editor, (s) => s.fields[name]);
   const [text, setText] = useState<string>(stored);
   const [problem, setError] = useState<{ field: FieldProblem } | { editor: EditorMessage } | null>(null);
   const typed = useRef(stored);
@@ -71,10 +71,10 @@ type Props = {
  */
 export function SessionForm({ editor, refusal }: Props) {
   const { t } = useTranslation(['sessions', 'clinical']);
-  const readOnly = useEditorState(editor, (s) => s.readOnly);
-  const indication = useEditorState(editor, (s) => s.fields.indication);
-  const vasBefore = useEditorState(editor, (s) => s.fields.vasBefore);
-  const vasAfter = useEditorState(editor, (s) => s.fields.vasAfter);
+  const readOnly = useChart(editor, (s) => s.readOnly);
+  const indication = useChart(editor, (s) => s.fields.indication);
+  const vasBefore = useChart(editor, (s) => s.fields.vasBefore);
+  const vasAfter = useChart(editor, (s) => s.fields.vasAfter);
   const date = useTextField(editor, 'date');
   const time = useTextField(editor, 'time');
   const practitioner = useTextField(editor, 'practitioner');
@@ -218,8 +218,8 @@ function TextArea({ id, label, field, rows, error }: { id: string; label: string
 
 function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | null }) {
   const { t } = useTranslation(['sessions', 'clinical', 'common']);
-  const indication = useEditorState(editor, (s) => s.fields.indication);
-  const areas = useEditorState(editor, (s) => s.fields.treatedAreas);
+  const indication = useChart(editor, (s) => s.fields.indication);
+  const areas = useChart(editor, (s) => s.fields.treatedAreas);
   const [typed, setTyped] = useState('');
   const [typedProblem, setTypedError] = useState<FieldProblem | null>(null);
   const typedError = typedProblem ? fieldProblemText(t, typedProblem) : null;
@@ -291,7 +291,7 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
 
 function SideEffects({ editor, error }: { editor: ChartEditor; error: string | null }) {
   const { t } = useTranslation(['sessions', 'clinical']);
-  const chosen = useEditorState(editor, (s) => s.fields.sideEffects);
+  const chosen = useChart(editor, (s) => s.fields.sideEffects);
   const toggle = (id: SideEffectId) => {
     const next = chosen.includes(id) ? chosen.filter((s) => s !== id) : SIDE_EFFECTS.map((s) => s.id).filter((s) => s === id || chosen.includes(s));
     dispatch(editor, { sideEffects: next });

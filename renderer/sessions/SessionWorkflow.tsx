@@ -17,7 +17,8 @@ import { SessionForm, type Refusal } from './SessionForm.tsx';
 import { RecordTrail, SignedSessionView, ackLine, signatureLine } from './SessionRecord.tsx';
 import { SignDialog } from './SignDialog.tsx';
 import { sessionDomId } from './sessionFormState.ts';
-import { AWAITING_ACK, CHECKING_SCREENING, lockForWorkflow, unlockFromWorkflow, useEditorState, useSaveStatus } from './useEditorState.ts';
+import { useChart, useSaveStatus } from '../editor/useChart.ts';
+import { AWAITING_ACK, CHECKING_SCREENING, lockForWorkflow, unlockFromWorkflow } from './workflowLock.ts';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
 
@@ -47,8 +48,8 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
   const [tab, setTab] = useState<'session' | 'protocols'>('session');
   const patient = useLoad(() => api.getPatient({ id: session.patientId }), [session.patientId]);
   const signed = record.status === 'signed';
-  const points = useEditorState(editor, (s) => s.points);
-  const fields = useEditorState(editor, (s) => s.fields);
+  const points = useChart(editor, (s) => s.points);
+  const fields = useChart(editor, (s) => s.fields);
   const status = useSaveStatus(autosave);
   const changeRef = useRef(onSessionChange);
   changeRef.current = onSessionChange;
@@ -69,7 +70,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
 
   // A save the store refused, at the field it names (the ApiError's field, carried by the autosave status).
   const refusal: Refusal | null = (() => {
-    if (!status || status.state !== 'error' || !status.message) return null;
+    if (status.state !== 'error' || !status.message) return null;
     const field = status.field;
     const path = refusalPath(field);
     return path ? { path, text: refusalText(t, status.error ?? status.message) } : null;

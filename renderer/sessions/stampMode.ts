@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Protocol } from '../../shared/protocols.ts';
 import type { ChartEditor } from '../editor/store.ts';
@@ -54,5 +54,5 @@ export function consumeStamp(editor: Pick<ChartEditor, 'stamp' | 'state'>, x: nu
 }
 
 export function useStampMode(): Protocol | null {
-  return useSyncExternalStore(stampMode.subscribe, () => stampMode.getState().protocol);
+  return useStore(stampMode, (state) => state.protocol);
 }

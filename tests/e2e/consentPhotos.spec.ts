@@ -198,7 +198,7 @@ test('template version, drawn consent, course start, photos compared, consent PD
   // The consent as a PDF of its own, read back.
   await page.getByRole('region', { name: /Informed consent/ }).getByRole('button', { name: 'PDF' }).click();
   const exports = join(app.dataDir, 'exports');
-  // The export writes `<name>.pdf.tmp` and renames it when complete: only the finished .pdf counts.
+  // The export writes `<name>.pdf.<random>.tmp` and renames it when complete: only the finished .pdf counts.
   const isConsentPdf = (f: string) => f.endsWith('.pdf') && f.includes('consent');
   await expect.poll(() => readdirSync(exports).filter(isConsentPdf).length).toBe(1);
   const pdf = join(exports, readdirSync(exports).find(isConsentPdf)!);

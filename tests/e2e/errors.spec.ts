@@ -6,7 +6,7 @@ import { expect, test } from './fixtures.ts';
 test('words a refusal of the main process in French, naming the field', async ({ page, app }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.start({ settings: { language: 'fr' } });
-  await page.getByRole('button', { name: /^Nouveau patient/ }).click();
+  await page.getByRole('button', { name: /^Nouveau patient Ctrl\+N$/ }).click();
   await page.locator('#pf-lastName').fill('Okafor');
   await page.locator('#pf-dateOfBirth').fill('1990-02-01');
   await page.locator('#pf-sex').selectOption('male');

@@ -51,11 +51,13 @@ describe('the session record', () => {
     const { store } = openTestStore();
     const fx = populateCourse(store, { sessions: 3, pointsPerSession: 40 });
     const data = await loadSessionRecord({ store, settings: SETTINGS }, fx.sessions[1]!.id);
-    const path = join(tempDir(), 'session.pdf');
+    const dir = tempDir();
+    const path = join(dir, 'session.pdf');
     const progress: number[] = [];
     const result = await exportPdf(data, path, (p) => progress.push(p.sessionsDone));
     expect(progress).toEqual([1]);
-    expect(existsSync(`${path}.tmp`)).toBe(false);
+    // The finished PDF alone: no temporary file of the writer is left beside it.
+    expect(readdirSync(dir)).toEqual(['session.pdf']);
     expect(qpdfCheck(path)).toMatch(/No syntax or stream encoding errors/);
     expect(pageCount(path)).toBe(result.pages);
 

@@ -151,4 +151,19 @@ describe('Autosave', () => {
     expect(calls[1]?.points).toHaveLength(2);
     expect(auto.status.state).toBe('saved');
   });
+
+  it('tells the screen of every change of state through its store, in order', async () => {
+    const e = editor();
+    const api = fakeApi();
+    const auto = new Autosave(e, api.save);
+    const seen: string[] = [];
+    const stop = auto.statusStore.subscribe((status) => seen.push(status.state));
+    api.answers.push(storageError());
+    e.place(400, 700);
+    await vi.advanceTimersByTimeAsync(600);
+    await auto.retry();
+    expect(seen).toEqual(['unsaved', 'saving', 'error', 'saving', 'saved']);
+    expect(auto.statusStore.getState()).toBe(auto.status);
+    stop();
+  });
 });
