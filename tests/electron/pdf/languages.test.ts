@@ -182,7 +182,6 @@ describe('every name prints', () => {
     expect(refusal).toBeInstanceOf(ApiError);
     expect(refusal).toMatchObject({ code: 'invalid-input', field: 'entry.session.notes', reason: 'unprintable-character', params: { character: '😀', codePoint: 'U+1F600' } });
     expect(existsSync(path)).toBe(false);
-    expect(existsSync(`${path}.tmp`)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
     // The screen words it in the practitioner's language, naming the character.
     expect(errorText((await createTranslator('fr')).t, refusal)).toContain('« 😀 » (U+1F600)');
