@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { languageForLocale, type UiLanguage } from '../shared/i18n/languages.ts';
-import { createTranslator, switchLanguage, type Translator } from '../shared/i18n/translator.ts';
+import { createTranslator, switchLanguage } from '../shared/i18n/translator.ts';
 import type { OpenPurpose, SavePurpose } from './recordOutputs.ts';
 import type { SettingsFileProblem } from './settings/settingsFile.ts';
 import type { OpenFailure } from './openOutcome.ts';
@@ -17,10 +17,6 @@ export type MainT = TFunction<['main']>;
 /** The language the main process speaks: the clinic's (settings.language), else the system's locale. */
 export function mainLanguage(settingsLanguage: UiLanguage | null | undefined, systemLocale: string): UiLanguage {
   return settingsLanguage ?? languageForLocale(systemLocale);
-}
-
-export function createMainTranslator(settingsLanguage: UiLanguage | null | undefined, systemLocale: string): Promise<Translator> {
-  return createTranslator(mainLanguage(settingsLanguage, systemLocale));
 }
 
 export type DialogText = { title: string; filters: { name: string; extensions: string[] }[] };

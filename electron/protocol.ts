@@ -4,8 +4,8 @@ import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
 import { resolveRendererFile } from './rendererFiles.ts';
 
 /** The renderer is served from app://mesochart/ rather than file://, so it has a real origin of its own. */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'mesochart';
+const APP_SCHEME = 'app';
+const APP_HOST = 'mesochart';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Must run before the app is ready. */

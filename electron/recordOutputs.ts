@@ -58,7 +58,7 @@ export type RecordOutputContext = {
 };
 
 /** A file name from a patient's name and a date: letters of any script kept, the rest dashed. */
-export function fileNameFor(...parts: string[]): string {
+function fileNameFor(...parts: string[]): string {
   return parts
     .join(' ')
     .normalize('NFC')
@@ -146,7 +146,7 @@ export function createRecordOutputs(ctx: RecordOutputContext) {
     exportConsentPdf: ({ consentId, open }: { consentId: string; open: boolean }) => exportRecord('consent', consentId, open),
     exportCoursePdf: ({ courseId, open, language }: { courseId: string; open: boolean; language?: Language | undefined }) => exportRecord('course', courseId, open, false, language),
     getExportProgress: (): { running: ExportProgressEntry[] } => ({ running: [...running.values()] }),
-    findSessionsByLot: (query: ProductUseQuery): ProductUse[] | Promise<ProductUse[]> => ctx.store().findProductUses(query),
+    findProductUses: (query: ProductUseQuery): ProductUse[] | Promise<ProductUse[]> => ctx.store().findProductUses(query),
     exportLotRecallCsv: async ({ lot, product, save, language }: { lot: string; product: string; save: boolean; language?: Language | undefined }): Promise<LotRecallCsvOutcome> => {
       const store = ctx.store();
       const uses = await store.findProductUses({ lot, product });

@@ -11,20 +11,20 @@ import { entityId, requiredLine } from './text.ts';
 
 /** Long enough to resist guessing with a slow key derivation; bounded so it cannot be abused. */
 export const MIN_PASSPHRASE_LENGTH = 10;
-export const MAX_PASSPHRASE_LENGTH = 1024;
+const MAX_PASSPHRASE_LENGTH = 1024;
 
-export const passphraseSchema = z
+const passphraseSchema = z
   .string()
   .min(MIN_PASSPHRASE_LENGTH)
   .max(MAX_PASSPHRASE_LENGTH);
 
 /** A passphrase being checked (not set): any text, so an old shorter one still gets a plain "wrong passphrase". */
-export const passphraseAttemptSchema = z
+const passphraseAttemptSchema = z
   .string()
   .min(1)
   .max(MAX_PASSPHRASE_LENGTH);
 
-export const practitionerNameSchema = requiredLine(120);
+const practitionerNameSchema = requiredLine(120);
 
 /**
  * How a passphrase hash was made: stored with it, so that stronger parameters later leave old ones

@@ -45,7 +45,7 @@ const NONE = '—';
 const show = (v: unknown): string => (v === null || v === undefined || v === '' ? NONE : String(v));
 
 /** A value's change in words: "3 → 2" or "was 3, now 2". */
-export function changeText(t: T, style: ChangeStyle, from: string, to: string): string {
+function changeText(t: T, style: ChangeStyle, from: string, to: string): string {
   return style === 'arrow' ? t('sessions:amendment.arrow', { from, to }) : t('sessions:amendment.wasNow', { from, to });
 }
 
@@ -104,7 +104,7 @@ function productValue(format: Formatter, field: ProductField, p: Product): strin
 }
 
 /** The lines of a change of the cocktail: per product and field where the product is still there, then those added and removed. */
-export function productChangeLines(t: T, format: Formatter, from: readonly Product[], to: readonly Product[], style: AmendmentTextStyle): string[] {
+function productChangeLines(t: T, format: Formatter, from: readonly Product[], to: readonly Product[], style: AmendmentTextStyle): string[] {
   const lines: string[] = [];
   const common = Math.min(from.length, to.length);
   for (let i = 0; i < common; i += 1) {

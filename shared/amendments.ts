@@ -19,7 +19,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** The given fields whose value differs from the current one, each with its old and new value. */
-export function fieldChanges(current: SessionFields, given: Partial<SessionFields>): NonNullable<AmendmentChanges['fields']> {
+function fieldChanges(current: SessionFields, given: Partial<SessionFields>): NonNullable<AmendmentChanges['fields']> {
   const changes: Record<string, FieldChange> = {};
   for (const name of Object.keys(given).sort() as (keyof SessionFields)[]) {
     const to = given[name];

@@ -150,7 +150,7 @@ export const CHANNELS = {
   exportCoursePdf: { input: exportCoursePdfSchema, output: returns<PdfExportOutcome>() },
   getExportProgress: { input: z.object({}).strict(), output: returns<{ running: ExportProgressEntry[] }>() },
   /** Every session that used a lot (or a product), across patients, including lots set or corrected by amendments. */
-  findSessionsByLot: { input: productUseQuerySchema, output: returns<ProductUse[]>() },
+  findProductUses: { input: productUseQuerySchema, output: returns<ProductUse[]>() },
   /** The same as CSV (RFC 4180, UTF-8 with BOM); with `save`, also written where the user chooses. */
   exportLotRecallCsv: { input: lotRecallCsvSchema, output: returns<LotRecallCsvOutcome>() },
 

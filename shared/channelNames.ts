@@ -36,7 +36,7 @@ export const CHANNEL_NAMES = [
   'exportCoursePdf',
   'getExportProgress',
   'getBackupProgress',
-  'findSessionsByLot',
+  'findProductUses',
   'exportLotRecallCsv',
   'listPractitioners',
   'createFirstPractitioner',

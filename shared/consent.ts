@@ -15,7 +15,7 @@ import { entityId, requiredLine } from './text.ts';
 
 export const CONSENT_BODY_MAX = 30_000;
 /** A drawn signature as a PNG data URL: bounded (a signature pad's PNG is a few tens of kB). */
-export const SIGNATURE_PNG_MAX = 400_000;
+const SIGNATURE_PNG_MAX = 400_000;
 
 export const consentTemplateInputSchema = z.object({
   /** The template to add a version to; absent for a new template. */
@@ -76,7 +76,6 @@ export const signConsentSchema = z.object({
   /** The practitioner's countersignature; its name is the unlocked practitioner's. */
   practitionerSignature: signatureInputSchema,
 });
-export type SignConsentInput = z.input<typeof signConsentSchema>;
 
 export const withdrawConsentSchema = z.object({
   id: entityId,
@@ -161,6 +160,5 @@ export type ConsentOverride = { sessionId: string; reason: string; at: string; b
 export type SessionConsent = { consent: Consent | null; override: ConsentOverride | null; indication: IndicationId };
 
 export const patientConsentsQuerySchema = z.object({ patientId: entityId });
-export const consentIdSchema = z.object({ id: entityId });
 export const sessionConsentQuerySchema = z.object({ sessionId: entityId });
 export const exportConsentPdfSchema = z.object({ consentId: entityId, open: z.boolean().default(false) });

@@ -3,7 +3,7 @@ import { isoDate } from './dates.ts';
 import { indicationIdSchema } from './indications.ts';
 import { entityId, note, requiredLine } from './text.ts';
 
-export const COURSE_STATUSES = ['active', 'maintenance', 'completed', 'stopped'] as const;
+const COURSE_STATUSES = ['active', 'maintenance', 'completed', 'stopped'] as const;
 
 /** A patient's cycle for one indication and area. */
 export const courseInputSchema = z.object({

@@ -42,7 +42,7 @@ export function plannedDate(plan: CoursePlan, n: number): string {
 }
 
 /** Slot `n` belongs to the course proper or, past the planned count, to maintenance. */
-export function phaseOf(plan: Pick<CoursePlan, 'plannedSessions'>, n: number): 'course' | 'maintenance' {
+function phaseOf(plan: Pick<CoursePlan, 'plannedSessions'>, n: number): 'course' | 'maintenance' {
   return n <= plan.plannedSessions ? 'course' : 'maintenance';
 }
 

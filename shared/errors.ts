@@ -54,11 +54,6 @@ function logMessage(init: ApiErrorInit): string {
   return `${init.code}: ${init.reason}${init.field ? ` (${init.field})` : ''}${params}`;
 }
 
-/** "products.2.lot" for an issue at products[2].lot. */
-export function fieldPath(path: readonly PropertyKey[]): string | null {
-  return path.length === 0 ? null : path.map(String).join('.');
-}
-
 /**
  * The first problem of a failed validation, as data: the field, zod's issue code as the reason (or
  * 'required' for a value left out or empty), its limits as params. `input` (what was validated) lets
@@ -72,7 +67,7 @@ export function invalidInput(error: z.ZodError, input?: unknown): ApiError {
 }
 
 /** The kinds of record a 'no-such-record' error names (each worded in the `errors` namespace). */
-export const RECORD_KINDS = ['patient', 'session', 'course', 'consent', 'photo', 'protocol', 'practitioner', 'template'] as const;
+const RECORD_KINDS = ['patient', 'session', 'course', 'consent', 'photo', 'protocol', 'practitioner', 'template'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export function notFound(what: RecordKind, id: string, field = 'id'): ApiError {

@@ -38,7 +38,7 @@ const HEADER_KEYS = [
 export type CsvWords = { t: TFunction<Namespace>; format: Pick<Formatter, 'locale' | 'dateShort' | 'time'> };
 
 /** The header row in the language of `t`. */
-export function csvHeader(t: TFunction<Namespace>): string[] {
+function csvHeader(t: TFunction<Namespace>): string[] {
   return HEADER_KEYS.map((key) => t(key));
 }
 

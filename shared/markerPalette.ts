@@ -15,7 +15,7 @@ export const DEPTH_COLOURS = ['#f6e04b', '#7ccf5f', '#2a9d8f', '#3b5b92', '#4a1f
 /** Text on each colour: dark on the light ones, white on the dark ones. */
 export const LABEL_ON = ['#1a2330', '#1a2330', '#ffffff', '#ffffff', '#ffffff'] as const;
 export const MARKER_STROKE = '#17202b';
-export const LABEL_DARK = '#1a2330';
+const LABEL_DARK = '#1a2330';
 
 export type MarkerShape = 'square' | 'circle' | 'ring';
 

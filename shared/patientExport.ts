@@ -30,8 +30,6 @@ import { isoDate, isoInstant } from './dates.ts';
  */
 export const PATIENT_EXPORT_FORMAT = 'mesochart.patient';
 export const PATIENT_EXPORT_VERSION = 2;
-/** The versions this MesoChart reads. */
-export const PATIENT_EXPORT_VERSIONS = [1, 2] as const;
 
 const timestamp = isoInstant;
 const contraindicationKey = z.enum(CONTRAINDICATIONS.map((c) => c.key) as [ContraindicationKey, ...ContraindicationKey[]]);
@@ -43,7 +41,7 @@ export const exportedPatientSchema = patientInputSchema.extend({
   updatedAt: timestamp,
 });
 
-export const exportedCourseSchema = courseInputSchema.extend({
+const exportedCourseSchema = courseInputSchema.extend({
   id: entityId,
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -57,7 +55,7 @@ const fieldChangesSchema = z
   )
   .strict();
 
-export const amendmentSchema = z.object({
+const amendmentSchema = z.object({
   id: entityId,
   seq: z.int().min(1),
   at: timestamp,
@@ -78,13 +76,13 @@ export const amendmentSchema = z.object({
     .strict(),
 });
 
-export const contraindicationAckSchema = z.object({
+const contraindicationAckSchema = z.object({
   at: timestamp,
   by: requiredLine(120),
   items: z.array(contraindicationKey).min(1),
 });
 
-export const exportedSessionSchema = sessionFieldsSchema
+const exportedSessionSchema = sessionFieldsSchema
   .extend({
     id: entityId,
     patientId: entityId,
@@ -130,7 +128,7 @@ const storedSignatureSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** A template version a consent was signed on: exported with it, checked against the target's copy if any. */
-export const exportedConsentTemplateSchema = z
+const exportedConsentTemplateSchema = z
   .object({
     templateId: entityId,
     version: z.int().min(1).max(100_000),
@@ -144,7 +142,7 @@ export const exportedConsentTemplateSchema = z
   })
   .strict();
 
-export const exportedConsentSchema = z
+const exportedConsentSchema = z
   .object({
     id: entityId,
     patientId: entityId,
@@ -163,12 +161,12 @@ export const exportedConsentSchema = z
   })
   .strict();
 
-export const exportedConsentOverrideSchema = z.object({ sessionId: entityId, reason: requiredLine(1000), at: timestamp, by: actorName }).strict();
+const exportedConsentOverrideSchema = z.object({ sessionId: entityId, reason: requiredLine(1000), at: timestamp, by: actorName }).strict();
 
 /** Base64 of one original (at most PHOTO_LIMITS.maxBytes). */
 const BASE64_MAX = Math.ceil(PHOTO_LIMITS.maxBytes / 3) * 4;
 
-export const exportedPhotoSchema = z
+const exportedPhotoSchema = z
   .object({
     id: entityId,
     sessionId: entityId,

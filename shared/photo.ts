@@ -59,7 +59,6 @@ export const addPhotoSchema = z.object({
   /** Required when the session is signed: adding to a signed record is an amendment. */
   reason: requiredLine(1000).optional(),
 });
-export type AddPhotoInput = z.input<typeof addPhotoSchema>;
 
 /** Photos chosen in main's file dialog (JPEG or PNG, several at once). */
 export const importPhotosSchema = z.object({ sessionId: entityId, ...photoMeta, reason: requiredLine(1000).optional() });
@@ -74,7 +73,7 @@ export const photoListQuerySchema = z.object({
 });
 export type PhotoListQuery = z.input<typeof photoListQuerySchema>;
 
-export const PHOTO_SIZES = ['thumb', 'display'] as const;
+const PHOTO_SIZES = ['thumb', 'display'] as const;
 export type PhotoSize = (typeof PHOTO_SIZES)[number];
 /** Longest side of each derived copy, in pixels. */
 export const PHOTO_SIZE_PX: Record<PhotoSize, number> = { thumb: 320, display: 2048 };

@@ -13,7 +13,7 @@ const coordinate = z
   .max(MAP_EXTENT);
 
 /** The widest depths a point may ever carry; the configured range narrows it (see depthSchema). */
-export const ABSOLUTE_DEPTH_RANGE: DepthRange = { min: 0.5, max: 20 };
+const ABSOLUTE_DEPTH_RANGE: DepthRange = { min: 0.5, max: 20 };
 
 export function injectionPointSchema(range: DepthRange = ABSOLUTE_DEPTH_RANGE) {
   return z.object({

@@ -1,6 +1,5 @@
 import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
-import { isoDate } from './dates.ts';
 import { note, requiredLine } from './text.ts';
 
 /** A product of the session's cocktail, traceable by lot and expiry. */
@@ -15,7 +14,6 @@ export const productSchema = z.object({
 });
 
 export type Product = z.infer<typeof productSchema>;
-export type ProductInput = z.input<typeof productSchema>;
 
 /** A lot past its expiry date on the day of the session must be flagged. */
 export function isExpiredOn(product: Pick<Product, 'expiry'>, sessionDate: string): boolean {

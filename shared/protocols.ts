@@ -12,7 +12,7 @@ import { entityId, requiredLine } from './text.ts';
  * product (an index into one session's cocktail, meaningless in another).
  */
 
-export const MAX_PROTOCOL_POINTS = 500;
+const MAX_PROTOCOL_POINTS = 500;
 
 /** A protocol point: its offset from the protocol's centroid, in map units, and what is injected. */
 export type ProtocolPoint = {
@@ -52,7 +52,6 @@ export const protocolInputSchema = z
       }
     });
   });
-export type ProtocolInput = z.input<typeof protocolInputSchema>;
 export type ProtocolFields = z.output<typeof protocolInputSchema>;
 
 export const protocolListQuerySchema = z.object({ view: mapViewIdSchema.optional() });

@@ -112,7 +112,6 @@ export const sessionAmendSchema = z.object({
   fields: sessionFieldsSchema.partial().default({}),
   points: z.array(pointSchema).max(20_000).optional(),
 });
-export type SessionAmendInput = z.input<typeof sessionAmendSchema>;
 
 /** A field's value before and after an amendment. */
 export type FieldChange<K extends keyof SessionFields = keyof SessionFields> = { from: SessionFields[K]; to: SessionFields[K] };

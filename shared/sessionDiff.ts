@@ -83,7 +83,7 @@ export function regionStats(points: readonly InjectionPoint[], products: DiffSes
   return { points: points.length, meanDepthMm: r1(depth / points.length), totalVolumeMl: r2(volume), pointsWithVolume: withVolume, products: names };
 }
 
-export function regionChange(from: RegionStats, to: RegionStats): RegionChange {
+function regionChange(from: RegionStats, to: RegionStats): RegionChange {
   return {
     points: to.points - from.points,
     meanDepthMm: from.meanDepthMm === null || to.meanDepthMm === null ? null : r1(to.meanDepthMm - from.meanDepthMm),

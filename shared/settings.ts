@@ -53,7 +53,6 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
-export type SettingsInput = z.input<typeof settingsSchema>;
 
 /** A change from the settings screen: any top-level group, validated as a whole. */
 export const settingsPatchSchema = settingsSchema.partial();

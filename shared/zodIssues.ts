@@ -48,7 +48,7 @@ function lastName(path: readonly PropertyKey[]): string | null {
 }
 
 /** The unit a number at this path counts (depth range bounds are millimetres too). */
-export function unitOfField(path: readonly PropertyKey[]): string | null {
+function unitOfField(path: readonly PropertyKey[]): string | null {
   const name = lastName(path);
   if (!name) return null;
   if (UNIT_OF_FIELD[name]) return UNIT_OF_FIELD[name];
@@ -146,9 +146,4 @@ export function zodIssueProblem(issue: Issue, input?: unknown, prefix: readonly 
     default:
       return { field, reason: 'invalid', params: {} };
   }
-}
-
-/** Every issue of a failed validation as data (e.g. a form that marks each field at fault). */
-export function zodProblems(error: z.ZodError, input?: unknown): Problem[] {
-  return error.issues.map((issue) => zodIssueProblem(issue, input));
 }

@@ -179,7 +179,7 @@ function main(): void {
     if (process.env.BENCH_VERBOSE) console.log('store saves', storeSaves.map((x) => x.toFixed(1)).join(' '), '\nraw saves', rawSaves.map((x) => x.toFixed(1)).join(' '));
     // The raw rows broke the audit chain on purpose (they are not the store's); nothing else reads it.
 
-    // Lot recall as the app runs it (the findSessionsByLot channel): every session that used a lot,
+    // Lot recall as the app runs it (the findProductUses channel): every session that used a lot,
     // with patient and date, from the products as recorded and as corrected by amendments.
     const recalls: number[] = [];
     let uses = 0;

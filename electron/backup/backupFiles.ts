@@ -9,7 +9,7 @@ import type { BackupInfo, BackupPhotos } from '../../shared/backups.ts';
  */
 const NAME = /^mesochart-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?\.sqlite(\.enc)?$/;
 
-export const ENCRYPTED_SUFFIX = '.enc';
+const ENCRYPTED_SUFFIX = '.enc';
 
 /** The manifest of a backup's photos, beside it (backupPhotos.ts). */
 export const manifestName = (backupFile: string) => `${backupFile}.photos.json`;

@@ -36,7 +36,7 @@ export type PhotoManifest = {
   missing: (PhotoRef & { problem: string })[];
 };
 
-export const PHOTO_STORE = 'photos';
+const PHOTO_STORE = 'photos';
 const HASH = /^[0-9a-f]{64}$/;
 const STORE_FILE = /^[0-9a-f]{64}\.(jpg|png)(\.[0-9a-f]{16}\.enc)?$/;
 
@@ -57,7 +57,7 @@ export function referencedPhotos(dbPath: string): PhotoRef[] {
   }
 }
 
-export async function readManifest(backupDir: string, backupFile: string): Promise<PhotoManifest | null> {
+async function readManifest(backupDir: string, backupFile: string): Promise<PhotoManifest | null> {
   try {
     const parsed = JSON.parse(await readFile(join(backupDir, manifestName(backupFile)), 'utf8')) as PhotoManifest;
     return parsed && parsed.format === 'mesochart.backup-photos' && Array.isArray(parsed.photos) && Array.isArray(parsed.missing) ? parsed : null;

@@ -23,17 +23,17 @@ import { ApiError } from '../../shared/errors.ts';
  * up to the check is authenticated data, so its parameters cannot be altered unnoticed. The file is
  * encrypted and decrypted chunk by chunk: a large database is never held in memory.
  */
-export const ENCRYPTION_MAGIC = Buffer.from('MESOCHART-BACKUP', 'ascii');
+const ENCRYPTION_MAGIC = Buffer.from('MESOCHART-BACKUP', 'ascii');
 const FORMAT_VERSION = 1;
 const SALT = 20;
 const IV = 36;
 const CHECK = 48;
 const TAG = 64;
-export const HEADER_BYTES = 80;
+const HEADER_BYTES = 80;
 
 export type KdfParams = { logN: number; r: number; p: number };
 /** About 32 MiB and a fraction of a second: slow for a guesser, fine for one backup. */
-export const DEFAULT_KDF: KdfParams = { logN: 15, r: 8, p: 1 };
+const DEFAULT_KDF: KdfParams = { logN: 15, r: 8, p: 1 };
 
 function deriveKey(passphrase: string, salt: Buffer, kdf: KdfParams): Promise<{ key: Buffer; check: Buffer }> {
   const options: ScryptOptions = { N: 2 ** kdf.logN, r: kdf.r, p: kdf.p, maxmem: 256 * 2 ** kdf.logN * kdf.r };

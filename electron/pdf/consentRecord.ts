@@ -1,6 +1,5 @@
-import type { PDFDocument } from 'pdfkit';
 import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraindications.ts';
-import type { Consent, Signature } from '../../shared/consent.ts';
+import type { Signature } from '../../shared/consent.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { patientDisplayName } from '../../shared/patient.ts';
 import {

@@ -27,7 +27,7 @@ const IDLE_MS = 60_000;
  * types); once built, electron-vite has bundled this module into out/main/main.js and the worker into
  * out/main/pdfWorker.js (an entry of its own in electron.vite.config.ts).
  */
-export function defaultWorkerUrl(): URL {
+function defaultWorkerUrl(): URL {
   const here = fileURLToPath(import.meta.url);
   const source = here.endsWith('.ts');
   return pathToFileURL(join(dirname(here), source ? 'exportWorker.ts' : 'pdfWorker.js'));

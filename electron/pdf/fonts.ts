@@ -152,7 +152,7 @@ export function findUnprintable(data: unknown, fontDir: string = defaultFontDir(
 }
 
 /** Thrown when text with an unprintable character reaches the page (the export checks the data first). */
-export function unprintableCharacterError(found: Unprintable): Error & Unprintable {
+function unprintableCharacterError(found: Unprintable): Error & Unprintable {
   const error = new Error(`No font of the record can draw ${found.codePoint} (${JSON.stringify(found.character)})`);
   error.name = 'UnprintableCharacterError';
   return Object.assign(error, found);

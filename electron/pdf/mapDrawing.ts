@@ -92,7 +92,7 @@ export function onArtwork(view: MapViewId, point: Pick<InjectionPoint, 'x' | 'y'
 }
 
 /** The marker radius for a view with `count` points: smaller when crowded, never too small to number. */
-export function markerRadius(count: number): number {
+function markerRadius(count: number): number {
   return count > 150 ? 3.8 : count > 60 ? 4.6 : 5.6;
 }
 

@@ -66,7 +66,7 @@ type Sources = {
 };
 
 /** The record's language: the one asked for, else the patient's, else the clinic's, else English. */
-export function recordLanguage(sources: Pick<Sources, 'settings' | 'language'>, patient: Pick<Patient, 'language'>): UiLanguage {
+function recordLanguage(sources: Pick<Sources, 'settings' | 'language'>, patient: Pick<Patient, 'language'>): UiLanguage {
   return sources.language ?? patient.language ?? sources.settings.language ?? 'en';
 }
 

@@ -8,7 +8,7 @@ import type { Box } from './mapDrawing.ts';
 
 export type VasSample = { label: string; date: string; before: number | null; after: number | null };
 
-export const VAS_COLOURS = { before: '#b42318', after: '#1f6fb2' } as const;
+const VAS_COLOURS = { before: '#b42318', after: '#1f6fb2' } as const;
 
 export function drawVasPlot(flow: Flow, box: Box, samples: readonly VasSample[]): void {
   const { doc, t, fmt } = flow;

@@ -64,7 +64,7 @@ export class DatabaseOpenError extends ApiError {
 }
 
 /** A 'storage' ApiError with its reason, keeping the underlying error as its cause for the logs. */
-export function storageError(reason: string, cause?: unknown, log?: string): ApiError {
+function storageError(reason: string, cause?: unknown, log?: string): ApiError {
   return new ApiError({ code: 'storage', field: null, reason }, { cause, ...(log ? { log } : {}) });
 }
 

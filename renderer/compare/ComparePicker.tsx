@@ -5,7 +5,7 @@ import { navigate } from '../navigation.ts';
 import { commonCourse } from './compareData.ts';
 import './compare.css';
 
-export const MAX_COMPARED = 4;
+const MAX_COMPARED = 4;
 
 /** Toggles a session in the choice, never beyond four. */
 export function togglePick(picked: readonly string[], id: string): string[] {

@@ -28,7 +28,7 @@ function channel(c: number): number {
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const n = Number.parseInt(hex.slice(1), 16);
   return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
 }
@@ -38,8 +38,8 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-export const TEXT_DARK = '#1a2330';
-export const TEXT_LIGHT = '#ffffff';
+const TEXT_DARK = '#1a2330';
+const TEXT_LIGHT = '#ffffff';
 
 /** Dark or white text, whichever contrasts more with `fill`. */
 export function textOn(fill: string): string {

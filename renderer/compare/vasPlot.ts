@@ -23,7 +23,7 @@ export type VasPlot = {
   hasData: boolean;
 };
 
-export const VAS_MAX = 10;
+const VAS_MAX = 10;
 
 export function vasY(value: number, box: VasPlotBox): number {
   const y0 = box.top;

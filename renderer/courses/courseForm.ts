@@ -147,7 +147,7 @@ export function slotLabel(t: TFunction<Namespace>, slot: Pick<CourseSlot, 'numbe
 }
 
 /** The first letter in upper case, as a sentence starts ("session 3 of 10" → "Session 3 of 10"). */
-export function upperFirst(text: string): string {
+function upperFirst(text: string): string {
   const first = text.codePointAt(0);
   if (first === undefined) return text;
   const letter = String.fromCodePoint(first);

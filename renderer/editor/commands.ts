@@ -18,7 +18,7 @@ export type Outcome = { diff: ChartDiff; selection: string[]; label: string } | 
 export type IdFactory = () => string;
 
 /** How far a duplicate lands from its original, in map units (about 1 cm on the body views). */
-export const DUPLICATE_OFFSET = 16;
+const DUPLICATE_OFFSET = 16;
 /** One arrow-key nudge, in map units; Shift moves ten times as far. */
 export const NUDGE_STEP = 1;
 
@@ -33,7 +33,7 @@ function regionId(view: MapViewId, x: number, y: number): string {
 }
 
 /** The properties a new point takes: the session's defaults and the settings' default depth. */
-export function newPointDefaults(state: ChartState): Omit<InjectionPoint, 'id' | 'view' | 'x' | 'y' | 'region'> {
+function newPointDefaults(state: ChartState): Omit<InjectionPoint, 'id' | 'view' | 'x' | 'y' | 'region'> {
   const { min, max } = state.depthRange;
   const depth = Math.min(max, Math.max(min, state.defaultDepthMm));
   return {
@@ -147,7 +147,7 @@ export function duplicatePoints(state: ChartState, newId: IdFactory, ids: readon
 }
 
 /** Whether a depth is allowed: within the settings' range and on the 0.5 mm grid. */
-export function depthProblem(depth: number, range: { min: number; max: number }): EditorMessage | null {
+function depthProblem(depth: number, range: { min: number; max: number }): EditorMessage | null {
   if (!Number.isFinite(depth)) return { key: 'depthNotNumber' };
   if (depth < range.min || depth > range.max) return { key: 'depthOutOfRange', values: { depth, min: range.min, max: range.max } };
   if (Math.abs(depth / DEPTH_STEP_MM - Math.round(depth / DEPTH_STEP_MM)) > 1e-9) {
@@ -157,7 +157,7 @@ export function depthProblem(depth: number, range: { min: number; max: number })
 }
 
 /** Checks a patch of point properties against the settings and the session; the first problem or null. */
-export function patchProblem(state: ChartState, patch: PointPatch): Problem | null {
+function patchProblem(state: ChartState, patch: PointPatch): Problem | null {
   if (patch.depthMm !== undefined) {
     const m = depthProblem(patch.depthMm, state.depthRange);
     if (m) return { field: 'depthMm', message: m };

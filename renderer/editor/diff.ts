@@ -15,11 +15,6 @@ export function isEmptyDiff(d: ChartDiff): boolean {
   return !hasKey(d.added) && !hasKey(d.removed) && !hasKey(d.updated) && !hasKey(d.fields);
 }
 
-/** True when the diff adds, removes or changes points (not only fields). */
-export function touchesPoints(d: ChartDiff): boolean {
-  return hasKey(d.added) || hasKey(d.removed) || hasKey(d.updated);
-}
-
 export function reverseDiff(d: ChartDiff): ChartDiff {
   const updated: ChartDiff['updated'] = {};
   for (const id in d.updated) {

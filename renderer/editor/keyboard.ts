@@ -91,4 +91,3 @@ export const SHORTCUTS = [
   'redo',
   'help',
 ] as const;
-export type ShortcutId = (typeof SHORTCUTS)[number];

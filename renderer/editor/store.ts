@@ -8,7 +8,7 @@ import { applyDiff, buildPointIndex, diffBetween, isEmptyDiff, mergeUpdates, rev
 import type { ChartDiff, ChartState, CommandResult, EditorMessage, HistoryEntry, PointPatch, StampPoint } from './types.ts';
 
 /** How many undo steps are kept. */
-export const HISTORY_LIMIT = 500;
+const HISTORY_LIMIT = 500;
 
 export type ChartInit = {
   session: Pick<Session, 'id' | 'points' | 'status' | keyof SessionFields>;
@@ -37,7 +37,7 @@ export function fieldsOf(s: Pick<Session, keyof SessionFields>): SessionFields {
   };
 }
 
-export function initialChartState(init: ChartInit): ChartState {
+function initialChartState(init: ChartInit): ChartState {
   const points = init.session.points.slice();
   const signed = init.session.status === 'signed';
   return {
@@ -368,8 +368,4 @@ export class ChartEditor {
   setDepthRange(depthRange: DepthRange, defaultDepthMm: number): void {
     this.data.setState({ depthRange, defaultDepthMm });
   }
-}
-
-export function createChartEditor(init: ChartInit): ChartEditor {
-  return new ChartEditor(init);
 }

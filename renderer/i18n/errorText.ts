@@ -3,7 +3,7 @@ import { contraindicationLabel } from '../../shared/contraindications.ts';
 import { ApiError, type ApiErrorPayload, type ErrorParam, type ErrorParams } from '../../shared/errors.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { viewLabel } from '../../shared/mapViews.ts';
-import { zodIssueProblem, type Problem } from '../../shared/zodIssues.ts';
+import { zodIssueProblem } from '../../shared/zodIssues.ts';
 import type { z } from 'zod';
 
 /**
@@ -126,7 +126,7 @@ function zodProblemKey(t: T, reason: string, params: ErrorParams): string | null
 }
 
 /** What is wrong, said of the field (without naming it): "must be at most 6 mm". Null for a whole-sentence reason. */
-export function problemText(t: AnyT, problem: Pick<ErrorLike, 'reason' | 'params'>): string | null {
+function problemText(t: AnyT, problem: Pick<ErrorLike, 'reason' | 'params'>): string | null {
   const tt = t as unknown as T;
   const params = wordedParams(tt, problem.params);
   const key = zodProblemKey(tt, problem.reason, problem.params) ?? camel(problem.reason);
@@ -177,11 +177,6 @@ function isErrorLike(value: unknown): value is ErrorLike {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.code === 'string' && typeof v.reason === 'string' && typeof v.params === 'object' && v.params !== null;
-}
-
-/** A zod issue from a screen's own check, as data (for errorText / problemText). */
-export function issueProblem(issue: z.core.$ZodIssue, input?: unknown): Problem {
-  return zodIssueProblem(issue, input);
 }
 
 /** A screen's own zod issue said of its field, without naming it ("must be at least 1 minute"). */

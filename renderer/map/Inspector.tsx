@@ -38,7 +38,7 @@ function selectedPoints(s: ChartState): InjectionPoint[] {
   return out;
 }
 
-export function depthOptions(range: { min: number; max: number }): number[] {
+function depthOptions(range: { min: number; max: number }): number[] {
   const out: number[] = [];
   for (let d = Math.ceil(range.min / DEPTH_STEP_MM) * DEPTH_STEP_MM; d <= range.max + 1e-9; d += DEPTH_STEP_MM) out.push(Math.round(d * 10) / 10);
   return out;

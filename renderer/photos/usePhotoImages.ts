@@ -10,7 +10,7 @@ import { api } from '../api.ts';
 const PAGE = 60;
 
 /** Base64 to bytes: the native decoder where the browser has it (Chromium 140+), a loop otherwise. */
-export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array<ArrayBuffer> }).fromBase64;
   if (native) return native(base64);
   const binary = atob(base64);

@@ -50,7 +50,7 @@ export function LotRecallPage() {
     setError(null);
     setCsv({ state: 'idle' });
     try {
-      const uses = await api.findSessionsByLot(query);
+      const uses = await api.findProductUses(query);
       setResult({ query, uses });
       announce(t('recall.found', { count: uses.length }), 'info');
     } catch (caught) {

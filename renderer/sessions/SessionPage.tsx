@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { indicationLabel } from '../../shared/indications.ts';
 import { SessionConsentPhotos } from '../photos/SessionConsentPhotos.tsx';
-import { needleLabel } from '../../shared/needles.ts';
 import type { Session } from '../../shared/session.ts';
-import { techniqueLabel } from '../../shared/techniques.ts';
 import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';

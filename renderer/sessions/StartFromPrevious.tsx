@@ -15,7 +15,7 @@ import { refusalText } from './fieldDrafts.ts';
 import { clockNow, sessionLabel, sortSessionsNewestFirst } from './sessionFormState.ts';
 
 /** "7 Mar 2025, 14:30 · Pain · Knee · 12 points · signed": a session to start from, in a list. */
-export function sourceLabel(t: TFunction<Namespace>, format: Formatter, s: SessionSummary): string {
+function sourceLabel(t: TFunction<Namespace>, format: Formatter, s: SessionSummary): string {
   return t('sessions:previous.source', {
     session: sessionLabel(t, format, s),
     indication: indicationLabel(t, s.indication),

@@ -19,7 +19,7 @@ import { isExpiredOn, productLabel, productSchema, type Product, type ProductFie
 export type ProductDraft = { key: string; origin: number | null } & Record<ProductField, string>;
 
 let keySeq = 0;
-export function newDraftKey(): string {
+function newDraftKey(): string {
   keySeq += 1;
   return `p${keySeq}`;
 }
@@ -65,7 +65,7 @@ export function productPath(index: number, field: ProductField): string {
 }
 
 /** One product parsed with the shared schema; its errors keyed by field. */
-export function parseProduct(draft: ProductDraft): { product: Product | null; errors: Partial<Record<ProductField, FieldProblem>> } {
+function parseProduct(draft: ProductDraft): { product: Product | null; errors: Partial<Record<ProductField, FieldProblem>> } {
   const errors: Partial<Record<ProductField, FieldProblem>> = {};
   const volume = parseVolume(draft.volumeMl);
   if (volume === 'invalid') errors.volumeMl = { key: 'volumeNotNumber' };

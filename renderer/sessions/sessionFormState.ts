@@ -89,7 +89,7 @@ export function normalizeSessionField(field: string | null): string | null {
 }
 
 /** The form's own refusal when no indication is chosen. */
-export const INDICATION_REQUIRED = 'indication-required';
+const INDICATION_REQUIRED = 'indication-required';
 
 /** The problem in the screen's language: the form's own, or the store's refusal worded by errorText (which names the field). */
 export function sessionErrorText(t: TFunction<Namespace>, error: SessionFieldError): string {

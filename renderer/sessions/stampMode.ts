@@ -12,7 +12,7 @@ import type { CommandResult, StampPoint } from '../editor/types.ts';
  */
 export type StampModeState = { protocol: Protocol | null };
 
-export const stampMode = createStore<StampModeState>()(() => ({ protocol: null }));
+const stampMode = createStore<StampModeState>()(() => ({ protocol: null }));
 
 export function armStamp(protocol: Protocol): void {
   stampMode.setState({ protocol });

@@ -1,9 +1,8 @@
-import i18next, { type i18n, type Module, type TFunction } from 'i18next';
+import i18next, { type i18n, type Module } from 'i18next';
 import { loadCatalogue } from './catalogue.ts';
 import type { UiLanguage } from './languages.ts';
 import { NAMESPACES } from './namespaces.ts';
 
-export type { TFunction };
 export type Translator = i18n;
 
 /**

@@ -200,7 +200,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       exportCoursePdf: fc.record({ courseId: anyOf(courseIds), open: fc.boolean() }),
       getExportProgress: fc.constant({}),
       getBackupProgress: fc.constant({}),
-      findSessionsByLot: fc.record({ lot: fc.constantFrom('LD-1', 'ld-1', 'nothing'), product: fc.constantFrom('', 'Lido') }),
+      findProductUses: fc.record({ lot: fc.constantFrom('LD-1', 'ld-1', 'nothing'), product: fc.constantFrom('', 'Lido') }),
       exportLotRecallCsv: fc.record({ lot: fc.constantFrom('LD-1', 'x'), product: fc.constantFrom('', 'Lidocaine'), save: fc.boolean() }),
       listPractitioners: fc.constant({}),
       createFirstPractitioner: fc.record({ displayName: text(30), passphrase: fc.string({ minLength: 10, maxLength: 30 }) }),

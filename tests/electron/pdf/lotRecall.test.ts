@@ -15,19 +15,19 @@ describe('lot recall across patients, through amendments', () => {
     const api = createRecordOutputs({ store: () => store, settings: () => SETTINGS, actor: () => ({ name: 'Dr. Élodie Brühl' }), files: { chooseSavePath: async () => join(dir, 'recall.csv') } });
 
     // Session 2 recorded PX-0922, corrected by amendment 1 to PX-0999.
-    const recorded = await api.findSessionsByLot({ lot: 'px-0922', product: '' });
+    const recorded = await api.findProductUses({ lot: 'px-0922', product: '' });
     expect(recorded).toEqual([
       expect.objectContaining({ sessionId: fx.sessions[1]!.id, patientLastName: 'Groß-Wiśniewska', lot: 'PX-0922', source: 'record', amendmentSeq: 1, correctedTo: { lot: 'PX-0999', expiry: '2027-02-28' } }),
     ]);
-    const corrected = await api.findSessionsByLot({ lot: 'PX-0999', product: '' });
+    const corrected = await api.findProductUses({ lot: 'PX-0999', product: '' });
     expect(corrected).toEqual([expect.objectContaining({ sessionId: fx.sessions[1]!.id, lot: 'PX-0999', expiry: '2027-02-28', source: 'amendment', amendmentSeq: 1, correctedTo: null, status: 'signed' })]);
 
     // A lot every session used, across both patients, oldest first.
-    const lido = await api.findSessionsByLot({ lot: 'LD2-4471', product: '' });
+    const lido = await api.findProductUses({ lot: 'LD2-4471', product: '' });
     expect(lido.map((u) => u.sessionId)).toEqual([...fx.sessions, ...other.sessions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((s) => s.id));
     // A product by name, and a lot narrowed by product.
-    expect((await api.findSessionsByLot({ lot: '', product: 'thiocol' })).length).toBe(5);
-    expect(await api.findSessionsByLot({ lot: 'LD2-4471', product: 'piroxicam' })).toEqual([]);
+    expect((await api.findProductUses({ lot: '', product: 'thiocol' })).length).toBe(5);
+    expect(await api.findProductUses({ lot: 'LD2-4471', product: 'piroxicam' })).toEqual([]);
 
     const out = await api.exportLotRecallCsv({ lot: 'LD2-4471', product: '', save: true });
     expect(out.rows).toBe(5);
