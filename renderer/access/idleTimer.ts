@@ -20,7 +20,10 @@ export class IdleTimer {
   private handle: unknown = null;
   private stopped = false;
 
-  constructor(private readonly options: IdleTimerOptions) {
+  private readonly options: IdleTimerOptions;
+
+  constructor(options: IdleTimerOptions) {
+    this.options = options;
     this.lastActivity = options.now();
     this.lastReport = this.lastActivity;
     this.arm(options.idleMs);

@@ -64,11 +64,12 @@ export class Autosave {
   readonly statusStore: Pick<StoreApi<SaveStatus>, 'getState' | 'getInitialState' | 'subscribe'>;
   private readonly statusData: StoreApi<SaveStatus>;
 
-  constructor(
-    private readonly editor: ChartEditor,
-    private readonly save: SaveFn,
-    options: AutosaveOptions = {},
-  ) {
+  private readonly editor: ChartEditor;
+  private readonly save: SaveFn;
+
+  constructor(editor: ChartEditor, save: SaveFn, options: AutosaveOptions = {}) {
+    this.editor = editor;
+    this.save = save;
     this.delayMs = options.delayMs ?? 600;
     this.retryDelaysMs = options.retryDelaysMs ?? [2000, 5000, 15000, 30000];
     this.now = options.now ?? (() => Date.now());

@@ -294,7 +294,7 @@ export class ChartEditor {
   /** Ends the drag: every move since its start becomes one undo step. */
   endDrag(): void {
     if (!this.drag) return;
-    const { mark, ids } = this.drag;
+    const { mark } = this.drag;
     this.drag = null;
     this.squashToMark(mark, 'Move points');
     this.data.setState({ dragging: false });

@@ -22,12 +22,17 @@ export const test = base.extend<{ dataDir: string; app: AppControl }>({
 export const DEFAULT_PRACTITIONER = { name: 'Dr Test', passphrase: 'test passphrase 123' };
 
 export class AppControl {
+  private readonly page: Page;
+  readonly dataDir: string;
   private harness: Harness | null = null;
   private lastOptions: Partial<HarnessOptions> = {};
   constructor(
-    private readonly page: Page,
-    readonly dataDir: string,
-  ) {}
+    page: Page,
+    dataDir: string,
+  ) {
+    this.page = page;
+    this.dataDir = dataDir;
+  }
 
   /**
    * Starts the app unlocked as a practitioner: the one named by `settings.practitionerName` if given,

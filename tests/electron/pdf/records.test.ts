@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPdf } from '../../../electron/pdf/exportPdf.ts';
-import { loadCourseRecord, loadSessionRecord } from '../../../electron/pdf/recordData.ts';
+import { loadSessionRecord } from '../../../electron/pdf/recordData.ts';
 import { createRecordOutputs, type RecordOutputContext } from '../../../electron/recordOutputs.ts';
 import { CHANNELS } from '../../../shared/api.ts';
 import { openTestStore, tempDir } from '../store/fixtures.ts';
