@@ -1,13 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { Namespace } from '../../shared/i18n/namespaces.ts';
+import { parseIsoDate } from '../../shared/format/formatter.ts';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
+/** A calendar date's parts, or null when it is not a day that exists (the one parser: shared/format/formatter.ts). */
 function parts(iso: string): { y: number; m: number; d: number } | null {
-  const match = DATE.exec(iso);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { y, m, d } : null;
+  try {
+    const date = parseIsoDate(iso);
+    return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  } catch {
+    return null;
+  }
 }
 
 /** An age in whole years and, under two, in whole months; null when a date is unreadable or birth is later. */
