@@ -23,11 +23,8 @@ import { OPEN_WHILE_LOCKED, type AccessState } from '../shared/access.ts';
 import type { AccessControl } from './access/accessControl.ts';
 import { hashPassphrase, verifyPassphrase } from './access/passphrase.ts';
 
-/** Where preferences live: electron-store in the app, a plain file in tests. */
-export interface SettingsPort {
-  get(): Settings;
-  update(patch: Partial<Settings>): Settings;
-}
+import type { SettingsPort } from './settings/settingsPort.ts';
+export type { SettingsPort };
 
 export type HandlerContext = {
   /**

@@ -15,7 +15,7 @@ import { createMainLocale, openFailureText, settingsProblemText, type MainLocale
 import { installApplicationMenu } from './menu.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol.ts';
 import { lockDownSessions } from './security.ts';
-import { openElectronSettings } from './settings/electronSettings.ts';
+import { openSettings } from './settings/openSettings.ts';
 import { openStoreOrExplain, type OpenFailure } from './openOutcome.ts';
 import { openRecordStore, type SqliteRecordStore } from './store/recordStore.ts';
 import { createMainWindow } from './window.ts';
@@ -69,7 +69,7 @@ async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string
 }
 
 async function start(): Promise<void> {
-  const opened_ = openElectronSettings(app.getPath('userData'));
+  const opened_ = openSettings(app.getPath('userData'));
   // Chromium's own widgets (the day / month order of a date field, its calendar) speak the language
   // they were started in: the clinic's, set before the app is ready. A later switch reaches them at the
   // next start; every word of MesoChart's own follows at once.

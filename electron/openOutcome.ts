@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import type { BackupInfo } from '../shared/backups.ts';
 import { listBackups } from './backup/backupFiles.ts';
 import type { ErrorParams } from '../shared/errors.ts';
-import { DatabaseOpenError, isSqliteError } from './store/database.ts';
+import { DatabaseOpenError } from './store/database.ts';
+import { storageFailureOf } from './store/storageFailure.ts';
 import { openRecordStore, type RecordStoreOptions, type SqliteRecordStore } from './store/recordStore.ts';
 
 export type OpenFailureKind = 'corrupt' | 'newer-schema' | 'read-only' | 'not-mesochart';
@@ -44,11 +45,6 @@ function writableByProcess(path: string): boolean {
   }
 }
 
-const SQLITE_READONLY = 8;
-const SQLITE_CORRUPT = 11;
-const SQLITE_CANTOPEN = 14;
-const SQLITE_NOTADB = 26;
-
 /**
  * Opens the records, or explains why not. Nothing here writes to a file it could not open: every
  * refusal leaves the user's file as it was, and the caller offers the ways out the failure lists
@@ -69,15 +65,16 @@ export function openStoreOrExplain(path: string, options: OpenOutcomeOptions): O
   } catch (error) {
     const reason = error instanceof DatabaseOpenError ? error.reason : null;
     const cause = error instanceof DatabaseOpenError ? error.cause : error;
-    const code = isSqliteError(cause) ? cause.errcode & 0xff : null;
+    // SQLite's own failure, told the one way the store and the handlers tell it (store/storageFailure.ts).
+    const storage = storageFailureOf(cause)?.reason ?? null;
     const detail = (error as Error).message;
     const params: ErrorParams = error instanceof DatabaseOpenError ? error.params : {};
     if (reason === 'newer-schema') return failure('newer-schema', reason, params, detail);
     if (reason === 'foreign') return failure('not-mesochart', reason, params, detail);
-    if (reason === 'not-a-database' || reason === 'truncated' || code === SQLITE_CORRUPT || code === SQLITE_NOTADB) {
+    if (reason === 'not-a-database' || reason === 'truncated' || storage === 'records-damaged') {
       return failure('corrupt', reason === 'not-a-database' || reason === 'truncated' ? reason : 'records-damaged', params, `The records file is damaged. ${detail}`);
     }
-    if (code === SQLITE_READONLY || code === SQLITE_CANTOPEN) {
+    if (storage === 'records-read-only') {
       return failure('read-only', 'not-writable', { path }, readOnlyMessage(path), canOpenReadOnly(path, storeOptions));
     }
     return failure('corrupt', reason ?? 'unreadable', params, `The records could not be opened. ${detail}`);

@@ -75,6 +75,11 @@ export const signConsentSchema = z.object({
   patientSignature: signatureInputSchema,
   /** The practitioner's countersignature; its name is the unlocked practitioner's. */
   practitionerSignature: signatureInputSchema,
+  /**
+   * The patient's separate answer to clinical photographs (asked on its own, not inside the
+   * declaration): without a yes, photos of the patient are refused (shared/photoConsent.ts).
+   */
+  photoConsent: z.boolean(),
 });
 
 export const withdrawConsentSchema = z.object({
@@ -104,16 +109,23 @@ export type Consent = {
   /** SHA-256 (hex) of consentHashContent(...). */
   hash: string;
   withdrawal: ConsentWithdrawal | null;
+  /**
+   * The patient's separate answer to clinical photographs. Null (or absent) for a consent signed
+   * before the question was asked on its own (schema < 9): its text held the photographs in its declaration.
+   */
+  photoConsent?: boolean | null;
 };
 
-type HashedFields = Pick<Consent, 'templateId' | 'templateVersion' | 'language' | 'text' | 'screening' | 'patientSignature' | 'practitionerSignature' | 'signedAt' | 'patientId'>;
+type HashedFields = Pick<Consent, 'templateId' | 'templateVersion' | 'language' | 'text' | 'screening' | 'patientSignature' | 'practitionerSignature' | 'signedAt' | 'patientId' | 'photoConsent'>;
 
 /**
  * What the hash covers, in the order the issue names it; canonical JSON sorts the keys anyway. The
- * language of the text is covered since consents exist in several languages (schema 7).
+ * language of the text is covered since consents exist in several languages (schema 7), the separate
+ * answer to photographs since it is asked (schema 9); a consent without that answer hashes as before.
  */
 export function consentHashContent(c: HashedFields) {
-  return { ...legacyConsentHashContent(c), language: c.language };
+  const photo = typeof c.photoConsent === 'boolean' ? { photoConsent: c.photoConsent } : {};
+  return { ...legacyConsentHashContent(c), language: c.language, ...photo };
 }
 
 /**

@@ -2,7 +2,11 @@ import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
 import { clinicalText, idKey } from './clinicalText.ts';
 
-/** What a course or session treats (DESIGN.md, clinical facts); worded from `clinical:indication.<id>`. */
+/**
+ * What a course or session treats (DESIGN.md, clinical facts, and issue 11: venous and lymphatic
+ * insufficiency with oedema, scars, sports injuries and tendinopathies); worded from
+ * `clinical:indication.<id>`. Sources: docs/clinical-sources.md, "Indications and course plans".
+ */
 export const INDICATIONS = [
   { id: 'cellulite' },
   { id: 'localized-fat' },
@@ -11,6 +15,9 @@ export const INDICATIONS = [
   { id: 'stretch-marks' },
   { id: 'hair-loss' },
   { id: 'pain' },
+  { id: 'venous-lymphatic' },
+  { id: 'scars' },
+  { id: 'sports-injuries' },
 ] as const;
 
 export type IndicationId = (typeof INDICATIONS)[number]['id'];
@@ -33,6 +40,9 @@ export const SUGGESTED_AREAS = {
   'stretch-marks': ['abdomen', 'thighs', 'buttocks', 'breasts', 'flanks'],
   'hair-loss': ['scalp-frontal', 'scalp-vertex', 'scalp-parietal', 'scalp-occipital'],
   pain: ['lumbar-spine', 'cervical-spine', 'shoulder', 'knee', 'elbow', 'wrist', 'hip'],
+  'venous-lymphatic': ['legs', 'calves', 'ankles', 'thighs'],
+  scars: ['face', 'abdomen-lower', 'chest', 'back', 'arms'],
+  'sports-injuries': ['achilles-tendon', 'patellar-tendon', 'shoulder', 'elbow', 'ankles', 'hamstrings'],
 } as const satisfies Record<IndicationId, readonly string[]>;
 
 export type SuggestedAreaId = (typeof SUGGESTED_AREAS)[IndicationId][number];

@@ -1,5 +1,5 @@
-import type { DepthRange } from './depth.ts';
-import { NEEDLES, type NeedleId } from './needles.ts';
+import { DEFAULT_DEPTH_RANGE, type DepthRange } from './depth.ts';
+import { gaugeOfId, NEEDLES, type NeedleId } from './needles.ts';
 import type { InjectionPoint } from './point.ts';
 
 /**
@@ -19,7 +19,33 @@ const LABEL_DARK = '#1a2330';
 
 export type MarkerShape = 'square' | 'circle' | 'ring';
 
+/**
+ * The skin layers the schools chart by, as the deepest depth (mm) of each colour step: epidermis (IED,
+ * under 1 mm), superficial dermis (IDS, papules: to 2 mm), deep dermis (IDP: under 4 mm), hypodermis as
+ * mesotherapy usually reaches it (4–6 mm), deep hypodermis (deep point, to 13 mm).
+ */
+export const SKIN_LAYERS = [
+  { layer: 'epidermis', below: 1, upTo: 0.5 },
+  { layer: 'superficial-dermis', below: 2.01, upTo: 2 },
+  { layer: 'deep-dermis', below: 4, upTo: 3.5 },
+  { layer: 'hypodermis', below: 6.01, upTo: 6 },
+  { layer: 'deep-hypodermis', below: Infinity, upTo: 13 },
+] as const;
+
+/**
+ * Whether markers are coloured by skin layer: when the scale in use reaches into the dermis (a range
+ * opened below the default 4 mm, the full scale among them), a colour then says a layer, the same in
+ * every session. Within 4 mm and deeper, the colours spread over the range in use.
+ */
+export function colourByLayer(range: DepthRange): boolean {
+  return range.min < DEFAULT_DEPTH_RANGE.min;
+}
+
 export function depthStep(depthMm: number, range: DepthRange): number {
+  if (colourByLayer(range)) {
+    const i = SKIN_LAYERS.findIndex((l) => depthMm < l.below);
+    return i < 0 ? SKIN_LAYERS.length - 1 : i;
+  }
   const span = range.max - range.min;
   const t = span <= 0 ? 0 : (depthMm - range.min) / span;
   return Math.max(0, Math.min(DEPTH_COLOURS.length - 1, Math.round(t * (DEPTH_COLOURS.length - 1))));
@@ -34,8 +60,19 @@ export function labelColour(depthMm: number, range: DepthRange, shape: MarkerSha
   return shape === 'ring' ? LABEL_DARK : (LABEL_ON[depthStep(depthMm, range)] as string);
 }
 
-/** The depth each colour stands for, for the legend. */
-export function depthLegend(range: DepthRange): { colour: string; label: string; depthMm: number }[] {
+/**
+ * The depth each colour stands for, for the legend. By skin layer, each layer the range reaches, with
+ * the deepest depth it stands for (capped by the range) and the layer's name.
+ */
+export function depthLegend(range: DepthRange): { colour: string; label: string; depthMm: number; layer?: (typeof SKIN_LAYERS)[number]['layer'] }[] {
+  if (colourByLayer(range)) {
+    return SKIN_LAYERS.map((l, i) => ({ l, i, from: i === 0 ? 0 : (SKIN_LAYERS[i - 1]?.below ?? 0) }))
+      .filter(({ l, from }) => range.min < l.below && range.max >= from)
+      .map(({ l, i }) => {
+        const d = Math.min(l.upTo, range.max);
+        return { colour: DEPTH_COLOURS[i] as string, label: `${d.toFixed(1)} mm`, depthMm: d, layer: l.layer };
+      });
+  }
   const n = DEPTH_COLOURS.length;
   return DEPTH_COLOURS.map((colour, i) => {
     const d = range.min + ((range.max - range.min) * i) / (n - 1);
@@ -46,7 +83,8 @@ export function depthLegend(range: DepthRange): { colour: string; label: string;
 
 /** Thicker needle, heavier mark: 27G square, 30G disc, 32G (the finest) ring. */
 export function needleShape(needle: NeedleId): MarkerShape {
-  const gauge = NEEDLES.find((n) => n.id === needle)?.gauge ?? 30;
+  // A needle the clinic added carries its gauge in its id ('27G-8mm'), so no catalogue is needed here.
+  const gauge = NEEDLES.find((n) => n.id === needle)?.gauge ?? gaugeOfId(needle) ?? 30;
   return gauge <= 27 ? 'square' : gauge >= 32 ? 'ring' : 'circle';
 }
 

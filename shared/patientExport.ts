@@ -158,6 +158,8 @@ const exportedConsentSchema = z
     signedAt: timestamp,
     hash: sha256Hex,
     withdrawal: z.object({ date: isoDate, reason: requiredLine(1000), recordedAt: timestamp, recordedBy: actorName }).strict().nullable(),
+    /** The separate answer to photographs (schema 9); absent or null from consents signed before it was asked. */
+    photoConsent: z.boolean().nullable().optional(),
   })
   .strict();
 

@@ -12,7 +12,11 @@ const coordinate = z
   .min(0)
   .max(MAP_EXTENT);
 
-/** The widest depths a point may ever carry; the configured range narrows it (see depthSchema). */
+/**
+ * The widest depths a point may carry as read back: earlier settings allowed up to 20 mm, and a record is
+ * read as it was written. What may be charted today is narrower: the configured range, within 0.5–13 mm,
+ * and never deeper than the needle is long (pointRules.ts, checked where points come in).
+ */
 const ABSOLUTE_DEPTH_RANGE: DepthRange = { min: 0.5, max: 20 };
 
 export function injectionPointSchema(range: DepthRange = ABSOLUTE_DEPTH_RANGE) {

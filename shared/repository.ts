@@ -11,7 +11,7 @@ import type { patientListQuerySchema } from './patient.ts';
 import type { sessionDraftInputSchema } from './session.ts';
 import type { ProductUse, ProductUseQuery } from './lotRecall.ts';
 import type { PatientExportRecords } from './patientExport.ts';
-import type { Consent, ConsentTemplate, SessionConsent, SignatureInput } from './consent.ts';
+import type { Consent, ConsentTemplate, SessionConsent, signConsentSchema } from './consent.ts';
 import type { IndicationId } from './indications.ts';
 import type { NewPhoto, Photo, PhotoListQuery } from './photo.ts';
 import type { PassphraseCredential, PractitionerSummary, PractitionerWithCredential } from './access.ts';
@@ -33,42 +33,44 @@ export type AuditEntry = {
 };
 
 /**
- * The record store as the rest of the application sees it. SQLite implements it today; a shared
- * PostgreSQL server must fit behind the same interface later, which is why results may be promises.
- * Every mutation is one transaction and writes one audit entry; a failed mutation writes nothing.
+ * The record store as the rest of the application sees it, one interface per domain (the SQLite store
+ * implements each in electron/store/methods/<domain>.ts; a PostgreSQL server must fit behind the same
+ * interfaces later, which is why results may be promises). Every mutation is one transaction and
+ * writes one audit entry; a failed mutation writes nothing.
  */
-export interface RecordStore {
+export interface RecordStore
+  extends PatientStore,
+    CourseStore,
+    SessionStore,
+    ProtocolStore,
+    PractitionerStore,
+    ConsentStore,
+    PhotoStore,
+    RecordOutputStore,
+    TransferStore {
   readonly schemaVersion: number;
+  close(): void;
+}
+
+export interface PatientStore {
   listPatients(query: z.output<typeof patientListQuerySchema>): Page<PatientSummary> | Promise<Page<PatientSummary>>;
   getPatient(id: string): Patient | null | Promise<Patient | null>;
   createPatient(fields: PatientFields, actor: Actor): Patient | Promise<Patient>;
   updatePatient(id: string, fields: PatientFields, actor: Actor): Patient | Promise<Patient>;
   setPatientArchived(id: string, archived: boolean, actor: Actor): Patient | Promise<Patient>;
+}
 
+export interface CourseStore {
   listCourses(patientId: string): Course[] | Promise<Course[]>;
   getCourse(id: string): Course | null | Promise<Course | null>;
   createCourse(fields: CourseFields, actor: Actor): Course | Promise<Course>;
+}
 
+/** Sessions with their chart, cocktail, amendments and contraindication acknowledgements. */
+export interface SessionStore {
   listSessions(patientId: string): SessionSummary[] | Promise<SessionSummary[]>;
   /** With a `viewer`, the view is written to the audit trail ('session.view'). */
   getSession(id: string, viewer?: Actor): Session | null | Promise<Session | null>;
-  /**
-   * Lot recall over the record as it reads now: every use of a lot (or a product) with the session's
-   * patient and date, oldest first, from the products as recorded and amendments' corrections of them.
-   */
-  findProductUses(query: ProductUseQuery): ProductUse[] | Promise<ProductUse[]>;
-  /**
-   * Writes an audit entry for something taken out of the record (a printed session, an exported course,
-   * a recall list): 'session.print', 'course.export', 'lot.recall-export'.
-   */
-  auditRecordOutput(entry: RecordOutputAudit, actor: Actor): void | Promise<void>;
-  /** One patient's whole record as a versioned document; audited as 'patient.export'. */
-  /** The records of the export; the photo files' bytes are added beside the store (electron/backup/patientTransfer.ts). */
-  exportPatient(id: string, actor: Actor): PatientExportRecords | Promise<PatientExportRecords>;
-  /** Validates an export document and writes it in one transaction; refuses a patient already present. */
-  importPatient(document: unknown, actor: Actor): Patient | Promise<Patient>;
-  /** Recomputes the audit trail's hash chain. */
-  verifyAudit(): AuditVerification | Promise<AuditVerification>;
   createSession(input: z.output<typeof sessionDraftInputSchema>, defaults: SessionDefaults, actor: Actor): Session | Promise<Session>;
   saveSession(id: string, fields: Partial<SessionFields>, points: InjectionPoint[] | undefined, actor: Actor): Session | Promise<Session>;
   /** Signs a draft: from then on its content is immutable and corrections are amendments. */
@@ -77,14 +79,17 @@ export interface RecordStore {
   amendSession(id: string, amendment: SessionAmendment, actor: Actor): Session | Promise<Session>;
   /** Records that `actor` saw the patient's positive contraindications (as screened now) for this draft. */
   acknowledgeContraindications(sessionId: string, actor: Actor): Session | Promise<Session>;
+}
 
+export interface ProtocolStore {
   listProtocols(view?: MapViewId): Protocol[] | Promise<Protocol[]>;
   saveProtocol(fields: ProtocolFields, actor: Actor): Protocol | Promise<Protocol>;
   /** Removes a protocol and answers it as it was. Sessions stamped with it keep their own points. */
   deleteProtocol(id: string, actor: Actor): Protocol | Promise<Protocol>;
+}
 
-  listAudit(entityId: string): AuditEntry[] | Promise<AuditEntry[]>;
-
+/** Practitioner profiles and who unlocked the records. */
+export interface PractitionerStore {
   /** Practitioner profiles by name, without secret material. */
   listPractitioners(): PractitionerSummary[] | Promise<PractitionerSummary[]>;
   /** A profile with its passphrase credential, to check an unlock against. */
@@ -102,8 +107,10 @@ export interface RecordStore {
   setPractitionerLanguage(id: string, language: Language | null, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
   /** Writes 'practitioner.unlock': who opened the records, and when. */
   recordUnlock(actor: Actor): void | Promise<void>;
+}
 
-  // Informed consent (shared/consent.ts). Template versions are append-only; signed consents only withdrawn.
+/** Informed consent (shared/consent.ts). Template versions are append-only; signed consents only withdrawn. */
+export interface ConsentStore {
   listConsentTemplates(indication?: IndicationId, language?: Language): ConsentTemplate[] | Promise<ConsentTemplate[]>;
   /** One version (the latest without `version`), with the list of the template's versions. */
   getConsentTemplate(templateId: string, version?: number): ConsentTemplate | null | Promise<ConsentTemplate | null>;
@@ -116,15 +123,44 @@ export interface RecordStore {
   getConsent(id: string): Consent | null | Promise<Consent | null>;
   /** The consent covering the session (its indication, on its day), and the override it was started with. */
   getSessionConsent(sessionId: string): SessionConsent | null | Promise<SessionConsent | null>;
+}
 
-  // Clinical photos (shared/photo.ts); files live under the data folder, rows here.
+/** Clinical photos (shared/photo.ts); files live under the data folder, rows here. */
+export interface PhotoStore {
   /** On a signed session `reason` is required and the addition is an amendment. */
   addPhoto(photo: NewPhoto, reason: string | undefined, actor: Actor): Photo | Promise<Photo>;
   listPhotos(query: PhotoListQuery): Photo[] | Promise<Photo[]>;
   getPhoto(id: string): Photo | null | Promise<Photo | null>;
   /** A draft's photo leaves the record; a signed session's is removed by an amendment (reason required). */
   removePhoto(id: string, reason: string | undefined, actor: Actor): Photo | Promise<Photo>;
-  close(): void;
+}
+
+/** Reading across the record and taking things out of it: lot recall, the audit trail. */
+export interface RecordOutputStore {
+  /**
+   * Lot recall over the record as it reads now: every use of a lot (or a product) with the session's
+   * patient and date, oldest first, from the products as recorded and amendments' corrections of them.
+   */
+  findProductUses(query: ProductUseQuery): ProductUse[] | Promise<ProductUse[]>;
+  /**
+   * Writes an audit entry for something taken out of the record (a printed session, an exported course,
+   * a recall list) or brought back into it: 'session.print', 'course.export', 'lot.recall-export', ...
+   */
+  auditRecordOutput(entry: RecordOutputAudit, actor: Actor): void | Promise<void>;
+  /** Recomputes the audit trail's hash chain. */
+  verifyAudit(): AuditVerification | Promise<AuditVerification>;
+  listAudit(entityId: string): AuditEntry[] | Promise<AuditEntry[]>;
+}
+
+/** One patient's whole record out of these records and into others. */
+export interface TransferStore {
+  /**
+   * One patient's whole record as a versioned document; audited as 'patient.export'. The photo files'
+   * bytes are added beside the store (electron/backup/patientTransfer.ts).
+   */
+  exportPatient(id: string, actor: Actor): PatientExportRecords | Promise<PatientExportRecords>;
+  /** Validates an export document and writes it in one transaction; refuses a patient already present. */
+  importPatient(document: unknown, actor: Actor): Patient | Promise<Patient>;
 }
 
 /** A profile to add: its id is chosen by the caller, so that the first practitioner can be its own actor. */
@@ -147,11 +183,5 @@ export type SessionDefaults = Pick<SessionFields, 'defaultTechnique' | 'defaultN
 /** A consent template version to save (a new template without templateId). */
 export type ConsentTemplateFields = { templateId?: string | undefined; indication: IndicationId; language?: Language | undefined; title: string; body: string };
 
-/** What signing a consent takes; the store adds the text, screening, time and hash. */
-export type SignConsentRecord = {
-  patientId: string;
-  templateId: string;
-  templateVersion: number;
-  patientSignature: SignatureInput;
-  practitionerSignature: SignatureInput;
-};
+/** What signing a consent takes, as the channel's input has it; the store adds the text, screening, time and hash. */
+export type SignConsentRecord = Pick<z.output<typeof signConsentSchema>, 'patientId' | 'templateId' | 'templateVersion' | 'patientSignature' | 'practitionerSignature'>;

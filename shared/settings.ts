@@ -1,21 +1,25 @@
 import { z } from 'zod';
-import { DEFAULT_DEPTH_RANGE, depthRangeSchema } from './depth.ts';
-import { needleIdSchema } from './needles.ts';
-import { techniqueIdSchema } from './techniques.ts';
+import { clampOldDepth, DEFAULT_DEPTH_RANGE, depthRangeSchema, FULL_DEPTH_RANGE } from './depth.ts';
+import { findNeedle, needleCatalogue, needleCatalogueSchema, needleIdSchema, NEEDLES } from './needles.ts';
+import { currentTechniqueIdSchema, isLegacyTechnique, LEGACY_SUCCESSOR } from './techniques.ts';
 import { note } from './text.ts';
 import { uiLanguageSchema } from './i18n/languageSchemas.ts';
 import { isTimeZone } from './format/formatter.ts';
+import { countryCodeSchema } from './countries.ts';
 
-/** Preferences: kept in electron-store, never clinical data. */
-export const settingsSchema = z.object({
+/** Preferences: kept in a JSON file through conf (electron/settings/openSettings.ts), never clinical data. Read through settingsSchema (below). */
+const settingsFields = z.object({
   depthRange: depthRangeSchema.default(DEFAULT_DEPTH_RANGE),
   defaults: z
     .object({
-      depthMm: z.number().min(0.5).max(20).default(4),
+      depthMm: z.number().min(FULL_DEPTH_RANGE.min).max(FULL_DEPTH_RANGE.max).default(4),
+      /** A needle of `needles`, not retired (settingsProblem). */
       needle: needleIdSchema.default('30G-4mm'),
-      technique: techniqueIdSchema.default('point'),
+      technique: currentTechniqueIdSchema.default('point-by-point'),
     })
-    .default({ depthMm: 4, needle: '30G-4mm', technique: 'point' }),
+    .default({ depthMm: 4, needle: '30G-4mm', technique: 'point-by-point' }),
+  /** The clinic's needle catalogue: the shipped needles until the clinic adds, renames or retires one. */
+  needles: needleCatalogueSchema.default(NEEDLES.map((n) => ({ ...n }))),
   clinic: z
     .object({
       name: note(120).default(''),
@@ -42,6 +46,11 @@ export const settingsSchema = z.object({
   language: uiLanguageSchema.optional(),
   /** The clinic's time zone (IANA name): instants (signatures, audit entries) read in it on screen and on paper; unset or null means the system's. */
   timeZone: z.string().refine(isTimeZone, { params: { reason: 'time-zone' } }).nullable().optional(),
+  /**
+   * The clinic's country (ISO 3166-1 alpha-2): which country's restrictions on indications are shown
+   * (shared/countryRestrictions.ts). Never guessed: unset or null shows none.
+   */
+  country: countryCodeSchema.nullable().optional(),
   recentPatientIds: z.array(z.uuid()).max(20).default([]),
   /** Automatic backups of the records: how many to keep (oldest removed first) and how often. */
   backups: z
@@ -52,20 +61,58 @@ export const settingsSchema = z.object({
     .default({ keep: 10, intervalHours: 24 }),
 });
 
+/**
+ * A settings file as an earlier version wrote it, read as today's: depths past 13 mm (the range once
+ * allowed 20) brought to 13, and a default technique of the earlier list ('point', 'subcutaneous') as
+ * the technique of today's list that it named. A preference, not a record: nothing clinical changes, and
+ * the file is not set aside for values that once were valid. Missing groups take their defaults.
+ */
+export function upgradeSettings(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  const range = out.depthRange;
+  if (range !== null && typeof range === 'object' && !Array.isArray(range)) {
+    const r = range as Record<string, unknown>;
+    out.depthRange = { ...r, min: clampOldDepth(r.min), max: clampOldDepth(r.max) };
+  }
+  const defaults = out.defaults;
+  if (defaults !== null && typeof defaults === 'object' && !Array.isArray(defaults)) {
+    const d = { ...(defaults as Record<string, unknown>) };
+    d.depthMm = clampOldDepth(d.depthMm);
+    if (typeof d.technique === 'string' && isLegacyTechnique(d.technique)) d.technique = LEGACY_SUCCESSOR[d.technique as keyof typeof LEGACY_SUCCESSOR];
+    out.defaults = d;
+  }
+  return out;
+}
+
+export const settingsSchema = z.preprocess(upgradeSettings, settingsFields);
+
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A change from the settings screen: any top-level group, validated as a whole. */
-export const settingsPatchSchema = settingsSchema.partial();
+/** A change from the settings screen: any top-level group, validated as a whole (today's bounds, no upgrade). */
+export const settingsPatchSchema = settingsFields.partial();
 export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-/** The default depth must lie in the allowed range, or new points would be refused. */
-export function settingsProblem(
-  s: Settings,
-): { field: string; reason: 'default-depth-out-of-range'; params: { minimum: number; maximum: number; unit: 'mm' } } | null {
+export type SettingsProblem =
+  | { field: string; reason: 'default-depth-out-of-range'; params: { minimum: number; maximum: number; unit: 'mm' } }
+  | { field: string; reason: 'not-in-catalogue' | 'needle-retired'; params: { needle: string } }
+  | { field: string; reason: 'default-deeper-than-needle'; params: { maximum: number; unit: 'mm'; needle: string } };
+
+/**
+ * New points start from the defaults, so the defaults must make a valid point: the depth within the
+ * allowed range, the needle one of the catalogue's not retired, and no shorter than the depth.
+ */
+export function settingsProblem(s: Settings): SettingsProblem | null {
   if (s.defaults.depthMm < s.depthRange.min || s.defaults.depthMm > s.depthRange.max) {
     return { field: 'defaults.depthMm', reason: 'default-depth-out-of-range', params: { minimum: s.depthRange.min, maximum: s.depthRange.max, unit: 'mm' } };
+  }
+  const needle = findNeedle(needleCatalogue(s.needles), s.defaults.needle);
+  if (!needle) return { field: 'defaults.needle', reason: 'not-in-catalogue', params: { needle: s.defaults.needle } };
+  if (needle.retired) return { field: 'defaults.needle', reason: 'needle-retired', params: { needle: s.defaults.needle } };
+  if (s.defaults.depthMm > needle.lengthMm) {
+    return { field: 'defaults.depthMm', reason: 'default-deeper-than-needle', params: { maximum: needle.lengthMm, unit: 'mm', needle: needle.id } };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { sessionOfCourseLabel, courseTimeline, numberCourseSessions, type CourseTimeline } from '../../shared/courseSchedule.ts';
 import type { Course } from '../../shared/course.ts';
 import type { DepthRange } from '../../shared/depth.ts';
+import { needleCatalogue, type Needle } from '../../shared/needles.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { Patient } from '../../shared/patient.ts';
 import type { RecordStore } from '../../shared/repository.ts';
@@ -23,6 +24,8 @@ import { createFormatter, systemTimeZone } from '../../shared/format/formatter.t
 export type RecordMeta = {
   clinic: Settings['clinic'];
   depthRange: DepthRange;
+  /** The clinic's needle catalogue, for the needles' names (its own names for them, retired ones too). */
+  needles?: readonly Needle[] | undefined;
   /** When and by whom the record was printed (ISO instant, name). */
   printedAt: string;
   printedBy: string;
@@ -79,6 +82,7 @@ function meta({ settings, now, language }: Sources, patient: Pick<Patient, 'lang
   return {
     clinic: settings.clinic,
     depthRange: settings.depthRange,
+    needles: needleCatalogue(settings.needles),
     printedAt: (now?.() ?? new Date()).toISOString(),
     // Empty when the settings name nobody: the page frame then says "printed" without a name.
     printedBy: settings.practitionerName,

@@ -6,7 +6,7 @@ import type { Course } from '../../shared/course.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { MAP_VIEWS, viewLabel, viewShort, type MapViewId } from '../../shared/mapViews.ts';
 import { numbersByView } from '../../shared/markerPalette.ts';
-import { needleLabel } from '../../shared/needles.ts';
+import { needleLabel, type Needle } from '../../shared/needles.ts';
 import type { Patient } from '../../shared/patient.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { isExpiredOn } from '../../shared/product.ts';
@@ -82,7 +82,7 @@ export function writeSessionSection(flow: Flow, input: SessionSectionInput): voi
   cocktail(flow, session);
   const numbers = numbersByView(session.points);
   maps(flow, input, session, numbers);
-  pointsTable(flow, session, numbers);
+  pointsTable(flow, session, numbers, input.needles);
   outcome(flow, session);
   signature(flow, session);
   writeConsentListing(flow, input);
@@ -143,7 +143,7 @@ function particulars(flow: Flow, input: SessionSectionInput, session: Session): 
     [t('pdf:particulars.indication'), indicationLabel(t, session.indication)],
     [t('pdf:particulars.treatedAreas'), session.treatedAreas.join('; ')],
     [t('pdf:particulars.injector'), fieldValueText(t, fmt, 'injector', session.injector)],
-    [t('pdf:particulars.needleTechnique'), `${needleLabel(t, session.defaultNeedle)}, ${techniqueLabel(t, session.defaultTechnique)}`],
+    [t('pdf:particulars.needleTechnique'), `${needleLabel(t, session.defaultNeedle, input.needles)}, ${techniqueLabel(t, session.defaultTechnique)}`],
     ...(p.allergies ? ([[t('pdf:particulars.allergies'), p.allergies]] as [string, string][]) : []),
   ]);
 }
@@ -303,7 +303,7 @@ function regionSummary(flow: Flow, x: number, y: number, width: number, view: Ma
   return y;
 }
 
-function pointsTable(flow: Flow, session: Session, numbers: ReadonlyMap<string, number>): void {
+function pointsTable(flow: Flow, session: Session, numbers: ReadonlyMap<string, number>, needles?: readonly Needle[]): void {
   if (session.points.length === 0) return;
   const { t, fmt } = flow;
   sectionHeading(flow, t('pdf:points.heading'), 40);
@@ -315,7 +315,7 @@ function pointsTable(flow: Flow, session: Session, numbers: ReadonlyMap<string, 
     // Wrapped, not cut: region names run long in French and Italian ("Face antérieure de la cuisse gauche").
     { header: t('pdf:points.region'), width: 1.9, wrap: true, text: (p) => regionName(t, p.view, p.region) },
     { header: t('pdf:points.depth'), width: 0.78, align: 'right', text: (p) => fmt.depth(p.depthMm) },
-    { header: t('pdf:points.needle'), width: 1.45, wrap: true, text: (p) => needleLabel(t, p.needle) + (p.injector.kind === 'multi' ? ` ×${p.injector.needleCount}` : '') },
+    { header: t('pdf:points.needle'), width: 1.45, wrap: true, text: (p) => needleLabel(t, p.needle, needles) + (p.injector.kind === 'multi' ? ` ×${p.injector.needleCount}` : '') },
     { header: t('pdf:points.technique'), width: 1.35, wrap: true, text: (p) => techniqueShort(t, p.technique) },
     { header: t('pdf:points.product'), width: 1.7, text: (p) => (p.productIndex === null ? '—' : `${p.productIndex + 1}. ${session.products[p.productIndex]?.name ?? '?'}`) },
     { header: t('pdf:points.volume'), width: 0.85, align: 'right', text: (p) => volume(flow, p.volumeMl) },

@@ -16,7 +16,7 @@ export type SettingsFileCheck = {
 };
 
 /**
- * Reads and validates the settings file before electron-store opens it. A file that is not JSON, or
+ * Reads and validates the settings file before conf opens it (openSettings.ts). A file that is not JSON, or
  * holds invalid settings, is renamed aside (never silently reset or overwritten) and reported; the
  * application then starts from the defaults. Plain Node, so tests run it without Electron.
  */

@@ -26,6 +26,8 @@ type ConsentRow = {
   withdrawal_reason: string | null;
   withdrawal_recorded_at: string | null;
   withdrawal_recorded_by: string | null;
+  /** 1 yes, 0 no; NULL for a consent signed before the photographs were asked separately (schema 9). */
+  photo_consent: number | null;
 };
 
 const VERSION_COLUMNS = 'v.template_id, v.version, t.indication, t.language, v.title, v.body, v.created_at, v.created_by';
@@ -44,9 +46,9 @@ const SELECT_CONSENTS_OF_PATIENT = 'SELECT * FROM consents WHERE patient_id = ? 
 const SELECT_CONSENTS_OF_PATIENT_FOR = 'SELECT * FROM consents WHERE patient_id = ? AND indication = ? ORDER BY signed_at DESC, id';
 const INSERT_CONSENT = `
   INSERT INTO consents (id, patient_id, template_id, template_version, indication, language, title, text, screening,
-    patient_signature, practitioner_signature, signed_at, hash)
+    patient_signature, practitioner_signature, signed_at, hash, photo_consent)
   VALUES (:id, :patient_id, :template_id, :template_version, :indication, :language, :title, :text, :screening,
-    :patient_signature, :practitioner_signature, :signed_at, :hash)`;
+    :patient_signature, :practitioner_signature, :signed_at, :hash, :photo_consent)`;
 const WITHDRAW_CONSENT = `
   UPDATE consents SET withdrawn_on = ?, withdrawal_reason = ?, withdrawal_recorded_at = ?, withdrawal_recorded_by = ? WHERE id = ?`;
 
@@ -107,6 +109,7 @@ function consentFromRow(row: ConsentRow): Consent {
       row.withdrawn_on === null
         ? null
         : { date: row.withdrawn_on, reason: row.withdrawal_reason ?? '', recordedAt: row.withdrawal_recorded_at ?? '', recordedBy: row.withdrawal_recorded_by ?? '' },
+    photoConsent: row.photo_consent === null ? null : row.photo_consent === 1,
   };
 }
 
@@ -136,6 +139,7 @@ export function insertConsent(db: DatabaseSync, c: Consent): void {
     practitioner_signature: JSON.stringify(c.practitionerSignature),
     signed_at: c.signedAt,
     hash: c.hash,
+    photo_consent: typeof c.photoConsent === 'boolean' ? Number(c.photoConsent) : null,
   });
 }
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { ApiError, type ErrorParams } from '../../shared/errors.ts';
 import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID, migrate } from './migrations.ts';
+import { isSqliteError, SQLITE_NOTADB, storageError } from './storageFailure.ts';
 
 export { transaction } from './transaction.ts';
 
@@ -22,7 +23,6 @@ export type OpenDatabaseOptions = {
 const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
 const WAL_AUTOCHECKPOINT_PAGES = 10_000;
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
-const SQLITE_NOTADB = 26;
 const IN_MEMORY = ':memory:';
 
 /**
@@ -61,55 +61,6 @@ export class DatabaseOpenError extends ApiError {
   constructor(reason: OpenRefusalReason, log: string, cause?: unknown, params: ErrorParams = {}) {
     super({ code: 'storage', field: null, reason, params }, { cause, log });
   }
-}
-
-/** A 'storage' ApiError with its reason, keeping the underlying error as its cause for the logs. */
-function storageError(reason: string, cause?: unknown, log?: string): ApiError {
-  return new ApiError({ code: 'storage', field: null, reason }, { cause, ...(log ? { log } : {}) });
-}
-
-// SQLite's primary result codes (the low byte of an extended code).
-const SQLITE_BUSY = 5;
-const SQLITE_LOCKED = 6;
-const SQLITE_READONLY = 8;
-const SQLITE_IOERR = 10;
-const SQLITE_CORRUPT = 11;
-const SQLITE_FULL = 13;
-const SQLITE_CANTOPEN = 14;
-const SQLITE_CONSTRAINT = 19;
-
-/**
- * A SQLite failure as a 'storage' ApiError whose message says what happened in words a practitioner
- * can act on; null for anything that is not a SQLite error. The raw error stays as the cause.
- */
-export function sqliteFailure(error: unknown): ApiError | null {
-  if (!isSqliteError(error)) return null;
-  // The reasons are worded by the screen (each says the change was not saved); SQLite's text stays in the log.
-  const log = `SQLite: ${error.message}`;
-  switch (error.errcode & 0xff) {
-    case SQLITE_FULL:
-      return storageError('disk-full', error, log);
-    case SQLITE_IOERR:
-      return storageError('disk-error', error, log);
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-      return storageError('records-read-only', error, log);
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return storageError('records-busy', error, log);
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      return storageError('records-damaged', error, log);
-    case SQLITE_CONSTRAINT:
-      return storageError('change-refused', error, log);
-    default:
-      return storageError('operation-refused', error, log);
-  }
-}
-
-/** True for the errors node:sqlite throws for SQLite failures (constraint, I/O, busy, corrupt...). */
-export function isSqliteError(error: unknown): error is Error & { errcode: number; errstr: string } {
-  return error instanceof Error && (error as { code?: unknown }).code === 'ERR_SQLITE_ERROR';
 }
 
 /** Check the header ourselves: SQLite would only notice on first read, and must never get to write. */

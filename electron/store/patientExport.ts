@@ -9,7 +9,8 @@ import {
   type PatientExportDocument,
   type PatientExportRecords,
 } from '../../shared/patientExport.ts';
-import { consentHashMatches } from './consentPhotoMethods.ts';
+import { patientAlreadyImported, recordAlreadyPresent } from './alreadyExists.ts';
+import { consentHashMatches } from './consentHash.ts';
 import { findConsent, findOverride, findTemplate, insertConsent, insertOverride, insertTemplate, insertTemplateVersion, listConsentsOfPatient, templateExists, withdrawConsentRow } from './consents.ts';
 import { findPhoto, insertPhoto, listPhotoRecordsOfPatient, markPhotoRemoved } from './photos.ts';
 import type { Patient } from '../../shared/patient.ts';
@@ -96,20 +97,20 @@ export function parsePatientExport(document: unknown): PatientExportDocument {
  */
 export function writePatientImport(db: DatabaseSync, doc: PatientExportDocument): Patient {
   if (findPatient(db, doc.patient.id)) {
-    throw new ApiError({ code: 'conflict', field: 'document.patient.id', reason: 'patient-already-imported', params: { firstName: doc.patient.firstName, lastName: doc.patient.lastName } });
+    throw patientAlreadyImported(doc.patient);
   }
   doc.courses.forEach((course, i) => {
-    if (findCourse(db, course.id)) throw new ApiError({ code: 'conflict', field: `document.courses.${i}.id`, reason: 'record-already-present', params: { record: 'course', id: course.id } });
+    if (findCourse(db, course.id)) throw recordAlreadyPresent(`document.courses.${i}.id`, 'course', course.id);
   });
   doc.sessions.forEach((session, i) => {
-    if (findSessionRecord(db, session.id)) throw new ApiError({ code: 'conflict', field: `document.sessions.${i}.id`, reason: 'record-already-present', params: { record: 'session', id: session.id } });
+    if (findSessionRecord(db, session.id)) throw recordAlreadyPresent(`document.sessions.${i}.id`, 'session', session.id);
   });
   doc.consents.forEach((c, i) => {
-    if (findConsent(db, c.id)) throw new ApiError({ code: 'conflict', field: `document.consents.${i}.id`, reason: 'record-already-present', params: { record: 'consent', id: c.id } });
+    if (findConsent(db, c.id)) throw recordAlreadyPresent(`document.consents.${i}.id`, 'consent', c.id);
   });
   doc.photos.forEach((p, i) => {
     if (findPhoto(db, p.id) || statement(db, 'SELECT 1 AS found FROM photos WHERE id = ?').get(p.id)) {
-      throw new ApiError({ code: 'conflict', field: `document.photos.${i}.id`, reason: 'record-already-present', params: { record: 'photo', id: p.id } });
+      throw recordAlreadyPresent(`document.photos.${i}.id`, 'photo', p.id);
     }
   });
   // Template versions: the one in the records must say exactly what the patient signed; a missing one is added.

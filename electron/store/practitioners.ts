@@ -24,7 +24,7 @@ type PractitionerRow = {
 const COLUMNS = 'id, display_name, salt, hash, params, created_at, disabled, language';
 const SELECT_ALL = `SELECT ${COLUMNS} FROM practitioners ORDER BY name_key`;
 const SELECT_BY_ID = `SELECT ${COLUMNS} FROM practitioners WHERE id = ?`;
-const SELECT_BY_NAME_KEY = 'SELECT id FROM practitioners WHERE name_key = ?';
+const SELECT_BY_NAME_KEY = `SELECT ${COLUMNS} FROM practitioners WHERE name_key = ?`;
 const COUNT = 'SELECT COUNT(*) AS n FROM practitioners';
 const INSERT = `
   INSERT INTO practitioners (id, display_name, name_key, salt, hash, params, created_at, updated_at, disabled, language)
@@ -63,8 +63,10 @@ export function findPractitioner(db: DatabaseSync, id: string): PractitionerWith
   return { ...summary(row), credential: params ? { salt: row.salt, hash: row.hash, params } : null };
 }
 
-export function practitionerNameTaken(db: DatabaseSync, displayName: string): boolean {
-  return statement(db, SELECT_BY_NAME_KEY).get(practitionerNameKey(displayName)) !== undefined;
+/** The profile whose name is the same as `displayName` regardless of case and spacing. */
+export function findPractitionerByName(db: DatabaseSync, displayName: string): PractitionerSummary | null {
+  const row = statement(db, SELECT_BY_NAME_KEY).get(practitionerNameKey(displayName)) as PractitionerRow | undefined;
+  return row ? summary(row) : null;
 }
 
 export function insertPractitioner(db: DatabaseSync, p: { id: string; displayName: string; credential: StoredCredential; language?: Language | null; at: string }): void {

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { viewLabel } from '../../shared/mapViews.ts';
 import type { Session } from '../../shared/session.ts';
+import { SelectField } from '../components/SelectField.tsx';
 import { useFormat } from '../i18n/locale.ts';
 import { CompareMaps, type PaneSpec } from './CompareMaps.tsx';
 import type { ModeCommon } from './compareMode.ts';
@@ -23,6 +24,7 @@ type Props = ModeCommon & {
 export function CompareOverlay({ data, labels, toolbar, onDrawn, pool, current, ghost, onCurrent, onGhost }: Props) {
   const { t } = useTranslation(['compare', 'clinical']);
   const format = useFormat();
+  const id = useId();
   const { course, depthRange } = data;
   const { view } = toolbar;
   const panes: PaneSpec[] = useMemo(() => {
@@ -51,34 +53,23 @@ export function CompareOverlay({ data, labels, toolbar, onDrawn, pool, current, 
       },
     ];
   }, [pool, current, ghost, view, labels, course, t, format]);
+  const sessionOption = (s: Session) => ({ value: s.id, label: `${labels[s.id]} · ${format.date(s.date)}` });
   const counts = useMemo(() => countByView(pool.filter((s) => s.id === current || s.id === ghost).map((s) => s.points)), [pool, current, ghost]);
   return (
     <>
       <CompareToolbar {...toolbar} counts={counts} panes={panes} />
       <div className="overlay-pickers">
-        <label className="overlay-pickers__field">
-          <span className="field__label field__label--small">{t('overlay.session')}</span>
-          <select className="select input--compact" value={current} onChange={(e) => onCurrent(e.target.value)}>
-            {pool.map((s) => (
-              <option key={s.id} value={s.id}>
-                {labels[s.id]} · {format.date(s.date)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="overlay-pickers__field">
-          <span className="field__label field__label--small">{t('overlay.ghost')}</span>
-          <select className="select input--compact" value={ghost} onChange={(e) => onGhost(e.target.value)}>
-            <option value="">{t('overlay.none')}</option>
-            {pool
-              .filter((s) => s.id !== current)
-              .map((s) => (
-                <option key={s.id} value={s.id}>
-                  {labels[s.id]} · {format.date(s.date)}
-                </option>
-              ))}
-          </select>
-        </label>
+        <SelectField id={`${id}-session`} label={t('overlay.session')} compact className="overlay-pickers__field" value={current} onChange={onCurrent} options={pool.map(sessionOption)} />
+        <SelectField
+          id={`${id}-ghost`}
+          label={t('overlay.ghost')}
+          compact
+          className="overlay-pickers__field"
+          value={ghost}
+          onChange={onGhost}
+          placeholder={{ label: t('overlay.none') }}
+          options={pool.filter((s) => s.id !== current).map(sessionOption)}
+        />
         <p className="overlay-pickers__hint muted">
           <span className="ghost-swatch" aria-hidden="true" /> {t('overlay.hint')}
         </p>

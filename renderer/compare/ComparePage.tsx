@@ -7,9 +7,9 @@ import { indicationLabel } from '../../shared/indications.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import { patientDisplayName } from '../../shared/patient.ts';
 import type { Session } from '../../shared/session.ts';
-import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { ScreenLoadFailed } from '../components/ScreenLoadFailed.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { COMPARE_GESTURES } from '../map/gestures.ts';
@@ -50,15 +50,13 @@ export function ComparePage({ patientId, sessionIds, courseId, mode }: Props) {
   if (loaded.state === 'loading') return <Loading text={t('page.loading')} />;
   if (loaded.state === 'error') {
     return (
-      <div className="screen">
-        <ScreenHeading>{t('page.title')}</ScreenHeading>
-        <ErrorBanner title={t('page.loadError')} message={errorText(t, loaded.error)} onRetry={loaded.reload} autoFocus />
-        <p>
-          <button type="button" className="button" onClick={() => navigate({ name: 'patient', patientId })}>
-            {t('page.backToPatient')}
-          </button>
-        </p>
-      </div>
+      <ScreenLoadFailed
+        heading={t('page.title')}
+        title={t('page.loadError')}
+        message={errorText(t, loaded.error)}
+        onRetry={loaded.reload}
+        back={{ label: t('page.backToPatient'), onClick: () => navigate({ name: 'patient', patientId }) }}
+      />
     );
   }
   return <CompareView data={loaded.value} initialMode={mode} />;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../shared/consent.ts';
 import { todayIso } from '../../shared/dates.ts';
@@ -6,6 +6,7 @@ import type { Patient } from '../../shared/patient.ts';
 import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { Field } from '../components/Field.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
@@ -85,6 +86,7 @@ export function ConsentPanel({ patient }: { patient: Patient }) {
 
 function WithdrawDialog({ consent, onClose, onDone }: { consent: Consent; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation(['consent', 'common']);
+  const id = useId();
   const [date, setDate] = useState(todayIso());
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -115,14 +117,12 @@ function WithdrawDialog({ consent, onClose, onDone }: { consent: Consent; onClos
     >
       {error ? <ErrorBanner title={t('withdraw.failed')} message={errorText(t, error)} /> : null}
       <p>{t('withdraw.explain')}</p>
-      <label className="field">
-        <span className="field__label">{t('withdraw.date')}</span>
-        <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('withdraw.reason')}</span>
-        <textarea className="input" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
+      <Field id={`${id}-date`} label={t('withdraw.date')} className="field--date">
+        {(c) => <input {...c} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+      </Field>
+      <Field id={`${id}-reason`} label={t('withdraw.reason')}>
+        {(c) => <textarea {...c} className="input textarea" value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
     </Modal>
   );
 }

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { coveringConsent } from '../../shared/consent.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { indicationLabel, type IndicationId } from '../../shared/indications.ts';
 import { api } from '../api.ts';
+import { CheckboxField } from '../components/CheckboxField.tsx';
+import { Field } from '../components/Field.tsx';
 import { useFormat } from '../i18n/locale.ts';
 import { useLoad } from '../useLoad.ts';
 import { consentLine } from './consentText.ts';
@@ -23,6 +25,7 @@ export function CourseConsentGate({ patientId, indication, date, onOverride }: {
   const [obtaining, setObtaining] = useState(false);
   const [overriding, setOverriding] = useState(false);
   const [reason, setReason] = useState('');
+  const reasonId = useId();
   if (consents.state !== 'ready') return null;
   const covering = coveringConsent(consents.value, indication, date ?? todayIso());
   if (covering) {
@@ -41,30 +44,29 @@ export function CourseConsentGate({ patientId, indication, date, onOverride }: {
         <button type="button" className="button button--small button--primary" onClick={() => setObtaining(true)} disabled={patient.state !== 'ready'}>
           {t('gate.obtainNow')}
         </button>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={overriding}
-            onChange={(e) => {
-              setOverriding(e.target.checked);
-              onOverride(e.target.checked ? reason : '');
-            }}
-          />{' '}
-          {t('gate.override')}
-        </label>
+        <CheckboxField
+          label={t('gate.override')}
+          checked={overriding}
+          onChange={(on) => {
+            setOverriding(on);
+            onOverride(on ? reason : '');
+          }}
+        />
       </span>
       {overriding ? (
-        <label className="field">
-          <span className="field__label">{t('gate.overrideReason')}</span>
-          <input
-            className="input"
-            value={reason}
-            onChange={(e) => {
-              setReason(e.target.value);
-              onOverride(e.target.value);
-            }}
-          />
-        </label>
+        <Field id={reasonId} label={t('gate.overrideReason')}>
+          {(c) => (
+            <input
+              {...c}
+              className="input"
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                onOverride(e.target.value);
+              }}
+            />
+          )}
+        </Field>
       ) : null}
       {obtaining && patient.state === 'ready' ? <ObtainConsentDialog patient={patient.value} indication={indication} onClose={() => setObtaining(false)} onSigned={() => (setObtaining(false), consents.reload())} /> : null}
     </div>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraindications.ts';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
@@ -7,7 +7,10 @@ import { LANGUAGE_AUTONYM, type Language } from '../../shared/i18n/languages.ts'
 import { INDICATIONS, indicationLabel, type IndicationId } from '../../shared/indications.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
 import { api } from '../api.ts';
+import { CheckboxField } from '../components/CheckboxField.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { Field } from '../components/Field.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat, useLocale } from '../i18n/locale.ts';
@@ -28,6 +31,7 @@ import './consent.css';
 export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: { patient: Patient; indication?: IndicationId; onClose: () => void; onSigned: () => void }) {
   const { t } = useTranslation(['consent', 'common', 'clinical']);
   const format = useFormat();
+  const id = useId();
   const screenLanguage = useLocale((s) => s.language);
   const templates = useLoad(() => api.listConsentTemplates({}), []);
   const settings = useLoad(() => api.getSettings({}), []);
@@ -37,6 +41,8 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
   const reading = useReadingLocale(language);
   const [chosen, setChosen] = useState<{ templateId: string; version: number } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  // Photographs are a choice of their own, answered explicitly: nothing is ticked beforehand.
+  const [photoConsent, setPhotoConsent] = useState<boolean | null>(null);
   const [patientName, setPatientName] = useState(`${patient.firstName} ${patient.lastName}`);
   const [typed, setTyped] = useState(false);
   const [patientPng, setPatientPng] = useState<string | null>(null);
@@ -55,10 +61,10 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
   const practitioner = settings.state === 'ready' ? settings.value.practitionerName : '';
 
   const patientSignature: SignatureInput | null = typed ? (patientName.trim() ? { kind: 'typed', name: patientName.trim() } : null) : patientPng && patientName.trim() ? { kind: 'drawn', name: patientName.trim(), png: patientPng } : null;
-  const ready = !!selected && text.state === 'ready' && confirmed && patientSignature !== null && practitionerPng !== null && !!patient.screening;
+  const ready = !!selected && text.state === 'ready' && confirmed && photoConsent !== null && patientSignature !== null && practitionerPng !== null && !!patient.screening;
 
   const sign = async () => {
-    if (!ready || !selected || !patientSignature || !practitionerPng) return;
+    if (!ready || !selected || !patientSignature || !practitionerPng || photoConsent === null) return;
     setBusy(true);
     setError(null);
     try {
@@ -67,6 +73,7 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
         templateId: selected.templateId,
         templateVersion: version,
         screeningConfirmed: true,
+        photoConsent,
         patientSignature,
         practitionerSignature: { kind: 'drawn', name: practitioner || t('obtain.practitionerFallback'), png: practitionerPng },
       });
@@ -98,45 +105,33 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
       {error ? <ErrorBanner title={t('obtain.failed')} message={errorText(t, error)} /> : null}
       {!patient.screening ? <ErrorBanner title={t('obtain.screenFirst')} message={t('obtain.screenFirstText')} /> : null}
       <div className="consent-choice">
-        <label className="field">
-          <span className="field__label">{t('obtain.language')}</span>
-          <LanguageSelect
-            className="select"
-            value={language}
-            onChange={(chosen) => (setChosenLanguage(chosen), setChosen(null), setConfirmed(false))}
-            optionLabel={(l) => (l === patient.language ? t('obtain.patientsLanguage', { language: LANGUAGE_AUTONYM[l] }) : LANGUAGE_AUTONYM[l])}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('obtain.form')}</span>
-          <select className="select" value={selectedId ?? ''} onChange={(e) => setChosen({ templateId: e.target.value, version: list.find((tpl) => tpl.templateId === e.target.value)?.version ?? 1 })}>
-            {INDICATIONS.map((ind) => {
-              const of = list.filter((tpl) => tpl.indication === ind.id);
-              return of.length === 0 ? null : (
-                <optgroup key={ind.id} label={indicationLabel(t, ind.id)}>
-                  {of.map((tpl) => (
-                    <option key={tpl.templateId} value={tpl.templateId}>
-                      {tpl.title}
-                    </option>
-                  ))}
-                </optgroup>
-              );
-            })}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('obtain.version')}</span>
-          <select className="select" value={version} onChange={(e) => selectedId && setChosen({ templateId: selectedId, version: Number(e.target.value) })}>
-            {(selected?.versions ?? []).map((v) => {
-              const values = { version: v.version, date: format.date(format.instantDay(v.createdAt)) };
-              return (
-                <option key={v.version} value={v.version}>
-                  {v.version === selected?.version ? t('obtain.versionOptionLatest', values) : t('obtain.versionOption', values)}
-                </option>
-              );
-            })}
-          </select>
-        </label>
+        <Field id={`${id}-language`} label={t('obtain.language')}>
+          {(c) => (
+            <LanguageSelect
+              {...c}
+              value={language}
+              onChange={(chosen) => (setChosenLanguage(chosen), setChosen(null), setConfirmed(false))}
+              optionLabel={(l) => (l === patient.language ? t('obtain.patientsLanguage', { language: LANGUAGE_AUTONYM[l] }) : LANGUAGE_AUTONYM[l])}
+            />
+          )}
+        </Field>
+        <SelectField
+          id={`${id}-form`}
+          label={t('obtain.form')}
+          value={selectedId ?? ''}
+          onChange={(templateId) => setChosen({ templateId, version: list.find((tpl) => tpl.templateId === templateId)?.version ?? 1 })}
+          options={INDICATIONS.flatMap((ind) => list.filter((tpl) => tpl.indication === ind.id).map((tpl) => ({ value: tpl.templateId, label: tpl.title, group: indicationLabel(t, ind.id) })))}
+        />
+        <SelectField
+          id={`${id}-version`}
+          label={t('obtain.version')}
+          value={String(version)}
+          onChange={(chosenVersion) => selectedId && setChosen({ templateId: selectedId, version: Number(chosenVersion) })}
+          options={(selected?.versions ?? []).map((v) => {
+            const values = { version: v.version, date: format.date(format.instantDay(v.createdAt)) };
+            return { value: String(v.version), label: v.version === selected?.version ? t('obtain.versionOptionLatest', values) : t('obtain.versionOption', values) };
+          })}
+        />
       </div>
       {templates.state === 'ready' && list.length === 0 ? <p className="muted">{t('obtain.noTemplate', { language: LANGUAGE_AUTONYM[language] })}</p> : null}
       <div lang={language} className="consent-reading">
@@ -161,22 +156,29 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
                 ];
               })}
             </div>
-            <label className="checkbox">
-              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {r('consent:reading.confirm')}
-            </label>
+            <CheckboxField label={r('consent:reading.confirm')} checked={confirmed} onChange={setConfirmed} />
           </>
         ) : null}
+        <fieldset className="consent-photos" data-testid="photo-consent">
+          <legend className="form-section__title">{r('consent:reading.photoQuestion')}</legend>
+          <p className="muted">{r('consent:reading.photoExplain')}</p>
+          <label className="checkbox">
+            <input type="radio" name={`${id}-photos`} checked={photoConsent === true} onChange={() => setPhotoConsent(true)} />
+            {r('consent:reading.photoYes')}
+          </label>
+          <label className="checkbox">
+            <input type="radio" name={`${id}-photos`} checked={photoConsent === false} onChange={() => setPhotoConsent(false)} />
+            {r('consent:reading.photoNo')}
+          </label>
+        </fieldset>
       </div>
       <div className="consent-grid">
         <div lang={language}>
-          <label className="field">
-            <span className="field__label">{r('consent:reading.nameAsSigned')}</span>
-            <input className="input" value={patientName} onChange={(e) => setPatientName(e.target.value)} />
-          </label>
+          <Field id={`${id}-name`} label={r('consent:reading.nameAsSigned')}>
+            {(c) => <input {...c} className="input" value={patientName} onChange={(e) => setPatientName(e.target.value)} />}
+          </Field>
           {allowTyped ? (
-            <label className="checkbox">
-              <input type="checkbox" checked={typed} onChange={(e) => setTyped(e.target.checked)} /> {r('consent:reading.typed')}
-            </label>
+            <CheckboxField label={r('consent:reading.typed')} checked={typed} onChange={setTyped} />
           ) : null}
           {typed ? null : <SignaturePad t={r} label={r('consent:reading.patientSignature')} onChange={setPatientPng} />}
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentTemplate } from '../../shared/consent.ts';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
@@ -6,6 +6,8 @@ import { LANGUAGE_AUTONYM, type Language } from '../../shared/i18n/languages.ts'
 import { INDICATIONS, indicationLabel, type IndicationId } from '../../shared/indications.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { Field } from '../components/Field.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat, useLocale } from '../i18n/locale.ts';
@@ -25,6 +27,7 @@ type Draft = { templateId?: string; indication: IndicationId; language: Language
 export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(['consent', 'common', 'clinical']);
   const format = useFormat();
+  const id = useId();
   const screenLanguage = useLocale((s) => s.language);
   const [language, setLanguage] = useState<Language>(() => textLanguageOf(screenLanguage));
   const templates = useLoad(() => api.listConsentTemplates({ language }), [language]);
@@ -96,10 +99,9 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
       {error ? <ErrorBanner title={t('templates.failed')} message={errorText(t, error)} /> : null}
       <div className="template-editor">
         <div className="template-side">
-          <label className="field">
-            <span className="field__label">{t('templates.language')}</span>
-            <LanguageSelect className="select" value={language} onChange={(chosen) => (setLanguage(chosen), setSelectedId(null), setViewVersion(null), setDraft(null))} />
-          </label>
+          <Field id={`${id}-language`} label={t('templates.language')}>
+            {(c) => <LanguageSelect {...c} value={language} onChange={(chosen) => (setLanguage(chosen), setSelectedId(null), setViewVersion(null), setDraft(null))} />}
+          </Field>
           <ul className="template-list" aria-label={t('templates.list')} lang={language}>
             {list.map((tpl) => (
               <li key={tpl.templateId}>
@@ -112,30 +114,28 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
             ))}
           </ul>
           {templates.state === 'ready' && list.length === 0 ? <p className="muted">{t('templates.none')}</p> : null}
-          <label className="field">
-            <span className="field__label">{t('templates.newFor')}</span>
-            <select className="select" value="" onChange={(e) => e.target.value && newTemplate(e.target.value as IndicationId)}>
-              <option value="">{t('templates.chooseIndication')}</option>
-              {INDICATIONS.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {indicationLabel(t, i.id)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {/* Choosing starts a new template; the picker goes back to its prompt. */}
+          <SelectField<IndicationId | ''>
+            id={`${id}-new`}
+            label={t('templates.newFor')}
+            value=""
+            onChange={(chosen) => chosen && newTemplate(chosen)}
+            placeholder={{ label: t('templates.chooseIndication') }}
+            options={INDICATIONS.map((i) => ({ value: i.id, label: indicationLabel(t, i.id) }))}
+          />
         </div>
         <div className="form">
           {selected && draft?.templateId !== undefined ? (
-            <label className="field">
-              <span className="field__label">{t('templates.version')}</span>
-              <select className="select" value={viewVersion ?? selected.version} onChange={(e) => (setViewVersion(Number(e.target.value)), setDraft(null))}>
-                {selected.versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    {t('templates.versionOption', { version: v.version, date: format.date(format.instantDay(v.createdAt)), author: v.createdBy })}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              id={`${id}-version`}
+              label={t('templates.version')}
+              value={String(viewVersion ?? selected.version)}
+              onChange={(chosen) => (setViewVersion(Number(chosen)), setDraft(null))}
+              options={selected.versions.map((v) => ({
+                value: String(v.version),
+                label: t('templates.versionOption', { version: v.version, date: format.date(format.instantDay(v.createdAt)), author: v.createdBy }),
+              }))}
+            />
           ) : null}
           {!latest && shown.state === 'ready' && shown.value ? (
             <>
@@ -151,14 +151,12 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
           ) : draft ? (
             <>
               {!draft.templateId ? <p className="muted">{t('templates.newNote', { indication: indicationLabel(t, draft.indication), language: LANGUAGE_AUTONYM[draft.language] })}</p> : null}
-              <label className="field">
-                <span className="field__label">{t('templates.titleLabel')}</span>
-                <input className="input" lang={draft.language} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
-              </label>
-              <label className="field">
-                <span className="field__label">{t('templates.body')}</span>
-                <textarea className="input template-body" lang={draft.language} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} aria-label={t('templates.bodyLabel')} />
-              </label>
+              <Field id={`${id}-title`} label={t('templates.titleLabel')}>
+                {(c) => <input {...c} className="input" lang={draft.language} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />}
+              </Field>
+              <Field id={`${id}-body`} label={t('templates.body')}>
+                {(c) => <textarea {...c} className="input template-body" lang={draft.language} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} aria-label={t('templates.bodyLabel')} />}
+              </Field>
             </>
           ) : templates.state === 'ready' && list.length === 0 ? null : (
             <p className="muted">{t('common:loading')}</p>

@@ -8,12 +8,14 @@ import { useLocale } from '../i18n/locale.ts';
 /**
  * One line about a signed consent, as lists and the session editor show it: indication, version, the
  * language it was read in when that is not the screens', the day it was signed (in the clinic's time
- * zone) and its withdrawal.
+ * zone), the answer to photographs and its withdrawal.
  */
 export function consentLine(t: TFunction<Namespace>, c: Consent, format: Formatter = useLocale.getState().format): string {
   const parts = [indicationLabel(t, c.indication), t('consent:line.version', { version: c.templateVersion })];
   if (c.language && c.language !== textLanguageOf(useLocale.getState().language)) parts.push(LANGUAGE_AUTONYM[c.language]);
   parts.push(t('consent:line.signed', { date: format.date(format.instantDay(c.signedAt)) }));
+  // The separate answer to photographs (absent from consents signed before it was asked on its own).
+  if (typeof c.photoConsent === 'boolean') parts.push(c.photoConsent ? t('consent:line.photosYes') : t('consent:line.photosNo'));
   if (c.withdrawal) parts.push(t('consent:line.withdrawn', { date: format.date(c.withdrawal.date) }));
   return parts.join(' · ');
 }

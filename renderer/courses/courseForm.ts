@@ -4,11 +4,12 @@ import type { CourseSlot, CourseStatus, CourseTimeline } from '../../shared/cour
 import { addDays, sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
 import { parseIsoDate, type Formatter } from '../../shared/format/formatter.ts';
 import type { IndicationId } from '../../shared/indications.ts';
+import { indicationPlan } from '../../shared/indicationPlans.ts';
 
 /**
- * The "Plan a course" form as the user types it (strings), its defaults (10 weekly sessions, then
- * monthly maintenance, starting today) and its mapping to the createCourse input; and the words and
- * tones the timeline shows. Pure.
+ * The "Plan a course" form as the user types it (strings), its defaults (the indication's usual plan,
+ * shared/indicationPlans.ts; 10 weekly sessions, then monthly maintenance, before one is chosen; starting
+ * today) and its mapping to the createCourse input; and the words and tones the timeline shows. Pure.
  */
 export type CourseFormState = {
   indication: IndicationId | '';
@@ -21,7 +22,13 @@ export type CourseFormState = {
 };
 
 export function defaultCourseForm(today: string, indication: IndicationId | '' = ''): CourseFormState {
-  return { indication, area: '', plannedSessions: '10', intervalDays: '7', maintenanceIntervalDays: '30', startDate: today, notes: '' };
+  return withIndicationPlan({ indication, area: '', plannedSessions: '', intervalDays: '', maintenanceIntervalDays: '', startDate: today, notes: '' }, indication);
+}
+
+/** The form with `indication` chosen and its usual plan (sessions, interval, maintenance) filled in. */
+export function withIndicationPlan(form: CourseFormState, indication: IndicationId | ''): CourseFormState {
+  const plan = indicationPlan(indication);
+  return { ...form, indication, plannedSessions: String(plan.sessions), intervalDays: String(plan.intervalDays), maintenanceIntervalDays: String(plan.maintenanceIntervalDays) };
 }
 
 export type CourseFormError = { field: keyof CourseFormState; message: string };

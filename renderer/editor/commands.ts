@@ -1,7 +1,8 @@
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { DEPTH_STEP_MM } from '../../shared/depth.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
-import { MAX_INJECTOR_NEEDLES, needleIdSchema } from '../../shared/needles.ts';
+import { findNeedle, MAX_INJECTOR_NEEDLES, MIN_INJECTOR_NEEDLES } from '../../shared/needles.ts';
+import { needleProblem } from '../../shared/pointRules.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { regionAt } from '../../shared/regions.ts';
 import { sessionFieldsSchema, type SessionFields } from '../../shared/session.ts';
@@ -35,7 +36,10 @@ function regionId(view: MapViewId, x: number, y: number): string {
 /** The properties a new point takes: the session's defaults and the settings' default depth. */
 function newPointDefaults(state: ChartState): Omit<InjectionPoint, 'id' | 'view' | 'x' | 'y' | 'region'> {
   const { min, max } = state.depthRange;
-  const depth = Math.min(max, Math.max(min, state.defaultDepthMm));
+  // Never deeper than the session's needle is long (a 4 mm needle with a 6 mm default depth), unless the
+  // needle is shorter than the whole range allows: then the chart's own refusal says so.
+  const length = findNeedle(state.needles, state.fields.defaultNeedle)?.lengthMm ?? max;
+  const depth = Math.max(min, Math.min(max, length, state.defaultDepthMm));
   return {
     depthMm: depth,
     needle: state.fields.defaultNeedle,
@@ -162,12 +166,12 @@ function patchProblem(state: ChartState, patch: PointPatch): Problem | null {
     const m = depthProblem(patch.depthMm, state.depthRange);
     if (m) return { field: 'depthMm', message: m };
   }
-  if (patch.needle !== undefined && !needleIdSchema.safeParse(patch.needle).success) return { field: 'needle', message: { key: 'needle' } };
+  if (patch.needle !== undefined && !findNeedle(state.needles, patch.needle)) return { field: 'needle', message: { key: 'needle' } };
   if (patch.technique !== undefined && !techniqueIdSchema.safeParse(patch.technique).success) return { field: 'technique', message: { key: 'technique' } };
   if (patch.injector !== undefined && patch.injector.kind === 'multi') {
     const n = patch.injector.needleCount;
-    if (!Number.isInteger(n) || n < 1 || n > MAX_INJECTOR_NEEDLES) {
-      return { field: 'injector', message: { key: 'needleCount', values: { max: MAX_INJECTOR_NEEDLES, n } } };
+    if (!Number.isInteger(n) || n < MIN_INJECTOR_NEEDLES || n > MAX_INJECTOR_NEEDLES) {
+      return { field: 'injector', message: { key: 'needleCount', values: { min: MIN_INJECTOR_NEEDLES, max: MAX_INJECTOR_NEEDLES, n } } };
     }
   }
   if (patch.productIndex !== undefined && patch.productIndex !== null) {
@@ -183,6 +187,24 @@ function patchProblem(state: ChartState, patch: PointPatch): Problem | null {
   return null;
 }
 
+/**
+ * A point may not be deeper than its needle is long: checked on every point the change touches, and
+ * named by the field the change sets (a shorter needle is refused at the needle, a deeper depth at the depth).
+ */
+function needleLengthProblem(state: ChartState, ids: readonly string[], patch: PointPatch): Problem | null {
+  if (patch.depthMm === undefined && patch.needle === undefined) return null;
+  for (const id of ids) {
+    const i = state.pointIndex[id];
+    const p = i === undefined ? undefined : state.points[i];
+    if (!p) continue;
+    const found = needleProblem({ needle: patch.needle ?? p.needle, depthMm: patch.depthMm ?? p.depthMm }, state.needles);
+    if (found?.reason === 'deeper-than-needle') {
+      return { field: patch.depthMm !== undefined ? 'depthMm' : 'needle', message: { key: 'deeperThanNeedle', values: { depth: found.params.depth, length: found.params.maximum } } };
+    }
+  }
+  return null;
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   return typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b);
@@ -192,7 +214,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function updatePoints(state: ChartState, ids: readonly string[], patch: PointPatch): Outcome {
   const locked = lockedProblem(state);
   if (locked) return { problem: locked };
-  const problem = patchProblem(state, patch);
+  const problem = patchProblem(state, patch) ?? needleLengthProblem(state, ids, patch);
   if (problem) return { problem };
   const diff = emptyDiff();
   const keys = Object.keys(patch) as (keyof PointPatch)[];

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DepthRange } from '../../shared/depth.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
+import { NEEDLES, type Needle } from '../../shared/needles.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import type { Session, SessionFields } from '../../shared/session.ts';
 import * as commands from './commands.ts';
@@ -14,6 +15,8 @@ export type ChartInit = {
   session: Pick<Session, 'id' | 'points' | 'status' | keyof SessionFields>;
   depthRange: DepthRange;
   defaultDepthMm: number;
+  /** The clinic's needle catalogue; the shipped one when left out. */
+  needles?: readonly Needle[];
   view?: MapViewId;
   newId?: () => string;
 };
@@ -49,6 +52,7 @@ function initialChartState(init: ChartInit): ChartState {
     selection: [],
     depthRange: init.depthRange,
     defaultDepthMm: init.defaultDepthMm,
+    needles: init.needles ?? NEEDLES,
     readOnly: signed,
     readOnlyReason: signed ? { key: 'signed' } : null,
     problem: null,

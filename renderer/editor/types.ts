@@ -1,5 +1,6 @@
 import type { DepthRange } from '../../shared/depth.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
+import type { Needle } from '../../shared/needles.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import type { SessionFields } from '../../shared/session.ts';
 
@@ -22,6 +23,8 @@ export type ChartState = {
   /** What the editor needs from the settings. */
   depthRange: DepthRange;
   defaultDepthMm: number;
+  /** The clinic's needle catalogue (retired needles included: points that carry them still read them). */
+  needles: readonly Needle[];
   /** Signed sessions (or a 'locked' answer from the store) make the editor read-only. */
   readOnly: boolean;
   readOnlyReason: EditorMessage | null;
@@ -50,6 +53,7 @@ export type EditorMessageKey =
   | 'needle'
   | 'technique'
   | 'needleCount'
+  | 'deeperThanNeedle'
   | 'noProducts'
   | 'product'
   | 'volume'

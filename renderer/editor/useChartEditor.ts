@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { needleCatalogue } from '../../shared/needles.ts';
 import type { Session } from '../../shared/session.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { Autosave, type SaveFn } from './autosave.ts';
@@ -8,9 +9,9 @@ import { ChartEditor } from './store.ts';
  * The chart editor and its autosave for one open session, alive as long as the page shows it. Leaving
  * the page flushes what is not saved yet; so do closing or hiding the window.
  */
-export function useChartEditor(session: Session, settings: Pick<Settings, 'depthRange' | 'defaults'>, save: SaveFn): { editor: ChartEditor; autosave: Autosave } {
+export function useChartEditor(session: Session, settings: Pick<Settings, 'depthRange' | 'defaults' | 'needles'>, save: SaveFn): { editor: ChartEditor; autosave: Autosave } {
   const [pair] = useState(() => {
-    const editor = new ChartEditor({ session, depthRange: settings.depthRange, defaultDepthMm: settings.defaults.depthMm });
+    const editor = new ChartEditor({ session, depthRange: settings.depthRange, defaultDepthMm: settings.defaults.depthMm, needles: needleCatalogue(settings.needles) });
     return { editor, autosave: new Autosave(editor, save) };
   });
   useEffect(() => {

@@ -2,10 +2,10 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPTH_STEP_MM } from '../../shared/depth.ts';
 import { viewLabel } from '../../shared/mapViews.ts';
-import { MAX_INJECTOR_NEEDLES, NEEDLES, needleLabel, type Injector, type NeedleId } from '../../shared/needles.ts';
+import { MAX_INJECTOR_NEEDLES, MIN_INJECTOR_NEEDLES, needleChoices, needleLabel, type Injector, type NeedleId } from '../../shared/needles.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { regionLabel } from '../../shared/regions.ts';
-import { TECHNIQUES, techniqueLabel, type TechniqueId } from '../../shared/techniques.ts';
+import { depthOutsideTechnique, techniqueChoices, techniqueLabel, type TechniqueId } from '../../shared/techniques.ts';
 import type { ChartEditor } from '../editor/store.ts';
 import type { ChartState, PointPatch } from '../editor/types.ts';
 import { useFormat } from '../i18n/locale.ts';
@@ -124,6 +124,7 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
   const sel = dragging ? last.current : points;
   if (!dragging) last.current = points;
   const range = useChart(editor, (s) => s.depthRange);
+  const needles = useChart(editor, (s) => s.needles);
   const products = useChart(editor, (s) => s.fields.products);
   const readOnly = useChart(editor, (s) => s.readOnly);
   const problem = useChart(editor, (s) => s.problem);
@@ -143,7 +144,7 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
         <dl className="inspector__defaults">
           <dt>{t('inspector.newPoints')}</dt>
           <dd>
-            {format.depth(editor.state.defaultDepthMm)} · {needleLabel(t, defaults.defaultNeedle)} · {techniqueLabel(t, defaults.defaultTechnique)}
+            {format.depth(editor.state.defaultDepthMm)} · {needleLabel(t, defaults.defaultNeedle, needles)} · {techniqueLabel(t, defaults.defaultTechnique)}
             {defaults.injector.kind === 'multi' ? ` · ${t('inspector.multiDefaults', { count: defaults.injector.needleCount })}` : ''}
           </dd>
         </dl>
@@ -171,7 +172,9 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
   const title = sel.length === 1 ? t('inspector.title', { number: numbers.get(first.id) ?? '' }) : t('inspector.titleMany', { count: sel.length });
   const problemText = problem ? editorText(i18n.t, format, problem.message) : null;
   const fieldProblem = (f: string) => (problem && problem.field === f ? problemText : null);
-  const otherProblem = problem && !['depthMm', 'injector', 'volumeMl', 'productIndex'].includes(problem.field) ? problemText : null;
+  const otherProblem = problem && !['depthMm', 'needle', 'injector', 'volumeMl', 'productIndex'].includes(problem.field) ? problemText : null;
+  // A depth outside its technique's usual range is allowed, and said (the first such point of the selection).
+  const unusual = sel.map((p) => ({ p, usual: depthOutsideTechnique(p.depthMm, p.technique) })).find((x) => x.usual !== null);
   const options = depthOptions(range);
   const chipLabel = (mm: number) => format.numberFixed(mm, 1);
 
@@ -218,16 +221,16 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
           </div>
         </Row>
 
-        <Row label={t('inspector.needle')} htmlFor={id('needle')}>
-          <select id={id('needle')} className="inspector__input" value={needle === MIXED ? '' : needle} onChange={(e) => apply({ needle: e.target.value as NeedleId })}>
+        <Row label={t('inspector.needle')} htmlFor={id('needle')} error={fieldProblem('needle')} errorId={id('needle-error')}>
+          <select id={id('needle')} className="inspector__input" value={needle === MIXED ? '' : needle} aria-invalid={Boolean(fieldProblem('needle')) || undefined} aria-describedby={fieldProblem('needle') ? id('needle-error') : undefined} onChange={(e) => apply({ needle: e.target.value as NeedleId })}>
             {needle === MIXED ? (
               <option value="" disabled>
                 {t('inspector.mixed')}
               </option>
             ) : null}
-            {NEEDLES.map((n) => (
+            {needleChoices(needles, needle === MIXED ? null : needle).map((n) => (
               <option key={n.id} value={n.id}>
-                {needleLabel(t, n.id)}
+                {n.retired ? t('clinical:needle.retired', { needle: needleLabel(t, n.id, needles) }) : needleLabel(t, n.id, needles)}
               </option>
             ))}
           </select>
@@ -258,7 +261,7 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
                 <label htmlFor={id('needles')} className="inspector__sublabel">
                   {t('inspector.needles')}
                 </label>
-                <NumberDraft id={id('needles')} value={needleCount} min={1} max={MAX_INJECTOR_NEEDLES} step={1} disabled={readOnly} onCommit={(v) => apply({ injector: { kind: 'multi', needleCount: v ?? 1 } }).ok} />
+                <NumberDraft id={id('needles')} value={needleCount} min={MIN_INJECTOR_NEEDLES} max={MAX_INJECTOR_NEEDLES} step={1} disabled={readOnly} onCommit={(v) => apply({ injector: { kind: 'multi', needleCount: v ?? MIN_INJECTOR_NEEDLES } }).ok} />
               </>
             ) : null}
           </div>
@@ -271,12 +274,17 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
                 {t('inspector.mixed')}
               </option>
             ) : null}
-            {TECHNIQUES.map((x) => (
-              <option key={x.id} value={x.id}>
-                {techniqueLabel(t, x.id)}
+            {techniqueChoices(technique === MIXED ? null : technique).map((x) => (
+              <option key={x} value={x}>
+                {techniqueLabel(t, x)}
               </option>
             ))}
           </select>
+          {unusual?.usual ? (
+            <p className="inspector__warning" role="status" data-testid="technique-depth-warning">
+              {t('inspector.techniqueDepth', { technique: techniqueLabel(t, unusual.p.technique), min: format.number(unusual.usual.min), max: format.number(unusual.usual.max) })}
+            </p>
+          ) : null}
         </Row>
 
         <Row label={t('inspector.product')} htmlFor={id('product')} error={fieldProblem('productIndex')}>

@@ -2,8 +2,8 @@ import type { Namespace, TFunction } from 'i18next';
 import type { Formatter } from '../../shared/format/formatter.ts';
 import type { EditorMessage } from '../editor/types.ts';
 
-/** Values named so are depths in mm ("4,5 mm"); `at` is an instant; other numbers are plain numbers. */
-const DEPTHS = new Set(['depth', 'step']);
+/** Values named so are depths in mm ("4,5 mm"; a needle's length too); `at` is an instant; other numbers are plain numbers. */
+const DEPTHS = new Set(['depth', 'step', 'length']);
 
 /**
  * An editor's message (a refused command, the reason a chart is read-only) in the screen's language:

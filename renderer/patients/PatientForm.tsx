@@ -7,9 +7,12 @@ import { SEXES, patientDisplayName, type Patient } from '../../shared/patient.ts
 import { api, ApiError } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
+import { Panel } from '../components/Panel.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { UnsavedChangesPrompt, useUnsavedChangesGuard } from '../components/UnsavedChanges.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { ScreenLoadFailed } from '../components/ScreenLoadFailed.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { navigate, rememberPatientName } from '../navigation.ts';
 import { announce } from '../status.ts';
@@ -34,12 +37,7 @@ export function PatientForm({ patientId }: { patientId: string | null }) {
   const loaded = useLoad(() => (patientId ? api.getPatient({ id: patientId }) : Promise.resolve(null)), [patientId]);
   if (loaded.state === 'loading') return <Loading text={t('form.loading')} />;
   if (loaded.state === 'error') {
-    return (
-      <div className="screen">
-        <ScreenHeading>{t('form.editFallback')}</ScreenHeading>
-        <ErrorBanner title={t('form.openFailed')} message={errorText(t, loaded.error)} onRetry={loaded.reload} autoFocus />
-      </div>
-    );
+    return <ScreenLoadFailed heading={t('form.editFallback')} title={t('form.openFailed')} message={errorText(t, loaded.error)} onRetry={loaded.reload} />;
   }
   return <PatientFormBody patient={loaded.value} />;
 }
@@ -145,8 +143,7 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
           />
         ) : null}
 
-        <fieldset className="form-section">
-          <legend className="form-section__title">{t('form.identity')}</legend>
+        <Panel title={t('form.identity')}>
           <div className="form-grid">
             <Field id={id('lastName')} label={t('form.lastName')} required error={errorFor('lastName')}>
               {(c) => <input {...c} type="text" className="input" autoComplete="off" autoFocus={!editing} {...text('lastName')} />}
@@ -157,38 +154,25 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
             <Field id={id('dateOfBirth')} label={t('form.dateOfBirth')} required error={errorFor('dateOfBirth')}>
               {(c) => <input {...c} type="date" className="input" min="1900-01-01" max={today} {...text('dateOfBirth')} />}
             </Field>
-            <Field id={id('sex')} label={t('form.sex')} required error={errorFor('sex')}>
-              {(c) => (
-                <select
-                  {...c}
-                  className="input select"
-                  value={form.sex}
-                  onChange={(e) => {
-                    const value = e.target.value as PatientFormState['sex'];
-                    setForm((f) => ({ ...f, sex: value }));
-                  }}
-                >
-                  <option value="" disabled>
-                    {t('form.choose')}
-                  </option>
-                  {SEXES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`sex.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              id={id('sex')}
+              label={t('form.sex')}
+              required
+              error={errorFor('sex')}
+              value={form.sex}
+              onChange={(sex) => setForm((f) => ({ ...f, sex }))}
+              placeholder={{ label: t('form.choose'), disabled: true }}
+              options={SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }))}
+            />
             <Field id={id('language')} label={t('form.language')} hint={t('form.languageHint')} error={errorFor('language')}>
               {(c) => (
                 <LanguageSelect {...c} unset={t('language.clinic')} value={language} onChange={setLanguage} />
               )}
             </Field>
           </div>
-        </fieldset>
+        </Panel>
 
-        <fieldset className="form-section">
-          <legend className="form-section__title">{t('form.contact')}</legend>
+        <Panel title={t('form.contact')}>
           <div className="form-grid">
             <Field id={id('phone')} label={t('form.phone')} error={errorFor('phone')}>
               {(c) => <input {...c} type="tel" className="input" autoComplete="off" {...text('phone')} />}
@@ -200,10 +184,9 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
               {(c) => <textarea {...c} className="input textarea" rows={2} {...text('address')} />}
             </Field>
           </div>
-        </fieldset>
+        </Panel>
 
-        <fieldset className="form-section">
-          <legend className="form-section__title">{t('form.clinical')}</legend>
+        <Panel title={t('form.clinical')}>
           <div className="form-grid">
             <Field
               id={id('allergies')}
@@ -218,7 +201,7 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
               {(c) => <textarea {...c} className="input textarea" rows={3} {...text('notes')} />}
             </Field>
           </div>
-        </fieldset>
+        </Panel>
 
         <ScreeningFieldset form={form} onChange={update} errorFor={errorFor} today={today} />
 

@@ -7,6 +7,8 @@ import { api, type ApiError } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { CheckboxField } from '../components/CheckboxField.tsx';
+import { Field } from '../components/Field.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { ageText } from './age.ts';
@@ -156,32 +158,24 @@ export function PatientList() {
 
       {importer.status}
       <div className="toolbar" role="search">
-        <div className="toolbar__search">
-          <label htmlFor="patient-search" className="field__label">
-            {t('list.searchLabel')}
-          </label>
-          <input
-            id="patient-search"
-            ref={searchRef}
-            type="search"
-            className="input input--search"
-            value={search}
-            placeholder={t('list.searchPlaceholder')}
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby="patient-search-hint"
-            aria-controls="patient-table"
-            onChange={(e) => setSearch(e.target.value)}
-            onKeyDown={onSearchKey}
-          />
-          <p id="patient-search-hint" className="field__hint">
-            {t('list.searchHint')}
-          </p>
-        </div>
-        <label className="checkbox toolbar__toggle">
-          <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
-          <span>{t('list.showArchived')}</span>
-        </label>
+        <Field id="patient-search" label={t('list.searchLabel')} hint={t('list.searchHint')} className="toolbar__search">
+          {(c) => (
+            <input
+              {...c}
+              ref={searchRef}
+              type="search"
+              className="input input--search"
+              value={search}
+              placeholder={t('list.searchPlaceholder')}
+              autoComplete="off"
+              spellCheck={false}
+              aria-controls="patient-table"
+              onChange={(e) => setSearch(e.target.value)}
+              onKeyDown={onSearchKey}
+            />
+          )}
+        </Field>
+        <CheckboxField label={t('list.showArchived')} checked={includeArchived} onChange={setIncludeArchived} className="toolbar__toggle" />
       </div>
 
       {error ? (

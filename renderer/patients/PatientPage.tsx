@@ -13,6 +13,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { ScreenLoadFailed } from '../components/ScreenLoadFailed.tsx';
 import { LANGUAGE_AUTONYM } from '../../shared/i18n/languages.ts';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
@@ -41,12 +42,7 @@ export function PatientPage({ patientId }: { patientId: string }) {
 
   if (patient.state === 'loading') return <Loading text={t('page.loading')} />;
   if (patient.state === 'error') {
-    return (
-      <div className="screen">
-        <ScreenHeading>{t('page.heading')}</ScreenHeading>
-        <ErrorBanner title={t('page.openFailed')} message={errorText(t, patient.error)} onRetry={patient.reload} autoFocus />
-      </div>
-    );
+    return <ScreenLoadFailed heading={t('page.heading')} title={t('page.openFailed')} message={errorText(t, patient.error)} onRetry={patient.reload} />;
   }
   return (
     <div className="screen screen--patient">

@@ -1,6 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraindications.ts';
-import { Field } from '../components/Field.tsx';
+import { Field, FieldError, fieldErrorId } from '../components/Field.tsx';
+import { Panel } from '../components/Panel.tsx';
 import {
   domIdFor,
   screeningStarted,
@@ -9,6 +10,9 @@ import {
   type PatientFormState,
   type YesNo,
 } from './patientFormState.ts';
+
+/** The two answers, yes first, as the form shows them. */
+const YES_NO: readonly Exclude<YesNo, ''>[] = ['yes', 'no'];
 
 type Props = {
   form: PatientFormState;
@@ -28,11 +32,7 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
   const started = screeningStarted(form);
   const dateId = domIdFor('screening.screenedOn');
   return (
-    <fieldset className="form-section screening">
-      <legend className="form-section__title">{t('screening.title')}</legend>
-      <p className="form-section__intro">
-        <Trans t={t} i18nKey="screening.intro" components={{ strong: <strong /> }} />
-      </p>
+    <Panel title={t('screening.title')} intro={<Trans t={t} i18nKey="screening.intro" components={{ strong: <strong /> }} />} className="screening">
       <p className={`screening__progress${started && answered < CONTRAINDICATIONS.length ? ' screening__progress--partial' : ''}`}>
         {started ? t('screening.progress', { answered, total: CONTRAINDICATIONS.length }) : t('screening.notStarted')}
       </p>
@@ -73,7 +73,7 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
           const noteError = errorFor(notePath);
           const yesId = domIdFor(presentPath);
           const noteId = domIdFor(notePath);
-          const errorId = `${yesId}-error`;
+          const errorId = fieldErrorId(yesId);
           const choose = (value: YesNo) => onChange((f) => setAnswer(f, c.key, value, today));
           return (
             <div
@@ -89,32 +89,21 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
               <fieldset className="screening__answer" aria-describedby={presentError ? errorId : undefined}>
                 <legend className="screening__label">{contraindicationLabel(t, c.key)}</legend>
                 <div className="yesno">
-                  <label className="yesno__option yesno__option--yes">
-                    <input
-                      type="radio"
-                      id={yesId}
-                      name={`screening-${c.key}`}
-                      value="yes"
-                      checked={answer.present === 'yes'}
-                      aria-invalid={presentError ? true : undefined}
-                      aria-describedby={presentError ? errorId : undefined}
-                      onChange={() => choose('yes')}
-                    />
-                    <span>{t('common:yes')}</span>
-                  </label>
-                  <label className="yesno__option yesno__option--no">
-                    <input
-                      type="radio"
-                      id={`${yesId}-no`}
-                      name={`screening-${c.key}`}
-                      value="no"
-                      checked={answer.present === 'no'}
-                      aria-invalid={presentError ? true : undefined}
-                      aria-describedby={presentError ? errorId : undefined}
-                      onChange={() => choose('no')}
-                    />
-                    <span>{t('common:no')}</span>
-                  </label>
+                  {YES_NO.map((value) => (
+                    <label key={value} className={`yesno__option yesno__option--${value}`}>
+                      <input
+                        type="radio"
+                        id={value === 'yes' ? yesId : `${yesId}-no`}
+                        name={`screening-${c.key}`}
+                        value={value}
+                        checked={answer.present === value}
+                        aria-invalid={presentError ? true : undefined}
+                        aria-describedby={presentError ? errorId : undefined}
+                        onChange={() => choose(value)}
+                      />
+                      <span>{value === 'yes' ? t('common:yes') : t('common:no')}</span>
+                    </label>
+                  ))}
                 </div>
               </fieldset>
               <div className="screening__note">
@@ -128,33 +117,19 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
                   value={answer.note}
                   placeholder={answer.present === 'yes' ? t('screening.notePlaceholderYes') : t('screening.notePlaceholder')}
                   aria-invalid={noteError ? true : undefined}
-                  aria-describedby={noteError ? `${noteId}-error` : undefined}
+                  aria-describedby={noteError ? fieldErrorId(noteId) : undefined}
                   onChange={(e) => {
                     const value = e.target.value;
                     onChange((f) => setAnswerNote(f, c.key, value));
                   }}
                 />
               </div>
-              {presentError ? (
-                <p className="field__error screening__error" id={errorId}>
-                  <span aria-hidden="true" className="field__error-icon">
-                    !
-                  </span>
-                  {presentError}
-                </p>
-              ) : null}
-              {noteError ? (
-                <p className="field__error screening__error" id={`${noteId}-error`}>
-                  <span aria-hidden="true" className="field__error-icon">
-                    !
-                  </span>
-                  {noteError}
-                </p>
-              ) : null}
+              <FieldError id={yesId} error={presentError} className="screening__error" />
+              <FieldError id={noteId} error={noteError} className="screening__error" />
             </div>
           );
         })}
       </div>
-    </fieldset>
+    </Panel>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { poseLabel, type Photo } from '../../shared/photo.ts';
+import { Field } from '../components/Field.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { useFormat } from '../i18n/locale.ts';
 import { PHOTO_GESTURES, viewportOf, ZOOM_STEP, zoomOf } from '../map/gestures.ts';
@@ -25,6 +26,7 @@ function measurePane(el: HTMLElement | null, dispatch: GestureDispatch): (() => 
  */
 export function PhotoCompare({ photos, onClose }: { photos: [Photo, Photo]; onClose: () => void }) {
   const { t } = useTranslation(['photos', 'clinical']);
+  const id = useId();
   const format = useFormat();
   const [before, after] = [...photos].sort((a, b) => a.sessionDate.localeCompare(b.sessionDate)) as [Photo, Photo];
   const urls = usePhotoImages([before.id, after.id], 'display');
@@ -94,12 +96,9 @@ export function PhotoCompare({ photos, onClose }: { photos: [Photo, Photo]; onCl
           {format.percent(zoom)}
         </span>
         {mode === 'overlay' ? (
-          <label className="field field--compact">
-            <span className="field__label field__label--small">
-              {t('compare.opacity', { percent: format.percent(opacity) })}
-            </span>
-            <input type="range" min={0} max={1} step={0.01} value={opacity} onChange={(e) => setOpacity(Number(e.target.value))} aria-label={t('compare.opacityLabel')} />
-          </label>
+          <Field id={`${id}-opacity`} label={t('compare.opacity', { percent: format.percent(opacity) })} compact>
+            {(c) => <input {...c} type="range" min={0} max={1} step={0.01} value={opacity} onChange={(e) => setOpacity(Number(e.target.value))} aria-label={t('compare.opacityLabel')} />}
+          </Field>
         ) : null}
       </div>
       {mode === 'side' ? (

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
-import { PHOTO_POSES, poseLabel, type Photo, type PhotoPose } from '../../shared/photo.ts';
+import { useId, useState } from 'react';
+import { poseLabel, type Photo, type PhotoPose } from '../../shared/photo.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { api } from '../api.ts';
+import { SelectField } from '../components/SelectField.tsx';
 import { useFormat } from '../i18n/locale.ts';
 import { useLoad } from '../useLoad.ts';
 import { PhotoCompare } from './PhotoCompare.tsx';
+import { poseOptions } from './poseOptions.ts';
 import { usePhotoImages } from './usePhotoImages.ts';
 import './photos.css';
 
@@ -13,6 +15,7 @@ import './photos.css';
 export function PhotoPanel({ patientId }: { patientId: string }) {
   const { t } = useTranslation(['photos', 'clinical']);
   const format = useFormat();
+  const id = useId();
   const [pose, setPose] = useState<PhotoPose | ''>('');
   const [courseId, setCourseId] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
@@ -40,28 +43,29 @@ export function PhotoPanel({ patientId }: { patientId: string }) {
         </div>
       </div>
       <div className="photo-filters">
-        <label className="field field--compact">
-          <span className="field__label field__label--small">{t('panel.pose')}</span>
-          <select className="select" value={pose} onChange={(e) => setPose(e.target.value as PhotoPose | '')} aria-label={t('panel.filterPose')}>
-            <option value="">{t('panel.allPoses')}</option>
-            {PHOTO_POSES.map((p) => (
-              <option key={p.id} value={p.id}>
-                {poseLabel(t, p.id)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--compact">
-          <span className="field__label field__label--small">{t('panel.course')}</span>
-          <select className="select" value={courseId} onChange={(e) => setCourseId(e.target.value)} aria-label={t('panel.filterCourse')}>
-            <option value="">{t('panel.allCourses')}</option>
-            {(courses.state === 'ready' ? courses.value : []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {t('panel.courseOption', { indication: indicationLabel(t, c.indication), area: c.area, date: format.date(c.startDate) })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<PhotoPose | ''>
+          id={`${id}-pose`}
+          label={t('panel.pose')}
+          compact
+          value={pose}
+          onChange={setPose}
+          placeholder={{ label: t('panel.allPoses') }}
+          options={poseOptions(t)}
+          ariaLabel={t('panel.filterPose')}
+        />
+        <SelectField
+          id={`${id}-course`}
+          label={t('panel.course')}
+          compact
+          value={courseId}
+          onChange={setCourseId}
+          placeholder={{ label: t('panel.allCourses') }}
+          options={(courses.state === 'ready' ? courses.value : []).map((c) => ({
+            value: c.id,
+            label: t('panel.courseOption', { indication: indicationLabel(t, c.indication), area: c.area, date: format.date(c.startDate) }),
+          }))}
+          ariaLabel={t('panel.filterCourse')}
+        />
         <span className="muted">{t('panel.hint')}</span>
       </div>
       {photos.state === 'ready' && list.length === 0 ? <p className="muted">{t('panel.empty')}</p> : null}

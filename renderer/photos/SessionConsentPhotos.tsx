@@ -1,15 +1,18 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { useEffect, useState } from 'react';
-import { PHOTO_LIMITS, PHOTO_POSES, poseLabel, type PhotoPose } from '../../shared/photo.ts';
+import { useEffect, useId, useState } from 'react';
+import { PHOTO_LIMITS, poseLabel, type PhotoPose } from '../../shared/photo.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import type { Session } from '../../shared/session.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { Field } from '../components/Field.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { consentLine } from '../consent/consentText.ts';
 import { errorText } from '../i18n/errorText.ts';
 import { announce } from '../status.ts';
 import { useLoad } from '../useLoad.ts';
+import { poseOptions } from './poseOptions.ts';
 import { usePhotoImages } from './usePhotoImages.ts';
 import '../consent/consent.css';
 import './photos.css';
@@ -29,6 +32,7 @@ async function base64Of(file: File): Promise<string> {
  */
 export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' | 'patientId' | 'status' | 'indication'> }) {
   const { t } = useTranslation(['photos', 'clinical', 'consent']);
+  const id = useId();
   const coverage = useLoad(() => api.getSessionConsent({ sessionId: session.id }), [session.id]);
   const photos = useLoad(() => api.listPhotos({ patientId: session.patientId, sessionId: session.id }), [session.id]);
   const list = photos.state === 'ready' ? photos.value : [];
@@ -132,25 +136,14 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
         {t('session.title')} {list.length > 0 ? <span className="count">{list.length}</span> : null}
       </h2>
       <div className="session-photos__add">
-        <label className="field field--compact">
-          <span className="field__label field__label--small">{t('session.pose')}</span>
-          <select className="select" value={pose} onChange={(e) => setPose(e.target.value as PhotoPose)} aria-label={t('session.poseLabel')}>
-            {PHOTO_POSES.map((p) => (
-              <option key={p.id} value={p.id}>
-                {poseLabel(t, p.id)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--compact">
-          <span className="field__label field__label--small">{t('session.caption')}</span>
-          <input className="input input--compact" value={caption} onChange={(e) => setCaption(e.target.value)} aria-label={t('session.captionLabel')} maxLength={300} />
-        </label>
+        <SelectField id={`${id}-pose`} label={t('session.pose')} compact value={pose} onChange={setPose} options={poseOptions(t)} ariaLabel={t('session.poseLabel')} />
+        <Field id={`${id}-caption`} label={t('session.caption')} compact>
+          {(c) => <input {...c} className="input input--compact" value={caption} onChange={(e) => setCaption(e.target.value)} aria-label={t('session.captionLabel')} maxLength={300} />}
+        </Field>
         {signed ? (
-          <label className="field field--compact">
-            <span className="field__label field__label--small">{t('session.reason')}</span>
-            <input className="input input--compact" value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('session.reasonLabel')} />
-          </label>
+          <Field id={`${id}-reason`} label={t('session.reason')} compact>
+            {(c) => <input {...c} className="input input--compact" value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('session.reasonLabel')} />}
+          </Field>
         ) : null}
         <button type="button" className="button" onClick={choose} disabled={!canAdd}>
           {t('session.add')}

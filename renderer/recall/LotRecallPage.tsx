@@ -7,6 +7,7 @@ import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { Field } from '../components/Field.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat, useLocale } from '../i18n/locale.ts';
@@ -107,18 +108,13 @@ export function LotRecallPage() {
       </div>
 
       <form className="recall-form" role="search" aria-label={t('recall.form')} onSubmit={search} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor="recall-lot">
-            {t('recall.lot')}
-          </label>
-          <input ref={lotRef} id="recall-lot" className="input" type="text" autoComplete="off" spellCheck={false} value={form.lot} onChange={(e) => setForm((f) => ({ ...f, lot: e.target.value }))} aria-invalid={error && !form.lot && !form.product ? true : undefined} aria-describedby="recall-hint" />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="recall-product">
-            {t('recall.product')}
-          </label>
-          <input id="recall-product" className="input" type="text" autoComplete="off" value={form.product} onChange={(e) => setForm((f) => ({ ...f, product: e.target.value }))} aria-describedby="recall-hint" />
-        </div>
+        {/* One hint, under both boxes, describes both: a lot, a product or the two. */}
+        <Field id="recall-lot" label={t('recall.lot')}>
+          {(c) => <input {...c} ref={lotRef} className="input" type="text" autoComplete="off" spellCheck={false} value={form.lot} onChange={(e) => setForm((f) => ({ ...f, lot: e.target.value }))} aria-invalid={error && !form.lot && !form.product ? true : undefined} aria-describedby="recall-hint" />}
+        </Field>
+        <Field id="recall-product" label={t('recall.product')}>
+          {(c) => <input {...c} className="input" type="text" autoComplete="off" value={form.product} onChange={(e) => setForm((f) => ({ ...f, product: e.target.value }))} aria-describedby="recall-hint" />}
+        </Field>
         <div className="recall-form__actions">
           <button type="submit" className="button button--primary" disabled={searching}>
             {searching ? t('recall.searching') : t('recall.find')}
@@ -150,10 +146,8 @@ export function LotRecallPage() {
             </h2>
             <div className="record-export">
               <div style={{ display: 'flex', alignItems: 'center', gap: 10 }}>
-                <label className="field field--compact">
-                  <span className="visually-hidden">{t('recall.csvLanguage')}</span>
-                  <LanguageSelect className="select input--compact" value={csvIn} onChange={setCsvLanguage} title={t('recall.csvLanguage')} />
-                </label>
+                {/* Named like the record's language picker beside an export: by its tooltip, no label taking room. */}
+                <LanguageSelect className="select input--compact" value={csvIn} onChange={setCsvLanguage} aria-label={t('recall.csvLanguage')} title={t('recall.csvLanguage')} />
                 <button type="button" className="button" onClick={() => void exportCsv()} disabled={csv.state === 'saving'}>
                   {csv.state === 'saving' ? t('recall.exporting') : t('recall.exportCsv')}
                 </button>

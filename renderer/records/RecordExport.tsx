@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/i18n/languages.ts';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
+import { CheckboxField } from '../components/CheckboxField.tsx';
 import type { PdfExportOutcome } from '../../shared/recordOutputs.ts';
 import { api } from '../api.ts';
 import { errorText } from '../i18n/errorText.ts';
@@ -98,13 +99,9 @@ export function RecordExport({ target, label, className = 'button' }: { target: 
       <div className="record-export__row">
         <div className="record-export__options">
           {target.kind === 'session' ? (
-            <label className="checkbox record-export__photos">
-              <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} disabled={busy} /> {t('export.withPhotos')}
-            </label>
+            <CheckboxField label={t('export.withPhotos')} checked={withPhotos} onChange={setWithPhotos} disabled={busy} className="record-export__photos" />
           ) : null}
-          <label className="checkbox record-export__photos" title={t('export.openToPrintTitle')}>
-            <input type="checkbox" checked={openWhenSaved} onChange={(e) => setOpenWhenSaved(e.target.checked)} disabled={busy} /> {t('export.openToPrint')}
-          </label>
+          <CheckboxField label={t('export.openToPrint')} checked={openWhenSaved} onChange={setOpenWhenSaved} disabled={busy} className="record-export__photos" title={t('export.openToPrintTitle')} />
         </div>
         <LanguageSelect
           className="select input--compact record-export__language"

@@ -4,6 +4,8 @@ import type { SessionFields } from '../../shared/session.ts';
 import { SIDE_EFFECTS, sideEffectLabel } from '../../shared/sideEffects.ts';
 import { toApiError } from '../useLoad.ts';
 import { useFormat } from '../i18n/locale.ts';
+import { Chip } from '../components/Chip.tsx';
+import { Field } from '../components/Field.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { api } from '../api.ts';
 import type { Session } from '../../shared/session.ts';
@@ -12,6 +14,7 @@ import { amendmentChanges } from '../../shared/amendments.ts';
 import { draftFlags, emptyProductDraft } from './cocktail.ts';
 import { refusalPath, refusalText } from './fieldDrafts.ts';
 import { ProductFlagsNote } from './CocktailEditor.tsx';
+import { toggleSideEffect } from './sessionFormState.ts';
 import { VasScale } from './VasScale.tsx';
 
 type Props = {
@@ -95,21 +98,9 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
           <fieldset className="areas areas--compact">
             <legend className="field__label">{t('amend.sideEffects')}</legend>
             <div className="chips">
-              {SIDE_EFFECTS.map((s) => {
-                const on = draft.sideEffects.includes(s.id);
-                return (
-                  <label key={s.id} className={`chip chip--small${on ? ' chip--on' : ''}`}>
-                    <input
-                      type="checkbox"
-                      className="chip__input"
-                      checked={on}
-                      onChange={() => set('sideEffects', on ? draft.sideEffects.filter((x) => x !== s.id) : SIDE_EFFECTS.map((x) => x.id).filter((x) => x === s.id || draft.sideEffects.includes(x)))}
-                    />
-                    <span className="chip__check" aria-hidden="true" />
-                    <span>{sideEffectLabel(t, s.id)}</span>
-                  </label>
-                );
-              })}
+              {SIDE_EFFECTS.map((s) => (
+                <Chip key={s.id} small label={sideEffectLabel(t, s.id)} checked={draft.sideEffects.includes(s.id)} onChange={() => set('sideEffects', toggleSideEffect(draft.sideEffects, s.id))} />
+              ))}
             </div>
           </fieldset>
         </div>
@@ -130,18 +121,13 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
                 <p className="amend-lot__name">
                   {i + 1}. {p.name}
                 </p>
-                <div className="field field--compact">
-                  <label className="field__label field__label--small" htmlFor={id(`products.${i}.lot`)}>
-                    {t('amend.lotOf', { name: p.name })}
-                  </label>
-                  <input id={id(`products.${i}.lot`)} className="input input--compact" value={lot.lot} onChange={(e) => setLot({ lot: e.target.value })} aria-invalid={errorAt(`products.${i}.lot`) ? true : undefined} />
-                </div>
-                <div className="field field--compact">
-                  <label className="field__label field__label--small" htmlFor={id(`products.${i}.expiry`)}>
-                    {t('amend.expiryOf', { name: p.name })}
-                  </label>
-                  <input id={id(`products.${i}.expiry`)} type="date" className="input input--compact" value={lot.expiry} onChange={(e) => setLot({ expiry: e.target.value })} aria-invalid={errorAt(`products.${i}.expiry`) ? true : undefined} />
-                </div>
+                {/* The lot's and the expiry's refusals are worded once, beside the product's flags, for both fields. */}
+                <Field id={id(`products.${i}.lot`)} label={t('amend.lotOf', { name: p.name })} compact>
+                  {(c) => <input {...c} className="input input--compact" value={lot.lot} onChange={(e) => setLot({ lot: e.target.value })} aria-invalid={errorAt(`products.${i}.lot`) ? true : undefined} />}
+                </Field>
+                <Field id={id(`products.${i}.expiry`)} label={t('amend.expiryOf', { name: p.name })} compact>
+                  {(c) => <input {...c} type="date" className="input input--compact" value={lot.expiry} onChange={(e) => setLot({ expiry: e.target.value })} aria-invalid={errorAt(`products.${i}.expiry`) ? true : undefined} />}
+                </Field>
                 <div className="amend-lot__flags">
                   <ProductFlagsNote flags={flags} expiry={lot.expiry} sessionDate={current.date} id={id(`products.${i}.flags`)} />
                   {errorAt(`products.${i}.lot`) ?? errorAt(`products.${i}.expiry`) ? <p className="field__error">{errorAt(`products.${i}.lot`) ?? errorAt(`products.${i}.expiry`)}</p> : null}
@@ -151,37 +137,21 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
           })}
         </fieldset>
       ) : null}
-      <div className={`field${errorAt('reason') ? ' field--invalid' : ''}`}>
-        <label className="field__label" htmlFor={id('reason')}>
-          {t('amend.reason')}
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        </label>
-        <textarea
-          id={id('reason')}
-          className="input textarea"
-          rows={2}
-          required
-          value={reason}
-          placeholder={t('amend.reasonPlaceholder')}
-          aria-invalid={errorAt('reason') ? true : undefined}
-          aria-describedby={errorAt('reason') ? `${id('reason')}-error` : undefined}
-          onChange={(e) => {
-            setReason(e.target.value);
-            if (error?.path === 'reason' && e.target.value.trim()) setError(null);
-          }}
-        />
-        {errorAt('reason') ? (
-          <p className="field__error" id={`${id('reason')}-error`}>
-            <span aria-hidden="true" className="field__error-icon">
-              !
-            </span>
-            {errorAt('reason')}
-          </p>
-        ) : null}
-      </div>
+      <Field id={id('reason')} label={t('amend.reason')} required error={errorAt('reason')}>
+        {(c) => (
+          <textarea
+            {...c}
+            className="input textarea"
+            rows={2}
+            value={reason}
+            placeholder={t('amend.reasonPlaceholder')}
+            onChange={(e) => {
+              setReason(e.target.value);
+              if (error?.path === 'reason' && e.target.value.trim()) setError(null);
+            }}
+          />
+        )}
+      </Field>
       <div className="amend-preview" aria-live="polite">
         <p className="amend-preview__title">{t('amend.preview')}</p>
         {preview.length === 0 ? (
@@ -200,12 +170,8 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
 
 function AmendText({ path, label, value, onChange, error }: { path: string; label: string; value: string; onChange: (v: string) => void; error: string | null }) {
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id(path)}>
-        {label}
-      </label>
-      <textarea id={id(path)} className="input textarea" rows={3} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} />
-      {error ? <p className="field__error">{error}</p> : null}
-    </div>
+    <Field id={id(path)} label={label} error={error}>
+      {(c) => <textarea {...c} className="input textarea" rows={3} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
   );
 }

@@ -6,16 +6,20 @@ import { useFormat } from '../i18n/locale.ts';
 import { errorText } from '../i18n/errorText.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
 import type { SessionSummary } from '../../shared/session.ts';
-import { CopyExplanation, SourceSelect } from './StartFromPrevious.tsx';
+import { CopyExplanation, SourceField } from './StartFromPrevious.tsx';
 import type { Course } from '../../shared/course.ts';
 import { sessionOfCourseLabel, type CourseTimeline } from '../../shared/courseSchedule.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
-import { Field } from '../components/Field.tsx';
+import { Chip } from '../components/Chip.tsx';
+import { Field, FieldError, fieldErrorId } from '../components/Field.tsx';
+import { Panel } from '../components/Panel.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { UnsavedChangesPrompt, useUnsavedChangesGuard } from '../components/UnsavedChanges.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { ScreenLoadFailed } from '../components/ScreenLoadFailed.tsx';
 import { navigate, rememberPatientName, rememberSessionLabel } from '../navigation.ts';
 import { announce } from '../status.ts';
 import { toApiError, useLoad } from '../useLoad.ts';
@@ -51,12 +55,7 @@ export function NewSessionForm({ patientId, courseId }: { patientId: string; cou
   }, [patientId, courseId]);
   if (loaded.state === 'loading') return <Loading what={t('new.loading')} />;
   if (loaded.state === 'error') {
-    return (
-      <div className="screen">
-        <ScreenHeading>{t('new.title')}</ScreenHeading>
-        <ErrorBanner title={t('new.openFailed')} message={errorText(i18n.t, loaded.error)} onRetry={loaded.reload} autoFocus />
-      </div>
-    );
+    return <ScreenLoadFailed heading={t('new.title')} title={t('new.openFailed')} message={errorText(i18n.t, loaded.error)} onRetry={loaded.reload} />;
   }
   return <NewSessionFormBody patient={loaded.value.patient} practitioner={loaded.value.practitioner} sessions={loaded.value.sessions} course={loaded.value.course} />;
 }
@@ -186,8 +185,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
         ) : null}
 
         {newest.length > 0 ? (
-          <fieldset className="form-section">
-            <legend className="form-section__title">{t('new.startFrom')}</legend>
+          <Panel title={t('new.startFrom')}>
             <div className="start-from" role="radiogroup" aria-label={t('new.startFrom')}>
               <label className="checkbox">
                 <input type="radio" name="start-from" checked={copyFrom === ''} onChange={() => setCopyFrom('')} />
@@ -200,20 +198,14 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
             </div>
             {copyFrom ? (
               <div className="copy-from copy-from--form">
-                <div className="field">
-                  <label className="field__label" htmlFor={id('copyFrom')}>
-                    {t('new.previousSession')}
-                  </label>
-                  <SourceSelect id={id('copyFrom')} sessions={newest} value={copyFrom} onChange={chooseSource} />
-                </div>
+                <SourceField id={id('copyFrom')} label={t('new.previousSession')} sessions={newest} value={copyFrom} onChange={chooseSource} />
                 <CopyExplanation source={source} />
               </div>
             ) : null}
-          </fieldset>
+          </Panel>
         ) : null}
 
-        <fieldset className="form-section">
-          <legend className="form-section__title">{t('new.whenAndWho')}</legend>
+        <Panel title={t('new.whenAndWho')}>
           <div className="form-grid form-grid--3">
             <Field id={id('date')} label={t('new.date')} required error={errorFor('date')}>
               {(c) => <input {...c} type="date" className="input" value={form.date} onChange={(e) => set('date', e.target.value)} />}
@@ -233,35 +225,25 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
               )}
             </Field>
           </div>
-        </fieldset>
+        </Panel>
 
-        <fieldset className="form-section">
-          <legend className="form-section__title">{t('new.treatment')}</legend>
+        <Panel title={t('new.treatment')}>
           <div className="form-grid">
-            <Field id={id('indication')} label={t('new.indication')} required error={errorFor('indication')}>
-              {(c) => (
-                <select
-                  {...c}
-                  className="input select"
-                  value={form.indication}
-                  onChange={(e) => set('indication', e.target.value as SessionFormState['indication'])}
-                >
-                  <option value="" disabled>
-                    {t('new.choose')}
-                  </option>
-                  {INDICATION_OPTIONS.map((i) => (
-                    <option key={i.id} value={i.id}>
-                      {indicationLabel(t, i.id)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              id={id('indication')}
+              label={t('new.indication')}
+              required
+              error={errorFor('indication')}
+              value={form.indication}
+              onChange={(chosen) => set('indication', chosen)}
+              placeholder={{ label: t('new.choose'), disabled: true }}
+              options={INDICATION_OPTIONS.map((i) => ({ value: i.id, label: indicationLabel(t, i.id) }))}
+            />
           </div>
 
           <fieldset
             className={`areas${areasError ? ' areas--invalid' : ''}`}
-            aria-describedby={[areasError ? 'sf-treatedAreas-error' : '', 'sf-treatedAreas-hint'].filter(Boolean).join(' ')}
+            aria-describedby={[areasError ? fieldErrorId(id('treatedAreas')) : '', 'sf-treatedAreas-hint'].filter(Boolean).join(' ')}
           >
             <legend className="field__label">
               {t('new.treatedAreas')}
@@ -274,16 +256,9 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
             </p>
             {options.length > 0 ? (
               <div className="chips">
-                {options.map((area) => {
-                  const chosen = isAreaChosen(form, area);
-                  return (
-                    <label key={area} className={`chip${chosen ? ' chip--on' : ''}`}>
-                      <input type="checkbox" className="chip__input" checked={chosen} onChange={() => setForm((f) => toggleArea(f, area))} />
-                      <span className="chip__check" aria-hidden="true" />
-                      <span>{area}</span>
-                    </label>
-                  );
-                })}
+                {options.map((area) => (
+                  <Chip key={area} label={area} checked={isAreaChosen(form, area)} onChange={() => setForm((f) => toggleArea(f, area))} />
+                ))}
               </div>
             ) : null}
             <div className="add-area">
@@ -298,7 +273,7 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
                   value={form.newArea}
                   placeholder={t('new.areaPlaceholder')}
                   aria-invalid={areasError ? true : undefined}
-                  aria-describedby={areasError ? 'sf-treatedAreas-error' : undefined}
+                  aria-describedby={areasError ? fieldErrorId(id('treatedAreas')) : undefined}
                   onChange={(e) => set('newArea', e.target.value)}
                   onKeyDown={onAreaKey}
                 />
@@ -307,26 +282,18 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
                 </button>
               </div>
             </div>
-            {areasError ? (
-              <p className="field__error" id="sf-treatedAreas-error">
-                <span aria-hidden="true" className="field__error-icon">
-                  !
-                </span>
-                {areasError}
-              </p>
-            ) : null}
+            <FieldError id={id('treatedAreas')} error={areasError} />
             <p className="areas__summary" aria-live="polite">
               {form.areas.length === 0 ? t('new.noArea') : t('new.chosen', { areas: form.areas.join('; ') })}
             </p>
           </fieldset>
-        </fieldset>
+        </Panel>
 
-        <fieldset className="form-section">
-          <legend className="form-section__title">{t('new.notes')}</legend>
+        <Panel title={t('new.notes')}>
           <Field id={id('notes')} label={t('new.sessionNotes')} error={errorFor('notes')}>
             {(c) => <textarea {...c} className="input textarea" rows={3} value={form.notes} onChange={(e) => set('notes', e.target.value)} />}
           </Field>
-        </fieldset>
+        </Panel>
 
         <div className="form-actions">
           {leave.pending ? <UnsavedChangesPrompt what={t('new.unsavedWhat')} onDiscard={leave.discard} onKeep={leave.keep} /> : null}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { viewLabel } from '../../shared/mapViews.ts';
 import type { Protocol } from '../../shared/protocols.ts';
 import { api } from '../api.ts';
+import { Field } from '../components/Field.tsx';
 import { Modal } from '../components/Modal.tsx';
 import type { ChartEditor } from '../editor/store.ts';
 import type { Namespace, TFunction } from 'i18next';
@@ -203,34 +204,20 @@ function SaveProtocolDialog({ editor, onClose, onSaved }: { editor: ChartEditor;
           void save();
         }}
       >
-        <div className={`field${error ? ' field--invalid' : ''}`}>
-          <label className="field__label" htmlFor="protocol-name">
-            {t('protocols.name')}
-          </label>
-          <input
-            id="protocol-name"
-            className="input"
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              setError(null);
-            }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'protocol-name-error' : 'protocol-name-hint'}
-          />
-          {error ? (
-            <p className="field__error" id="protocol-name-error">
-              <span aria-hidden="true" className="field__error-icon">
-                !
-              </span>
-              {error}
-            </p>
-          ) : (
-            <p className="field__hint" id="protocol-name-hint">
-              {t('protocols.nameHint')}
-            </p>
+        {/* The hint gives way to the error: one line under the box either way. */}
+        <Field id="protocol-name" label={t('protocols.name')} error={error} hint={error ? undefined : t('protocols.nameHint')}>
+          {(c) => (
+            <input
+              {...c}
+              className="input"
+              value={name}
+              onChange={(e) => {
+                setName(e.target.value);
+                setError(null);
+              }}
+            />
           )}
-        </div>
+        </Field>
       </form>
     </Modal>
   );

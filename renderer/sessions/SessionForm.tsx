@@ -4,7 +4,9 @@ import { sameValue } from '../../shared/amendments.ts';
 import type { SessionFields } from '../../shared/session.ts';
 import { SIDE_EFFECTS, sideEffectLabel, type SideEffectId } from '../../shared/sideEffects.ts';
 import { indicationLabel } from '../../shared/indications.ts';
-import { Field } from '../components/Field.tsx';
+import { Chip } from '../components/Chip.tsx';
+import { Field, FieldError, fieldErrorId } from '../components/Field.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import type { ChartEditor } from '../editor/store.ts';
 import { CocktailEditor } from './CocktailEditor.tsx';
 import type { EditorMessage } from '../editor/types.ts';
@@ -12,7 +14,7 @@ import { useFormat } from '../i18n/locale.ts';
 import { editorText } from '../map/editorText.ts';
 import type { FieldProblem } from './cocktail.ts';
 import { AFTERCARE_PHRASES, appendPhrase, checkField, fieldProblemText } from './fieldDrafts.ts';
-import { INDICATION_OPTIONS, areaOptions, isAreaChosen, sessionDomId } from './sessionFormState.ts';
+import { INDICATION_OPTIONS, areaOptions, isAreaChosen, sessionDomId, toggleSideEffect, toggledAreas } from './sessionFormState.ts';
 import { useChart } from '../editor/useChart.ts';
 import { VasScale } from './VasScale.tsx';
 
@@ -111,23 +113,13 @@ export function SessionForm({ editor, refusal }: Props) {
         </Section>
 
         <Section title={t('form.treatment')}>
-          <div className="field">
-            <label className="field__label" htmlFor={id('indication')}>
-              {t('form.indication')}
-            </label>
-            <select
-              id={id('indication')}
-              className="input select"
-              value={indication}
-              onChange={(e) => dispatch(editor, { indication: e.target.value as SessionFields['indication'] })}
-            >
-              {INDICATION_OPTIONS.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {indicationLabel(t, i.id)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={id('indication')}
+            label={t('form.indication')}
+            value={indication}
+            onChange={(chosen) => dispatch(editor, { indication: chosen })}
+            options={INDICATION_OPTIONS.map((i) => ({ value: i.id, label: indicationLabel(t, i.id) }))}
+          />
           <TreatedAreas editor={editor} error={refusalAt('treatedAreas')} />
         </Section>
 
@@ -184,21 +176,6 @@ function Section({ title, aside, children, className }: { title: string; aside?:
 
 type FieldState = ReturnType<typeof useTextField>;
 
-function describedBy(id: string, error: string | null): string | undefined {
-  return error ? `${id}-error` : undefined;
-}
-
-function FieldError({ id, error }: { id: string; error: string | null }) {
-  if (!error) return null;
-  return (
-    <p className="field__error" id={`${id}-error`}>
-      <span aria-hidden="true" className="field__error-icon">
-        !
-      </span>
-      {error}
-    </p>
-  );
-}
 
 function TextInput({ id, label, field, type = 'text', required, error }: { id: string; label: string; field: FieldState; type?: string; required?: boolean; error: string | null }) {
   return (
@@ -225,10 +202,7 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
   const typedError = typedProblem ? fieldProblemText(t, typedProblem) : null;
   const state = { indication, areas };
   const id = sessionDomId('treatedAreas');
-  const toggle = (area: string) => {
-    const next = isAreaChosen(state, area) ? areas.filter((a) => a.trim().toLocaleLowerCase() !== area.trim().toLocaleLowerCase()) : [...areas, area];
-    dispatch(editor, { treatedAreas: next });
-  };
+  const toggle = (area: string) => dispatch(editor, { treatedAreas: toggledAreas(areas, area) });
   const add = () => {
     const area = typed.trim().replace(/\s+/g, ' ');
     if (area === '') return;
@@ -254,16 +228,9 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
     <fieldset className="areas areas--compact">
       <legend className="field__label">{t('form.treatedAreas')}</legend>
       <div className="chips">
-        {areaOptions(t, state).map((area) => {
-          const chosen = isAreaChosen(state, area);
-          return (
-            <label key={area} className={`chip chip--small${chosen ? ' chip--on' : ''}`}>
-              <input type="checkbox" className="chip__input" checked={chosen} onChange={() => toggle(area)} />
-              <span className="chip__check" aria-hidden="true" />
-              <span>{area}</span>
-            </label>
-          );
-        })}
+        {areaOptions(t, state).map((area) => (
+          <Chip key={area} small label={area} checked={isAreaChosen(state, area)} onChange={() => toggle(area)} />
+        ))}
       </div>
       <div className="add-area__row">
         <label htmlFor={id} className="visually-hidden">
@@ -276,7 +243,7 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
           placeholder={t('form.addAreaPlaceholder')}
           value={typed}
           aria-invalid={shown ? true : undefined}
-          aria-describedby={describedBy(id, shown)}
+          aria-describedby={shown ? fieldErrorId(id) : undefined}
           onChange={(e) => setTyped(e.target.value)}
           onKeyDown={onKey}
         />
@@ -292,23 +259,13 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
 function SideEffects({ editor, error }: { editor: ChartEditor; error: string | null }) {
   const { t } = useTranslation(['sessions', 'clinical']);
   const chosen = useChart(editor, (s) => s.fields.sideEffects);
-  const toggle = (id: SideEffectId) => {
-    const next = chosen.includes(id) ? chosen.filter((s) => s !== id) : SIDE_EFFECTS.map((s) => s.id).filter((s) => s === id || chosen.includes(s));
-    dispatch(editor, { sideEffects: next });
-  };
+  const toggle = (id: SideEffectId) => dispatch(editor, { sideEffects: toggleSideEffect(chosen, id) });
   return (
     <div className="side-effects">
       <div className="chips" role="group" aria-label={t('form.sideEffectsObserved')} id={sessionDomId('sideEffects')}>
-        {SIDE_EFFECTS.map((s) => {
-          const on = chosen.includes(s.id);
-          return (
-            <label key={s.id} className={`chip chip--small${on ? ' chip--on' : ''}`}>
-              <input type="checkbox" className="chip__input" checked={on} onChange={() => toggle(s.id)} />
-              <span className="chip__check" aria-hidden="true" />
-              <span>{sideEffectLabel(t, s.id)}</span>
-            </label>
-          );
-        })}
+        {SIDE_EFFECTS.map((s) => (
+          <Chip key={s.id} small label={sideEffectLabel(t, s.id)} checked={chosen.includes(s.id)} onChange={() => toggle(s.id)} />
+        ))}
       </div>
       <p className="field__hint">{chosen.length === 0 ? t('form.sideEffectsNone') : t('form.sideEffectsCount', { count: chosen.length })}</p>
       <FieldError id={sessionDomId('sideEffects')} error={error} />

@@ -4,9 +4,9 @@ import { SessionConsentPhotos } from '../photos/SessionConsentPhotos.tsx';
 import type { Session } from '../../shared/session.ts';
 import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
-import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenHeading } from '../components/ScreenHeading.tsx';
+import { ScreenLoadFailed } from '../components/ScreenLoadFailed.tsx';
 import { useFormat } from '../i18n/locale.ts';
 import { navigate, rememberSessionLabel } from '../navigation.ts';
 import { useLoad } from '../useLoad.ts';
@@ -40,15 +40,13 @@ export function SessionPage({ patientId, sessionId }: { patientId: string; sessi
   if (loaded.state === 'loading') return <Loading what={t('page.loading')} />;
   if (loaded.state === 'error') {
     return (
-      <div className="screen">
-        <ScreenHeading>{t('page.title')}</ScreenHeading>
-        <ErrorBanner title={t('page.openFailed')} message={errorText(i18n.t, loaded.error)} onRetry={loaded.reload} autoFocus />
-        <p>
-          <button type="button" className="button" onClick={() => navigate({ name: 'patient', patientId })}>
-            {t('page.backToPatient')}
-          </button>
-        </p>
-      </div>
+      <ScreenLoadFailed
+        heading={t('page.title')}
+        title={t('page.openFailed')}
+        message={errorText(i18n.t, loaded.error)}
+        onRetry={loaded.reload}
+        back={{ label: t('page.backToPatient'), onClick: () => navigate({ name: 'patient', patientId }) }}
+      />
     );
   }
   const { settings, planned, ...s } = loaded.value;

@@ -54,7 +54,7 @@ export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose 
       <p id="sign-intro">
         <Trans t={t} i18nKey="sign.intro" values={{ when: t('label', { date: format.date(fields.date), time: format.time(fields.time) }) }} components={{ strong: <strong /> }} />
       </p>
-      <dl className="summary">
+      <dl className="details">
         <dt>{t('sign.points')}</dt>
         <dd>
           <strong>{t('sign.pointCount', { count: summary.pointCount })}</strong>

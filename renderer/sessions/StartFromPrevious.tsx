@@ -6,6 +6,7 @@ import { indicationLabel } from '../../shared/indications.ts';
 import type { SessionSummary } from '../../shared/session.ts';
 import { api } from '../api.ts';
 import { Modal } from '../components/Modal.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import type { Formatter } from '../../shared/format/formatter.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { navigate, rememberSessionLabel } from '../navigation.ts';
@@ -44,19 +45,11 @@ export function CopyExplanation({ source }: { source: SessionSummary | undefined
 }
 
 /** The source choice: the patient's sessions, newest first (the latest chosen by default). */
-export function SourceSelect({ id, sessions, value, onChange }: { id: string; sessions: readonly SessionSummary[]; value: string; onChange: (id: string) => void }) {
+export function SourceField({ id, label, sessions, value, onChange }: { id: string; label: string; sessions: readonly SessionSummary[]; value: string; onChange: (id: string) => void }) {
   const { t } = useTranslation(['sessions', 'clinical']);
   const format = useFormat();
-  return (
-    <select id={id} className="input select" value={value} onChange={(e) => onChange(e.target.value)}>
-      {sortSessionsNewestFirst(sessions).map((s, i) => (
-        <option key={s.id} value={s.id}>
-          {sourceLabel(t, format, s)}
-          {i === 0 ? t('previous.latest') : ''}
-        </option>
-      ))}
-    </select>
-  );
+  const options = sortSessionsNewestFirst(sessions).map((s, i) => ({ value: s.id, label: `${sourceLabel(t, format, s)}${i === 0 ? t('previous.latest') : ''}` }));
+  return <SelectField id={id} label={label} value={value} onChange={onChange} options={options} />;
 }
 
 /**
@@ -111,12 +104,7 @@ export function StartFromPreviousDialog({ patientId, sessions, onClose }: { pati
       }
     >
       <div className="copy-from">
-        <div className="field">
-          <label className="field__label" htmlFor="copy-source">
-            {t('previous.previousSession')}
-          </label>
-          <SourceSelect id="copy-source" sessions={sessions} value={sourceId} onChange={setSourceId} />
-        </div>
+        <SourceField id="copy-source" label={t('previous.previousSession')} sessions={sessions} value={sourceId} onChange={setSourceId} />
         <CopyExplanation source={source} />
         <p className="field__hint">{t('previous.datedNow')}</p>
       </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FieldError, fieldErrorId } from '../components/Field.tsx';
 
 /** A pain score on the visual analogue scale, 0 (no pain) to 10 (worst imaginable), or not recorded. */
 export function VasScale({
@@ -19,9 +20,8 @@ export function VasScale({
   error?: string | null;
 }) {
   const { t } = useTranslation(['sessions']);
-  const errorId = `${name}-error`;
   return (
-    <fieldset className={`vas${prominent ? ' vas--prominent' : ''}`} disabled={disabled} aria-describedby={error ? errorId : undefined} id={name}>
+    <fieldset className={`vas${prominent ? ' vas--prominent' : ''}`} disabled={disabled} aria-describedby={error ? fieldErrorId(name) : undefined} id={name}>
       <legend className="vas__legend">
         {label}
         <span className="vas__value" aria-hidden="true">
@@ -44,14 +44,7 @@ export function VasScale({
         </label>
         <span aria-hidden="true">{t('vas.highEnd')}</span>
       </div>
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span aria-hidden="true" className="field__error-icon">
-            !
-          </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={name} error={error} />
     </fieldset>
   );
 }

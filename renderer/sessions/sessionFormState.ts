@@ -3,6 +3,7 @@ import type { SessionDraftInput, SessionSummary } from '../../shared/session.ts'
 import type { Namespace, TFunction } from 'i18next';
 import type { Formatter } from '../../shared/format/formatter.ts';
 import { todayIso } from '../../shared/dates.ts';
+import { SIDE_EFFECTS, type SideEffectId } from '../../shared/sideEffects.ts';
 import { errorText } from '../i18n/errorText.ts';
 
 /** The new-session form's state and its mapping to createSession's input. Pure; tested in tests/renderer/. */
@@ -42,10 +43,18 @@ export function isAreaChosen(state: Pick<SessionFormState, 'areas'>, area: strin
   return state.areas.some((a) => sameArea(a, area));
 }
 
+/** The areas with this one chosen, or unchosen whatever its case (the new session's form and the chart's). */
+export function toggledAreas(areas: readonly string[], area: string): string[] {
+  return areas.some((a) => sameArea(a, area)) ? areas.filter((a) => !sameArea(a, area)) : [...areas, area];
+}
+
 export function toggleArea(state: SessionFormState, area: string): SessionFormState {
-  return isAreaChosen(state, area)
-    ? { ...state, areas: state.areas.filter((a) => !sameArea(a, area)) }
-    : { ...state, areas: [...state.areas, area] };
+  return { ...state, areas: toggledAreas(state.areas, area) };
+}
+
+/** Ticks or unticks a side effect; the ticked ones stay in the list's order, so that a record reads the same however it was ticked. */
+export function toggleSideEffect(chosen: readonly SideEffectId[], id: SideEffectId): SideEffectId[] {
+  return chosen.includes(id) ? chosen.filter((s) => s !== id) : SIDE_EFFECTS.map((s) => s.id).filter((s) => s === id || chosen.includes(s));
 }
 
 /** Adds the typed area (trimmed, once, whatever its case) and clears the box. */

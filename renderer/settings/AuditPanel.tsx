@@ -6,6 +6,8 @@ import type { AuditVerification } from '../../shared/audit.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
+import { OutcomeBanner } from '../components/OutcomeBanner.tsx';
+import { Panel } from '../components/Panel.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
@@ -53,11 +55,7 @@ export function AuditPanel() {
   // Worded at render, so that a change of language rewords what was found.
   const shown = result ? verificationText(t, format, result) : null;
   return (
-    <section className="form-section settings__section" id="settings-audit" aria-labelledby="settings-audit-title" aria-busy={busy || undefined}>
-      <h2 className="form-section__title" id="settings-audit-title">
-        {t('audit.title')}
-      </h2>
-      <p className="form-section__intro">{t('audit.intro')}</p>
+    <Panel id="settings-audit" className="settings__section" title={t('audit.title')} intro={t('audit.intro')} busy={busy}>
       <div>
         <button type="button" className="button" onClick={() => void verify()} disabled={busy}>
           {busy ? t('audit.verifying') : t('audit.verify')}
@@ -65,14 +63,7 @@ export function AuditPanel() {
       </div>
       {busy ? <ProgressBar label={t('audit.progress')} showLabel /> : null}
       {failure ? <ErrorBanner title={t('audit.failed')} message={errorText(t, failure)} /> : null}
-      {shown ? (
-        <div className={`banner banner--${shown.tone === 'success' ? 'success' : 'error'}`} role={shown.tone === 'success' ? 'status' : 'alert'}>
-          <div className="banner__body">
-            <p className="banner__title">{shown.title}</p>
-            <p className="banner__message">{shown.text}</p>
-          </div>
-        </div>
-      ) : null}
-    </section>
+      {shown ? <OutcomeBanner tone={shown.tone} title={shown.title} message={shown.text} /> : null}
+    </Panel>
   );
 }

@@ -5,11 +5,14 @@ import { ApiError } from '../../shared/errors.ts';
 import { api } from '../api.ts';
 import { refreshAccess } from '../access/accessStore.ts';
 import { Badge } from '../components/Badge.tsx';
+import { CheckboxField } from '../components/CheckboxField.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
+import { OutcomeBanner } from '../components/OutcomeBanner.tsx';
+import { Panel } from '../components/Panel.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
@@ -71,13 +74,13 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
   })();
 
   return (
-    <section className="form-section settings__section" id="settings-backups" aria-labelledby="settings-backups-title" aria-busy={working || undefined}>
-      <div className="settings__section-head">
-        <h2 className="form-section__title" id="settings-backups-title">
-          {t('backups.title')}
-        </h2>
-      </div>
-      <p className="form-section__intro">{loaded.state === 'ready' ? backupsSummary(t, format, loaded.value, keep) : t('backups.intro')}</p>
+    <Panel
+      id="settings-backups"
+      className="settings__section"
+      title={t('backups.title')}
+      intro={loaded.state === 'ready' ? backupsSummary(t, format, loaded.value, keep) : t('backups.intro')}
+      busy={working}
+    >
 
       <BackUpNow
         busy={working}
@@ -93,18 +96,7 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
       />
 
       {working ? <ProgressBar {...(progress ? backupProgressText(t, format, progress) : { label: t('progress.backupRecords') })} showLabel /> : null}
-      {shown ? (
-        shown.tone === 'error' ? (
-          <ErrorBanner title={shown.title} message={shown.text} />
-        ) : (
-          <div className={`banner banner--${shown.tone}`} role="status">
-            <div className="banner__body">
-              <p className="banner__title">{shown.title}</p>
-              <p className="banner__message">{shown.text}</p>
-            </div>
-          </div>
-        )
-      ) : null}
+      {shown ? <OutcomeBanner tone={shown.tone} title={shown.title} message={shown.text} /> : null}
 
       {loaded.state === 'loading' ? <Loading text={t('backups.loading')} /> : null}
       {loaded.state === 'error' ? <ErrorBanner title={t('backups.listFailed')} message={errorText(t, loaded.error)} onRetry={loaded.reload} /> : null}
@@ -144,7 +136,7 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
         </div>
       ) : null}
       {restoring ? <RestoreDialog backup={restoring} onCancel={() => setRestoring(null)} onRestored={(r) => void restored(r, restoring)} /> : null}
-    </section>
+    </Panel>
   );
 }
 
@@ -181,10 +173,7 @@ function BackUpNow({ busy, onStart, onDone }: { busy: boolean; onStart: () => vo
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('backups.backingUp') : t('backups.now')}
         </button>
-        <label className="checkbox">
-          <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} disabled={busy} />
-          {t('backups.encrypt')}
-        </label>
+        <CheckboxField label={t('backups.encrypt')} checked={encrypt} onChange={setEncrypt} disabled={busy} />
       </div>
       {encrypt ? (
         <div className="backup-now__passphrase">

@@ -8,6 +8,7 @@ import { newPassphraseProblems, type FieldProblem } from '../access/accessState.
 import { updateUnlockedView, useAccessView } from '../access/accessStore.ts';
 import { Badge } from '../components/Badge.tsx';
 import { Field } from '../components/Field.tsx';
+import { Panel } from '../components/Panel.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { screenTranslator, useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
@@ -40,11 +41,7 @@ export function PractitionersPanel() {
   };
 
   return (
-    <section className="form-section settings__section" id="settings-practitioners" aria-labelledby="settings-practitioners-title">
-      <h2 className="form-section__title" id="settings-practitioners-title">
-        {t('practitioners.title')}
-      </h2>
-      <p className="form-section__intro">{t('practitioners.intro')}</p>
+    <Panel id="settings-practitioners" className="settings__section" title={t('practitioners.title')} intro={t('practitioners.intro')}>
       {failure ? (
         <p className="banner banner--error" role="alert">
           {failure}
@@ -90,7 +87,7 @@ export function PractitionersPanel() {
         <AddPractitionerForm onAdded={refresh} />
         <ChangePassphraseForm name={me.displayName} />
       </div>
-    </section>
+    </Panel>
   );
 }
 

@@ -3,17 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/errors.ts';
 import { systemTimeZone } from '../../shared/format/formatter.ts';
 import { LANGUAGE_AUTONYM, LANGUAGES, languageForLocale, PSEUDO_LANGUAGE } from '../../shared/i18n/languages.ts';
-import { NEEDLES, needleLabel } from '../../shared/needles.ts';
-import { TECHNIQUES, techniqueLabel } from '../../shared/techniques.ts';
+import { needleCatalogue, needleChoices, needleLabel } from '../../shared/needles.ts';
+import { FULL_DEPTH_RANGE } from '../../shared/depth.ts';
+import { TECHNIQUES, techniqueLabel, techniquesOutside } from '../../shared/techniques.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { api } from '../api.ts';
 import { currentAccessView } from '../access/accessStore.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
+import { Panel } from '../components/Panel.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { applyLocale, screenTranslator } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
-import { fieldOfPath, formChanged, formFromSettings, patchFromForm, SETTINGS_FIELD_LABEL_KEYS as L, type SettingsForm, type SettingsFormProblem } from './settingsForm.ts';
+import { fieldOfPath, formChanged, formFromSettings, parseNumber, patchFromForm, SETTINGS_FIELD_LABEL_KEYS as L, type SettingsForm, type SettingsFormProblem } from './settingsForm.ts';
 
 /** Every IANA time zone this system knows, for the clinic's time zone. */
 function timeZones(current: string): string[] {
@@ -47,6 +50,11 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
     setProblems((prev) => prev.filter((p) => p.field !== f));
   };
   const changed = formChanged(form, saved);
+  // The catalogue as last loaded (the needle panel beside this form may have changed it since this form opened).
+  const needles = needleCatalogue(settings.needles);
+  // Which techniques the range being edited leaves out at their usual depth (the full scale leaves none).
+  const formRange = { min: parseNumber(form.depthMin), max: parseNumber(form.depthMax) };
+  const leftOut = Number.isFinite(formRange.min) && Number.isFinite(formRange.max) ? techniquesOutside(formRange) : [];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -100,52 +108,41 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
   return (
     <form className="form settings__section" id="settings-preferences" onSubmit={submit} noValidate aria-busy={busy || undefined}>
       {failure ? <ErrorBanner title={t('prefs.failed')} message={errorText(t, failure)} /> : null}
-      <fieldset className="form-section">
-        <legend className="form-section__title">{t('prefs.clinic')}</legend>
-        <p className="form-section__intro">{t('prefs.clinicIntro')}</p>
+      <Panel title={t('prefs.clinic')} intro={t('prefs.clinicIntro')}>
         <div className="form-grid">
           {text('clinicName', { wide: true, autoComplete: 'organization' })}
           {text('clinicAddress', { wide: true, autoComplete: 'street-address' })}
           {text('clinicPhone', { autoComplete: 'tel' })}
         </div>
-      </fieldset>
+      </Panel>
 
-      <fieldset className="form-section">
-        <legend className="form-section__title">{t('prefs.locale')}</legend>
-        <p className="form-section__intro">{t('prefs.localeIntro')}</p>
+      <Panel title={t('prefs.locale')} intro={t('prefs.localeIntro')}>
         <div className="form-grid">
-          <Field
+          <SelectField
             id={fid('language')}
             label={t(L.language)}
             hint={ownLanguage ? t('prefs.ownLanguage', { language: LANGUAGE_AUTONYM[ownLanguage] }) : undefined}
             error={errorFor('language')}
-          >
-            {(c) => (
-              <select {...c} className="input select" value={form.language} onChange={(e) => set('language', e.target.value)}>
-                {form.language === '' ? <option value="">{t('prefs.systemLanguage', { language: LANGUAGE_AUTONYM[languageForLocale(navigator.language)] })}</option> : null}
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {LANGUAGE_AUTONYM[l]}
-                  </option>
-                ))}
-                {form.language === PSEUDO_LANGUAGE || saved.language === PSEUDO_LANGUAGE ? <option value={PSEUDO_LANGUAGE}>{t('prefs.pseudoLanguage')}</option> : null}
-              </select>
-            )}
-          </Field>
-          <Field id={fid('timeZone')} label={t(L.timeZone)} hint={t('prefs.timeZoneHint')} error={errorFor('timeZone')}>
-            {(c) => (
-              <select {...c} className="input select" value={form.timeZone} onChange={(e) => set('timeZone', e.target.value)}>
-                <option value="">{t('prefs.systemTimeZone', { zone: systemTimeZone() })}</option>
-                {zones.map((z) => (
-                  <option key={z} value={z}>
-                    {z.replaceAll('_', ' ')}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+            value={form.language}
+            onChange={(language) => set('language', language)}
+            placeholder={form.language === '' ? { label: t('prefs.systemLanguage', { language: LANGUAGE_AUTONYM[languageForLocale(navigator.language)] }) } : undefined}
+            options={[
+              ...LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_AUTONYM[l], lang: l })),
+              ...(form.language === PSEUDO_LANGUAGE || saved.language === PSEUDO_LANGUAGE ? [{ value: PSEUDO_LANGUAGE, label: t('prefs.pseudoLanguage') }] : []),
+            ]}
+          />
+          <SelectField
+            id={fid('timeZone')}
+            label={t(L.timeZone)}
+            hint={t('prefs.timeZoneHint')}
+            error={errorFor('timeZone')}
+            value={form.timeZone}
+            onChange={(zone) => set('timeZone', zone)}
+            placeholder={{ label: t('prefs.systemTimeZone', { zone: systemTimeZone() }) }}
+            options={zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }))}
+          />
         </div>
-      </fieldset>
+      </Panel>
 
       <fieldset className="form-section">
         <legend className="form-section__title">{t('prefs.charting')}</legend>
@@ -155,9 +152,9 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
           <Field id={fid('needle')} label={t(L.needle)} error={errorFor('needle')}>
             {(c) => (
               <select {...c} className="input select" value={form.needle} onChange={(e) => set('needle', e.target.value)}>
-                {NEEDLES.map((n) => (
+                {needleChoices(needles, form.needle).map((n) => (
                   <option key={n.id} value={n.id}>
-                    {needleLabel(t, n.id)}
+                    {n.retired ? t('clinical:needle.retired', { needle: needleLabel(t, n.id, needles) }) : needleLabel(t, n.id, needles)}
                   </option>
                 ))}
               </select>
@@ -177,22 +174,32 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
           {number('depthMin', t('prefs.unitMm'))}
           {number('depthMax', t('prefs.unitMm'), t('prefs.depthHint'))}
         </div>
+        <div className="settings__depth-scale" data-testid="depth-scale">
+          <p className="form-section__intro">
+            {t('prefs.fullRangeIntro')}{' '}
+            {leftOut.length > 0 ? t('prefs.outsideRange', { techniques: leftOut.map((x) => techniqueLabel(t, x)).join(', ') }) : t('prefs.insideRange')}
+          </p>
+          <button
+            type="button"
+            className="button button--ghost"
+            disabled={formRange.min === FULL_DEPTH_RANGE.min && formRange.max === FULL_DEPTH_RANGE.max}
+            onClick={() => setForm((prev) => ({ ...prev, depthMin: String(FULL_DEPTH_RANGE.min), depthMax: String(FULL_DEPTH_RANGE.max) }))}
+          >
+            {t('prefs.fullRange')}
+          </button>
+        </div>
       </fieldset>
 
       <div className="settings__pair">
-        <fieldset className="form-section">
-          <legend className="form-section__title">{t('prefs.lock')}</legend>
-          <p className="form-section__intro">{t('prefs.lockIntro')}</p>
+        <Panel title={t('prefs.lock')} intro={t('prefs.lockIntro')}>
           <div className="form-grid form-grid--1">{number('idleMinutes', t('prefs.unitMinutes'), t('prefs.idleHint'))}</div>
-        </fieldset>
-        <fieldset className="form-section">
-          <legend className="form-section__title">{t('prefs.backups')}</legend>
-          <p className="form-section__intro">{t('prefs.backupsIntro')}</p>
+        </Panel>
+        <Panel title={t('prefs.backups')} intro={t('prefs.backupsIntro')}>
           <div className="form-grid">
             {number('backupKeep', t('prefs.unitBackups'))}
             {number('backupIntervalHours', t('prefs.unitHours'))}
           </div>
-        </fieldset>
+        </Panel>
       </div>
 
       <div className="form-actions">

@@ -9,6 +9,7 @@ import { AuditPanel } from './AuditPanel.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { PractitionersPanel } from './PractitionersPanel.tsx';
 import { PreferencesForm } from './PreferencesForm.tsx';
+import { NeedleCataloguePanel } from './NeedleCataloguePanel.tsx';
 import './settings.css';
 
 /** Settings & data: the clinic header, language and time zone, charting defaults, the lock, practitioners, backups, the audit trail. */
@@ -34,6 +35,7 @@ export function SettingsPage() {
       {loaded.state === 'ready' ? (
         <>
           <PreferencesForm settings={loaded.value} onSaved={loaded.reload} />
+          <NeedleCataloguePanel settings={loaded.value} onSaved={loaded.reload} />
           <PractitionersPanel />
           <BackupsPanel keep={loaded.value.backups.keep} onRestored={loaded.reload} />
           <AuditPanel />

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { arrow, describeAmendment as describeIn, fieldValueText as fieldValueIn, quote as quoteIn, wasNow, type AmendmentTextStyle } from '../../shared/amendmentText.ts';
 import { createFormatter } from '../../shared/format/formatter.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
-import { PRODUCT_FIELDS, productLabel, type Product } from '../../shared/product.ts';
-import { SESSION_FIELD_LABELS } from '../../shared/session.ts';
+import { productLabel, type Product } from '../../shared/product.ts';
 import { chartPoint } from './sessionFixtures.ts';
 
 const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '' };
@@ -101,9 +100,7 @@ describe('describeAmendment, points and photos', () => {
 
 describe('labels', () => {
   // Side effects, techniques and views: tests/shared/clinicalLabels.test.ts.
-  it('names fields and products once for every medium', () => {
-    expect(Object.keys(SESSION_FIELD_LABELS)[0]).toBe('date');
-    expect(PRODUCT_FIELDS).toContain('lot');
+  it('names a product by its place in the cocktail (from 1) and its trimmed name, in the language asked', () => {
     expect(productLabel(en.t, { name: ' Lidocaine 2% ' }, 1)).toBe('Product 2 (Lidocaine 2%)');
     expect(productLabel(en.t, { name: '' }, 0)).toBe('Product 1');
     expect(productLabel(fr.t, { name: 'Lidocaïne 2 %' }, 1)).toBe('Produit 2 (Lidocaïne 2 %)');

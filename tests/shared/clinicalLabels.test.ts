@@ -10,7 +10,7 @@ import { NEEDLES, needleLabel } from '../../shared/needles.ts';
 import { PHOTO_POSES, poseLabel } from '../../shared/photo.ts';
 import { regionLabel, regionName } from '../../shared/regions.ts';
 import { SIDE_EFFECTS, sideEffectLabel } from '../../shared/sideEffects.ts';
-import { TECHNIQUES, techniqueLabel, techniqueShort } from '../../shared/techniques.ts';
+import { TECHNIQUE_IDS, techniqueLabel, techniqueShort } from '../../shared/techniques.ts';
 
 /**
  * The clinical vocabulary: every id the records store has its words in every language, English reads as
@@ -25,10 +25,15 @@ const it_ = translators.it!;
 
 describe('English reads as it always did', () => {
   it('techniques, needles, side effects, indications, contraindications', () => {
-    expect(techniqueLabel(en, 'point')).toBe('Point by point (papule)');
-    expect(techniqueShort(en, 'point')).toBe('Point by point');
+    expect(techniqueLabel(en, 'point-by-point')).toBe('Point by point');
+    expect(techniqueLabel(en, 'papule')).toBe('Papule');
+    expect(techniqueLabel(en, 'deep-intradermal')).toBe('Deep intradermal (IDP)');
+    expect(techniqueLabel(en, 'intradermal')).toBe('Superficial intradermal (IDS)');
     expect(techniqueLabel(en, 'linear-retrograde')).toBe('Linear retrograde');
-    expect(techniqueShort(en, 'subcutaneous')).toBe('Subcutaneous');
+    // The earlier list's ids read as what was chosen, marked as the earlier list.
+    expect(techniqueLabel(en, 'point')).toBe('Point by point (papule), earlier list');
+    expect(techniqueLabel(en, 'subcutaneous')).toBe('Subcutaneous (IDP), earlier list');
+    expect(techniqueShort(en, 'deep-intradermal')).toBe('IDP');
     expect(needleLabel(en, '30G-13mm')).toBe('30G × 13 mm');
     expect(sideEffectLabel(en, 'ecchymosis')).toBe('Ecchymosis / bruising');
     expect(sideEffectLabel(en, 'allergic-reaction')).toBe('Allergic reaction');
@@ -52,9 +57,13 @@ describe('English reads as it always did', () => {
 
 describe('French and Italian, as practitioners say them', () => {
   it('French', () => {
-    expect(techniqueLabel(fr, 'point')).toBe('Point par point (papule)');
+    expect(techniqueLabel(fr, 'point-by-point')).toBe('Point par point');
+    expect(techniqueLabel(fr, 'papule')).toBe('Papule');
+    expect(techniqueLabel(fr, 'epidermal')).toBe('Intraépidermique (IED)');
     expect(techniqueLabel(fr, 'intradermal')).toBe('Intradermique superficielle (IDS)');
-    expect(techniqueShort(fr, 'subcutaneous')).toBe('IDP');
+    expect(techniqueLabel(fr, 'mesoperfusion')).toBe('Mésoperfusion');
+    expect(techniqueLabel(fr, 'point')).toBe('Point par point (papule), ancienne liste');
+    expect(techniqueShort(fr, 'deep-intradermal')).toBe('IDP');
     expect(techniqueLabel(fr, 'nappage')).toBe('Nappage');
     expect(sideEffectLabel(fr, 'redness')).toBe('Érythème');
     expect(indicationLabel(fr, 'stretch-marks')).toBe('Vergetures');
@@ -69,8 +78,10 @@ describe('French and Italian, as practitioners say them', () => {
   });
 
   it('Italian', () => {
-    expect(techniqueLabel(it_, 'point')).toBe('Punto per punto (pomfo)');
-    expect(techniqueLabel(it_, 'subcutaneous')).toBe('Intradermica profonda (IDP)');
+    expect(techniqueLabel(it_, 'point-by-point')).toBe('Punto per punto');
+    expect(techniqueLabel(it_, 'papule')).toBe('Pomfo');
+    expect(techniqueLabel(it_, 'deep-intradermal')).toBe('Intradermica profonda (IDP)');
+    expect(techniqueLabel(it_, 'subcutaneous')).toBe('Intradermica profonda (IDP), elenco precedente');
     expect(sideEffectLabel(it_, 'wheals')).toBe('Pomfi persistenti');
     expect(indicationLabel(it_, 'localized-fat')).toBe('Adiposità localizzata');
     expect(regionLabel(it_, 'face', 'cheek-left')).toBe('Guancia sinistra');
@@ -102,9 +113,9 @@ describe('an id no list knows (an old record’s) prints as it is', () => {
 
 describe('every id has its words in every language', () => {
   const cases = [
-    ...TECHNIQUES.flatMap((x) => [
-      ['technique', x.id, (t: typeof en) => techniqueLabel(t, x.id)],
-      ['techniqueShort', x.id, (t: typeof en) => techniqueShort(t, x.id)],
+    ...TECHNIQUE_IDS.flatMap((id) => [
+      ['technique', id, (t: typeof en) => techniqueLabel(t, id)],
+      ['techniqueShort', id, (t: typeof en) => techniqueShort(t, id)],
     ]),
     ...NEEDLES.map((x) => ['needle', x.id, (t: typeof en) => needleLabel(t, x.id)]),
     ...SIDE_EFFECTS.map((x) => ['sideEffect', x.id, (t: typeof en) => sideEffectLabel(t, x.id)]),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, courseTimeline, daysBetween, numberCourseSessions, plannedDate, sessionOfCourseLabel, type CourseSessionRef } from '../../shared/courseSchedule.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
+import { catalogueText } from './i18n/catalogueText.ts';
 
 const en = (await createTranslator('en')).t;
 const fr = (await createTranslator('fr')).t;
@@ -30,14 +31,16 @@ describe('calendar arithmetic', () => {
 });
 
 describe('course numbering', () => {
-  it('says "session 3 of 10", and past the planned count names maintenance', () => {
-    expect(sessionOfCourseLabel(en, 3, 10)).toBe('session 3 of 10');
-    expect(sessionOfCourseLabel(en, 12, 10)).toBe('maintenance session 2 (session 12)');
+  it('says "session 3 of 10" up to the planned count, and past it counts maintenance sessions from 1', async () => {
+    expect(sessionOfCourseLabel(en, 3, 10)).toBe(await catalogueText('en', 'courses:sessionOfCourse', { number: 3, planned: 10 }));
+    expect(sessionOfCourseLabel(en, 10, 10)).toBe(await catalogueText('en', 'courses:sessionOfCourse', { number: 10, planned: 10 }));
+    expect(sessionOfCourseLabel(en, 12, 10)).toBe(await catalogueText('en', 'courses:maintenanceSession', { maintenance: 2, number: 12 }));
   });
 
-  it('says it in French too', () => {
-    expect(sessionOfCourseLabel(fr, 3, 10)).toBe('séance 3 sur 10');
-    expect(sessionOfCourseLabel(fr, 12, 10)).toBe('séance d’entretien 2 (séance 12)');
+  it('says it in the language asked', async () => {
+    expect(sessionOfCourseLabel(fr, 3, 10)).toBe(await catalogueText('fr', 'courses:sessionOfCourse', { number: 3, planned: 10 }));
+    expect(sessionOfCourseLabel(fr, 12, 10)).toBe(await catalogueText('fr', 'courses:maintenanceSession', { maintenance: 2, number: 12 }));
+    expect(sessionOfCourseLabel(fr, 3, 10)).not.toBe(sessionOfCourseLabel(en, 3, 10));
   });
 
   it('numbers by the stored number, then sessions without one by date', () => {
@@ -94,13 +97,13 @@ describe('the course timeline', () => {
     expect(t.overdue).toEqual([]);
   });
 
-  it('goes into monthly maintenance after the planned count', () => {
+  it('goes into monthly maintenance after the planned count', async () => {
     const sessions = Array.from({ length: 4 }, (_, i) => held(`s${i + 1}`, addDays('2025-01-06', 7 * i), i + 1));
     const t = courseTimeline(course({ plannedSessions: 4 }), sessions, '2025-02-10');
     expect(t.status).toBe('maintenance');
     expect(t.nextNumber).toBe(5);
     expect(t.slots[4]).toMatchObject({ phase: 'maintenance', number: 5, dueDate: '2025-02-26' });
-    expect(sessionOfCourseLabel(en, t.slots[4]!.number, t.plannedSessions)).toBe('maintenance session 1 (session 5)');
+    expect(sessionOfCourseLabel(en, t.slots[4]!.number, t.plannedSessions)).toBe(await catalogueText('en', 'courses:maintenanceSession', { maintenance: 1, number: 5 }));
     const later = courseTimeline(course({ plannedSessions: 4 }), [...sessions, held('s5', '2025-03-03', 5)], '2025-04-10');
     // Maintenance 1 held on 3 March (late): maintenance 2 is due 30 days later, 2 April, overdue by 10 April.
     expect(later.overdue.map((s) => [s.number, s.dueDate])).toEqual([[6, '2025-04-02']]);

@@ -3,6 +3,7 @@ import { createFormatter } from '../../shared/format/formatter.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import type { ProductUse } from '../../shared/lotRecall.ts';
 import { csvField, csvSeparator, lotRecallCsv } from '../../shared/lotRecallCsv.ts';
+import { catalogueText } from './i18n/catalogueText.ts';
 
 const words = async (language: 'en' | 'fr' | 'it' | 'es' | 'pt-BR') => ({ t: (await createTranslator(language)).t, format: createFormatter(language, 'Europe/Paris') });
 
@@ -26,21 +27,27 @@ const use = (over: Partial<ProductUse> = {}): ProductUse => ({
 
 const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').filter((l) => l !== '');
 
+/** The columns, in the order a recall list gives them. */
+const COLUMNS = ['patient', 'patientId', 'sessionId', 'date', 'time', 'product', 'lot', 'expiry', 'expired', 'status', 'recordedIn', 'correctedLot', 'correctedExpiry'];
+const headerIn = (language: 'en' | 'fr' | 'it' | 'es' | 'pt-BR') => Promise.all(COLUMNS.map((c) => catalogueText(language, `records:csv.header.${c}`)));
+const word = (language: 'en' | 'fr', key: string, params: Record<string, number> = {}) => catalogueText(language, `records:csv.${key}`, params);
+
 describe('lot recall CSV', () => {
-  it('writes English as before: comma separated, English headers and words', async () => {
+  it('writes English comma separated, with a byte order mark, the header and each use\'s words in English', async () => {
     const csv = lotRecallCsv([use(), use({ sessionId: 's2', status: 'draft', source: 'amendment', amendmentSeq: 2, expiry: '', correctedTo: null })], await words('en'));
-    expect(csv.startsWith('\uFEFFPatient,Patient id,Session id,Date,Time,Product,Lot,Expiry,Expired on the day,Session status,Recorded in,Corrected to lot,Corrected to expiry\r\n')).toBe(true);
-    expect(lines(csv)[1]).toBe('"Groß-Wiśniewska, Łucja",p1,s1,07/03/2025,09:05,Lidocaïne 2%,LD2-4471,01/03/2025,yes,signed,session record,,');
-    expect(lines(csv)[2]).toBe('"Groß-Wiśniewska, Łucja",p1,s2,07/03/2025,09:05,Lidocaïne 2%,LD2-4471,,no,draft,amendment 2,,');
+    expect(csv.startsWith(`\uFEFF${(await headerIn('en')).join(',')}\r\n`)).toBe(true);
+    // Expired on the day of the session (1 March, used on 7 March), signed, as recorded; then not expired, a draft, from amendment 2.
+    expect(lines(csv)[1]).toBe(`"Groß-Wiśniewska, Łucja",p1,s1,07/03/2025,09:05,Lidocaïne 2%,LD2-4471,01/03/2025,${await word('en', 'yes')},${await word('en', 'status.signed')},${await word('en', 'source.record')},,`);
+    expect(lines(csv)[2]).toBe(`"Groß-Wiśniewska, Łucja",p1,s2,07/03/2025,09:05,Lidocaïne 2%,LD2-4471,,${await word('en', 'no')},${await word('en', 'status.draft')},${await word('en', 'source.amendment', { seq: 2 })},,`);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
   it('writes French for a French clinic: French headers and words, semicolons, dates as 07/03/2025', async () => {
     const csv = lotRecallCsv([use({ correctedTo: { lot: 'LD2-9999', expiry: '2026-12-31' }, amendmentSeq: 1 })], await words('fr'));
     const [header, row] = lines(csv);
-    expect(header).toBe('Patient;Id patient;Id séance;Date;Heure;Produit;Lot;Péremption;Périmé le jour même;Statut de la séance;Noté dans;Lot corrigé;Péremption corrigée');
+    expect(header).toBe((await headerIn('fr')).join(';'));
     // The name holds a comma but no semicolon: with ';' as the separator it needs no quotes.
-    expect(row).toBe('Groß-Wiśniewska, Łucja;p1;s1;07/03/2025;09:05;Lidocaïne 2%;LD2-4471;01/03/2025;oui;signée;dossier de la séance;LD2-9999;31/12/2026');
+    expect(row).toBe(`Groß-Wiśniewska, Łucja;p1;s1;07/03/2025;09:05;Lidocaïne 2%;LD2-4471;01/03/2025;${await word('fr', 'yes')};${await word('fr', 'status.signed')};${await word('fr', 'source.record')};LD2-9999;31/12/2026`);
   });
 
   it('uses the separator a spreadsheet of that locale expects', () => {
@@ -56,11 +63,11 @@ describe('lot recall CSV', () => {
     expect(csvField('-3', ',')).toBe("'-3");
   });
 
-  it('words every language', async () => {
+  it('words the header in each language, in the same column order', async () => {
     for (const language of ['it', 'es', 'pt-BR'] as const) {
       const [header] = lines(lotRecallCsv([use()], await words(language)));
-      expect(header?.split(';')).toHaveLength(13);
-      expect(header).not.toContain('Patient id');
+      expect(header, language).toBe((await headerIn(language)).join(';'));
+      expect(header, language).not.toBe((await headerIn('en')).join(';'));
     }
   });
 });

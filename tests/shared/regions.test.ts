@@ -4,8 +4,10 @@ import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
 import { pointInPolygon, regionAt, regionLabel, regionsOf } from '../../shared/regions.ts';
 import { interiorPoint } from '../assets/polygonProbe.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
+import { catalogueText } from './i18n/catalogueText.ts';
 
 const { t } = await createTranslator('en');
+const fr = (await createTranslator('fr')).t;
 
 const VIEWS = MAP_VIEWS.map((v) => v.id);
 const EVERY_REGION = VIEWS.flatMap((view) => MAP_ARTWORK[view].regions.map((r) => [view, r.id] as const));
@@ -70,10 +72,13 @@ describe('regionAt at anatomical landmarks', () => {
 });
 
 describe('regionLabel and regionsOf', () => {
-  it('labels a stored id for the practitioner', () => {
-    expect(regionLabel(t, 'body-front', 'thigh-outer-left')).toBe('Left thigh, outer');
-    expect(regionLabel(t, 'face', 'nasolabial-right')).toBe('Right nasolabial fold');
-    expect(regionLabel(t, 'scalp', 'vertex')).toBe('Vertex (crown)');
+  it('labels a stored id for the practitioner with its view’s catalogue entry, in their language', async () => {
+    expect(regionLabel(t, 'body-front', 'thigh-outer-left')).toBe(await catalogueText('en', 'clinical:region.bodyFront.thighOuterLeft'));
+    expect(regionLabel(t, 'scalp', 'vertex')).toBe(await catalogueText('en', 'clinical:region.scalp.vertex'));
+    expect(regionLabel(fr, 'face', 'nasolabial-right')).toBe(await catalogueText('fr', 'clinical:region.face.nasolabialRight'));
+    expect(regionLabel(fr, 'face', 'nasolabial-right')).not.toBe(regionLabel(t, 'face', 'nasolabial-right'));
+    // The two sides are told apart.
+    expect(regionLabel(t, 'face', 'nasolabial-right')).not.toBe(regionLabel(t, 'face', 'nasolabial-left'));
   });
 
   it('answers null for an id the view does not have', () => {

@@ -7,7 +7,7 @@
  * (run on Node 24 — `npm exec -- node tests/e2e/harness/server.ts …` — after `npm run build`).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { API_GLOBAL, CHANNEL_NAMES, isChannelName, type RawApi } from '../../../shared/api.ts';
@@ -18,7 +18,7 @@ import { createHandlers, type HandlerContext } from '../../../electron/handlers.
 import { resolveRendererFile } from '../../../electron/rendererFiles.ts';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
 import type { FilePort } from '../../../electron/recordOutputs.ts';
-import { openFileSettings } from './fileSettings.ts';
+import { openSettings, settingsFilePath } from '../../../electron/settings/openSettings.ts';
 import type { Settings } from '../../../shared/settings.ts';
 
 export type Harness = { url: string; databasePath: string; close: () => Promise<void> };
@@ -135,7 +135,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? join(process.env.MESOCHART_OUT ?? 'out', 'renderer'));
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const databasePath = join(options.dataDir, 'mesochart.sqlite');
-  const settings = openFileSettings(join(options.dataDir, 'settings.json'), options.settings);
+  // The app's own settings path (conf, the file checked first), in the data folder; a test's settings
+  // are those of a fresh folder: a restart on the same folder keeps what was saved since.
+  const fresh = !existsSync(settingsFilePath(options.dataDir));
+  const opened = openSettings(options.dataDir);
+  if (opened.problem) console.error(opened.problem.log);
+  const settings = opened.port;
+  if (fresh && options.settings) settings.update(options.settings);
   // Backups as main.ts wires them, into the data folder (cheaper scrypt for encrypted backups in tests).
   const backups = createBackupService({
     databasePath,

@@ -1,18 +1,19 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackupService } from '../../../electron/backup/backupService.ts';
-import { createHandlers, type HandlerContext, type SettingsPort } from '../../../electron/handlers.ts';
+import { createHandlers, type HandlerContext } from '../../../electron/handlers.ts';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
 import { OPEN_WHILE_LOCKED, type AccessState } from '../../../shared/access.ts';
 import { CHANNEL_NAMES, type RawApi } from '../../../shared/api.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/settings.ts';
+import type { Settings } from '../../../shared/settings.ts';
 import { dumpDatabase, tempDir } from '../store/fixtures.ts';
 import { testAccess } from './fixtures.ts';
+import { testSettings } from '../settings/testSettings.ts';
 
-function memorySettings(initial: Partial<Settings> = {}): SettingsPort {
-  let current = settingsSchema.parse({ ...DEFAULT_SETTINGS, practitionerName: 'Somebody in an old settings file', ...initial });
-  return { get: () => current, update: (patch) => (current = settingsSchema.parse({ ...current, ...patch })) };
+/** Settings through the app's path, with a name left in them by an older version (the unlocked practitioner acts, not this name). */
+function settingsWithOldName(initial: Partial<Settings> = {}) {
+  return testSettings({ practitionerName: 'Somebody in an old settings file', ...initial });
 }
 
 const HELENE = { displayName: 'Dr Hélène Dubois', passphrase: 'hélène’s long passphrase' };
@@ -23,7 +24,7 @@ function app(options: { idleMinutes?: number } = {}) {
   const dir = tempDir();
   const databasePath = join(dir, 'records.sqlite');
   let now = 0;
-  const settings = memorySettings(options.idleMinutes ? { lock: { idleMinutes: options.idleMinutes } } : {});
+  const settings = settingsWithOldName(options.idleMinutes ? { lock: { idleMinutes: options.idleMinutes } } : {});
   const ctx: HandlerContext = {
     store: openRecordStore(databasePath),
     settings,

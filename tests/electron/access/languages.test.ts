@@ -1,28 +1,23 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, type HandlerContext, type SettingsPort } from '../../../electron/handlers.ts';
+import { createHandlers, type HandlerContext } from '../../../electron/handlers.ts';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
 import { newPractitionerSchema, practitionerLanguageSchema, type AccessState, type PractitionerSummary } from '../../../shared/access.ts';
 import { patientInputSchema, type Patient } from '../../../shared/patient.ts';
 import { exportedPatientSchema } from '../../../shared/patientExport.ts';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/settings.ts';
 import { actor, openTestStore, patientFields, tempDir } from '../store/fixtures.ts';
 import { testAccess } from './fixtures.ts';
+import { testSettings } from '../settings/testSettings.ts';
 
 /**
  * The practitioner's and the patient's language: stored with the profile and the patient (migration 6's
  * columns), null meaning the clinic's; only the languages MesoChart is written in are accepted.
  */
 
-function memorySettings(initial: Partial<Settings> = {}): SettingsPort {
-  let current = settingsSchema.parse({ ...DEFAULT_SETTINGS, ...initial });
-  return { get: () => current, update: (patch) => (current = settingsSchema.parse({ ...current, ...patch })) };
-}
-
 function app() {
   const dir = tempDir();
   const databasePath = join(dir, 'records.sqlite');
-  const settings = memorySettings();
+  const settings = testSettings();
   const ctx: HandlerContext = {
     store: openRecordStore(databasePath),
     settings,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePatientExport } from '../../../electron/store/patientExport.ts';
 import { exportPatientWithPhotos, importPatientWithPhotos } from '../../../electron/backup/patientTransfer.ts';
-import { consentHash } from '../../../electron/store/consentPhotoMethods.ts';
+import { consentHash } from '../../../electron/store/consentHash.ts';
 import { originalPath, storeImage } from '../../../electron/photos/photoFiles.ts';
 import { patientExportDocumentSchema } from '../../../shared/patientExport.ts';
 import { cameraJpeg, plainPng } from '../photos/imageFixtures.ts';
@@ -69,7 +69,11 @@ describe('patient export and import with consents and photos', () => {
     expect(consentHash(importedConsent)).toBe(importedConsent.hash);
     expect(target.listPhotos({ patientId: patient.id })).toHaveLength(1);
     expect(target.verifyAudit()).toMatchObject({ ok: true });
-    expect(dumpDatabase(targetPath)).toBeDefined();
+    // Committed to the file: another connection reads the patient, the consents and the photos.
+    const onDisk = dumpDatabase(targetPath);
+    expect(JSON.stringify(onDisk.patients)).toContain(patient.id);
+    expect(JSON.stringify(onDisk.consents)).toContain(consent.id);
+    expect(onDisk.photos).toHaveLength(2);
   });
 
   it('refuses a photo whose bytes do not match its SHA-256, naming the field, and writes nothing', async () => {

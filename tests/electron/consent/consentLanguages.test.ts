@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/store/auditChain.ts';
-import { consentHash, consentHashMatches } from '../../../electron/store/consentPhotoMethods.ts';
+import { consentHash, consentHashMatches } from '../../../electron/store/consentHash.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import { legacyConsentHashContent } from '../../../shared/consent.ts';
 import { LANGUAGES } from '../../../shared/i18n/languages.ts';

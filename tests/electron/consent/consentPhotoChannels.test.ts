@@ -3,14 +3,15 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, type SettingsPort } from '../../../electron/handlers.ts';
+import { createHandlers } from '../../../electron/handlers.ts';
 import type { RawApi } from '../../../shared/api.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import type { Consent, ConsentTemplate } from '../../../shared/consent.ts';
 import type { ImportPhotosOutcome, Photo, PhotoImage } from '../../../shared/photo.ts';
 import type { Session } from '../../../shared/session.ts';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/settings.ts';
+import type { Settings } from '../../../shared/settings.ts';
 import { testAccess } from '../access/fixtures.ts';
+import { testSettings } from '../settings/testSettings.ts';
 import { cameraJpeg, hasGpsTag, renamedText } from '../photos/imageFixtures.ts';
 import { openTestStore, tempDir } from '../store/fixtures.ts';
 
@@ -21,9 +22,9 @@ const pdfText = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-']
 /** The words in reading order, whatever the line breaks: a title may wrap. */
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
-function settingsPort(patch: Partial<Settings> = {}): SettingsPort {
-  let current = settingsSchema.parse({ ...DEFAULT_SETTINGS, clinic: { name: 'Clinique du Parc', address: '', phone: '' }, ...patch });
-  return { get: () => current, update: (p) => (current = settingsSchema.parse({ ...current, ...p })) };
+/** Settings through the app's path, with the clinic's name on the printed header. */
+function settingsPort(patch: Partial<Settings> = {}) {
+  return testSettings({ clinic: { name: 'Clinique du Parc', address: '', phone: '' }, ...patch });
 }
 
 async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {

@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { consentHash } from '../../../electron/store/consentPhotoMethods.ts';
+import { consentHash } from '../../../electron/store/consentHash.ts';
 import { STARTING_TEMPLATES } from '../../../electron/store/migrations/005-startingTemplates.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import { consentValidOn, coveringConsent, type Consent } from '../../../shared/consent.ts';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRecordOutputs } from '../../../electron/recordOutputs.ts';
-import { csvField } from '../../../shared/lotRecallCsv.ts';
+import { csvField, lotRecallCsv } from '../../../shared/lotRecallCsv.ts';
+import { createFormatter } from '../../../shared/format/formatter.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
 import { openTestStore, tempDir } from '../store/fixtures.ts';
 import { populateCourse, SETTINGS } from './recordFixtures.ts';
 import { readFileSync } from 'node:fs';
@@ -34,7 +36,8 @@ describe('lot recall across patients, through amendments', () => {
     expect(out.path).toBe(join(dir, 'recall.csv'));
     const file = readFileSync(out.path!, 'utf8');
     expect(file).toBe(out.csv);
-    expect(file.startsWith('\uFEFFPatient,Patient id,Session id,Date,')).toBe(true);
+    // The clinic's language (English here): its header row, then the five uses.
+    expect(file.startsWith(lotRecallCsv([], { t: (await createTranslator('en')).t, format: createFormatter('en', 'UTC') }))).toBe(true);
     expect(file).toContain('"Smith, ""Jr."", Ангелина"');
     expect(file).toContain('Groß-Wiśniewska, Łucja Ольга');
     expect(file.split('\r\n')).toHaveLength(7);

@@ -10,7 +10,6 @@ const now = () => new Date('2025-03-01T08:00:00.000Z');
 describe('the settings file', () => {
   it('starts from the defaults when there is none', () => {
     expect(checkSettingsFile(join(tempDir(), 'settings.json'), now)).toEqual({ settings: DEFAULT_SETTINGS, problem: null, keptAs: null });
-    expect(DEFAULT_SETTINGS.backups).toEqual({ keep: 10, intervalHours: 24 });
   });
 
   it('reads valid settings, filling in defaults for what is missing', () => {

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/store/auditChain.ts';
-import { consentHashMatches } from '../../../electron/store/consentPhotoMethods.ts';
+import { consentHashMatches } from '../../../electron/store/consentHash.ts';
 import { STARTING_TEMPLATES } from '../../../electron/store/migrations/005-startingTemplates.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/store/migrations.ts';
 import { insertPatient } from '../../../electron/store/patients.ts';
@@ -64,10 +64,12 @@ describe('migration 7: consent in the patient\'s language', () => {
     const consent = store.getConsent(consentId)!;
     expect(consent).toMatchObject({ language: 'en', hash, text: template.body, patientId: patient.id });
     expect(consentHashMatches(consent)).toBe(true);
-    expect(store.getConsentTemplate(template.id)).toMatchObject({ language: 'en', version: 1, body: template.body });
-    expect(store.listConsentTemplates(undefined, 'en')).toHaveLength(5);
+    // Version 1 stays as shipped (migration 9 adds a second edition on top of it).
+    expect(store.getConsentTemplate(template.id, 1)).toMatchObject({ language: 'en', version: 1, body: template.body });
+    const shipped = ['cellulite', 'localized-fat', 'rejuvenation', 'hair-loss', 'pain'];
+    expect(store.listConsentTemplates(undefined, 'en').map((t) => t.indication)).toEqual(expect.arrayContaining(shipped));
     // The starting templates of the other languages arrive with the upgrade.
-    for (const language of ['fr', 'it', 'es', 'pt-BR'] as const) expect(store.listConsentTemplates(undefined, language), language).toHaveLength(5);
+    for (const language of ['fr', 'it', 'es', 'pt-BR'] as const) expect(store.listConsentTemplates(undefined, language).map((t) => t.indication), language).toEqual(expect.arrayContaining(shipped));
     // The old consent stays as signed: it can be withdrawn, never relabelled.
     const withdrawn = store.withdrawConsent(consentId, { date: '2025-07-01', reason: 'Moved away' }, actor);
     expect({ ...withdrawn, withdrawal: null }).toEqual(consent);

@@ -116,7 +116,7 @@ describe('migration 2', () => {
 });
 
 describe('shipped migrations are frozen', () => {
-  // electron/store/migrations/: NNN-kebab-name.ts is migration NNN; NNN-camelName.ts a frozen helper of it.
+  // electron/store/migrations/: NNN-kebab-name.ts (lower case, digits allowed: '-v2') is migration NNN; NNN-camelName.ts a frozen helper of it.
   const FOLDER = join(import.meta.dirname, '../../../electron/store/migrations');
   const files = readdirSync(FOLDER).filter((f) => f.endsWith('.ts')).sort();
   /** Every module a file names: static imports and re-exports, type-only ones too, and import(). */
@@ -124,7 +124,7 @@ describe('shipped migrations are frozen', () => {
     [...source.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gm)].map((m) => (m[1] ?? m[2]) as string);
 
   it('keeps one file per migration, in order, each bringing its own version', () => {
-    const migrations = files.filter((f) => /^\d{3}-[a-z-]+\.ts$/.test(f));
+    const migrations = files.filter((f) => /^\d{3}-[a-z0-9-]+\.ts$/.test(f));
     expect(migrations.map((f) => Number(f.slice(0, 3)))).toEqual(MIGRATIONS.map((m) => m.version));
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });

@@ -19,7 +19,8 @@ export function session(overrides: Partial<Session> = {}): Session {
     treatedAreas: ['Thighs'],
     products: [],
     defaultTechnique: 'nappage',
-    defaultNeedle: '32G-4mm',
+    // Long enough for every depth of the 4–6 mm range (a point is never deeper than its needle is long).
+    defaultNeedle: '32G-6mm',
     injector: { kind: 'single' },
     vasBefore: null,
     vasAfter: null,

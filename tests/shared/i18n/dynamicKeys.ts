@@ -17,7 +17,7 @@ import { MAP_VIEWS } from '../../../shared/mapViews.ts';
 import { PHOTO_POSES } from '../../../shared/photo.ts';
 import { regionsOf } from '../../../shared/regions.ts';
 import { SIDE_EFFECTS } from '../../../shared/sideEffects.ts';
-import { TECHNIQUES } from '../../../shared/techniques.ts';
+import { TECHNIQUE_IDS } from '../../../shared/techniques.ts';
 import { SHORTCUTS } from '../../../renderer/editor/keyboard.ts';
 import type { SaveState } from '../../../renderer/editor/autosave.ts';
 import type { EditorMessageKey } from '../../../renderer/editor/types.ts';
@@ -45,7 +45,7 @@ const views = MAP_VIEWS.map((v) => idKey(v.id));
 // The map editor's messages (renderer/editor/types.ts): a key added there must be added here (type error).
 const EDITOR_MESSAGES: Record<EditorMessageKey, true> = {
   signed: true, signedBy: true, locked: true, checkingScreening: true, awaitingAck: true, emptyProtocol: true, depthNotNumber: true,
-  depthOutOfRange: true, depthOffGrid: true, needle: true, technique: true, needleCount: true, noProducts: true, product: true,
+  depthOutOfRange: true, depthOffGrid: true, needle: true, technique: true, needleCount: true, deeperThanNeedle: true, noProducts: true, product: true,
   volume: true, note: true, field: true,
 };
 
@@ -70,8 +70,8 @@ function flat(tree: Record<string, unknown>, prefix = ''): Record<string, unknow
 }
 
 export const DYNAMIC_KEYS: DynamicKeys[] = [
-  { prefix: 'clinical:technique.', members: TECHNIQUES.map((x) => idKey(x.id)), where: 'shared/techniques.ts techniqueLabel' },
-  { prefix: 'clinical:techniqueShort.', members: TECHNIQUES.map((x) => idKey(x.id)), where: 'shared/techniques.ts techniqueShort' },
+  { prefix: 'clinical:technique.', members: TECHNIQUE_IDS.map((x) => idKey(x)), where: 'shared/techniques.ts techniqueLabel (legacy ids included)' },
+  { prefix: 'clinical:techniqueShort.', members: TECHNIQUE_IDS.map((x) => idKey(x)), where: 'shared/techniques.ts techniqueShort (legacy ids included)' },
   { prefix: 'clinical:sideEffect.', members: SIDE_EFFECTS.map((x) => idKey(x.id)), where: 'shared/sideEffects.ts sideEffectLabel' },
   { prefix: 'clinical:indication.', members: INDICATIONS.map((x) => idKey(x.id)), where: 'shared/indications.ts indicationLabel' },
   { prefix: 'clinical:contraindication.', members: CONTRAINDICATIONS.map((x) => idKey(x.key)), where: 'shared/contraindications.ts contraindicationLabel' },

@@ -9,6 +9,13 @@ import { flatten, splitPlural } from './catalogueKeys.ts';
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 
+/** The first entry of a namespace that passes `keep`; the test fails if there is none (it would check nothing). */
+function firstEntry(namespace: unknown, keep: (key: string, value: unknown) => boolean): [string, string] {
+  const entry = [...flatten(namespace as Record<string, unknown>)].find(([k, v]) => splitPlural(k).category === null && typeof v === 'string' && keep(k, v));
+  if (!entry) throw new Error('no catalogue entry to check');
+  return entry as [string, string];
+}
+
 describe('createTranslator', () => {
   it('loads only the language asked for, with every namespace', async () => {
     const t = await createTranslator('fr');
@@ -21,7 +28,7 @@ describe('createTranslator', () => {
   it('speaks the catalogue of its language, with no fallback to another', async () => {
     const catalogue = await loadCatalogue('it');
     const t = await createTranslator('it');
-    const [key, value] = [...flatten(catalogue.common as Record<string, unknown>)].find(([k]) => splitPlural(k).category === null) ?? ['missing', 'missing'];
+    const [key, value] = firstEntry(catalogue.common, () => true);
     expect((t.t as unknown as Loose)(`common:${key}`)).toBe(value);
     expect(t.options.fallbackLng).toEqual(false);
     // A key that no catalogue has reads as the key (never another language's words).
@@ -32,8 +39,8 @@ describe('createTranslator', () => {
     const en = await loadCatalogue('en');
     const t = await createTranslator('en-XA');
     expect(Object.keys(t.store.data)).toEqual(['en-XA']);
-    const [key, value] = [...flatten(en.common as Record<string, unknown>)].find(([k, v]) => splitPlural(k).category === null && typeof v === 'string' && !v.includes('{{')) ?? ['missing', 'missing'];
-    expect((t.t as unknown as Loose)(`common:${key}`)).toBe(pseudoLocalize(value as string));
+    const [key, value] = firstEntry(en.common, (_k, v) => !(v as string).includes('{{'));
+    expect((t.t as unknown as Loose)(`common:${key}`)).toBe(pseudoLocalize(value));
   });
 
   it('does not escape interpolated values (React escapes, pdfkit draws glyphs)', async () => {
@@ -51,7 +58,7 @@ describe('switchLanguage', () => {
     expect(t.language).toBe('es');
     expect(Object.keys(t.store.data).sort()).toEqual(['en', 'es']);
     expect(Object.keys(t.store.data)).not.toContain('fr');
-    const [key, value] = [...flatten(es.common as Record<string, unknown>)].find(([k]) => splitPlural(k).category === null) ?? ['missing', 'missing'];
+    const [key, value] = firstEntry(es.common, () => true);
     expect((t.t as unknown as Loose)(`common:${key}`)).toBe(value);
     await switchLanguage(t, 'en');
     expect(t.language).toBe('en');
@@ -92,10 +99,11 @@ describe('plurals through i18next (Intl.PluralRules)', () => {
     for (const ns of NAMESPACES) {
       for (const [key, value] of flatten(fr[ns] as Record<string, unknown>)) if (splitPlural(key).category === 'many') found.push([`${ns}:${splitPlural(key).base}`, value as string]);
     }
-    for (const [base, value] of found.slice(0, 20)) {
-      const expected = value.replace(/\{\{\s*count\s*\}\}/g, '1000000');
-      if (/\{\{(?!\s*count\s*\}\})/.test(expected)) continue; // other placeholders: not given here
-      expect((t.t as unknown as Loose)(base, { count: 1_000_000 }), base).toBe(expected);
+    // Those with no placeholder but the count (others are not given here); at least one, or this checks nothing.
+    const checked = found.filter(([, value]) => !/\{\{(?!\s*count\s*\}\})/.test(value)).slice(0, 20);
+    expect(checked.length).toBeGreaterThan(0);
+    for (const [base, value] of checked) {
+      expect((t.t as unknown as Loose)(base, { count: 1_000_000 }), base).toBe(value.replace(/\{\{\s*count\s*\}\}/g, '1000000'));
     }
   });
 });

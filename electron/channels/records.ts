@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { sessionWithAmendments } from '../../shared/amendments.ts';
+import type { RECORD_CHANNELS } from '../../shared/channels/records.ts';
+import { todayIso } from '../../shared/dates.ts';
+import { ApiError, notFound, storageFailure } from '../../shared/errors.ts';
+import { lotRecallCsv } from '../../shared/lotRecallCsv.ts';
+import { createFormatter } from '../../shared/format/formatter.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { createTranslator } from '../../shared/i18n/translator.ts';
+import { patientDisplayName } from '../../shared/patient.ts';
+import type { ExportProgressEntry, PdfExportOutcome } from '../../shared/recordOutputs.ts';
+import { diffSessions } from '../../shared/sessionDiff.ts';
+import { writeFileAtomic } from '../atomicWrite.ts';
+import { assertPrintable, exportPdf } from '../pdf/exportPdf.ts';
+import { loadConsentRecord, loadCourseRecord, loadSessionRecord, type RecordData } from '../pdf/recordData.ts';
+import type { ChannelContext, ChannelHandlers } from './context.ts';
+import type { FilePort } from './filePort.ts';
+
+/** The printed records and the recall list need the store, the settings, who prints, and where files go. */
+export type RecordChannelContext = Pick<ChannelContext, 'store' | 'settings' | 'actor' | 'files' | 'pdf' | 'photoDir' | 'now'>;
+
+/** A file name from a patient's name and a date: letters of any script kept, the rest dashed. */
+function fileNameFor(...parts: string[]): string {
+  return parts
+    .join(' ')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+}
+
+/**
+ * What is read across the record or taken out of it: the compare diff, the printed records, lot recall,
+ * the audit check. Plain Node: the save dialog and the opening of a file come in as the FilePort.
+ */
+export function recordChannels(ctx: RecordChannelContext): ChannelHandlers<typeof RECORD_CHANNELS> {
+  const running = new Map<string, ExportProgressEntry>();
+  const files = (): FilePort => {
+    if (!ctx.files) throw new ApiError({ code: 'conflict', field: null, reason: 'files-unavailable' });
+    return ctx.files;
+  };
+  const sources = (language?: Language) => ({ store: ctx.store(), settings: ctx.settings(), language, ...(ctx.now ? { now: ctx.now } : {}) });
+
+  /** `language`: the record's language if the practitioner asked for one; else the patient's, else the clinic's. */
+  async function exportRecord(kind: 'session' | 'course' | 'consent', id: string, open: boolean, includePhotos = false, language?: Language): Promise<PdfExportOutcome> {
+    const data: RecordData =
+      kind === 'session'
+        ? await loadSessionRecord({ ...sources(language), ...(includePhotos && ctx.photoDir ? { photoDir: ctx.photoDir } : {}) }, id)
+        : kind === 'consent'
+          ? await loadConsentRecord(sources(language), id)
+          : await loadCourseRecord(sources(language), id);
+    // A character no font of the record can draw is refused before the save dialog: nothing is written.
+    assertPrintable(data, ctx.pdf?.fontDir);
+    const name = patientDisplayName(data.patient);
+    const date = data.kind === 'session' ? data.entry.session.date : data.kind === 'consent' ? data.consent.signedAt.slice(0, 10) : todayIso();
+    const path = await files().chooseSavePath({
+      purpose: kind === 'session' ? 'session-record' : kind === 'consent' ? 'consent-record' : 'course-record',
+      defaultName: `${fileNameFor(name, kind, date)}.pdf`,
+    });
+    if (path === null) return { saved: false };
+    const exportId = randomUUID();
+    const total = data.kind === 'course' ? data.entries.length : 1;
+    running.set(exportId, { id: exportId, kind, sessionsDone: 0, sessionsTotal: total, pages: 0, startedAt: new Date().toISOString() });
+    try {
+      const result = await exportPdf(data, path, (p) => running.set(exportId, { ...(running.get(exportId) as ExportProgressEntry), ...p }), ctx.pdf);
+      await ctx.store().auditRecordOutput(
+        kind === 'session'
+          ? { action: 'session.print', entity: 'session', entityId: id, detail: { pages: result.pages, photos: data.kind === 'session' ? (data.photos?.length ?? 0) : 0 } }
+          : kind === 'consent'
+            ? { action: 'consent.print', entity: 'consent', entityId: id, detail: { pages: result.pages } }
+            : { action: 'course.export', entity: 'course', entityId: id, detail: { pages: result.pages, sessions: total } },
+        ctx.actor(),
+      );
+      let opened = false;
+      if (open && ctx.files?.openSavedFile) {
+        await ctx.files.openSavedFile(result.path);
+        opened = true;
+      }
+      return { saved: true, path: result.path, pages: result.pages, bytes: result.bytes, opened };
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      throw storageFailure('export-failed', error);
+    } finally {
+      running.delete(exportId);
+    }
+  }
+
+  return {
+    /** The region diff of 2–4 sessions of one patient, as amended: the one place it is computed (the compare view asks here). */
+    compareSessions: async ({ sessionIds }) => {
+      const store = ctx.store();
+      const sessions = [];
+      for (const id of sessionIds) {
+        const s = await store.getSession(id);
+        if (!s) throw notFound('session', id);
+        sessions.push(sessionWithAmendments(s));
+      }
+      if (new Set(sessions.map((s) => s.patientId)).size > 1) {
+        throw new ApiError({ code: 'invalid-input', field: 'sessionIds', reason: 'sessions-of-several-patients' });
+      }
+      return diffSessions(sessions);
+    },
+    exportSessionPdf: ({ sessionId, open, includePhotos, language }) =>
+      exportRecord('session', sessionId, open, includePhotos ?? false, language),
+    exportConsentPdf: ({ consentId, open }) => exportRecord('consent', consentId, open),
+    exportCoursePdf: ({ courseId, open, language }) => exportRecord('course', courseId, open, false, language),
+    getExportProgress: () => ({ running: [...running.values()] }),
+    findProductUses: (query) => ctx.store().findProductUses(query),
+    exportLotRecallCsv: async ({ lot, product, save, language }) => {
+      const store = ctx.store();
+      const uses = await store.findProductUses({ lot, product });
+      // Worded in the language asked for (the screen's), else the clinic's; dates in the clinic's conventions.
+      const settings = ctx.settings();
+      const words = language ?? settings.language ?? 'en';
+      const csv = lotRecallCsv(uses, { t: (await createTranslator(words)).t, format: createFormatter(words, settings.timeZone ?? undefined) });
+      let path: string | null = null;
+      if (save) {
+        path = await files().chooseSavePath({ purpose: 'recall-csv', defaultName: `${fileNameFor('recall', lot || product, todayIso())}.csv` });
+        if (path !== null) {
+          try {
+            await writeFileAtomic(path, csv);
+          } catch (error) {
+            throw storageFailure('file-write-failed', error);
+          }
+        }
+      }
+      if (save && path !== null) {
+        await store.auditRecordOutput({ action: 'lot.recall-export', entity: 'lot', entityId: lot || product, detail: { lot, product, rows: uses.length } }, ctx.actor());
+      }
+      return { csv, rows: uses.length, path };
+    },
+    verifyAudit: () => ctx.store().verifyAudit(),
+  };
+}

@@ -1,0 +1,36 @@
+import { sessionWithAmendments } from '../../shared/amendments.ts';
+import type { SESSION_CHANNELS } from '../../shared/channels/sessions.ts';
+import { notFound } from '../../shared/errors.ts';
+import type { ChannelContext, ChannelHandlers } from './context.ts';
+import { checkAmendedPointsAgainstSettings, checkPointsAgainstSettings } from './pointChecks.ts';
+
+/** Sessions: drafts from the settings' defaults, charts checked against the settings, signing, amendments. */
+export function sessionChannels(ctx: Pick<ChannelContext, 'store' | 'settings' | 'actor'>): ChannelHandlers<typeof SESSION_CHANNELS> {
+  return {
+    listSessions: ({ patientId }) => ctx.store().listSessions(patientId),
+    getSession: async ({ id }) => {
+      const session = await ctx.store().getSession(id, ctx.actor());
+      if (!session) throw notFound('session', id);
+      return session;
+    },
+    createSession: (input) => {
+      const s = ctx.settings();
+      const defaults = { defaultTechnique: s.defaults.technique, defaultNeedle: s.defaults.needle, injector: { kind: 'single' as const } };
+      return ctx.store().createSession(input, defaults, ctx.actor());
+    },
+    saveSession: ({ id, fields, points }) => {
+      checkPointsAgainstSettings(points, ctx.settings());
+      return ctx.store().saveSession(id, fields, points, ctx.actor());
+    },
+    signSession: ({ id }) => ctx.store().signSession(id, ctx.actor()),
+    amendSession: async ({ id, reason, fields, points }) => {
+      if (points) {
+        const session = await ctx.store().getSession(id);
+        if (!session) throw notFound('session', id);
+        checkAmendedPointsAgainstSettings(points, sessionWithAmendments(session).points, ctx.settings());
+      }
+      return ctx.store().amendSession(id, { reason, fields, points }, ctx.actor());
+    },
+    acknowledgeContraindications: ({ sessionId }) => ctx.store().acknowledgeContraindications(sessionId, ctx.actor()),
+  };
+}

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { amendmentChanges, applyAmendment, isEmptyAmendment, sessionWithAmendments } from '../../../shared/amendments.ts';
+import { needsContraindicationAck } from '../../../shared/contraindicationAck.ts';
+import { CONTRAINDICATIONS, positiveContraindications } from '../../../shared/contraindications.ts';
+import { ApiError, notFound } from '../../../shared/errors.ts';
+import { productIndexProblem, type InjectionPoint } from '../../../shared/point.ts';
+import type { SessionStore } from '../../../shared/repository.ts';
+import { copyForNextSession, type SessionCopy } from '../../../shared/sessionCopy.ts';
+import { sessionFieldsSchema, type Amendment, type SessionFields } from '../../../shared/session.ts';
+import type { DatabaseSync } from 'node:sqlite';
+import { insertAmendment } from '../amendments.ts';
+import { insertOverride } from '../consents.ts';
+import { insertContraindicationAck, latestContraindicationAck } from '../contraindicationAcks.ts';
+import { findCourse } from '../courses.ts';
+import { changedFieldNames, pickFields } from '../fields.ts';
+import { listPoints, replacePoints } from '../points.ts';
+import { listProducts, replaceProducts } from '../products.ts';
+import { countSessionsInCourse, findSessionRecord, insertSession, listSessionSummaries, updateSession, type SessionRecord } from '../sessions.ts';
+import { requireConsentToStartCourse } from './consent.ts';
+import type { StoreContext, Synchronous } from './context.ts';
+import { existingPatient, fullSession, requireOwnerPatient } from './lookups.ts';
+
+const SESSION_FIELDS = Object.keys(sessionFieldsSchema.shape) as (keyof SessionFields)[];
+
+/**
+ * Sessions: drafts, saved as often as the editor likes; signing, after which the content is immutable
+ * and corrections are amendments; the acknowledgement of the patient's contraindications.
+ */
+export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreContext): Synchronous<SessionStore> {
+  return {
+    listSessions: (patientId) =>
+      read(() => {
+        existingPatient(db, patientId);
+        return listSessionSummaries(db, patientId);
+      }),
+
+    getSession: (id, viewer) => {
+      const found = read(() => {
+        const session = findSessionRecord(db, id);
+        return session ? fullSession(db, session) : null;
+      });
+      // A view by a person is audited: one insert. A read-only store cannot write it (nothing can).
+      if (found && viewer && !readOnly) {
+        mutate(viewer, (at) => audit(at, viewer, 'session.view', 'session', id, {}));
+      }
+      return found;
+    },
+
+    createSession: (input, defaults, actor) =>
+      mutate(actor, (at) => {
+        requireOwnerPatient(db, input.patientId);
+        const { copyFromSessionId, ...given } = input;
+        const copy = copyFromSessionId === undefined ? null : copyFrom(db, copyFromSessionId, input.patientId);
+        const indication = given.indication ?? copy?.indication;
+        const treatedAreas = given.treatedAreas ?? copy?.treatedAreas;
+        if (indication === undefined) throw new ApiError({ code: 'invalid-input', field: 'indication', reason: 'required' });
+        if (treatedAreas === undefined) throw new ApiError({ code: 'invalid-input', field: 'treatedAreas', reason: 'required' });
+        const courseId = input.courseId ?? null;
+        const session: SessionRecord = {
+          id: randomUUID(),
+          patientId: input.patientId,
+          courseId,
+          numberInCourse: courseId === null ? null : nextNumberInCourse(db, courseId, input.patientId),
+          date: input.date,
+          time: input.time,
+          practitioner: input.practitioner,
+          indication,
+          treatedAreas,
+          defaultTechnique: copy?.defaultTechnique ?? defaults.defaultTechnique,
+          defaultNeedle: copy?.defaultNeedle ?? defaults.defaultNeedle,
+          injector: copy?.injector ?? defaults.injector,
+          vasBefore: null,
+          vasAfter: null,
+          sideEffects: [],
+          aftercare: '',
+          notes: input.notes,
+          status: 'draft',
+          signedAt: null,
+          signedBy: null,
+          createdAt: at,
+          updatedAt: at,
+        };
+        const override = requireConsentToStartCourse(db, session, given.consentOverride);
+        insertSession(db, session);
+        if (override) insertOverride(db, { sessionId: session.id, reason: override.override, at, by: actor.name });
+        const products = copy?.products ?? [];
+        const points = copy?.points ?? [];
+        if (copy) {
+          replaceProducts(db, session.id, products);
+          replacePoints(db, session.id, points);
+        }
+        const { consentOverride: _override, ...givenFields } = given;
+        const fields = changedFieldNames(null, { ...givenFields, indication, treatedAreas });
+        const detail = copy ? { fields, copiedFrom: copyFromSessionId, points: points.length } : { fields };
+        audit(at, actor, 'session.create', 'session', session.id, override ? { ...detail, consentOverride: override.override } : detail);
+        return { ...session, products, points, amendments: [], contraindicationAck: null };
+      }),
+
+    saveSession: (id, fields, points, actor) =>
+      mutate(actor, (at) => {
+        const current = draftSession(db, id);
+        const currentProducts = listProducts(db, id);
+        const given = pickFields(fields, SESSION_FIELDS);
+        if (points) requireDistinctPointIds(points);
+        const { products: newProducts, ...recordChanges } = given;
+        if (points || newProducts) requireKnownProducts(points ?? listPoints(db, id), (newProducts ?? currentProducts).length);
+        const session: SessionRecord = { ...current, ...recordChanges, updatedAt: at };
+        updateSession(db, session);
+        if (newProducts) replaceProducts(db, id, newProducts);
+        if (points) replacePoints(db, id, points);
+        const changed = changedFieldNames({ ...current, products: currentProducts }, given);
+        audit(at, actor, 'session.save', 'session', id, points ? { fields: changed, points: points.length } : { fields: changed });
+        return {
+          ...session,
+          products: newProducts ?? currentProducts,
+          points: points ?? listPoints(db, id),
+          amendments: [],
+          contraindicationAck: latestContraindicationAck(db, id),
+        };
+      }),
+
+    signSession: (id, actor) =>
+      mutate(actor, (at) => {
+        const draft = draftSession(db, id);
+        const patient = existingPatient(db, draft.patientId);
+        const contraindicationAck = latestContraindicationAck(db, id);
+        if (needsContraindicationAck(patient, { status: draft.status, contraindicationAck })) {
+          const positives = positiveContraindications(patient.screening);
+          // The contraindications as ids: the screen words them (clinical namespace).
+          const contraindications = CONTRAINDICATIONS.filter((c) => positives.includes(c.key)).map((c) => c.key);
+          throw new ApiError({ code: 'conflict', field: 'contraindicationAck', reason: 'contraindications-not-acknowledged', params: { contraindications } });
+        }
+        const session: SessionRecord = { ...draft, status: 'signed', signedAt: at, signedBy: actor.name, updatedAt: at };
+        updateSession(db, session);
+        audit(at, actor, 'session.sign', 'session', id, { fields: ['signedAt', 'signedBy', 'status'] });
+        return fullSession(db, session);
+      }),
+
+    amendSession: (id, amendment, actor) =>
+      mutate(actor, (at) => {
+        const record = findSessionRecord(db, id);
+        if (!record) throw notFound('session', id);
+        if (record.status !== 'signed') {
+          throw new ApiError({ code: 'conflict', field: null, reason: 'amend-draft' });
+        }
+        const reason = typeof amendment.reason === 'string' ? amendment.reason.trim() : '';
+        if (reason === '') throw new ApiError({ code: 'invalid-input', field: 'reason', reason: 'amendment-reason-required', params: { action: 'amend' } });
+        const session = fullSession(db, record);
+        const current = sessionWithAmendments(session);
+        const given = pickFields(amendment.fields, SESSION_FIELDS);
+        if (amendment.points) requireDistinctPointIds(amendment.points);
+        const changes = amendmentChanges(current, given, amendment.points);
+        if (isEmptyAmendment(changes)) {
+          throw new ApiError({ code: 'invalid-input', field: null, reason: 'amendment-changes-nothing' });
+        }
+        if (changes.points || changes.fields?.products) {
+          const corrected = applyAmendment(current, changes);
+          requireKnownProducts(amendment.points ?? corrected.points, corrected.products.length);
+        }
+        const entry: Amendment = { id: randomUUID(), seq: session.amendments.length + 1, at, actor: actor.name, reason, changes };
+        insertAmendment(db, id, entry);
+        const pointCounts = changes.points && {
+          added: changes.points.added.length,
+          removed: changes.points.removed.length,
+          changed: changes.points.changed.length,
+        };
+        audit(at, actor, 'session.amend', 'session', id, { amendment: entry.seq, fields: Object.keys(changes.fields ?? {}), ...(pointCounts ? { points: pointCounts } : {}) });
+        return { ...session, amendments: [...session.amendments, entry] };
+      }),
+
+    acknowledgeContraindications: (sessionId, actor) =>
+      mutate(actor, (at) => {
+        const record = draftSession(db, sessionId, 'sessionId');
+        const items = positiveContraindications(existingPatient(db, record.patientId).screening);
+        if (items.length === 0) {
+          throw new ApiError({ code: 'conflict', field: null, reason: 'nothing-to-acknowledge' });
+        }
+        insertContraindicationAck(db, sessionId, { at, by: actor.name, items });
+        audit(at, actor, 'session.acknowledge-contraindications', 'session', sessionId, { fields: ['contraindicationAck'], items: items.length });
+        return fullSession(db, record);
+      }),
+  };
+}
+
+/** The number the next session of the course gets, once the course is known to be the patient's. */
+function nextNumberInCourse(db: DatabaseSync, courseId: string, patientId: string): number {
+  const course = findCourse(db, courseId);
+  if (!course || course.patientId !== patientId) {
+    throw new ApiError({ code: 'invalid-input', field: 'courseId', reason: 'no-such-course-of-patient' });
+  }
+  return countSessionsInCourse(db, courseId) + 1;
+}
+
+function draftSession(db: DatabaseSync, id: string, idField = 'id'): SessionRecord {
+  const session = findSessionRecord(db, id);
+  if (!session) throw notFound('session', id, idField);
+  if (session.status === 'signed') throw new ApiError({ code: 'locked', field: null, reason: 'signed-record' });
+  return session;
+}
+
+/** What a new session copies from an earlier one of the same patient, as corrected by its amendments. */
+function copyFrom(db: DatabaseSync, sessionId: string, patientId: string): SessionCopy {
+  const record = findSessionRecord(db, sessionId);
+  if (!record || record.patientId !== patientId) {
+    throw new ApiError({ code: 'invalid-input', field: 'copyFromSessionId', reason: 'no-such-session-of-patient' });
+  }
+  return copyForNextSession(sessionWithAmendments(fullSession(db, record)), randomUUID);
+}
+
+/** A point must name a product of the cocktail it will be saved with. */
+function requireKnownProducts(points: readonly InjectionPoint[], productCount: number): void {
+  const problem = productIndexProblem(points, productCount);
+  if (problem) throw new ApiError({ code: 'invalid-input', ...problem });
+}
+
+/** The editor tells points apart by id (selection, undo); two alike would corrupt the chart. */
+function requireDistinctPointIds(points: readonly InjectionPoint[]): void {
+  const seen = new Set<string>();
+  points.forEach((point, index) => {
+    if (seen.has(point.id)) {
+      throw new ApiError({ code: 'invalid-input', field: `points.${index}.id`, reason: 'repeated-id' });
+    }
+    seen.add(point.id);
+  });
+}
