@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog, shell } from 'electron';
 import { openDialogText, saveDialogText, type MainT } from './mainText.ts';
-import type { FilePort } from './recordOutputs.ts';
+import type { FilePort } from './channels/filePort.ts';
 
 /**
  * Where exported files go, asked in the main process: the renderer never names a path. A record just

@@ -18,6 +18,7 @@ import { lockDownSessions } from './security.ts';
 import { openSettings } from './settings/openSettings.ts';
 import { openStoreOrExplain, type OpenFailure } from './openOutcome.ts';
 import { openRecordStore, type SqliteRecordStore } from './store/recordStore.ts';
+import { holdStore } from './store/storeHolder.ts';
 import { createMainWindow } from './window.ts';
 
 // electron-vite sets this in `npm run dev` only; the packaged app always loads app://.
@@ -101,16 +102,17 @@ async function start(): Promise<void> {
   }
 
   const backups = createBackupService({ databasePath, backupDir, photoDir, keep: () => settings.port.get().backups.keep });
+  // The store in use, in its holder: a restore replaces it there, and every channel reads it from there.
+  const stores = holdStore(store, () => openRecordStore(databasePath));
   const ctx: HandlerContext = {
-    store,
+    store: stores,
     settings: settings.port,
     files: electronFiles(locale.t),
     photoDir,
     // The app opens locked; the idle time is read from the settings at each check.
     access: createAccessControl({ idleMinutes: () => settings.port.get().lock.idleMinutes }),
-    appInfo: () => ({ version: app.getVersion(), dataDir, databasePath, schemaVersion: ctx.store.schemaVersion }),
+    appInfo: () => ({ version: app.getVersion(), dataDir, databasePath, schemaVersion: stores.current().schemaVersion }),
     backups,
-    reopenStore: () => openRecordStore(databasePath),
     log: (message, error) => console.error(message, error),
   };
   const schedule = startBackupSchedule({
@@ -122,7 +124,7 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => {
     schedule.stop();
-    ctx.store.close();
+    stores.current().close();
   });
 
   registerIpcHandlers(createHandlers(ctx), devServerUrl);

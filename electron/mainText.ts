@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { languageForLocale, type UiLanguage } from '../shared/i18n/languages.ts';
 import { createTranslator, switchLanguage } from '../shared/i18n/translator.ts';
-import type { OpenPurpose, SavePurpose } from './recordOutputs.ts';
+import type { OpenPurpose, SavePurpose } from './channels/filePort.ts';
 import type { SettingsFileProblem } from './settings/settingsFile.ts';
 import type { OpenFailure } from './openOutcome.ts';
 

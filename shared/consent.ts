@@ -30,7 +30,6 @@ export const consentTemplateInputSchema = z.object({
     .min(20)
     .max(CONSENT_BODY_MAX),
 });
-export type ConsentTemplateInput = z.input<typeof consentTemplateInputSchema>;
 
 /** One version of a template: what the patient reads. */
 export type ConsentTemplateVersion = {

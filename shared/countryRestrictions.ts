@@ -42,6 +42,6 @@ export function restrictionsFor(country: string | null | undefined, indication: 
 
 /** The restriction's heading and explanation, in the language of `t`. */
 export function restrictionText(t: TFunction<Namespace>, restriction: Pick<CountryRestriction, 'id' | 'reference'>): { title: string; text: string } {
-  const key = `restriction.${idKey(restriction.id)}`;
-  return { title: clinicalText(t, `${key}.title`), text: clinicalText(t, `${key}.text`) };
+  const id = idKey(restriction.id);
+  return { title: clinicalText(t, `restriction.${id}.title`), text: clinicalText(t, `restriction.${id}.text`) };
 }

@@ -18,11 +18,6 @@ export type DepthRange = z.infer<typeof depthRangeSchema>;
 export const DEFAULT_DEPTH_RANGE: DepthRange = { min: 4, max: 6 };
 export const DEPTH_STEP_MM = 0.5;
 
-/** True when the range reaches past the default 4–6 mm into the superficial or the deep layers. */
-export function isFullScale(range: DepthRange): boolean {
-  return range.min < DEFAULT_DEPTH_RANGE.min || range.max > DEFAULT_DEPTH_RANGE.max;
-}
-
 /**
  * A depth from an earlier settings file, which allowed up to 20 mm: brought within today's bounds
  * rather than refused, so that the file is not set aside for it. Anything else is left for the schema.

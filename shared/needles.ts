@@ -11,7 +11,7 @@ export const needleIdSchema = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]{0,39}$
 export type NeedleId = string;
 
 /** The longest needle the app knows how to chart: the deepest point (hypodermis) is 13 mm. */
-export const MAX_NEEDLE_LENGTH_MM = 13;
+const MAX_NEEDLE_LENGTH_MM = 13;
 
 /** A needle of the clinic's catalogue (a setting). `label` '' reads as "27G × 4 mm". */
 export const needleSchema = z.object({

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { mapViewIdSchema, type MapViewId } from './mapViews.ts';
-import type { Injector, NeedleId } from './needles.ts';
 import { MAP_EXTENT, pointSchema, type InjectionPoint } from './point.ts';
-import type { TechniqueId } from './techniques.ts';
 import { entityId, requiredLine } from './text.ts';
 
 /**
@@ -14,17 +12,16 @@ import { entityId, requiredLine } from './text.ts';
 
 const MAX_PROTOCOL_POINTS = 500;
 
+/** What a protocol point keeps of an injection point besides its place: what is injected, and how. The one list. */
+type KeptField = 'depthMm' | 'needle' | 'injector' | 'technique' | 'volumeMl' | 'note';
+
 /** A protocol point: its offset from the protocol's centroid, in map units, and what is injected. */
-export type ProtocolPoint = {
-  dx: number;
-  dy: number;
-  depthMm: number;
-  needle: NeedleId;
-  injector: Injector;
-  technique: TechniqueId;
-  volumeMl: number | null;
-  note: string;
-};
+export type ProtocolPoint = { dx: number; dy: number } & Pick<InjectionPoint, KeptField>;
+
+/** The fields a protocol keeps of a point (KeptField), copied: the injector is an object of its own. */
+export function keptPointFields(p: Pick<InjectionPoint, KeptField>): Pick<InjectionPoint, KeptField> {
+  return { depthMm: p.depthMm, needle: p.needle, injector: { ...p.injector }, technique: p.technique, volumeMl: p.volumeMl, note: p.note } satisfies Record<KeptField, unknown>;
+}
 
 export type Protocol = {
   id: string;
@@ -67,16 +64,7 @@ export function protocolPointsFrom(points: readonly InjectionPoint[]): ProtocolP
   if (points.length === 0) return [];
   const cx = points.reduce((sum, p) => sum + p.x, 0) / points.length;
   const cy = points.reduce((sum, p) => sum + p.y, 0) / points.length;
-  return points.map((p) => ({
-    dx: p.x - cx,
-    dy: p.y - cy,
-    depthMm: p.depthMm,
-    needle: p.needle,
-    injector: { ...p.injector },
-    technique: p.technique,
-    volumeMl: p.volumeMl,
-    note: p.note,
-  }));
+  return points.map((p) => ({ dx: p.x - cx, dy: p.y - cy, ...keptPointFields(p) }));
 }
 
 /** Which region of a view a position lies in: `regionAt` of shared/regions.ts, or a stand-in in tests. */
@@ -123,13 +111,8 @@ export function stampProtocol(
       x,
       y,
       region: regionLookup(protocol.view, x, y)?.id ?? '',
-      depthMm: p.depthMm,
-      needle: p.needle,
-      injector: { ...p.injector },
-      technique: p.technique,
+      ...keptPointFields(p),
       productIndex: null,
-      volumeMl: p.volumeMl,
-      note: p.note,
     };
   });
 }

@@ -11,7 +11,7 @@ import type { patientListQuerySchema } from './patient.ts';
 import type { sessionDraftInputSchema } from './session.ts';
 import type { ProductUse, ProductUseQuery } from './lotRecall.ts';
 import type { PatientExportRecords } from './patientExport.ts';
-import type { Consent, ConsentTemplate, SessionConsent, signConsentSchema } from './consent.ts';
+import type { Consent, ConsentTemplate, consentTemplateInputSchema, SessionConsent, signConsentSchema } from './consent.ts';
 import type { IndicationId } from './indications.ts';
 import type { NewPhoto, Photo, PhotoListQuery } from './photo.ts';
 import type { PassphraseCredential, PractitionerSummary, PractitionerWithCredential } from './access.ts';
@@ -180,8 +180,8 @@ export type SessionAmendment = { reason: string; fields: Partial<SessionFields>;
 /** What a new session takes from the practitioner's settings. */
 export type SessionDefaults = Pick<SessionFields, 'defaultTechnique' | 'defaultNeedle' | 'injector'>;
 
-/** A consent template version to save (a new template without templateId). */
-export type ConsentTemplateFields = { templateId?: string | undefined; indication: IndicationId; language?: Language | undefined; title: string; body: string };
+/** A consent template version to save (a new template without templateId), as the channel's input has it. */
+export type ConsentTemplateFields = z.output<typeof consentTemplateInputSchema>;
 
 /** What signing a consent takes, as the channel's input has it; the store adds the text, screening, time and hash. */
 export type SignConsentRecord = Pick<z.output<typeof signConsentSchema>, 'patientId' | 'templateId' | 'templateVersion' | 'patientSignature' | 'practitionerSignature'>;

@@ -67,7 +67,7 @@ const settingsFields = z.object({
  * the technique of today's list that it named. A preference, not a record: nothing clinical changes, and
  * the file is not set aside for values that once were valid. Missing groups take their defaults.
  */
-export function upgradeSettings(raw: unknown): unknown {
+function upgradeSettings(raw: unknown): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   const range = out.depthRange;

@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { createAccessControl } from '../../electron/access/accessControl.ts';
 import { createHandlers } from '../../electron/handlers.ts';
+import { holdStore } from '../../electron/store/storeHolder.ts';
 import { openRecordStore } from '../../electron/store/recordStore.ts';
 import { emptyScreening } from '../../shared/contraindications.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
@@ -26,7 +27,7 @@ const store = openRecordStore(join(dir, 'records.sqlite'));
 const access = createAccessControl({ idleMinutes: () => 60 });
 access.unlock({ id: '5a1e0000-0000-4000-8000-000000000001', displayName: 'Dr Bench' });
 const api = createHandlers({
-  store,
+  store: holdStore(store),
   settings: { get: () => DEFAULT_SETTINGS, update: () => DEFAULT_SETTINGS },
   access,
   appInfo: () => ({ version: 'bench', dataDir: dir, databasePath: '', schemaVersion: store.schemaVersion }),

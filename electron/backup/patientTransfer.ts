@@ -5,6 +5,7 @@ import type { Patient } from '../../shared/patient.ts';
 import type { PatientExportDocument } from '../../shared/patientExport.ts';
 import type { Actor, RecordStore } from '../../shared/repository.ts';
 import { originalPath, storeImage } from '../photos/photoFiles.ts';
+import { patientAlreadyImported } from '../store/alreadyExists.ts';
 import { parsePatientExport } from '../store/patientExport.ts';
 
 /**
@@ -54,9 +55,7 @@ export async function importPatientWithPhotos(store: RecordStore, photoDir: stri
     throw new ApiError({ code: 'conflict', field: null, reason: 'photos-unavailable' });
   }
   // Refuse a patient already there before writing any file.
-  if (await store.getPatient(doc.patient.id)) {
-    throw new ApiError({ code: 'conflict', field: 'document.patient.id', reason: 'patient-already-imported', params: { firstName: doc.patient.firstName, lastName: doc.patient.lastName } });
-  }
+  if (await store.getPatient(doc.patient.id)) throw patientAlreadyImported(doc.patient);
   onProgress?.({ done: 0, total: doc.photos.length });
   for (const [i, photo] of doc.photos.entries()) {
     let stored;

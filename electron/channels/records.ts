@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
+import type { ChannelInput } from '../../shared/api.ts';
 import type { RECORD_CHANNELS } from '../../shared/channels/records.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { ApiError, notFound, storageFailure } from '../../shared/errors.ts';
@@ -33,7 +34,7 @@ function fileNameFor(...parts: string[]): string {
  * What is read across the record or taken out of it: the compare diff, the printed records, lot recall,
  * the audit check. Plain Node: the save dialog and the opening of a file come in as the FilePort.
  */
-export function recordChannels(ctx: RecordChannelContext): ChannelHandlers<typeof RECORD_CHANNELS> {
+export function recordChannels(ctx: RecordChannelContext) {
   const running = new Map<string, ExportProgressEntry>();
   const files = (): FilePort => {
     if (!ctx.files) throw new ApiError({ code: 'conflict', field: null, reason: 'files-unavailable' });
@@ -100,8 +101,9 @@ export function recordChannels(ctx: RecordChannelContext): ChannelHandlers<typeo
       }
       return diffSessions(sessions);
     },
-    exportSessionPdf: ({ sessionId, open, includePhotos, language }) =>
-      exportRecord('session', sessionId, open, includePhotos ?? false, language),
+    // Typed by what a caller may leave out (the channel's input before defaults), for direct calls in tests.
+    exportSessionPdf: ({ sessionId, open, includePhotos, language }: ChannelInput<'exportSessionPdf'>) =>
+      exportRecord('session', sessionId, open ?? false, includePhotos ?? false, language),
     exportConsentPdf: ({ consentId, open }) => exportRecord('consent', consentId, open),
     exportCoursePdf: ({ courseId, open, language }) => exportRecord('course', courseId, open, false, language),
     getExportProgress: () => ({ running: [...running.values()] }),
@@ -130,5 +132,5 @@ export function recordChannels(ctx: RecordChannelContext): ChannelHandlers<typeo
       return { csv, rows: uses.length, path };
     },
     verifyAudit: () => ctx.store().verifyAudit(),
-  };
+  } satisfies ChannelHandlers<typeof RECORD_CHANNELS>;
 }

@@ -50,6 +50,8 @@ export function writeConsentRecord(flow: Flow, data: ConsentRecordData): void {
     [t('pdf:consent.indication'), indicationLabel(t, c.indication)],
     [t('pdf:consent.template'), t('pdf:consent.templateValue', { version: c.templateVersion, id: c.templateId.slice(0, 8) })],
     [t('pdf:consent.signedLabel'), fmt.instant(c.signedAt)],
+    // The separate answer to photographs (consents signed before it was asked have none: their text held it).
+    ...(typeof c.photoConsent === 'boolean' ? [[t('pdf:consent.photographs'), c.photoConsent ? t('pdf:consent.photographsYes') : t('pdf:consent.photographsNo')] as [string, string]] : []),
   ], 2);
 
   if (c.withdrawal) {

@@ -109,7 +109,8 @@ function consentFromRow(row: ConsentRow): Consent {
       row.withdrawn_on === null
         ? null
         : { date: row.withdrawn_on, reason: row.withdrawal_reason ?? '', recordedAt: row.withdrawal_recorded_at ?? '', recordedBy: row.withdrawal_recorded_by ?? '' },
-    photoConsent: row.photo_consent === null ? null : row.photo_consent === 1,
+    // Absent for a consent signed before the photographs were asked on their own (their declaration held them).
+    ...(row.photo_consent === null ? {} : { photoConsent: row.photo_consent === 1 }),
   };
 }
 

@@ -193,7 +193,7 @@ function enableWriteAheadLog(db: DatabaseSync, path: string): void {
   if (mode !== 'wal' && !(path === IN_MEMORY && mode === 'memory')) {
     throw storageError('journal-mode-refused', undefined, `The database ${path} could not be switched to write-ahead logging (journal mode stays ${mode}).`);
   }
-  // The record store checkpoints when idle (recordStore.ts); SQLite's automatic checkpoint, which
+  // The record store checkpoints when idle (store/methods/context.ts); SQLite's automatic checkpoint, which
   // runs inside whichever commit crosses it, stays as a backstop at ~40 MB of log instead of ~4 MB.
   db.exec(`PRAGMA wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
 }

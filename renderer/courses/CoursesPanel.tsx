@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Course } from '../../shared/course.ts';
+import { repeatCycleSuggestion } from '../../shared/courseRepeat.ts';
 import type { CourseSlot, CourseTimeline } from '../../shared/courseSchedule.ts';
+import { todayIso } from '../../shared/dates.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import type { SessionSummary } from '../../shared/session.ts';
 import { api } from '../api.ts';
@@ -55,7 +57,7 @@ export function CoursesPanel({ patientId, sessions, archived, onChanged }: { pat
       {courses.state === 'ready' && courses.value.length > 0 ? (
         <div className="courses">
           {courses.value.map(({ course, timeline }) => (
-            <CourseCard key={course.id} patientId={patientId} course={course} timeline={timeline} sessions={sessions} archived={archived} />
+            <CourseCard key={course.id} patientId={patientId} course={course} timeline={timeline} sessions={sessions} archived={archived} patientCourses={courses.value.map((c) => c.course)} />
           ))}
           <TimelineKey />
         </div>
@@ -76,7 +78,21 @@ export function CoursesPanel({ patientId, sessions, archived, onChanged }: { pat
   );
 }
 
-function CourseCard({ patientId, course, timeline, sessions, archived }: { patientId: string; course: Course; timeline: CourseTimeline; sessions: readonly SessionSummary[]; archived: boolean }) {
+function CourseCard({
+  patientId,
+  course,
+  timeline,
+  sessions,
+  archived,
+  patientCourses,
+}: {
+  patientId: string;
+  course: Course;
+  timeline: CourseTimeline;
+  sessions: readonly SessionSummary[];
+  archived: boolean;
+  patientCourses: readonly Course[];
+}) {
   const { t } = useTranslation(['courses', 'clinical', 'common']);
   const format = useFormat();
   const closed = timeline.status === 'completed' || timeline.status === 'stopped';
@@ -89,6 +105,7 @@ function CourseCard({ patientId, course, timeline, sessions, archived }: { patie
   };
   const firstMaintenance = timeline.slots.findIndex((s) => s.phase === 'maintenance');
   const next = timeline.nextNumber !== null ? timeline.slots.find((s) => s.number === timeline.nextNumber) : null;
+  const repeat = repeatCycleSuggestion(course, timeline, patientCourses, todayIso());
   return (
     <article className={`course-card${closed ? ' course-card--closed' : ''}`} aria-labelledby={titleId} data-testid="course-card">
       <div className="course-card__head">
@@ -133,6 +150,12 @@ function CourseCard({ patientId, course, timeline, sessions, archived }: { patie
           <div>
             <dt>{t('card.lastSession')}</dt>
             <dd>{format.date(timeline.lastSessionDate)}</dd>
+          </div>
+        ) : null}
+        {repeat ? (
+          <div className="course-card__fact--repeat" data-testid="repeat-cycle">
+            <dt>{t('card.repeatCycle')}</dt>
+            <dd>{t('card.repeatCycleValue', { date: format.date(repeat.dueDate), last: format.date(repeat.lastSessionDate) })}</dd>
           </div>
         ) : null}
       </dl>

@@ -115,7 +115,7 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
               </>
             )}
           </Field>
-          <Field id={id('plannedSessions')} label={t('form.field.plannedSessions')} required error={errorFor('plannedSessions')} hint={usual && form.indication ? t('form.plannedSessionsHintFor', { min: usual.min, max: usual.max, indication: indicationLabel(t, form.indication) }) : t('form.plannedSessionsHint')}>
+          <Field id={id('plannedSessions')} label={t('form.field.plannedSessions')} required error={errorFor('plannedSessions')} hint={usual && form.indication ? t('form.plannedSessionsHintFor', { min: usual.min, max: usual.max, indication: indicationLabel(t, form.indication).toLocaleLowerCase() }) : t('form.plannedSessionsHint')}>
             {(c) => <input {...c} type="number" inputMode="numeric" min={1} max={40} className="input" value={form.plannedSessions} onChange={(e) => setPlan('plannedSessions', e.target.value)} />}
           </Field>
           <Field id={id('startDate')} label={t('form.field.startDate')} required error={errorFor('startDate')}>

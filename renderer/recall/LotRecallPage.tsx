@@ -81,21 +81,16 @@ export function LotRecallPage() {
     navigate({ name: 'session', patientId: u.patientId, sessionId: u.sessionId });
   };
 
-  const what = !result
-    ? ''
-    : result.query.lot && result.query.product
-      ? t('recall.whatBoth', { lot: result.query.lot, product: result.query.product })
-      : result.query.lot
-        ? t('recall.whatLot', { lot: result.query.lot })
-        : t('recall.whatProduct', { product: result.query.product });
-  // The same, after "uses of" (French "du lot", Italian "del lotto"...).
-  const whatOf = !result
-    ? ''
-    : result.query.lot && result.query.product
-      ? t('recall.whatOfBoth', { lot: result.query.lot, product: result.query.product })
-      : result.query.lot
-        ? t('recall.whatOfLot', { lot: result.query.lot })
-        : t('recall.whatOfProduct', { product: result.query.product });
+  // What was searched for: a lot, a product or both; `of` words it after "uses of" (French "du lot", Italian "del lotto"...).
+  const searched = (of: boolean): string => {
+    if (!result) return '';
+    const { lot, product } = result.query;
+    if (lot && product) return of ? t('recall.whatOfBoth', { lot, product }) : t('recall.whatBoth', { lot, product });
+    if (lot) return of ? t('recall.whatOfLot', { lot }) : t('recall.whatLot', { lot });
+    return of ? t('recall.whatOfProduct', { product }) : t('recall.whatProduct', { product });
+  };
+  const what = searched(false);
+  const whatOf = searched(true);
   const patients = result ? new Set(result.uses.map((u) => u.patientId)).size : 0;
 
   return (

@@ -10,6 +10,8 @@ import { CopyExplanation, SourceField } from './StartFromPrevious.tsx';
 import type { Course } from '../../shared/course.ts';
 import { sessionOfCourseLabel, type CourseTimeline } from '../../shared/courseSchedule.ts';
 import { indicationLabel } from '../../shared/indications.ts';
+import { restrictionsFor } from '../../shared/countryRestrictions.ts';
+import { CountryRestrictionNotice } from '../courses/CountryRestrictionNotice.tsx';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Chip } from '../components/Chip.tsx';
@@ -51,20 +53,20 @@ export function NewSessionForm({ patientId, courseId }: { patientId: string; cou
       courseId ? api.getCourseTimeline({ courseId }) : Promise.resolve(null),
     ]);
     rememberPatientName(patient.id, patientDisplayName(patient));
-    return { patient, practitioner: settings.practitionerName, sessions, course };
+    return { patient, practitioner: settings.practitionerName, country: settings.country ?? null, sessions, course };
   }, [patientId, courseId]);
   if (loaded.state === 'loading') return <Loading what={t('new.loading')} />;
   if (loaded.state === 'error') {
     return <ScreenLoadFailed heading={t('new.title')} title={t('new.openFailed')} message={errorText(i18n.t, loaded.error)} onRetry={loaded.reload} />;
   }
-  return <NewSessionFormBody patient={loaded.value.patient} practitioner={loaded.value.practitioner} sessions={loaded.value.sessions} course={loaded.value.course} />;
+  return <NewSessionFormBody patient={loaded.value.patient} practitioner={loaded.value.practitioner} country={loaded.value.country} sessions={loaded.value.sessions} course={loaded.value.course} />;
 }
 
 type ShownError = { path: string | null; text: string };
 
 type CourseContext = { course: Course; timeline: CourseTimeline } | null;
 
-function NewSessionFormBody({ patient, practitioner, sessions, course }: { patient: Patient; practitioner: string; sessions: SessionSummary[]; course: CourseContext }) {
+function NewSessionFormBody({ patient, practitioner, country, sessions, course }: { patient: Patient; practitioner: string; country: string | null; sessions: SessionSummary[]; course: CourseContext }) {
   const { t } = useTranslation(['sessions', 'clinical', 'common']);
   const format = useFormat();
   // Within a course: its indication and area to start with, and the session numbered in it.
@@ -240,6 +242,10 @@ function NewSessionFormBody({ patient, practitioner, sessions, course }: { patie
               options={INDICATION_OPTIONS.map((i) => ({ value: i.id, label: indicationLabel(t, i.id) }))}
             />
           </div>
+          {/* What the law of the clinic's country says about the indication (a notice, not a refusal). */}
+          {restrictionsFor(country, form.indication).map((r) => (
+            <CountryRestrictionNotice key={r.id} restriction={r} />
+          ))}
 
           <fieldset
             className={`areas${areasError ? ' areas--invalid' : ''}`}

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { Protocol } from '../../shared/protocols.ts';
+import { keptPointFields, type Protocol } from '../../shared/protocols.ts';
 import type { ChartEditor } from '../editor/store.ts';
 import type { CommandResult, StampPoint } from '../editor/types.ts';
 
@@ -28,16 +28,7 @@ export function armedProtocol(): Protocol | null {
 
 /** The protocol's points as the editor stamps them: offsets from the click and what is injected, no product. */
 export function stampPointsFrom(protocol: Pick<Protocol, 'points'>): StampPoint[] {
-  return protocol.points.map((p) => ({
-    dx: p.dx,
-    dy: p.dy,
-    depthMm: p.depthMm,
-    needle: p.needle,
-    injector: { ...p.injector },
-    technique: p.technique,
-    volumeMl: p.volumeMl,
-    note: p.note,
-  }));
+  return protocol.points.map((p) => ({ dx: p.dx, dy: p.dy, ...keptPointFields(p) }));
 }
 
 /**

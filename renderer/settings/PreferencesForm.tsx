@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/errors.ts';
 import { systemTimeZone } from '../../shared/format/formatter.ts';
+import { countryOptions } from '../../shared/countries.ts';
 import { LANGUAGE_AUTONYM, LANGUAGES, languageForLocale, PSEUDO_LANGUAGE } from '../../shared/i18n/languages.ts';
 import { needleCatalogue, needleChoices, needleLabel } from '../../shared/needles.ts';
 import { FULL_DEPTH_RANGE } from '../../shared/depth.ts';
@@ -14,7 +15,7 @@ import { Field } from '../components/Field.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { errorText } from '../i18n/errorText.ts';
-import { applyLocale, screenTranslator } from '../i18n/locale.ts';
+import { applyLocale, screenTranslator, useLocale } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
 import { fieldOfPath, formChanged, formFromSettings, parseNumber, patchFromForm, SETTINGS_FIELD_LABEL_KEYS as L, type SettingsForm, type SettingsFormProblem } from './settingsForm.ts';
 
@@ -38,6 +39,8 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const zones = useMemo(() => timeZones(form.timeZone), [form.timeZone]);
+  const screenLanguage = useLocale((s) => s.language);
+  const countries = useMemo(() => countryOptions(screenLanguage), [screenLanguage]);
   const access = currentAccessView();
   const ownLanguage = access.phase === 'unlocked' ? access.current.language : null;
   const fid = (f: keyof SettingsForm) => `${id}-${f}`;
@@ -141,12 +144,20 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
             placeholder={{ label: t('prefs.systemTimeZone', { zone: systemTimeZone() }) }}
             options={zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }))}
           />
+          <SelectField
+            id={fid('country')}
+            label={t(L.country)}
+            hint={t('prefs.countryHint')}
+            error={errorFor('country')}
+            value={form.country}
+            onChange={(country) => set('country', country)}
+            placeholder={{ label: t('prefs.noCountry') }}
+            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+          />
         </div>
       </Panel>
 
-      <fieldset className="form-section">
-        <legend className="form-section__title">{t('prefs.charting')}</legend>
-        <p className="form-section__intro">{t('prefs.chartingIntro')}</p>
+      <Panel title={t('prefs.charting')} intro={t('prefs.chartingIntro')}>
         <div className="form-grid form-grid--4">
           {number('depthMm', t('prefs.unitMm'))}
           <Field id={fid('needle')} label={t(L.needle)} error={errorFor('needle')}>
@@ -188,7 +199,7 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
             {t('prefs.fullRange')}
           </button>
         </div>
-      </fieldset>
+      </Panel>
 
       <div className="settings__pair">
         <Panel title={t('prefs.lock')} intro={t('prefs.lockIntro')}>

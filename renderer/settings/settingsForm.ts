@@ -12,6 +12,8 @@ export type SettingsForm = {
   language: string;
   /** The clinic's time zone; '' for the system's. */
   timeZone: string;
+  /** The clinic's country (ISO 3166-1 alpha-2); '' while none is set (no country's restrictions shown). */
+  country: string;
   depthMm: string;
   needle: string;
   technique: string;
@@ -33,6 +35,7 @@ const PATHS: Record<SettingsFormField, string> = {
   clinicPhone: 'clinic.phone',
   language: 'language',
   timeZone: 'timeZone',
+  country: 'country',
   depthMm: 'defaults.depthMm',
   needle: 'defaults.needle',
   technique: 'defaults.technique',
@@ -50,6 +53,7 @@ export const SETTINGS_FIELD_LABEL_KEYS = {
   clinicPhone: 'settings:field.clinicPhone',
   language: 'settings:field.language',
   timeZone: 'settings:field.timeZone',
+  country: 'settings:field.country',
   depthMm: 'settings:field.depthMm',
   needle: 'settings:field.needle',
   technique: 'settings:field.technique',
@@ -76,6 +80,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     clinicPhone: s.clinic.phone,
     language: s.language ?? '',
     timeZone: s.timeZone ?? '',
+    country: s.country ?? '',
     depthMm: String(s.defaults.depthMm),
     needle: s.defaults.needle,
     technique: s.defaults.technique,
@@ -103,6 +108,7 @@ export function patchFromForm(form: SettingsForm, current: Settings): { ok: true
     clinic: { name: form.clinicName, address: form.clinicAddress, phone: form.clinicPhone },
     ...(form.language === '' ? {} : { language: form.language as UiLanguage }),
     timeZone: form.timeZone === '' ? null : form.timeZone,
+    country: form.country === '' ? null : form.country,
     defaults: { depthMm: parseNumber(form.depthMm), needle: form.needle, technique: form.technique },
     depthRange: { min: parseNumber(form.depthMin), max: parseNumber(form.depthMax) },
     lock: { idleMinutes: parseNumber(form.idleMinutes) },

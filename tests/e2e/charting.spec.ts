@@ -136,10 +136,11 @@ test('charting: points on every view, inspector edits with the depth refusal, un
   expect(await page.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1)).toBe(true);
   const defaultNeedle = await inspector.getByLabel('Needle', { exact: true }).inputValue();
   expect(defaultNeedle).not.toBe('27G-6mm');
-  await inspector.getByRole('radio', { name: '5.5' }).click();
-  await expect(inspector.getByRole('radio', { name: '5.5' })).toHaveAttribute('aria-checked', 'true');
+  // A point is never deeper than its needle is long: the 6 mm needle first, then 5.5 mm.
   await inspector.getByLabel('Needle', { exact: true }).selectOption('27G-6mm');
   await expect(inspector.getByLabel('Needle', { exact: true })).toHaveValue('27G-6mm');
+  await inspector.getByRole('radio', { name: '5.5' }).click();
+  await expect(inspector.getByRole('radio', { name: '5.5' })).toHaveAttribute('aria-checked', 'true');
 
   // 7 mm is refused, with a message, and nothing changes.
   const depthInput = inspector.getByLabel('Depth in mm');
@@ -149,8 +150,10 @@ test('charting: points on every view, inspector edits with the depth refusal, un
   await expect(depthInput).toHaveValue('5.5');
   await expect(inspector.getByRole('radio', { name: '5.5' })).toHaveAttribute('aria-checked', 'true');
 
-  // Undo the needle, redo it (keys on the focused map).
+  // Undo the depth and the needle, redo the needle (keys on the focused map).
   await stage.focus();
+  await page.keyboard.press('Control+z');
+  await expect(inspector.getByRole('radio', { name: '5.5' })).toHaveAttribute('aria-checked', 'false');
   await page.keyboard.press('Control+z');
   await expect(inspector.getByLabel('Needle', { exact: true })).toHaveValue(defaultNeedle);
   await page.keyboard.press('Control+Shift+z');
@@ -158,6 +161,8 @@ test('charting: points on every view, inspector edits with the depth refusal, un
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+y');
   await expect(inspector.getByLabel('Needle', { exact: true })).toHaveValue('27G-6mm');
+  await page.keyboard.press('Control+y');
+  await expect(inspector.getByRole('radio', { name: '5.5' })).toHaveAttribute('aria-checked', 'true');
 
   // Multiple selection: shift-click adds a point, the inspector shows mixed values.
   const below = { x: thigh.x, y: thigh.y + 60 };

@@ -71,7 +71,7 @@ test('template version, drawn consent, course start, photos compared, consent PD
   await page.getByRole('row', { name: /Kowalczyk/i }).getByRole('button').first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Kowalczyk/i })).toBeVisible();
 
-  // Write a template: the hair-loss text gets a clinic paragraph, saved as version 2.
+  // Write a template: the hair-loss text (version 2 is the shipped second edition) gets a clinic paragraph, saved as version 3.
   const consents = page.getByRole('region', { name: /Informed consent/ });
   await consents.getByRole('button', { name: 'Templates…' }).click();
   const templates = page.getByRole('dialog', { name: 'Consent templates' });
@@ -83,7 +83,7 @@ test('template version, drawn consent, course start, photos compared, consent PD
   await body.pressSequentially('\n\nCLINIC NOTE\nPhotographs of the scalp are taken at every third session under the same light.');
   await templates.getByRole('button', { name: 'Save as new version' }).click();
   const versions = templates.getByRole('combobox', { name: 'Version' });
-  await expect(versions).toContainText('Version 2');
+  await expect(versions).toContainText('Version 3');
   await versions.selectOption('1');
   await expect(templates.getByText('An earlier version: read only.')).toBeVisible();
   await app.screenshot('consent-templates');
@@ -97,11 +97,15 @@ test('template version, drawn consent, course start, photos compared, consent PD
   // Obtain the consent: the version is read, the screening confirmed, both sign with the mouse.
   const dialog = page.getByRole('dialog', { name: /Informed consent: KOWALCZYK/ });
   await dialog.getByRole('combobox', { name: 'Consent form' }).selectOption({ label: 'Informed consent: mesotherapy of the scalp for hair loss' });
-  await expect(dialog.getByRole('combobox', { name: 'Version' })).toHaveValue('2');
+  await expect(dialog.getByRole('combobox', { name: 'Version' })).toHaveValue('3');
   await expect(dialog.getByTestId('consent-text')).toContainText('CLINIC NOTE');
   await dialog.getByRole('checkbox', { name: /confirms these answers/ }).check();
   await sign(page, dialog.getByRole('img', { name: /Patient's signature/ }));
   await sign(page, dialog.getByRole('img', { name: /Practitioner's signature/ }));
+  // Photographs are a separate answer: until it is given the consent cannot be signed.
+  await expect(dialog.getByRole('button', { name: 'Sign consent' })).toBeDisabled();
+  await dialog.getByRole('radio', { name: /I agree to standardized photographs/ }).check();
+  await expect(dialog.getByRole('button', { name: 'Sign consent' })).toBeEnabled();
   await app.screenshot('consent-signing');
   await dialog.getByRole('button', { name: 'Sign consent' }).click();
   await expect(dialog).toBeHidden();
@@ -110,7 +114,7 @@ test('template version, drawn consent, course start, photos compared, consent PD
   // Start the course on it: session 1 is created, and the session editor names the consent.
   await page.getByRole('button', { name: 'Start draft session' }).click();
   await expect(page.getByTestId('session-consent')).toContainText('Informed consent: mesotherapy of the scalp for hair loss');
-  await expect(page.getByTestId('session-consent')).toContainText('version 2');
+  await expect(page.getByTestId('session-consent')).toContainText('version 3');
   const consent = (await call(page, 'listConsents', { patientId: patient.id }))[0];
   expect(consent.patientSignature.kind).toBe('drawn');
   expect(consent.patientSignature.png.length).toBeGreaterThan(1000);
@@ -189,7 +193,7 @@ test('template version, drawn consent, course start, photos compared, consent PD
   const exportsDir = join(app.dataDir, 'exports');
   const sessionPdf = join(exportsDir, readdirSync(exportsDir).find((f) => f.endsWith('.pdf') && f.includes('session'))!);
   const sessionText = execFileSync('pdftotext', ['-layout', sessionPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  expect(sessionText).toContain('Informed consent: mesotherapy of the scalp for hair loss (version 2)');
+  expect(sessionText).toContain('Informed consent: mesotherapy of the scalp for hair loss (version 3)');
   expect(sessionText).toContain('Photos (1)');
   expect(sessionText).toContain('Vertex after 4 sessions');
   execFileSync('pdftoppm', ['-png', '-r', '50', sessionPdf, join('tests', '.artifacts', 'screenshots', 'session-pdf-photos')]);
@@ -203,7 +207,7 @@ test('template version, drawn consent, course start, photos compared, consent PD
   await expect.poll(() => readdirSync(exports).filter(isConsentPdf).length).toBe(1);
   const pdf = join(exports, readdirSync(exports).find(isConsentPdf)!);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  for (const phrase of ['Informed consent: mesotherapy of the scalp for hair loss', 'KOWALCZYK, Marta', 'version 2', 'CLINIC NOTE', 'Screening answers confirmed by the patient', 'Marta Kowalczyk', 'Dr Test', consent.hash]) {
+  for (const phrase of ['Informed consent: mesotherapy of the scalp for hair loss', 'KOWALCZYK, Marta', 'version 3', 'CLINIC NOTE', 'Screening answers confirmed by the patient', 'Marta Kowalczyk', 'Dr Test', consent.hash]) {
     expect(text, phrase).toContain(phrase);
   }
   execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join('tests', '.artifacts', 'screenshots', 'consent-pdf')]);

@@ -34,7 +34,7 @@ function grid(region: string, step: number, max: number): { x: number; y: number
 function chart(n: number) {
   const points: Record<string, unknown>[] = [];
   const add = (at: { x: number; y: number }, depthMm: number, productIndex: number) =>
-    points.push({ id: crypto.randomUUID(), view: 'body-front', x: at.x + n * 12, y: at.y + n * 6, region: regionAt("body-front", at.x + n * 12, at.y + n * 6)?.id ?? '', depthMm, needle: '30G-4mm', technique: 'point', productIndex, volumeMl: 0.1 });
+    points.push({ id: crypto.randomUUID(), view: 'body-front', x: at.x + n * 12, y: at.y + n * 6, region: regionAt("body-front", at.x + n * 12, at.y + n * 6)?.id ?? '', depthMm, needle: '30G-6mm', technique: 'point', productIndex, volumeMl: 0.1 });
   for (const side of ['left', 'right']) {
     grid(`thigh-outer-${side}`, 40, 3 + n).forEach((p, i) => add(p, [4, 4.5, 5, 5.5][(i + n) % 4]!, 0));
     if (n >= 2) grid(`thigh-anterior-${side}`, 50, 2).forEach((p) => add(p, 5.5, n === 3 ? 1 : 0));

@@ -29,7 +29,7 @@ function inRegion(region: string, n: number): { x: number; y: number }[] {
 }
 
 function chart(n: number) {
-  const point = (at: { x: number; y: number }, depthMm: number) => ({ id: crypto.randomUUID(), view: 'body-front', x: at.x, y: at.y, region: regionAt('body-front', at.x, at.y)?.id ?? '', depthMm, needle: '30G-4mm', technique: 'point', productIndex: 0, volumeMl: 0.1 });
+  const point = (at: { x: number; y: number }, depthMm: number) => ({ id: crypto.randomUUID(), view: 'body-front', x: at.x, y: at.y, region: regionAt('body-front', at.x, at.y)?.id ?? '', depthMm, needle: '30G-6mm', technique: 'point', productIndex: 0, volumeMl: 0.1 });
   return [...inRegion('thigh-outer-left', 2 + n).map((p) => point(p, 4 + n * 0.5)), ...(n === 1 ? inRegion('abdomen-lower', 2).map((p) => point(p, 4)) : [])];
 }
 

@@ -123,7 +123,7 @@ function points(n: number, depthMm: number) {
   const regions = ['thigh-outer-left', 'thigh-outer-right', 'abdomen-lower', 'thigh-anterior-left'];
   return Array.from({ length: n }, (_, i) => {
     const at = interiorPoint(MAP_ARTWORK['body-front'].regions.find((r) => r.id === regions[i % regions.length])!.polygon);
-    return { id: crypto.randomUUID(), view: 'body-front', x: at.x, y: at.y + Math.floor(i / regions.length) * 30, region: regionAt('body-front', at.x, at.y)?.id ?? '', depthMm, needle: '30G-4mm', technique: 'point', productIndex: 0, volumeMl: 0.1 };
+    return { id: crypto.randomUUID(), view: 'body-front', x: at.x, y: at.y + Math.floor(i / regions.length) * 30, region: regionAt('body-front', at.x, at.y)?.id ?? '', depthMm, needle: '30G-6mm', technique: 'point', productIndex: 0, volumeMl: 0.1 };
   });
 }
 
@@ -168,7 +168,7 @@ for (const language of ['fr', 'en-XA'] as const) {
       const [template] = await call<any[]>(page, 'listConsentTemplates', { indication: 'cellulite', language: language === 'en-XA' ? 'en' : language });
       data.push(template.title); // the consent's own title, as the template stores it (data of the record)
       const png = `data:image/png;base64,${(await sharp({ create: { width: 120, height: 40, channels: 4, background: '#1a3a6b' } }).png().toBuffer()).toString('base64')}`;
-      await call(page, 'signConsent', { patientId: patient.id, templateId: template.templateId, templateVersion: template.version, screeningConfirmed: true, patientSignature: { kind: 'drawn', name: 'Anaïs Lefèvre', png }, practitionerSignature: { kind: 'drawn', name: 'Dr Test', png } });
+      await call(page, 'signConsent', { patientId: patient.id, templateId: template.templateId, templateVersion: template.version, screeningConfirmed: true, photoConsent: true, patientSignature: { kind: 'drawn', name: 'Anaïs Lefèvre', png }, practitionerSignature: { kind: 'drawn', name: 'Dr Test', png } });
       const sessions: any[] = [];
       for (let i = 0; i < 3; i += 1) {
         const s = await call(page, 'createSession', { patientId: patient.id, courseId: course.id, date: addDays(start, i * 7), time: '10:00', practitioner: 'Dr Test', indication: 'cellulite', treatedAreas: ['Cuisses'], ...(i === 0 ? { consentOverride: 'Consentement papier' } : {}) });

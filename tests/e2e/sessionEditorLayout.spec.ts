@@ -17,7 +17,7 @@ async function call<T = any>(page: Page, channel: string, input: unknown): Promi
   return answer.value;
 }
 
-const NEEDLES = ['30G-4mm', '27G-4mm', '32G-4mm', '30G-6mm'];
+const NEEDLES = ['30G-6mm', '27G-6mm', '32G-6mm', '30G-6mm'];
 
 /** Points on a grid `step` map units (about mm on the body) apart inside a region, as a practitioner charts a zone. */
 function grid(region: string, step: number, max: number): { x: number; y: number }[] {

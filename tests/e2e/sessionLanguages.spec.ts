@@ -25,7 +25,7 @@ async function openSession(page: Page) {
   const ys = region.polygon.map((p) => p[1]);
   AT.x = (Math.min(...xs) + Math.max(...xs)) / 2;
   AT.y = (Math.min(...ys) + Math.max(...ys)) / 2;
-  const points = [{ id: crypto.randomUUID(), view: 'body-front', x: AT.x, y: AT.y, region: regionAt('body-front', AT.x, AT.y)?.id ?? '', depthMm: 4.5, needle: '30G-4mm', technique: 'point', productIndex: 0, volumeMl: 0.5 }];
+  const points = [{ id: crypto.randomUUID(), view: 'body-front', x: AT.x, y: AT.y, region: regionAt('body-front', AT.x, AT.y)?.id ?? '', depthMm: 4.5, needle: '30G-6mm', technique: 'point', productIndex: 0, volumeMl: 0.5 }];
   const products = [
     { name: 'Piroxicam 20 mg', concentration: '2%', volumeMl: 2.5, lot: 'PX-11', expiry: '2024-12-31' },
     { name: 'Lidocaine 2%', volumeMl: 1, lot: '', expiry: '' },

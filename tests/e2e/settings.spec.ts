@@ -35,12 +35,12 @@ test('settings: clinic header, defaults and the idle lock, refused next to the f
   await expect(page.getByText('Default depth must lie between 4 and 6 mm')).toBeVisible();
   await app.screenshot('settings-01-refused');
   await page.getByLabel('Default depth').fill('4,5');
-  await page.getByLabel('Default needle').selectOption('32G-4mm');
+  await page.getByLabel('Default needle').selectOption('32G-6mm');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('All settings saved')).toBeVisible();
   await expect(page.locator('.topbar__status')).toContainText('Settings saved');
   const saved = await call(page, 'getSettings', {});
-  expect(saved).toMatchObject({ clinic: { name: 'Cabinet du Parc', phone: '+33 4 78 00 00 00' }, defaults: { depthMm: 4.5, needle: '32G-4mm' }, lock: { idleMinutes: 15 } });
+  expect(saved).toMatchObject({ clinic: { name: 'Cabinet du Parc', phone: '+33 4 78 00 00 00' }, defaults: { depthMm: 4.5, needle: '32G-6mm' }, lock: { idleMinutes: 15 } });
   expect((await call(page, 'listPractitioners', {})).idleMinutes).toBe(15);
   await page.getByRole('heading', { name: 'Settings & data' }).focus();
   await app.screenshot('settings-02-saved');

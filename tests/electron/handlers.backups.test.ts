@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackupService } from '../../electron/backup/backupService.ts';
-import { createHandlers, type HandlerContext, type SettingsPort } from '../../electron/handlers.ts';
+import { createHandlers, type HandlerContext } from '../../electron/handlers.ts';
+import type { SettingsPort } from '../../electron/settings/settingsPort.ts';
+import { holdStore } from '../../electron/store/storeHolder.ts';
 import { openRecordStore } from '../../electron/store/recordStore.ts';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
 import { tempDir } from './store/fixtures.ts';
@@ -19,14 +21,13 @@ function app() {
   const settings = memorySettings();
   let clock = new Date('2025-03-01T08:00:00.000Z').getTime();
   const ctx: HandlerContext = {
-    store: openRecordStore(databasePath),
+    store: holdStore(openRecordStore(databasePath), () => openRecordStore(databasePath)),
     settings,
     access: testAccess({ name: 'Dr Weiß' }),
-    appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.schemaVersion }),
+    appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.current().schemaVersion }),
     backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), keep: () => settings.get().backups.keep, now: () => new Date((clock += 60_000)), kdf: { logN: 10, r: 8, p: 1 } }),
-    reopenStore: () => openRecordStore(databasePath),
   };
-  return { ctx, api: createHandlers(ctx), close: () => ctx.store.close() };
+  return { ctx, api: createHandlers(ctx), close: () => ctx.store.current().close() };
 }
 
 async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
@@ -62,16 +63,16 @@ describe('backup channels', () => {
       const kept = await ok<{ id: string }>(api.createPatient(patientInput));
       const backup = await ok<{ file: string }>(api.createBackupNow({}));
       const lost = await ok<{ id: string }>(api.createPatient({ ...patientInput, firstName: 'Later' }));
-      const before = ctx.store;
+      const before = ctx.store.current();
       const result = await ok<{ restoredFrom: string; keptAside: string }>(api.restoreBackup({ file: backup.file }));
       expect(result.restoredFrom).toBe(backup.file);
       expect(result.keptAside).toMatch(/^records\.sqlite\.before-restore-/);
-      expect(ctx.store).not.toBe(before);
+      expect(ctx.store.current()).not.toBe(before);
       expect((await api.getPatient({ id: kept.id })).ok).toBe(true);
       expect(await api.getPatient({ id: lost.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
       expect(await ok(api.verifyAudit({}))).toMatchObject({ ok: true });
       // The restored records say who restored them, from which backup.
-      const restoreEntries = (await ctx.store.listAudit(backup.file)).filter((e) => e.action === 'backup.restore');
+      const restoreEntries = (await ctx.store.current().listAudit(backup.file)).filter((e) => e.action === 'backup.restore');
       expect(restoreEntries).toHaveLength(1);
       expect(restoreEntries[0]).toMatchObject({ actor: 'Dr Weiß', entity: 'backup', detail: { keptAside: result.keptAside } });
     } finally {
@@ -85,12 +86,12 @@ describe('backup channels', () => {
       const sealed = await ok<{ file: string }>(api.createBackupNow({ passphrase: 'correct horse battery' }));
       expect(await api.restoreBackup({ file: '../records.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'file' } });
       expect(await api.restoreBackup({ file: 'mesochart-2020-01-01T00-00-00-000Z.sqlite' })).toMatchObject({ ok: false, error: { code: 'not-found', field: 'file' } });
-      const store = ctx.store;
+      const store = ctx.store.current();
       expect(await api.restoreBackup({ file: sealed.file, passphrase: 'wrong horse battery' })).toMatchObject({
         ok: false,
         error: { code: 'invalid-input', field: 'passphrase', reason: 'wrong-backup-passphrase', params: {} },
       });
-      expect(ctx.store).toBe(store);
+      expect(ctx.store.current()).toBe(store);
       expect((await api.listPatients({})).ok).toBe(true);
     } finally {
       close();
@@ -100,7 +101,7 @@ describe('backup channels', () => {
   it('answers that backups are not available when the context has none', async () => {
     const dir = tempDir();
     const store = openRecordStore(join(dir, 'r.sqlite'));
-    const api = createHandlers({ store, settings: memorySettings(), access: testAccess({ name: 'Dr Weiß' }), appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: 3 }) });
+    const api = createHandlers({ store: holdStore(store), settings: memorySettings(), access: testAccess({ name: 'Dr Weiß' }), appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: 3 }) });
     expect(await api.listBackups({})).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'backups-unavailable' } });
     store.close();
   });
@@ -118,9 +119,9 @@ describe('export, import and audit channels', () => {
       await ok(source.api.getSession({ id: session.id }));
       const document = await ok<{ sessions: unknown[] }>(source.api.exportPatient({ id: patient.id }));
       expect(document.sessions).toHaveLength(1);
-      const actions = (await source.ctx.store.listAudit(session.id)).map((e) => e.action);
+      const actions = (await source.ctx.store.current().listAudit(session.id)).map((e) => e.action);
       expect(actions).toEqual(['session.create', 'session.view']);
-      expect((await source.ctx.store.listAudit(patient.id)).map((e) => e.action)).toEqual(['patient.create', 'patient.export']);
+      expect((await source.ctx.store.current().listAudit(patient.id)).map((e) => e.action)).toEqual(['patient.create', 'patient.export']);
 
       const wire = JSON.parse(JSON.stringify(document));
       expect(await ok(target.api.importPatient({ document: wire }))).toMatchObject({ id: patient.id });

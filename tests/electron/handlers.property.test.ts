@@ -7,7 +7,10 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createBackupService } from '../../electron/backup/backupService.ts';
 import { exportPatientWithPhotos } from '../../electron/backup/patientTransfer.ts';
-import { createHandlers, type HandlerContext, type SettingsPort } from '../../electron/handlers.ts';
+import { createHandlers, type HandlerContext } from '../../electron/handlers.ts';
+import type { SettingsPort } from '../../electron/settings/settingsPort.ts';
+import { holdStore } from '../../electron/store/storeHolder.ts';
+
 import { openRecordStore } from '../../electron/store/recordStore.ts';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/api.ts';
 import { emptyScreening } from '../../shared/contraindications.ts';
@@ -91,12 +94,11 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     writeFileSync(photoFile, jpeg);
     writeFileSync(textFile, 'not an image at all, only text pretending');
     const ctx: HandlerContext = {
-      store: openRecordStore(databasePath),
+      store: holdStore(openRecordStore(databasePath), () => openRecordStore(databasePath)),
       settings,
       access,
-      appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.schemaVersion }),
+      appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.current().schemaVersion }),
       backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), photoDir: join(dir, 'photos'), keep: () => settings.get().backups.keep, kdf: { logN: 10, r: 8, p: 1 } }),
-      reopenStore: () => openRecordStore(databasePath),
       // Every save dialog is cancelled: exports and recall lists are validated and loaded, nothing is written.
       // The open dialog picks a real JPEG and a renamed text file: one photo added, one refused.
       files: { chooseSavePath: async () => null, chooseOpenFiles: async () => [photoFile, textFile] },
@@ -135,7 +137,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     const protocolIds = [(await call('saveProtocol', { name: 'Cellulite grid', view: 'body-front', points: [point(), point()] })).id];
     const templateIds = ((await api.listConsentTemplates({})) as { ok: true; value: { templateId: string }[] }).value.map((t) => t.templateId);
     const signature = { kind: 'drawn', name: 'Anaïs Lefèvre', png: `data:image/png;base64,${png.toString('base64')}` };
-    const consentIds = [(await call('signConsent', { patientId: patientIds[0], templateId: templateIds[0], templateVersion: 1, screeningConfirmed: true, patientSignature: signature, practitionerSignature: signature })).id];
+    const consentIds = [(await call('signConsent', { patientId: patientIds[0], templateId: templateIds[0], templateVersion: 1, screeningConfirmed: true, photoConsent: true, patientSignature: signature, practitionerSignature: signature })).id];
     const photoIds = [(await call('addPhoto', { sessionId: sessionIds[1], pose: 'front', caption: 'before', data: jpeg.toString('base64') })).id];
     await call('createBackupNow', {});
     const exported = (await api.exportPatient({ id: patientIds[0] })) as { ok: true; value: unknown };
@@ -223,6 +225,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
         templateId: anyOf(templateIds),
         templateVersion: fc.integer({ min: 1, max: 2 }),
         screeningConfirmed: fc.constant(true),
+        photoConsent: fc.boolean(),
         patientSignature: fc.oneof(fc.constant(signature), fc.record({ kind: fc.constant('typed'), name: text(20) })),
         practitionerSignature: fc.constant(signature),
       }),
@@ -289,7 +292,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
 
     // One audit entry per successful mutation, and the chain intact.
     expect(auditRows(databasePath)).toBe(expectedAudit);
-    expect(await ctx.store.verifyAudit()).toMatchObject({ ok: true });
+    expect(await ctx.store.current().verifyAudit()).toMatchObject({ ok: true });
 
     // No invalid row: every patient's whole record passes the shared schemas unchanged.
     const raw = new DatabaseSync(databasePath, { readOnly: true });
@@ -300,12 +303,12 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     raw.close();
     for (const id of ids) {
       // As the channel exports it: the records with every photo's original (checked against its hash).
-      const doc = await exportPatientWithPhotos(ctx.store, ctx.photoDir, id, { name: 'Checker' });
+      const doc = await exportPatientWithPhotos(ctx.store.current(), ctx.photoDir, id, { name: 'Checker' });
       const parsed = patientExportDocumentSchema.safeParse(doc);
       expect(parsed.success, `patient ${id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues[0])}`).toBe(true);
       expect(parsed.data).toEqual(doc);
     }
     for (const p of protocols) expect(String(p.name).trim()).not.toBe('');
-    ctx.store.close();
+    ctx.store.current().close();
   });
 });

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { createHandlers, type SettingsPort } from '../../electron/handlers.ts';
+import { createHandlers } from '../../electron/handlers.ts';
+import type { SettingsPort } from '../../electron/settings/settingsPort.ts';
+import { holdStore } from '../../electron/store/storeHolder.ts';
 import { openRecordStore } from '../../electron/store/recordStore.ts';
 import { CHANNEL_NAMES, type RawApi } from '../../shared/api.ts';
 import { emptyScreening } from '../../shared/contraindications.ts';
@@ -43,7 +45,7 @@ let settings: SettingsPort;
 beforeEach(() => {
   store = openRecordStore(join(mkdtempSync(join(tmpdir(), 'mesochart-handlers-')), 'records.sqlite'));
   settings = memorySettings({ practitionerName: 'Dr Weiß' });
-  api = createHandlers({ store, settings, access: testAccess({ name: 'Dr Weiß' }), appInfo: () => ({ version: 't', dataDir: '', databasePath: '', schemaVersion: store.schemaVersion }) });
+  api = createHandlers({ store: holdStore(store), settings, access: testAccess({ name: 'Dr Weiß' }), appInfo: () => ({ version: 't', dataDir: '', databasePath: '', schemaVersion: store.schemaVersion }) });
 });
 afterEach(() => store.close());
 
@@ -119,7 +121,7 @@ describe('the handler table', () => {
 
   it('hides an unexpected failure behind a typed internal error', async () => {
     const broken = createHandlers({
-      store: { ...store, listPatients: () => { throw new TypeError('x is undefined'); } } as RecordStore,
+      store: holdStore({ ...store, listPatients: () => { throw new TypeError('x is undefined'); } } as RecordStore),
       settings,
       access: testAccess({ name: 'Dr Weiß' }),
       appInfo: () => ({ version: 't', dataDir: '', databasePath: '', schemaVersion: 1 }),

@@ -17,6 +17,8 @@ import {
   sortSessionsNewestFirst,
   toSessionDraftInput,
   toggleArea,
+  toggleSideEffect,
+  toggledAreas,
 } from '../../renderer/sessions/sessionFormState.ts';
 
 const PATIENT = '5b1f2d4e-8c7a-4d3b-9e2f-1a2b3c4d5e6f';
@@ -121,5 +123,21 @@ describe('session list order and labels', () => {
   it('labels a session by its date and time', () => {
     expect(sessionLabel(en, createFormatter('en'), { date: '2025-03-07', time: '14:30' })).toBe('7 Mar 2025, 14:30');
     expect(sessionLabel(fr, createFormatter('fr'), { date: '2025-03-07', time: '14:30' })).toBe('7 mars 2025, 14:30');
+  });
+});
+
+describe('toggledAreas', () => {
+  it('adds an area as typed and removes it whatever its case', () => {
+    const areas = toggledAreas(['Knee'], 'Lower back');
+    expect(areas).toEqual(['Knee', 'Lower back']);
+    expect(toggledAreas(areas, ' lower BACK ')).toEqual(['Knee']);
+  });
+});
+
+describe('toggleSideEffect', () => {
+  it('keeps the ticked side effects in the list order, however they were ticked', () => {
+    const chosen = toggleSideEffect(toggleSideEffect([], 'swelling'), 'wheals');
+    expect(chosen).toEqual(['wheals', 'swelling']);
+    expect(toggleSideEffect(chosen, 'swelling')).toEqual(['wheals']);
   });
 });

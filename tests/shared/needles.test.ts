@@ -42,7 +42,7 @@ describe('the clinic’s catalogue', () => {
   it('refuses a catalogue with a repeated id, or with every needle retired', () => {
     expect(needleCatalogueSchema.safeParse(clinic).success).toBe(true);
     expect(needleCatalogueSchema.safeParse([...clinic, clinic[0]]).success).toBe(false);
-    expect(needleCatalogueSchema.safeParse(clinic.map((n) => ({ ...n, retired: true }))).error?.issues[0]?.params).toEqual({ reason: 'all-needles-retired' });
+    expect((needleCatalogueSchema.safeParse(clinic.map((n) => ({ ...n, retired: true }))).error?.issues[0] as { params?: unknown } | undefined)?.params).toEqual({ reason: 'all-needles-retired' });
     expect(needleCatalogueSchema.safeParse([{ id: '30G-20mm', gauge: 30, lengthMm: 20 }]).success).toBe(false);
   });
 

@@ -43,7 +43,7 @@ const TEXTS_9: readonly TemplateTexts9[] = [TEXTS_9_EN, TEXTS_9_FR, TEXTS_9_IT, 
 
 function migrateToConsentTemplatesV2(db: DatabaseSync): void {
   db.exec(SCHEMA_9);
-  const at = '2027-01-15T00:00:00.000Z';
+  const at = '2026-11-29T00:00:00.000Z';
   const latestVersion = db.prepare('SELECT max(version) AS version FROM consent_template_versions WHERE template_id = ?');
   const template = db.prepare('INSERT INTO consent_templates (id, indication, language, created_at) VALUES (?, ?, ?, ?)');
   const version = db.prepare('INSERT INTO consent_template_versions (template_id, version, title, body, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)');

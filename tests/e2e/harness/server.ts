@@ -17,7 +17,8 @@ import { createBackupService } from '../../../electron/backup/backupService.ts';
 import { createHandlers, type HandlerContext } from '../../../electron/handlers.ts';
 import { resolveRendererFile } from '../../../electron/rendererFiles.ts';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
-import type { FilePort } from '../../../electron/recordOutputs.ts';
+import type { FilePort } from '../../../electron/channels/filePort.ts';
+import { holdStore } from '../../../electron/store/storeHolder.ts';
 import { openSettings, settingsFilePath } from '../../../electron/settings/openSettings.ts';
 import type { Settings } from '../../../shared/settings.ts';
 
@@ -150,13 +151,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     keep: () => settings.get().backups.keep,
     kdf: { logN: 12, r: 8, p: 1 },
   });
+  const stores = holdStore(openRecordStore(databasePath), () => openRecordStore(databasePath));
   const ctx: HandlerContext = {
-    store: openRecordStore(databasePath),
+    store: stores,
     settings,
     backups,
-    reopenStore: () => openRecordStore(databasePath),
     access: createAccessControl({ idleMinutes: () => settings.get().lock.idleMinutes, ...(options.now ? { now: options.now } : {}) }),
-    appInfo: () => ({ version: 'harness', dataDir: options.dataDir, databasePath, schemaVersion: ctx.store.schemaVersion }),
+    appInfo: () => ({ version: 'harness', dataDir: options.dataDir, databasePath, schemaVersion: stores.current().schemaVersion }),
     log: (message, error) => console.error(message, error),
     files: options.files ?? exportsFolderFiles(options.dataDir),
     photoDir: join(options.dataDir, 'photos'),
@@ -182,7 +183,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => {
-          ctx.store.close();
+          stores.current().close();
           done();
         });
       }),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackupService } from '../../../electron/backup/backupService.ts';
 import { createHandlers, type HandlerContext } from '../../../electron/handlers.ts';
+import { holdStore } from '../../../electron/store/storeHolder.ts';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
 import { OPEN_WHILE_LOCKED, type AccessState } from '../../../shared/access.ts';
 import { CHANNEL_NAMES, type RawApi } from '../../../shared/api.ts';
@@ -26,15 +27,14 @@ function app(options: { idleMinutes?: number } = {}) {
   let now = 0;
   const settings = settingsWithOldName(options.idleMinutes ? { lock: { idleMinutes: options.idleMinutes } } : {});
   const ctx: HandlerContext = {
-    store: openRecordStore(databasePath),
+    store: holdStore(openRecordStore(databasePath), () => openRecordStore(databasePath)),
     settings,
     access: testAccess({ now: () => now, idleMinutes: settings.get().lock.idleMinutes }),
-    appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.schemaVersion }),
+    appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.current().schemaVersion }),
     backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), keep: () => 5, kdf: { logN: 10, r: 8, p: 1 } }),
-    reopenStore: () => openRecordStore(databasePath),
   };
   const api = createHandlers(ctx);
-  return { ctx, api, databasePath, advance: (ms: number) => (now += ms), close: () => ctx.store.close() };
+  return { ctx, api, databasePath, advance: (ms: number) => (now += ms), close: () => ctx.store.current().close() };
 }
 
 async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
@@ -105,11 +105,11 @@ describe('first run and unlock', () => {
       expect((await ok<AccessState>(api.listPractitioners({}))).current).toBeNull();
       const state = await ok<AccessState>(api.unlock({ practitionerId: marekId, passphrase: MAREK.passphrase }));
       expect(state.current).toMatchObject({ id: marekId, displayName: MAREK.displayName });
-      expect((await ctx.store.listAudit(marekId)).map((e) => [e.action, e.actor])).toEqual([
+      expect((await ctx.store.current().listAudit(marekId)).map((e) => [e.action, e.actor])).toEqual([
         ['practitioner.create', HELENE.displayName],
         ['practitioner.unlock', MAREK.displayName],
       ]);
-      expect((await ctx.store.listAudit(heleneId)).map((e) => [e.action, e.actor, e.actorId])).toEqual([
+      expect((await ctx.store.current().listAudit(heleneId)).map((e) => [e.action, e.actor, e.actorId])).toEqual([
         ['practitioner.create', HELENE.displayName, heleneId],
         ['practitioner.unlock', HELENE.displayName, heleneId],
       ]);
@@ -200,13 +200,13 @@ describe('the unlocked practitioner is the actor', () => {
       const amended = await ok<{ amendments: { actor: string }[] }>(api.amendSession({ id: session.id, reason: 'Notes completed', fields: { notes: 'Tolerated well' } }));
       expect(amended.amendments.map((a) => a.actor)).toEqual([MAREK.displayName]);
 
-      const trail = (await ctx.store.listAudit(session.id)).map((e) => [e.action, e.actor, e.actorId]);
+      const trail = (await ctx.store.current().listAudit(session.id)).map((e) => [e.action, e.actor, e.actorId]);
       expect(trail).toEqual([
         ['session.create', HELENE.displayName, heleneId],
         ['session.sign', HELENE.displayName, heleneId],
         ['session.amend', MAREK.displayName, marekId],
       ]);
-      expect(await ctx.store.listAudit(patient.id)).toMatchObject([{ action: 'patient.create', actor: HELENE.displayName, actorId: heleneId }]);
+      expect(await ctx.store.current().listAudit(patient.id)).toMatchObject([{ action: 'patient.create', actor: HELENE.displayName, actorId: heleneId }]);
       expect(await ok(api.verifyAudit({}))).toMatchObject({ ok: true });
     } finally {
       close();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, type HandlerContext } from '../../../electron/handlers.ts';
+import { holdStore } from '../../../electron/store/storeHolder.ts';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
 import { newPractitionerSchema, practitionerLanguageSchema, type AccessState, type PractitionerSummary } from '../../../shared/access.ts';
 import { patientInputSchema, type Patient } from '../../../shared/patient.ts';
@@ -19,13 +20,12 @@ function app() {
   const databasePath = join(dir, 'records.sqlite');
   const settings = testSettings();
   const ctx: HandlerContext = {
-    store: openRecordStore(databasePath),
+    store: holdStore(openRecordStore(databasePath), () => openRecordStore(databasePath)),
     settings,
     access: testAccess(),
-    appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.schemaVersion }),
-    reopenStore: () => openRecordStore(databasePath),
+    appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.current().schemaVersion }),
   };
-  return { ctx, settings, api: createHandlers(ctx), close: () => ctx.store.close() };
+  return { ctx, settings, api: createHandlers(ctx), close: () => ctx.store.current().close() };
 }
 
 async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
@@ -68,7 +68,7 @@ describe('practitioner language', () => {
       const marek = await ok<PractitionerSummary>(api.addPractitioner({ displayName: 'Dr Marek Nowak', passphrase: 'marek’s own passphrase', language: 'es' }));
       expect(marek.language).toBe('es');
       expect(await ok<PractitionerSummary>(api.setPractitionerLanguage({ language: 'it' }))).toMatchObject({ displayName: HELENE.displayName, language: 'it' });
-      const reopened = ctx.reopenStore!();
+      const reopened = openRecordStore(ctx.appInfo().databasePath);
       try {
         const languages = Object.fromEntries((await reopened.listPractitioners()).map((p) => [p.displayName, p.language]));
         expect(languages).toEqual({ [HELENE.displayName]: 'it', 'Dr Marek Nowak': 'es' });
@@ -78,7 +78,7 @@ describe('practitioner language', () => {
       // Back to the clinic's; the change is audited.
       expect((await ok<PractitionerSummary>(api.setPractitionerLanguage({ language: null }))).language).toBeNull();
       const me = (await ok<AccessState>(api.listPractitioners({}))).current!;
-      const audit = (await ctx.store.listAudit(me.id)).map((a) => a.action);
+      const audit = (await ctx.store.current().listAudit(me.id)).map((a) => a.action);
       expect(audit.filter((a) => a === 'practitioner.language')).toHaveLength(2);
     } finally {
       close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/handlers.ts';
+import { holdStore } from '../../../electron/store/storeHolder.ts';
 import type { RawApi } from '../../../shared/api.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import type { Consent, ConsentTemplate } from '../../../shared/consent.ts';
@@ -39,7 +40,7 @@ async function setUp(patch: Partial<Settings> = {}) {
   const saved: string[] = [];
   const open: string[] = [];
   const api: RawApi = createHandlers({
-    store,
+    store: holdStore(store),
     settings: settingsPort(patch),
     access: testAccess({ name: 'Dr Weiß' }),
     appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: store.schemaVersion }),
@@ -62,7 +63,7 @@ describe('consent channels', () => {
   it('signs the version read, refuses typed names unless the clinic allows them, and prints the consent as its own PDF', async () => {
     const { api, patient, saved, signaturePng } = await setUp();
     const [template] = await ok<ConsentTemplate[]>(api.listConsentTemplates({ indication: 'hair-loss' }));
-    const base = { patientId: patient.id, templateId: template!.templateId, templateVersion: 1, screeningConfirmed: true };
+    const base = { patientId: patient.id, templateId: template!.templateId, templateVersion: 1, screeningConfirmed: true, photoConsent: true };
     const typed = await api.signConsent({ ...base, patientSignature: { kind: 'typed', name: 'Łucja Wróbel' }, practitionerSignature: { kind: 'drawn', name: 'x', png: signaturePng } });
     expect(typed).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'patientSignature' } });
     const unconfirmed = await api.signConsent({ ...base, screeningConfirmed: false, patientSignature: { kind: 'drawn', name: 'Łucja Wróbel', png: signaturePng }, practitionerSignature: { kind: 'drawn', name: 'x', png: signaturePng } });
@@ -91,7 +92,7 @@ describe('consent channels', () => {
   it('accepts a typed name where the clinic allows it', async () => {
     const { api, patient } = await setUp({ consent: { allowTypedSignature: true } });
     const [template] = await ok<ConsentTemplate[]>(api.listConsentTemplates({ indication: 'pain' }));
-    const consent = await ok<Consent>(api.signConsent({ patientId: patient.id, templateId: template!.templateId, templateVersion: 1, screeningConfirmed: true, patientSignature: { kind: 'typed', name: 'Łucja Wróbel' }, practitionerSignature: { kind: 'typed', name: 'Dr Weiß' } }));
+    const consent = await ok<Consent>(api.signConsent({ patientId: patient.id, templateId: template!.templateId, templateVersion: 1, screeningConfirmed: true, photoConsent: true, patientSignature: { kind: 'typed', name: 'Łucja Wróbel' }, practitionerSignature: { kind: 'typed', name: 'Dr Weiß' } }));
     expect(consent.patientSignature).toEqual({ kind: 'typed', name: 'Łucja Wróbel' });
   });
 });
@@ -103,7 +104,7 @@ describe('photo channels', () => {
     const refused = await api.createSession({ patientId: patient.id, courseId: course.id, date: '2025-01-06', time: '10:00', practitioner: 'Dr Weiß', indication: 'hair-loss', treatedAreas: ['Scalp, vertex'] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', field: 'consent' } });
     const [template] = await ok<ConsentTemplate[]>(api.listConsentTemplates({ indication: 'hair-loss' }));
-    await ok(api.signConsent({ patientId: patient.id, templateId: template!.templateId, templateVersion: 1, screeningConfirmed: true, patientSignature: { kind: 'drawn', name: 'Łucja Wróbel', png: signaturePng }, practitionerSignature: { kind: 'drawn', name: 'x', png: signaturePng } }));
+    await ok(api.signConsent({ patientId: patient.id, templateId: template!.templateId, templateVersion: 1, screeningConfirmed: true, photoConsent: true, patientSignature: { kind: 'drawn', name: 'Łucja Wróbel', png: signaturePng }, practitionerSignature: { kind: 'drawn', name: 'x', png: signaturePng } }));
     const today = new Date().toISOString().slice(0, 10);
     const session = await ok<Session>(api.createSession({ patientId: patient.id, courseId: course.id, date: today, time: '10:00', practitioner: 'Dr Weiß', indication: 'hair-loss', treatedAreas: ['Scalp, vertex'] }));
 

@@ -4,6 +4,7 @@ import { consentHash } from '../../../electron/store/consentHash.ts';
 import { STARTING_TEMPLATES } from '../../../electron/store/migrations/005-startingTemplates.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import { consentValidOn, coveringConsent, type Consent } from '../../../shared/consent.ts';
+import { INDICATIONS } from '../../../shared/indications.ts';
 import { actor, courseFields, defaults, openTestStore, patientFields, sessionDraft } from '../store/fixtures.ts';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -16,14 +17,15 @@ function setUp(now?: () => Date) {
 }
 
 describe('consent templates', () => {
-  it('ships a starting template for cellulite, localized fat, rejuvenation, hair loss and pain, each covering the essentials', () => {
+  it('ships a starting template for every indication, each covering the essentials (the second edition, migration 9)', () => {
     const { store } = setUp();
     const templates = store.listConsentTemplates(undefined, 'en');
-    expect(templates.map((t) => t.indication).sort()).toEqual(['cellulite', 'hair-loss', 'localized-fat', 'pain', 'rejuvenation']);
+    expect(templates.map((t) => t.indication).sort()).toEqual(INDICATIONS.map((i) => i.id).sort());
     for (const t of templates) {
-      expect(t.version).toBe(1);
+      // The five of the first edition are at their version 2, the others new at version 1.
+      expect(t.version).toBe(STARTING_TEMPLATES.some((s) => s.id === t.templateId) ? 2 : 1);
       expect(t.language).toBe('en');
-      for (const words of ['mesoderm', '8 to 15 sessions', 'wheals', 'bruising', 'burning', 'redness', 'swelling', 'pregnancy', 'breastfeeding', 'anticoagulants', 'AFTERCARE']) {
+      for (const words of ['dermis', 'sessions', 'wheals', 'bruising', 'burning', 'redness', 'swelling', 'pregnancy', 'breastfeeding', 'anticoagulants', 'AFTERCARE', 'ALTERNATIVES', 'OFF-LABEL', 'atypical mycobacteria', 'necrosis', 'vasovagal', 'lidocaine']) {
         expect(t.body, `${t.indication}: ${words}`).toContain(words);
       }
     }
@@ -35,10 +37,11 @@ describe('consent templates', () => {
     const pain = store.listConsentTemplates('pain')[0]!;
     const v2 = store.saveConsentTemplate({ templateId: pain.templateId, indication: 'pain', title: pain.title, body: `${pain.body}\n\nLOCAL NOTE\nAsk about knee replacements.` }, actor);
     const v3 = store.saveConsentTemplate({ templateId: pain.templateId, indication: 'pain', title: 'Consent: mesotherapy for pain (clinic text)', body: v2.body.replace('knee', 'hip') }, actor);
-    expect([v2.version, v3.version]).toEqual([2, 3]);
-    expect(v3.versions.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(store.getConsentTemplate(pain.templateId, 1)?.body).toBe(pain.body);
-    expect(store.getConsentTemplate(pain.templateId, 2)?.body).toContain('knee replacements');
+    // The shipped pain template is at its version 2 (migration 9): the clinic's edits are 3 and 4.
+    expect([v2.version, v3.version]).toEqual([3, 4]);
+    expect(v3.versions.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(store.getConsentTemplate(pain.templateId, 2)?.body).toBe(pain.body);
+    expect(store.getConsentTemplate(pain.templateId, 3)?.body).toContain('knee replacements');
     expect(store.getConsentTemplate(pain.templateId)?.title).toBe('Consent: mesotherapy for pain (clinic text)');
     expect(store.listConsentTemplates('pain', 'en')).toHaveLength(1);
     expect(store.listAudit(pain.templateId).map((e) => e.action)).toEqual(['consent-template.version', 'consent-template.version']);
@@ -62,8 +65,8 @@ describe('signed consents', () => {
     const at = new Date('2025-03-01T09:00:00.000Z');
     const { store, patient } = setUp(() => at);
     const t = store.listConsentTemplates('cellulite')[0]!;
-    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('Hans Müller'), practitionerSignature: drawn('whoever') }, { name: 'Dr. Anna Kowalska', id: '11111111-1111-4111-8111-111111111111' });
-    expect(consent).toMatchObject({ templateVersion: 1, language: 'en', text: t.body, title: t.title, indication: 'cellulite', signedAt: at.toISOString(), screening: patient.screening, withdrawal: null });
+    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('Hans Müller'), practitionerSignature: drawn('whoever') }, { name: 'Dr. Anna Kowalska', id: '11111111-1111-4111-8111-111111111111' });
+    expect(consent).toMatchObject({ templateVersion: t.version, language: 'en', text: t.body, title: t.title, indication: 'cellulite', signedAt: at.toISOString(), screening: patient.screening, withdrawal: null });
     // The countersignature is in the unlocked practitioner's name, whatever was typed on the pad.
     expect(consent.practitionerSignature).toMatchObject({ name: 'Dr. Anna Kowalska', practitionerId: '11111111-1111-4111-8111-111111111111' });
     expect(consent.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -83,7 +86,7 @@ describe('signed consents', () => {
   it('keeps the signed text when the template is edited afterwards', () => {
     const { store, patient } = setUp();
     const t = store.listConsentTemplates('pain')[0]!;
-    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
     store.saveConsentTemplate({ templateId: t.templateId, indication: 'pain', title: t.title, body: 'A completely different text for version two.' }, actor);
     expect(store.getConsent(consent.id)?.text).toBe(t.body);
   });
@@ -92,7 +95,7 @@ describe('signed consents', () => {
     const { store } = setUp();
     const unscreened = store.createPatient(patientFields({ firstName: 'Ola' }), actor);
     const t = store.listConsentTemplates('pain')[0]!;
-    expect(() => store.signConsent({ patientId: unscreened.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('O'), practitionerSignature: drawn('P') }, actor)).toThrow(expect.objectContaining({ reason: 'screening-required' }));
+    expect(() => store.signConsent({ patientId: unscreened.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('O'), practitionerSignature: drawn('P') }, actor)).toThrow(expect.objectContaining({ reason: 'screening-required' }));
     const { patient } = { patient: store.createPatient(patientFields({ screening: emptyScreening('2025-01-01') }), actor) };
     expect(() => store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 9, patientSignature: drawn('O'), practitionerSignature: drawn('P') }, actor)).toThrow(expect.objectContaining({ reason: 'no-such-template-version', params: { version: 9 } }));
   });
@@ -100,7 +103,7 @@ describe('signed consents', () => {
   it('is withdrawn once, with date and reason, and the database refuses any other change or deletion', () => {
     const { store, patient, path } = setUp(() => new Date('2025-03-01T09:00:00.000Z'));
     const t = store.listConsentTemplates('pain')[0]!;
-    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
     expect(() => store.withdrawConsent(consent.id, { date: '2025-02-01', reason: 'x' }, actor)).toThrow(expect.objectContaining({ reason: 'withdrawal-before-signature' }));
     const withdrawn = store.withdrawConsent(consent.id, { date: '2025-04-02', reason: 'Patient moved abroad' }, actor);
     expect(withdrawn.withdrawal).toMatchObject({ date: '2025-04-02', reason: 'Patient moved abroad', recordedBy: actor.name });
@@ -123,7 +126,7 @@ describe('signed consents', () => {
   it('refuses an UPDATE of signed content even before any withdrawal', () => {
     const { store, patient, path } = setUp();
     const t = store.listConsentTemplates('pain')[0]!;
-    store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
     store.close();
     const db = new DatabaseSync(path);
     expect(() => db.prepare("UPDATE consents SET patient_signature = '{}'").run()).toThrow(/cannot be changed/);

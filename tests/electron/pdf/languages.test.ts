@@ -7,13 +7,14 @@ import type { ConsentTemplate } from '../../../shared/consent.ts';
 import { ApiError } from '../../../shared/errors.ts';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../shared/settings.ts';
 import { createHandlers } from '../../../electron/handlers.ts';
+import { holdStore } from '../../../electron/store/storeHolder.ts';
 import { createTranslator } from '../../../shared/i18n/translator.ts';
 import { errorText } from '../../../renderer/i18n/errorText.ts';
 import { testAccess } from '../access/fixtures.ts';
 import { exportPdf } from '../../../electron/pdf/exportPdf.ts';
 import { findUnprintable, firstUnprintable } from '../../../electron/pdf/fonts.ts';
 import { loadCourseRecord, loadSessionRecord } from '../../../electron/pdf/recordData.ts';
-import { createRecordOutputs } from '../../../electron/recordOutputs.ts';
+import { recordChannels } from '../../../electron/channels/records.ts';
 import { openTestStore, tempDir } from '../store/fixtures.ts';
 import { populateCourse, SETTINGS } from './recordFixtures.ts';
 
@@ -72,7 +73,7 @@ describe('a record in the patient\'s language', () => {
     const { store } = openTestStore();
     const fx = populateCourse(store, { sessions: 3, pointsPerSession: 12, patient: { language: 'it' } });
     const saved: string[] = [];
-    const api = createRecordOutputs({
+    const api = recordChannels({
       store: () => store,
       settings: () => SETTINGS,
       actor: () => ({ name: SETTINGS.practitionerName }),
@@ -106,7 +107,7 @@ describe('a record in the patient\'s language', () => {
     const settings = settingsSchema.parse({ ...DEFAULT_SETTINGS, clinic: { name: 'Cabinet du Parc', address: '', phone: '' }, timeZone: 'Europe/Paris' });
     const saved: string[] = [];
     const api = createHandlers({
-      store,
+      store: holdStore(store),
       settings: { get: () => settings, update: () => settings },
       access: testAccess({ name: 'Dr Lefèvre' }),
       appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: store.schemaVersion }),
@@ -122,10 +123,10 @@ describe('a record in the patient\'s language', () => {
     const [template] = await value<ConsentTemplate[]>(api.listConsentTemplates({ indication: 'hair-loss', language: 'fr' }));
     expect(template?.language).toBe('fr');
     const consent = await value<{ id: string }>(
-      api.signConsent({ patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, screeningConfirmed: true, patientSignature: { kind: 'typed', name: 'Amélie Lefèvre' }, practitionerSignature: { kind: 'typed', name: 'Dr Lefèvre' } }),
+      api.signConsent({ patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, screeningConfirmed: true, photoConsent: true, patientSignature: { kind: 'typed', name: 'Amélie Lefèvre' }, practitionerSignature: { kind: 'typed', name: 'Dr Lefèvre' } }),
     ).catch(async () =>
       // Typed signatures may be refused by the clinic's settings: the practitioner's is then drawn.
-      value<{ id: string }>(api.signConsent({ patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, screeningConfirmed: true, patientSignature: { kind: 'drawn', name: 'Amélie Lefèvre', png: PNG }, practitionerSignature: { kind: 'drawn', name: 'x', png: PNG } })),
+      value<{ id: string }>(api.signConsent({ patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, screeningConfirmed: true, photoConsent: true, patientSignature: { kind: 'drawn', name: 'Amélie Lefèvre', png: PNG }, practitionerSignature: { kind: 'drawn', name: 'x', png: PNG } })),
     );
     const outcome = await value<{ path: string; pages: number }>(api.exportConsentPdf({ consentId: consent.id }));
     const t = text(outcome.path).replace(/\s+/g, ' ');
@@ -191,7 +192,7 @@ describe('every name prints', () => {
     const other = openTestStore().store;
     const linearB = populateCourse(other, { sessions: 1, pointsPerSession: 3, patient: { lastName: 'Smith 𐀀' } });
     let asked = 0;
-    const api = createRecordOutputs({
+    const api = recordChannels({
       store: () => other,
       settings: () => SETTINGS,
       actor: () => ({ name: SETTINGS.practitionerName }),

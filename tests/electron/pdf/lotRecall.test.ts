@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRecordOutputs } from '../../../electron/recordOutputs.ts';
+import { recordChannels } from '../../../electron/channels/records.ts';
 import { csvField, lotRecallCsv } from '../../../shared/lotRecallCsv.ts';
 import { createFormatter } from '../../../shared/format/formatter.ts';
 import { createTranslator } from '../../../shared/i18n/translator.ts';
@@ -14,7 +14,7 @@ describe('lot recall across patients, through amendments', () => {
     const fx = populateCourse(store, { sessions: 4, pointsPerSession: 2 });
     const other = populateCourse(store, { sessions: 1, pointsPerSession: 2, patient: { firstName: 'Ангелина', lastName: 'Smith, "Jr."' } });
     const dir = tempDir();
-    const api = createRecordOutputs({ store: () => store, settings: () => SETTINGS, actor: () => ({ name: 'Dr. Élodie Brühl' }), files: { chooseSavePath: async () => join(dir, 'recall.csv') } });
+    const api = recordChannels({ store: () => store, settings: () => SETTINGS, actor: () => ({ name: 'Dr. Élodie Brühl' }), files: { chooseSavePath: async () => join(dir, 'recall.csv') } });
 
     // Session 2 recorded PX-0922, corrected by amendment 1 to PX-0999.
     const recorded = await api.findProductUses({ lot: 'px-0922', product: '' });

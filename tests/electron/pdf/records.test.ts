@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPdf } from '../../../electron/pdf/exportPdf.ts';
 import { loadSessionRecord } from '../../../electron/pdf/recordData.ts';
-import { createRecordOutputs, type RecordOutputContext } from '../../../electron/recordOutputs.ts';
+import { courseChannels } from '../../../electron/channels/courses.ts';
+import { recordChannels, type RecordChannelContext } from '../../../electron/channels/records.ts';
 import { CHANNELS } from '../../../shared/api.ts';
 import { openTestStore, tempDir } from '../store/fixtures.ts';
 import { populateCourse, SETTINGS } from './recordFixtures.ts';
@@ -26,12 +27,12 @@ function renderPages(pdf: string, name: string): string[] {
   return readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
 }
 
-/** The channels' implementations (electron/recordOutputs.ts) over a real store, saving into `dir`. */
+/** The channels' implementations (electron/channels/records.ts) over a real store, saving into `dir`. */
 function testContext(dir: string) {
   const { store } = openTestStore();
   const saved: string[] = [];
   let next = 0;
-  const ctx: RecordOutputContext = {
+  const ctx: RecordChannelContext = {
     store: () => store,
     settings: () => SETTINGS,
     actor: () => ({ name: SETTINGS.practitionerName }),
@@ -124,7 +125,7 @@ describe('the course record and the export channels', () => {
     const dir = tempDir();
     const { store, ctx, saved } = testContext(dir);
     const fx = populateCourse(store, { sessions: 4, pointsPerSession: 25 });
-    const api = createRecordOutputs(ctx);
+    const api = recordChannels(ctx);
     const outcome = await api.exportCoursePdf({ courseId: fx.course.id, open: false });
     if (!outcome.saved) throw new Error('not saved');
     expect(outcome.path).toBe(saved[0]);
@@ -142,7 +143,7 @@ describe('the course record and the export channels', () => {
     renderPages(outcome.path, 'course');
 
     const revealed: string[] = [];
-    const single = await createRecordOutputs({ ...ctx, files: { ...ctx.files!, openSavedFile: async (p) => void revealed.push(p) } }).exportSessionPdf({ sessionId: fx.sessions[0]!.id, open: true });
+    const single = await recordChannels({ ...ctx, files: { ...ctx.files!, openSavedFile: async (p) => void revealed.push(p) } }).exportSessionPdf({ sessionId: fx.sessions[0]!.id, open: true });
     expect(single).toMatchObject({ saved: true, opened: true });
     expect(revealed).toEqual([saved[1]]);
     expect(store.listAudit(fx.sessions[0]!.id).map((a) => a.action)).toContain('session.print');
@@ -152,9 +153,9 @@ describe('the course record and the export channels', () => {
     const dir = tempDir();
     const { store, ctx } = testContext(dir);
     const fx = populateCourse(store, { sessions: 1, pointsPerSession: 2 });
-    const cancelled = createRecordOutputs({ ...ctx, files: { chooseSavePath: async () => null } });
+    const cancelled = recordChannels({ ...ctx, files: { chooseSavePath: async () => null } });
     expect(await cancelled.exportSessionPdf({ sessionId: fx.sessions[0]!.id, open: false })).toEqual({ saved: false });
-    const none = createRecordOutputs({ ...ctx, files: undefined });
+    const none = recordChannels({ ...ctx, files: undefined });
     await expect(none.exportSessionPdf({ sessionId: fx.sessions[0]!.id, open: false })).rejects.toMatchObject({ code: 'conflict' });
     // The page never names the file: a path in the input is refused by the channel's schema.
     expect(CHANNELS.exportSessionPdf.input.safeParse({ sessionId: fx.sessions[0]!.id, path: '/etc/passwd' }).success).toBe(false);
@@ -164,7 +165,7 @@ describe('the course record and the export channels', () => {
   it('gives the course timeline and the diff of sessions', async () => {
     const { store, ctx } = testContext(tempDir());
     const fx = populateCourse(store, { sessions: 3, pointsPerSession: 10 });
-    const api = createRecordOutputs(ctx);
+    const api = { ...recordChannels(ctx), ...courseChannels(ctx) };
     const timeline = await api.getCourseTimeline({ courseId: fx.course.id, asOf: '2025-02-05' });
     expect(timeline.timeline).toMatchObject({ held: 3, nextNumber: 4, nextDue: '2025-01-27', status: 'in-progress' });
     expect(timeline.timeline.slots[1]).toMatchObject({ number: 2, phase: 'course', state: 'done' });

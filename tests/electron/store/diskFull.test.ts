@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/handlers.ts';
+import { holdStore } from '../../../electron/store/storeHolder.ts';
 import { testAccess } from '../access/fixtures.ts';
 import { ApiError } from '../../../shared/errors.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/settings.ts';
@@ -42,7 +43,7 @@ describe('a full disk', () => {
   it('answers the handler call with a storage envelope, and the store keeps working once space is back', async () => {
     const { store, path, session } = storeOnAFullDisk();
     const settings = { get: () => DEFAULT_SETTINGS, update: () => DEFAULT_SETTINGS };
-    const api = createHandlers({ store, settings, access: testAccess({ name: 'Dr Test' }), appInfo: () => ({ version: 't', dataDir: '', databasePath: path, schemaVersion: store.schemaVersion }) });
+    const api = createHandlers({ store: holdStore(store), settings, access: testAccess({ name: 'Dr Test' }), appInfo: () => ({ version: 't', dataDir: '', databasePath: path, schemaVersion: store.schemaVersion }) });
     const bigChart = Array.from({ length: 2_000 }, (_, i) => ({ ...points(1)[0]!, x: 100 + (i % 40), y: 100 + Math.floor(i / 40) }));
     const result = await api.saveSession({ id: session.id, fields: { notes: 'Lost?' }, points: bigChart });
     expect(result).toEqual({ ok: false, error: { code: 'storage', field: null, reason: 'disk-full', params: {} } });

@@ -101,7 +101,8 @@ describe('migration 9: second edition of the consent templates, and the answer t
     const { path, consentId, hash } = versionSevenDatabase({ editedCellulite: false });
     const { store } = openTestStore(path);
     const consent = store.getConsent(consentId)!;
-    expect(consent.photoConsent).toBeNull();
+    expect(consent.photoConsent ?? null).toBeNull();
+    expect(consent).not.toHaveProperty('photoConsent');
     expect(consent.hash).toBe(hash);
     expect(consentHashMatches(consent)).toBe(true);
     store.close();

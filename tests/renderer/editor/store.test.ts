@@ -92,10 +92,10 @@ describe('editing the selection', () => {
     e.place(420, 700);
     e.place(440, 700);
     e.selectAll();
-    e.updateSelection({ needle: '27G-4mm', injector: { kind: 'multi', needleCount: 18 } });
-    expect(e.state.points.every((p) => p.needle === '27G-4mm' && p.injector.kind === 'multi')).toBe(true);
+    e.updateSelection({ needle: '27G-6mm', injector: { kind: 'multi', needleCount: 18 } });
+    expect(e.state.points.every((p) => p.needle === '27G-6mm' && p.injector.kind === 'multi')).toBe(true);
     e.undo();
-    expect(e.state.points.every((p) => p.needle === '32G-4mm' && p.injector.kind === 'single')).toBe(true);
+    expect(e.state.points.every((p) => p.needle === '32G-6mm' && p.injector.kind === 'single')).toBe(true);
     expect(e.state.selection).toHaveLength(3);
   });
 

@@ -26,7 +26,7 @@ describe('stamp mode', () => {
     const p = protocol();
     const points = stampPointsFrom(p);
     expect(points).toHaveLength(3);
-    expect(points[0]).toEqual({ dx: p.points[0]!.dx, dy: p.points[0]!.dy, depthMm: 5, needle: '32G-4mm', injector: { kind: 'single' }, technique: 'nappage', volumeMl: 0.1, note: 'slow' });
+    expect(points[0]).toEqual({ dx: p.points[0]!.dx, dy: p.points[0]!.dy, depthMm: 5, needle: '32G-6mm', injector: { kind: 'single' }, technique: 'nappage', volumeMl: 0.1, note: 'slow' });
     expect(points.every((s) => !('productIndex' in s))).toBe(true);
   });
 

@@ -12,7 +12,7 @@ describe('settings form', () => {
   it('round-trips the settings and sends a whole patch', () => {
     const form = formFromSettings(DEFAULT_SETTINGS);
     expect(formChanged(form, DEFAULT_SETTINGS)).toBe(false);
-    const result = patchFromForm({ ...form, clinicName: 'Cabinet du Parc', depthMm: '4,5', idleMinutes: '30' }, DEFAULT_SETTINGS);
+    const result = patchFromForm({ ...form, clinicName: 'Cabinet du Parc', depthMm: '4,5', needle: '30G-6mm', idleMinutes: '30' }, DEFAULT_SETTINGS);
     expect(result).toEqual({
       ok: true,
       patch: expect.objectContaining({ clinic: { name: 'Cabinet du Parc', address: '', phone: '' }, defaults: expect.objectContaining({ depthMm: 4.5 }), lock: { idleMinutes: 30 } }),
@@ -28,6 +28,11 @@ describe('settings form', () => {
     expect(patchFromForm({ ...form, depthMm: '7' }, DEFAULT_SETTINGS)).toMatchObject({
       ok: false,
       problems: [{ field: 'depthMm', error: { reason: 'default-depth-out-of-range', params: { minimum: 4, maximum: 6, unit: 'mm' } } }],
+    });
+    // New points start from the defaults: the default depth is no deeper than the default needle is long.
+    expect(patchFromForm({ ...form, depthMm: '5' }, DEFAULT_SETTINGS)).toMatchObject({
+      ok: false,
+      problems: [{ field: 'depthMm', error: { reason: 'default-deeper-than-needle', params: { maximum: 4, unit: 'mm' } } }],
     });
   });
 

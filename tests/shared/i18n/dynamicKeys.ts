@@ -8,6 +8,7 @@
 // To add one: { prefix: 'ns:group.', members: <the ids, as catalogue keys>, where: <the code that builds it> }.
 import { idKey } from '../../../shared/clinicalText.ts';
 import { CONTRAINDICATIONS } from '../../../shared/contraindications.ts';
+import { COUNTRY_RESTRICTIONS } from '../../../shared/countryRestrictions.ts';
 import { INDICATIONS, SUGGESTED_AREA_IDS } from '../../../shared/indications.ts';
 import { SEXES } from '../../../shared/patient.ts';
 import { PRODUCT_FIELDS } from '../../../shared/product.ts';
@@ -79,6 +80,11 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'clinical:viewShort.', members: views, where: 'shared/mapViews.ts viewShort' },
   { prefix: 'clinical:area.', members: SUGGESTED_AREA_IDS.map((x) => idKey(x)), where: 'shared/indications.ts suggestedAreas' },
   { prefix: 'clinical:pose.', members: PHOTO_POSES.map((x) => idKey(x.id)), where: 'shared/photo.ts poseLabel' },
+  {
+    prefix: 'clinical:restriction.',
+    members: COUNTRY_RESTRICTIONS.flatMap((r) => [`${idKey(r.id)}.title`, `${idKey(r.id)}.text`]),
+    where: 'shared/countryRestrictions.ts restrictionText',
+  },
   {
     prefix: 'clinical:region.',
     members: MAP_VIEWS.flatMap((v) => regionsOf(v.id).map((r) => `${idKey(v.id)}.${idKey(r.id)}`)),

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRecordOutputs } from '../../electron/recordOutputs.ts';
-import { lotRecallCsvSchema } from '../../shared/recordOutputs.ts';
-import { createFormatter } from '../../shared/format/formatter.ts';
-import { createTranslator } from '../../shared/i18n/translator.ts';
-import { lotRecallCsv } from '../../shared/lotRecallCsv.ts';
-import { openTestStore, tempDir } from './store/fixtures.ts';
-import { populateCourse, SETTINGS } from './pdf/recordFixtures.ts';
+import { recordChannels } from '../../../electron/channels/records.ts';
+import { lotRecallCsvSchema } from '../../../shared/recordOutputs.ts';
+import { createFormatter } from '../../../shared/format/formatter.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
+import { lotRecallCsv } from '../../../shared/lotRecallCsv.ts';
+import { openTestStore, tempDir } from '../store/fixtures.ts';
+import { populateCourse, SETTINGS } from '../pdf/recordFixtures.ts';
 
 // The recall CSV channel words the file in the language the screen asks for, else the clinic's.
 
@@ -19,7 +19,7 @@ describe('exportLotRecallCsv in a chosen language', () => {
     populateCourse(store, { sessions: 2, pointsPerSession: 1 });
     const dir = tempDir();
     let settings = SETTINGS;
-    const api = createRecordOutputs({ store: () => store, settings: () => settings, actor: () => ({ name: 'Dr. Élodie Brühl' }), files: { chooseSavePath: async () => join(dir, 'rappel.csv') } });
+    const api = recordChannels({ store: () => store, settings: () => settings, actor: () => ({ name: 'Dr. Élodie Brühl' }), files: { chooseSavePath: async () => join(dir, 'rappel.csv') } });
 
     const fr = await api.exportLotRecallCsv({ lot: 'LD2-4471', product: '', save: true, language: 'fr' });
     expect(fr.csv.startsWith(await headerIn('fr'))).toBe(true);

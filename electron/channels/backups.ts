@@ -1,0 +1,39 @@
+import type { BACKUP_CHANNELS } from '../../shared/channels/backups.ts';
+import { ApiError } from '../../shared/errors.ts';
+import type { BackupPort } from '../backup/backupService.ts';
+import { relockUnlessKnown } from './access.ts';
+import type { ChannelContext, ChannelHandlers } from './context.ts';
+
+const notAvailable = () => new ApiError({ code: 'conflict', field: null, reason: 'backups-unavailable' });
+
+/** Backups of the whole records, and the restore of one, which replaces the store in its holder. */
+export function backupChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'access' | 'actor' | 'backups'>): ChannelHandlers<typeof BACKUP_CHANNELS> {
+  const backups = (): BackupPort => {
+    if (!ctx.backups) throw notAvailable();
+    return ctx.backups;
+  };
+  return {
+    listBackups: () => backups().list(),
+    getBackupProgress: () => ({ running: ctx.backups?.progress() ?? null }),
+    createBackupNow: ({ passphrase }) => backups().createNow({ passphrase }),
+    restoreBackup: async ({ file, passphrase }) => {
+      const port = backups();
+      if (!ctx.stores.canReopen) throw notAvailable();
+      const restoredBy = ctx.actor();
+      try {
+        const result = await port.restore(file, { passphrase, beforeReplace: () => ctx.stores.closeForRestore() });
+        ctx.stores.reopenIfClosed();
+        // The restored records say who brought them back, from which backup, and what was kept aside.
+        await ctx.store().auditRecordOutput(
+          { action: 'backup.restore', entity: 'backup', entityId: file, detail: { keptAside: result.keptAside, photosRestored: result.photos?.restored ?? 0, photoProblems: result.photos?.problems.length ?? 0 } },
+          restoredBy,
+        );
+        await relockUnlessKnown(ctx);
+        return result;
+      } finally {
+        // Whether the file was replaced or the replacement failed half-way, the store opens what is there.
+        if (ctx.stores.reopenIfClosed()) await relockUnlessKnown(ctx);
+      }
+    },
+  };
+}
