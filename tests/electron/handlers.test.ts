@@ -34,7 +34,8 @@ const point = (depthMm: number) => ({
   y: 900,
   region: 'abdomen-lower',
   depthMm,
-  needle: '30G-4mm',
+  // Long enough for every depth these tests chart (a point is never deeper than its needle is long).
+  needle: '30G-6mm',
   technique: 'point',
 });
 
@@ -102,21 +103,21 @@ describe('the handler table', () => {
 
   it('applies the allowed depth range from the settings', async () => {
     const session = await draftSession();
-    await ok(api.updateSettings({ depthRange: { min: 4, max: 5 }, defaults: { depthMm: 4, needle: '30G-4mm', technique: 'point' } }));
+    await ok(api.updateSettings({ depthRange: { min: 4, max: 5 }, defaults: { depthMm: 4, needle: '30G-4mm', technique: 'point-by-point' } }));
     expect(await api.saveSession({ id: session.id, points: [point(5.5)] })).toMatchObject({ ok: false, error: { field: 'points.0.depthMm' } });
     await ok(api.saveSession({ id: session.id, points: [point(5)] }));
   });
 
   it('refuses settings whose default depth lies outside the allowed range', async () => {
-    const result = await api.updateSettings({ depthRange: { min: 4, max: 6 }, defaults: { depthMm: 8, needle: '30G-4mm', technique: 'point' } });
+    const result = await api.updateSettings({ depthRange: { min: 4, max: 6 }, defaults: { depthMm: 8, needle: '30G-4mm', technique: 'point-by-point' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'defaults.depthMm' } });
     expect(settings.get().defaults.depthMm).toBe(4);
   });
 
   it('gives a new session the settings’ default needle and technique', async () => {
-    await ok(api.updateSettings({ defaults: { depthMm: 5, needle: '32G-4mm', technique: 'nappage' } }));
+    await ok(api.updateSettings({ defaults: { depthMm: 5, needle: '32G-6mm', technique: 'nappage' } }));
     const session = await draftSession();
-    expect(session).toMatchObject({ defaultNeedle: '32G-4mm', defaultTechnique: 'nappage', status: 'draft' });
+    expect(session).toMatchObject({ defaultNeedle: '32G-6mm', defaultTechnique: 'nappage', status: 'draft' });
   });
 
   it('hides an unexpected failure behind a typed internal error', async () => {
@@ -214,7 +215,7 @@ describe('the session workflow channels', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'points.1.depthMm', reason: 'too_big', params: { maximum: 6, unit: 'mm' } } });
 
     // The range narrows to 4–4.5 mm: the signed 5 mm point stays, only the corrected one is checked.
-    await ok(api.updateSettings({ depthRange: { min: 4, max: 4.5 }, defaults: { depthMm: 4, needle: '30G-4mm', technique: 'point' } }));
+    await ok(api.updateSettings({ depthRange: { min: 4, max: 4.5 }, defaults: { depthMm: 4, needle: '30G-4mm', technique: 'point-by-point' } }));
     const amended = await ok<SessionOut>(api.amendSession({ id: signed.id, reason: 'depth', points: [{ ...first, depthMm: 4.5 }, second] }));
     expect(amended.amendments[0]?.changes).toMatchObject({ points: { added: [], removed: [], changed: [{ to: { depthMm: 4.5 } }] } });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyScreening } from '../../../shared/contraindications.ts';
-import { actor, openTestStore, patientFields, sessionDraft, thrownBy } from '../store/fixtures.ts';
+import { actor, defaults, openTestStore, patientFields, sessionDraft, thrownBy } from '../store/fixtures.ts';
 
 // The separate consent to photographs at the boundary: the store refuses a photo of a patient whose
 // consent in force for the session's indication does not say yes (shared/photoConsent.ts), naming the
@@ -13,7 +13,7 @@ const HASH = 'a'.repeat(64);
 function setUp() {
   const { store } = openTestStore(undefined, { now: () => new Date('2025-01-06T10:00:00.000Z') });
   const patient = store.createPatient(patientFields({ screening: emptyScreening('2025-01-02') }), actor);
-  const session = store.createSession(sessionDraft(patient.id, { indication: 'cellulite', treatedAreas: ['Thighs, outer'] }), actor);
+  const session = store.createSession(sessionDraft(patient.id, { indication: 'cellulite', treatedAreas: ['Thighs, outer'] }), defaults, actor);
   const template = store.listConsentTemplates('cellulite', 'en')[0]!;
   const sign = (photoConsent: boolean) => {
     // A variable, not a literal: it type-checks before and after photoConsent joins SignConsentRecord.

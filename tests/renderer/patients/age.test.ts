@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ageOn, ageText } from '../../../renderer/patients/age.ts';
+import { ageOn } from '../../../shared/age.ts';
+import { ageText } from '../../../renderer/patients/age.ts';
 import { createTranslator, type Translator } from '../../../shared/i18n/translator.ts';
 
 describe('ageOn', () => {

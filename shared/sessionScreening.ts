@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { isUnder18On } from './age.ts';
+import { CONTRAINDICATIONS, positiveContraindications, screeningSchema, UNDER_18, type ScreeningItem } from './contraindications.ts';
+import { isoInstant } from './dates.ts';
+import { note, requiredLine } from './text.ts';
+
+/** The patient's current medication: free text, on the patient and in each session's copy. */
+export const medicationText = note(2000);
+
+/**
+ * The screening as it stood when a session started, kept with the session (schema 10) so that its
+ * acknowledgement and its printed record never read a later screening. `screening` is null when the
+ * patient had not been screened; `updated` says whether the practitioner changed it in starting this
+ * session (false: confirmed unchanged).
+ */
+export const sessionScreeningSchema = z.object({
+  screening: screeningSchema.nullable(),
+  medication: medicationText,
+  confirmedAt: isoInstant,
+  confirmedBy: requiredLine(120),
+  updated: z.boolean(),
+});
+export type SessionScreening = z.infer<typeof sessionScreeningSchema>;
+
+/**
+ * Starting a session re-confirms the screening: unchanged, or the screening (and medication) as they
+ * stand today, which then become the patient's too. The form always asks; a caller that says nothing
+ * (an older client, a test) confirms it unchanged.
+ */
+export const screeningConfirmationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unchanged') }),
+  z.object({ kind: z.literal('updated'), screening: screeningSchema, medication: medicationText.default('') }),
+]);
+export type ScreeningConfirmation = z.input<typeof screeningConfirmationSchema>;
+
+/**
+ * What a session's practitioner must acknowledge: the positive answers of the session's own copy of the
+ * screening (none for a session older than the copies), and age under 18 on the session's day,
+ * computed from the date of birth. In the screening's order, age last.
+ */
+export function sessionScreeningItems(copy: SessionScreening | null, dateOfBirth: string, day: string): ScreeningItem[] {
+  const positives = positiveContraindications(copy?.screening ?? null);
+  const items: ScreeningItem[] = CONTRAINDICATIONS.filter((c) => positives.includes(c.key)).map((c) => c.key);
+  if (isUnder18On(dateOfBirth, day)) items.push(UNDER_18);
+  return items;
+}
