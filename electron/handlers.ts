@@ -3,6 +3,7 @@ import { OPEN_WHILE_LOCKED } from '../shared/access.ts';
 import { ApiError, invalidInput, lockedOut, type ApiErrorPayload, type ApiResult } from '../shared/errors.ts';
 import type { z } from 'zod';
 import { accessChannels } from './channels/access.ts';
+import { adverseEventChannels } from './channels/adverseEvents.ts';
 import { appChannels } from './channels/app.ts';
 import { backupChannels } from './channels/backups.ts';
 import { consentChannels } from './channels/consent.ts';
@@ -59,6 +60,7 @@ function implementation(handlerContext: HandlerContext): Implementation {
     ...consentChannels(ctx),
     ...photoChannels(ctx),
     ...backupChannels(ctx),
+    ...adverseEventChannels(ctx),
   };
   // No channel left out, none the contract does not name.
   const everyChannelOnce: Exactly<keyof typeof combined, ChannelName> = true;

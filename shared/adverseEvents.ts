@@ -2,6 +2,7 @@ import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
 import { idKey } from './clinicalText.ts';
 import { isoDate } from './dates.ts';
+import { parseIsoDate } from './format/formatter.ts';
 import { entityId, note } from './text.ts';
 
 /**
@@ -124,6 +125,11 @@ export function adverseEventChanges(before: AdverseEventFields, after: AdverseEv
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
   }
   return changes;
+}
+
+/** Whole days from the session to the onset (0: the same day), as agency forms ask for the time to onset. */
+export function daysToOnset(sessionDate: string, onsetDate: string): number {
+  return Math.round((parseIsoDate(onsetDate).getTime() - parseIsoDate(sessionDate).getTime()) / 86_400_000);
 }
 
 /** Open: its outcome is still ongoing. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiResult } from './errors.ts';
 import type { ChannelName } from './channelNames.ts';
 import { ACCESS_CHANNELS } from './channels/access.ts';
+import { ADVERSE_EVENT_CHANNELS } from './channels/adverseEvents.ts';
 import { APP_CHANNELS } from './channels/app.ts';
 import { BACKUP_CHANNELS } from './channels/backups.ts';
 import { CONSENT_CHANNELS } from './channels/consent.ts';
@@ -35,6 +36,7 @@ export const CHANNELS = {
   ...CONSENT_CHANNELS,
   ...PHOTO_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...ADVERSE_EVENT_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelContract>;
 
 export type Channels = typeof CHANNELS;

@@ -60,6 +60,10 @@ export const CHANNEL_NAMES = [
   'listPhotos',
   'getPhotoImages',
   'removePhoto',
+  'listAdverseEvents',
+  'addAdverseEvent',
+  'updateAdverseEvent',
+  'exportAdverseEventPdf',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

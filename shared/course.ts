@@ -16,6 +16,8 @@ export const courseInputSchema = z.object({
   startDate: isoDate,
   status: z.enum(COURSE_STATUSES).default('active'),
   notes: note(2000).default(''),
+  /** The practitioner's diagnosis (free text); each session of the course starts with it. */
+  diagnosis: note(2000).default(''),
 });
 
 export type CourseInput = z.input<typeof courseInputSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from './dates.ts';
 import { languageSchema } from './i18n/languageSchemas.ts';
 import { screeningSchema } from './contraindications.ts';
+import { medicationText } from './sessionScreening.ts';
 import { entityId, note, requiredLine } from './text.ts';
 
 export const SEXES = ['female', 'male', 'other', 'unspecified'] as const;
@@ -18,6 +19,8 @@ export const patientInputSchema = z.object({
   allergies: note(1000).default(''),
   notes: note(4000).default(''),
   screening: screeningSchema.nullable().default(null),
+  /** The medicines the patient takes now (free text); each session keeps a copy with its screening. */
+  medication: medicationText.default(''),
   /** The language the patient reads (printed records, consent); null: the clinic's. */
   language: languageSchema.nullable().default(null),
 });

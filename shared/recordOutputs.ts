@@ -19,6 +19,8 @@ export const exportSessionPdfSchema = z
   .object({ sessionId: entityId, open: z.boolean().default(false), /** The session's photos on pages of their own. */ includePhotos: z.boolean().default(false), language: languageSchema.optional() })
   .strict();
 export const exportCoursePdfSchema = z.object({ courseId: entityId, open: z.boolean().default(false), language: languageSchema.optional() }).strict();
+/** One adverse event as a report of its own (a one-page form an agency report can be filled from). */
+export const exportAdverseEventPdfSchema = z.object({ adverseEventId: entityId, open: z.boolean().default(false), language: languageSchema.optional() }).strict();
 /** A recall search (lot, product or both) as CSV text; with `save`, also written where the user chooses. */
 export const lotRecallCsvSchema = z
   .object({
@@ -37,6 +39,6 @@ export type SavedFile = { saved: true; path: string; opened: boolean } | { saved
 export type PdfExportOutcome = (SavedFile & { saved: true; pages: number; bytes: number }) | { saved: false };
 
 /** A running export, for a progress bar: poll getExportProgress while an export call is pending. */
-export type ExportProgressEntry = { id: string; kind: 'session' | 'course' | 'consent'; sessionsDone: number; sessionsTotal: number; pages: number; startedAt: string };
+export type ExportProgressEntry = { id: string; kind: 'session' | 'course' | 'consent' | 'adverse-event'; sessionsDone: number; sessionsTotal: number; pages: number; startedAt: string };
 
 export type LotRecallCsvOutcome = { csv: string; rows: number; path: string | null };

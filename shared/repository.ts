@@ -16,6 +16,7 @@ import type { IndicationId } from './indications.ts';
 import type { NewPhoto, Photo, PhotoListQuery } from './photo.ts';
 import type { PassphraseCredential, PractitionerSummary, PractitionerWithCredential } from './access.ts';
 import type { Language } from './i18n/languages.ts';
+import type { AdverseEvent, AdverseEventFields, AdverseEventListQuery } from './adverseEvents.ts';
 
 /** Whoever makes a change: written into every audit entry (the profile id too, when there is one). */
 export type Actor = { name: string; id?: string | undefined };
@@ -27,7 +28,7 @@ export type AuditEntry = {
   /** The practitioner profile's id; null on entries from before profiles. */
   actorId: string | null;
   action: string;
-  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup';
+  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup' | 'adverse-event';
   entityId: string;
   detail: unknown;
 };
@@ -47,7 +48,8 @@ export interface RecordStore
     ConsentStore,
     PhotoStore,
     RecordOutputStore,
-    TransferStore {
+    TransferStore,
+    AdverseEventStore {
   readonly schemaVersion: number;
   close(): void;
 }
@@ -135,6 +137,20 @@ export interface PhotoStore {
   removePhoto(id: string, reason: string | undefined, actor: Actor): Photo | Promise<Photo>;
 }
 
+/**
+ * Adverse events (shared/adverseEvents.ts), on sessions signed or not: the session is only read. Added
+ * ('adverse-event.create') and followed up ('adverse-event.update'), never deleted.
+ */
+export interface AdverseEventStore {
+  /** A session's events, or a patient's; newest onset first. */
+  listAdverseEvents(query: AdverseEventListQuery): AdverseEvent[] | Promise<AdverseEvent[]>;
+  getAdverseEvent(id: string): AdverseEvent | null | Promise<AdverseEvent | null>;
+  /** Refused, naming the field, when the onset is before the session or a point is not the session's. */
+  addAdverseEvent(sessionId: string, fields: AdverseEventFields, actor: Actor): AdverseEvent | Promise<AdverseEvent>;
+  /** A follow-up: the fields as they are now; the audit entry keeps what changed, from and to. */
+  updateAdverseEvent(id: string, fields: AdverseEventFields, actor: Actor): AdverseEvent | Promise<AdverseEvent>;
+}
+
 /** Reading across the record and taking things out of it: lot recall, the audit trail. */
 export interface RecordOutputStore {
   /**
@@ -168,7 +184,7 @@ export type NewPractitionerRecord = { id: string; displayName: string; credentia
 
 /** What leaves the record on paper or in a file, or comes back into it from a backup, for the audit trail. */
 export type RecordOutputAudit = {
-  action: 'session.print' | 'course.export' | 'lot.recall-export' | 'consent.print' | 'backup.restore';
+  action: 'session.print' | 'course.export' | 'lot.recall-export' | 'consent.print' | 'backup.restore' | 'adverse-event.print';
   entity: AuditEntry['entity'];
   entityId: string;
   detail: Record<string, unknown>;
@@ -184,4 +200,4 @@ export type SessionDefaults = Pick<SessionFields, 'defaultTechnique' | 'defaultN
 export type ConsentTemplateFields = z.output<typeof consentTemplateInputSchema>;
 
 /** What signing a consent takes, as the channel's input has it; the store adds the text, screening, time and hash. */
-export type SignConsentRecord = Pick<z.output<typeof signConsentSchema>, 'patientId' | 'templateId' | 'templateVersion' | 'patientSignature' | 'practitionerSignature'>;
+export type SignConsentRecord = Pick<z.output<typeof signConsentSchema>, 'patientId' | 'templateId' | 'templateVersion' | 'patientSignature' | 'practitionerSignature' | 'photoConsent'>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { clockTime, isoDate } from './dates.ts';
 import { indicationIdSchema, type IndicationId } from './indications.ts';
 import { injectorSchema, needleIdSchema } from './needles.ts';
-import type { ContraindicationKey } from './contraindications.ts';
+import type { ScreeningItem } from './contraindications.ts';
+import { screeningConfirmationSchema, type SessionScreening } from './sessionScreening.ts';
 import { pointSchema, type InjectionPoint } from './point.ts';
 import { productSchema, type Product } from './product.ts';
 import { sideEffectIdSchema } from './sideEffects.ts';
@@ -22,6 +23,8 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
  */
 const vas = z.int().min(0).max(10).nullable();
 const treatedAreas = z.array(requiredLine(80)).max(30);
+/** The practitioner's diagnosis in their own words (free text), on a course and on each of its sessions. */
+export const diagnosisText = note(2000);
 
 /**
  * What the practitioner gives to start a draft session. With `copyFromSessionId` (an earlier session of
@@ -39,12 +42,16 @@ export const sessionDraftInputSchema = z
     indication: indicationIdSchema.optional(),
     treatedAreas: treatedAreas.min(1).optional(),
     notes: note(4000).default(''),
+    /** Left out: the course's diagnosis (a session outside a course: none). */
+    diagnosis: diagnosisText.optional(),
     copyFromSessionId: entityId.optional(),
     /**
-     * Starting a course (its first session) without a signed consent for its indication: why. Kept
-     * with the session and in its audit entry; refused ('conflict') when neither consent nor reason.
+     * Starting a session without a consent in force for its indication (none signed, or withdrawn): why.
+     * Kept with the session and in its audit entry; refused ('conflict') when neither consent nor reason.
      */
     consentOverride: requiredLine(1000).optional(),
+    /** The screening re-confirmed at the start (see sessionScreening.ts); the session keeps a copy. */
+    screening: screeningConfirmationSchema.default({ kind: 'unchanged' }),
   })
   .superRefine((input, ctx) => {
     if (input.copyFromSessionId !== undefined) return;
@@ -59,6 +66,7 @@ export const sessionFieldsSchema = z.object({
   time: clockTime,
   practitioner: requiredLine(120),
   indication: indicationIdSchema,
+  diagnosis: diagnosisText,
   treatedAreas,
   products: z.array(productSchema).max(50),
   defaultTechnique: techniqueIdSchema,
@@ -78,6 +86,7 @@ export const SESSION_FIELD_LABELS: Record<keyof SessionFields, string> = {
   time: 'Time',
   practitioner: 'Practitioner',
   indication: 'Indication',
+  diagnosis: 'Diagnosis',
   treatedAreas: 'Treated areas',
   products: 'Cocktail',
   defaultTechnique: 'Default technique',
@@ -141,8 +150,11 @@ export type Amendment = {
   changes: AmendmentChanges;
 };
 
-/** The practitioner's acknowledgement of the contraindications that were positive at that moment. */
-export type ContraindicationAck = { at: string; by: string; items: ContraindicationKey[] };
+/**
+ * The practitioner's acknowledgement of the items positive in the session's copy of the screening (and
+ * age under 18) at that moment.
+ */
+export type ContraindicationAck = { at: string; by: string; items: ScreeningItem[] };
 
 export type Session = {
   id: string;
@@ -153,6 +165,7 @@ export type Session = {
   time: string;
   practitioner: string;
   indication: IndicationId;
+  diagnosis: string;
   treatedAreas: string[];
   products: Product[];
   defaultTechnique: TechniqueId;
@@ -174,7 +187,12 @@ export type Session = {
    * signed; `sessionWithAmendments` (amendments.ts) gives the corrected view.
    */
   amendments: Amendment[];
-  /** The latest acknowledgement of the patient's positive contraindications for this session. */
+  /**
+   * The screening as it was when the session started (schema 10); null for a session started before
+   * sessions kept one: its record says that no screening was recorded with it.
+   */
+  screening: SessionScreening | null;
+  /** The latest acknowledgement of the positive items of that screening. */
   contraindicationAck: ContraindicationAck | null;
 };
 

@@ -11,13 +11,14 @@ export const medicationText = note(2000);
  * The screening as it stood when a session started, kept with the session (schema 10) so that its
  * acknowledgement and its printed record never read a later screening. `screening` is null when the
  * patient had not been screened; `updated` says whether the practitioner changed it in starting this
- * session (false: confirmed unchanged).
+ * session (false: confirmed unchanged). `confirmedAt` / `confirmedBy` are null only on a draft that was
+ * open when the records were upgraded: its copy was carried over from the patient's file, unconfirmed.
  */
 export const sessionScreeningSchema = z.object({
   screening: screeningSchema.nullable(),
   medication: medicationText,
-  confirmedAt: isoInstant,
-  confirmedBy: requiredLine(120),
+  confirmedAt: isoInstant.nullable(),
+  confirmedBy: requiredLine(120).nullable(),
   updated: z.boolean(),
 });
 export type SessionScreening = z.infer<typeof sessionScreeningSchema>;
@@ -32,6 +33,7 @@ export const screeningConfirmationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('updated'), screening: screeningSchema, medication: medicationText.default('') }),
 ]);
 export type ScreeningConfirmation = z.input<typeof screeningConfirmationSchema>;
+export type ScreeningConfirmationFields = z.output<typeof screeningConfirmationSchema>;
 
 /**
  * What a session's practitioner must acknowledge: the positive answers of the session's own copy of the

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { sameValue } from '../../shared/amendments.ts';
 import { invalidInput } from '../../shared/errors.ts';
-import { injectionPointSchema, type InjectionPoint } from '../../shared/point.ts';
+import type { InjectionPoint } from '../../shared/point.ts';
+import { pointSchemaFor } from '../../shared/pointRules.ts';
 import type { Settings } from '../../shared/settings.ts';
 
 /**
- * Points checked against the settings (narrower than the schema's bounds): the one place the session
- * and protocol channels do it.
+ * Points are checked against the clinic's settings (depth range, needle catalogue, depth no deeper than
+ * the needle: shared/pointRules.ts), narrower than the schema's bounds: the one place the session and
+ * protocol channels do it.
  */
-
-/** Points are checked against the depth range of the settings, narrower than the schema's bounds. */
 export function checkPointsAgainstSettings(points: unknown[] | undefined, settings: Settings): void {
   if (!points) return;
-  const result = z.object({ points: z.array(injectionPointSchema(settings.depthRange)) }).safeParse({ points });
+  const result = z.object({ points: z.array(pointSchemaFor(settings)) }).safeParse({ points });
   if (!result.success) throw invalidInput(result.error, { points });
 }
 
@@ -23,7 +23,7 @@ export function checkPointsAgainstSettings(points: unknown[] | undefined, settin
 export function checkAmendedPointsAgainstSettings(points: InjectionPoint[] | undefined, current: readonly InjectionPoint[], settings: Settings): void {
   if (!points) return;
   const currentById = new Map(current.map((p) => [p.id, p]));
-  const schema = injectionPointSchema(settings.depthRange);
+  const schema = pointSchemaFor(settings);
   points.forEach((point, index) => {
     if (sameValue(currentById.get(point.id), point)) return;
     const result = schema.safeParse(point);

@@ -13,7 +13,7 @@ import type { ExportProgressEntry, PdfExportOutcome } from '../../shared/recordO
 import { diffSessions } from '../../shared/sessionDiff.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
 import { assertPrintable, exportPdf } from '../pdf/exportPdf.ts';
-import { loadConsentRecord, loadCourseRecord, loadSessionRecord, type RecordData } from '../pdf/recordData.ts';
+import { loadAdverseEventRecord, loadConsentRecord, loadCourseRecord, loadSessionRecord, type RecordData } from '../pdf/recordData.ts';
 import type { ChannelContext, ChannelHandlers } from './context.ts';
 import type { FilePort } from './filePort.ts';
 
@@ -43,19 +43,21 @@ export function recordChannels(ctx: RecordChannelContext) {
   const sources = (language?: Language) => ({ store: ctx.store(), settings: ctx.settings(), language, ...(ctx.now ? { now: ctx.now } : {}) });
 
   /** `language`: the record's language if the practitioner asked for one; else the patient's, else the clinic's. */
-  async function exportRecord(kind: 'session' | 'course' | 'consent', id: string, open: boolean, includePhotos = false, language?: Language): Promise<PdfExportOutcome> {
+  async function exportRecord(kind: 'session' | 'course' | 'consent' | 'adverse-event', id: string, open: boolean, includePhotos = false, language?: Language): Promise<PdfExportOutcome> {
     const data: RecordData =
       kind === 'session'
         ? await loadSessionRecord({ ...sources(language), ...(includePhotos && ctx.photoDir ? { photoDir: ctx.photoDir } : {}) }, id)
         : kind === 'consent'
           ? await loadConsentRecord(sources(language), id)
-          : await loadCourseRecord(sources(language), id);
+          : kind === 'adverse-event'
+            ? await loadAdverseEventRecord(sources(language), id)
+            : await loadCourseRecord(sources(language), id);
     // A character no font of the record can draw is refused before the save dialog: nothing is written.
     assertPrintable(data, ctx.pdf?.fontDir);
     const name = patientDisplayName(data.patient);
-    const date = data.kind === 'session' ? data.entry.session.date : data.kind === 'consent' ? data.consent.signedAt.slice(0, 10) : todayIso();
+    const date = data.kind === 'session' ? data.entry.session.date : data.kind === 'consent' ? data.consent.signedAt.slice(0, 10) : data.kind === 'adverse-event' ? data.event.onsetDate : todayIso();
     const path = await files().chooseSavePath({
-      purpose: kind === 'session' ? 'session-record' : kind === 'consent' ? 'consent-record' : 'course-record',
+      purpose: kind === 'session' ? 'session-record' : kind === 'consent' ? 'consent-record' : kind === 'adverse-event' ? 'adverse-event-report' : 'course-record',
       defaultName: `${fileNameFor(name, kind, date)}.pdf`,
     });
     if (path === null) return { saved: false };
@@ -69,6 +71,8 @@ export function recordChannels(ctx: RecordChannelContext) {
           ? { action: 'session.print', entity: 'session', entityId: id, detail: { pages: result.pages, photos: data.kind === 'session' ? (data.photos?.length ?? 0) : 0 } }
           : kind === 'consent'
             ? { action: 'consent.print', entity: 'consent', entityId: id, detail: { pages: result.pages } }
+            : kind === 'adverse-event'
+              ? { action: 'adverse-event.print', entity: 'adverse-event', entityId: id, detail: { pages: result.pages } }
             : { action: 'course.export', entity: 'course', entityId: id, detail: { pages: result.pages, sessions: total } },
         ctx.actor(),
       );
@@ -106,6 +110,7 @@ export function recordChannels(ctx: RecordChannelContext) {
       exportRecord('session', sessionId, open ?? false, includePhotos ?? false, language),
     exportConsentPdf: ({ consentId, open }) => exportRecord('consent', consentId, open),
     exportCoursePdf: ({ courseId, open, language }) => exportRecord('course', courseId, open, false, language),
+    exportAdverseEventPdf: ({ adverseEventId, open, language }) => exportRecord('adverse-event', adverseEventId, open, false, language),
     getExportProgress: () => ({ running: [...running.values()] }),
     findProductUses: (query) => ctx.store().findProductUses(query),
     exportLotRecallCsv: async ({ lot, product, save, language }) => {

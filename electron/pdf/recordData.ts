@@ -9,6 +9,7 @@ import type { Session } from '../../shared/session.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { Consent, SessionConsent } from '../../shared/consent.ts';
 import type { PhotoPose } from '../../shared/photo.ts';
+import { nationalAgency, type AdverseEvent } from '../../shared/adverseEvents.ts';
 import { derivedImage } from '../photos/photoFiles.ts';
 import type { UiLanguage } from '../../shared/i18n/languages.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
@@ -40,6 +41,8 @@ export type SessionEntry = {
   session: Session;
   /** "session 3 of 10"; null outside a course. */
   courseLabel: string | null;
+  /** The session's adverse events, newest onset first (absent: none were read). */
+  adverseEvents?: AdverseEvent[] | undefined;
 };
 
 /** A session's photo as the record prints it: a display copy (JPEG, orientation applied, no metadata). */
@@ -57,7 +60,9 @@ export type SessionRecordData = RecordMeta & {
 };
 export type ConsentRecordData = RecordMeta & { kind: 'consent'; patient: Patient; consent: Consent };
 export type CourseRecordData = RecordMeta & { kind: 'course'; patient: Patient; course: Course; timeline: CourseTimeline; entries: SessionEntry[] };
-export type RecordData = SessionRecordData | CourseRecordData | ConsentRecordData;
+/** One adverse event as a report of its own: the event, its session (as signed, with its amendments), the agency of the clinic's country. */
+export type AdverseEventRecordData = RecordMeta & { kind: 'adverse-event'; patient: Patient; event: AdverseEvent; entry: SessionEntry; agency: string | null };
+export type RecordData = SessionRecordData | CourseRecordData | ConsentRecordData | AdverseEventRecordData;
 
 type Sources = {
   store: RecordStore;
@@ -120,7 +125,8 @@ export async function loadSessionRecord(sources: Sources, sessionId: string): Pr
       photos.push({ pose: photo.pose, caption: photo.caption, sessionDate: photo.sessionDate, jpeg: new Uint8Array(copy.data), width: copy.width, height: copy.height });
     }
   }
-  return { kind: 'session', ...meta(sources, patient), patient, course, entry: { session, courseLabel }, consent, photos };
+  const adverseEvents = await store.listAdverseEvents({ sessionId: session.id });
+  return { kind: 'session', ...meta(sources, patient), patient, course, entry: { session, courseLabel, adverseEvents }, consent, photos };
 }
 
 export async function loadConsentRecord(sources: Sources, consentId: string): Promise<ConsentRecordData> {
@@ -144,10 +150,19 @@ export async function loadCourseRecord(sources: Sources, courseId: string): Prom
   const t = await wordsOf(recordLanguage(sources, patient));
   for (const { number, session: summary } of numbered) {
     const session = await store.getSession(summary.id);
-    if (session) entries.push({ session, courseLabel: sessionOfCourseLabel(t, number, course.plannedSessions) });
+    if (session) entries.push({ session, courseLabel: sessionOfCourseLabel(t, number, course.plannedSessions), adverseEvents: await store.listAdverseEvents({ sessionId: session.id }) });
   }
   const metadata = meta(sources, patient);
   // "Overdue as of": the day of printing in the clinic's time zone.
   const timeline = courseTimeline(course, summaries, createFormatter('en', metadata.timeZone).instantDay(metadata.printedAt));
   return { kind: 'course', ...metadata, patient, course, timeline, entries };
+}
+
+/** An adverse event's report: the event, its session with its place in its course, the agency of the clinic's country. */
+export async function loadAdverseEventRecord(sources: Sources, adverseEventId: string): Promise<AdverseEventRecordData> {
+  const { store } = sources;
+  const event = await store.getAdverseEvent(adverseEventId);
+  if (!event) throw notFound('adverseEvent', adverseEventId);
+  const session = await loadSessionRecord(sources, event.sessionId);
+  return { kind: 'adverse-event', ...meta(sources, session.patient), patient: session.patient, event, entry: session.entry, agency: nationalAgency(sources.settings.country) };
 }

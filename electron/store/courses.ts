@@ -14,6 +14,7 @@ type CourseRow = {
   start_date: string;
   status: Course['status'];
   notes: string;
+  diagnosis: string;
   created_at: string;
   updated_at: string;
 };
@@ -23,9 +24,9 @@ const SELECT_COURSES_OF_PATIENT = 'SELECT * FROM courses WHERE patient_id = ? OR
 
 const INSERT_COURSE = `
   INSERT INTO courses (id, patient_id, indication, area, planned_sessions, interval_days,
-    maintenance_interval_days, start_date, status, notes, created_at, updated_at)
+    maintenance_interval_days, start_date, status, notes, diagnosis, created_at, updated_at)
   VALUES (:id, :patient_id, :indication, :area, :planned_sessions, :interval_days,
-    :maintenance_interval_days, :start_date, :status, :notes, :created_at, :updated_at)`;
+    :maintenance_interval_days, :start_date, :status, :notes, :diagnosis, :created_at, :updated_at)`;
 
 export function findCourse(db: DatabaseSync, id: string): Course | null {
   const row = statement(db, SELECT_COURSE).get(id) as CourseRow | undefined;
@@ -54,6 +55,7 @@ function courseRow(course: Course): CourseRow {
     start_date: course.startDate,
     status: course.status,
     notes: course.notes,
+    diagnosis: course.diagnosis,
     created_at: course.createdAt,
     updated_at: course.updatedAt,
   };
@@ -71,6 +73,7 @@ function courseFromRow(row: CourseRow): Course {
     startDate: row.start_date,
     status: row.status,
     notes: row.notes,
+    diagnosis: row.diagnosis,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -18,6 +18,7 @@ type PatientRow = {
   address: string;
   allergies: string;
   notes: string;
+  medication: string;
   screening: string | null;
   language: Patient['language'];
   has_positive_screening: number;
@@ -38,14 +39,14 @@ const PATIENT_EXISTS = 'SELECT 1 AS found FROM patients WHERE id = ?';
 
 const INSERT_PATIENT = `
   INSERT INTO patients (id, first_name, last_name, search_key, date_of_birth, sex, phone, email, address,
-    allergies, notes, screening, language, has_positive_screening, archived, created_at, updated_at)
+    allergies, notes, medication, screening, language, has_positive_screening, archived, created_at, updated_at)
   VALUES (:id, :first_name, :last_name, :search_key, :date_of_birth, :sex, :phone, :email, :address,
-    :allergies, :notes, :screening, :language, :has_positive_screening, :archived, :created_at, :updated_at)`;
+    :allergies, :notes, :medication, :screening, :language, :has_positive_screening, :archived, :created_at, :updated_at)`;
 
 const UPDATE_PATIENT = `
   UPDATE patients SET first_name = :first_name, last_name = :last_name, search_key = :search_key,
     date_of_birth = :date_of_birth, sex = :sex, phone = :phone, email = :email, address = :address,
-    allergies = :allergies, notes = :notes, screening = :screening, language = :language,
+    allergies = :allergies, notes = :notes, medication = :medication, screening = :screening, language = :language,
     has_positive_screening = :has_positive_screening, archived = :archived, updated_at = :updated_at
   WHERE id = :id`;
 
@@ -117,6 +118,7 @@ function patientRow(patient: Patient): PatientRow {
     address: patient.address,
     allergies: patient.allergies,
     notes: patient.notes,
+    medication: patient.medication,
     screening: patient.screening === null ? null : JSON.stringify(patient.screening),
     language: patient.language ?? null,
     // Kept as a column so that the list can flag patients without reading their screening.
@@ -139,6 +141,7 @@ function patientFromRow(row: PatientRow): Patient {
     address: row.address,
     allergies: row.allergies,
     notes: row.notes,
+    medication: row.medication,
     screening: row.screening === null ? null : (JSON.parse(row.screening) as Screening),
     language: row.language ?? null,
     archived: row.archived === 1,

@@ -1,5 +1,6 @@
 import type { RecordStore } from '../../shared/repository.ts';
 import { openDatabase, type OpenDatabaseOptions } from './database.ts';
+import { adverseEventMethods } from './methods/adverseEvents.ts';
 import { consentMethods } from './methods/consent.ts';
 import { createStoreContext, type Synchronous } from './methods/context.ts';
 import { courseMethods } from './methods/courses.ts';
@@ -38,6 +39,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
     ...photoMethods(context),
     ...recordOutputMethods(context),
     ...transferMethods(context),
+    ...adverseEventMethods(context),
     close: () => {
       context.stop();
       if (db.isOpen) db.close();

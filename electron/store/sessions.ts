@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Injector } from '../../shared/needles.ts';
+import type { SessionScreening } from '../../shared/sessionScreening.ts';
 import type { Session, SessionSummary } from '../../shared/session.ts';
 import type { SideEffectId } from '../../shared/sideEffects.ts';
 import { statement } from './statements.ts';
@@ -17,6 +18,7 @@ type SessionRow = {
   time: string;
   practitioner: string;
   indication: Session['indication'];
+  diagnosis: string;
   treated_areas: string;
   default_technique: Session['defaultTechnique'];
   default_needle: Session['defaultNeedle'];
@@ -26,6 +28,8 @@ type SessionRow = {
   side_effects: string;
   aftercare: string;
   notes: string;
+  /** JSON SessionScreening; NULL for a session started before schema 10. */
+  screening: string | null;
   status: Session['status'];
   signed_at: string | null;
   signed_by: string | null;
@@ -43,16 +47,19 @@ const COUNT_SESSIONS_IN_COURSE = 'SELECT COUNT(*) AS count FROM sessions WHERE c
 
 const INSERT_SESSION = `
   INSERT INTO sessions (id, patient_id, course_id, number_in_course, date, time, practitioner, indication,
-    treated_areas, default_technique, default_needle, injector, vas_before, vas_after, side_effects,
-    aftercare, notes, status, signed_at, signed_by, created_at, updated_at)
+    diagnosis, treated_areas, default_technique, default_needle, injector, vas_before, vas_after, side_effects,
+    aftercare, notes, screening, status, signed_at, signed_by, created_at, updated_at)
   VALUES (:id, :patient_id, :course_id, :number_in_course, :date, :time, :practitioner, :indication,
-    :treated_areas, :default_technique, :default_needle, :injector, :vas_before, :vas_after, :side_effects,
-    :aftercare, :notes, :status, :signed_at, :signed_by, :created_at, :updated_at)`;
+    :diagnosis, :treated_areas, :default_technique, :default_needle, :injector, :vas_before, :vas_after, :side_effects,
+    :aftercare, :notes, :screening, :status, :signed_at, :signed_by, :created_at, :updated_at)`;
 
-/** Patient, course and creation time are fixed at creation; everything else may be rewritten. */
+/**
+ * Patient, course, creation time and the screening copy are fixed at creation; everything else may be
+ * rewritten.
+ */
 const UPDATE_SESSION = `
   UPDATE sessions SET date = :date, time = :time, practitioner = :practitioner, indication = :indication,
-    treated_areas = :treated_areas, default_technique = :default_technique, default_needle = :default_needle,
+    diagnosis = :diagnosis, treated_areas = :treated_areas, default_technique = :default_technique, default_needle = :default_needle,
     injector = :injector, vas_before = :vas_before, vas_after = :vas_after, side_effects = :side_effects,
     aftercare = :aftercare, notes = :notes, status = :status, signed_at = :signed_at, signed_by = :signed_by,
     updated_at = :updated_at
@@ -80,7 +87,7 @@ export function insertSession(db: DatabaseSync, session: SessionRecord): void {
 }
 
 export function updateSession(db: DatabaseSync, session: SessionRecord): void {
-  const { patient_id: _p, course_id: _c, number_in_course: _n, created_at: _t, ...row } = sessionRow(session);
+  const { patient_id: _p, course_id: _c, number_in_course: _n, created_at: _t, screening: _s, ...row } = sessionRow(session);
   statement(db, UPDATE_SESSION).run(row);
 }
 
@@ -110,6 +117,7 @@ function sessionRow(session: SessionRecord): SessionRow {
     time: session.time,
     practitioner: session.practitioner,
     indication: session.indication,
+    diagnosis: session.diagnosis,
     treated_areas: JSON.stringify(session.treatedAreas),
     default_technique: session.defaultTechnique,
     default_needle: session.defaultNeedle,
@@ -119,6 +127,7 @@ function sessionRow(session: SessionRecord): SessionRow {
     side_effects: JSON.stringify(session.sideEffects),
     aftercare: session.aftercare,
     notes: session.notes,
+    screening: session.screening === null ? null : JSON.stringify(session.screening),
     status: session.status,
     signed_at: session.signedAt,
     signed_by: session.signedBy,
@@ -137,6 +146,7 @@ function sessionFromRow(row: SessionRow): SessionRecord {
     time: row.time,
     practitioner: row.practitioner,
     indication: row.indication,
+    diagnosis: row.diagnosis,
     treatedAreas: JSON.parse(row.treated_areas) as string[],
     defaultTechnique: row.default_technique,
     defaultNeedle: row.default_needle,
@@ -146,6 +156,7 @@ function sessionFromRow(row: SessionRow): SessionRecord {
     sideEffects: JSON.parse(row.side_effects) as SideEffectId[],
     aftercare: row.aftercare,
     notes: row.notes,
+    screening: row.screening === null ? null : (JSON.parse(row.screening) as SessionScreening),
     status: row.status,
     signedAt: row.signed_at,
     signedBy: row.signed_by,

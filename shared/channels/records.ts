@@ -4,6 +4,7 @@ import { exportConsentPdfSchema } from '../consent.ts';
 import type { ProductUse } from '../lotRecall.ts';
 import {
   compareSessionsSchema,
+  exportAdverseEventPdfSchema,
   exportCoursePdfSchema,
   exportSessionPdfSchema,
   lotRecallCsvSchema,
@@ -25,6 +26,8 @@ export const RECORD_CHANNELS = {
   exportCoursePdf: { input: exportCoursePdfSchema, output: returns<PdfExportOutcome>() },
   /** The signed consent as a PDF of its own (save dialog in main); audited 'consent.print'. */
   exportConsentPdf: { input: exportConsentPdfSchema, output: returns<PdfExportOutcome>() },
+  /** An adverse event as a report of its own (save dialog in main); audited 'adverse-event.print'. */
+  exportAdverseEventPdf: { input: exportAdverseEventPdfSchema, output: returns<PdfExportOutcome>() },
   getExportProgress: { input: z.object({}).strict(), output: returns<{ running: ExportProgressEntry[] }>() },
   /** Every session that used a lot (or a product), across patients, including lots set or corrected by amendments. */
   findProductUses: { input: productUseQuerySchema, output: returns<ProductUse[]>() },

@@ -17,30 +17,26 @@ import {
   templateExists,
   withdrawConsentRow,
 } from '../consents.ts';
-import { findCourse } from '../courses.ts';
-import { countSessionsInCourse, findSessionRecord, type SessionRecord } from '../sessions.ts';
+import { findSessionRecord, type SessionRecord } from '../sessions.ts';
 import type { StoreContext, Synchronous } from './context.ts';
 import { existingPatient } from './lookups.ts';
 
 /**
- * The start-of-course rule, inside createSession's transaction: the first session of a course needs a
- * consent for the course's indication in force on the session's day, or an override with a reason
- * (the caller keeps it in consent_overrides, once the session row exists, and names it in the audit entry).
+ * The consent rule, inside createSession's transaction: every session (not only a course's first) needs
+ * a consent for its indication in force on the session's day (signed, not withdrawn by then), or an
+ * override with a reason (the caller keeps it in consent_overrides, once the session row exists, and
+ * names it in the audit entry).
  */
-export function requireConsentToStartCourse(
+export function requireConsentInForce(
   db: DatabaseSync,
-  session: Pick<SessionRecord, 'patientId' | 'courseId' | 'date'>,
+  session: Pick<SessionRecord, 'patientId' | 'indication' | 'date'>,
   overrideReason: string | undefined,
 ): { override: string } | null {
-  if (session.courseId === null) return null;
-  if (countSessionsInCourse(db, session.courseId) > 0) return null;
-  const course = findCourse(db, session.courseId);
-  if (!course) return null;
-  const consent = coveringConsent(listConsentsOfPatient(db, session.patientId, course.indication), course.indication, session.date);
+  const consent = coveringConsent(listConsentsOfPatient(db, session.patientId, session.indication), session.indication, session.date);
   if (consent) return null;
   const reason = overrideReason?.trim() ?? '';
   if (reason === '') {
-    throw new ApiError({ code: 'conflict', field: 'consent', reason: 'consent-required', params: { indication: course.indication } });
+    throw new ApiError({ code: 'conflict', field: 'consent', reason: 'consent-required', params: { indication: session.indication } });
   }
   return { override: reason };
 }
@@ -107,6 +103,7 @@ export function consentMethods({ db, mutate, read, audit }: StoreContext): Synch
           practitionerSignature,
           signedAt: at,
           withdrawal: null,
+          photoConsent: input.photoConsent,
         };
         const consent: Consent = { ...base, hash: consentHash(base) };
         insertConsent(db, consent);
@@ -117,6 +114,7 @@ export function consentMethods({ db, mutate, read, audit }: StoreContext): Synch
           indication: template.indication,
           language: template.language,
           patientSignature: patientSignature.kind,
+          photoConsent: input.photoConsent,
           hash: consent.hash,
         });
         return consent;

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { ApiError, notFound } from '../../../shared/errors.ts';
 import type { Photo, PhotoRef } from '../../../shared/photo.ts';
+import { photoConsentRefusal } from '../../../shared/photoConsent.ts';
 import type { Actor, PhotoStore } from '../../../shared/repository.ts';
 import type { Amendment } from '../../../shared/session.ts';
 import { insertAmendment, listAmendments } from '../amendments.ts';
+import { listConsentsOfPatient } from '../consents.ts';
 import { deletePhotoRow, findPhoto, insertPhoto, listPhotos, markPhotoRemoved } from '../photos.ts';
 import type { SessionRecord } from '../sessions.ts';
 import type { StoreContext, Synchronous } from './context.ts';
@@ -19,6 +21,8 @@ export function photoMethods({ db, mutate, read, audit }: StoreContext): Synchro
     addPhoto: (photo, reason, actor) =>
       mutate(actor, (at) => {
         const session = existingSession(db, photo.sessionId, 'sessionId');
+        const refusal = photoConsentRefusal(listConsentsOfPatient(db, session.patientId, session.indication), session.indication, at.slice(0, 10));
+        if (refusal) throw new ApiError(refusal);
         const amendReason = reasonForSigned(session, reason, 'add-photo');
         const row = { ...photo, id: randomUUID(), patientId: session.patientId, addedAt: at, addedBy: actor.name };
         insertPhoto(db, row);

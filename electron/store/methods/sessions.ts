@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { amendmentChanges, applyAmendment, isEmptyAmendment, sessionWithAmendments } from '../../../shared/amendments.ts';
 import { needsContraindicationAck } from '../../../shared/contraindicationAck.ts';
-import { CONTRAINDICATIONS, positiveContraindications } from '../../../shared/contraindications.ts';
 import { ApiError, notFound } from '../../../shared/errors.ts';
 import { productIndexProblem, type InjectionPoint } from '../../../shared/point.ts';
 import type { SessionStore } from '../../../shared/repository.ts';
 import { copyForNextSession, type SessionCopy } from '../../../shared/sessionCopy.ts';
 import { sessionFieldsSchema, type Amendment, type SessionFields } from '../../../shared/session.ts';
+import { sessionScreeningItems } from '../../../shared/sessionScreening.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { insertAmendment } from '../amendments.ts';
 import { insertOverride } from '../consents.ts';
@@ -16,7 +16,8 @@ import { changedFieldNames, pickFields } from '../fields.ts';
 import { listPoints, replacePoints } from '../points.ts';
 import { listProducts, replaceProducts } from '../products.ts';
 import { countSessionsInCourse, findSessionRecord, insertSession, listSessionSummaries, updateSession, type SessionRecord } from '../sessions.ts';
-import { requireConsentToStartCourse } from './consent.ts';
+import { requireConsentInForce } from './consent.ts';
+import { screeningAtStart } from './screeningAtStart.ts';
 import type { StoreContext, Synchronous } from './context.ts';
 import { existingPatient, fullSession, requireOwnerPatient } from './lookups.ts';
 
@@ -49,13 +50,14 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
     createSession: (input, defaults, actor) =>
       mutate(actor, (at) => {
         requireOwnerPatient(db, input.patientId);
-        const { copyFromSessionId, ...given } = input;
+        const { copyFromSessionId, screening: confirmation, diagnosis, ...given } = input;
         const copy = copyFromSessionId === undefined ? null : copyFrom(db, copyFromSessionId, input.patientId);
         const indication = given.indication ?? copy?.indication;
         const treatedAreas = given.treatedAreas ?? copy?.treatedAreas;
         if (indication === undefined) throw new ApiError({ code: 'invalid-input', field: 'indication', reason: 'required' });
         if (treatedAreas === undefined) throw new ApiError({ code: 'invalid-input', field: 'treatedAreas', reason: 'required' });
         const courseId = input.courseId ?? null;
+        const course = courseId === null ? null : findCourse(db, courseId);
         const session: SessionRecord = {
           id: randomUUID(),
           patientId: input.patientId,
@@ -65,6 +67,7 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
           time: input.time,
           practitioner: input.practitioner,
           indication,
+          diagnosis: diagnosis ?? course?.diagnosis ?? '',
           treatedAreas,
           defaultTechnique: copy?.defaultTechnique ?? defaults.defaultTechnique,
           defaultNeedle: copy?.defaultNeedle ?? defaults.defaultNeedle,
@@ -74,13 +77,15 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
           sideEffects: [],
           aftercare: '',
           notes: input.notes,
+          // The screening as it stands today, re-confirmed (or updated) in starting this session.
+          screening: screeningAtStart({ db, audit }, input.patientId, confirmation, at, actor),
           status: 'draft',
           signedAt: null,
           signedBy: null,
           createdAt: at,
           updatedAt: at,
         };
-        const override = requireConsentToStartCourse(db, session, given.consentOverride);
+        const override = requireConsentInForce(db, session, given.consentOverride);
         insertSession(db, session);
         if (override) insertOverride(db, { sessionId: session.id, reason: override.override, at, by: actor.name });
         const products = copy?.products ?? [];
@@ -90,8 +95,9 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
           replacePoints(db, session.id, points);
         }
         const { consentOverride: _override, ...givenFields } = given;
-        const fields = changedFieldNames(null, { ...givenFields, indication, treatedAreas });
-        const detail = copy ? { fields, copiedFrom: copyFromSessionId, points: points.length } : { fields };
+        const fields = changedFieldNames(null, { ...givenFields, indication, treatedAreas, diagnosis: session.diagnosis });
+        const screening = confirmation.kind;
+        const detail = copy ? { fields, screening, copiedFrom: copyFromSessionId, points: points.length } : { fields, screening };
         audit(at, actor, 'session.create', 'session', session.id, override ? { ...detail, consentOverride: override.override } : detail);
         return { ...session, products, points, amendments: [], contraindicationAck: null };
       }),
@@ -124,10 +130,9 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
         const draft = draftSession(db, id);
         const patient = existingPatient(db, draft.patientId);
         const contraindicationAck = latestContraindicationAck(db, id);
-        if (needsContraindicationAck(patient, { status: draft.status, contraindicationAck })) {
-          const positives = positiveContraindications(patient.screening);
-          // The contraindications as ids: the screen words them (clinical namespace).
-          const contraindications = CONTRAINDICATIONS.filter((c) => positives.includes(c.key)).map((c) => c.key);
+        if (needsContraindicationAck(patient, { ...draft, contraindicationAck })) {
+          // The items as ids, from the session's own copy of the screening: the screen words them (clinical namespace).
+          const contraindications = sessionScreeningItems(draft.screening, patient.dateOfBirth, draft.date);
           throw new ApiError({ code: 'conflict', field: 'contraindicationAck', reason: 'contraindications-not-acknowledged', params: { contraindications } });
         }
         const session: SessionRecord = { ...draft, status: 'signed', signedAt: at, signedBy: actor.name, updatedAt: at };
@@ -171,7 +176,8 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
     acknowledgeContraindications: (sessionId, actor) =>
       mutate(actor, (at) => {
         const record = draftSession(db, sessionId, 'sessionId');
-        const items = positiveContraindications(existingPatient(db, record.patientId).screening);
+        // What the session's copy of the screening holds, never the patient's later file.
+        const items = sessionScreeningItems(record.screening, existingPatient(db, record.patientId).dateOfBirth, record.date);
         if (items.length === 0) {
           throw new ApiError({ code: 'conflict', field: null, reason: 'nothing-to-acknowledge' });
         }

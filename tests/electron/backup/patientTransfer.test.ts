@@ -27,11 +27,11 @@ async function patientWithConsentsAndPhotos() {
   const patient = store.createPatient(patientFields({ screening: screeningWith() }), actor);
   const [template] = store.listConsentTemplates('cellulite');
   const consent = store.signConsent(
-    { patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, patientSignature: { kind: 'drawn', name: 'Anaïs Lefèvre', png: SIGNATURE_PNG }, practitionerSignature: { kind: 'typed', name: actor.name } },
+    { patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, patientSignature: { kind: 'drawn', name: 'Anaïs Lefèvre', png: SIGNATURE_PNG }, practitionerSignature: { kind: 'typed', name: actor.name }, photoConsent: true },
     actor,
   );
   const [pain] = store.listConsentTemplates('pain');
-  const withdrawn = store.signConsent({ patientId: patient.id, templateId: pain!.templateId, templateVersion: pain!.version, patientSignature: { kind: 'typed', name: 'Anaïs' }, practitionerSignature: { kind: 'typed', name: actor.name } }, actor);
+  const withdrawn = store.signConsent({ patientId: patient.id, templateId: pain!.templateId, templateVersion: pain!.version, patientSignature: { kind: 'typed', name: 'Anaïs' }, practitionerSignature: { kind: 'typed', name: actor.name }, photoConsent: true }, actor);
   store.withdrawConsent(withdrawn.id, { date: new Date().toISOString().slice(0, 10), reason: 'Changed her mind' }, actor);
   const course = store.createCourse(courseFields(patient.id), actor);
   const session = store.createSession(sessionDraft(patient.id, { courseId: course.id }), defaults, actor);

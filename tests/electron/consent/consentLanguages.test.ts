@@ -72,7 +72,7 @@ describe('a consent signed in the language it was read in', () => {
   it('keeps the language and the exact text, and the hash covers the language', () => {
     const { store, patient } = setUp(() => new Date('2025-03-01T09:00:00.000Z'));
     const t = store.listConsentTemplates('pain', 'es')[0]!;
-    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('Hans Müller'), practitionerSignature: drawn('P') }, actor);
+    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('Hans Müller'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
     expect(consent).toMatchObject({ language: 'es', text: t.body, title: t.title, indication: 'pain' });
     expect(store.getConsent(consent.id)).toEqual(consent);
     expect(consent.hash).toBe(consentHash(consent));
@@ -86,7 +86,7 @@ describe('a consent signed in the language it was read in', () => {
   it('accepts the hash of a consent signed before languages (no language in it) only as English', () => {
     const { store, patient } = setUp();
     const t = store.listConsentTemplates('pain', 'en')[0]!;
-    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
     const legacyHash = createHash('sha256').update(canonicalJson(legacyConsentHashContent(consent))).digest('hex');
     expect(legacyHash).not.toBe(consent.hash);
     expect(consentHashMatches({ ...consent, hash: legacyHash })).toBe(true);
@@ -97,7 +97,7 @@ describe('a consent signed in the language it was read in', () => {
   it('is protected by the database: its language cannot be changed, not even with the withdrawal', () => {
     const { store, patient, path } = setUp(() => new Date('2025-03-01T09:00:00.000Z'));
     const t = store.listConsentTemplates('cellulite', 'fr')[0]!;
-    store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
     store.close();
     const db = new DatabaseSync(path);
     expect(() => db.prepare("UPDATE consents SET language = 'en'").run()).toThrow(/signed consent cannot be changed/);

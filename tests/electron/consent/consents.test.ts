@@ -65,7 +65,7 @@ describe('signed consents', () => {
     const at = new Date('2025-03-01T09:00:00.000Z');
     const { store, patient } = setUp(() => at);
     const t = store.listConsentTemplates('cellulite')[0]!;
-    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('Hans Müller'), practitionerSignature: drawn('whoever') }, { name: 'Dr. Anna Kowalska', id: '11111111-1111-4111-8111-111111111111' });
+    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('Hans Müller'), practitionerSignature: drawn('whoever'), photoConsent: true }, { name: 'Dr. Anna Kowalska', id: '11111111-1111-4111-8111-111111111111' });
     expect(consent).toMatchObject({ templateVersion: t.version, language: 'en', text: t.body, title: t.title, indication: 'cellulite', signedAt: at.toISOString(), screening: patient.screening, withdrawal: null });
     // The countersignature is in the unlocked practitioner's name, whatever was typed on the pad.
     expect(consent.practitionerSignature).toMatchObject({ name: 'Dr. Anna Kowalska', practitionerId: '11111111-1111-4111-8111-111111111111' });
@@ -86,7 +86,7 @@ describe('signed consents', () => {
   it('keeps the signed text when the template is edited afterwards', () => {
     const { store, patient } = setUp();
     const t = store.listConsentTemplates('pain')[0]!;
-    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('H'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
     store.saveConsentTemplate({ templateId: t.templateId, indication: 'pain', title: t.title, body: 'A completely different text for version two.' }, actor);
     expect(store.getConsent(consent.id)?.text).toBe(t.body);
   });
@@ -95,15 +95,15 @@ describe('signed consents', () => {
     const { store } = setUp();
     const unscreened = store.createPatient(patientFields({ firstName: 'Ola' }), actor);
     const t = store.listConsentTemplates('pain')[0]!;
-    expect(() => store.signConsent({ patientId: unscreened.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('O'), practitionerSignature: drawn('P') }, actor)).toThrow(expect.objectContaining({ reason: 'screening-required' }));
+    expect(() => store.signConsent({ patientId: unscreened.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('O'), practitionerSignature: drawn('P'), photoConsent: true }, actor)).toThrow(expect.objectContaining({ reason: 'screening-required' }));
     const { patient } = { patient: store.createPatient(patientFields({ screening: emptyScreening('2025-01-01') }), actor) };
-    expect(() => store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 9, patientSignature: drawn('O'), practitionerSignature: drawn('P') }, actor)).toThrow(expect.objectContaining({ reason: 'no-such-template-version', params: { version: 9 } }));
+    expect(() => store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 9, patientSignature: drawn('O'), practitionerSignature: drawn('P'), photoConsent: true }, actor)).toThrow(expect.objectContaining({ reason: 'no-such-template-version', params: { version: 9 } }));
   });
 
   it('is withdrawn once, with date and reason, and the database refuses any other change or deletion', () => {
     const { store, patient, path } = setUp(() => new Date('2025-03-01T09:00:00.000Z'));
     const t = store.listConsentTemplates('pain')[0]!;
-    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    const consent = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('H'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
     expect(() => store.withdrawConsent(consent.id, { date: '2025-02-01', reason: 'x' }, actor)).toThrow(expect.objectContaining({ reason: 'withdrawal-before-signature' }));
     const withdrawn = store.withdrawConsent(consent.id, { date: '2025-04-02', reason: 'Patient moved abroad' }, actor);
     expect(withdrawn.withdrawal).toMatchObject({ date: '2025-04-02', reason: 'Patient moved abroad', recordedBy: actor.name });
@@ -126,7 +126,7 @@ describe('signed consents', () => {
   it('refuses an UPDATE of signed content even before any withdrawal', () => {
     const { store, patient, path } = setUp();
     const t = store.listConsentTemplates('pain')[0]!;
-    store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: t.version, patientSignature: drawn('H'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
     store.close();
     const db = new DatabaseSync(path);
     expect(() => db.prepare("UPDATE consents SET patient_signature = '{}'").run()).toThrow(/cannot be changed/);
@@ -161,11 +161,11 @@ describe('the start-of-course rule', () => {
     const { store, patient } = setUp(() => new Date('2025-01-05T10:00:00.000Z'));
     const course = store.createCourse(courseFields(patient.id, { indication: 'pain' }), actor);
     const cellulite = store.listConsentTemplates('cellulite')[0]!;
-    store.signConsent({ patientId: patient.id, templateId: cellulite.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    store.signConsent({ patientId: patient.id, templateId: cellulite.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
     // A consent for another indication does not cover the course.
     expect(() => store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined }), defaults, actor)).toThrow(expect.objectContaining({ reason: 'consent-required', params: { indication: 'pain' } }));
     const pain = store.listConsentTemplates('pain')[0]!;
-    const consent = store.signConsent({ patientId: patient.id, templateId: pain.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    const consent = store.signConsent({ patientId: patient.id, templateId: pain.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
     const first = store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined, date: '2025-01-06' }), defaults, actor);
     expect(store.getSessionConsent(first.id)).toMatchObject({ consent: { id: consent.id }, override: null, indication: 'pain' });
     // Later sessions of a started course are not held back.
@@ -178,7 +178,7 @@ describe('the start-of-course rule', () => {
   it('refuses a withdrawn consent, and takes an explicit override with its reason, audited', () => {
     const { store, patient } = setUp(() => new Date('2025-01-05T10:00:00.000Z'));
     const pain = store.listConsentTemplates('pain')[0]!;
-    const consent = store.signConsent({ patientId: patient.id, templateId: pain.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P') }, actor);
+    const consent = store.signConsent({ patientId: patient.id, templateId: pain.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
     store.withdrawConsent(consent.id, { date: '2025-01-05', reason: 'Withdrawn the same day' }, actor);
     const course = store.createCourse(courseFields(patient.id), actor);
     expect(() => store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined }), defaults, actor)).toThrow(expect.objectContaining({ reason: 'consent-required' }));

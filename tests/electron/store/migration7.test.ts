@@ -79,7 +79,7 @@ describe('migration 7: consent in the patient\'s language', () => {
     const { path, patient } = versionSixDatabase();
     const { store } = openTestStore(path);
     const t = store.listConsentTemplates('cellulite', 'pt-BR')[0]!;
-    const signed = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: { kind: 'typed', name: 'Hans' }, practitionerSignature: { kind: 'typed', name: 'P' } }, actor);
+    const signed = store.signConsent({ patientId: patient.id, templateId: t.templateId, templateVersion: 1, patientSignature: { kind: 'typed', name: 'Hans' }, practitionerSignature: { kind: 'typed', name: 'P' }, photoConsent: true }, actor);
     expect(signed.language).toBe('pt-BR');
     store.close();
     const db = new DatabaseSync(path);
