@@ -31,6 +31,8 @@ export function saveDialogText(t: MainT, purpose: SavePurpose): DialogText {
       return { title: t('main:dialog.saveConsentRecord'), filters: pdf };
     case 'course-record':
       return { title: t('main:dialog.saveCourseRecord'), filters: pdf };
+    case 'adverse-event-report':
+      return { title: t('main:dialog.saveAdverseEventReport'), filters: pdf };
     case 'recall-csv':
       return { title: t('main:dialog.saveRecallCsv'), filters: [{ name: t('main:dialog.filterCsv'), extensions: ['csv'] }] };
   }

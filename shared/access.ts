@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Language } from './i18n/languages.ts';
 import { languageSchema } from './i18n/languageSchemas.ts';
 import { entityId, requiredLine } from './text.ts';
+import type { Registration } from './registration.ts';
 
 /**
  * Practitioner profiles and the lock, as both sides of the boundary see them. The passphrase crosses
@@ -51,7 +52,14 @@ export type PractitionerSummary = {
   disabled: boolean;
   /** The language of the screens while this practitioner is unlocked; null: the clinic's (settings.language). */
   language: Language | null;
+  /** The registration with the country's medical register (shared/registration.ts); null until given. */
+  registration: Registration | null;
+  /** The qualification printed under the name ("Médecin, DIU de mésothérapie"); '' until given. */
+  qualification: string;
 };
+
+/** What a printed record says of a practitioner: the name as recorded, and the profile's qualification and registration. */
+export type PractitionerCredentials = Pick<PractitionerSummary, 'displayName' | 'qualification' | 'registration'>;
 
 /** A profile with what its passphrase is checked against (main process only; never sent to the renderer). */
 export type PractitionerWithCredential = PractitionerSummary & { credential: PassphraseCredential | null };

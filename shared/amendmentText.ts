@@ -10,6 +10,7 @@ import { PRODUCT_FIELDS, productLabel, type Product, type ProductField } from '.
 import { regionLabel } from './regions.ts';
 import { SESSION_FIELD_LABELS, type AmendmentChanges, type FieldChange, type SessionFields } from './session.ts';
 import { sideEffectLabel } from './sideEffects.ts';
+import { outcomeEntryText, type OutcomeEntry } from './outcomeMeasures.ts';
 import { techniqueLabel } from './techniques.ts';
 
 /**
@@ -92,6 +93,10 @@ export function fieldValueText(t: T, format: Formatter, name: keyof SessionField
       return quote(t, value as string, style.quoteMax);
     case 'products':
       return t('sessions:amendment.products', { count: (value as Product[]).length });
+    case 'outcomes': {
+      const entries = value as OutcomeEntry[];
+      return entries.length === 0 ? t('sessions:amendment.none') : entries.map((e) => outcomeEntryText(t, format, e)).join('; ');
+    }
     default:
       return show(value);
   }

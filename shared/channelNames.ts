@@ -47,6 +47,7 @@ export const CHANNEL_NAMES = [
   'changePassphrase',
   'setPractitionerDisabled',
   'setPractitionerLanguage',
+  'setPractitionerRegistration',
   'listConsentTemplates',
   'getConsentTemplate',
   'saveConsentTemplate',

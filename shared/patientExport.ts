@@ -4,11 +4,13 @@ import { screeningSchema } from './contraindications.ts';
 import { indicationIdSchema } from './indications.ts';
 import { languageSchema } from './i18n/languageSchemas.ts';
 import { PHOTO_LIMITS, photoPoseSchema, photoRefSchema } from './photo.ts';
-import { CONTRAINDICATIONS, type ContraindicationKey } from './contraindications.ts';
+import { CONTRAINDICATIONS, UNDER_18, type ScreeningItem } from './contraindications.ts';
 import { courseInputSchema } from './course.ts';
 import { patientInputSchema } from './patient.ts';
 import { pointSchema } from './point.ts';
-import { sessionFieldsSchema, SESSION_STATUSES } from './session.ts';
+import { diagnosisText, sessionFieldsSchema, SESSION_STATUSES } from './session.ts';
+import { sessionScreeningSchema } from './sessionScreening.ts';
+import { outcomesSchema } from './outcomeMeasures.ts';
 import { entityId, requiredLine } from './text.ts';
 import { isoDate, isoInstant } from './dates.ts';
 
@@ -32,7 +34,8 @@ export const PATIENT_EXPORT_FORMAT = 'mesochart.patient';
 export const PATIENT_EXPORT_VERSION = 2;
 
 const timestamp = isoInstant;
-const contraindicationKey = z.enum(CONTRAINDICATIONS.map((c) => c.key) as [ContraindicationKey, ...ContraindicationKey[]]);
+const screeningItems: ScreeningItem[] = [...CONTRAINDICATIONS.map((c) => c.key), UNDER_18];
+const contraindicationKey = z.enum(screeningItems as [ScreeningItem, ...ScreeningItem[]]);
 
 export const exportedPatientSchema = patientInputSchema.extend({
   id: entityId,
@@ -88,6 +91,13 @@ const exportedSessionSchema = sessionFieldsSchema
     patientId: entityId,
     courseId: entityId.nullable(),
     numberInCourse: z.int().min(1).nullable(),
+    /** The practitioner's profile (schema 13); absent from documents written before, and null for sessions from before profiles. */
+    practitionerId: entityId.nullable().default(null),
+    /** Absent from documents written before schema 10: no diagnosis, no copy of the screening. */
+    diagnosis: diagnosisText.default(''),
+    screening: sessionScreeningSchema.nullable().default(null),
+    /** Absent from documents written before schema 12: no outcome measure recorded. */
+    outcomes: outcomesSchema.default([]),
     status: z.enum(SESSION_STATUSES),
     signedAt: timestamp.nullable(),
     signedBy: requiredLine(120).nullable(),

@@ -17,6 +17,7 @@ import type { NewPhoto, Photo, PhotoListQuery } from './photo.ts';
 import type { PassphraseCredential, PractitionerSummary, PractitionerWithCredential } from './access.ts';
 import type { Language } from './i18n/languages.ts';
 import type { AdverseEvent, AdverseEventFields, AdverseEventListQuery } from './adverseEvents.ts';
+import type { Registration } from './registration.ts';
 
 /** Whoever makes a change: written into every audit entry (the profile id too, when there is one). */
 export type Actor = { name: string; id?: string | undefined };
@@ -107,6 +108,8 @@ export interface PractitionerStore {
   setPractitionerDisabled(id: string, disabled: boolean, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
   /** Sets a profile's language of the screens, null for the clinic's ('practitioner.language'). */
   setPractitionerLanguage(id: string, language: Language | null, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
+  /** Sets a profile's registration and qualification, printed on every record ('practitioner.registration'). */
+  setPractitionerRegistration(id: string, input: { registration: Registration | null; qualification: string }, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
   /** Writes 'practitioner.unlock': who opened the records, and when. */
   recordUnlock(actor: Actor): void | Promise<void>;
 }

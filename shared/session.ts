@@ -8,6 +8,7 @@ import { pointSchema, type InjectionPoint } from './point.ts';
 import { productSchema, type Product } from './product.ts';
 import { sideEffectIdSchema } from './sideEffects.ts';
 import { techniqueIdSchema } from './techniques.ts';
+import { outcomesSchema, type OutcomeEntry } from './outcomeMeasures.ts';
 import { entityId, note, requiredLine } from './text.ts';
 import type { Injector, NeedleId } from './needles.ts';
 import type { SideEffectId } from './sideEffects.ts';
@@ -38,7 +39,13 @@ export const sessionDraftInputSchema = z
     courseId: entityId.nullable().default(null),
     date: isoDate,
     time: clockTime,
-    practitioner: requiredLine(120),
+    /**
+     * The session's practitioner: an enabled profile. Left out: the unlocked practitioner. The session
+     * keeps the profile's id and its name as it was, for the record.
+     */
+    practitionerId: entityId.optional(),
+    /** The name of the practitioner where no profile acts (a store driven without profiles); a profile's name always wins. */
+    practitioner: requiredLine(120).optional(),
     indication: indicationIdSchema.optional(),
     treatedAreas: treatedAreas.min(1).optional(),
     notes: note(4000).default(''),
@@ -74,6 +81,8 @@ export const sessionFieldsSchema = z.object({
   injector: injectorSchema,
   vasBefore: vas,
   vasAfter: vas,
+  /** Outcome measures beyond pain (outcomeMeasures.ts): the cellulite grade, girths, hair counts, satisfaction... */
+  outcomes: outcomesSchema,
   sideEffects: z.array(sideEffectIdSchema).max(20),
   aftercare: note(2000),
   notes: note(4000),
@@ -94,6 +103,7 @@ export const SESSION_FIELD_LABELS: Record<keyof SessionFields, string> = {
   injector: 'Injector',
   vasBefore: 'VAS before',
   vasAfter: 'VAS after',
+  outcomes: 'Outcome measures',
   sideEffects: 'Side effects',
   aftercare: 'Aftercare',
   notes: 'Notes',
@@ -163,7 +173,10 @@ export type Session = {
   numberInCourse: number | null;
   date: string;
   time: string;
+  /** The practitioner's name as it was when recorded (a free-text name on sessions from before profiles). */
   practitioner: string;
+  /** The practitioner's profile (schema 13); null on sessions from before, whose name stays as typed. */
+  practitionerId: string | null;
   indication: IndicationId;
   diagnosis: string;
   treatedAreas: string[];
@@ -173,6 +186,8 @@ export type Session = {
   injector: Injector;
   vasBefore: number | null;
   vasAfter: number | null;
+  /** Outcome measures beyond pain recorded at this session (empty before schema 12). */
+  outcomes: OutcomeEntry[];
   sideEffects: SideEffectId[];
   aftercare: string;
   notes: string;

@@ -66,7 +66,7 @@ export function renderBare(data: CourseRecordData, out: Writable): Promise<void>
     heading('Contraindication screening', y);
     y += 24;
     const screening = data.patient.screening;
-    CONTRAINDICATIONS.forEach((c, i) => cells([c.key, screening?.answers[c.key].present ? 'YES' : 'No', screening?.answers[c.key].note ?? ''], y + i * 12, i % 2 === 1));
+    CONTRAINDICATIONS.forEach((c, i) => cells([c.key, screening?.answers[c.key]?.present ? 'YES' : 'No', screening?.answers[c.key]?.note ?? ''], y + i * 12, i % 2 === 1));
     y += 80;
     doc.text(`Acknowledged by ${s.contraindicationAck?.by}`, 42, y, { lineBreak: false });
     y += 14;

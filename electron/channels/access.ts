@@ -94,5 +94,10 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'access' | 's
       const by = actor();
       return ctx.store().setPractitionerLanguage(by.id, language, by);
     },
+    // One's own profile only: what a record says of a practitioner is theirs to state.
+    setPractitionerRegistration: (input) => {
+      const by = actor();
+      return ctx.store().setPractitionerRegistration(by.id, input, by);
+    },
   };
 }

@@ -50,7 +50,7 @@ export function reportText(flow: Pick<Flow, 't' | 'fmt'>, event: AdverseEvent): 
 export function writeAdverseEvents(flow: Flow, session: Session, events: readonly AdverseEvent[] | undefined): void {
   if (!events || events.length === 0) return;
   const { t, fmt } = flow;
-  sectionHeading(flow, t('adverseEvents:pdf.heading', { count: events.length }), 50);
+  sectionHeading(flow, t('adverseEvents:pdf.heading'), 50);
   paragraph(flow, t('adverseEvents:pdf.intro'), { colour: MUTED, size: SIZE.small });
   const columns: Column<AdverseEvent>[] = [
     { header: t('adverseEvents:field.type'), width: 1.7, wrap: true, bold: true, text: (e) => adverseEventTitle(t, e) },

@@ -91,9 +91,10 @@ export function writeConsentRecord(flow: Flow, data: ConsentRecordData): void {
     ensureSpace(flow, 14);
     setFont(doc, 'regular', SIZE.body, INK);
     doc.text(fitText(doc, contraindicationLabel(t, item.key), 250), CONTENT_LEFT, flow.y, { lineBreak: false });
-    setFont(doc, 'bold', SIZE.body, answer.present ? WARN : OK);
-    doc.text(answer.present ? t('pdf:consent.yes') : t('pdf:consent.no'), CONTENT_LEFT + 260, flow.y, { lineBreak: false });
-    if (answer.note) {
+    // A screening of the first list did not ask the later items: "not asked", never "no".
+    setFont(doc, 'bold', SIZE.body, answer ? (answer.present ? WARN : OK) : MUTED);
+    doc.text(answer ? (answer.present ? t('pdf:consent.yes') : t('pdf:consent.no')) : t('pdf:screening.notAsked'), CONTENT_LEFT + 260, flow.y, { lineBreak: false });
+    if (answer?.note) {
       setFont(doc, 'regular', SIZE.small, MUTED);
       doc.text(fitText(doc, answer.note, CONTENT_RIGHT - CONTENT_LEFT - 290), CONTENT_LEFT + 290, flow.y + 1, { lineBreak: false });
     }

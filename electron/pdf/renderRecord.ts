@@ -12,6 +12,7 @@ import { drawPageFrames } from './pageFrame.ts';
 import type { RecordData } from './recordData.ts';
 import { writeSessionSection } from './sessionRecord.ts';
 import { writeConsentRecord } from './consentRecord.ts';
+import { writeAdverseEventReport } from './adverseEventReport.ts';
 
 /**
  * Renders a session or course record into `out` (a file stream, usually) and resolves once the last
@@ -66,7 +67,9 @@ export async function renderRecord(data: RecordData, out: Writable, options: Ren
       ? t('pdf:frame.sessionTitle', { date: fmt.date(data.entry.session.date) })
       : data.kind === 'consent'
         ? t('pdf:frame.consentTitle', { date: fmt.date(fmt.instantDay(data.consent.signedAt)) })
-        : t('pdf:frame.courseTitle', { area: data.course.area });
+        : data.kind === 'adverse-event'
+          ? t('adverseEvents:pdf.frameTitle', { date: fmt.date(data.event.onsetDate) })
+          : t('pdf:frame.courseTitle', { area: data.course.area });
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -91,6 +94,9 @@ export async function renderRecord(data: RecordData, out: Writable, options: Ren
     options.onProgress?.({ sessionsDone: 1, sessionsTotal: 1, pages: pages() });
   } else if (data.kind === 'consent') {
     writeConsentRecord(flow, data);
+    options.onProgress?.({ sessionsDone: 1, sessionsTotal: 1, pages: pages() });
+  } else if (data.kind === 'adverse-event') {
+    writeAdverseEventReport(flow, data);
     options.onProgress?.({ sessionsDone: 1, sessionsTotal: 1, pages: pages() });
   } else {
     flow.current = { section: t('pdf:course.summarySection'), draft: false };

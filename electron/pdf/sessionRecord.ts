@@ -1,7 +1,10 @@
 import { writeConsentListing, writePhotoPages } from './sessionAttachments.ts';
+import { writeAdverseEvents } from './adverseEvents.ts';
 import type { SessionRecordData } from './recordData.ts';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
-import { CONTRAINDICATIONS, contraindicationLabel, positiveContraindications } from '../../shared/contraindications.ts';
+import { CONTRAINDICATIONS, UNDER_18, contraindicationLabel, screeningAnswer } from '../../shared/contraindications.ts';
+import { isUnder18On } from '../../shared/age.ts';
+import { sessionScreeningItems } from '../../shared/sessionScreening.ts';
 import type { Course } from '../../shared/course.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { MAP_VIEWS, viewLabel, viewShort, type MapViewId } from '../../shared/mapViews.ts';
@@ -87,6 +90,7 @@ export function writeSessionSection(flow: Flow, input: SessionSectionInput): voi
   signature(flow, session);
   writeConsentListing(flow, input);
   amendments(flow, signed, session, numbers);
+  writeAdverseEvents(flow, signed, input.entry.adverseEvents);
   writePhotoPages(flow, input);
 }
 
@@ -141,6 +145,7 @@ function particulars(flow: Flow, input: SessionSectionInput, session: Session): 
     [t('pdf:particulars.dateTime'), t('pdf:common.dateTime', { date: fmt.date(session.date), time: fmt.time(session.time) })],
     [t('pdf:particulars.practitioner'), session.practitioner],
     [t('pdf:particulars.indication'), indicationLabel(t, session.indication)],
+    ...(session.diagnosis ? ([[t('pdf:particulars.diagnosis'), session.diagnosis]] as [string, string][]) : []),
     [t('pdf:particulars.treatedAreas'), session.treatedAreas.join('; ')],
     [t('pdf:particulars.injector'), fieldValueText(t, fmt, 'injector', session.injector)],
     [t('pdf:particulars.needleTechnique'), `${needleLabel(t, session.defaultNeedle, input.needles)}, ${techniqueLabel(t, session.defaultTechnique)}`],
@@ -148,25 +153,50 @@ function particulars(flow: Flow, input: SessionSectionInput, session: Session): 
   ]);
 }
 
+/**
+ * The screening as the session kept it when it started (never the patient's file as it is when
+ * printed): how it was confirmed, each answer ("not asked" for an item a screening of the first list
+ * did not ask), age under 18 computed on the session's day, the medication, then the acknowledgement.
+ * A session older than the copies says that none was recorded with it.
+ */
 function screening(flow: Flow, patient: Patient, session: Session): void {
   const { t, fmt } = flow;
   sectionHeading(flow, t('pdf:screening.heading'), 90);
-  const s = patient.screening;
-  if (!s) {
-    paragraph(flow, t('pdf:screening.none'), { colour: WARN, bold: true });
+  const copy = session.screening;
+  if (!copy) {
+    paragraph(flow, t('pdf:screening.notRecorded'), { colour: WARN, bold: true });
   } else {
-    paragraph(flow, t('pdf:screening.screenedOn', { date: fmt.date(s.screenedOn) }), { colour: MUTED, size: SIZE.small });
-    space(flow, 3);
-    type Row = { label: string; present: boolean; note: string };
-    const rows: Row[] = CONTRAINDICATIONS.map((c) => ({ label: contraindicationLabel(flow.t, c.key), present: s.answers[c.key].present, note: s.answers[c.key].note }));
-    const columns: Column<Row>[] = [
-      { header: t('pdf:screening.contraindication'), width: 3, wrap: true, text: (r) => r.label },
-      { header: t('pdf:screening.answer'), width: 1, bold: true, text: (r) => (r.present ? t('pdf:screening.yes') : t('pdf:screening.no')), colour: (r) => (r.present ? WARN : undefined) },
-      { header: t('pdf:screening.note'), width: 4, wrap: true, text: (r) => r.note || '—' },
-    ];
-    table(flow, columns, rows);
+    const confirmation =
+      copy.confirmedAt === null || copy.confirmedBy === null
+        ? t('pdf:screening.carriedOver')
+        : t(copy.updated ? 'pdf:screening.updatedAtStart' : 'pdf:screening.confirmedUnchanged', { name: copy.confirmedBy, when: fmt.instant(copy.confirmedAt) });
+    const s = copy.screening;
+    if (!s) {
+      paragraph(flow, t('pdf:screening.none'), { colour: WARN, bold: true });
+      paragraph(flow, confirmation, { colour: MUTED, size: SIZE.small });
+    } else {
+      paragraph(flow, `${t('pdf:screening.screenedOn', { date: fmt.date(s.screenedOn) })} ${confirmation}`, { colour: MUTED, size: SIZE.small });
+      space(flow, 3);
+      type Row = { label: string; present: boolean | null; note: string };
+      const rows: Row[] = CONTRAINDICATIONS.map((c) => {
+        const answer = screeningAnswer(s, c.key);
+        return { label: contraindicationLabel(flow.t, c.key), present: answer?.present ?? null, note: answer?.note ?? '' };
+      });
+      rows.push({ label: contraindicationLabel(flow.t, UNDER_18), present: isUnder18On(patient.dateOfBirth, session.date), note: t('pdf:screening.computed') });
+      const answerText = (r: Row) => (r.present === null ? t('pdf:screening.notAsked') : r.present ? t('pdf:screening.yes') : t('pdf:screening.no'));
+      const columns: Column<Row>[] = [
+        { header: t('pdf:screening.contraindication'), width: 3, wrap: true, text: (r) => r.label },
+        { header: t('pdf:screening.answer'), width: 1, bold: true, text: answerText, colour: (r) => (r.present ? WARN : r.present === null ? MUTED : undefined) },
+        { header: t('pdf:screening.note'), width: 4, wrap: true, text: (r) => r.note || '—' },
+      ];
+      table(flow, columns, rows);
+    }
+    if (copy.medication) {
+      space(flow, 2);
+      paragraph(flow, t('pdf:screening.medication', { medication: copy.medication }), { size: SIZE.body });
+    }
   }
-  const positives = positiveContraindications(s);
+  const positives = sessionScreeningItems(copy, patient.dateOfBirth, session.date);
   const ack = session.contraindicationAck;
   space(flow, 2);
   if (ack) {

@@ -22,6 +22,7 @@ import { listPoints, replacePoints } from './points.ts';
 import { listProducts, replaceProducts } from './products.ts';
 import { findSessionRecord, insertSession, updateSession, type SessionRecord } from './sessions.ts';
 import { statement } from './statements.ts';
+import { findPractitioner } from './practitioners.ts';
 
 /**
  * Export and import of one patient as a JSON document (shared/patientExport.ts). These functions work
@@ -132,7 +133,9 @@ export function writePatientImport(db: DatabaseSync, doc: PatientExportDocument)
   insertPatient(db, doc.patient);
   for (const course of doc.courses) insertCourse(db, course);
   for (const session of doc.sessions) {
-    const { products, points, amendments, contraindicationAcks, ...record } = session;
+    const { products, points, amendments, contraindicationAcks, ...exported } = session;
+    // A profile these records do not know (the file comes from another clinic's records) is not linked: the name stays.
+    const record = { ...exported, practitionerId: exported.practitionerId !== null && findPractitioner(db, exported.practitionerId) ? exported.practitionerId : null };
     insertSession(db, { ...record, status: 'draft', signedAt: null, signedBy: null });
     replaceProducts(db, session.id, products);
     replacePoints(db, session.id, points);

@@ -8,6 +8,7 @@ import {
   type PractitionerWithCredential,
   type ScryptParams,
 } from '../../shared/access.ts';
+import { registrationFromParts, registrationRegion, type Registration } from '../../shared/registration.ts';
 import { statement } from './statements.ts';
 
 type PractitionerRow = {
@@ -19,9 +20,13 @@ type PractitionerRow = {
   created_at: string;
   disabled: number;
   language: Language | null;
+  register: string | null;
+  registration_region: string | null;
+  registration_number: string | null;
+  qualification: string;
 };
 
-const COLUMNS = 'id, display_name, salt, hash, params, created_at, disabled, language';
+const COLUMNS = 'id, display_name, salt, hash, params, created_at, disabled, language, register, registration_region, registration_number, qualification';
 const SELECT_ALL = `SELECT ${COLUMNS} FROM practitioners ORDER BY name_key`;
 const SELECT_BY_ID = `SELECT ${COLUMNS} FROM practitioners WHERE id = ?`;
 const SELECT_BY_NAME_KEY = `SELECT ${COLUMNS} FROM practitioners WHERE name_key = ?`;
@@ -32,6 +37,7 @@ const INSERT = `
 const UPDATE_CREDENTIAL = 'UPDATE practitioners SET salt = ?, hash = ?, params = ?, updated_at = ? WHERE id = ?';
 const UPDATE_DISABLED = 'UPDATE practitioners SET disabled = ?, updated_at = ? WHERE id = ?';
 const UPDATE_LANGUAGE = 'UPDATE practitioners SET language = ?, updated_at = ? WHERE id = ?';
+const UPDATE_REGISTRATION = 'UPDATE practitioners SET register = ?, registration_region = ?, registration_number = ?, qualification = ?, updated_at = ? WHERE id = ?';
 
 /** A profile's stored scrypt parameters (JSON), checked against their schema: anything unexpected is refused (null), not trusted. */
 export function parseScryptParams(text: string): ScryptParams | null {
@@ -44,7 +50,16 @@ export function parseScryptParams(text: string): ScryptParams | null {
 }
 
 function summary(row: PractitionerRow): PractitionerSummary {
-  return { id: row.id, displayName: row.display_name, createdAt: row.created_at, disabled: row.disabled === 1, language: row.language ?? null };
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    createdAt: row.created_at,
+    disabled: row.disabled === 1,
+    language: row.language ?? null,
+    // Read back through the shared schema: parts that are not a registration are shown as none, not trusted.
+    registration: registrationFromParts(row.register, row.registration_region, row.registration_number),
+    qualification: row.qualification,
+  };
 }
 
 export function listPractitioners(db: DatabaseSync): PractitionerSummary[] {
@@ -84,4 +99,8 @@ export function updatePractitionerDisabled(db: DatabaseSync, id: string, disable
 
 export function updatePractitionerLanguage(db: DatabaseSync, id: string, language: Language | null, at: string): void {
   statement(db, UPDATE_LANGUAGE).run(language, at, id);
+}
+
+export function updatePractitionerRegistration(db: DatabaseSync, id: string, registration: Registration | null, qualification: string, at: string): void {
+  statement(db, UPDATE_REGISTRATION).run(registration?.register ?? null, registration ? registrationRegion(registration) : null, registration?.number ?? null, qualification, at, id);
 }

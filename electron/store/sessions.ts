@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Injector } from '../../shared/needles.ts';
+import type { OutcomeEntry } from '../../shared/outcomeMeasures.ts';
 import type { SessionScreening } from '../../shared/sessionScreening.ts';
 import type { Session, SessionSummary } from '../../shared/session.ts';
 import type { SideEffectId } from '../../shared/sideEffects.ts';
@@ -17,6 +18,8 @@ type SessionRow = {
   date: string;
   time: string;
   practitioner: string;
+  /** The practitioner's profile; NULL for a session started before schema 13. */
+  practitioner_id: string | null;
   indication: Session['indication'];
   diagnosis: string;
   treated_areas: string;
@@ -25,6 +28,8 @@ type SessionRow = {
   injector: string;
   vas_before: number | null;
   vas_after: number | null;
+  /** JSON array of outcome measures (schema 12). */
+  outcomes: string;
   side_effects: string;
   aftercare: string;
   notes: string;
@@ -46,11 +51,11 @@ const SELECT_SESSION = 'SELECT * FROM sessions WHERE id = ?';
 const COUNT_SESSIONS_IN_COURSE = 'SELECT COUNT(*) AS count FROM sessions WHERE course_id = ?';
 
 const INSERT_SESSION = `
-  INSERT INTO sessions (id, patient_id, course_id, number_in_course, date, time, practitioner, indication,
-    diagnosis, treated_areas, default_technique, default_needle, injector, vas_before, vas_after, side_effects,
+  INSERT INTO sessions (id, patient_id, course_id, number_in_course, date, time, practitioner, practitioner_id, indication,
+    diagnosis, treated_areas, default_technique, default_needle, injector, vas_before, vas_after, outcomes, side_effects,
     aftercare, notes, screening, status, signed_at, signed_by, created_at, updated_at)
-  VALUES (:id, :patient_id, :course_id, :number_in_course, :date, :time, :practitioner, :indication,
-    :diagnosis, :treated_areas, :default_technique, :default_needle, :injector, :vas_before, :vas_after, :side_effects,
+  VALUES (:id, :patient_id, :course_id, :number_in_course, :date, :time, :practitioner, :practitioner_id, :indication,
+    :diagnosis, :treated_areas, :default_technique, :default_needle, :injector, :vas_before, :vas_after, :outcomes, :side_effects,
     :aftercare, :notes, :screening, :status, :signed_at, :signed_by, :created_at, :updated_at)`;
 
 /**
@@ -58,9 +63,9 @@ const INSERT_SESSION = `
  * rewritten.
  */
 const UPDATE_SESSION = `
-  UPDATE sessions SET date = :date, time = :time, practitioner = :practitioner, indication = :indication,
+  UPDATE sessions SET date = :date, time = :time, practitioner = :practitioner, practitioner_id = :practitioner_id, indication = :indication,
     diagnosis = :diagnosis, treated_areas = :treated_areas, default_technique = :default_technique, default_needle = :default_needle,
-    injector = :injector, vas_before = :vas_before, vas_after = :vas_after, side_effects = :side_effects,
+    injector = :injector, vas_before = :vas_before, vas_after = :vas_after, outcomes = :outcomes, side_effects = :side_effects,
     aftercare = :aftercare, notes = :notes, status = :status, signed_at = :signed_at, signed_by = :signed_by,
     updated_at = :updated_at
   WHERE id = :id`;
@@ -116,6 +121,7 @@ function sessionRow(session: SessionRecord): SessionRow {
     date: session.date,
     time: session.time,
     practitioner: session.practitioner,
+    practitioner_id: session.practitionerId,
     indication: session.indication,
     diagnosis: session.diagnosis,
     treated_areas: JSON.stringify(session.treatedAreas),
@@ -124,6 +130,7 @@ function sessionRow(session: SessionRecord): SessionRow {
     injector: JSON.stringify(session.injector),
     vas_before: session.vasBefore,
     vas_after: session.vasAfter,
+    outcomes: JSON.stringify(session.outcomes),
     side_effects: JSON.stringify(session.sideEffects),
     aftercare: session.aftercare,
     notes: session.notes,
@@ -145,6 +152,7 @@ function sessionFromRow(row: SessionRow): SessionRecord {
     date: row.date,
     time: row.time,
     practitioner: row.practitioner,
+    practitionerId: row.practitioner_id ?? null,
     indication: row.indication,
     diagnosis: row.diagnosis,
     treatedAreas: JSON.parse(row.treated_areas) as string[],
@@ -153,6 +161,7 @@ function sessionFromRow(row: SessionRow): SessionRecord {
     injector: JSON.parse(row.injector) as Injector,
     vasBefore: row.vas_before,
     vasAfter: row.vas_after,
+    outcomes: JSON.parse(row.outcomes) as OutcomeEntry[],
     sideEffects: JSON.parse(row.side_effects) as SideEffectId[],
     aftercare: row.aftercare,
     notes: row.notes,

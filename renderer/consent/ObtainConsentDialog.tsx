@@ -145,6 +145,8 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
             <div className="consent-screening">
               {CONTRAINDICATIONS.map((c) => {
                 const a = patient.screening!.answers[c.key];
+                // Not asked by a screening of the first list: nothing to confirm for it.
+                if (!a) return [];
                 return [
                   <span key={`${c.key}-l`}>
                     {contraindicationLabel(r, c.key)}

@@ -26,6 +26,7 @@ import { useLoad } from '../useLoad.ts';
 import { useExportPatient } from './PatientTransfer.tsx';
 import { CoursesPanel } from '../courses/CoursesPanel.tsx';
 import { CompareBar, PickCell, togglePick } from '../compare/ComparePicker.tsx';
+import { PatientAdverseEvents } from '../adverseEvents/PatientAdverseEvents.tsx';
 
 /** One patient: who they are, what must be known before treating, and their sessions. */
 export function PatientPage({ patientId }: { patientId: string }) {
@@ -47,6 +48,7 @@ export function PatientPage({ patientId }: { patientId: string }) {
   return (
     <div className="screen screen--patient">
       <PatientHeader patient={patient.value} onChanged={patient.reload} />
+      {sessions.state === 'ready' ? <PatientAdverseEvents patientId={patientId} sessions={sessions.value} /> : null}
       <ConsentPanel patient={patient.value} />
       {sessions.state === 'ready' ? <CoursesPanel patientId={patientId} sessions={sessions.value} archived={patient.value.archived} /> : null}
       <section className="panel" aria-labelledby="sessions-title">
@@ -200,10 +202,10 @@ function ScreeningSummary({ patient, positives }: { patient: Patient; positives:
         {t('page.positiveAt', { count: positives.length, date: format.date(screening.screenedOn) })}
       </h2>
       <ul className="fact__list">
-        {CONTRAINDICATIONS.filter((c) => screening.answers[c.key].present).map((c) => (
+        {CONTRAINDICATIONS.filter((c) => screening.answers[c.key]?.present).map((c) => (
           <li key={c.key}>
             <strong>{contraindicationLabel(t, c.key)}</strong>
-            {screening.answers[c.key].note ? <span>{t('page.itemNote', { note: screening.answers[c.key].note })}</span> : null}
+            {screening.answers[c.key]?.note ? <span>{t('page.itemNote', { note: screening.answers[c.key]?.note })}</span> : null}
           </li>
         ))}
       </ul>

@@ -62,8 +62,9 @@ export function patientToForm(p: Patient): PatientFormState {
   const answers = emptyAnswers();
   if (p.screening) {
     for (const c of CONTRAINDICATIONS) {
+      // An item the screening did not ask (it predates the item) stays unanswered: asked, never read as "no".
       const a = p.screening.answers[c.key];
-      answers[c.key] = { present: a.present ? 'yes' : 'no', note: a.note };
+      if (a) answers[c.key] = { present: a.present ? 'yes' : 'no', note: a.note };
     }
   }
   return {

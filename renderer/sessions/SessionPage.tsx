@@ -20,6 +20,7 @@ import { SessionWorkflow } from './SessionWorkflow.tsx';
 import { useState } from 'react';
 import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
 import { RecordExport } from '../records/RecordExport.tsx';
+import { AdverseEventsPanel } from '../adverseEvents/AdverseEventsPanel.tsx';
 
 /**
  * A session as stored, read back from the main process, with its chart: the map editor on the left,
@@ -84,7 +85,7 @@ function SessionView({ session: s, settings, planned }: { session: Session; sett
         </section>
 
         <div className="chart-layout__side">
-          <SessionWorkflow session={s} editor={editor} autosave={autosave} onSessionChange={setRecord} inspector={<><Inspector editor={editor} /><SessionConsentPhotos session={record} /></>} />
+          <SessionWorkflow session={s} editor={editor} autosave={autosave} onSessionChange={setRecord} inspector={<><Inspector editor={editor} /><SessionConsentPhotos session={record} /><AdverseEventsPanel session={record} editor={editor} flush={() => autosave.flush()} country={settings.country} /></>} />
         </div>
       </div>
     </div>

@@ -219,7 +219,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
         />
       ) : null}
       {needsAck && patient.state === 'ready' ? (
-        <ContraindicationGate patient={patient.value} onAcknowledge={acknowledge} onGoBack={() => navigate({ name: 'patient', patientId: record.patientId })} />
+        <ContraindicationGate patient={patient.value} session={record} onAcknowledge={acknowledge} onGoBack={() => navigate({ name: 'patient', patientId: record.patientId })} />
       ) : null}
     </div>
   );

@@ -8,6 +8,7 @@ import {
   type AccessState,
   type PractitionerSummary,
 } from '../access.ts';
+import { practitionerRegistrationSchema } from '../registration.ts';
 import { returns, type ChannelContract } from './contract.ts';
 
 /**
@@ -31,4 +32,6 @@ export const ACCESS_CHANNELS = {
   setPractitionerDisabled: { input: practitionerDisabledSchema, output: returns<PractitionerSummary>() },
   /** Sets the unlocked practitioner's own language of the screens (null: the clinic's). */
   setPractitionerLanguage: { input: practitionerLanguageSchema, output: returns<PractitionerSummary>() },
+  /** Sets the unlocked practitioner's own registration and qualification (printed on every record); audited. */
+  setPractitionerRegistration: { input: practitionerRegistrationSchema, output: returns<PractitionerSummary>() },
 } as const satisfies Record<string, ChannelContract>;

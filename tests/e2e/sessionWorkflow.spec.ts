@@ -98,8 +98,8 @@ test('cocktail with an expired lot, VAS, sign, amend', async ({ page, app }) => 
   await second.getByLabel('Volume (ml)').fill('1');
   await expect(second.getByLabel('Volume (ml)')).not.toHaveAttribute('aria-invalid', 'true');
 
-  await page.getByRole('button', { name: /No sauna, sport or sun/ }).click();
-  await expect(page.locator('#sf-aftercare')).toHaveValue('No sauna, sport or sun for 24–48 h.');
+  await page.getByRole('button', { name: /No sauna or sport for 24 h/ }).click();
+  await expect(page.locator('#sf-aftercare')).toHaveValue('No sauna or sport for 24 h, no sun for 48 h.');
   await page.locator('#sf-notes').fill('Tolerated well.');
   await app.screenshot('sw-01-session-form-cocktail');
 

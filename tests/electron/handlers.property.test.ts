@@ -32,6 +32,7 @@ const AUDITED: ReadonlySet<ChannelName> = new Set([
   'createPatient', 'updatePatient', 'setPatientArchived', 'createCourse', 'createSession', 'saveSession', 'signSession',
   'amendSession', 'acknowledgeContraindications', 'saveProtocol', 'deleteProtocol', 'getSession', 'exportPatient', 'importPatient',
   'createFirstPractitioner', 'unlock', 'addPractitioner', 'changePassphrase', 'setPractitionerDisabled', 'setPractitionerLanguage',
+  'setPractitionerRegistration',
   'saveConsentTemplate', 'signConsent', 'withdrawConsent', 'addPhoto', 'removePhoto',
 ] satisfies ChannelName[]);
 
@@ -217,6 +218,10 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       changePassphrase: fc.string({ minLength: 10, maxLength: 30 }).map((next) => ({ current: passphrase, next })),
       setPractitionerDisabled: fc.record({ id: fc.constant(null).map(() => otherPractitionerIds[0]!), disabled: fc.boolean() }),
       setPractitionerLanguage: fc.record({ language: fc.constantFrom('en', 'fr', 'it', 'es', 'pt-BR', null) }),
+      setPractitionerRegistration: fc.record({
+        registration: fc.constantFrom(null, { register: 'rpps', number: '10101234567' }, { register: 'crm', state: 'SP', number: '123456' }, { register: 'ordine', province: 'RM', number: '4567' }),
+        qualification: fc.string({ maxLength: 60 }),
+      }),
       listConsentTemplates: fc.record({ indication: anyOf(['pain', 'cellulite', 'wrinkles'] as const) }, { requiredKeys: [] }),
       getConsentTemplate: fc.record({ templateId: anyOf(templateIds), version: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }) }),
       saveConsentTemplate: fc.record({ templateId: fc.option(anyOf(templateIds), { nil: undefined }), indication: anyOf(['pain', 'cellulite', 'hair-loss'] as const), title: text(40), body: fc.string({ minLength: 20, maxLength: 200 }) }),

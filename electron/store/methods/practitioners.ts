@@ -10,6 +10,7 @@ import {
   updatePractitionerCredential,
   updatePractitionerDisabled,
   updatePractitionerLanguage,
+  updatePractitionerRegistration,
 } from '../practitioners.ts';
 import type { StoreContext, Synchronous } from './context.ts';
 
@@ -27,7 +28,7 @@ export function practitionerMethods({ db, mutate, read, audit, readOnly }: Store
         if (findPractitionerByName(db, name)) throw practitionerNameTaken(name);
         insertPractitioner(db, { id, displayName: name, credential, language, at });
         audit(at, actor, 'practitioner.create', 'practitioner', id, { displayName: name, language });
-        return { id, displayName: name, createdAt: at, disabled: false, language };
+        return { id, displayName: name, createdAt: at, disabled: false, language, registration: null, qualification: '' };
       }),
 
     setPractitionerCredential: (id, credential, actor) =>
@@ -61,6 +62,16 @@ export function practitionerMethods({ db, mutate, read, audit, readOnly }: Store
         updatePractitionerLanguage(db, id, language, at);
         audit(at, actor, 'practitioner.language', 'practitioner', id, { from: found.language, to: language });
         return { ...summary, language };
+      }),
+
+    setPractitionerRegistration: (id, { registration, qualification }, actor) =>
+      mutate(actor, (at) => {
+        const found = findPractitioner(db, id);
+        if (!found) throw notFound('practitioner', id);
+        const { credential: _credential, ...summary } = found;
+        updatePractitionerRegistration(db, id, registration, qualification, at);
+        audit(at, actor, 'practitioner.registration', 'practitioner', id, { from: { registration: found.registration, qualification: found.qualification }, to: { registration, qualification } });
+        return { ...summary, registration, qualification };
       }),
 
     recordUnlock: (actor) => {

@@ -19,6 +19,7 @@ import { countSessionsInCourse, findSessionRecord, insertSession, listSessionSum
 import { requireConsentInForce } from './consent.ts';
 import { screeningAtStart } from './screeningAtStart.ts';
 import type { StoreContext, Synchronous } from './context.ts';
+import { practitionerChangedTo, practitionerOfNewSession } from './sessionPractitioner.ts';
 import { existingPatient, fullSession, requireOwnerPatient } from './lookups.ts';
 
 const SESSION_FIELDS = Object.keys(sessionFieldsSchema.shape) as (keyof SessionFields)[];
@@ -65,7 +66,8 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
           numberInCourse: courseId === null ? null : nextNumberInCourse(db, courseId, input.patientId),
           date: input.date,
           time: input.time,
-          practitioner: input.practitioner,
+          // The practitioner's profile (by default the unlocked one), and its name as it is today.
+          ...practitionerOfNewSession(db, input, actor),
           indication,
           diagnosis: diagnosis ?? course?.diagnosis ?? '',
           treatedAreas,
@@ -74,6 +76,7 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
           injector: copy?.injector ?? defaults.injector,
           vasBefore: null,
           vasAfter: null,
+          outcomes: [],
           sideEffects: [],
           aftercare: '',
           notes: input.notes,
@@ -110,7 +113,7 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
         if (points) requireDistinctPointIds(points);
         const { products: newProducts, ...recordChanges } = given;
         if (points || newProducts) requireKnownProducts(points ?? listPoints(db, id), (newProducts ?? currentProducts).length);
-        const session: SessionRecord = { ...current, ...recordChanges, updatedAt: at };
+        const session: SessionRecord = { ...current, ...recordChanges, ...practitionerChangedTo(db, current, given.practitioner), updatedAt: at };
         updateSession(db, session);
         if (newProducts) replaceProducts(db, id, newProducts);
         if (points) replacePoints(db, id, points);
@@ -153,6 +156,8 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
         const session = fullSession(db, record);
         const current = sessionWithAmendments(session);
         const given = pickFields(amendment.fields, SESSION_FIELDS);
+        // A corrected practitioner is a profile too: the correction records its name as the profile has it.
+        if (given.practitioner !== undefined) given.practitioner = practitionerChangedTo(db, current, given.practitioner).practitioner;
         if (amendment.points) requireDistinctPointIds(amendment.points);
         const changes = amendmentChanges(current, given, amendment.points);
         if (isEmptyAmendment(changes)) {

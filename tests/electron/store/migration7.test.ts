@@ -5,12 +5,12 @@ import { canonicalJson } from '../../../electron/store/auditChain.ts';
 import { consentHashMatches } from '../../../electron/store/consentHash.ts';
 import { STARTING_TEMPLATES } from '../../../electron/store/migrations/005-startingTemplates.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/store/migrations.ts';
-import { insertPatient } from '../../../electron/store/patients.ts';
 import { transaction } from '../../../electron/store/transaction.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import { legacyConsentHashContent } from '../../../shared/consent.ts';
 import type { Patient } from '../../../shared/patient.ts';
 import { actor, dumpDatabase, openTestStore, patientFields, tempDatabasePath, thrownBy } from './fixtures.ts';
+import { insertPatientBefore10 } from './oldRows.ts';
 
 const at = '2025-06-02T09:00:00.000Z';
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -42,7 +42,7 @@ function versionSixDatabase() {
       });
     }
     transaction(db, () => {
-      insertPatient(db, patient);
+      insertPatientBefore10(db, patient);
       db.prepare(
         `INSERT INTO consents (id, patient_id, template_id, template_version, indication, title, text, screening, patient_signature, practitioner_signature, signed_at, hash)
          VALUES (?, ?, ?, 1, 'pain', ?, ?, ?, ?, ?, ?, ?)`,

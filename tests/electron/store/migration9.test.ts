@@ -10,12 +10,12 @@ import { TEXTS_9_FR } from '../../../electron/store/migrations/009-textsFr.ts';
 import { TEXTS_9_IT } from '../../../electron/store/migrations/009-textsIt.ts';
 import { TEXTS_9_PTBR } from '../../../electron/store/migrations/009-textsPtBR.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/store/migrations.ts';
-import { insertPatient } from '../../../electron/store/patients.ts';
 import { transaction } from '../../../electron/store/transaction.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import { INDICATIONS } from '../../../shared/indications.ts';
 import type { Patient } from '../../../shared/patient.ts';
 import { dumpDatabase, openTestStore, patientFields, tempDatabasePath, thrownBy } from './fixtures.ts';
+import { insertPatientBefore10 } from './oldRows.ts';
 
 const at = '2026-12-01T09:00:00.000Z';
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -47,7 +47,7 @@ function versionSevenDatabase({ editedCellulite }: { editedCellulite: boolean })
       });
     }
     transaction(db, () => {
-      insertPatient(db, patient);
+      insertPatientBefore10(db, patient);
       db.prepare(
         `INSERT INTO consents (id, patient_id, template_id, template_version, indication, language, title, text, screening, patient_signature, practitioner_signature, signed_at, hash)
          VALUES (?, ?, ?, 1, 'pain', 'en', ?, ?, ?, ?, ?, ?, ?)`,

@@ -9,7 +9,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/store/migra
 import { patientSearchKey } from '../../../electron/store/searchKey.ts';
 import { replacePoints } from '../../../electron/store/points.ts';
 import { replaceProducts } from '../../../electron/store/products.ts';
-import { insertSession, updateSession, type SessionRecord } from '../../../electron/store/sessions.ts';
+import { insertSessionBefore10, signSessionBefore10, type SessionRowBefore10 } from './oldRows.ts';
 import { transaction } from '../../../electron/store/transaction.ts';
 import { actor, dumpDatabase, openTestStore, patientFields, points, screeningWith, tempDatabasePath, thrownBy } from './fixtures.ts';
 
@@ -24,14 +24,12 @@ function versionOneDatabase() {
   const path = tempDatabasePath();
   const db = new DatabaseSync(path);
   const patient: Patient = { ...patientFields({ screening: screeningWith('anticoagulants') }), id: randomUUID(), archived: false, createdAt: at, updatedAt: at };
-  const base: SessionRecord = {
-    id: randomUUID(), patientId: patient.id, courseId: null, numberInCourse: null, date: '2024-11-04', time: '09:00',
-    practitioner: 'Dr. Anna Kowalska', indication: 'pain', treatedAreas: ['Lumbar spine'], defaultTechnique: 'point',
-    defaultNeedle: '30G-4mm', injector: { kind: 'single' }, vasBefore: 6, vasAfter: 2, sideEffects: ['wheals'], aftercare: '',
-    notes: 'Before the upgrade', status: 'draft', signedAt: null, signedBy: null, createdAt: at, updatedAt: at,
+  const base: SessionRowBefore10 = {
+    id: randomUUID(), patientId: patient.id, date: '2024-11-04', time: '09:00', practitioner: 'Dr. Anna Kowalska', indication: 'pain',
+    vasBefore: 6, vasAfter: 2, sideEffects: ['wheals'], notes: 'Before the upgrade',
   };
   const signed = base;
-  const draft: SessionRecord = { ...base, id: randomUUID(), notes: 'A draft' };
+  const draft: SessionRowBefore10 = { ...base, id: randomUUID(), notes: 'A draft' };
   const chart = points(4);
   try {
     db.exec('PRAGMA foreign_keys = ON');
@@ -48,11 +46,11 @@ function versionOneDatabase() {
         patient.id, patient.firstName, patient.lastName, patientSearchKey(patient.firstName, patient.lastName), patient.dateOfBirth, patient.sex,
         patient.phone, patient.email, patient.address, patient.allergies, patient.notes, JSON.stringify(patient.screening), 1, 0, at, at,
       );
-      insertSession(db, signed);
-      insertSession(db, draft);
+      insertSessionBefore10(db, signed);
+      insertSessionBefore10(db, draft);
       replaceProducts(db, signed.id, [productSchema.parse({ name: 'Lidocaine 2%', lot: 'LD2-4471', expiry: '2026-05-31' })]);
       replacePoints(db, signed.id, chart);
-      updateSession(db, { ...signed, status: 'signed', signedAt: at, signedBy: 'Dr. Anna Kowalska' });
+      signSessionBefore10(db, signed.id, at, 'Dr. Anna Kowalska');
       // The audit insert of schema 1 (before the hash chain of schema 3).
       db.prepare('INSERT INTO audit (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
         at, 'Dr. Anna Kowalska', 'session.sign', 'session', signed.id, JSON.stringify({ fields: ['status'] }),
@@ -67,12 +65,15 @@ function versionOneDatabase() {
 /** The rows of schema 1's tables, without the columns later migrations added (schema 3's audit hashes). */
 function v1Rows(path: string) {
   const dump = dumpDatabase(path);
-  // Columns that later migrations add (audit chain, actor, patient language) are not version-1 data.
-  const withoutLaterColumns = (row: string) => {
-    const { prev_hash: _p, hash: _h, actor_id: _a, language: _l, ...rest } = JSON.parse(row) as Record<string, unknown>;
+  // Columns that later migrations add (audit chain, actor, patient language, schema 10's diagnosis,
+  // medication and screening copy) are not version-1 data.
+  const withoutLaterColumns = (table: string) => (row: string) => {
+    const { prev_hash: _p, hash: _h, actor_id: _a, language: _l, diagnosis: _d, medication: _m, ...rest } = JSON.parse(row) as Record<string, unknown>;
+    // patients.screening is schema 1's; sessions.screening is schema 10's copy.
+    if (table === 'sessions') delete rest.screening;
     return JSON.stringify(rest);
   };
-  return Object.fromEntries(V1_TABLES.map((table) => [table, (dump[table] as string[]).map(withoutLaterColumns)]));
+  return Object.fromEntries(V1_TABLES.map((table) => [table, (dump[table] as string[]).map(withoutLaterColumns(table))]));
 }
 
 describe('migration 2', () => {

@@ -7,7 +7,7 @@
 //
 // To add one: { prefix: 'ns:group.', members: <the ids, as catalogue keys>, where: <the code that builds it> }.
 import { idKey } from '../../../shared/clinicalText.ts';
-import { CONTRAINDICATIONS } from '../../../shared/contraindications.ts';
+import { CONTRAINDICATIONS, UNDER_18 } from '../../../shared/contraindications.ts';
 import { COUNTRY_RESTRICTIONS } from '../../../shared/countryRestrictions.ts';
 import { INDICATIONS, SUGGESTED_AREA_IDS } from '../../../shared/indications.ts';
 import { SEXES } from '../../../shared/patient.ts';
@@ -75,7 +75,7 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'clinical:techniqueShort.', members: TECHNIQUE_IDS.map((x) => idKey(x)), where: 'shared/techniques.ts techniqueShort (legacy ids included)' },
   { prefix: 'clinical:sideEffect.', members: SIDE_EFFECTS.map((x) => idKey(x.id)), where: 'shared/sideEffects.ts sideEffectLabel' },
   { prefix: 'clinical:indication.', members: INDICATIONS.map((x) => idKey(x.id)), where: 'shared/indications.ts indicationLabel' },
-  { prefix: 'clinical:contraindication.', members: CONTRAINDICATIONS.map((x) => idKey(x.key)), where: 'shared/contraindications.ts contraindicationLabel' },
+  { prefix: 'clinical:contraindication.', members: [...CONTRAINDICATIONS.map((x) => idKey(x.key)), UNDER_18], where: 'shared/contraindications.ts contraindicationLabel' },
   { prefix: 'clinical:view.', members: views, where: 'shared/mapViews.ts viewLabel' },
   { prefix: 'clinical:viewShort.', members: views, where: 'shared/mapViews.ts viewShort' },
   { prefix: 'clinical:area.', members: SUGGESTED_AREA_IDS.map((x) => idKey(x)), where: 'shared/indications.ts suggestedAreas' },
