@@ -162,27 +162,25 @@ export function nationalAgency(country: string | null | undefined): string | nul
   return country ? (NATIONAL_AGENCIES[country] ?? null) : null;
 }
 
-/** The words of a type, severity or outcome: `adverseEvents:<group>.<id as key>`. */
-function termText(t: TFunction<Namespace>, group: 'type' | 'severity' | 'outcome', id: string): string {
-  return (t as unknown as (key: string) => string)(`adverseEvents:${group}.${idKey(id)}`);
-}
+/** `t` with a key built at run time (declared in tests/shared/i18n/dynamicKeys.ts). */
+const lookUp = (t: TFunction<Namespace>, key: string): string => (t as unknown as (key: string) => string)(key);
 
-/** "Haematoma"; an unknown id (a later version's) as it is. */
+/** "Haematoma" (`adverseEvents:type.<id>`); an unknown id (a later version's) as it is. */
 export function adverseEventTypeLabel(t: TFunction<Namespace>, id: string): string {
-  return (ADVERSE_EVENT_TYPES as readonly string[]).includes(id) ? termText(t, 'type', id) : id;
+  return (ADVERSE_EVENT_TYPES as readonly string[]).includes(id) ? lookUp(t, `adverseEvents:type.${idKey(id)}`) : id;
 }
 
 export function adverseEventSeverityLabel(t: TFunction<Namespace>, id: string): string {
-  return (ADVERSE_EVENT_SEVERITIES as readonly string[]).includes(id) ? termText(t, 'severity', id) : id;
+  return (ADVERSE_EVENT_SEVERITIES as readonly string[]).includes(id) ? lookUp(t, `adverseEvents:severity.${idKey(id)}`) : id;
 }
 
 export function adverseEventOutcomeLabel(t: TFunction<Namespace>, id: string): string {
-  return (ADVERSE_EVENT_OUTCOMES as readonly string[]).includes(id) ? termText(t, 'outcome', id) : id;
+  return (ADVERSE_EVENT_OUTCOMES as readonly string[]).includes(id) ? lookUp(t, `adverseEvents:outcome.${idKey(id)}`) : id;
 }
 
 /** "Other: burning at the injection sites" — the type, and for 'other' what the practitioner wrote. */
 export function adverseEventTitle(t: TFunction<Namespace>, event: Pick<AdverseEvent, 'type' | 'description'>): string {
   const type = adverseEventTypeLabel(t, event.type);
   if (event.type !== 'other' || event.description === '') return type;
-  return (t as unknown as (key: string, options: object) => string)('adverseEvents:typeOther', { type, description: event.description });
+  return t('adverseEvents:typeOther', { type, description: event.description });
 }

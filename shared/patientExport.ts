@@ -13,6 +13,7 @@ import { sessionScreeningSchema } from './sessionScreening.ts';
 import { outcomesSchema } from './outcomeMeasures.ts';
 import { entityId, requiredLine } from './text.ts';
 import { isoDate, isoInstant } from './dates.ts';
+import { adverseEventFieldsSchema } from './adverseEvents.ts';
 
 /**
  * One patient's whole record as a JSON document: the patient, their courses, and every session with
@@ -29,9 +30,13 @@ import { isoDate, isoInstant } from './dates.ts';
  * photos: their record and the original file's bytes (base64), each checked against its SHA-256 on
  * import (electron/store/patientExport.ts, which also recomputes every consent's hash). Version 1
  * documents are still read: they have none of these.
+ *
+ * Version 3 adds the adverse events (each with its session, points concerned, follow-up and report);
+ * documents of versions 1 and 2 are read as having none. An older MesoChart refuses a version 3
+ * document rather than import it without them.
  */
 export const PATIENT_EXPORT_FORMAT = 'mesochart.patient';
-export const PATIENT_EXPORT_VERSION = 2;
+export const PATIENT_EXPORT_VERSION = 3;
 
 const timestamp = isoInstant;
 const screeningItems: ScreeningItem[] = [...CONTRAINDICATIONS.map((c) => c.key), UNDER_18];
@@ -207,10 +212,29 @@ const exportedPhotoSchema = z
     if ((p.removedAt === null) !== (p.removedBy === null)) ctx.addIssue({ code: 'custom', path: ['removedBy'], params: { reason: 'inconsistent' } });
   });
 
+/** An adverse event as recorded, with who recorded and last followed it up. */
+const exportedAdverseEventSchema = adverseEventFieldsSchema
+  .extend({
+    id: entityId,
+    sessionId: entityId,
+    patientId: entityId,
+    createdAt: timestamp,
+    createdBy: actorName,
+    updatedAt: timestamp,
+    updatedBy: actorName,
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    // As the store keeps it: a report has its date; no report keeps none.
+    if (e.reportedToAgency !== (e.reportedOn !== null) || (!e.reportedToAgency && e.reportReference !== '')) {
+      ctx.addIssue({ code: 'custom', path: ['reportedOn'], params: { reason: 'inconsistent' } });
+    }
+  });
+
 export const patientExportDocumentSchema = z
   .object({
     format: z.literal(PATIENT_EXPORT_FORMAT),
-    version: z.union([z.literal(1), z.literal(2)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     exportedAt: timestamp,
     patient: exportedPatientSchema,
     courses: z.array(exportedCourseSchema),
@@ -220,6 +244,8 @@ export const patientExportDocumentSchema = z
     consents: z.array(exportedConsentSchema).default([]),
     consentOverrides: z.array(exportedConsentOverrideSchema).default([]),
     photos: z.array(exportedPhotoSchema).default([]),
+    // Version 3 (absent from earlier documents, read as none).
+    adverseEvents: z.array(exportedAdverseEventSchema).default([]),
   })
   .superRefine((doc, ctx) => {
     const courseIds = new Set<string>();
@@ -269,6 +295,14 @@ export const patientExportDocumentSchema = z
       if (!sessionIds.has(p.sessionId)) ctx.addIssue({ code: 'custom', path: ['photos', i, 'sessionId'], params: { reason: 'not-in-document' } });
       if (photoIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['photos', i, 'id'], params: { reason: 'repeated-id' } });
       photoIds.add(p.id);
+    });
+    if (doc.version < 3 && doc.adverseEvents.length > 0) ctx.addIssue({ code: 'custom', path: ['adverseEvents'], params: { reason: 'inconsistent' } });
+    const adverseEventIds = new Set<string>();
+    doc.adverseEvents.forEach((e, i) => {
+      if (e.patientId !== doc.patient.id) ctx.addIssue({ code: 'custom', path: ['adverseEvents', i, 'patientId'], params: { reason: 'not-exported-patient' } });
+      if (!sessionIds.has(e.sessionId)) ctx.addIssue({ code: 'custom', path: ['adverseEvents', i, 'sessionId'], params: { reason: 'not-in-document' } });
+      if (adverseEventIds.has(e.id)) ctx.addIssue({ code: 'custom', path: ['adverseEvents', i, 'id'], params: { reason: 'repeated-id' } });
+      adverseEventIds.add(e.id);
     });
   });
 

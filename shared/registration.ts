@@ -33,7 +33,7 @@ function digitsRule(min: number, max: number) {
   return digits.superRefine((value, ctx) => {
     if (value === '') ctx.addIssue({ code: 'custom', params: { reason: 'required' } });
     else if (!/^\d+$/.test(value)) ctx.addIssue({ code: 'custom', params: { reason: 'digits-only' } });
-    else if (min === max && value.length !== min) ctx.addIssue({ code: 'custom', params: { reason: 'digit-count', count: min } });
+    else if (min === max && value.length !== min) ctx.addIssue({ code: 'custom', params: { reason: 'digit-count', digits: min } });
     else if (value.length < min || value.length > max) ctx.addIssue({ code: 'custom', params: { reason: 'digit-count-range', minimum: min, maximum: max } });
   });
 }

@@ -21,11 +21,11 @@ const PER_SESSION = 100;
 const uuid = (kind: number, n: number) => `00000000-0000-4000-8${kind}00-${n.toString(16).padStart(12, '0')}`;
 
 const patient: Patient = {
-  id: uuid(1, 1), firstName: 'Marie', lastName: 'Dupont', dateOfBirth: '1980-01-01', sex: 'female', phone: '', email: '', address: '', allergies: '', notes: '', screening: null, language: null,
+  id: uuid(1, 1), firstName: 'Marie', lastName: 'Dupont', dateOfBirth: '1980-01-01', sex: 'female', phone: '', email: '', address: '', allergies: '', notes: '', screening: null, medication: '', language: null,
   archived: false, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
 };
 const course: Course = {
-  id: uuid(2, 1), patientId: patient.id, indication: 'cellulite', area: 'Thighs', plannedSessions: 10, intervalDays: 7, maintenanceIntervalDays: 30, startDate: '2025-01-06', status: 'active', notes: '',
+  id: uuid(2, 1), patientId: patient.id, indication: 'cellulite', area: 'Thighs', plannedSessions: 10, intervalDays: 7, maintenanceIntervalDays: 30, startDate: '2025-01-06', status: 'active', notes: '', diagnosis: '',
   createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
 };
 const all = generatedSession(SESSIONS * PER_SESSION);

@@ -9,6 +9,7 @@ import { createFormatter } from '../../shared/format/formatter.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import { patientDisplayName } from '../../shared/patient.ts';
+import { practitionersOnRecord } from '../../shared/practitionerOnRecord.ts';
 import type { ExportProgressEntry, PdfExportOutcome } from '../../shared/recordOutputs.ts';
 import { diffSessions } from '../../shared/sessionDiff.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
@@ -40,18 +41,26 @@ export function recordChannels(ctx: RecordChannelContext) {
     if (!ctx.files) throw new ApiError({ code: 'conflict', field: null, reason: 'files-unavailable' });
     return ctx.files;
   };
-  const sources = (language?: Language) => ({ store: ctx.store(), settings: ctx.settings(), language, ...(ctx.now ? { now: ctx.now } : {}) });
+  // Who prints is the unlocked practitioner; the profiles give the record its practitioners' qualifications and registrations.
+  const sources = async (language?: Language) => ({
+    store: ctx.store(),
+    settings: ctx.settings(),
+    language,
+    printedBy: ctx.actor().name,
+    practitioners: practitionersOnRecord(await ctx.store().listPractitioners()),
+    ...(ctx.now ? { now: ctx.now } : {}),
+  });
 
   /** `language`: the record's language if the practitioner asked for one; else the patient's, else the clinic's. */
   async function exportRecord(kind: 'session' | 'course' | 'consent' | 'adverse-event', id: string, open: boolean, includePhotos = false, language?: Language): Promise<PdfExportOutcome> {
     const data: RecordData =
       kind === 'session'
-        ? await loadSessionRecord({ ...sources(language), ...(includePhotos && ctx.photoDir ? { photoDir: ctx.photoDir } : {}) }, id)
+        ? await loadSessionRecord({ ...(await sources(language)), ...(includePhotos && ctx.photoDir ? { photoDir: ctx.photoDir } : {}) }, id)
         : kind === 'consent'
-          ? await loadConsentRecord(sources(language), id)
+          ? await loadConsentRecord(await sources(language), id)
           : kind === 'adverse-event'
-            ? await loadAdverseEventRecord(sources(language), id)
-            : await loadCourseRecord(sources(language), id);
+            ? await loadAdverseEventRecord(await sources(language), id)
+            : await loadCourseRecord(await sources(language), id);
     // A character no font of the record can draw is refused before the save dialog: nothing is written.
     assertPrintable(data, ctx.pdf?.fontDir);
     const name = patientDisplayName(data.patient);

@@ -53,9 +53,9 @@ export function writeAdverseEvents(flow: Flow, session: Session, events: readonl
   sectionHeading(flow, t('adverseEvents:pdf.heading'), 50);
   paragraph(flow, t('adverseEvents:pdf.intro'), { colour: MUTED, size: SIZE.small });
   const columns: Column<AdverseEvent>[] = [
-    { header: t('adverseEvents:field.type'), width: 1.7, wrap: true, bold: true, text: (e) => adverseEventTitle(t, e) },
+    { header: t('adverseEvents:field.type'), width: 1.5, wrap: true, bold: true, text: (e) => adverseEventTitle(t, e) },
     { header: t('adverseEvents:field.onsetDate'), width: 1.05, wrap: true, text: (e) => fmt.date(e.onsetDate) },
-    { header: t('adverseEvents:field.severity'), width: 0.85, wrap: true, text: (e) => adverseEventSeverityLabel(t, e.severity), colour: (e) => (e.severity === 'severe' ? WARN : undefined) },
+    { header: t('adverseEvents:field.severity'), width: 1.05, wrap: true, text: (e) => adverseEventSeverityLabel(t, e.severity), colour: (e) => (e.severity === 'severe' ? WARN : undefined) },
     { header: t('adverseEvents:field.pointIds'), width: 1.4, wrap: true, text: (e) => pointsConcernedText(flow, session, e.pointIds) },
     { header: t('adverseEvents:field.treatment'), width: 1.6, wrap: true, text: (e) => e.treatment || '—' },
     { header: t('adverseEvents:field.outcome'), width: 1.1, wrap: true, text: (e) => adverseEventOutcomeLabel(t, e.outcome), colour: (e) => (e.outcome === 'ongoing' ? WARN : undefined) },

@@ -25,6 +25,8 @@ import {
   type Flow,
 } from './layout.ts';
 import type { ConsentRecordData } from './recordData.ts';
+import { profileNamed } from '../../shared/practitionerOnRecord.ts';
+import { practitionerCredentials } from '../../shared/registration.ts';
 
 /**
  * A signed consent as a document of its own: the exact text the patient read (its template and
@@ -101,22 +103,27 @@ export function writeConsentRecord(flow: Flow, data: ConsentRecordData): void {
     flow.y += 13;
   }
 
-  sectionHeading(flow, t('pdf:consent.signaturesHeading'), 120);
-  ensureSpace(flow, 110);
+  // Who obtained the consent: the countersignature's profile (by its id; by name for a consent from before ids were kept).
+  const profiles = data.practitioners ?? [];
+  const obtainedBy = profiles.find((p) => p.id === c.practitionerSignature.practitionerId) ?? profileNamed(profiles, c.practitionerSignature.name);
+  const credentials = obtainedBy ? practitionerCredentials(t, obtainedBy) : '';
+  sectionHeading(flow, t('pdf:consent.signaturesHeading'), 130);
+  ensureSpace(flow, 120);
   const top = flow.y;
   const half = (CONTENT_WIDTH - 16) / 2;
-  signatureBox(flow, t('pdf:consent.patientRole'), c.patientSignature, CONTENT_LEFT, top, half, c.signedAt);
-  signatureBox(flow, t('pdf:consent.practitionerRole'), c.practitionerSignature, CONTENT_LEFT + half + 16, top, half, c.signedAt);
-  flow.y = top + 104;
+  signatureBox(flow, t('pdf:consent.patientRole'), c.patientSignature, CONTENT_LEFT, top, half, c.signedAt, '');
+  signatureBox(flow, t('pdf:consent.practitionerRole'), c.practitionerSignature, CONTENT_LEFT + half + 16, top, half, c.signedAt, credentials);
+  flow.y = top + 116;
 
   sectionHeading(flow, t('pdf:consent.integrityHeading'), 40);
   paragraph(flow, t('pdf:consent.hash', { hash: c.hash }), { size: SIZE.small, colour: MUTED });
   paragraph(flow, t('pdf:consent.hashExplained'), { size: SIZE.small, colour: MUTED });
 }
 
-function signatureBox(flow: Flow, role: string, signature: Signature, x: number, y: number, width: number, at: string): void {
+/** `credentials`: the practitioner's qualification and registration, under their name ('' for none). */
+function signatureBox(flow: Flow, role: string, signature: Signature, x: number, y: number, width: number, at: string, credentials: string): void {
   const { doc, t, fmt } = flow;
-  const h = 96;
+  const h = 108;
   doc.rect(x, y, width, h).lineWidth(0.7).strokeColor(RULE).stroke();
   setFont(doc, 'bold', SIZE.small, MUTED);
   doc.text(fitText(doc, role.toLocaleUpperCase(fmt.locale), width - 16), x + 8, y + 6, { lineBreak: false });
@@ -138,5 +145,6 @@ function signatureBox(flow: Flow, role: string, signature: Signature, x: number,
   setFont(doc, 'bold', SIZE.body, INK);
   doc.text(fitText(doc, signature.name, width - 16), x + 8, y + 72, { lineBreak: false });
   setFont(doc, 'regular', SIZE.small, MUTED);
-  doc.text(fmt.instant(at), x + 8, y + 84, { lineBreak: false });
+  if (credentials) doc.text(fitText(doc, credentials, width - 16), x + 8, y + 84, { lineBreak: false });
+  doc.text(fmt.instant(at), x + 8, y + (credentials ? 95 : 84), { lineBreak: false });
 }

@@ -7,7 +7,9 @@ import { CONTENT_LEFT, CONTENT_WIDTH, INK, MUTED, SIZE, WARN, ensureSpace, field
 import type { CourseRecordData, SessionEntry } from './recordData.ts';
 import { writeSessionSection } from './sessionRecord.ts';
 import { table, type Column } from './tables.ts';
-import { drawVasPlot } from './vasPlot.ts';
+import { writeCourseOutcomes } from './courseOutcomes.ts';
+import { PDF_SERIES_COLOURS, drawSeriesPlot } from './seriesPlot.ts';
+import { VAS_AXIS } from '../../shared/seriesPlot.ts';
 
 /**
  * A whole course: a cover summary (the course, planned against held, dates, what is due or overdue, the
@@ -70,17 +72,23 @@ function cover(flow: Flow, data: CourseRecordData): void {
     const list = timeline.overdue.map((s) => t('pdf:course.overdueItem', { number: s.number, date: fmt.date(s.dueDate) })).join(', ');
     paragraph(flow, t('pdf:course.overdue', { date: fmt.date(timeline.asOf), list }), { colour: WARN, bold: true, size: SIZE.small });
   }
+  if (course.diagnosis) fieldGrid(flow, [[t('pdf:particulars.diagnosis'), course.diagnosis]], 1);
   if (course.notes) fieldGrid(flow, [[t('pdf:course.notes'), course.notes]], 1);
 
   sectionHeading(flow, t('pdf:course.vasHeading'), 170);
-  const samples = corrected.map((e, i) => ({ label: t('pdf:course.sample', { number: e.session.numberInCourse ?? i + 1 }), date: e.session.date, before: e.session.vasBefore, after: e.session.vasAfter }));
-  if (samples.some((s) => s.before !== null || s.after !== null)) {
+  const plotSessions = corrected.map((e, i) => ({ id: e.session.id, label: t('pdf:course.sample', { number: e.session.numberInCourse ?? i + 1 }), date: e.session.date }));
+  if (corrected.some((e) => e.session.vasBefore !== null || e.session.vasAfter !== null)) {
     ensureSpace(flow, 170);
-    drawVasPlot(flow, { x: CONTENT_LEFT, y: flow.y, w: CONTENT_WIDTH, h: 160 }, samples);
+    const vasSeries = [
+      { key: 'before', label: t('pdf:vas.before'), colour: PDF_SERIES_COLOURS[1], mark: 'circle' as const, values: corrected.map((e) => e.session.vasBefore) },
+      { key: 'after', label: t('pdf:vas.after'), colour: PDF_SERIES_COLOURS[0], mark: 'square' as const, values: corrected.map((e) => e.session.vasAfter) },
+    ];
+    drawSeriesPlot(flow, { x: CONTENT_LEFT, y: flow.y, w: CONTENT_WIDTH, h: 160 }, plotSessions, vasSeries, VAS_AXIS, t('pdf:vas.axis'));
     flow.y += 166;
   } else {
     paragraph(flow, t('pdf:course.noVas'), { colour: MUTED });
   }
+  writeCourseOutcomes(flow, plotSessions, corrected.map((e) => e.session));
 
   sectionHeading(flow, t('pdf:course.sessionsHeading'), 50);
   type Row = SessionEntry & { corrected: SessionEntry['session'] };

@@ -11,6 +11,7 @@ import type { Consent, SessionConsent } from '../../shared/consent.ts';
 import type { PhotoPose } from '../../shared/photo.ts';
 import { nationalAgency, type AdverseEvent } from '../../shared/adverseEvents.ts';
 import { derivedImage } from '../photos/photoFiles.ts';
+import type { PractitionerOnRecord } from '../../shared/practitionerOnRecord.ts';
 import type { UiLanguage } from '../../shared/i18n/languages.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import { createFormatter, systemTimeZone } from '../../shared/format/formatter.ts';
@@ -27,9 +28,14 @@ export type RecordMeta = {
   depthRange: DepthRange;
   /** The clinic's needle catalogue, for the needles' names (its own names for them, retired ones too). */
   needles?: readonly Needle[] | undefined;
-  /** When and by whom the record was printed (ISO instant, name). */
+  /** When the record was printed (ISO instant), and by whom: the practitioner unlocked at the time ('' when nobody is named). */
   printedAt: string;
   printedBy: string;
+  /**
+   * The clinic's practitioners as records name them (name, qualification, registration), for the
+   * session's practitioner, the signer and the consent's countersignature (absent: none known).
+   */
+  practitioners?: readonly PractitionerOnRecord[] | undefined;
   /** The record's language: asked for, else the patient's, else the clinic's, else English. */
   language: UiLanguage;
   /** The clinic's time zone: instants (signatures, printing) read as on the screen. */
@@ -71,6 +77,10 @@ type Sources = {
   photoDir?: string;
   /** The language the practitioner asked the record in; absent: the patient's. */
   language?: UiLanguage | undefined;
+  /** Who prints: the unlocked practitioner's name. */
+  printedBy?: string | undefined;
+  /** The clinic's practitioners as records name them. */
+  practitioners?: readonly PractitionerOnRecord[] | undefined;
 };
 
 /** The record's language: the one asked for, else the patient's, else the clinic's, else English. */
@@ -83,14 +93,15 @@ async function wordsOf(language: UiLanguage) {
   return (await createTranslator(language)).t;
 }
 
-function meta({ settings, now, language }: Sources, patient: Pick<Patient, 'language'>): RecordMeta {
+function meta({ settings, now, language, printedBy, practitioners }: Sources, patient: Pick<Patient, 'language'>): RecordMeta {
   return {
     clinic: settings.clinic,
     depthRange: settings.depthRange,
     needles: needleCatalogue(settings.needles),
     printedAt: (now?.() ?? new Date()).toISOString(),
-    // Empty when the settings name nobody: the page frame then says "printed" without a name.
-    printedBy: settings.practitionerName,
+    // The practitioner unlocked when printing (the actor), whatever the settings say; empty: "printed" without a name.
+    printedBy: printedBy ?? '',
+    practitioners: practitioners ?? [],
     language: recordLanguage({ settings, language }, patient),
     timeZone: settings.timeZone ?? systemTimeZone(),
   };

@@ -18,6 +18,7 @@ import type { Session } from '../../shared/session.ts';
 import { regionStats } from '../../shared/sessionDiff.ts';
 import { describeAmendment, fieldValueText, wasNow } from '../../shared/amendmentText.ts';
 import { sideEffectLabel } from '../../shared/sideEffects.ts';
+import { outcomeEntryLabel, outcomeValueText } from '../../shared/outcomeMeasures.ts';
 import { techniqueLabel, techniqueShort } from '../../shared/techniques.ts';
 import {
   ACCENT,
@@ -46,6 +47,9 @@ import {
 import { drawLegend, drawMapView, onArtwork } from './mapDrawing.ts';
 import type { RecordMeta, SessionEntry } from './recordData.ts';
 import { table, type Column } from './tables.ts';
+import { writeProductVolumes } from './productVolumes.ts';
+import { profileNamed, sessionPractitionerOnRecord, type PractitionerOnRecord } from '../../shared/practitionerOnRecord.ts';
+import { practitionerCredentials } from '../../shared/registration.ts';
 
 /**
  * One session as the printed record shows it: title with its place in the course and its signed
@@ -87,7 +91,7 @@ export function writeSessionSection(flow: Flow, input: SessionSectionInput): voi
   maps(flow, input, session, numbers);
   pointsTable(flow, session, numbers, input.needles);
   outcome(flow, session);
-  signature(flow, session);
+  signature(flow, session, input.practitioners ?? []);
   writeConsentListing(flow, input);
   amendments(flow, signed, session, numbers);
   writeAdverseEvents(flow, signed, input.entry.adverseEvents);
@@ -143,7 +147,7 @@ function particulars(flow: Flow, input: SessionSectionInput, session: Session): 
     [t('pdf:particulars.dateOfBirth'), fmt.date(p.dateOfBirth)],
     [t('pdf:particulars.session'), input.entry.courseLabel ?? t('pdf:particulars.outsideCourse')],
     [t('pdf:particulars.dateTime'), t('pdf:common.dateTime', { date: fmt.date(session.date), time: fmt.time(session.time) })],
-    [t('pdf:particulars.practitioner'), session.practitioner],
+    [t('pdf:particulars.practitioner'), practitionerLine(t, session.practitioner, sessionPractitionerOnRecord(input.practitioners ?? [], input.entry.session, session.practitioner))],
     [t('pdf:particulars.indication'), indicationLabel(t, session.indication)],
     ...(session.diagnosis ? ([[t('pdf:particulars.diagnosis'), session.diagnosis]] as [string, string][]) : []),
     [t('pdf:particulars.treatedAreas'), session.treatedAreas.join('; ')],
@@ -363,6 +367,7 @@ function pointsTable(flow: Flow, session: Session, numbers: ReadonlyMap<string, 
   table(flow, columns, rows, { padY: 2.2 });
   const total = session.points.reduce((s, p) => s + (p.volumeMl ?? 0), 0);
   paragraph(flow, t('pdf:points.summary', { count: session.points.length, volume: fmt.volume(total) }), { size: SIZE.small, colour: MUTED });
+  writeProductVolumes(flow, session);
 }
 
 /** The relative width (of `total`, the whole table's) that the table of points' highest number needs. */
@@ -388,15 +393,20 @@ function outcome(flow: Flow, session: Session): void {
     ],
     3,
   );
+  // The other outcome measures of the session (cellulite grade, girths, hair count...), as corrected.
+  if (session.outcomes.length > 0) fieldGrid(flow, session.outcomes.map((e): [string, string] => [outcomeEntryLabel(t, e), outcomeValueText(t, fmt, e)]), 3);
   fieldGrid(flow, [[t('pdf:outcome.aftercare'), session.aftercare || '—']], 1);
   fieldGrid(flow, [[t('pdf:outcome.notes'), session.notes || '—']], 1);
 }
 
-function signature(flow: Flow, session: Session): void {
+function signature(flow: Flow, session: Session, practitioners: readonly PractitionerOnRecord[]): void {
   const { doc, t, fmt } = flow;
   const width = CONTENT_WIDTH - 24;
+  // The signer's qualification and registration, printed under the signature (profiles' names are unique).
+  const signer = profileNamed(practitioners, session.status === 'signed' ? session.signedBy : null);
+  const credentials = signer ? practitionerCredentials(t, signer) : '';
   sectionHeading(flow, t('pdf:signature.heading'), 70);
-  const h = 58;
+  const h = credentials ? 70 : 58;
   ensureSpace(flow, h + 4);
   const y = flow.y;
   if (session.status === 'signed' && session.signedAt) {
@@ -407,7 +417,8 @@ function signature(flow: Flow, session: Session): void {
     // The time of signing in the clinic's time zone: as the screen shows it.
     doc.text(fitText(doc, t('pdf:signature.signedBy', { name: session.signedBy ?? session.practitioner, when: fmt.instant(session.signedAt) }), width), CONTENT_LEFT + 12, y + 26, { lineBreak: false });
     setFont(doc, 'regular', SIZE.small, MUTED);
-    doc.text(fitText(doc, t('pdf:signature.immutable'), width), CONTENT_LEFT + 12, y + 40, { lineBreak: false });
+    if (credentials) doc.text(fitText(doc, credentials, width), CONTENT_LEFT + 12, y + 40, { lineBreak: false });
+    doc.text(fitText(doc, t('pdf:signature.immutable'), width), CONTENT_LEFT + 12, y + (credentials ? 52 : 40), { lineBreak: false });
   } else {
     doc.rect(CONTENT_LEFT, y, CONTENT_WIDTH, h).fill('#fdecea');
     doc.rect(CONTENT_LEFT, y, CONTENT_WIDTH, h).lineWidth(1.2).strokeColor(WARN).stroke();
@@ -445,4 +456,10 @@ function amendments(flow: Flow, signed: Session, corrected: Session, numbers: Re
     for (const line of describeAmendment(t, fmt, a.changes, { change: wasNow, itemise: { pointNumber: numberOf } })) paragraph(flow, `•  ${line}`, { x: CONTENT_LEFT + 10, size: SIZE.small });
     space(flow, 6);
   }
+}
+
+/** "Dr Élodie Brühl · Médecin, DIU de mésothérapie · RPPS 10101234567": the name as recorded, then the profile's credentials. */
+function practitionerLine(t: Flow['t'], name: string, profile: PractitionerOnRecord | null): string {
+  const credentials = profile ? practitionerCredentials(t, profile) : '';
+  return credentials ? `${name} · ${credentials}` : name;
 }

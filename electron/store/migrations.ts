@@ -32,12 +32,13 @@ export const MIGRATIONS: readonly Migration[] = [MIGRATION_1, MIGRATION_2, MIGRA
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
 /**
- * Applies every migration above `fromVersion`, each in its own transaction together with the
- * user_version it reaches: a crash between two migrations leaves a consistent, resumable database.
+ * Applies every migration above `fromVersion` up to `toVersion` (the latest; the migration tests stop
+ * at an older schema), each in its own transaction together with the user_version it reaches: a crash
+ * between two migrations leaves a consistent, resumable database.
  */
-export function migrate(db: DatabaseSync, fromVersion: number): void {
+export function migrate(db: DatabaseSync, fromVersion: number, toVersion: number = LATEST_SCHEMA_VERSION): void {
   for (const migration of MIGRATIONS) {
-    if (migration.version <= fromVersion) continue;
+    if (migration.version <= fromVersion || migration.version > toVersion) continue;
     transaction(db, () => {
       migration.up(db);
       db.exec(`PRAGMA user_version = ${migration.version}`);

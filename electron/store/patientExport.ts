@@ -15,6 +15,7 @@ import { findConsent, findOverride, findTemplate, insertConsent, insertOverride,
 import { findPhoto, insertPhoto, listPhotoRecordsOfPatient, markPhotoRemoved } from './photos.ts';
 import type { Patient } from '../../shared/patient.ts';
 import { insertAmendment, listAmendments } from './amendments.ts';
+import { findAdverseEvent, insertAdverseEvent, listAdverseEventsOfPatient } from './adverseEvents.ts';
 import { insertContraindicationAck, listContraindicationAcks } from './contraindicationAcks.ts';
 import { findCourse, insertCourse, listCoursesOfPatient } from './courses.ts';
 import { findPatient, insertPatient } from './patients.ts';
@@ -62,7 +63,8 @@ export function readPatientExport(db: DatabaseSync, patientId: string, exportedA
     return o ? [o] : [];
   });
   const photos = listPhotoRecordsOfPatient(db, patientId);
-  return { format: PATIENT_EXPORT_FORMAT, version: PATIENT_EXPORT_VERSION, exportedAt, patient, courses, sessions, consentTemplates, consents, consentOverrides, photos };
+  const adverseEvents = listAdverseEventsOfPatient(db, patientId);
+  return { format: PATIENT_EXPORT_FORMAT, version: PATIENT_EXPORT_VERSION, exportedAt, patient, courses, sessions, consentTemplates, consents, consentOverrides, photos, adverseEvents };
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -114,6 +116,9 @@ export function writePatientImport(db: DatabaseSync, doc: PatientExportDocument)
       throw recordAlreadyPresent(`document.photos.${i}.id`, 'photo', p.id);
     }
   });
+  doc.adverseEvents.forEach((e, i) => {
+    if (findAdverseEvent(db, e.id)) throw recordAlreadyPresent(`document.adverseEvents.${i}.id`, 'adverseEvent', e.id);
+  });
   // Template versions: the one in the records must say exactly what the patient signed; a missing one is added.
   doc.consentTemplates.forEach((t, i) => {
     const existing = templateExists(db, t.templateId);
@@ -154,5 +159,6 @@ export function writePatientImport(db: DatabaseSync, doc: PatientExportDocument)
     insertPhoto(db, { ...row, patientId: doc.patient.id });
     if (removedAt !== null && removedBy !== null) markPhotoRemoved(db, photo.id, removedAt, removedBy);
   }
+  for (const event of doc.adverseEvents) insertAdverseEvent(db, event);
   return doc.patient;
 }

@@ -1,26 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Photo, PhotoListQuery, PhotoPose } from '../../shared/photo.ts';
+import type { Photo, PhotoListQuery } from '../../shared/photo.ts';
+import type { SqlRow } from './sqlRow.ts';
 import { statement } from './statements.ts';
 
 /** SQL of clinical photos: rows name their original file by hash; removed ones stay, marked. */
 
-type PhotoRow = {
-  id: string;
-  patient_id: string;
-  session_id: string;
-  course_id: string | null;
-  session_date: string;
-  hash: string;
-  format: 'jpeg' | 'png';
-  width: number;
-  height: number;
-  bytes: number;
-  pose: PhotoPose;
-  caption: string;
-  file_name: string;
-  added_at: string;
-  added_by: string;
-};
+type PhotoRow = SqlRow<Photo>;
 
 const COLUMNS = `p.id, p.patient_id, p.session_id, s.course_id, s.date AS session_date, p.hash, p.format, p.width, p.height,
   p.bytes, p.pose, p.caption, p.file_name, p.added_at, p.added_by`;

@@ -24,6 +24,7 @@ import { CompareOverlay } from './CompareOverlay.tsx';
 import { CompareSideBySide } from './CompareSideBySide.tsx';
 import { RegionChangesTable } from './RegionTables.tsx';
 import { VasChart } from './VasChart.tsx';
+import { OutcomeCharts } from './OutcomeCharts.tsx';
 import '../map/map.css';
 import './compare.css';
 
@@ -153,6 +154,7 @@ function CompareView({ data, initialMode }: { data: CompareData; initialMode: Co
         <section className="compare-section">
           <VasChart entries={vasEntries} title={hasCourse ? t('vas.courseTitle') : t('vas.title')} />
         </section>
+        <OutcomeCharts sessions={vasSessions} labels={labels} inCourse={hasCourse} />
       </div>
     </div>
   );

@@ -39,7 +39,7 @@ export function CompareBar({ patientId, sessions, picked, onClear }: { patientId
   const chosen = sessions.filter((s) => picked.includes(s.id));
   const ready = chosen.length >= 2;
   return (
-    <div className="compare-bar" role="group" aria-label={t('picker.group')}>
+    <div className="inset compare-bar" role="group" aria-label={t('picker.group')}>
       <span aria-live="polite">
         {chosen.length === 0
           ? t('picker.hint', { max: MAX_COMPARED })

@@ -42,7 +42,7 @@ export function CompareToolbar({ mode, onMode, hasCourse, poolSize, view, gestur
     dispatch({ type: 'focus', box: paneBox(panes, v) });
   };
   return (
-    <div className="compare-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div className="card compare-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="segmented" role="radiogroup" aria-label={t('mode.display')}>
         {MODES.map((m) => {
           const disabled = (m.id === 'course' && !hasCourse) || (m.id !== 'course' && poolSize < 2);

@@ -15,6 +15,7 @@ import { Modal } from '../components/Modal.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat, useLocale } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
+import { useAccessView } from '../access/accessStore.ts';
 import { useLoad } from '../useLoad.ts';
 import { textLanguageOf } from './consentText.ts';
 import { useReadingLocale } from './readingTranslator.ts';
@@ -58,7 +59,9 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
   const version = (chosen?.templateId === selectedId ? chosen?.version : undefined) ?? selected?.version ?? 1;
   const text = useLoad<ConsentTemplate | null>(() => (selectedId ? api.getConsentTemplate({ templateId: selectedId, version }) : Promise.resolve(null)), [selectedId, version]);
   const allowTyped = settings.state === 'ready' && settings.value.consent.allowTypedSignature;
-  const practitioner = settings.state === 'ready' ? settings.value.practitionerName : '';
+  // Who obtains the consent: the unlocked practitioner (the store records their profile with the countersignature).
+  const access = useAccessView();
+  const practitioner = access.phase === 'unlocked' ? access.current.displayName : '';
 
   const patientSignature: SignatureInput | null = typed ? (patientName.trim() ? { kind: 'typed', name: patientName.trim() } : null) : patientPng && patientName.trim() ? { kind: 'drawn', name: patientName.trim(), png: patientPng } : null;
   const ready = !!selected && text.state === 'ready' && confirmed && photoConsent !== null && patientSignature !== null && practitionerPng !== null && !!patient.screening;

@@ -107,7 +107,7 @@ function CourseCard({
   const next = timeline.nextNumber !== null ? timeline.slots.find((s) => s.number === timeline.nextNumber) : null;
   const repeat = repeatCycleSuggestion(course, timeline, patientCourses, todayIso());
   return (
-    <article className={`course-card${closed ? ' course-card--closed' : ''}`} aria-labelledby={titleId} data-testid="course-card">
+    <article className={`card course-card${closed ? ' course-card--closed' : ''}`} aria-labelledby={titleId} data-testid="course-card">
       <div className="course-card__head">
         <div>
           <h3 className="course-card__title" id={titleId}>

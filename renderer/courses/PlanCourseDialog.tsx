@@ -127,6 +127,9 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
           <Field id={id('maintenanceIntervalDays')} label={t('form.maintenanceIntervalDaysLabel')} required error={errorFor('maintenanceIntervalDays')} hint={t('form.maintenanceIntervalDaysHint')}>
             {(c) => <input {...c} type="number" inputMode="numeric" min={1} max={365} className="input" value={form.maintenanceIntervalDays} onChange={(e) => setPlan('maintenanceIntervalDays', e.target.value)} />}
           </Field>
+          <Field id={id('diagnosis')} label={t('form.field.diagnosis')} hint={t('form.diagnosisHint')} className="form-grid__wide" error={errorFor('diagnosis')}>
+            {(c) => <textarea {...c} className="input textarea" rows={2} value={form.diagnosis} onChange={(e) => set('diagnosis', e.target.value)} />}
+          </Field>
           <Field id={id('notes')} label={t('form.field.notes')} className="form-grid__wide" error={errorFor('notes')}>
             {(c) => <textarea {...c} className="input textarea" rows={2} value={form.notes} onChange={(e) => set('notes', e.target.value)} />}
           </Field>

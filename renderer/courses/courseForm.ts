@@ -19,10 +19,11 @@ export type CourseFormState = {
   maintenanceIntervalDays: string;
   startDate: string;
   notes: string;
+  diagnosis: string;
 };
 
 export function defaultCourseForm(today: string, indication: IndicationId | '' = ''): CourseFormState {
-  return withIndicationPlan({ indication, area: '', plannedSessions: '', intervalDays: '', maintenanceIntervalDays: '', startDate: today, notes: '' }, indication);
+  return withIndicationPlan({ indication, area: '', plannedSessions: '', intervalDays: '', maintenanceIntervalDays: '', startDate: today, notes: '', diagnosis: '' }, indication);
 }
 
 /** The form with `indication` chosen and its usual plan (sessions, interval, maintenance) filled in. */
@@ -41,6 +42,7 @@ const FIELD_KEY = {
   maintenanceIntervalDays: 'courses:form.field.maintenanceIntervalDays',
   startDate: 'courses:form.field.startDate',
   notes: 'courses:form.field.notes',
+  diagnosis: 'courses:form.field.diagnosis',
 } as const satisfies Record<keyof CourseFormState, string>;
 
 function wholeNumber(text: string): number | null {
@@ -67,6 +69,7 @@ export function toCourseInput(form: CourseFormState, patientId: string, t: TFunc
     maintenanceIntervalDays: maintenance,
     startDate: form.startDate,
     notes: form.notes.trim(),
+    diagnosis: form.diagnosis.trim(),
   };
   const parsed = courseInputSchema.safeParse(input);
   if (!parsed.success) {

@@ -197,6 +197,9 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
             >
               {(c) => <textarea {...c} className="input textarea" rows={2} {...text('allergies')} />}
             </Field>
+            <Field id={id('medication')} label={t('form.medication')} hint={t('form.medicationHint')} error={errorFor('medication')} className="form-grid__wide">
+              {(c) => <textarea {...c} className="input textarea" rows={2} {...text('medication')} />}
+            </Field>
             <Field id={id('notes')} label={t('form.notes')} error={errorFor('notes')} className="form-grid__wide">
               {(c) => <textarea {...c} className="input textarea" rows={3} {...text('notes')} />}
             </Field>

@@ -118,7 +118,7 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
 
   const contact = [patient.phone, patient.email].filter(Boolean);
   return (
-    <section className="patient-header" aria-labelledby="patient-name">
+    <section className="card patient-header" aria-labelledby="patient-name">
       {patient.archived ? (
         <div className="banner banner--muted">
           <p className="banner__message">

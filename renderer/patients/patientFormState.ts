@@ -26,6 +26,7 @@ export type PatientFormState = {
   address: string;
   allergies: string;
   notes: string;
+  medication: string;
   screenedOn: string;
   answers: Record<ContraindicationKey, AnswerState>;
 };
@@ -53,6 +54,7 @@ export function emptyPatientForm(): PatientFormState {
     address: '',
     allergies: '',
     notes: '',
+    medication: '',
     screenedOn: '',
     answers: emptyAnswers(),
   };
@@ -77,6 +79,7 @@ export function patientToForm(p: Patient): PatientFormState {
     address: p.address,
     allergies: p.allergies,
     notes: p.notes,
+    medication: p.medication,
     screenedOn: p.screening?.screenedOn ?? '',
     answers,
   };
@@ -110,27 +113,8 @@ export function formToPatientInput(state: PatientFormState, t: AnyT): { ok: true
   if (state.sex === '') {
     return { ok: false, error: { field: 'sex', message: tt('errors:form.sexRequired') } };
   }
-  let screening: Screening | null = null;
-  if (screeningStarted(state)) {
-    const unanswered = CONTRAINDICATIONS.find((c) => state.answers[c.key].present === '');
-    if (unanswered) {
-      return {
-        ok: false,
-        error: {
-          field: `screening.answers.${unanswered.key}.present`,
-          message: tt('errors:form.screeningUnanswered', { item: contraindicationLabel(t, unanswered.key) }),
-          fieldMessage: tt('errors:form.answerYesNo'),
-        },
-      };
-    }
-    if (state.screenedOn.trim() === '') {
-      return { ok: false, error: { field: 'screening.screenedOn', message: tt('errors:form.screenedOnRequired') } };
-    }
-    const answers = Object.fromEntries(
-      CONTRAINDICATIONS.map((c) => [c.key, { present: state.answers[c.key].present === 'yes', note: state.answers[c.key].note }]),
-    ) as Screening['answers'];
-    screening = { screenedOn: state.screenedOn.trim(), answers };
-  }
+  const screening = screeningStarted(state) ? formToScreening(state, t) : { ok: true as const, screening: null };
+  if (!screening.ok) return screening;
   return {
     ok: true,
     input: {
@@ -143,9 +127,36 @@ export function formToPatientInput(state: PatientFormState, t: AnyT): { ok: true
       address: state.address,
       allergies: state.allergies,
       notes: state.notes,
-      screening,
+      medication: state.medication,
+      screening: screening.screening,
     },
   };
+}
+
+/**
+ * The screening part of the form as a Screening, or the first problem: an item left unanswered (the
+ * schema has no "unanswered" for a yes/no), or no date. Also used where a session starts with an update.
+ */
+export function formToScreening(state: Pick<PatientFormState, 'screenedOn' | 'answers'>, t: AnyT): { ok: true; screening: Screening } | { ok: false; error: FieldError } {
+  const tt = t as unknown as TFunction<['errors', 'clinical']>;
+  const unanswered = CONTRAINDICATIONS.find((c) => state.answers[c.key].present === '');
+  if (unanswered) {
+    return {
+      ok: false,
+      error: {
+        field: `screening.answers.${unanswered.key}.present`,
+        message: tt('errors:form.screeningUnanswered', { item: contraindicationLabel(t, unanswered.key) }),
+        fieldMessage: tt('errors:form.answerYesNo'),
+      },
+    };
+  }
+  if (state.screenedOn.trim() === '') {
+    return { ok: false, error: { field: 'screening.screenedOn', message: tt('errors:form.screenedOnRequired') } };
+  }
+  const answers = Object.fromEntries(
+    CONTRAINDICATIONS.map((c) => [c.key, { present: state.answers[c.key].present === 'yes', note: state.answers[c.key].note }]),
+  ) as Screening['answers'];
+  return { ok: true, screening: { screenedOn: state.screenedOn.trim(), answers } };
 }
 
 /**

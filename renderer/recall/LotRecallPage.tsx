@@ -5,6 +5,7 @@ import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import type { ProductUse } from '../../shared/lotRecall.ts';
 import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
@@ -102,7 +103,7 @@ export function LotRecallPage() {
         </div>
       </div>
 
-      <form className="recall-form" role="search" aria-label={t('recall.form')} onSubmit={search} noValidate>
+      <form className="card recall-form" role="search" aria-label={t('recall.form')} onSubmit={search} noValidate>
         {/* One hint, under both boxes, describes both: a lot, a product or the two. */}
         <Field id="recall-lot" label={t('recall.lot')}>
           {(c) => <input {...c} ref={lotRef} className="input" type="text" autoComplete="off" spellCheck={false} value={form.lot} onChange={(e) => setForm((f) => ({ ...f, lot: e.target.value }))} aria-invalid={error && !form.lot && !form.product ? true : undefined} aria-describedby="recall-hint" />}
@@ -164,52 +165,48 @@ export function LotRecallPage() {
               </div>
             </div>
           </div>
-          <div className="table-wrap">
-            <table className="table table--recall">
-              <caption className="visually-hidden">{t('recall.caption', { what })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('recall.patient')}</th>
-                  <th scope="col">{t('recall.session')}</th>
-                  <th scope="col">{t('recall.status')}</th>
-                  <th scope="col">{t('recall.productColumn')}</th>
-                  <th scope="col">{t('recall.lotColumn')}</th>
-                  <th scope="col">{t('recall.expiry')}</th>
+          <DataTable
+            className="table--recall"
+            caption={t('recall.caption', { what })}
+            columns={[
+              { label: t('recall.patient') },
+              { label: t('recall.session') },
+              { label: t('recall.status') },
+              { label: t('recall.productColumn') },
+              { label: t('recall.lotColumn') },
+              { label: t('recall.expiry') },
+            ]}
+          >
+            {[...result.uses]
+              .sort((a, b) => b.date.localeCompare(a.date) || b.time.localeCompare(a.time))
+              .map((u) => (
+                <tr key={`${u.sessionId}:${u.productIndex}:${u.amendmentSeq ?? 0}`} onClick={() => open(u)}>
+                  <th scope="row">
+                    <button type="button" className="row-link" onClick={(e) => (e.stopPropagation(), open(u))}>
+                      {u.patientLastName.toLocaleUpperCase()}, {u.patientFirstName}
+                    </button>
+                  </th>
+                  <td>{t('recall.when', { date: format.date(u.date), time: format.time(u.time) })}</td>
+                  <td>
+                    <Badge tone={u.status === 'signed' ? 'success' : 'draft'}>{u.status === 'signed' ? t('recall.signed') : t('recall.draft')}</Badge>
+                  </td>
+                  <td>{u.productName}</td>
+                  <td className="mono">
+                    {u.lot}
+                    {u.source === 'amendment' ? <span className="recall-note">{t('recall.setByAmendment', { seq: u.amendmentSeq ?? '' })}</span> : null}
+                    {u.correctedTo ? (
+                      <span className="recall-note">
+                        {u.amendmentSeq !== null ? t('recall.correctedToByAmendment', { lot: u.correctedTo.lot, seq: u.amendmentSeq }) : t('recall.correctedTo', { lot: u.correctedTo.lot })}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className={u.expiry && u.expiry < u.date ? 'expired' : undefined}>
+                    {u.expiry ? format.date(u.expiry) : '—'}
+                    {u.expiry && u.expiry < u.date ? <span className="recall-note">{t('recall.expiredWhenUsed')}</span> : null}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {[...result.uses]
-                  .sort((a, b) => b.date.localeCompare(a.date) || b.time.localeCompare(a.time))
-                  .map((u) => (
-                    <tr key={`${u.sessionId}:${u.productIndex}:${u.amendmentSeq ?? 0}`} onClick={() => open(u)}>
-                      <th scope="row">
-                        <button type="button" className="row-link" onClick={(e) => (e.stopPropagation(), open(u))}>
-                          {u.patientLastName.toLocaleUpperCase()}, {u.patientFirstName}
-                        </button>
-                      </th>
-                      <td>{t('recall.when', { date: format.date(u.date), time: format.time(u.time) })}</td>
-                      <td>
-                        <Badge tone={u.status === 'signed' ? 'success' : 'draft'}>{u.status === 'signed' ? t('recall.signed') : t('recall.draft')}</Badge>
-                      </td>
-                      <td>{u.productName}</td>
-                      <td className="mono">
-                        {u.lot}
-                        {u.source === 'amendment' ? <span className="recall-note">{t('recall.setByAmendment', { seq: u.amendmentSeq ?? '' })}</span> : null}
-                        {u.correctedTo ? (
-                          <span className="recall-note">
-                            {u.amendmentSeq !== null ? t('recall.correctedToByAmendment', { lot: u.correctedTo.lot, seq: u.amendmentSeq }) : t('recall.correctedTo', { lot: u.correctedTo.lot })}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className={u.expiry && u.expiry < u.date ? 'expired' : undefined}>
-                        {u.expiry ? format.date(u.expiry) : '—'}
-                        {u.expiry && u.expiry < u.date ? <span className="recall-note">{t('recall.expiredWhenUsed')}</span> : null}
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+          </DataTable>
         </section>
       )}
     </div>

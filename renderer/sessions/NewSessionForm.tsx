@@ -2,6 +2,10 @@ import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { CourseConsentGate } from '../consent/CourseConsentGate.tsx';
 import { CONTRAINDICATIONS, contraindicationLabel, positiveContraindications } from '../../shared/contraindications.ts';
+import { domIdFor, type FieldError as ScreeningFieldError } from '../patients/patientFormState.ts';
+import { ScreeningConfirmation } from './ScreeningConfirmation.tsx';
+import { PractitionerSelect, useUnlockedPractitionerId } from './PractitionerSelect.tsx';
+import { startScreeningConfirmation, toScreeningConfirmation, type ScreeningConfirmationState } from './screeningConfirmation.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { errorText } from '../i18n/errorText.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
@@ -53,30 +57,36 @@ export function NewSessionForm({ patientId, courseId }: { patientId: string; cou
       courseId ? api.getCourseTimeline({ courseId }) : Promise.resolve(null),
     ]);
     rememberPatientName(patient.id, patientDisplayName(patient));
-    return { patient, practitioner: settings.practitionerName, country: settings.country ?? null, sessions, course };
+    return { patient, country: settings.country ?? null, sessions, course };
   }, [patientId, courseId]);
   if (loaded.state === 'loading') return <Loading what={t('new.loading')} />;
   if (loaded.state === 'error') {
     return <ScreenLoadFailed heading={t('new.title')} title={t('new.openFailed')} message={errorText(i18n.t, loaded.error)} onRetry={loaded.reload} />;
   }
-  return <NewSessionFormBody patient={loaded.value.patient} practitioner={loaded.value.practitioner} country={loaded.value.country} sessions={loaded.value.sessions} course={loaded.value.course} />;
+  return <NewSessionFormBody patient={loaded.value.patient} country={loaded.value.country} sessions={loaded.value.sessions} course={loaded.value.course} />;
 }
 
 type ShownError = { path: string | null; text: string };
 
 type CourseContext = { course: Course; timeline: CourseTimeline } | null;
 
-function NewSessionFormBody({ patient, practitioner, country, sessions, course }: { patient: Patient; practitioner: string; country: string | null; sessions: SessionSummary[]; course: CourseContext }) {
+function NewSessionFormBody({ patient, country, sessions, course }: { patient: Patient; country: string | null; sessions: SessionSummary[]; course: CourseContext }) {
   const { t } = useTranslation(['sessions', 'clinical', 'common']);
   const format = useFormat();
+  const practitioner = useUnlockedPractitionerId();
   // Within a course: its indication and area to start with, and the session numbered in it.
   const [start] = useState<SessionFormState>(() => {
     const blank = defaultSessionForm(new Date(), practitioner);
     return course ? { ...blank, indication: course.course.indication, areas: [course.course.area] } : blank;
   });
   const [form, setForm] = useState<SessionFormState>(start);
-  /** Starting the course without consent: the reason (see CourseConsentGate). */
+  /** Starting the session without a consent in force for its indication: the reason (see CourseConsentGate). */
   const [consentOverride, setConsentOverride] = useState('');
+  /** The screening re-confirmed (or updated) for this session; the session keeps a copy. */
+  const [screening, setScreening] = useState<ScreeningConfirmationState>(() => startScreeningConfirmation(patient));
+  const [screeningError, setScreeningError] = useState<ScreeningFieldError | null>(null);
+  /** The practitioner's diagnosis; a session of a course starts with the course's. */
+  const [diagnosis, setDiagnosis] = useState(course?.course.diagnosis ?? '');
   /** The previous session the draft starts from ('' for a blank chart). */
   const [copyFrom, setCopyFrom] = useState('');
   const newest = sortSessionsNewestFirst(sessions);
@@ -111,6 +121,16 @@ function NewSessionFormBody({ patient, practitioner, country, sessions, course }
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
     if (saving) return;
+    const confirmed = toScreeningConfirmation(screening, t);
+    if (!confirmed.ok) {
+      setScreeningError(confirmed.error);
+      setError(null);
+      announce(t('new.notCreatedAnnounce'), 'error');
+      const field = confirmed.error.field ?? 'screening.choice';
+      requestAnimationFrame(() => document.getElementById(domIdFor(field))?.focus());
+      return;
+    }
+    setScreeningError(null);
     const mapped = toSessionDraftInput(form, patient.id);
     if (!mapped.ok) {
       show(mapped.error);
@@ -119,7 +139,8 @@ function NewSessionFormBody({ patient, practitioner, country, sessions, course }
     setForm((f) => addTypedArea(f));
     setSaving(true);
     try {
-      const input = course ? { ...mapped.input, courseId: course.course.id, ...(consentOverride.trim() ? { consentOverride: consentOverride.trim() } : {}) } : mapped.input;
+      const started = { ...mapped.input, screening: confirmed.value, diagnosis: diagnosis.trim(), ...(consentOverride.trim() ? { consentOverride: consentOverride.trim() } : {}) };
+      const input = course ? { ...started, courseId: course.course.id } : started;
       const session = await api.createSession(copyFrom ? { ...input, copyFromSessionId: copyFrom } : input);
       rememberSessionLabel(session.id, sessionLabel(t, format, session));
       announce(t('new.started', { session: sessionLabel(t, format, session) }), 'success');
@@ -175,7 +196,8 @@ function NewSessionFormBody({ patient, practitioner, country, sessions, course }
       </div>
 
       <PreTreatmentChecks patient={patient} positives={positives} />
-      {course && course.timeline.nextNumber === 1 ? <CourseConsentGate patientId={patient.id} indication={course.course.indication} date={form.date} onOverride={setConsentOverride} /> : null}
+      {/* Every session needs a consent in force for its indication, or an override with a reason. */}
+      {form.indication ? <CourseConsentGate key={form.indication} patientId={patient.id} indication={form.indication} date={form.date} onOverride={setConsentOverride} /> : null}
 
       <form ref={formRef} className="form" noValidate onSubmit={submit} onKeyDown={onFormKey} aria-busy={saving}>
         {error ? (
@@ -207,6 +229,13 @@ function NewSessionFormBody({ patient, practitioner, country, sessions, course }
           </Panel>
         ) : null}
 
+        <ScreeningConfirmation
+          patient={patient}
+          state={screening}
+          onChange={(update) => setScreening(update)}
+          errorFor={(path) => (screeningError && (screeningError.field === path || (path === 'screening.choice' && screeningError.field === null)) ? (screeningError.fieldMessage ?? screeningError.message) : null)}
+        />
+
         <Panel title={t('new.whenAndWho')}>
           <div className="form-grid form-grid--3">
             <Field id={id('date')} label={t('new.date')} required error={errorFor('date')}>
@@ -215,17 +244,7 @@ function NewSessionFormBody({ patient, practitioner, country, sessions, course }
             <Field id={id('time')} label={t('new.time')} required error={errorFor('time')}>
               {(c) => <input {...c} type="time" className="input" value={form.time} onChange={(e) => set('time', e.target.value)} />}
             </Field>
-            <Field
-              id={id('practitioner')}
-              label={t('new.practitioner')}
-              required
-              error={errorFor('practitioner')}
-              hint={practitioner ? undefined : t('new.practitionerHint')}
-            >
-              {(c) => (
-                <input {...c} type="text" className="input" value={form.practitioner} onChange={(e) => set('practitioner', e.target.value)} />
-              )}
-            </Field>
+            <PractitionerSelect id={id('practitionerId')} value={form.practitionerId} onChange={(v) => set('practitionerId', v)} error={errorFor('practitionerId')} />
           </div>
         </Panel>
 
@@ -242,6 +261,9 @@ function NewSessionFormBody({ patient, practitioner, country, sessions, course }
               options={INDICATION_OPTIONS.map((i) => ({ value: i.id, label: indicationLabel(t, i.id) }))}
             />
           </div>
+          <Field id={id('diagnosis')} label={t('new.diagnosis')} hint={t('new.diagnosisHint')} error={errorFor('diagnosis')}>
+            {(c) => <textarea {...c} className="input textarea" rows={2} value={diagnosis} onChange={(e) => setDiagnosis(e.target.value)} />}
+          </Field>
           {/* What the law of the clinic's country says about the indication (a notice, not a refusal). */}
           {restrictionsFor(country, form.indication).map((r) => (
             <CountryRestrictionNotice key={r.id} restriction={r} />
@@ -333,7 +355,7 @@ function PreTreatmentChecks({ patient, positives }: { patient: Patient; positive
           text: (
             <>
               <strong>{contraindicationLabel(t, c.key)}</strong>
-              {screening.answers[c.key].note ? `: ${screening.answers[c.key].note}` : ''}
+              {screening.answers[c.key]?.note ? `: ${screening.answers[c.key]?.note}` : ''}
             </>
           ),
         });

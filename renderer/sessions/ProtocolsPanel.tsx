@@ -71,7 +71,7 @@ export function ProtocolsPanel({ editor }: { editor: ChartEditor }) {
         {selectionCount === 0 ? t('protocols.selectToSave') : t('protocols.selected', { count: selectionCount })}
       </p>
       {armed ? (
-        <div className="stamp-banner" role="status">
+        <div className="callout stamp-banner" role="status">
           <p>
             <Trans t={t} i18nKey="protocols.stampHint" values={{ name: armed.name }} components={{ strong: <strong />, kbd: <kbd className="kbd" /> }} />
           </p>

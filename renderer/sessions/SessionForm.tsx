@@ -17,10 +17,12 @@ import { AFTERCARE_PHRASES, appendPhrase, checkField, fieldProblemText } from '.
 import { INDICATION_OPTIONS, areaOptions, isAreaChosen, sessionDomId, toggleSideEffect, toggledAreas } from './sessionFormState.ts';
 import { useChart } from '../editor/useChart.ts';
 import { VasScale } from './VasScale.tsx';
+import { PractitionerNameSelect } from './PractitionerSelect.tsx';
+import { OutcomeMeasuresFields } from './OutcomeMeasuresFields.tsx';
 
 export type Refusal = { path: string; text: string };
 
-type TextFieldName = 'date' | 'time' | 'practitioner' | 'aftercare' | 'notes';
+type TextFieldName = 'date' | 'time' | 'diagnosis' | 'aftercare' | 'notes';
 
 /**
  * A session field typed as text: what is typed stays on screen; each change is checked with the shared
@@ -77,11 +79,13 @@ export function SessionForm({ editor, refusal }: Props) {
   const indication = useChart(editor, (s) => s.fields.indication);
   const vasBefore = useChart(editor, (s) => s.fields.vasBefore);
   const vasAfter = useChart(editor, (s) => s.fields.vasAfter);
+  const outcomes = useChart(editor, (s) => s.fields.outcomes);
   const date = useTextField(editor, 'date');
   const time = useTextField(editor, 'time');
-  const practitioner = useTextField(editor, 'practitioner');
+  const practitioner = useChart(editor, (s) => s.fields.practitioner);
   const aftercare = useTextField(editor, 'aftercare');
   const notes = useTextField(editor, 'notes');
+  const diagnosis = useTextField(editor, 'diagnosis');
   const id = sessionDomId;
   const refusalAt = (path: string) => (refusal && refusal.path === path ? refusal.text : null);
   const pain = indication === 'pain';
@@ -109,7 +113,7 @@ export function SessionForm({ editor, refusal }: Props) {
             <TextInput id={id('date')} label={t('form.date')} type="date" field={date} required error={refusalAt('date')} />
             <TextInput id={id('time')} label={t('form.time')} type="time" field={time} required error={refusalAt('time')} />
           </div>
-          <TextInput id={id('practitioner')} label={t('form.practitioner')} field={practitioner} required error={refusalAt('practitioner')} />
+          <PractitionerNameSelect id={id('practitioner')} label={t('form.practitioner')} value={practitioner} onChange={(name) => dispatch(editor, { practitioner: name })} error={refusalAt('practitioner')} />
         </Section>
 
         <Section title={t('form.treatment')}>
@@ -120,6 +124,7 @@ export function SessionForm({ editor, refusal }: Props) {
             onChange={(chosen) => dispatch(editor, { indication: chosen })}
             options={INDICATION_OPTIONS.map((i) => ({ value: i.id, label: indicationLabel(t, i.id) }))}
           />
+          <TextArea id={id('diagnosis')} label={t('fields.diagnosis')} field={diagnosis} rows={2} error={refusalAt('diagnosis')} />
           <TreatedAreas editor={editor} error={refusalAt('treatedAreas')} />
         </Section>
 
@@ -128,6 +133,10 @@ export function SessionForm({ editor, refusal }: Props) {
         </Section>
 
         {pain ? null : vas}
+
+        <Section title={t('outcomes.title')} aside={t('outcomes.aside')}>
+          <OutcomeMeasuresFields indication={indication} outcomes={outcomes} domId={id} error={refusalAt('outcomes')} onChange={(next, coalesce) => dispatch(editor, { outcomes: next }, coalesce)} />
+        </Section>
 
         <Section title={t('form.sideEffects')}>
           <SideEffects editor={editor} error={refusalAt('sideEffects')} />

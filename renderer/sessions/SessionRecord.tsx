@@ -105,17 +105,17 @@ export function SignedSessionView({ session }: { session: Session }) {
   return (
     <div className="signed-view">
       {session.amendments.length > 0 ? (
-        <p className="note-box" role="note">
+        <p className="callout note-box" role="note">
           {t('record.shownWithAmendments', { count: session.amendments.length })}
         </p>
       ) : null}
       {pain || s.vasBefore !== null || s.vasAfter !== null ? (
         <div className={`vas-readout${pain ? ' vas-readout--pain' : ''}`} aria-label={t('record.painScore')} role="group">
-          <div className="vas-readout__item">
+          <div className="inset vas-readout__item">
             <span className="vas-readout__label">{t('fields.vasBefore')}{mark('vasBefore')}</span>
             <span className="vas-readout__value">{s.vasBefore ?? '—'}</span>
           </div>
-          <div className="vas-readout__item">
+          <div className="inset vas-readout__item">
             <span className="vas-readout__label">{t('fields.vasAfter')}{mark('vasAfter')}</span>
             <span className="vas-readout__value">{s.vasAfter ?? '—'}</span>
           </div>

@@ -13,7 +13,14 @@ import { navigate, rememberSessionLabel } from '../navigation.ts';
 import { announce } from '../status.ts';
 import { toApiError } from '../useLoad.ts';
 import { refusalText } from './fieldDrafts.ts';
+import { CourseConsentGate } from '../consent/CourseConsentGate.tsx';
+import type { Patient } from '../../shared/patient.ts';
+import { useLoad } from '../useLoad.ts';
+import type { FieldError } from '../patients/patientFormState.ts';
+import { ScreeningConfirmation } from './ScreeningConfirmation.tsx';
+import { startScreeningConfirmation, toScreeningConfirmation, type ScreeningConfirmationState } from './screeningConfirmation.ts';
 import { clockNow, sessionLabel, sortSessionsNewestFirst } from './sessionFormState.ts';
+import { PractitionerSelect, useUnlockedPractitionerId } from './PractitionerSelect.tsx';
 
 /** "7 Mar 2025, 14:30 · Pain · Knee · 12 points · signed": a session to start from, in a list. */
 function sourceLabel(t: TFunction<Namespace>, format: Formatter, s: SessionSummary): string {
@@ -54,30 +61,50 @@ export function SourceField({ id, label, sessions, value, onChange }: { id: stri
 
 /**
  * From the patient page: a new draft from a previous session in one step, dated now, by the
- * practitioner of the settings (or of the previous session).
+ * unlocked practitioner (or another practitioner profile chosen here). The screening is re-confirmed (or
+ * updated) here as on the new-session form, and a missing consent meets the same gate.
  */
 export function StartFromPreviousDialog({ patientId, sessions, onClose }: { patientId: string; sessions: readonly SessionSummary[]; onClose: () => void }) {
+  const patient = useLoad(() => api.getPatient({ id: patientId }), [patientId]);
+  if (patient.state !== 'ready') return null;
+  return <StartFromPreviousBody patient={patient.value} sessions={sessions} onClose={onClose} />;
+}
+
+function StartFromPreviousBody({ patient, sessions, onClose }: { patient: Patient; sessions: readonly SessionSummary[]; onClose: () => void }) {
   const { t } = useTranslation(['sessions']);
+  const patientId = patient.id;
+  const [screening, setScreening] = useState<ScreeningConfirmationState>(() => startScreeningConfirmation(patient));
+  const [screeningError, setScreeningError] = useState<FieldError | null>(null);
+  const [consentOverride, setConsentOverride] = useState('');
   const format = useFormat();
   const newest = sortSessionsNewestFirst(sessions);
   const [sourceId, setSourceId] = useState(newest[0]?.id ?? '');
+  const unlocked = useUnlockedPractitionerId();
+  const [practitionerId, setPractitionerId] = useState(unlocked);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const source = newest.find((s) => s.id === sourceId);
   const start = async () => {
     if (!source) return;
+    const confirmed = toScreeningConfirmation(screening, t);
+    if (!confirmed.ok) {
+      setScreeningError(confirmed.error);
+      return;
+    }
+    setScreeningError(null);
     setBusy(true);
     setError(null);
     try {
-      const settings = await api.getSettings({});
       const now = new Date();
       const session = await api.createSession({
         patientId,
         courseId: source.courseId,
         date: todayIso(now),
         time: clockNow(now),
-        practitioner: settings.practitionerName || source.practitioner,
+        ...(practitionerId ? { practitionerId } : {}),
         copyFromSessionId: source.id,
+        screening: confirmed.value,
+        ...(consentOverride.trim() ? { consentOverride: consentOverride.trim() } : {}),
       });
       rememberSessionLabel(session.id, sessionLabel(t, format, session));
       announce(t('previous.started', { session: sessionLabel(t, format, source) }), 'success');
@@ -91,6 +118,7 @@ export function StartFromPreviousDialog({ patientId, sessions, onClose }: { pati
   return (
     <Modal
       title={t('previous.title')}
+      size="wide"
       onClose={busy ? null : onClose}
       footer={
         <>
@@ -105,9 +133,17 @@ export function StartFromPreviousDialog({ patientId, sessions, onClose }: { pati
     >
       <div className="copy-from">
         <SourceField id="copy-source" label={t('previous.previousSession')} sessions={sessions} value={sourceId} onChange={setSourceId} />
+        <PractitionerSelect id="copy-practitioner" value={practitionerId} onChange={setPractitionerId} />
         <CopyExplanation source={source} />
         <p className="field__hint">{t('previous.datedNow')}</p>
       </div>
+      {source ? <CourseConsentGate key={source.indication} patientId={patientId} indication={source.indication} date={todayIso()} onOverride={setConsentOverride} /> : null}
+      <ScreeningConfirmation
+        patient={patient}
+        state={screening}
+        onChange={(update) => setScreening(update)}
+        errorFor={(path) => (screeningError && screeningError.field === path ? (screeningError.fieldMessage ?? screeningError.message) : null)}
+      />
       {error ? (
         <div className="banner banner--error" role="alert">
           <div className="banner__body">

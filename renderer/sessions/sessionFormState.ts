@@ -10,7 +10,8 @@ import { errorText } from '../i18n/errorText.ts';
 export type SessionFormState = {
   date: string;
   time: string;
-  practitioner: string;
+  /** The practitioner's profile: the unlocked one to start with. */
+  practitionerId: string;
   indication: IndicationId | '';
   /** The treated areas ticked or added, in the order they were chosen. */
   areas: string[];
@@ -27,8 +28,8 @@ export function clockNow(now: Date = new Date()): string {
   return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
-export function defaultSessionForm(now: Date, practitioner: string): SessionFormState {
-  return { date: todayIso(now), time: clockNow(now), practitioner, indication: '', areas: [], newArea: '', notes: '' };
+export function defaultSessionForm(now: Date, practitionerId: string): SessionFormState {
+  return { date: todayIso(now), time: clockNow(now), practitionerId, indication: '', areas: [], newArea: '', notes: '' };
 }
 
 const sameArea = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
@@ -80,7 +81,8 @@ export function toSessionDraftInput(
       courseId: null,
       date: state.date,
       time: state.time,
-      practitioner: state.practitioner,
+      // None chosen (nobody unlocked yet): the store takes the unlocked practitioner.
+      ...(state.practitionerId ? { practitionerId: state.practitionerId } : {}),
       indication: state.indication,
       treatedAreas: areas,
       notes: state.notes,
@@ -88,7 +90,7 @@ export function toSessionDraftInput(
   };
 }
 
-const FORM_FIELDS = new Set(['date', 'time', 'practitioner', 'indication', 'treatedAreas', 'notes']);
+const FORM_FIELDS = new Set(['date', 'time', 'practitionerId', 'indication', 'treatedAreas', 'notes']);
 
 /** "treatedAreas.2" is shown at the treated areas; "date" at the date. */
 export function normalizeSessionField(field: string | null): string | null {

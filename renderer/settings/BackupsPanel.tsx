@@ -6,6 +6,7 @@ import { api } from '../api.ts';
 import { refreshAccess } from '../access/accessStore.ts';
 import { Badge } from '../components/Badge.tsx';
 import { CheckboxField } from '../components/CheckboxField.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -101,39 +102,33 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
       {loaded.state === 'loading' ? <Loading text={t('backups.loading')} /> : null}
       {loaded.state === 'error' ? <ErrorBanner title={t('backups.listFailed')} message={errorText(t, loaded.error)} onRetry={loaded.reload} /> : null}
       {loaded.state === 'ready' && loaded.value.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table table--backups">
-            <thead>
-              <tr>
-                <th scope="col">{t('backups.colTaken')}</th>
-                <th scope="col">{t('backups.colSize')}</th>
-                <th scope="col">{t('backups.colPhotos')}</th>
-                <th scope="col">{t('backups.colProtection')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('backups.colActions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {loaded.value.map((b) => (
-                <tr key={b.file}>
-                  <td>
-                    <span className="cell-strong">{formatBackupTime(format, b.createdAt)}</span>
-                    <span className="cell-sub mono">{b.file}</span>
-                  </td>
-                  <td>{formatBytes(t, format, b.bytes)}</td>
-                  <td>{backupPhotosText(t, format, b)}</td>
-                  <td>{b.encrypted ? <Badge tone="success">{t('backups.encrypted')}</Badge> : <Badge tone="neutral">{t('backups.notEncrypted')}</Badge>}</td>
-                  <td className="cell-actions">
-                    <button type="button" className="button button--small" disabled={working} onClick={() => (setOutcome(null), setRestoring(b))}>
-                      {t('restore.open')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="table--backups"
+          columns={[
+            { label: t('backups.colTaken') },
+            { label: t('backups.colSize') },
+            { label: t('backups.colPhotos') },
+            { label: t('backups.colProtection') },
+            { label: t('backups.colActions'), hidden: true },
+          ]}
+        >
+          {loaded.value.map((b) => (
+            <tr key={b.file}>
+              <td>
+                <span className="cell-strong">{formatBackupTime(format, b.createdAt)}</span>
+                <span className="cell-sub mono">{b.file}</span>
+              </td>
+              <td>{formatBytes(t, format, b.bytes)}</td>
+              <td>{backupPhotosText(t, format, b)}</td>
+              <td>{b.encrypted ? <Badge tone="success">{t('backups.encrypted')}</Badge> : <Badge tone="neutral">{t('backups.notEncrypted')}</Badge>}</td>
+              <td className="cell-actions">
+                <button type="button" className="button button--small" disabled={working} onClick={() => (setOutcome(null), setRestoring(b))}>
+                  {t('restore.open')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {restoring ? <RestoreDialog backup={restoring} onCancel={() => setRestoring(null)} onRestored={(r) => void restored(r, restoring)} /> : null}
     </Panel>
@@ -176,7 +171,7 @@ function BackUpNow({ busy, onStart, onDone }: { busy: boolean; onStart: () => vo
         <CheckboxField label={t('backups.encrypt')} checked={encrypt} onChange={setEncrypt} disabled={busy} />
       </div>
       {encrypt ? (
-        <div className="backup-now__passphrase">
+        <div className="inset backup-now__passphrase">
           <p className="muted">{t('backups.encryptExplain')}</p>
           <div className="form-grid">
             <Field id={`${id}-passphrase`} label={t('backups.passphrase')} error={problem?.field === 'passphrase' ? problem.message : null}>

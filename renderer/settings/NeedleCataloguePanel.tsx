@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/errors.ts';
 import { needleCatalogue, needleLabel, type Needle } from '../../shared/needles.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { api } from '../api.ts';
+import { DataTable } from '../components/DataTable.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
 import { Panel } from '../components/Panel.tsx';
@@ -71,57 +72,52 @@ export function NeedleCataloguePanel({ settings, onSaved }: { settings: Settings
     <Panel id="settings-needles" className="settings__section" title={t('needles.title')} intro={t('needles.intro')} busy={busy}>
       <form className="settings__needles" onSubmit={submit} noValidate aria-label={t('needles.title')}>
         {failure ? <ErrorBanner title={t('needles.failed')} message={errorText(t, failure)} /> : null}
-        <div className="table-wrap">
-          <table className="table table--needles" data-testid="needle-catalogue">
-            <thead>
-              <tr>
-                <th scope="col">{t('needles.gauge')}</th>
-                <th scope="col">{t('needles.length')}</th>
-                <th scope="col">{t('needles.name')}</th>
-                <th scope="col">{t('needles.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('needles.retire')}</span>
-                </th>
+        <DataTable
+          className="table--needles"
+          testId="needle-catalogue"
+          columns={[
+            { label: t('needles.gauge') },
+            { label: t('needles.length') },
+            { label: t('needles.name') },
+            { label: t('needles.status') },
+            { label: t('needles.retire'), hidden: true },
+          ]}
+        >
+          {list.map((n) => {
+            const standard = t('clinical:needle.label', { gauge: n.gauge, length: n.lengthMm });
+            const isDefault = n.id === defaultNeedle;
+            return (
+              <tr key={n.id} data-needle={n.id} className={n.retired ? 'table__row--muted' : undefined}>
+                <td>{t('needles.gaugeValue', { gauge: n.gauge })}</td>
+                <td>{n.lengthMm}</td>
+                <td>
+                  <input
+                    type="text"
+                    className="input"
+                    maxLength={60}
+                    value={n.label}
+                    placeholder={standard}
+                    aria-label={`${t('needles.name')} (${standard})`}
+                    title={t('needles.nameHint', { label: standard })}
+                    onChange={(e) => setList((prev) => renameNeedle(prev, n.id, e.target.value))}
+                  />
+                </td>
+                <td>{n.retired ? t('needles.retired') : isDefault ? `${t('needles.offered')} (${t('needles.defaultNeedle')})` : t('needles.offered')}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    disabled={busy || (isDefault && !n.retired)}
+                    aria-label={`${n.retired ? t('needles.offer') : t('needles.retire')}: ${needleLabel(t, n.id, list)}`}
+                    onClick={() => setList((prev) => setRetired(prev, n.id, !n.retired))}
+                  >
+                    {n.retired ? t('needles.offer') : t('needles.retire')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.map((n) => {
-                const standard = t('clinical:needle.label', { gauge: n.gauge, length: n.lengthMm });
-                const isDefault = n.id === defaultNeedle;
-                return (
-                  <tr key={n.id} data-needle={n.id} className={n.retired ? 'table__row--muted' : undefined}>
-                    <td>{t('needles.gaugeValue', { gauge: n.gauge })}</td>
-                    <td>{n.lengthMm}</td>
-                    <td>
-                      <input
-                        type="text"
-                        className="input"
-                        maxLength={60}
-                        value={n.label}
-                        placeholder={standard}
-                        aria-label={`${t('needles.name')} (${standard})`}
-                        title={t('needles.nameHint', { label: standard })}
-                        onChange={(e) => setList((prev) => renameNeedle(prev, n.id, e.target.value))}
-                      />
-                    </td>
-                    <td>{n.retired ? t('needles.retired') : isDefault ? `${t('needles.offered')} (${t('needles.defaultNeedle')})` : t('needles.offered')}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--ghost button--small"
-                        disabled={busy || (isDefault && !n.retired)}
-                        aria-label={`${n.retired ? t('needles.offer') : t('needles.retire')}: ${needleLabel(t, n.id, list)}`}
-                        onClick={() => setList((prev) => setRetired(prev, n.id, !n.retired))}
-                      >
-                        {n.retired ? t('needles.offer') : t('needles.retire')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
         <fieldset className="form-grid form-grid--4 needle-add">
           <legend className="visually-hidden">{t('needles.add')}</legend>
           <Field id={`${id}-gauge`} label={t('needles.newGauge')} error={addError?.field === 'gauge' ? errorText(t, addError.error) : null}>

@@ -7,15 +7,18 @@ import { api, ApiError } from '../api.ts';
 import { newPassphraseProblems, type FieldProblem } from '../access/accessState.ts';
 import { updateUnlockedView, useAccessView } from '../access/accessStore.ts';
 import { Badge } from '../components/Badge.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { Field } from '../components/Field.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { screenTranslator, useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
+import { practitionerCredentials } from '../../shared/registration.ts';
+import { MyRegistrationForm } from './MyRegistrationForm.tsx';
 
 /** The value of a language select: a language, or '' for the clinic's (null). */
 
-/** Who may unlock MesoChart: add a practitioner, change one's own passphrase and language, disable a profile. */
+/** Who may unlock MesoChart: add a practitioner, change one's own passphrase, language, registration and qualification, disable a profile. */
 export function PractitionersPanel() {
   const { t } = useTranslation(['access', 'common']);
   const format = useFormat();
@@ -47,42 +50,39 @@ export function PractitionersPanel() {
           {failure}
         </p>
       ) : null}
-      <div className="table-wrap">
-        <table className="table table--practitioners">
-          <thead>
-            <tr>
-              <th scope="col">{t('practitioners.name')}</th>
-              <th scope="col">{t('practitioners.since')}</th>
-              <th scope="col">{t('practitioners.language')}</th>
-              <th scope="col">{t('practitioners.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('practitioners.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {access.practitioners.map((p) => (
-              <tr key={p.id} className={p.disabled ? 'row--archived' : undefined}>
-                <td>
-                  <strong>{p.displayName}</strong>
-                  {p.id === me.id ? <span className="muted">{t('practitioners.you')}</span> : null}
-                </td>
-                <td>{format.instantDay(p.createdAt)}</td>
-                <td>{p.language ? <span lang={p.language}>{LANGUAGE_AUTONYM[p.language]}</span> : <span className="muted">{t('practitioners.clinicLanguageShort')}</span>}</td>
-                <td>{p.disabled ? <Badge tone="muted">{t('practitioners.disabled')}</Badge> : <Badge tone="success">{t('practitioners.active')}</Badge>}</td>
-                <td className="cell-actions">
-                  {p.id === me.id ? null : (
-                    <button type="button" className="button button--ghost button--small" disabled={busyId !== null} onClick={() => void toggle(p.id, !p.disabled)}>
-                      {p.disabled ? t('practitioners.enable') : t('practitioners.disable')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="table--practitioners"
+        columns={[
+          { label: t('practitioners.name') },
+          { label: t('practitioners.since') },
+          { label: t('practitioners.language') },
+          { label: t('registration.column') },
+          { label: t('practitioners.status') },
+          { label: t('practitioners.actions'), hidden: true },
+        ]}
+      >
+        {access.practitioners.map((p) => (
+          <tr key={p.id} className={p.disabled ? 'row--archived' : undefined}>
+            <td>
+              <strong>{p.displayName}</strong>
+              {p.id === me.id ? <span className="muted">{t('practitioners.you')}</span> : null}
+            </td>
+            <td>{format.instantDay(p.createdAt)}</td>
+            <td>{p.language ? <span lang={p.language}>{LANGUAGE_AUTONYM[p.language]}</span> : <span className="muted">{t('practitioners.clinicLanguageShort')}</span>}</td>
+            <td>{p.registration || p.qualification ? practitionerCredentials(t, p) : <span className="muted">{t('registration.none')}</span>}</td>
+            <td>{p.disabled ? <Badge tone="muted">{t('practitioners.disabled')}</Badge> : <Badge tone="success">{t('practitioners.active')}</Badge>}</td>
+            <td className="cell-actions">
+              {p.id === me.id ? null : (
+                <button type="button" className="button button--ghost button--small" disabled={busyId !== null} onClick={() => void toggle(p.id, !p.disabled)}>
+                  {p.disabled ? t('practitioners.enable') : t('practitioners.disable')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <MyLanguageForm name={me.displayName} language={me.language} onChanged={refresh} />
+      <MyRegistrationForm key={me.id} me={me} onChanged={refresh} />
       <div className="settings__pair">
         <AddPractitionerForm onAdded={refresh} />
         <ChangePassphraseForm name={me.displayName} />
@@ -113,7 +113,7 @@ function MyLanguageForm({ name, language, onChanged }: { name: string; language:
     }
   };
   return (
-    <div className="subform" role="group" aria-labelledby={`${id}-title`} aria-busy={busy || undefined}>
+    <div className="inset subform" role="group" aria-labelledby={`${id}-title`} aria-busy={busy || undefined}>
       <h3 className="subform__title" id={`${id}-title`}>
         {t('myLanguage.title')}
       </h3>
@@ -162,7 +162,7 @@ function AddPractitionerForm({ onAdded }: { onAdded: () => Promise<void> }) {
   };
 
   return (
-    <form className="subform" onSubmit={submit} noValidate aria-busy={busy || undefined} aria-labelledby={`${id}-title`}>
+    <form className="inset subform" onSubmit={submit} noValidate aria-busy={busy || undefined} aria-labelledby={`${id}-title`}>
       <h3 className="subform__title" id={`${id}-title`}>
         {t('add.title')}
       </h3>
@@ -226,7 +226,7 @@ function ChangePassphraseForm({ name }: { name: string }) {
   };
 
   return (
-    <form className="subform" onSubmit={submit} noValidate aria-busy={busy || undefined} aria-labelledby={`${id}-title`}>
+    <form className="inset subform" onSubmit={submit} noValidate aria-busy={busy || undefined} aria-labelledby={`${id}-title`}>
       <h3 className="subform__title" id={`${id}-title`}>
         {t('change.title')}
       </h3>

@@ -18,6 +18,7 @@ export const NAMESPACES = [
   'settings', // the settings screen: preferences, practitioners, backups, audit
   'pdf', // printed records (session, course, consent) and CSV headers
   'main', // the main process: menu and system dialogs
+  'adverseEvents', // adverse events: their terms, the session's panel and dialog, the patient page's list, the printed tables and report
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

@@ -5,7 +5,7 @@
  * is drawn from, regions sit inside the drawn silhouette, and neighbours that name the same bound share
  * that edge exactly instead of overlapping.
  */
-import { roundRing, type Pt } from './curves.ts';
+import { mirrorLine, roundRing, type Pt } from './curves.ts';
 import type { MapRegion } from './viewGeometry.ts';
 
 /** Where a band's side lies at a given height. */
@@ -97,6 +97,11 @@ export function bandPolygon(silhouette: readonly Pt[], spec: BandSpec): Pt[] | n
   return [...left, ...right.reverse()];
 }
 
+/** The sides of a band that straddles the midline: a line on the image's right half and its mirror image. */
+export function acrossMidline(line: Pt[], cx: number): Pick<BandSpec, 'from' | 'to'> {
+  return { from: { line: mirrorLine(line, cx) }, to: { line } };
+}
+
 export type Side = 'left' | 'right';
 
 /**
@@ -119,7 +124,7 @@ export function bandRegions(
   for (const spec of specs.mid ?? []) out.push({ id: spec.id, polygon: roundRing(polygon(spec)) });
   for (const spec of specs.paired ?? []) {
     const ring = polygon(spec);
-    const mirrored = ring.map(([x, y]): Pt => [2 * cx - x, y]).reverse();
+    const mirrored = mirrorLine(ring, cx).reverse();
     const imageLeft: Side = imageRight === 'left' ? 'right' : 'left';
     out.push(sided(spec, imageRight, ring), sided(spec, imageLeft, mirrored));
   }

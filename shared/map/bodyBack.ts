@@ -4,13 +4,11 @@
  * backs face the viewer here: the backs of the hands are charted on this view, not on the front.
  * The spine is split into the segments treated for pain: cervical, dorsal (thoracic), lumbar, sacrum.
  */
-import { bandRegions, type BandSpec } from './bands.ts';
-import { ARM_GUIDE, DELTOID_LINE, LEG_GUIDE, LEG_INNER_LINE, LEG_OUTER_LINE, MIDLINE, TRUNK_SIDE_LINE } from './bodyLines.ts';
+import { acrossMidline, bandRegions, type BandSpec } from './bands.ts';
+import { ARM_BANDS, ARM_GUIDE, DELTOID_LINE, LEG_GUIDE, LEG_INNER_LINE, LEG_OUTER_LINE, MIDLINE, TRUNK_SIDE_LINE } from './bodyLines.ts';
 import { BACK_SILHOUETTE, BODY_HEIGHT, BODY_MIDLINE, BODY_WIDTH } from './bodySilhouette.ts';
 import type { Pt } from './curves.ts';
 import type { MapViewGeometry } from './viewGeometry.ts';
-
-const mirror = (line: Pt[]): Pt[] => line.map(([x, y]): Pt => [2 * BODY_MIDLINE - x, y]);
 
 /** The paraspinal strip charted as the spine: the neck's width above, 48 px wide from C7 down. */
 const SPINE_LINE: Pt[] = [[447, 262], [446, 300], [441, 322], [424, 334], [424, 790], [412, 798], [412, 880]];
@@ -19,19 +17,15 @@ const BUTTOCK_INNER_LINE: Pt[] = [[470, 790], [466, 880], [402, 886], [402, 2000
 
 const MID: BandSpec[] = [
   { id: 'head', y: [40, 262], guide: MIDLINE },
-  { id: 'cervical', y: [262, 330], guide: MIDLINE, from: { line: mirror(SPINE_LINE) }, to: { line: SPINE_LINE } },
-  { id: 'dorsal', y: [330, 620], guide: MIDLINE, from: { line: mirror(SPINE_LINE) }, to: { line: SPINE_LINE } },
-  { id: 'lumbar', y: [620, 790], guide: MIDLINE, from: { line: mirror(SPINE_LINE) }, to: { line: SPINE_LINE } },
-  { id: 'sacrum', y: [790, 880], guide: MIDLINE, from: { line: mirror(SPINE_LINE) }, to: { line: SPINE_LINE } },
+  { id: 'cervical', y: [262, 330], guide: MIDLINE, ...acrossMidline(SPINE_LINE, BODY_MIDLINE) },
+  { id: 'dorsal', y: [330, 620], guide: MIDLINE, ...acrossMidline(SPINE_LINE, BODY_MIDLINE) },
+  { id: 'lumbar', y: [620, 790], guide: MIDLINE, ...acrossMidline(SPINE_LINE, BODY_MIDLINE) },
+  { id: 'sacrum', y: [790, 880], guide: MIDLINE, ...acrossMidline(SPINE_LINE, BODY_MIDLINE) },
 ];
 
 /** Drawn on the image's right half (the patient's right) and mirrored. */
 const PAIRED: BandSpec[] = [
-  { id: 'shoulder', y: [325, 460], guide: ARM_GUIDE, from: { line: DELTOID_LINE } },
-  { id: 'arm', y: [460, 615], guide: ARM_GUIDE },
-  { id: 'elbow', y: [615, 690], guide: ARM_GUIDE },
-  { id: 'forearm', y: [690, 845], guide: ARM_GUIDE },
-  { id: 'wrist', y: [845, 900], guide: ARM_GUIDE },
+  ...ARM_BANDS,
   { id: 'hand-back', y: [900, 1082], guide: ARM_GUIDE },
   { id: 'upper-back', y: [290, 575], guide: MIDLINE, from: { line: SPINE_LINE }, to: { line: DELTOID_LINE } },
   { id: 'lower-back', y: [575, 790], guide: MIDLINE, from: { line: SPINE_LINE }, to: { line: TRUNK_SIDE_LINE } },

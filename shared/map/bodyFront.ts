@@ -3,30 +3,23 @@
  * RIGHT. Hands are in the anatomical position, palms forward: the backs of the hands are charted on the
  * body back view, where they face the viewer (see bodyBack.ts).
  */
-import { bandRegions, type BandSpec } from './bands.ts';
-import { ARM_GUIDE, DELTOID_LINE, LEG_GUIDE, LEG_INNER_LINE, LEG_OUTER_LINE, MIDLINE, TRUNK_SIDE_LINE } from './bodyLines.ts';
+import { acrossMidline, bandRegions, type BandSpec } from './bands.ts';
+import { ARM_BANDS, ARM_GUIDE, DELTOID_LINE, LEG_GUIDE, LEG_INNER_LINE, LEG_OUTER_LINE, MIDLINE, TRUNK_SIDE_LINE } from './bodyLines.ts';
 import { FRONT_SILHOUETTE, BODY_HEIGHT, BODY_MIDLINE, BODY_WIDTH } from './bodySilhouette.ts';
-import type { Pt } from './curves.ts';
 import type { MapViewGeometry } from './viewGeometry.ts';
-
-const mirror = (line: Pt[]): Pt[] => line.map(([x, y]): Pt => [2 * BODY_MIDLINE - x, y]);
 
 const MID: BandSpec[] = [
   { id: 'head', y: [40, 262], guide: MIDLINE },
   { id: 'neck', y: [262, 300], guide: MIDLINE },
-  { id: 'decollete', y: [300, 440], guide: MIDLINE, from: { line: mirror(DELTOID_LINE) }, to: { line: DELTOID_LINE } },
-  { id: 'abdomen-upper', y: [575, 655], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
-  { id: 'periumbilical', y: [655, 720], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
-  { id: 'abdomen-lower', y: [720, 850], guide: MIDLINE, from: { line: mirror(TRUNK_SIDE_LINE) }, to: { line: TRUNK_SIDE_LINE } },
+  { id: 'decollete', y: [300, 440], guide: MIDLINE, ...acrossMidline(DELTOID_LINE, BODY_MIDLINE) },
+  { id: 'abdomen-upper', y: [575, 655], guide: MIDLINE, ...acrossMidline(TRUNK_SIDE_LINE, BODY_MIDLINE) },
+  { id: 'periumbilical', y: [655, 720], guide: MIDLINE, ...acrossMidline(TRUNK_SIDE_LINE, BODY_MIDLINE) },
+  { id: 'abdomen-lower', y: [720, 850], guide: MIDLINE, ...acrossMidline(TRUNK_SIDE_LINE, BODY_MIDLINE) },
 ];
 
 /** Drawn on the image's right half (the patient's left) and mirrored. */
 const PAIRED: BandSpec[] = [
-  { id: 'shoulder', y: [325, 460], guide: ARM_GUIDE, from: { line: DELTOID_LINE } },
-  { id: 'arm', y: [460, 615], guide: ARM_GUIDE },
-  { id: 'elbow', y: [615, 690], guide: ARM_GUIDE },
-  { id: 'forearm', y: [690, 845], guide: ARM_GUIDE },
-  { id: 'wrist', y: [845, 900], guide: ARM_GUIDE },
+  ...ARM_BANDS,
   { id: 'palm', y: [900, 1082], guide: ARM_GUIDE },
   { id: 'chest', y: [440, 575], guide: MIDLINE, from: { line: MIDLINE }, to: { line: DELTOID_LINE } },
   { id: 'flank', y: [575, 770], guide: MIDLINE, from: { line: TRUNK_SIDE_LINE } },

@@ -81,6 +81,11 @@ export function sampleCubics(cubics: readonly Cubic[], perCubic = 24): Pt[] {
   return out;
 }
 
+/** Mirror a line's points across the vertical line x = cx. */
+export function mirrorLine(line: readonly Pt[], cx: number): Pt[] {
+  return line.map(([x, y]): Pt => [2 * cx - x, y]);
+}
+
 /** Mirror knots across the vertical line x = cx, keeping their corner marks. */
 export function mirrorKnots(knots: readonly Knot[], cx: number): Knot[] {
   return knots.map((k): Knot => (isCorner(k) ? [2 * cx - k[0], k[1], 'corner'] : [2 * cx - k[0], k[1]]));

@@ -8,7 +8,7 @@
  * occipital band at the back, and on each side the temporal area ahead of the ear and the parietal
  * area above and behind it. The sutures are drawn as landmarks.
  */
-import { bandRegions, type BandSpec } from './bands.ts';
+import { acrossMidline, bandRegions, type BandSpec } from './bands.ts';
 import { sampleCubics, smoothCubics, symmetricContour, type Knot, type Pt } from './curves.ts';
 import type { MapViewGeometry } from './viewGeometry.ts';
 
@@ -31,16 +31,14 @@ export const SKULL_HALF: Knot[] = [
 const skullCubics = smoothCubics(symmetricContour(SKULL_HALF, SCALP_MIDLINE), true);
 const skullRing = sampleCubics(skullCubics, 16);
 
-const mirror = (line: Pt[]): Pt[] => line.map(([x, y]): Pt => [2 * SCALP_MIDLINE - x, y]);
-
 /** Side of the central column (frontal, mid-scalp, vertex), bowing out with the skull. */
 const CENTRAL_SIDE: Pt[] = [[650, 100], [660, 330], [672, 540], [660, 740]];
 const GUIDE: Pt[] = [[SCALP_MIDLINE, 0]];
 
 const MID: BandSpec[] = [
-  { id: 'frontal', y: [100, 330], guide: GUIDE, from: { line: mirror(CENTRAL_SIDE) }, to: { line: CENTRAL_SIDE } },
-  { id: 'mid-scalp', y: [330, 540], guide: GUIDE, from: { line: mirror(CENTRAL_SIDE) }, to: { line: CENTRAL_SIDE } },
-  { id: 'vertex', y: [540, 740], guide: GUIDE, from: { line: mirror(CENTRAL_SIDE) }, to: { line: CENTRAL_SIDE } },
+  { id: 'frontal', y: [100, 330], guide: GUIDE, ...acrossMidline(CENTRAL_SIDE, SCALP_MIDLINE) },
+  { id: 'mid-scalp', y: [330, 540], guide: GUIDE, ...acrossMidline(CENTRAL_SIDE, SCALP_MIDLINE) },
+  { id: 'vertex', y: [540, 740], guide: GUIDE, ...acrossMidline(CENTRAL_SIDE, SCALP_MIDLINE) },
   { id: 'occipital', y: [740, 900], guide: GUIDE },
 ];
 

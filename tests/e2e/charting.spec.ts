@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
-import { fitViewport } from '../../renderer/map/viewport.ts';
 import { interiorPoint } from '../assets/polygonProbe.ts';
 import { join } from 'node:path';
+import { onMap } from './mapStage.ts';
 import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
 
 const VIEW_TAB: Record<MapViewId, RegExp> = { 'body-front': /^Body, front/, 'body-back': /^Body, back/, face: /^Face/, scalp: /^Scalp/ };
@@ -34,17 +34,6 @@ async function openSession(page: Page): Promise<Locator> {
   return stage;
 }
 
-/** Screen position (page coordinates) of a map point on the stage, as fitted. */
-async function screenOf(stage: Locator, view: MapViewId, x: number, y: number): Promise<{ x: number; y: number }> {
-  const box = await stage.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left + el.clientLeft, top: r.top + el.clientTop, w: el.clientWidth, h: el.clientHeight };
-  });
-  const art = MAP_ARTWORK[view];
-  const v = fitViewport(art.width, art.height, box.w, box.h);
-  return { x: box.left + x * v.scale + v.x, y: box.top + y * v.scale + v.y };
-}
-
 function inside(view: MapViewId, region: string): { x: number; y: number } {
   const r = MAP_ARTWORK[view].regions.find((g) => g.id === region);
   if (!r) throw new Error(`no region ${region}`);
@@ -52,7 +41,7 @@ function inside(view: MapViewId, region: string): { x: number; y: number } {
 }
 
 async function clickMap(page: Page, stage: Locator, view: MapViewId, at: { x: number; y: number }) {
-  const p = await screenOf(stage, view, at.x, at.y);
+  const p = await onMap(stage, at, view);
   await page.mouse.click(p.x, p.y);
 }
 
@@ -166,7 +155,7 @@ test('charting: points on every view, inspector edits with the depth refusal, un
 
   // Multiple selection: shift-click adds a point, the inspector shows mixed values.
   const below = { x: thigh.x, y: thigh.y + 60 };
-  const pBelow = await screenOf(stage, 'body-front', below.x, below.y);
+  const pBelow = await onMap(stage, below);
   await page.keyboard.down('Shift');
   await page.mouse.click(pBelow.x, pBelow.y);
   await page.keyboard.up('Shift');
@@ -177,8 +166,8 @@ test('charting: points on every view, inspector edits with the depth refusal, un
   // Drag the knee point into the thigh: its region follows; one undo puts it back.
   const knee = inside('body-front', 'knee-left');
   const target = inside('body-front', 'thigh-anterior-left');
-  const from = await screenOf(stage, 'body-front', knee.x, knee.y);
-  const to = await screenOf(stage, 'body-front', target.x, target.y);
+  const from = await onMap(stage, knee);
+  const to = await onMap(stage, target);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   for (let i = 1; i <= 12; i += 1) await page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);

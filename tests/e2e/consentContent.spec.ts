@@ -1,21 +1,14 @@
-import type { Page } from '@playwright/test';
 import { emptyScreening } from '../../shared/contraindications.ts';
 import { addDays } from '../../shared/courseSchedule.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
+import { call } from './api.ts';
 import { expect, test } from './fixtures.ts';
 
 // Issue 11, consent content, in French: the second edition of the consent template (alternatives, off-label
 // use, the full list of risks) read in the app; the photographs asked as a question of their own; and, for
 // a clinic in France, the notice of the ban on aesthetic fat lysis by injection when a course for localized
 // fat is planned; and a completed course suggesting a new cycle six months on. Screenshots: consent-content-fr-*.png.
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 test.use({ locale: 'fr-FR' });
 

@@ -1,15 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
+import { call } from './api.ts';
 import { expect, test } from './fixtures.ts';
 
 // Consent in the patient's language, and the clinic's language and time zone in the preferences: the
 // screens switch at once when they are saved, without a restart.
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 const screening = {
   screenedOn: '2025-02-20',

@@ -3,18 +3,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
+import { call } from './api.ts';
 import { expect, test } from './fixtures.ts';
 
 // Informed consent and clinical photos, end to end: write a template version, obtain a consent signed on
 // the pad with the mouse, start a course on it; attach photos to two sessions (dropped on the window) and
 // compare them; export the consent PDF and read its text back.
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 const screening = {
   screenedOn: '2025-02-20',

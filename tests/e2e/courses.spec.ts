@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,18 +5,12 @@ import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { addDays } from '../../shared/courseSchedule.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { regionAt } from '../../shared/regions.ts';
+import { call } from './api.ts';
 import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
 
 // Issue 5 end to end: plan a course on the patient page, chart three sessions in it (through the API,
 // for speed), compare them side by side, as an overlay and as the course view, print the session and
 // the course records and read them back, and find the sessions by lot (with the CSV export).
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 /** Up to `max` points `step` apart inside a body-front region. */
 function grid(region: string, step: number, max: number): { x: number; y: number }[] {

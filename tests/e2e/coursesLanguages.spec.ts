@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
@@ -6,18 +5,12 @@ import { addDays } from '../../shared/courseSchedule.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import { regionAt } from '../../shared/regions.ts';
+import { call } from './api.ts';
 import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
 
 // The course timeline, the compare view (side by side, overlay, course view), the photos panel and lot
 // recall in French, found by their French names, and in the pseudo-language (every string from the
 // catalogue, longer): captured at 1366x768 to be looked at (nothing cut, nothing overlapping, no English).
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 function inRegion(region: string, n: number): { x: number; y: number }[] {
   const r = MAP_ARTWORK['body-front'].regions.find((g) => g.id === region)!;
@@ -85,10 +78,10 @@ for (const language of ['fr', 'en-XA'] as const) {
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await app.screenshot(`i18n-${language}-compare-side`);
-    await page.getByRole('button', { name: t('compare:vas.showTable') }).click();
+    await page.getByRole('button', { name: t('compare:chart.showTable') }).click();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await app.screenshot(`i18n-${language}-compare-analysis`);
-    await page.getByRole('button', { name: t('compare:vas.showChart') }).click();
+    await page.getByRole('button', { name: t('compare:chart.showChart') }).click();
     await page.getByText(t('compare:mode.overlay'), { exact: true }).click();
     await expect(page.getByTestId('compare-pane')).toHaveCount(1);
     await page.evaluate(() => window.scrollTo(0, 0));

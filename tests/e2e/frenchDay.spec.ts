@@ -3,11 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import { fitViewport } from '../../renderer/map/viewport.ts';
 import { addDays } from '../../shared/courseSchedule.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { createFormatter } from '../../shared/format/formatter.ts';
 import { interiorPoint } from '../assets/polygonProbe.ts';
+import { call } from './api.ts';
+import { onMap } from './mapStage.ts';
 import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
 
 // Issue 10, end to end: the whole day of a practitioner in French, every element found by its French
@@ -15,13 +16,6 @@ import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
 // French, points charted on the map, the session signed and amended, two sessions compared, the session
 // record exported and read back (French month names, decimal commas, accents). Then a practitioner who
 // switches the screens from English to Spanish without a restart, and sees Spanish at once.
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 const HELENE = { name: 'Dr Hélène Dubois', passphrase: 'salle deux, fenêtre sud' };
 const FRENCH_MONTHS = /\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv\.|févr\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.)/;
@@ -34,17 +28,6 @@ async function sign(page: Page, pad: Locator): Promise<void> {
   await page.mouse.down();
   for (const [x, y] of [[0.25, 0.3], [0.4, 0.75], [0.6, 0.3], [0.75, 0.7], [0.9, 0.4]] as const) await page.mouse.move(box.x + x * box.width, box.y + y * box.height, { steps: 6 });
   await page.mouse.up();
-}
-
-/** Page coordinates of a point of the body-front artwork on the stage, as fitted. */
-async function onMap(stage: Locator, at: { x: number; y: number }): Promise<{ x: number; y: number }> {
-  const box = await stage.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left + el.clientLeft, top: r.top + el.clientTop, w: el.clientWidth, h: el.clientHeight };
-  });
-  const art = MAP_ARTWORK['body-front'];
-  const v = fitViewport(art.width, art.height, box.w, box.h);
-  return { x: box.left + at.x * v.scale + v.x, y: box.top + at.y * v.scale + v.y };
 }
 
 function inside(region: string): { x: number; y: number } {

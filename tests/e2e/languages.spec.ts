@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { call } from './api.ts';
 import { DEFAULT_PRACTITIONER, test, expect } from './fixtures.ts';
 
 /**
@@ -6,14 +6,6 @@ import { DEFAULT_PRACTITIONER, test, expect } from './fixtures.ts';
  * profile, applied at once on unlock and when changed in the settings, without a restart. The
  * patient's language: a field of the patient form, shown on the patient page.
  */
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-async function call<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel} refused: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 const HELENE = { name: 'Dr Hélène Dubois', passphrase: 'salle deux, fenêtre sud' };
 const LUCIA = { name: 'Dra. Lucía Martín', passphrase: 'la frase de Lucía' };

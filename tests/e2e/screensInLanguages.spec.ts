@@ -4,12 +4,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import { fitViewport } from '../../renderer/map/viewport.ts';
 import { addDays } from '../../shared/courseSchedule.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import { regionAt } from '../../shared/regions.ts';
 import { interiorPoint } from '../assets/polygonProbe.ts';
+import { call } from './api.ts';
+import { onMap } from './mapStage.ts';
 import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
 
 // Issue 10: every screen and dialog captured at 1366×768 in French and in the pseudo-language en-XA
@@ -19,13 +20,6 @@ import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
 // pseudo accents), once the data typed by people, numbers, dates and a few technical tokens are set
 // aside; and every label, button and heading must fit its box. What is found is written to
 // tests/.artifacts/screens-<language>-findings.json. A few French screens are run through axe.
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 /** What people typed (names, notes, products, lots, areas): data, never translated. */
 const DATA = [
@@ -97,15 +91,9 @@ async function cutLabels(page: Page): Promise<string[]> {
 
 function stageClick(page: Page, region: string) {
   return async () => {
-    const stage = page.getByTestId('map-stage');
     const at = interiorPoint(MAP_ARTWORK['body-front'].regions.find((r) => r.id === region)!.polygon);
-    const box = await stage.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { left: r.left + el.clientLeft, top: r.top + el.clientTop, w: el.clientWidth, h: el.clientHeight };
-    });
-    const art = MAP_ARTWORK['body-front'];
-    const v = fitViewport(art.width, art.height, box.w, box.h);
-    await page.mouse.click(box.left + at.x * v.scale + v.x, box.top + at.y * v.scale + v.y);
+    const p = await onMap(page.getByTestId('map-stage'), at);
+    await page.mouse.click(p.x, p.y);
   };
 }
 

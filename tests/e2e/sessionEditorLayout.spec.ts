@@ -2,20 +2,14 @@ import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import { fitViewport } from '../../renderer/map/viewport.ts';
 import { regionAt } from '../../shared/regions.ts';
+import { call } from './api.ts';
+import { onMap } from './mapStage.ts';
 import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
 
 // The session page as an editor: at the usual window sizes the map fills the window's height, the page
 // itself does not scroll, the right column scrolls on its own and the status card with the Sign button
 // stays in sight. Also makes the README's screenshot (docs/session-editor.png) when UPDATE_DOCS=1.
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 const NEEDLES = ['30G-6mm', '27G-6mm', '32G-6mm', '30G-6mm'];
 
@@ -65,15 +59,9 @@ async function openChartedSession(page: Page) {
 }
 
 async function selectPoint(page: Page, x: number, y: number) {
-  const stage = page.getByTestId('map-stage');
-  const box = await stage.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left + el.clientLeft, top: r.top + el.clientTop, w: el.clientWidth, h: el.clientHeight };
-  });
-  const art = MAP_ARTWORK['body-front'];
-  const v = fitViewport(art.width, art.height, box.w, box.h);
+  const p = await onMap(page.getByTestId('map-stage'), { x, y });
   await page.getByRole('button', { name: 'Select', exact: true }).click();
-  await page.mouse.click(box.left + x * v.scale + v.x, box.top + y * v.scale + v.y);
+  await page.mouse.click(p.x, p.y);
 }
 
 for (const size of [

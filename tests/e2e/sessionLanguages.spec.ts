@@ -1,19 +1,13 @@
 import type { Page } from '@playwright/test';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import { fitViewport } from '../../renderer/map/viewport.ts';
 import { regionAt } from '../../shared/regions.ts';
+import { call } from './api.ts';
+import { onMap } from './mapStage.ts';
 import { expect, test } from './fixtures.ts';
 
 // The session page in French and in the pseudo-language at 1366×768: the chart, its toolbar, the
 // inspector of a selected point, the session form, the sign dialog and the shortcuts help, found by their
 // French names, and captured for a look (tests/.artifacts/screenshots/session-<language>-*.png).
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 const AT = { x: 0, y: 0 };
 
@@ -38,14 +32,8 @@ async function openSession(page: Page) {
 }
 
 async function selectPoint(page: Page) {
-  const stage = page.getByTestId('map-stage');
-  const box = await stage.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left + el.clientLeft, top: r.top + el.clientTop, w: el.clientWidth, h: el.clientHeight };
-  });
-  const art = MAP_ARTWORK['body-front'];
-  const v = fitViewport(art.width, art.height, box.w, box.h);
-  await page.mouse.click(box.left + AT.x * v.scale + v.x, box.top + AT.y * v.scale + v.y);
+  const p = await onMap(page.getByTestId('map-stage'), AT);
+  await page.mouse.click(p.x, p.y);
 }
 
 test.use({ viewport: { width: 1366, height: 768 } });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { call } from './api.ts';
 import { expect, test } from './fixtures.ts';
 
 // The session workflow beside the map: the session form and its cocktail (expired and missing lots
@@ -6,14 +7,6 @@ import { expect, test } from './fixtures.ts';
 // the previous one.
 
 const PRACTITIONER = 'Dr Hélène Dubois';
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 function screening(positive: Partial<Record<string, string>> = {}) {
   const keys = ['pregnancy', 'breastfeeding', 'oncological', 'anticoagulants', 'productAllergy', 'other'];

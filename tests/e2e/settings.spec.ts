@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { call } from './api.ts';
 import { test, expect } from './fixtures.ts';
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 async function makePatient(page: Page, lastName: string): Promise<string> {
   return (await call(page, 'createPatient', { firstName: 'Anna', lastName, dateOfBirth: '1971-09-03', sex: 'female' })).id as string;

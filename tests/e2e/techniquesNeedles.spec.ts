@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import { fitViewport } from '../../renderer/map/viewport.ts';
 import { regionAt } from '../../shared/regions.ts';
+import { call } from './api.ts';
+import { onMap } from './mapStage.ts';
 import { expect, test } from './fixtures.ts';
 
 // Techniques, needles and depth: the clinic's needle catalogue in the preferences (a needle added, one
@@ -9,13 +10,6 @@ import { expect, test } from './fixtures.ts';
 // warning, not a refusal), and a needle shorter than the depth refused at the needle field. The
 // inspector with the warning is captured in English and in French
 // (tests/.artifacts/screenshots/techniques-*.png).
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: unknown };
-async function call<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const answer = (await page.evaluate(([c, i]) => (window as any).mesochart[c as string](i), [channel, input] as const)) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 /** The middle of the left outer thigh, in map units. */
 function thigh(): { x: number; y: number } {
@@ -26,15 +20,8 @@ function thigh(): { x: number; y: number } {
 }
 
 async function clickThigh(page: Page) {
-  const at = thigh();
-  const stage = page.getByTestId('map-stage');
-  const box = await stage.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left + el.clientLeft, top: r.top + el.clientTop, w: el.clientWidth, h: el.clientHeight };
-  });
-  const art = MAP_ARTWORK['body-front'];
-  const v = fitViewport(art.width, art.height, box.w, box.h);
-  await page.mouse.click(box.left + at.x * v.scale + v.x, box.top + at.y * v.scale + v.y);
+  const p = await onMap(page.getByTestId('map-stage'), thigh());
+  await page.mouse.click(p.x, p.y);
 }
 
 async function openSession(page: Page, points: unknown[] = []) {

@@ -2,23 +2,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackupService } from '../../electron/backup/backupService.ts';
 import { createHandlers, type HandlerContext } from '../../electron/handlers.ts';
-import type { SettingsPort } from '../../electron/settings/settingsPort.ts';
 import { holdStore } from '../../electron/store/storeHolder.ts';
 import { openRecordStore } from '../../electron/store/recordStore.ts';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
 import { tempDir } from './store/fixtures.ts';
 import { testAccess } from './access/fixtures.ts';
-
-function memorySettings(): SettingsPort {
-  let current: Settings = settingsSchema.parse({ ...DEFAULT_SETTINGS, practitionerName: 'Dr Weiß', backups: { keep: 3, intervalHours: 24 } });
-  return { get: () => current, update: (patch) => (current = settingsSchema.parse({ ...current, ...patch })) };
-}
+import { memorySettings, ok } from './handlerFixtures.ts';
 
 /** The handler table over a real store and a real backups folder, as main.ts wires them. */
 function app() {
   const dir = tempDir();
   const databasePath = join(dir, 'records.sqlite');
-  const settings = memorySettings();
+  const settings = memorySettings({ practitionerName: 'Dr Weiß', backups: { keep: 3, intervalHours: 24 } });
   let clock = new Date('2025-03-01T08:00:00.000Z').getTime();
   const ctx: HandlerContext = {
     store: holdStore(openRecordStore(databasePath), () => openRecordStore(databasePath)),
@@ -28,12 +22,6 @@ function app() {
     backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), keep: () => settings.get().backups.keep, now: () => new Date((clock += 60_000)), kdf: { logN: 10, r: 8, p: 1 } }),
   };
   return { ctx, api: createHandlers(ctx), close: () => ctx.store.current().close() };
-}
-
-async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
 }
 
 const patientInput = { firstName: 'Anaïs', lastName: 'Lefèvre', dateOfBirth: '1984-03-12', sex: 'female' };
@@ -64,7 +52,7 @@ describe('backup channels', () => {
       const backup = await ok<{ file: string }>(api.createBackupNow({}));
       const lost = await ok<{ id: string }>(api.createPatient({ ...patientInput, firstName: 'Later' }));
       const before = ctx.store.current();
-      const result = await ok<{ restoredFrom: string; keptAside: string }>(api.restoreBackup({ file: backup.file }));
+      const result = await ok(api.restoreBackup({ file: backup.file }));
       expect(result.restoredFrom).toBe(backup.file);
       expect(result.keptAside).toMatch(/^records\.sqlite\.before-restore-/);
       expect(ctx.store.current()).not.toBe(before);
@@ -101,7 +89,7 @@ describe('backup channels', () => {
   it('answers that backups are not available when the context has none', async () => {
     const dir = tempDir();
     const store = openRecordStore(join(dir, 'r.sqlite'));
-    const api = createHandlers({ store: holdStore(store), settings: memorySettings(), access: testAccess({ name: 'Dr Weiß' }), appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: 3 }) });
+    const api = createHandlers({ store: holdStore(store), settings: memorySettings({ practitionerName: 'Dr Weiß', backups: { keep: 3, intervalHours: 24 } }), access: testAccess({ name: 'Dr Weiß' }), appInfo: () => ({ version: 't', dataDir: dir, databasePath: '', schemaVersion: 3 }) });
     expect(await api.listBackups({})).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'backups-unavailable' } });
     store.close();
   });
@@ -114,7 +102,7 @@ describe('export, import and audit channels', () => {
     try {
       const patient = await ok<{ id: string }>(source.api.createPatient(patientInput));
       const session = await ok<{ id: string }>(
-        source.api.createSession({ patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', indication: 'cellulite', treatedAreas: ['Thighs, outer'] }),
+        source.api.createSession({ consentOverride: 'Consent on paper (test)', patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', indication: 'cellulite', treatedAreas: ['Thighs, outer'] }),
       );
       await ok(source.api.getSession({ id: session.id }));
       const document = await ok<{ sessions: unknown[] }>(source.api.exportPatient({ id: patient.id }));

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { createBackupService } from '../../electron/backup/backupService.ts';
 import { exportPatientWithPhotos } from '../../electron/backup/patientTransfer.ts';
 import { createHandlers, type HandlerContext } from '../../electron/handlers.ts';
-import type { SettingsPort } from '../../electron/settings/settingsPort.ts';
 import { holdStore } from '../../electron/store/storeHolder.ts';
 
 import { openRecordStore } from '../../electron/store/recordStore.ts';
@@ -16,9 +15,9 @@ import { CHANNEL_NAMES, type ChannelName } from '../../shared/api.ts';
 import { emptyScreening } from '../../shared/contraindications.ts';
 import { API_ERROR_CODES } from '../../shared/errors.ts';
 import { patientExportDocumentSchema } from '../../shared/patientExport.ts';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
 import { tempDir } from './store/fixtures.ts';
 import { testAccess } from './access/fixtures.ts';
+import { memorySettings } from './handlerFixtures.ts';
 
 /**
  * Property: whatever arrives on any channel (arbitrary values, and valid payloads with one part
@@ -34,15 +33,11 @@ const AUDITED: ReadonlySet<ChannelName> = new Set([
   'createFirstPractitioner', 'unlock', 'addPractitioner', 'changePassphrase', 'setPractitionerDisabled', 'setPractitionerLanguage',
   'setPractitionerRegistration',
   'saveConsentTemplate', 'signConsent', 'withdrawConsent', 'addPhoto', 'removePhoto',
+  'addAdverseEvent', 'updateAdverseEvent',
 ] satisfies ChannelName[]);
 
 /** Channels that can succeed only once in the records' life (the first run): seeded, never accepted again. */
 const ONCE: ReadonlySet<ChannelName> = new Set(['createFirstPractitioner'] satisfies ChannelName[]);
-
-function memorySettings(): SettingsPort {
-  let current: Settings = settingsSchema.parse({ ...DEFAULT_SETTINGS, practitionerName: 'Dr Fuzz', backups: { keep: 3, intervalHours: 24 } });
-  return { get: () => current, update: (patch) => (current = settingsSchema.parse({ ...current, ...patch })) };
-}
 
 function auditRows(path: string): number {
   const db = new DatabaseSync(path, { readOnly: true });
@@ -86,7 +81,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
   it(`answers ${RUNS} payloads with envelopes and keeps the database valid`, { timeout: 180_000 }, async () => {
     const dir = tempDir();
     const databasePath = join(dir, 'records.sqlite');
-    const settings = memorySettings();
+    const settings = memorySettings({ practitionerName: 'Dr Fuzz', backups: { keep: 3, intervalHours: 24 } });
     const access = testAccess();
     const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c08060' } }).jpeg().toBuffer();
     const png = await sharp({ create: { width: 40, height: 40, channels: 4, background: '#20406080' } }).png().toBuffer();
@@ -129,13 +124,14 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     const sessionIds: string[] = [];
     for (const patientId of patientIds) {
       for (let i = 0; i < 3; i++) {
-        const s = await call('createSession', { patientId, date: '2025-01-06', time: '09:30', practitioner: 'Dr Fuzz', indication: 'cellulite', treatedAreas: ['Thighs'] });
+        const s = await call('createSession', { consentOverride: 'Consent on paper (test)', patientId, date: '2025-01-06', time: '09:30', practitioner: 'Dr Fuzz', indication: 'cellulite', treatedAreas: ['Thighs'] });
         await call('saveSession', { id: s.id, fields: { products: [{ name: 'Lidocaine 2%', lot: 'LD-1' }] }, points: [point(), point()] });
         sessionIds.push(s.id);
       }
     }
     await call('signSession', { id: sessionIds[0] });
     const protocolIds = [(await call('saveProtocol', { name: 'Cellulite grid', view: 'body-front', points: [point(), point()] })).id];
+    const adverseEventIds = [(await call('addAdverseEvent', { sessionId: sessionIds[0], type: 'haematoma', onsetDate: '2025-01-07', severity: 'mild', outcome: 'ongoing' })).id];
     const templateIds = ((await api.listConsentTemplates({})) as { ok: true; value: { templateId: string }[] }).value.map((t) => t.templateId);
     const signature = { kind: 'drawn', name: 'Anaïs Lefèvre', png: `data:image/png;base64,${png.toString('base64')}` };
     const consentIds = [(await call('signConsent', { patientId: patientIds[0], templateId: templateIds[0], templateVersion: 1, screeningConfirmed: true, photoConsent: true, patientSignature: signature, practitionerSignature: signature })).id];
@@ -164,6 +160,18 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       // an import recomputes it. The fresh copy goes without them.
       return { ...(JSON.parse(json) as object), consents: [], consentTemplates: [] } as unknown;
     });
+    // An adverse event's fields: onsets on, after and (refused) before the sessions' day; reports with and without their date.
+    const adverseEventFields = {
+      type: anyOf(['haematoma', 'nodules', 'atypical-mycobacterial-infection', 'other'] as const),
+      description: fc.string({ maxLength: 20 }),
+      onsetDate: fc.constantFrom('2025-01-06', '2025-01-13', '2025-01-05'),
+      severity: anyOf(['mild', 'moderate', 'severe'] as const),
+      outcome: anyOf(['ongoing', 'resolved', 'resolved-with-sequelae', 'unknown'] as const),
+      followUpDate: fc.constantFrom(null, '2025-01-20'),
+      reportedToAgency: fc.boolean(),
+      reportedOn: fc.constantFrom(null, '2025-01-21'),
+      reportReference: fc.string({ maxLength: 12 }),
+    };
     const currentBackups = () => (ctx.backups!.list().map((b) => b.file) as string[]).concat(['mesochart-2020-01-01T00-00-00-000Z.sqlite']);
 
     const valid: { [K in ChannelName]: fc.Arbitrary<unknown> } = {
@@ -243,6 +251,10 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       listPhotos: fc.record({ patientId: anyOf(patientIds), pose: fc.option(anyOf(['front', 'back'] as const), { nil: undefined }), courseId: fc.option(anyOf(courseIds), { nil: undefined }) }),
       getPhotoImages: fc.record({ ids: fc.constant(null).map(() => photoIds.slice(-3)), size: fc.constantFrom('thumb', 'display') }),
       removePhoto: fc.record({ id: fc.constant(null).map(() => photoIds[Math.floor(Math.random() * photoIds.length)]!), reason: fc.option(text(20), { nil: undefined }) }),
+      listAdverseEvents: fc.oneof(fc.record({ patientId: anyOf(patientIds) }), fc.record({ sessionId: anyOf(sessionIds) })),
+      addAdverseEvent: fc.record({ sessionId: anyOf(sessionIds), ...adverseEventFields }),
+      updateAdverseEvent: fc.record({ id: fc.constant(null).map(() => adverseEventIds[Math.floor(Math.random() * adverseEventIds.length)]!), ...adverseEventFields }),
+      exportAdverseEventPdf: fc.record({ adverseEventId: fc.constant(null).map(() => adverseEventIds[0]!), open: fc.boolean() }),
     };
 
     const payload = (name: ChannelName) =>
@@ -272,6 +284,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
           else if (AUDITED.has(name)) expectedAudit += 1;
           else if (name === 'importPhotos') expectedAudit += (result.value as { added: unknown[] }).added.length;
           if (name === 'addPhoto') photoIds.push((result.value as { id: string }).id);
+          if (name === 'addAdverseEvent') adverseEventIds.push((result.value as { id: string }).id);
           if (name === 'importPhotos') photoIds.push(...(result.value as { added: { id: string }[] }).added.map((p) => p.id));
         } else {
           tally.refused += 1;

@@ -10,14 +10,9 @@ import { holdStore } from '../../electron/store/storeHolder.ts';
 import { openRecordStore } from '../../electron/store/recordStore.ts';
 import { CHANNEL_NAMES, type RawApi } from '../../shared/api.ts';
 import { emptyScreening } from '../../shared/contraindications.ts';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
 import type { RecordStore } from '../../shared/repository.ts';
 import { testAccess } from './access/fixtures.ts';
-
-function memorySettings(initial: Partial<Settings> = {}): SettingsPort {
-  let current = settingsSchema.parse({ ...DEFAULT_SETTINGS, ...initial });
-  return { get: () => current, update: (patch) => (current = settingsSchema.parse({ ...current, ...patch })) };
-}
+import { memorySettings, ok } from './handlerFixtures.ts';
 
 const validPatient = {
   firstName: 'Anaïs',
@@ -50,16 +45,10 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-async function ok<T>(result: Promise<{ ok: boolean; value?: T; error?: unknown }>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
 async function draftSession() {
   const patient = await ok<{ id: string }>(api.createPatient(validPatient));
   return ok<{ id: string; points: unknown[] }>(
-    api.createSession({ patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', indication: 'cellulite', treatedAreas: ['Thighs, outer'] }),
+    api.createSession({ consentOverride: 'Consent on paper (test)', patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', indication: 'cellulite', treatedAreas: ['Thighs, outer'] }),
   );
 }
 
@@ -224,7 +213,7 @@ describe('the session workflow channels', () => {
     const signed = await signedSessionWithChart();
     const patientId = (await ok<{ patientId: string }>(api.getSession({ id: signed.id }))).patientId;
     const next = await ok<SessionOut>(
-      api.createSession({ patientId, date: '2026-12-05', time: '09:30', practitioner: 'Dr Weiß', copyFromSessionId: signed.id }),
+      api.createSession({ consentOverride: 'Consent on paper (test)', patientId, date: '2026-12-05', time: '09:30', practitioner: 'Dr Weiß', copyFromSessionId: signed.id }),
     );
     expect(next).toMatchObject({ status: 'draft', vasBefore: null, vasAfter: null, indication: 'cellulite', treatedAreas: ['Thighs, outer'] });
     expect(next.products).toMatchObject([{ name: 'Lidocaine 2%', lot: '', expiry: '' }]);
@@ -234,11 +223,11 @@ describe('the session workflow channels', () => {
 
   it('refuses a new session without an indication unless it copies one', async () => {
     const patient = await ok<{ id: string }>(api.createPatient(validPatient));
-    const result = await api.createSession({ patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', treatedAreas: ['Thighs'] });
+    const result = await api.createSession({ consentOverride: 'Consent on paper (test)', patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', treatedAreas: ['Thighs'] });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'indication' } });
     const other = await ok<{ id: string }>(api.createPatient({ ...validPatient, firstName: 'Other' }));
     const session = await draftSession();
-    const foreign = await api.createSession({ patientId: other.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', copyFromSessionId: session.id });
+    const foreign = await api.createSession({ consentOverride: 'Consent on paper (test)', patientId: other.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', copyFromSessionId: session.id });
     expect(foreign).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'copyFromSessionId' } });
   });
 
@@ -248,7 +237,7 @@ describe('the session workflow channels', () => {
       api.createPatient({ ...validPatient, screening: { ...screening, answers: { ...screening.answers, anticoagulants: { present: true, note: 'apixaban' } } } }),
     );
     const session = await ok<SessionOut>(
-      api.createSession({ patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', indication: 'pain', treatedAreas: ['Knee'] }),
+      api.createSession({ consentOverride: 'Consent on paper (test)', patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', indication: 'pain', treatedAreas: ['Knee'] }),
     );
     expect(await api.signSession({ id: session.id })).toMatchObject({ ok: false, error: { code: 'conflict', field: 'contraindicationAck' } });
 

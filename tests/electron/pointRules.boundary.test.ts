@@ -4,26 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createHandlers } from '../../electron/handlers.ts';
-import type { SettingsPort } from '../../electron/settings/settingsPort.ts';
 import { holdStore } from '../../electron/store/storeHolder.ts';
 import { openRecordStore } from '../../electron/store/recordStore.ts';
 import type { RawApi } from '../../shared/api.ts';
 import { emptyScreening } from '../../shared/contraindications.ts';
 import { NEEDLES } from '../../shared/needles.ts';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings.ts';
 import type { RecordStore } from '../../shared/repository.ts';
 import { testAccess } from './access/fixtures.ts';
+import { memorySettings, ok } from './handlerFixtures.ts';
 
 /**
  * The point rules where points come in (pointSchemaFor in shared/pointRules.ts): a depth deeper than
  * the needle is long, a needle the clinic's catalogue does not hold and a multi-injector of fewer than
  * 3 needles are refused, naming the field, and nothing is written.
  */
-
-function memorySettings(initial: Partial<Settings> = {}): SettingsPort {
-  let current = settingsSchema.parse({ ...DEFAULT_SETTINGS, ...initial });
-  return { get: () => current, update: (patch) => (current = settingsSchema.parse({ ...current, ...patch })) };
-}
 
 const point = (overrides: Record<string, unknown> = {}) => ({
   id: randomUUID(),
@@ -52,15 +46,9 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-async function ok<T>(result: Promise<{ ok: boolean; value?: T; error?: unknown }>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
 async function draftSession(): Promise<{ id: string }> {
   const patient = await ok<{ id: string }>(api.createPatient({ firstName: 'Anaïs', lastName: 'Lefèvre', dateOfBirth: '1984-03-12', sex: 'female', screening: emptyScreening('2026-11-20') }));
-  return ok<{ id: string }>(api.createSession({ patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', indication: 'cellulite', treatedAreas: ['Thighs, outer'] }));
+  return ok<{ id: string }>(api.createSession({ consentOverride: 'Consent on paper (test)', patientId: patient.id, date: '2026-11-28', time: '09:30', practitioner: 'Dr Weiß', indication: 'cellulite', treatedAreas: ['Thighs, outer'] }));
 }
 
 const pointsOf = async (id: string) => (await ok<{ points: { depthMm: number }[] }>(api.getSession({ id }))).points;

@@ -22,6 +22,7 @@ import {
 } from '../../renderer/sessions/sessionFormState.ts';
 
 const PATIENT = '5b1f2d4e-8c7a-4d3b-9e2f-1a2b3c4d5e6f';
+const PRACTITIONER = '7c2e3f5a-9d8b-4e4c-8f30-2b3c4d5e6f70';
 const NOW = new Date(2025, 2, 7, 14, 30);
 
 describe('clockNow', () => {
@@ -31,8 +32,8 @@ describe('clockNow', () => {
 });
 
 describe('defaultSessionForm', () => {
-  it('starts today, now, with the practitioner of the settings', () => {
-    expect(defaultSessionForm(NOW, 'Dr Martin')).toMatchObject({ date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', areas: [] });
+  it('starts today, now, by the practitioner unlocked (their profile)', () => {
+    expect(defaultSessionForm(NOW, PRACTITIONER)).toMatchObject({ date: '2025-03-07', time: '14:30', practitionerId: PRACTITIONER, areas: [] });
   });
 });
 
@@ -73,7 +74,7 @@ describe('treated areas', () => {
 
 describe('toSessionDraftInput', () => {
   it('builds an input the contract accepts', () => {
-    const form = toggleArea({ ...defaultSessionForm(NOW, 'Dr Martin'), indication: 'cellulite' }, 'Buttocks');
+    const form = toggleArea({ ...defaultSessionForm(NOW, PRACTITIONER), indication: 'cellulite' }, 'Buttocks');
     const result = toSessionDraftInput(form, PATIENT);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -82,12 +83,17 @@ describe('toSessionDraftInput', () => {
       courseId: null,
       date: '2025-03-07',
       time: '14:30',
+      practitionerId: PRACTITIONER,
       indication: 'cellulite',
       treatedAreas: ['Buttocks'],
     });
   });
+  it('leaves the practitioner to the store (the unlocked one) when no profile is chosen', () => {
+    const result = toSessionDraftInput({ ...defaultSessionForm(NOW, ''), indication: 'pain' }, PATIENT);
+    expect(result.ok && 'practitionerId' in result.input).toBe(false);
+  });
   it('does not lose an area typed but not added', () => {
-    const form = { ...defaultSessionForm(NOW, 'Dr Martin'), indication: 'pain' as const, newArea: 'Ankle' };
+    const form = { ...defaultSessionForm(NOW, PRACTITIONER), indication: 'pain' as const, newArea: 'Ankle' };
     const result = toSessionDraftInput(form, PATIENT);
     expect(result.ok && result.input.treatedAreas).toEqual(['Ankle']);
   });

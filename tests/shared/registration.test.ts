@@ -12,7 +12,7 @@ function refusal(input: unknown) {
 describe('registration numbers are checked against their register’s format, naming the field', () => {
   it('France: an RPPS number has 11 digits; spaces between groups are dropped', () => {
     expect(registrationSchema.parse({ register: 'rpps', number: '101 0123 4567' })).toEqual({ register: 'rpps', number: '10101234567' });
-    expect(refusal({ register: 'rpps', number: '1010123456' })).toEqual({ field: 'number', reason: 'digit-count', params: { count: 11 } });
+    expect(refusal({ register: 'rpps', number: '1010123456' })).toEqual({ field: 'number', reason: 'digit-count', params: { digits: 11 } });
     expect(refusal({ register: 'rpps', number: '1010123456X' })).toMatchObject({ field: 'number', reason: 'digits-only' });
     expect(refusal({ register: 'rpps', number: ' ' })).toMatchObject({ field: 'number', reason: 'required' });
   });
@@ -25,7 +25,7 @@ describe('registration numbers are checked against their register’s format, na
 
   it('Spain: a número de colegiado has 9 digits and starts with a province’s code (01–52)', () => {
     expect(registrationSchema.parse({ register: 'colegiado', number: '28 2812345' })).toEqual({ register: 'colegiado', number: '282812345' });
-    expect(refusal({ register: 'colegiado', number: '28281234' })).toMatchObject({ field: 'number', reason: 'digit-count', params: { count: 9 } });
+    expect(refusal({ register: 'colegiado', number: '28281234' })).toMatchObject({ field: 'number', reason: 'digit-count', params: { digits: 9 } });
     expect(refusal({ register: 'colegiado', number: '992812345' })).toMatchObject({ field: 'number', reason: 'colegiado-province' });
     expect(refusal({ register: 'colegiado', number: '002812345' })).toMatchObject({ field: 'number', reason: 'colegiado-province' });
   });

@@ -8,7 +8,7 @@ import {
   type AdverseEventSessionFacts,
 } from '../../../shared/adverseEvents.ts';
 import { sessionWithAmendments } from '../../../shared/amendments.ts';
-import { invalidInput, notFound } from '../../../shared/errors.ts';
+import { ApiError, invalidInput, notFound } from '../../../shared/errors.ts';
 import type { AdverseEventStore } from '../../../shared/repository.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { findAdverseEvent, insertAdverseEvent, listAdverseEventsOfPatient, listAdverseEventsOfSession, updateAdverseEvent } from '../adverseEvents.ts';
@@ -58,8 +58,8 @@ export function adverseEventMethods({ db, mutate, read, audit }: StoreContext): 
         if (!before) throw notFound('adverseEvent', id);
         const checked = checkedFields(fields, sessionFacts(db, before.sessionId));
         const changes = adverseEventChanges(before, checked);
-        // A follow-up that changes nothing writes nothing (no audit entry for a change that was not made).
-        if (Object.keys(changes).length === 0) return before;
+        // A follow-up that changes nothing is refused, as an amendment that changes nothing is: nothing to audit.
+        if (Object.keys(changes).length === 0) throw new ApiError({ code: 'conflict', field: null, reason: 'adverse-event-unchanged' });
         const after: AdverseEvent = { ...before, ...checked, updatedAt: at, updatedBy: actor.name };
         updateAdverseEvent(db, after);
         audit(at, actor, 'adverse-event.update', 'adverse-event', id, { sessionId: before.sessionId, changes });

@@ -35,6 +35,6 @@ export function practitionerOfNewSession(db: DatabaseSync, input: { practitioner
  * session from before profiles keeps its typed one) is left as it is.
  */
 export function practitionerChangedTo(db: DatabaseSync, current: SessionPractitioner, name: string | undefined): SessionPractitioner {
-  if (name === undefined || name === current.practitioner) return current;
+  if (name === undefined || name === current.practitioner) return { practitioner: current.practitioner, practitionerId: current.practitionerId };
   return kept(enabledProfile(findPractitionerByName(db, name), 'practitioner'));
 }

@@ -11,6 +11,7 @@ import type { Settings } from '../../../shared/settings.ts';
 import { dumpDatabase, tempDir } from '../store/fixtures.ts';
 import { testAccess } from './fixtures.ts';
 import { testSettings } from '../settings/testSettings.ts';
+import { ok } from '../handlerFixtures.ts';
 
 /** Settings through the app's path, with a name left in them by an older version (the unlocked practitioner acts, not this name). */
 function settingsWithOldName(initial: Partial<Settings> = {}) {
@@ -35,12 +36,6 @@ function app(options: { idleMinutes?: number } = {}) {
   };
   const api = createHandlers(ctx);
   return { ctx, api, databasePath, advance: (ms: number) => (now += ms), close: () => ctx.store.current().close() };
-}
-
-async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
 }
 
 /** First run: Hélène creates her profile (and is unlocked), then adds Marek. */
@@ -190,7 +185,7 @@ describe('the unlocked practitioner is the actor', () => {
       const { heleneId, marekId } = await withTwoPractitioners(api);
       const patient = await ok<{ id: string }>(api.createPatient(patientInput));
       const session = await ok<{ id: string }>(
-        api.createSession({ patientId: patient.id, date: '2025-01-06', time: '09:30', practitioner: HELENE.displayName, indication: 'cellulite', treatedAreas: ['Thighs'] }),
+        api.createSession({ consentOverride: 'Consent on paper (test)', patientId: patient.id, date: '2025-01-06', time: '09:30', practitioner: HELENE.displayName, indication: 'cellulite', treatedAreas: ['Thighs'] }),
       );
       expect(await ok(api.signSession({ id: session.id }))).toMatchObject({ status: 'signed', signedBy: HELENE.displayName });
 

@@ -9,6 +9,7 @@ import { exportedPatientSchema } from '../../../shared/patientExport.ts';
 import { actor, openTestStore, patientFields, tempDir } from '../store/fixtures.ts';
 import { testAccess } from './fixtures.ts';
 import { testSettings } from '../settings/testSettings.ts';
+import { ok } from '../handlerFixtures.ts';
 
 /**
  * The practitioner's and the patient's language: stored with the profile and the patient (migration 6's
@@ -26,12 +27,6 @@ function app() {
     appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.current().schemaVersion }),
   };
   return { ctx, settings, api: createHandlers(ctx), close: () => ctx.store.current().close() };
-}
-
-async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
 }
 
 const HELENE = { displayName: 'Dr Hélène Dubois', passphrase: 'hélène’s long passphrase' };

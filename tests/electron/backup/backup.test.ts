@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, lastBackupAt, listBackups, restoreBackup, rotateBackups } from '../../../electron/backup/backup.ts';
 import { backupFileName, backupTime } from '../../../electron/backup/backupFiles.ts';
 import { ApiError } from '../../../shared/errors.ts';
-import { actor, defaults, dumpDatabase, openTestStore, patientFields, points, sessionDraft, tempDir } from '../store/fixtures.ts';
+import { actor, defaults, dumpDatabase, openTestStore, patientFields, points, rejectionOf, sessionDraft, tempDir } from '../store/fixtures.ts';
 
 /** Cheap key derivation for tests: the format and the checks are the same, only the cost differs. */
 const kdf = { logN: 10, r: 8, p: 1 };
@@ -15,15 +15,6 @@ function recordsWithOnePatient() {
   const session = store.createSession(sessionDraft(patient.id), defaults, actor);
   store.saveSession(session.id, { notes: 'Backed up' }, points(20), actor);
   return { store, path, patient, session };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 describe('backup file names', () => {
@@ -88,10 +79,10 @@ describe('createBackup', () => {
     expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
 
     const target = join(tempDir(), 'restored.sqlite');
-    const wrong = await rejection(restoreBackup(join(dir, info.file), target, { passphrase: 'wrong horse battery' }));
+    const wrong = await rejectionOf(restoreBackup(join(dir, info.file), target, { passphrase: 'wrong horse battery' }));
     expect(wrong).toBeInstanceOf(ApiError);
     expect(wrong).toMatchObject({ code: 'invalid-input', field: 'passphrase', reason: 'wrong-backup-passphrase' });
-    const missing = await rejection(restoreBackup(join(dir, info.file), target));
+    const missing = await rejectionOf(restoreBackup(join(dir, info.file), target));
     expect(missing).toMatchObject({ field: 'passphrase', reason: 'backup-passphrase-required' });
     expect(existsSync(target)).toBe(false);
   });
@@ -145,7 +136,7 @@ describe('restoreBackup', () => {
     const bytes = readFileSync(plainFile);
     writeFileSync(plainFile, bytes.subarray(0, Math.floor(bytes.length / 2)));
     let beforeReplaceCalled = false;
-    const truncated = await rejection(restoreBackup(plainFile, path, { beforeReplace: () => (beforeReplaceCalled = true) }));
+    const truncated = await rejectionOf(restoreBackup(plainFile, path, { beforeReplace: () => (beforeReplaceCalled = true) }));
     expect(truncated).toMatchObject({ code: 'storage', reason: 'backup-damaged' });
     expect(beforeReplaceCalled).toBe(false);
 
@@ -153,12 +144,12 @@ describe('restoreBackup', () => {
     const sealedBytes = readFileSync(sealedFile);
     sealedBytes[sealedBytes.length - 10]! ^= 0xff;
     writeFileSync(sealedFile, sealedBytes);
-    const altered = await rejection(restoreBackup(sealedFile, path, { passphrase: 'correct horse battery' }));
+    const altered = await rejectionOf(restoreBackup(sealedFile, path, { passphrase: 'correct horse battery' }));
     expect(altered).toMatchObject({ code: 'storage', reason: 'backup-altered' });
 
     const foreign = join(dir, 'mesochart-2025-03-03T08-00-00-000Z.sqlite');
     writeFileSync(foreign, 'not a database at all, just some text that is long enough to look like something');
-    expect(await rejection(restoreBackup(foreign, path))).toMatchObject({ code: 'storage' });
+    expect(await rejectionOf(restoreBackup(foreign, path))).toMatchObject({ code: 'storage' });
 
     expect(dumpDatabase(path)).toEqual(before);
     expect(readdirSync(join(path, '..')).sort()).toEqual(beforeFiles);
@@ -166,6 +157,6 @@ describe('restoreBackup', () => {
 
   it('refuses a backup file that does not exist', async () => {
     const { path } = recordsWithOnePatient();
-    expect(await rejection(restoreBackup(join(tempDir(), 'mesochart-2025-03-01T08-00-00-000Z.sqlite'), path))).toMatchObject({ code: 'not-found' });
+    expect(await rejectionOf(restoreBackup(join(tempDir(), 'mesochart-2025-03-01T08-00-00-000Z.sqlite'), path))).toMatchObject({ code: 'not-found' });
   });
 });

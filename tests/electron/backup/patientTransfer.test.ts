@@ -7,18 +7,9 @@ import { consentHash } from '../../../electron/store/consentHash.ts';
 import { originalPath, storeImage } from '../../../electron/photos/photoFiles.ts';
 import { patientExportDocumentSchema } from '../../../shared/patientExport.ts';
 import { cameraJpeg, plainPng } from '../photos/imageFixtures.ts';
-import { actor, courseFields, defaults, dumpDatabase, openTestStore, patientFields, screeningWith, sessionDraft, tempDir } from '../store/fixtures.ts';
+import { actor, courseFields, defaults, dumpDatabase, openTestStore, patientFields, rejectionOf, screeningWith, sessionDraft, tempDir } from '../store/fixtures.ts';
 
 const SIGNATURE_PNG = `data:image/png;base64,${Buffer.from('not really a png but base64').toString('base64')}`;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 /** A patient with a course (override), a signed consent and a withdrawn one, and photos (one removed by an amendment). */
 async function patientWithConsentsAndPhotos() {
@@ -47,10 +38,10 @@ async function patientWithConsentsAndPhotos() {
 }
 
 describe('patient export and import with consents and photos', () => {
-  it('exports version 2 with the consents, their template versions, overrides and photo files, and round-trips byte for byte', async () => {
+  it('exports the consents, their template versions, overrides and photo files, and round-trips byte for byte', async () => {
     const { store, photoDir, patient, consent, images } = await patientWithConsentsAndPhotos();
     const doc = await exportPatientWithPhotos(store, photoDir, patient.id, actor);
-    expect(doc).toMatchObject({ version: 2, consents: [{ id: consent.id, hash: consent.hash, withdrawal: null }, { withdrawal: { reason: 'Changed her mind' } }], consentOverrides: [{ reason: expect.any(String) }] });
+    expect(doc).toMatchObject({ version: 3, consents: [{ id: consent.id, hash: consent.hash, withdrawal: null }, { withdrawal: { reason: 'Changed her mind' } }], consentOverrides: [{ reason: expect.any(String) }] });
     expect(doc.consentTemplates).toHaveLength(2);
     expect(doc.photos.map((p) => Buffer.from(p.data, 'base64'))).toEqual(images);
     expect(doc.photos[1]).toMatchObject({ removedBy: actor.name, removedAt: expect.any(String) });
@@ -85,7 +76,7 @@ describe('patient export and import with consents and photos', () => {
     const { store: target, path } = openTestStore();
     const targetPhotos = join(tempDir(), 'photos');
     const before = dumpDatabase(path);
-    expect(await rejection(importPatientWithPhotos(target, targetPhotos, doc, actor))).toMatchObject({ code: 'invalid-input', field: 'document.photos.1.hash' });
+    expect(await rejectionOf(importPatientWithPhotos(target, targetPhotos, doc, actor))).toMatchObject({ code: 'invalid-input', field: 'document.photos.1.hash' });
     expect(dumpDatabase(path)).toEqual(before);
     expect(existsSync(targetPhotos)).toBe(false);
   });

@@ -3,20 +3,11 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/store/auditChain.ts';
 import { consentHash, consentHashMatches } from '../../../electron/store/consentHash.ts';
-import { emptyScreening } from '../../../shared/contraindications.ts';
 import { legacyConsentHashContent } from '../../../shared/consent.ts';
 import { LANGUAGES } from '../../../shared/i18n/languages.ts';
 import { INDICATIONS } from '../../../shared/indications.ts';
-import { actor, openTestStore, patientFields } from '../store/fixtures.ts';
-
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-const drawn = (name: string) => ({ kind: 'drawn' as const, name, png: PNG });
-
-function setUp(now?: () => Date) {
-  const { store, path } = openTestStore(undefined, now ? { now } : {});
-  const patient = store.createPatient(patientFields({ screening: emptyScreening('2025-01-02') }), actor);
-  return { store, path, patient };
-}
+import { actor } from '../store/fixtures.ts';
+import { drawn, setUp } from './consentFixtures.ts';
 
 /**
  * What each language's starting text must say, as a clinician of that country writes it: the procedure and

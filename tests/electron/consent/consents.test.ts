@@ -5,16 +5,8 @@ import { STARTING_TEMPLATES } from '../../../electron/store/migrations/005-start
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import { consentValidOn, coveringConsent, type Consent } from '../../../shared/consent.ts';
 import { INDICATIONS } from '../../../shared/indications.ts';
-import { actor, courseFields, defaults, openTestStore, patientFields, sessionDraft } from '../store/fixtures.ts';
-
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-const drawn = (name: string) => ({ kind: 'drawn' as const, name, png: PNG });
-
-function setUp(now?: () => Date) {
-  const { store, path } = openTestStore(undefined, now ? { now } : {});
-  const patient = store.createPatient(patientFields({ screening: emptyScreening('2025-01-02') }), actor);
-  return { store, path, patient };
-}
+import { actor, courseFields, defaults, patientFields, sessionDraft } from '../store/fixtures.ts';
+import { drawn, setUp } from './consentFixtures.ts';
 
 describe('consent templates', () => {
   it('ships a starting template for every indication, each covering the essentials (the second edition, migration 9)', () => {
@@ -147,7 +139,7 @@ describe('signed consents', () => {
   });
 });
 
-describe('the start-of-course rule', () => {
+describe('the consent rule, at every session', () => {
   it('refuses the first session of a course without consent for its indication, writing nothing', () => {
     const { store, patient } = setUp();
     const course = store.createCourse(courseFields(patient.id, { indication: 'pain' }), actor);
@@ -168,11 +160,25 @@ describe('the start-of-course rule', () => {
     const consent = store.signConsent({ patientId: patient.id, templateId: pain.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
     const first = store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined, date: '2025-01-06' }), defaults, actor);
     expect(store.getSessionConsent(first.id)).toMatchObject({ consent: { id: consent.id }, override: null, indication: 'pain' });
-    // Later sessions of a started course are not held back.
     store.withdrawConsent(consent.id, { date: '2025-01-07', reason: 'Changed her mind' }, actor);
-    const second = store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined, date: '2025-01-13' }), defaults, actor);
+    // After the withdrawal, the next session of the started course is held back too.
+    expect(() => store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: undefined, date: '2025-01-13' }), defaults, actor)).toThrow(
+      expect.objectContaining({ code: 'conflict', field: 'consent', reason: 'consent-required', params: { indication: 'pain' } }),
+    );
+    const second = store.createSession(sessionDraft(patient.id, { courseId: course.id, consentOverride: 'Withdrawal being discussed; treated at her request', date: '2025-01-13' }), defaults, actor);
     expect(second.numberInCourse).toBe(2);
-    expect(store.getSessionConsent(second.id)?.consent).toBeNull();
+    expect(store.getSessionConsent(second.id)).toMatchObject({ consent: null, override: { reason: 'Withdrawal being discussed; treated at her request' } });
+    expect(store.listAudit(second.id)[0]).toMatchObject({ action: 'session.create', detail: { consentOverride: 'Withdrawal being discussed; treated at her request' } });
+  });
+
+  it('holds the session to the consent in force on its own day: before the withdrawal date it still covers', () => {
+    const { store, patient } = setUp(() => new Date('2025-01-05T10:00:00.000Z'));
+    const pain = store.listConsentTemplates('pain')[0]!;
+    const consent = store.signConsent({ patientId: patient.id, templateId: pain.templateId, templateVersion: 1, patientSignature: drawn('H'), practitionerSignature: drawn('P'), photoConsent: true }, actor);
+    store.withdrawConsent(consent.id, { date: '2025-01-20', reason: 'Moving abroad' }, actor);
+    const before = store.createSession(sessionDraft(patient.id, { consentOverride: undefined, date: '2025-01-13' }), defaults, actor);
+    expect(store.getSessionConsent(before.id)).toMatchObject({ consent: { id: consent.id }, override: null });
+    expect(() => store.createSession(sessionDraft(patient.id, { consentOverride: undefined, date: '2025-01-20' }), defaults, actor)).toThrow(expect.objectContaining({ reason: 'consent-required' }));
   });
 
   it('refuses a withdrawn consent, and takes an explicit override with its reason, audited', () => {
@@ -189,8 +195,9 @@ describe('the start-of-course rule', () => {
     expect(entries[0]).toMatchObject({ action: 'session.create', detail: { consentOverride: 'Emergency pain relief; consent form to follow' } });
   });
 
-  it('does not apply to sessions outside a course', () => {
+  it('applies to sessions outside a course too', () => {
     const { store, patient } = setUp();
+    expect(() => store.createSession(sessionDraft(patient.id, { consentOverride: undefined }), defaults, actor)).toThrow(expect.objectContaining({ code: 'conflict', reason: 'consent-required', params: { indication: 'pain' } }));
     expect(store.createSession(sessionDraft(patient.id), defaults, actor).courseId).toBeNull();
   });
 });

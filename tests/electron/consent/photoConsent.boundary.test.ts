@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import { actor, defaults, openTestStore, patientFields, sessionDraft, thrownBy } from '../store/fixtures.ts';
+import { PNG } from './consentFixtures.ts';
 
 // The separate consent to photographs at the boundary: the store refuses a photo of a patient whose
 // consent in force for the session's indication does not say yes (shared/photoConsent.ts), naming the
 // field and the reason. Passes once the lead wires photoConsentRefusal into the photo-adding store method
 // and photoConsent into signConsent (see H6's report).
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const HASH = 'a'.repeat(64);
 
 function setUp() {

@@ -17,6 +17,7 @@ import { loadCourseRecord, loadSessionRecord } from '../../../electron/pdf/recor
 import { recordChannels } from '../../../electron/channels/records.ts';
 import { openTestStore, tempDir } from '../store/fixtures.ts';
 import { populateCourse, SETTINGS } from './recordFixtures.ts';
+import { PNG } from '../consent/consentFixtures.ts';
 
 /**
  * Printed records in the patient's language, read back as a reader sees them (pdftotext), and names and
@@ -25,8 +26,6 @@ import { populateCourse, SETTINGS } from './recordFixtures.ts';
  */
 
 const ARTIFACTS = 'tests/.artifacts/pdf';
-/** A 1×1 transparent PNG: a drawn signature. */
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const text = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 const fontsOf = (pdf: string) => execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
 

@@ -101,7 +101,7 @@ export function populateCourse(store: SqliteRecordStore, options: { sessions: nu
   const sessions: Session[] = [];
   for (let i = 0; i < options.sessions; i += 1) {
     const date = i < (options.plannedSessions ?? 10) ? addDays('2025-01-06', i * 7) : addDays('2025-01-06', 63 + (i - 9) * 30);
-    const draft = store.createSession(sessionDraftInputSchema.parse({ patientId: patient.id, courseId: course.id, date, time: '10:30', practitioner: actor.name, indication: 'pain', treatedAreas: ['Lumbar spine', 'Thighs, posterior'], ...(i === 0 ? { consentOverride: 'Consent signed on paper; scanned into the patient file.' } : {}) }), defaults, actor);
+    const draft = store.createSession(sessionDraftInputSchema.parse({ patientId: patient.id, courseId: course.id, date, time: '10:30', practitioner: actor.name, indication: 'pain', treatedAreas: ['Lumbar spine', 'Thighs, posterior'], consentOverride: 'Consent signed on paper; scanned into the patient file.' }), defaults, actor);
     store.saveSession(
       draft.id,
       {

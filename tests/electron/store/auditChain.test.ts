@@ -1,7 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../electron/store/migrations.ts';
-import { transaction } from '../../../electron/store/transaction.ts';
+import { migrate } from '../../../electron/store/migrations.ts';
 import { auditEntryHash, canonicalJson, GENESIS_HASH, verifyAuditChain } from '../../../electron/store/auditChain.ts';
 import { actor, auditCount, defaults, openTestStore, patientFields, points, sessionDraft, tempDatabasePath } from './fixtures.ts';
 
@@ -87,12 +86,7 @@ describe('the hash-chained audit trail', () => {
   it('back-fills the chain of a version-2 database in id order (migration 3)', () => {
     const path = tempDatabasePath();
     withRaw(path, (db) => {
-      for (const migration of MIGRATIONS.slice(0, 2)) {
-        transaction(db, () => {
-          migration.up(db);
-          db.exec(`PRAGMA user_version = ${migration.version}`);
-        });
-      }
+      migrate(db, 0, 2);
       const insert = db.prepare('INSERT INTO audit (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)');
       for (let i = 0; i < 5; i++) insert.run(`2024-01-0${i + 1}T09:00:00.000Z`, 'Dr. A', 'patient.update', 'patient', `p${i}`, JSON.stringify({ fields: ['notes'], n: i }));
     });

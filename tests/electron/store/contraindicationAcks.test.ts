@@ -25,19 +25,30 @@ describe('acknowledging contraindications', () => {
     expect(needsContraindicationAck(patient, acknowledged)).toBe(false);
   });
 
-  it('records the new list when acknowledged again after the screening changed, keeping the earlier acknowledgement', () => {
+  it("refers to the session's own copy of the screening: a later change of the patient's file does not reach it; the next session, started with the change, asks for the new list", () => {
     let now = new Date('2025-01-06T09:02:00.000Z');
     const { store, patient, session, path } = storeWithScreenedPatient(() => now);
     store.acknowledgeContraindications(session.id, actor);
     const rescreened = store.updatePatient(patient.id, patientFields({ screening: screeningWith('anticoagulants', 'productAllergy') }), actor);
-    expect(needsContraindicationAck(rescreened, store.getSession(session.id)!)).toBe(true);
-    now = new Date('2025-01-06T09:10:00.000Z');
+    const kept = store.getSession(session.id)!;
+    expect(kept.screening?.screening).toEqual(screeningWith('anticoagulants', 'pregnancy'));
+    expect(needsContraindicationAck(rescreened, kept)).toBe(false);
 
-    const again = store.acknowledgeContraindications(session.id, { name: 'Nurse Petra' });
-
+    now = new Date('2025-01-13T09:10:00.000Z');
+    const next = store.createSession(sessionDraft(patient.id, { date: '2025-01-13' }), defaults, actor);
+    expect(needsContraindicationAck(rescreened, next)).toBe(true);
+    const again = store.acknowledgeContraindications(next.id, { name: 'Nurse Petra' });
     expect(again.contraindicationAck).toEqual({ at: now.toISOString(), by: 'Nurse Petra', items: ['anticoagulants', 'productAllergy'] });
-    expect(needsContraindicationAck(rescreened, again)).toBe(false);
+    expect(store.getSession(session.id)?.contraindicationAck?.items).toEqual(['pregnancy', 'anticoagulants']);
     expect((dumpDatabase(path).contraindication_acks as string[]).length).toBe(2);
+  });
+
+  it('asks about a patient under 18 on the session day, computed from the date of birth, and records it with the acknowledgement', () => {
+    const { store } = openTestStore();
+    const patient = store.createPatient(patientFields({ dateOfBirth: '2008-03-01', screening: screeningWith() }), actor);
+    const session = store.createSession(sessionDraft(patient.id, { date: '2025-01-06' }), defaults, actor);
+    expect(thrownBy(() => store.signSession(session.id, actor))).toMatchObject({ reason: 'contraindications-not-acknowledged', params: { contraindications: ['under18'] } });
+    expect(store.acknowledgeContraindications(session.id, actor).contraindicationAck?.items).toEqual(['under18']);
   });
 
   it('writes one audit entry per acknowledgement, without naming the contraindications', () => {
@@ -73,11 +84,9 @@ describe('acknowledging contraindications', () => {
     expect(refused).toMatchObject({ code: 'conflict', field: 'contraindicationAck', reason: 'contraindications-not-acknowledged', params: { contraindications: ['pregnancy', 'anticoagulants'] } });
 
     store.acknowledgeContraindications(session.id, actor);
-    store.updatePatient(patient.id, patientFields({ screening: screeningWith('pregnancy') }), actor);
-    expect(thrownBy(() => store.signSession(session.id, actor))).toMatchObject({ code: 'conflict' });
-
-    store.acknowledgeContraindications(session.id, actor);
-    expect(store.signSession(session.id, actor)).toMatchObject({ status: 'signed', contraindicationAck: { items: ['pregnancy'] } });
+    // A change of the patient's file after the start is not this session's screening.
+    store.updatePatient(patient.id, patientFields({ screening: screeningWith('oncological') }), actor);
+    expect(store.signSession(session.id, actor)).toMatchObject({ status: 'signed', contraindicationAck: { items: ['pregnancy', 'anticoagulants'] } });
   });
 
   it('is protected by the database itself once the session is signed', () => {

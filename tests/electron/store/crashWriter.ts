@@ -21,7 +21,7 @@ let sessionId = '';
 for (let version = 1; ; version++) {
   if (version % 7 === 1) {
     sessionId = store.createSession(
-      { patientId, courseId: null, date: '2025-01-06', time: '09:30', practitioner: 'Crash Writer', indication: 'pain', treatedAreas: ['Lumbar'], notes: '' },
+      { patientId, courseId: null, date: '2025-01-06', time: '09:30', practitioner: 'Crash Writer', indication: 'pain', treatedAreas: ['Lumbar'], notes: '', screening: { kind: 'unchanged' }, consentOverride: 'Consent on paper (test)' },
       defaults,
       actor,
     ).id;

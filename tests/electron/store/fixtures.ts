@@ -51,13 +51,13 @@ export function courseFields(patientId: string, overrides: Partial<CourseInput> 
   return courseInputSchema.parse({ patientId, indication: 'pain', area: 'Lumbar spine', plannedSessions: 10, startDate: '2025-01-06', ...overrides });
 }
 
-/** Why fixtures' courses start without a consent: the start-of-course rule asks for consent or a reason. */
+/** Why fixtures' sessions start without a consent: every session asks for a consent in force or a reason. */
 export const FIXTURE_CONSENT_OVERRIDE = 'Consent signed on paper (test fixture)';
 
 /**
  * A parsed draft input; indication and treated areas are given (they are optional only when copying).
- * A session in a course carries FIXTURE_CONSENT_OVERRIDE unless the test says otherwise: the store uses
- * it only for a course's first session without consent.
+ * It carries FIXTURE_CONSENT_OVERRIDE unless the test says otherwise (consentOverride: undefined): the
+ * store keeps it only for a session whose indication has no consent in force.
  */
 export function sessionDraft(patientId: string, overrides: Partial<SessionDraftInput> = {}) {
   return sessionDraftInputSchema.parse({
@@ -67,7 +67,7 @@ export function sessionDraft(patientId: string, overrides: Partial<SessionDraftI
     practitioner: 'Dr. Anna Kowalska',
     indication: 'pain',
     treatedAreas: ['Lumbar spine'],
-    ...(overrides.courseId ? { consentOverride: FIXTURE_CONSENT_OVERRIDE } : {}),
+    consentOverride: FIXTURE_CONSENT_OVERRIDE,
     ...overrides,
   }) as z.output<typeof sessionDraftInputSchema> & { indication: IndicationId; treatedAreas: string[] };
 }
@@ -124,6 +124,16 @@ export function thrownBy(fn: () => unknown): unknown {
     return error;
   }
   throw new Error('expected the call to throw');
+}
+
+/** The error `promise` rejects with (fails the test if it resolves). */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
 }
 
 /** A screening dated 2025-01-02 on which exactly the given contraindications are positive. */

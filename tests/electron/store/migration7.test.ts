@@ -4,16 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/store/auditChain.ts';
 import { consentHashMatches } from '../../../electron/store/consentHash.ts';
 import { STARTING_TEMPLATES } from '../../../electron/store/migrations/005-startingTemplates.ts';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/store/migrations.ts';
+import { LATEST_SCHEMA_VERSION, migrate } from '../../../electron/store/migrations.ts';
 import { transaction } from '../../../electron/store/transaction.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import { legacyConsentHashContent } from '../../../shared/consent.ts';
 import type { Patient } from '../../../shared/patient.ts';
 import { actor, dumpDatabase, openTestStore, patientFields, tempDatabasePath, thrownBy } from './fixtures.ts';
 import { insertPatientBefore10 } from './oldRows.ts';
+import { PNG } from '../consent/consentFixtures.ts';
 
 const at = '2025-06-02T09:00:00.000Z';
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 /** A database as version 6 of MesoChart left it: a screened patient and an English consent signed then, hashed as then (no language). */
 function versionSixDatabase() {
@@ -35,12 +35,7 @@ function versionSixDatabase() {
   const hash = createHash('sha256').update(canonicalJson(legacyConsentHashContent(consent))).digest('hex');
   try {
     db.exec('PRAGMA foreign_keys = ON');
-    for (const migration of MIGRATIONS.filter((m) => m.version <= 6)) {
-      transaction(db, () => {
-        migration.up(db);
-        db.exec(`PRAGMA user_version = ${migration.version}`);
-      });
-    }
+    migrate(db, 0, 6);
     transaction(db, () => {
       insertPatientBefore10(db, patient);
       db.prepare(

@@ -9,16 +9,16 @@ import { TEXTS_9_ES } from '../../../electron/store/migrations/009-textsEs.ts';
 import { TEXTS_9_FR } from '../../../electron/store/migrations/009-textsFr.ts';
 import { TEXTS_9_IT } from '../../../electron/store/migrations/009-textsIt.ts';
 import { TEXTS_9_PTBR } from '../../../electron/store/migrations/009-textsPtBR.ts';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/store/migrations.ts';
+import { LATEST_SCHEMA_VERSION, migrate } from '../../../electron/store/migrations.ts';
 import { transaction } from '../../../electron/store/transaction.ts';
 import { emptyScreening } from '../../../shared/contraindications.ts';
 import { INDICATIONS } from '../../../shared/indications.ts';
 import type { Patient } from '../../../shared/patient.ts';
 import { dumpDatabase, openTestStore, patientFields, tempDatabasePath, thrownBy } from './fixtures.ts';
 import { insertPatientBefore10 } from './oldRows.ts';
+import { PNG } from '../consent/consentFixtures.ts';
 
 const at = '2026-12-01T09:00:00.000Z';
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const EDITIONS = [TEXTS_9_EN, TEXTS_9_FR, TEXTS_9_IT, TEXTS_9_ES, TEXTS_9_PTBR];
 const cellulite = STARTING_TEMPLATES.find((t) => t.indication === 'cellulite')!;
 const CLINIC_TEXT = 'Our own cellulite consent, as the clinic rewrote it after its lawyer read it.';
@@ -40,12 +40,7 @@ function versionSevenDatabase({ editedCellulite }: { editedCellulite: boolean })
   const hash = consentHash(signed);
   try {
     db.exec('PRAGMA foreign_keys = ON');
-    for (const migration of MIGRATIONS.filter((m) => m.version <= 7)) {
-      transaction(db, () => {
-        migration.up(db);
-        db.exec(`PRAGMA user_version = ${migration.version}`);
-      });
-    }
+    migrate(db, 0, 7);
     transaction(db, () => {
       insertPatientBefore10(db, patient);
       db.prepare(

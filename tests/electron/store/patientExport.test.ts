@@ -28,7 +28,7 @@ describe('patient export and import', () => {
     const doc = store.exportPatient(patient.id, actor);
     expect(auditCount(path)).toBe(before + 1);
     expect(store.listAudit(patient.id).at(-1)).toMatchObject({ action: 'patient.export', detail: { courses: 1, sessions: 2 } });
-    expect(doc).toMatchObject({ format: 'mesochart.patient', version: 2, patient: { id: patient.id }, courses: [{ patientId: patient.id }] });
+    expect(doc).toMatchObject({ format: 'mesochart.patient', version: 3, patient: { id: patient.id }, courses: [{ patientId: patient.id }] });
     expect(doc.sessions.map((s) => s.id)[0]).toBe(first.id);
     expect(doc.sessions[0]).toMatchObject({ status: 'signed', amendments: [{ seq: 1 }], contraindicationAcks: [{ by: actor.name }, { by: 'Nurse Petra' }] });
     expect(patientExportDocumentSchema.safeParse(JSON.parse(JSON.stringify(doc))).success).toBe(true);
@@ -79,6 +79,8 @@ describe('patient export and import', () => {
     // Same session id twice is caught by the schema; a session id already taken by another patient is caught by the store.
     const other = target.createPatient(patientFields({ firstName: 'Taken' }), actor);
     const taken = target.createSession(sessionDraft(other.id), defaults, actor);
+    // Its consent override (every fixture session has one) follows it, so that the document stays whole.
+    for (const o of doc.consentOverrides) if (o.sessionId === doc.sessions[1].id) o.sessionId = taken.id;
     doc.sessions[1].id = taken.id;
     const before = dumpDatabase(path);
     expect(thrownBy(() => target.importPatient(doc, actor))).toMatchObject({ code: 'conflict', field: 'document.sessions.1.id' });

@@ -35,9 +35,13 @@ describe('creating sessions', () => {
     const draft = sessionDraft(patient.id, { notes: 'First visit' });
 
     const session = store.createSession(draft, { defaultTechnique: 'nappage', defaultNeedle: '32G-4mm', injector: { kind: 'multi', needleCount: 5 } }, actor);
+    // The consent override and the screening confirmation are how it started, not fields of the session.
+    const { consentOverride: _override, screening: _confirmation, ...given } = draft;
 
     expect(session).toEqual({
-      ...draft,
+      ...given,
+      diagnosis: '',
+      screening: { screening: null, medication: '', confirmedAt: at.toISOString(), confirmedBy: actor.name, updated: false },
       id: expect.any(String),
       numberInCourse: null,
       defaultTechnique: 'nappage',
@@ -47,8 +51,10 @@ describe('creating sessions', () => {
       points: [],
       amendments: [],
       contraindicationAck: null,
+      practitionerId: null,
       vasBefore: null,
       vasAfter: null,
+      outcomes: [],
       sideEffects: [],
       aftercare: '',
       status: 'draft',

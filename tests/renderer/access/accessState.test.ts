@@ -6,7 +6,7 @@ import { defaultProfileChoice, lockMessage, newPassphraseProblems, viewOf } from
 import { IdleTimer } from '../../../renderer/access/idleTimer.ts';
 import { initials } from '../../../renderer/access/LockScreen.tsx';
 
-const p = (id: string, displayName: string, disabled = false) => ({ id, displayName, createdAt: '2026-01-01T00:00:00.000Z', disabled, language: null });
+const p = (id: string, displayName: string, disabled = false) => ({ id, displayName, createdAt: '2026-01-01T00:00:00.000Z', disabled, language: null, registration: null, qualification: '' });
 
 let t: TFunction<Namespace[]>;
 let fr: TFunction<Namespace[]>;

@@ -20,8 +20,8 @@ vi.mock('../../../renderer/i18n/locale.ts', () => ({
 type Store = typeof import('../../../renderer/access/accessStore.ts');
 let store: Store;
 
-const marie: PractitionerSummary = { id: 'p-marie', displayName: 'Dr Marie Dupont', createdAt: '2025-01-01T00:00:00.000Z', disabled: false, language: null };
-const luca: PractitionerSummary = { id: 'p-luca', displayName: 'Dott. Luca Rossi', createdAt: '2025-01-02T00:00:00.000Z', disabled: false, language: 'it' };
+const marie: PractitionerSummary = { id: 'p-marie', displayName: 'Dr Marie Dupont', createdAt: '2025-01-01T00:00:00.000Z', disabled: false, language: null, registration: null, qualification: '' };
+const luca: PractitionerSummary = { id: 'p-luca', displayName: 'Dott. Luca Rossi', createdAt: '2025-01-02T00:00:00.000Z', disabled: false, language: 'it', registration: null, qualification: '' };
 const locked: AccessState = { practitioners: [marie, luca], current: null, idleMinutes: 10 };
 const as = (current: PractitionerSummary): AccessState => ({ practitioners: [marie, luca], current, idleMinutes: 10 });
 

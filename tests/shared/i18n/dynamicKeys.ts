@@ -11,6 +11,7 @@ import { CONTRAINDICATIONS, UNDER_18 } from '../../../shared/contraindications.t
 import { COUNTRY_RESTRICTIONS } from '../../../shared/countryRestrictions.ts';
 import { INDICATIONS, SUGGESTED_AREA_IDS } from '../../../shared/indications.ts';
 import { SEXES } from '../../../shared/patient.ts';
+import { CSS_ITEMS, OUTCOME_MEASURE_IDS } from '../../../shared/outcomeMeasures.ts';
 import { PRODUCT_FIELDS } from '../../../shared/product.ts';
 import { SESSION_FIELD_LABELS } from '../../../shared/session.ts';
 import en from '../../../shared/i18n/locales/en/index.ts';
@@ -18,12 +19,14 @@ import { MAP_VIEWS } from '../../../shared/mapViews.ts';
 import { PHOTO_POSES } from '../../../shared/photo.ts';
 import { regionsOf } from '../../../shared/regions.ts';
 import { SIDE_EFFECTS } from '../../../shared/sideEffects.ts';
+import { ADVERSE_EVENT_OUTCOMES, ADVERSE_EVENT_SEVERITIES, ADVERSE_EVENT_TYPES } from '../../../shared/adverseEvents.ts';
 import { TECHNIQUE_IDS } from '../../../shared/techniques.ts';
 import { SHORTCUTS } from '../../../renderer/editor/keyboard.ts';
 import type { SaveState } from '../../../renderer/editor/autosave.ts';
 import type { EditorMessageKey } from '../../../renderer/editor/types.ts';
 import { AFTERCARE_PHRASES } from '../../../renderer/sessions/fieldDrafts.ts';
 import { bases } from './catalogueKeys.ts';
+import { REGISTERS } from '../../../shared/registration.ts';
 
 export type DynamicKeys = {
   /** "ns:group." — the static start of the key as the code writes it. */
@@ -77,6 +80,20 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'clinical:indication.', members: INDICATIONS.map((x) => idKey(x.id)), where: 'shared/indications.ts indicationLabel' },
   { prefix: 'clinical:contraindication.', members: [...CONTRAINDICATIONS.map((x) => idKey(x.key)), UNDER_18], where: 'shared/contraindications.ts contraindicationLabel' },
   { prefix: 'clinical:view.', members: views, where: 'shared/mapViews.ts viewLabel' },
+  {
+    prefix: 'clinical:outcome.',
+    members: [
+      ...OUTCOME_MEASURE_IDS.flatMap((id) => ['name', 'scale', 'axis'].map((part) => `${idKey(id)}.${part}`)),
+      ...CSS_ITEMS.map((item) => `cssItem.${item}`),
+      ...['none', 'mild', 'moderate', 'severe'].map((s) => `cssSeverity.${s}`),
+      'unit.cm',
+      'unit.perCm2',
+      'cssValue',
+      'atPlace',
+      'entry',
+    ],
+    where: 'shared/outcomeMeasures.ts (measureLabel, measureScaleText, outcomeText...), renderer/compare/OutcomeCharts.tsx, electron/pdf/courseOutcomes.ts (axis)',
+  },
   { prefix: 'clinical:viewShort.', members: views, where: 'shared/mapViews.ts viewShort' },
   { prefix: 'clinical:area.', members: SUGGESTED_AREA_IDS.map((x) => idKey(x)), where: 'shared/indications.ts suggestedAreas' },
   { prefix: 'clinical:pose.', members: PHOTO_POSES.map((x) => idKey(x.id)), where: 'shared/photo.ts poseLabel' },
@@ -103,6 +120,12 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'sessions:cocktail.', members: ['volumeNotNumber'], where: 'renderer/sessions/fieldDrafts.ts fieldProblemText (FieldProblem keys)' },
   { prefix: 'settings:bytes.', members: ['kb', 'mb', 'gb', 'tb'], where: 'renderer/settings/backupFormat.ts (UNITS)' },
   { prefix: 'patients:sex.', members: SEXES, where: 'renderer/patients/PatientPage.tsx, PatientForm.tsx' },
+  { prefix: 'access:registration.line.', members: REGISTERS, where: 'shared/registration.ts registrationText' },
+  { prefix: 'access:registration.register.', members: REGISTERS, where: 'shared/registration.ts registerLabel' },
+  { prefix: 'access:registration.hint.', members: REGISTERS, where: 'renderer/settings/MyRegistrationForm.tsx (the number\'s hint per register)' },
+  { prefix: 'adverseEvents:type.', members: ADVERSE_EVENT_TYPES.map(idKey), where: 'shared/adverseEvents.ts adverseEventTypeLabel' },
+  { prefix: 'adverseEvents:severity.', members: ADVERSE_EVENT_SEVERITIES.map(idKey), where: 'shared/adverseEvents.ts adverseEventSeverityLabel' },
+  { prefix: 'adverseEvents:outcome.', members: ADVERSE_EVENT_OUTCOMES.map(idKey), where: 'shared/adverseEvents.ts adverseEventOutcomeLabel' },
   {
     prefix: 'records:export.',
     members: ['session', 'course'].flatMap((kind) => ['savedAs', 'failed', 'choosing', 'exporting', 'running', 'saved'].map((step) => `${kind}.${step}`)),

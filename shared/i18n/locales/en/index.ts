@@ -14,8 +14,9 @@ import records from './records.json' with { type: 'json' };
 import settings from './settings.json' with { type: 'json' };
 import pdf from './pdf.json' with { type: 'json' };
 import main from './main.json' with { type: 'json' };
+import adverseEvents from './adverseEvents.json' with { type: 'json' };
 
-const catalogue = { common, errors, clinical, access, patients, sessions, map, courses, compare, consent, photos, records, settings, pdf, main };
+const catalogue = { common, errors, clinical, access, patients, sessions, map, courses, compare, consent, photos, records, settings, pdf, main, adverseEvents };
 
 /** The shape every language's catalogue has: English is the reference. */
 export type Catalogue = typeof catalogue;
