@@ -58,9 +58,6 @@ export type PractitionerSummary = {
   qualification: string;
 };
 
-/** What a printed record says of a practitioner: the name as recorded, and the profile's qualification and registration. */
-export type PractitionerCredentials = Pick<PractitionerSummary, 'displayName' | 'qualification' | 'registration'>;
-
 /** A profile with what its passphrase is checked against (main process only; never sent to the renderer). */
 export type PractitionerWithCredential = PractitionerSummary & { credential: PassphraseCredential | null };
 

@@ -116,7 +116,6 @@ export const adverseEventListQuerySchema = z
   .strict()
   .refine((q) => q.patientId !== undefined || q.sessionId !== undefined, { path: ['patientId'], params: { reason: 'required' } });
 export type AdverseEventListQuery = z.output<typeof adverseEventListQuerySchema>;
-export const adverseEventIdSchema = z.object({ id: entityId }).strict();
 
 /** The fields a follow-up changed, with their values before and after: what its audit entry keeps. */
 export function adverseEventChanges(before: AdverseEventFields, after: AdverseEventFields): Partial<Record<keyof AdverseEventFields, { from: unknown; to: unknown }>> {
@@ -150,7 +149,7 @@ export function isFollowUpDue(event: Pick<AdverseEvent, 'outcome' | 'followUpDat
  * never translated, with its reporting system where it has one of its own. Null where MesoChart does not
  * know it (the form then says "national agency").
  */
-export const NATIONAL_AGENCIES: Readonly<Record<string, string>> = {
+const NATIONAL_AGENCIES: Readonly<Record<string, string>> = {
   FR: 'ANSM',
   IT: 'AIFA',
   ES: 'AEMPS',

@@ -27,14 +27,14 @@ export type OutcomeMeasureId = (typeof OUTCOME_MEASURE_IDS)[number];
 export type RecordedMeasureId = Exclude<OutcomeMeasureId, 'vas'>;
 
 /** Nürnberger–Müller: 0 (none) to III (raised areas and nodules). */
-export const NURNBERGER_MULLER_GRADES = ['0', 'I', 'II', 'III'] as const;
+const NURNBERGER_MULLER_GRADES = ['0', 'I', 'II', 'III'] as const;
 /** Norwood–Hamilton, with Norwood's variants (a: anterior; III vertex), for men. */
 export const NORWOOD_STAGES = ['I', 'II', 'IIa', 'III', 'IIIa', 'III-vertex', 'IV', 'IVa', 'V', 'Va', 'VI', 'VII'] as const;
 /** Ludwig I–III, for women. */
-export const LUDWIG_STAGES = ['I', 'II', 'III'] as const;
+const LUDWIG_STAGES = ['I', 'II', 'III'] as const;
 /** The five items of the Cellulite Severity Scale, each graded 0–3, in the published order (A–E). */
 export const CSS_ITEMS = ['depressionCount', 'depressionDepth', 'raisedAreas', 'laxity', 'nurnbergerMuller'] as const;
-export type CssItem = (typeof CSS_ITEMS)[number];
+type CssItem = (typeof CSS_ITEMS)[number];
 
 /** How a measure is graded or counted; the plot's y axis follows it. */
 export type OutcomeScale =
@@ -43,7 +43,7 @@ export type OutcomeScale =
   | { kind: 'items'; items: readonly CssItem[]; itemMax: number; totalMin: number; totalMax: number }
   | { kind: 'amount'; unit: 'cm' | 'perCm2'; min: number; max: number };
 
-export type OutcomeMeasure = {
+type OutcomeMeasure = {
   id: OutcomeMeasureId;
   scale: OutcomeScale;
   /** Taken at a named place (a girth's site, a hair count's marked area): several per session, one per place. */
@@ -51,7 +51,7 @@ export type OutcomeMeasure = {
   stored: 'vas-fields' | 'outcomes';
 };
 
-export const OUTCOME_MEASURES: readonly OutcomeMeasure[] = [
+const OUTCOME_MEASURES: readonly OutcomeMeasure[] = [
   { id: 'vas', scale: { kind: 'score', min: 0, max: 10 }, sited: false, stored: 'vas-fields' },
   { id: 'cellulite-grade', scale: { kind: 'stages', stages: NURNBERGER_MULLER_GRADES }, sited: false, stored: 'outcomes' },
   { id: 'cellulite-severity', scale: { kind: 'items', items: CSS_ITEMS, itemMax: 3, totalMin: 1, totalMax: 15 }, sited: false, stored: 'outcomes' },
@@ -73,7 +73,7 @@ export function outcomeMeasure(id: OutcomeMeasureId): OutcomeMeasure {
  * with its stage (Norwood–Hamilton for men, Ludwig for women) and a hair count in a marked area; every
  * indication with the patient's satisfaction.
  */
-export const MEASURES_BY_INDICATION = {
+const MEASURES_BY_INDICATION = {
   cellulite: ['cellulite-grade', 'cellulite-severity', 'girth', 'satisfaction'],
   'localized-fat': ['girth', 'satisfaction'],
   rejuvenation: ['satisfaction'],
@@ -106,7 +106,7 @@ const siteName = requiredLine(80);
  * One recorded measure. Field names say what they hold, so that a refusal names the field ("Grade
  * (measure 2) must be one of 0, I, II, III").
  */
-export const outcomeEntrySchema = z.discriminatedUnion('measure', [
+const outcomeEntrySchema = z.discriminatedUnion('measure', [
   z.strictObject({ measure: z.literal('cellulite-grade'), grade: z.enum(NURNBERGER_MULLER_GRADES) }),
   z.strictObject({
     measure: z.literal('cellulite-severity'),
@@ -146,7 +146,6 @@ export const outcomesSchema = z
       seen.add(key);
     });
   });
-export type SessionOutcomes = z.infer<typeof outcomesSchema>;
 
 // ---------- values ----------
 
@@ -196,7 +195,7 @@ export function outcomePlace(entry: OutcomeEntry): string {
  * them), one series per place (the first spelling of a place names it), each value or null where a
  * session did not record it.
  */
-export type MeasureSeries = { place: string; values: (number | null)[] };
+type MeasureSeries = { place: string; values: (number | null)[] };
 
 export function measureSeries(sessions: readonly { outcomes: readonly OutcomeEntry[] }[], measure: RecordedMeasureId): MeasureSeries[] {
   const byPlace = new Map<string, MeasureSeries>();

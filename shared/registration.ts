@@ -21,7 +21,7 @@ export const REGISTERS = ['rpps', 'ordine', 'colegiado', 'cedula', 'crm', 'other
 export type Register = (typeof REGISTERS)[number];
 
 /** The 27 federative units of Brazil, each with its own CRM. */
-export const BRAZIL_UF = ['AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA', 'PB', 'PR', 'PE', 'PI', 'RJ', 'RN', 'RS', 'RO', 'RR', 'SC', 'SP', 'SE', 'TO'] as const;
+const BRAZIL_UF = ['AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA', 'PB', 'PR', 'PE', 'PI', 'RJ', 'RN', 'RS', 'RO', 'RR', 'SC', 'SP', 'SE', 'TO'] as const;
 
 /** Digits only, as typed with spaces or dots between groups ("101 0123 4567"). */
 const digits = z.string().transform((s) => s.replace(/[\s.\-/]/g, ''));
@@ -83,13 +83,12 @@ export const registrationSchema = z.discriminatedUnion('register', [rpps, ordine
 export type Registration = z.output<typeof registrationSchema>;
 
 /** The qualification printed under the name: "Médecin, DIU de mésothérapie". */
-export const qualificationSchema = note(200);
+const qualificationSchema = note(200);
 
 /** The unlocked practitioner's own registration and qualification, as the practitioners panel saves them. */
 export const practitionerRegistrationSchema = z
   .object({ registration: registrationSchema.nullable(), qualification: qualificationSchema })
   .strict();
-export type PractitionerRegistrationInput = z.input<typeof practitionerRegistrationSchema>;
 
 /** Where a register's region (province, state, register's name) is kept, for those that have one. */
 export function registrationRegion(r: Registration): string | null {
@@ -106,7 +105,7 @@ export function registrationFromParts(register: string | null, region: string | 
 }
 
 /** "RPPS 10101234567", "CRM-SP 123456": the registration as the record prints it, in the record's language. */
-export function registrationText(t: TFunction<Namespace>, r: Registration): string {
+function registrationText(t: TFunction<Namespace>, r: Registration): string {
   const say = t as unknown as (key: string, params: Record<string, string>) => string;
   return say(`access:registration.line.${r.register}`, { number: r.number, region: registrationRegion(r) ?? '' });
 }

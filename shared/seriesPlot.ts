@@ -15,16 +15,16 @@ export type PlotBox = { width: number; height: number; top: number; right: numbe
 export type PlotSession = { id: string; label: string; date: string };
 
 /** One line: a value per session, in the order the sessions were given; null where none was recorded. */
-export type PlotSeries = { key: string; values: readonly (number | null)[] };
+type PlotSeries = { key: string; values: readonly (number | null)[] };
 
 /** The y axis: its range and ticks; a tick's label is given for stages ("IIa"), else the value is formatted by the medium. */
 export type PlotAxis = { min: number; max: number; ticks: { value: number; label?: string }[] };
 
-export type PlotColumn = PlotSession & { x: number };
-export type PlotMark = { x: number; y: number; value: number; session: PlotSession };
-export type LaidSeries = { key: string; path: string; marks: PlotMark[]; values: (number | null)[] };
+type PlotColumn = PlotSession & { x: number };
+type PlotMark = { x: number; y: number; value: number; session: PlotSession };
+type LaidSeries = { key: string; path: string; marks: PlotMark[]; values: (number | null)[] };
 
-export type SeriesPlot = {
+type SeriesPlot = {
   /** The sessions in date order, with their x. */
   columns: PlotColumn[];
   /** Each series with its values in date order, its SVG path data (M/L; empty without values) and its marks. */

@@ -28,8 +28,10 @@ const settingsFields = z.object({
     })
     .default({ name: '', address: '', phone: '' }),
   /**
-   * Obsolete since practitioner profiles: who acts is the unlocked practitioner. Kept so that older
-   * settings files still load; getSettings answers the unlocked practitioner's name here.
+   * Obsolete since practitioner profiles: who acts, who a session is by and who prints is the unlocked
+   * practitioner's profile; no screen and no record reads this. Kept (deprecated) so that older settings
+   * files load as they are; getSettings answers the unlocked practitioner's name here, and the end-to-end
+   * harness uses it to name the practitioner it starts unlocked as.
    */
   practitionerName: note(120).default(''),
   /** The app locks itself after this many minutes without activity. */

@@ -3,6 +3,7 @@ import { NEEDLES } from '../../shared/needles.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { regionAt } from '../../shared/regions.ts';
 import type { Session } from '../../shared/session.ts';
+import { draftSession } from '../../tests/shared/sessionFixtures.ts';
 
 /** A small deterministic PRNG (mulberry32), so every run charts the same points. */
 function rng(seed: number): () => number {
@@ -44,36 +45,5 @@ export function generatedSession(count: number, view: InjectionPoint['view'] = '
       note: '',
     });
   }
-  return {
-    id: uuid(999999),
-    patientId: uuid(999998),
-    courseId: null,
-    numberInCourse: null,
-    date: '2025-03-07',
-    time: '14:30',
-    practitioner: 'Bench',
-    practitionerId: null,
-    indication: 'cellulite',
-    diagnosis: '',
-    treatedAreas: ['Thighs'],
-    products: [],
-    screening: null,
-    defaultTechnique: 'point',
-    defaultNeedle: '30G-4mm',
-    injector: { kind: 'single' },
-    vasBefore: null,
-    vasAfter: null,
-    outcomes: [],
-    sideEffects: [],
-    aftercare: '',
-    notes: '',
-    status: 'draft',
-    signedAt: null,
-    signedBy: null,
-    createdAt: '2025-03-07T14:30:00.000Z',
-    updatedAt: '2025-03-07T14:30:00.000Z',
-    points,
-    amendments: [],
-    contraindicationAck: null,
-  };
+  return draftSession({ id: uuid(999999), patientId: uuid(999998), practitioner: 'Bench', points });
 }

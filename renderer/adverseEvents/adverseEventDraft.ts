@@ -58,7 +58,7 @@ export function draftOf(event: AdverseEvent): AdverseEventDraft {
 }
 
 /** What the check and the channel take: empty choices left out (so that they are 'required'), empty dates null. */
-export function fieldsOf(draft: AdverseEventDraft): Record<string, unknown> {
+function fieldsOf(draft: AdverseEventDraft): Record<string, unknown> {
   return {
     pointIds: draft.pointIds,
     ...(draft.type === '' ? {} : { type: draft.type }),

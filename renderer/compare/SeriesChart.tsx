@@ -6,9 +6,9 @@ import { useFormat } from '../i18n/locale.ts';
 const BOX: PlotBox = { width: 560, height: 230, top: 14, right: 22, bottom: 46, left: 52 };
 
 /** How a series is drawn; shapes as well as colours, so that the lines are told apart without colour. */
-export type SeriesMark = 'circle' | 'square' | 'diamond' | 'triangle';
+type SeriesMark = 'circle' | 'square' | 'diamond' | 'triangle';
 
-export type ChartSeries = {
+type ChartSeries = {
   key: string;
   /** In the key and the table's header ("Before", "Left thigh"). */
   label: string;

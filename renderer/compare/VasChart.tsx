@@ -3,7 +3,7 @@ import { VAS_AXIS, type PlotSession } from '../../shared/seriesPlot.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { SeriesChart } from './SeriesChart.tsx';
 
-export type VasEntry = PlotSession & { before: number | null; after: number | null };
+type VasEntry = PlotSession & { before: number | null; after: number | null };
 
 const BEFORE = '#b3261e';
 const AFTER = '#0d6577';

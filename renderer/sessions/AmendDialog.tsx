@@ -16,6 +16,7 @@ import { refusalPath, refusalText } from './fieldDrafts.ts';
 import { ProductFlagsNote } from './CocktailEditor.tsx';
 import { toggleSideEffect } from './sessionFormState.ts';
 import { VasScale } from './VasScale.tsx';
+import { OutcomeMeasuresFields } from './OutcomeMeasuresFields.tsx';
 
 type Props = {
   sessionId: string;
@@ -102,6 +103,10 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
                 <Chip key={s.id} small label={sideEffectLabel(t, s.id)} checked={draft.sideEffects.includes(s.id)} onChange={() => set('sideEffects', toggleSideEffect(draft.sideEffects, s.id))} />
               ))}
             </div>
+          </fieldset>
+          <fieldset className="areas areas--compact">
+            <legend className="field__label">{t('outcomes.title')}</legend>
+            <OutcomeMeasuresFields indication={current.indication} outcomes={draft.outcomes} domId={id} error={errorAt('outcomes')} onChange={(next) => set('outcomes', next)} />
           </fieldset>
         </div>
         <div className="amend-grid__col">

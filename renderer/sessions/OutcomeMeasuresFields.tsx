@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   CSS_ITEMS,
   cssItemLabel,
@@ -193,13 +193,17 @@ function PlacedValue({ entry, outcomes, onChange, domId, unitWord }: { entry: Ou
   const stored = entry.measure === 'girth' ? entry.cm : entry.measure === 'hair-count' ? entry.perCm2 : 0;
   const [text, setText] = useState(format.number(stored, 1));
   const [problem, setProblem] = useState<string | null>(null);
+  const typed = useRef(text);
   const place = outcomePlace(entry);
   useEffect(() => {
     // An outside change (undo, redo) replaces what is shown, unless it is what is typed.
-    if (parseMeasureNumber(text) !== stored) setText(format.number(stored, 1));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stored]);
+    if (parseMeasureNumber(typed.current) === stored) return;
+    typed.current = format.number(stored, 1);
+    setText(typed.current);
+    setProblem(null);
+  }, [stored, format]);
   const change = (value: string) => {
+    typed.current = value;
     setText(value);
     const n = parseMeasureNumber(value);
     if (n === null) return setProblem(t('outcomes.notNumber'));

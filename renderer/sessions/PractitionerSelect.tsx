@@ -4,7 +4,7 @@ import { useAccessView } from '../access/accessStore.ts';
 import { SelectField } from '../components/SelectField.tsx';
 
 /** The profiles a session can be by: the enabled ones, and the one already chosen even if disabled since. */
-export function practitionerChoices(practitioners: readonly PractitionerSummary[], chosen: string): PractitionerSummary[] {
+function practitionerChoices(practitioners: readonly PractitionerSummary[], chosen: string): PractitionerSummary[] {
   return practitioners.filter((p) => !p.disabled || p.id === chosen);
 }
 

@@ -20,7 +20,7 @@ export function amendedFieldNames(amendments: readonly { changes: AmendmentChang
 }
 
 /** What the amend dialog can correct. */
-export type AmendDraft = Pick<SessionFields, 'vasBefore' | 'vasAfter' | 'sideEffects' | 'aftercare' | 'notes'> & {
+export type AmendDraft = Pick<SessionFields, 'vasBefore' | 'vasAfter' | 'outcomes' | 'sideEffects' | 'aftercare' | 'notes'> & {
   lots: { lot: string; expiry: string }[];
 };
 
@@ -28,6 +28,7 @@ export function amendDraftFrom(current: SessionFields): AmendDraft {
   return {
     vasBefore: current.vasBefore,
     vasAfter: current.vasAfter,
+    outcomes: current.outcomes,
     sideEffects: current.sideEffects.slice(),
     aftercare: current.aftercare,
     notes: current.notes,
@@ -40,6 +41,7 @@ export function amendmentFields(current: SessionFields, draft: AmendDraft): Part
   const fields: Partial<SessionFields> = {};
   if (draft.vasBefore !== current.vasBefore) fields.vasBefore = draft.vasBefore;
   if (draft.vasAfter !== current.vasAfter) fields.vasAfter = draft.vasAfter;
+  if (!sameValue(draft.outcomes, current.outcomes)) fields.outcomes = draft.outcomes;
   if (!sameValue([...draft.sideEffects].sort(), [...current.sideEffects].sort())) fields.sideEffects = draft.sideEffects;
   if (draft.aftercare.trim() !== current.aftercare) fields.aftercare = draft.aftercare.trim();
   if (draft.notes.trim() !== current.notes) fields.notes = draft.notes.trim();

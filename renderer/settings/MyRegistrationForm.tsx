@@ -62,7 +62,7 @@ export function MyRegistrationForm({ me, onChanged }: { me: PractitionerSummary;
   };
 
   return (
-    <form className="subform" onSubmit={submit} noValidate aria-busy={busy || undefined} aria-labelledby={`${id}-title`}>
+    <form className="inset subform" onSubmit={submit} noValidate aria-busy={busy || undefined} aria-labelledby={`${id}-title`}>
       <h3 className="subform__title" id={`${id}-title`}>
         {t('registration.title')}
       </h3>

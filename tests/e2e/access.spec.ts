@@ -75,7 +75,7 @@ test('locks after the idle minutes of the settings, saving the open session’s 
   await app.start({ practitioner: HELENE, settings: { lock: { idleMinutes: 3 } } });
   const patient = await raw<{ id: string }>(page, 'createPatient', { firstName: 'Anna', lastName: 'Lindqvist', dateOfBirth: '1971-09-03', sex: 'female' });
   if (!patient.ok) throw new Error('createPatient');
-  const session = await raw<{ id: string }>(page, 'createSession', { patientId: patient.value.id, date: '2025-03-10', time: '09:15', practitioner: HELENE.name, indication: 'pain', treatedAreas: ['Knee'] });
+  const session = await raw<{ id: string }>(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId: patient.value.id, date: '2025-03-10', time: '09:15', practitioner: HELENE.name, indication: 'pain', treatedAreas: ['Knee'] });
   if (!session.ok) throw new Error('createSession');
   await page.reload();
   await page.getByRole('button', { name: /LINDQVIST, Anna/ }).click();

@@ -85,7 +85,7 @@ test('template version, drawn consent, course start, photos compared, consent PD
 
   // The course cannot start yet: the new-session form says so.
   await page.getByRole('button', { name: /New session 1 in this course/ }).click();
-  await expect(page.getByTestId('course-consent')).toContainText('needs the patient\'s signed consent for alopecia / hair loss');
+  await expect(page.getByTestId('course-consent')).toContainText('No consent in force for alopecia / hair loss');
   await page.getByRole('button', { name: 'Obtain consent now…' }).click();
 
   // Obtain the consent: the version is read, the screening confirmed, both sign with the mouse.
@@ -106,6 +106,7 @@ test('template version, drawn consent, course start, photos compared, consent PD
   await expect(page.getByTestId('course-consent')).toContainText('Consent in force');
 
   // Start the course on it: session 1 is created, and the session editor names the consent.
+  await page.getByRole('group', { name: 'Screening today' }).getByLabel(/Unchanged since/).check();
   await page.getByRole('button', { name: 'Start draft session' }).click();
   await expect(page.getByTestId('session-consent')).toContainText('Informed consent: mesotherapy of the scalp for hair loss');
   await expect(page.getByTestId('session-consent')).toContainText('version 3');
@@ -123,7 +124,7 @@ test('template version, drawn consent, course start, photos compared, consent PD
   await app.screenshot('session-photos');
 
   const later = new Date(Date.now() + 28 * 86_400_000).toISOString().slice(0, 10);
-  const second = await call(page, 'createSession', { patientId: patient.id, courseId: course.id, date: later, time: '10:00', practitioner: 'Dr Test', indication: 'hair-loss', treatedAreas: ['Scalp, vertex'] });
+  const second = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId: patient.id, courseId: course.id, date: later, time: '10:00', practitioner: 'Dr Test', indication: 'hair-loss', treatedAreas: ['Scalp, vertex'] });
   expect(second.numberInCourse).toBe(2);
   await page.evaluate(() => history.replaceState(null, ''));
   await page.getByRole('link', { name: /Kowalczyk/i }).first().click();

@@ -69,7 +69,7 @@ test('plan a course, chart three sessions, compare, overlay, course view, print 
   const [course] = await call<any[]>(page, 'listCourses', { patientId: patient.id });
   const sessions: any[] = [];
   for (let n = 1; n <= 3; n += 1) {
-    const s = await call(page, 'createSession', {
+    const s = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)',
       patientId: patient.id,
       courseId: course.id,
       date: addDays(start, (n - 1) * 7),

@@ -37,7 +37,7 @@ for (const language of ['fr', 'en-XA'] as const) {
     const start = addDays(todayIso(), -28);
     const course = await call(page, 'createCourse', { patientId: patient.id, indication: 'cellulite', area: 'Cuisses, face externe', plannedSessions: 10, startDate: start });
     for (let n = 1; n <= 3; n += 1) {
-      const s = await call(page, 'createSession', {
+      const s = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)',
         patientId: patient.id,
         courseId: course.id,
         date: addDays(start, (n - 1) * 7),

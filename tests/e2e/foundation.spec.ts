@@ -15,7 +15,11 @@ test('creates a patient and a draft session that survive a restart', async ({ pa
   await page.locator('#pf-dateOfBirth').fill('1979-05-14');
   await page.locator('#pf-sex').selectOption('female');
   await page.locator('#pf-allergies').fill('Lidocaine');
-  for (const item of ['Pregnancy', 'Breastfeeding', 'Oncological disease', 'Known allergy to a product in the cocktail', 'Other condition noted by the doctor']) {
+  for (const item of [
+    'Pregnancy', 'Breastfeeding', 'Cancer', 'Antiplatelet drugs or heparins', 'Bleeding disorder', 'Allergy to a product or to the anaesthetic',
+    'Skin infection or inflammation at the site', 'Uncontrolled diabetes', 'Autoimmune disease', 'Immunosuppression', 'Heart disease (when lidocaine is used)',
+    'Tendency to keloid scars', 'Herpes (face)', 'Other condition noted by the doctor',
+  ]) {
     await page.getByRole('group', { name: item }).getByLabel('No').check();
   }
   await page.getByRole('group', { name: 'Oral anticoagulants' }).getByLabel('Yes').check();
@@ -30,6 +34,10 @@ test('creates a patient and a draft session that survive a restart', async ({ pa
   await page.locator('#sf-indication').selectOption('pain');
   await page.getByLabel('Knee').check();
   await expect(page.locator('#sf-practitioner')).toHaveValue('Dr Hélène Dubois');
+  // Every session re-confirms the screening and needs a consent in force, or an override with its reason.
+  await page.getByRole('group', { name: 'Screening today' }).getByLabel(/Unchanged since/).check();
+  await page.getByTestId('course-consent').getByLabel('Start without consent (override)').check();
+  await page.getByTestId('course-consent').getByLabel(/Reason for starting without consent/).fill('Consent on paper (e2e)');
   await app.screenshot('04-new-session');
   await page.getByRole('button', { name: 'Start draft session' }).click();
   await expect(page.getByText('Knee').first()).toBeVisible();

@@ -201,7 +201,7 @@ test.describe('a French clinic', () => {
 
     // An earlier session (charted before MesoChart, entered through the API), compared with today's.
     const [patient] = (await call<{ items: { id: string }[] }>(page, 'listPatients', {})).items;
-    const earlier = await call(page, 'createSession', { patientId: patient!.id, date: '2025-03-07', time: '10:00', practitioner: HELENE.name, indication: 'cellulite', treatedAreas: ['Cuisses'] });
+    const earlier = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId: patient!.id, date: '2025-03-07', time: '10:00', practitioner: HELENE.name, indication: 'cellulite', treatedAreas: ['Cuisses'] });
     const at = inside('thigh-outer-left');
     await call(page, 'saveSession', { id: earlier.id, points: [{ id: crypto.randomUUID(), view: 'body-front', x: at.x, y: at.y, region: 'thigh-outer-left', depthMm: 4, needle: '30G-4mm', technique: 'point', productIndex: null }] });
     await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'LEFÈVRE, Anaïs' }).click();
@@ -226,7 +226,7 @@ test('switching from English to Spanish without a restart: the current screens s
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.start();
   const patient = await call(page, 'createPatient', { firstName: 'Lucía', lastName: 'Fernández', dateOfBirth: '1983-04-11', sex: 'female' });
-  await call(page, 'createSession', { patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Test', indication: 'pain', treatedAreas: ['Knee'] });
+  await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Test', indication: 'pain', treatedAreas: ['Knee'] });
   await page.reload();
   await page.getByRole('button', { name: /FERNÁNDEZ, Lucía/ }).click();
   await page.getByRole('region', { name: /Sessions/ }).locator('button.row-link').first().click();

@@ -58,7 +58,8 @@ for (const language of ['en', 'fr'] as const) {
     await expect(page.getByText(measureLabel(t, 'cellulite-severity'), { exact: true })).toBeVisible();
     await grade.selectOption('I');
     await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
-    const form = page.locator('.session-form__section', { has: page.getByText(t('sessions:outcomes.title'), { exact: true }) });
+    const form = page.locator('.session-form__section', { has: page.locator('.outcomes') });
+    await expect(form.locator('legend').first()).toContainText(t('sessions:outcomes.title'));
     await form.scrollIntoViewIfNeeded();
     await form.screenshot({ path: join(SCREENSHOT_DIR, `outcomes-${language}-session-form.png`) });
 

@@ -159,7 +159,7 @@ for (const language of ['fr', 'en-XA'] as const) {
       await call(page, 'signConsent', { patientId: patient.id, templateId: template.templateId, templateVersion: template.version, screeningConfirmed: true, photoConsent: true, patientSignature: { kind: 'drawn', name: 'Anaïs Lefèvre', png }, practitionerSignature: { kind: 'drawn', name: 'Dr Test', png } });
       const sessions: any[] = [];
       for (let i = 0; i < 3; i += 1) {
-        const s = await call(page, 'createSession', { patientId: patient.id, courseId: course.id, date: addDays(start, i * 7), time: '10:00', practitioner: 'Dr Test', indication: 'cellulite', treatedAreas: ['Cuisses'], ...(i === 0 ? { consentOverride: 'Consentement papier' } : {}) });
+        const s = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId: patient.id, courseId: course.id, date: addDays(start, i * 7), time: '10:00', practitioner: 'Dr Test', indication: 'cellulite', treatedAreas: ['Cuisses'], ...(i === 0 ? { consentOverride: 'Consentement papier' } : {}) });
         const products = [
           { name: 'Phosphatidylcholine', concentration: '5%', volumeMl: 4, lot: 'PC-2291', expiry: '2027-01-31' },
           { name: 'Lidocaïne 2 %', volumeMl: 1, lot: i === 2 ? '' : 'LD-100', expiry: i === 2 ? '' : '2027-06-30' },

@@ -42,7 +42,7 @@ function chart() {
 
 async function openChartedSession(page: Page) {
   const patient = await call(page, 'createPatient', { firstName: 'Claire', lastName: 'Dubois', dateOfBirth: '1984-05-12', sex: 'female' });
-  const session = await call(page, 'createSession', {
+  const session = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)',
     patientId: patient.id,
     date: '2025-03-07',
     time: '14:30',

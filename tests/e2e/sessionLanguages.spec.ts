@@ -13,7 +13,7 @@ const AT = { x: 0, y: 0 };
 
 async function openSession(page: Page) {
   const patient = await call(page, 'createPatient', { firstName: 'Claire', lastName: 'Dubois', dateOfBirth: '1984-05-12', sex: 'female' });
-  const session = await call(page, 'createSession', { patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', indication: 'pain', treatedAreas: ['Knee'] });
+  const session = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', indication: 'pain', treatedAreas: ['Knee'] });
   const region = MAP_ARTWORK['body-front'].regions.find((r) => r.id === 'thigh-outer-left')!;
   const xs = region.polygon.map((p) => p[0]);
   const ys = region.polygon.map((p) => p[1]);
@@ -95,7 +95,7 @@ test('in French: the contraindication gate, signing, an amendment and the new-se
     answers: Object.fromEntries(['pregnancy', 'breastfeeding', 'oncological', 'anticoagulants', 'productAllergy', 'other'].map((k) => [k, { present: k === 'anticoagulants', note: k === 'anticoagulants' ? 'Apixaban 5 mg x 2/j' : '' }])),
   };
   const patient = await call(page, 'createPatient', { firstName: 'Anna', lastName: 'Okonkwo', dateOfBirth: '1971-09-03', sex: 'female', screening });
-  const session = await call(page, 'createSession', { patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', indication: 'pain', treatedAreas: ['Genou'] });
+  const session = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', indication: 'pain', treatedAreas: ['Genou'] });
   await call(page, 'saveSession', { id: session.id, fields: { products: [{ name: 'Piroxicam 20 mg', volumeMl: 2.5, lot: 'PX-11', expiry: '2027-12-31' }], vasBefore: 7, vasAfter: 3 } });
   await page.reload();
   await page.getByRole('button', { name: /okonkwo/i }).first().click();
@@ -146,7 +146,7 @@ test('in the pseudo-language: the contraindication gate, the amend dialog and th
     answers: Object.fromEntries(['pregnancy', 'breastfeeding', 'oncological', 'anticoagulants', 'productAllergy', 'other'].map((k) => [k, { present: k === 'anticoagulants', note: k === 'anticoagulants' ? 'Apixaban' : '' }])),
   };
   const patient = await call(page, 'createPatient', { firstName: 'Anna', lastName: 'Okonkwo', dateOfBirth: '1971-09-03', sex: 'female', screening });
-  const session = await call(page, 'createSession', { patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', indication: 'pain', treatedAreas: ['Knee'] });
+  const session = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', indication: 'pain', treatedAreas: ['Knee'] });
   await call(page, 'saveSession', { id: session.id, fields: { products: [{ name: 'Piroxicam 20 mg', volumeMl: 2.5, lot: 'PX-11', expiry: '2027-12-31' }], vasBefore: 7, vasAfter: 3 } });
   await page.reload();
   await page.getByRole('button', { name: /okonkwo/i }).first().click();

@@ -36,7 +36,7 @@ async function makePatient(page: Page, lastName: string, positive: Partial<Recor
 }
 
 async function makeSession(page: Page, patientId: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const s = await call(page, 'createSession', { patientId, date: '2025-03-10', time: '09:15', practitioner: PRACTITIONER, indication: 'pain', treatedAreas: ['Knee'], ...extra });
+  const s = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId, date: '2025-03-10', time: '09:15', practitioner: PRACTITIONER, indication: 'pain', treatedAreas: ['Knee'], ...extra });
   return s.id as string;
 }
 
@@ -224,6 +224,10 @@ test('a new session starts from the previous one: points and products without lo
   await expect(dialog.getByLabel('Previous session')).toHaveValue(previous);
   await expect(dialog).toContainText('without lot numbers and expiry dates');
   await app.screenshot('sw-08-start-from-previous');
+  // Every session re-confirms the screening and needs a consent in force, or an override with its reason.
+  await dialog.getByRole('group', { name: 'Screening today' }).getByLabel(/Unchanged since/).check();
+  await dialog.getByTestId('course-consent').getByLabel('Start without consent (override)').check();
+  await dialog.getByTestId('course-consent').getByLabel(/Reason for starting without consent/).fill('Consent on paper (e2e)');
   await dialog.getByRole('button', { name: 'Start draft session' }).click();
 
   const status = page.getByRole('region', { name: 'Session status' });
@@ -246,6 +250,9 @@ test('a new session starts from the previous one: points and products without lo
   await expect(page.locator('#sf-indication')).toHaveValue('pain');
   await expect(page.getByText('without lot numbers and expiry dates')).toBeVisible();
   await app.screenshot('sw-10-new-session-from-previous');
+  await page.getByRole('group', { name: 'Screening today' }).getByLabel(/Unchanged since/).check();
+  await page.getByTestId('course-consent').getByLabel('Start without consent (override)').check();
+  await page.getByTestId('course-consent').getByLabel(/Reason for starting without consent/).fill('Consent on paper (e2e)');
   await page.getByRole('button', { name: 'Start draft session' }).click();
   await expect(page.getByRole('region', { name: 'Session status' })).toContainText('Draft · 5 points');
 });

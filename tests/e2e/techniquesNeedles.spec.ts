@@ -26,7 +26,7 @@ async function clickThigh(page: Page) {
 
 async function openSession(page: Page, points: unknown[] = []) {
   const patient = await call(page, 'createPatient', { firstName: 'Claire', lastName: 'Dubois', dateOfBirth: '1984-05-12', sex: 'female' });
-  const session = await call(page, 'createSession', { patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', indication: 'cellulite', treatedAreas: ['Thighs'] });
+  const session = await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId: patient.id, date: '2025-03-07', time: '14:30', practitioner: 'Dr Martin', indication: 'cellulite', treatedAreas: ['Thighs'] });
   if (points.length > 0) await call(page, 'saveSession', { id: session.id, points });
   await page.reload();
   await page.getByRole('button', { name: /dubois/i }).first().click();

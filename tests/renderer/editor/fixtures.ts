@@ -3,40 +3,20 @@ import type { MapViewId } from '../../../shared/mapViews.ts';
 import type { Session } from '../../../shared/session.ts';
 import { ChartEditor } from '../../../renderer/editor/store.ts';
 import { interiorPoint } from '../../assets/polygonProbe.ts';
+import { draftSession } from '../../shared/sessionFixtures.ts';
 
 export const SESSION_ID = '7c0e5f1a-3b2d-4c6e-8f9a-0b1c2d3e4f5a';
 
 export function session(overrides: Partial<Session> = {}): Session {
-  return {
+  return draftSession({
     id: SESSION_ID,
     patientId: '5b1f2d4e-8c7a-4d3b-9e2f-1a2b3c4d5e6f',
-    courseId: null,
-    numberInCourse: null,
-    date: '2025-03-07',
-    time: '14:30',
     practitioner: 'Dr Martin',
-    indication: 'cellulite',
-    treatedAreas: ['Thighs'],
-    products: [],
     defaultTechnique: 'nappage',
     // Long enough for every depth of the 4–6 mm range (a point is never deeper than its needle is long).
     defaultNeedle: '32G-6mm',
-    injector: { kind: 'single' },
-    vasBefore: null,
-    vasAfter: null,
-    sideEffects: [],
-    aftercare: '',
-    notes: '',
-    status: 'draft',
-    signedAt: null,
-    signedBy: null,
-    createdAt: '2025-03-07T14:30:00.000Z',
-    updatedAt: '2025-03-07T14:30:00.000Z',
-    points: [],
-    amendments: [],
-    contraindicationAck: null,
     ...overrides,
-  } as Session;
+  });
 }
 
 /** Deterministic ids: p1, p2... (uuid-shaped, so the domain schema accepts them). */
