@@ -90,6 +90,7 @@ export function fieldValueText(t: T, format: Formatter, name: keyof SessionField
     }
     case 'aftercare':
     case 'notes':
+    case 'diagnosis':
       return quote(t, value as string, style.quoteMax);
     case 'products':
       return t('sessions:amendment.products', { count: (value as Product[]).length });
