@@ -3,6 +3,7 @@ import type { Language } from './i18n/languages.ts';
 import { languageSchema } from './i18n/languageSchemas.ts';
 import { entityId, requiredLine } from './text.ts';
 import type { Registration } from './registration.ts';
+import { clinicSchema } from './settings.ts';
 
 /**
  * Practitioner profiles and the lock, as both sides of the boundary see them. The passphrase crosses
@@ -74,6 +75,13 @@ export type AccessState = {
 export const newPractitionerSchema = z
   .object({ displayName: practitionerNameSchema, passphrase: passphraseSchema, language: languageSchema.nullable().default(null) })
   .strict();
+
+/**
+ * First run: the first practitioner and, with them, the clinic's details for the header of every printed
+ * record (kept in the settings). Left out, the settings' clinic stays as it is.
+ */
+export const firstRunSchema = z.object({ ...newPractitionerSchema.shape, clinic: clinicSchema.optional() }).strict();
+export type FirstRunInput = z.input<typeof firstRunSchema>;
 
 /** The unlocked practitioner's own language (null: the clinic's). */
 export const practitionerLanguageSchema = z.object({ language: languageSchema.nullable() }).strict();

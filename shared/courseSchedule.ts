@@ -1,4 +1,5 @@
 import type { Namespace, TFunction } from 'i18next';
+import { isAfterToday } from './clinicDay.ts';
 import type { Course } from './course.ts';
 import type { SessionStatus, SessionSummary } from './session.ts';
 
@@ -79,7 +80,7 @@ export type CourseStatus = 'in-progress' | 'maintenance' | 'completed' | 'stoppe
 export type CourseTimeline = {
   courseId: string;
   plannedSessions: number;
-  /** Sessions held within the planned count, and all sessions held (maintenance included). */
+  /** Sessions held within the planned count, and all sessions held (maintenance included); a session dated after `asOf` is not held yet. */
   done: number;
   held: number;
   /** Every slot up to the planned count or the last held session, and the next maintenance slot. */
@@ -115,9 +116,10 @@ export function numberCourseSessions<S extends CourseSessionRef & { time?: strin
  */
 export function courseTimeline(course: CoursePlan & Pick<Course, 'id' | 'status'>, sessions: readonly CourseSessionRef[], asOf: string): CourseTimeline {
   const numbered = numberCourseSessions(sessions);
-  const held = numbered.length;
+  // A session dated after today (issue 12) has its slot but is not held: it is upcoming, never "done".
+  const held = numbered.filter(({ session }) => !isAfterToday(session.date, asOf)).length;
   const closed = course.status === 'completed' || course.status === 'stopped';
-  const slotCount = Math.max(course.plannedSessions, held) + (closed ? 0 : 1);
+  const slotCount = Math.max(course.plannedSessions, numbered.length) + (closed ? 0 : 1);
   const slots: CourseSlot[] = [];
   let previous = null as { date: string; number: number } | null;
   for (let n = 1; n <= slotCount; n += 1) {
@@ -126,7 +128,8 @@ export function courseTimeline(course: CoursePlan & Pick<Course, 'id' | 'status'
     const entry = numbered[n - 1];
     if (entry) {
       const { session } = entry;
-      slots.push({ number: n, phase, plannedDate: planned, dueDate: session.date, session: { id: session.id, date: session.date, status: session.status }, state: 'done' });
+      const state: SlotState = isAfterToday(session.date, asOf) ? 'upcoming' : 'done';
+      slots.push({ number: n, phase, plannedDate: planned, dueDate: session.date, session: { id: session.id, date: session.date, status: session.status }, state });
       previous = { date: session.date, number: n };
       continue;
     }
@@ -154,6 +157,6 @@ export function courseTimeline(course: CoursePlan & Pick<Course, 'id' | 'status'
     overdue: slots.filter((s) => s.state === 'overdue'),
     status,
     asOf,
-    lastSessionDate: numbered.reduce<string | null>((last, { session }) => (last === null || session.date > last ? session.date : last), null),
+    lastSessionDate: numbered.reduce<string | null>((last, { session }) => (isAfterToday(session.date, asOf) || (last !== null && session.date <= last) ? last : session.date), null),
   };
 }

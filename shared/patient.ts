@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './dates.ts';
+import { isoDate, todayIso } from './dates.ts';
 import { languageSchema } from './i18n/languageSchemas.ts';
 import { screeningSchema } from './contraindications.ts';
 import { medicationText } from './sessionScreening.ts';
@@ -11,7 +11,10 @@ export const SEXES = ['female', 'male', 'other', 'unspecified'] as const;
 export const patientInputSchema = z.object({
   firstName: requiredLine(100),
   lastName: requiredLine(100),
-  dateOfBirth: isoDate.refine((d) => d >= '1900-01-01' && d <= '2100-01-01', { params: { reason: 'implausible-birth-date' } }),
+  dateOfBirth: isoDate
+    .refine((d) => d >= '1900-01-01' && d <= '2100-01-01', { params: { reason: 'implausible-birth-date' } })
+    // Not born yet: a typing slip (issue 12). Today as this computer counts it, checked when the record is written.
+    .refine((d) => d <= todayIso(), { params: { reason: 'birth-date-in-future' } }),
   sex: z.enum(SEXES),
   phone: note(40).default(''),
   email: z.union([z.literal(''), z.email()]).default(''),

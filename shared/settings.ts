@@ -7,6 +7,14 @@ import { uiLanguageSchema } from './i18n/languageSchemas.ts';
 import { isTimeZone } from './format/formatter.ts';
 import { countryCodeSchema } from './countries.ts';
 
+/** The clinic as the header of every printed record names it; asked at first run, edited in the preferences. */
+export const clinicSchema = z.object({
+  name: note(120).default(''),
+  address: note(300).default(''),
+  phone: note(40).default(''),
+});
+export type Clinic = z.infer<typeof clinicSchema>;
+
 /** Preferences: kept in a JSON file through conf (electron/settings/openSettings.ts), never clinical data. Read through settingsSchema (below). */
 const settingsFields = z.object({
   depthRange: depthRangeSchema.default(DEFAULT_DEPTH_RANGE),
@@ -20,13 +28,7 @@ const settingsFields = z.object({
     .default({ depthMm: 4, needle: '30G-4mm', technique: 'point-by-point' }),
   /** The clinic's needle catalogue: the shipped needles until the clinic adds, renames or retires one. */
   needles: needleCatalogueSchema.default(NEEDLES.map((n) => ({ ...n }))),
-  clinic: z
-    .object({
-      name: note(120).default(''),
-      address: note(300).default(''),
-      phone: note(40).default(''),
-    })
-    .default({ name: '', address: '', phone: '' }),
+  clinic: clinicSchema.default({ name: '', address: '', phone: '' }),
   /**
    * Obsolete since practitioner profiles: who acts, who a session is by and who prints is the unlocked
    * practitioner's profile; no screen and no record reads this. Kept (deprecated) so that older settings

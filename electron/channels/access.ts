@@ -45,7 +45,7 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'access' | 's
 
   return {
     listPractitioners: () => accessState(),
-    createFirstPractitioner: async ({ displayName, passphrase, language }) => {
+    createFirstPractitioner: async ({ displayName, passphrase, language, clinic }) => {
       // Checked before the (slow) hashing too, so the open first-run channel costs nothing once set up;
       // the store checks again inside its transaction.
       if ((await ctx.store().listPractitioners()).length > 0) throw profileExists();
@@ -55,6 +55,8 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'access' | 's
       const created = await ctx.store().createPractitioner({ id, displayName, credential, language, onlyIfNone: true }, { name: displayName.trim(), id });
       // The language chosen on the first-run screen is the clinic's too (the lock screen speaks it).
       if (language) ctx.settingsPort.update({ language });
+      // The clinic's details given with the first profile head every printed record from now on.
+      if (clinic) ctx.settingsPort.update({ clinic });
       access.unlock(created);
       await ctx.store().recordUnlock({ name: created.displayName, id });
       return accessState();

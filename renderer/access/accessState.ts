@@ -40,7 +40,7 @@ export function defaultProfileChoice(practitioners: readonly PractitionerSummary
   return (enabled.find((p) => p.id === lastId) ?? enabled[0])?.id ?? null;
 }
 
-export type FieldProblem = { field: 'displayName' | 'passphrase' | 'confirm'; message: string };
+export type FieldProblem = { field: 'displayName' | 'passphrase' | 'confirm' | 'clinicName'; message: string };
 
 /**
  * What is wrong with a new profile or passphrase as typed, before it is sent (the main process checks
@@ -56,4 +56,20 @@ export function newPassphraseProblems(t: TFunction<Namespace[]>, input: { displa
   }
   if (input.confirm !== input.passphrase) problems.push({ field: 'confirm', message: t('access:problems.differ') });
   return problems;
+}
+
+/**
+ * What is wrong with the first-run form as typed: the clinic's name (it heads every printed record, else
+ * a bare "Clinic"), then the profile and its passphrase; every problem at once, in the form's order.
+ */
+export function firstRunProblems(t: TFunction<Namespace[]>, input: { clinicName: string; displayName: string; passphrase: string; confirm: string }): FieldProblem[] {
+  const clinic: FieldProblem[] = input.clinicName.trim() === '' ? [{ field: 'clinicName', message: t('access:problems.clinicName') }] : [];
+  return [...clinic, ...newPassphraseProblems(t, input)];
+}
+
+/** The first-run field a refusal of the main process names ("clinic.name" → clinicName), or null. */
+export function firstRunFieldOf(path: string | null): FieldProblem['field'] | null {
+  if (path === 'displayName' || path === 'passphrase') return path;
+  if (path === 'clinic.name') return 'clinicName';
+  return null;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   changePassphraseSchema,
+  firstRunSchema,
   newPractitionerSchema,
   practitionerDisabledSchema,
   practitionerLanguageSchema,
@@ -19,8 +20,8 @@ import { returns, type ChannelContract } from './contract.ts';
 export const ACCESS_CHANNELS = {
   /** Who may unlock, who is unlocked (if anyone), the idle minutes before the app locks again. */
   listPractitioners: { input: z.object({}).strict(), output: returns<AccessState>() },
-  /** First run only (no profile yet): creates the first practitioner and unlocks as them. */
-  createFirstPractitioner: { input: newPractitionerSchema, output: returns<AccessState>() },
+  /** First run only (no profile yet): creates the first practitioner, records the clinic's details (settings) and unlocks as them. */
+  createFirstPractitioner: { input: firstRunSchema, output: returns<AccessState>() },
   /** Checks the passphrase (slowly, and slower after failures) and unlocks as that practitioner. */
   unlock: { input: unlockSchema, output: returns<AccessState>() },
   lock: { input: z.object({}).strict(), output: returns<AccessState>() },

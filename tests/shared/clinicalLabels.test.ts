@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { idKey } from '../../shared/clinicalText.ts';
-import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraindications.ts';
+import { CONTRAINDICATIONS, UNDER_18, contraindicationLabel } from '../../shared/contraindications.ts';
 import { LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import { INDICATIONS, indicationLabel, SUGGESTED_AREAS, suggestedAreas } from '../../shared/indications.ts';
@@ -38,7 +38,8 @@ describe('English reads as it always did', () => {
     expect(sideEffectLabel(en, 'ecchymosis')).toBe('Ecchymosis / bruising');
     expect(sideEffectLabel(en, 'allergic-reaction')).toBe('Allergic reaction');
     expect(indicationLabel(en, 'hair-loss')).toBe('Alopecia / hair loss');
-    expect(contraindicationLabel(en, 'productAllergy')).toBe('Known allergy to a product in the cocktail');
+    expect(contraindicationLabel(en, 'productAllergy')).toBe('Allergy to a product or to the anaesthetic');
+    expect(contraindicationLabel(en, 'under18')).toBe('Age under 18');
     expect(suggestedAreas(en, 'rejuvenation')).toEqual(['Face', 'Neck', 'Décolleté', 'Backs of the hands']);
     expect(suggestedAreas(en, 'acne')).toEqual([]);
   });
@@ -120,7 +121,7 @@ describe('every id has its words in every language', () => {
     ...NEEDLES.map((x) => ['needle', x.id, (t: typeof en) => needleLabel(t, x.id)]),
     ...SIDE_EFFECTS.map((x) => ['sideEffect', x.id, (t: typeof en) => sideEffectLabel(t, x.id)]),
     ...INDICATIONS.map((x) => ['indication', x.id, (t: typeof en) => indicationLabel(t, x.id)]),
-    ...CONTRAINDICATIONS.map((x) => ['contraindication', x.key, (t: typeof en) => contraindicationLabel(t, x.key)]),
+    ...[...CONTRAINDICATIONS.map((x) => x.key), UNDER_18].map((key) => ['contraindication', key, (t: typeof en) => contraindicationLabel(t, key)]),
     ...MAP_VIEWS.flatMap((x) => [
       ['view', x.id, (t: typeof en) => viewLabel(t, x.id)],
       ['viewShort', x.id, (t: typeof en) => viewShort(t, x.id)],
