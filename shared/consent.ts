@@ -120,7 +120,7 @@ type HashedFields = Pick<Consent, 'templateId' | 'templateVersion' | 'language' 
 /**
  * What the hash covers, in the order the issue names it; canonical JSON sorts the keys anyway. The
  * language of the text is covered since consents exist in several languages (schema 7), the separate
- * answer to photographs since it is asked (schema 9); a consent without that answer hashes as before.
+ * answer to photographs since it is asked (schema 8); a consent without that answer hashes as before.
  */
 export function consentHashContent(c: HashedFields) {
   const photo = typeof c.photoConsent === 'boolean' ? { photoConsent: c.photoConsent } : {};

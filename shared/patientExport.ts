@@ -96,12 +96,12 @@ const exportedSessionSchema = sessionFieldsSchema
     patientId: entityId,
     courseId: entityId.nullable(),
     numberInCourse: z.int().min(1).nullable(),
-    /** The practitioner's profile (schema 13); absent from documents written before, and null for sessions from before profiles. */
+    /** The practitioner's profile (schema 12); absent from documents written before, and null for sessions from before profiles. */
     practitionerId: entityId.nullable().default(null),
-    /** Absent from documents written before schema 10: no diagnosis, no copy of the screening. */
+    /** Absent from documents written before schema 9: no diagnosis, no copy of the screening. */
     diagnosis: diagnosisText.default(''),
     screening: sessionScreeningSchema.nullable().default(null),
-    /** Absent from documents written before schema 12: no outcome measure recorded. */
+    /** Absent from documents written before schema 11: no outcome measure recorded. */
     outcomes: outcomesSchema.default([]),
     status: z.enum(SESSION_STATUSES),
     signedAt: timestamp.nullable(),
@@ -173,7 +173,7 @@ const exportedConsentSchema = z
     signedAt: timestamp,
     hash: sha256Hex,
     withdrawal: z.object({ date: isoDate, reason: requiredLine(1000), recordedAt: timestamp, recordedBy: actorName }).strict().nullable(),
-    /** The separate answer to photographs (schema 9); absent or null from consents signed before it was asked. */
+    /** The separate answer to photographs (schema 8); absent or null from consents signed before it was asked. */
     photoConsent: z.boolean().nullable().optional(),
   })
   .strict();

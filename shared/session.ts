@@ -175,7 +175,7 @@ export type Session = {
   time: string;
   /** The practitioner's name as it was when recorded (a free-text name on sessions from before profiles). */
   practitioner: string;
-  /** The practitioner's profile (schema 13); null on sessions from before, whose name stays as typed. */
+  /** The practitioner's profile (schema 12); null on sessions from before, whose name stays as typed. */
   practitionerId: string | null;
   indication: IndicationId;
   diagnosis: string;
@@ -186,7 +186,7 @@ export type Session = {
   injector: Injector;
   vasBefore: number | null;
   vasAfter: number | null;
-  /** Outcome measures beyond pain recorded at this session (empty before schema 12). */
+  /** Outcome measures beyond pain recorded at this session (empty before schema 11). */
   outcomes: OutcomeEntry[];
   sideEffects: SideEffectId[];
   aftercare: string;
@@ -203,7 +203,7 @@ export type Session = {
    */
   amendments: Amendment[];
   /**
-   * The screening as it was when the session started (schema 10); null for a session started before
+   * The screening as it was when the session started (schema 9); null for a session started before
    * sessions kept one: its record says that no screening was recorded with it.
    */
   screening: SessionScreening | null;

@@ -8,7 +8,7 @@ import { note, requiredLine } from './text.ts';
 export const medicationText = note(2000);
 
 /**
- * The screening as it stood when a session started, kept with the session (schema 10) so that its
+ * The screening as it stood when a session started, kept with the session (schema 9) so that its
  * acknowledgement and its printed record never read a later screening. `screening` is null when the
  * patient had not been screened; `updated` says whether the practitioner changed it in starting this
  * session (false: confirmed unchanged). `confirmedAt` / `confirmedBy` are null only on a draft that was

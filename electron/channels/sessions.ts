@@ -1,11 +1,13 @@
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import type { SESSION_CHANNELS } from '../../shared/channels/sessions.ts';
+import { isAfterToday, sessionInFutureError } from '../../shared/clinicDay.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { ChannelContext, ChannelHandlers } from './context.ts';
 import { checkAmendedPointsAgainstSettings, checkPointsAgainstSettings } from './pointChecks.ts';
+import { todayAtClinic } from './todayAtClinic.ts';
 
 /** Sessions: drafts from the settings' defaults, charts checked against the settings, signing, amendments. */
-export function sessionChannels(ctx: Pick<ChannelContext, 'store' | 'settings' | 'actor'>): ChannelHandlers<typeof SESSION_CHANNELS> {
+export function sessionChannels(ctx: Pick<ChannelContext, 'store' | 'settings' | 'actor' | 'now'>): ChannelHandlers<typeof SESSION_CHANNELS> {
   return {
     listSessions: ({ patientId }) => ctx.store().listSessions(patientId),
     getSession: async ({ id }) => {
@@ -22,7 +24,13 @@ export function sessionChannels(ctx: Pick<ChannelContext, 'store' | 'settings' |
       checkPointsAgainstSettings(points, ctx.settings());
       return ctx.store().saveSession(id, fields, points, ctx.actor());
     },
-    signSession: ({ id }) => ctx.store().signSession(id, ctx.actor()),
+    signSession: async ({ id }) => {
+      // A session dated after today (in the clinic's zone) has not been held: it cannot be signed yet.
+      const session = await ctx.store().getSession(id);
+      const today = todayAtClinic(ctx.settings(), ctx.now?.());
+      if (session && isAfterToday(session.date, today)) throw sessionInFutureError(session.date, today);
+      return ctx.store().signSession(id, ctx.actor());
+    },
     amendSession: async ({ id, reason, fields, points }) => {
       if (points) {
         const session = await ctx.store().getSession(id);

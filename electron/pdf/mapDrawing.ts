@@ -16,6 +16,9 @@ import {
   type MarkerShape,
 } from '../../shared/markerPalette.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
+import { placeLabels, type LabelSite } from '../../shared/map/labelPlacement.ts';
+import { printedNumberSize, type ViewRect } from '../../shared/map/mapFraming.ts';
+import { typicalSpacing } from '../../shared/map/pointSpacing.ts';
 import { FONT } from './fonts.ts';
 import { INK, MUTED, SIZE, measure, setFont, type Flow } from './layout.ts';
 
@@ -91,11 +94,6 @@ export function onArtwork(view: MapViewId, point: Pick<InjectionPoint, 'x' | 'y'
   return point.x >= 0 && point.y >= 0 && point.x <= art.width && point.y <= art.height;
 }
 
-/** The marker radius for a view with `count` points: smaller when crowded, never too small to number. */
-function markerRadius(count: number): number {
-  return count > 150 ? 3.8 : count > 60 ? 4.6 : 5.6;
-}
-
 function markerPath(doc: PDFDocument, shape: MarkerShape, x: number, y: number, r: number, hole: number): void {
   if (shape === 'square') {
     const s = r * SQUARE_HALF_SIDE;
@@ -106,11 +104,17 @@ function markerPath(doc: PDFDocument, shape: MarkerShape, x: number, y: number, 
   if (shape === 'ring') doc.circle(x, y, r * hole);
 }
 
+/** The numbers a panel wrote on the map, and those that found no clear place within reach of their marker. */
+export type Numbered = { placed: number[]; unplaced: number[] };
+
+/** A part of a view drawn on the page: `frame` (view units) shown at `scale` in `box` (page points). */
+export type PanelPlacement = { frame: ViewRect; scale: number; box: Box };
+
 /**
- * Draws the view's artwork and its points in `box`; `numbers` gives each point's number (by id).
- * Nothing is drawn outside `frame` (the map's frame, around `box`): a point off the artwork (onArtwork)
- * is left out, and a marker or number at the edge is cut at the frame, never drawn over what lies beside
- * the map. The record says which points were left out (sessionRecord.ts).
+ * Draws the whole view's artwork and its points fitted in `box`, nothing outside `frame` (the map's frame,
+ * around `box`): a point off the artwork (onArtwork) is left out, and a marker or number at the edge is
+ * cut at the frame, never drawn over what lies beside the map. Numbers are sized to the points' spacing
+ * (never under MIN_NUMBER_PT).
  */
 export function drawMapView(
   flow: Flow,
@@ -120,16 +124,46 @@ export function drawMapView(
   box: Box,
   range: DepthRange,
   frame: Box,
-): void {
+): Numbered {
+  const { scale, ox, oy } = fitArtwork(view, box);
+  const drawn = points.filter((p) => onArtwork(view, p));
+  const numberPt = printedNumberSize(scale, typicalSpacing(drawn));
+  const panel = { frame: { x: (frame.x - ox) / scale, y: (frame.y - oy) / scale, w: frame.w / scale, h: frame.h / scale }, scale, box: frame };
+  return drawMapPanel(flow, view, drawn, numbers, panel, range, numberPt, points);
+}
+
+/** The marker radius for numbers of `numberPt`: a three-digit number fits inside. */
+export function markerRadiusFor(numberPt: number): number {
+  return numberPt * 1.05;
+}
+
+/**
+ * Draws `panel.frame` of the view in `panel.box`: the artwork (treated regions shaded, as `treatedFrom`
+ * tells), the points that fall in the frame as markers, and their numbers at `numberPt`, each on its
+ * marker or, where markers crowd, moved aside with a leader line (shared/map/labelPlacement.ts).
+ * Everything is clipped to the box. A number that finds no clear place within reach of its marker is
+ * left off rather than drawn over another (the record says which, sessionRecord.ts).
+ */
+export function drawMapPanel(
+  flow: Flow,
+  view: MapViewId,
+  points: readonly InjectionPoint[],
+  numbers: ReadonlyMap<string, number>,
+  panel: PanelPlacement,
+  range: DepthRange,
+  numberPt: number,
+  treatedFrom: readonly InjectionPoint[] = points,
+): Numbered {
   const { doc, t } = flow;
   const art = MAP_ARTWORK[view];
-  const { scale, ox, oy, w } = fitArtwork(view, box);
-  const treated = new Set(points.map((p) => p.region));
-  const count = points.length;
-  points = points.filter((p) => onArtwork(view, p));
+  const { frame, scale, box } = panel;
+  const ox = box.x - frame.x * scale;
+  const oy = box.y - frame.y * scale;
+  const treated = new Set(treatedFrom.map((p) => p.region));
+  const r = markerRadiusFor(numberPt);
 
   doc.save();
-  doc.rect(frame.x, frame.y, frame.w, frame.h).clip();
+  doc.rect(box.x, box.y, box.w, box.h).clip();
   doc.save();
   doc.translate(ox, oy).scale(scale);
   doc.lineJoin('round').lineCap('round');
@@ -147,17 +181,21 @@ export function drawMapView(
   setFont(doc, 'bold', SIZE.small, MUTED);
   const left = LEFT_SIDE[view] === 'image-left';
   const [leftMark, rightMark] = left ? [t('pdf:map.left'), t('pdf:map.right')] : [t('pdf:map.right'), t('pdf:map.left')];
-  doc.text(leftMark, box.x + 2, box.y + 2, { lineBreak: false });
-  doc.text(rightMark, box.x + box.w - 2 - measure(doc, rightMark), box.y + 2, { lineBreak: false });
+  doc.text(leftMark, box.x + 4, box.y + 3, { lineBreak: false });
+  doc.text(rightMark, box.x + box.w - 4 - measure(doc, rightMark), box.y + 3, { lineBreak: false });
 
-  const r = markerRadius(count);
-  const at = (p: InjectionPoint) => [ox + p.x * scale, oy + p.y * scale] as const;
+  // The points in the frame (a marker's reach beyond it: cut at the edge), with their page positions.
+  const shown: { p: InjectionPoint; x: number; y: number }[] = [];
+  for (const p of points) {
+    const x = ox + p.x * scale;
+    const y = oy + p.y * scale;
+    if (x > box.x - r * 3 && x < box.x + box.w + r * 3 && y > box.y - r * 3 && y < box.y + box.h + r * 3) shown.push({ p, x, y });
+  }
   doc.lineJoin('round');
 
   // Multi-injector footprints first, so that single markers stay on top (as on screen).
-  for (const p of points) {
+  for (const { p, x, y } of shown) {
     if (p.injector.kind !== 'multi') continue;
-    const [x, y] = at(p);
     const fr = footprintRadius(p, r);
     const colour = depthColour(p.depthMm, range);
     doc.circle(x, y, fr).fillOpacity(0.28).fill(colour);
@@ -172,45 +210,71 @@ export function drawMapView(
   }
   // Line width and stroke colour once for all single markers, the fill when the depth colour changes.
   let markerFill = '';
-  for (const p of points) {
+  for (const { p, x, y } of shown) {
     if (p.injector.kind === 'multi') continue;
     if (markerFill === '') doc.lineWidth(0.5).strokeColor(MARKER_STROKE);
     const colour = depthColour(p.depthMm, range);
     if (colour !== markerFill) doc.fillColor((markerFill = colour));
-    const [x, y] = at(p);
     markerPath(doc, needleShape(p.needle), x, y, r, RING_HOLE.labelled);
     doc.fillAndStroke('even-odd');
   }
 
-  // Numbers: inside single markers; beside a footprint, on a small white plate.
-  let lastSize = 0;
-  let lastColour = '';
-  for (const p of points) {
-    const n = numbers.get(p.id);
-    if (n === undefined) continue;
-    const text = String(n);
-    const [x, y] = at(p);
-    if (p.injector.kind === 'multi') {
-      const fr = footprintRadius(p, r);
-      doc.font(FONT.bold, r * 1.05);
-      const tw = measure(doc, text) + 3;
-      const lx = x + fr * 0.72;
-      const ly = y - fr * 0.72 - r * 1.3;
-      doc.rect(lx, ly, tw, r * 1.3).lineWidth(0.4).fillAndStroke('#ffffff', MARKER_STROKE);
-      doc.fillColor(INK).text(text, lx + 1.5, ly + r * 0.08, { lineBreak: false });
-      lastSize = r * 1.05;
-      lastColour = INK;
-      continue;
-    }
-    const size = text.length >= 3 ? r * 0.78 : text.length === 2 ? r * 0.98 : r * 1.1;
-    if (size !== lastSize) doc.font(FONT.bold, (lastSize = size));
-    const tw = measure(doc, text);
-    const colour = labelColour(p.depthMm, range, needleShape(p.needle));
-    if (colour !== lastColour) doc.fillColor((lastColour = colour));
-    doc.text(text, x - tw / 2, y - size * 0.68, { lineBreak: false });
-  }
+  const numbered = drawNumbers(flow, shown, numbers, r, numberPt, range, box);
   doc.restore();
-  void w;
+  return numbered;
+}
+
+/** A moved number's plate: this much white round the digits. */
+const PLATE_PAD = 1.2;
+
+/** The numbers of `shown`, on their markers or aside with a leader. */
+function drawNumbers(
+  flow: Flow,
+  shown: readonly { p: InjectionPoint; x: number; y: number }[],
+  numbers: ReadonlyMap<string, number>,
+  r: number,
+  numberPt: number,
+  range: DepthRange,
+  box: Box,
+): Numbered {
+  const { doc } = flow;
+  const labelled = shown.flatMap((s) => {
+    const n = numbers.get(s.p.id);
+    return n === undefined ? [] : [{ ...s, text: String(n) }];
+  });
+  doc.font(FONT.bold, numberPt);
+  // Up to three digits fit on a marker; a longer number, or a multi-injector shot's, goes aside on a plate.
+  const sites: LabelSite[] = labelled.map(({ p, x, y, text }) => {
+    const w = measure(doc, text);
+    const multi = p.injector.kind === 'multi';
+    return { x, y, r: multi ? footprintRadius(p, r) : r, w: w + PLATE_PAD * 2, h: numberPt + PLATE_PAD * 2, fitsInside: !multi && text.length <= 3 };
+  });
+  const placed = placeLabels(sites, { gap: 1.2, step: numberPt * 1.4, rings: 4, bounds: { minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h } });
+
+  // Leaders, then the plates of the moved numbers, then every number: nothing covers a number.
+  doc.lineWidth(0.5).strokeColor(MARKER_STROKE);
+  for (const q of placed) if (q?.leader) doc.moveTo(q.leader.x1, q.leader.y1).lineTo(q.leader.x2, q.leader.y2);
+  if (placed.some((q) => q?.leader)) doc.stroke();
+  doc.lineWidth(0.4);
+  for (const [i, q] of placed.entries()) {
+    if (!q?.moved) continue;
+    const s = sites[i]!;
+    doc.rect(q.x - s.w / 2, q.y - s.h / 2, s.w, s.h);
+  }
+  if (placed.some((q) => q?.moved)) doc.fillAndStroke('#ffffff', MARKER_STROKE);
+
+  const numbered: Numbered = { placed: [], unplaced: [] };
+  let lastColour = '';
+  for (const [i, q] of placed.entries()) {
+    const { p, text } = labelled[i]!;
+    (q ? numbered.placed : numbered.unplaced).push(Number(text));
+    if (!q) continue;
+    const colour = q.moved ? INK : labelColour(p.depthMm, range, needleShape(p.needle));
+    if (colour !== lastColour) doc.fillColor((lastColour = colour));
+    const w = sites[i]!.w - PLATE_PAD * 2;
+    doc.text(text, q.x - w / 2, q.y - numberPt * 0.68, { lineBreak: false });
+  }
+  return numbered;
 }
 
 /**

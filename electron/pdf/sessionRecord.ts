@@ -29,7 +29,6 @@ import {
   INK,
   MUTED,
   OK,
-  RULE,
   SIZE,
   WARN,
   badge,
@@ -44,7 +43,9 @@ import {
   space,
   type Flow,
 } from './layout.ts';
-import { drawLegend, drawMapView, onArtwork } from './mapDrawing.ts';
+import { drawLegend, onArtwork } from './mapDrawing.ts';
+import { drawLocator } from './mapLocator.ts';
+import { drawMapSheet } from './mapSheet.ts';
 import type { RecordMeta, SessionEntry } from './recordData.ts';
 import { table, type Column } from './tables.ts';
 import { writeProductVolumes } from './productVolumes.ts';
@@ -246,7 +247,7 @@ function cocktail(flow: Flow, session: Session): void {
 }
 
 function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers: ReadonlyMap<string, number>): void {
-  const { doc, t } = flow;
+  const { t } = flow;
   const views = VIEW_ORDER.filter((v) => session.points.some((p) => p.view === v));
   if (views.length === 0) {
     sectionHeading(flow, t('pdf:map.heading'), 20);
@@ -260,21 +261,28 @@ function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers:
     // The note about points left off the map stays on the map's page.
     sectionHeading(flow, t('pdf:map.viewHeading', { view: viewLabel(t, view), count: points.length }), box.h + 10 + (outside ? 34 : 0));
     const top = flow.y + 4;
-    doc.rect(CONTENT_LEFT, top, box.w, box.h).lineWidth(0.5).strokeColor(RULE).stroke();
-    const frame = { x: CONTENT_LEFT, y: top, w: box.w, h: box.h };
-    drawMapView(flow, view, points, numbers, { x: frame.x + 6, y: frame.y + 6, w: frame.w - 12, h: frame.h - 12 }, input.depthRange, frame);
+    // Framed on the points, with insets for distant clusters and a locator of the whole view (mapSheet.ts).
+    const sheet = drawMapSheet(flow, view, points, numbers, { x: CONTENT_LEFT, y: top }, box, input.depthRange);
 
     const rx = CONTENT_LEFT + box.w + 16;
     const rw = CONTENT_RIGHT - rx;
-    const legendH = 150;
+    const locatorH = sheet.framing.locator ? LOCATOR_HEIGHT + 14 : 0;
+    const legendH = 150 + locatorH;
     const regionsBottom = regionSummary(flow, rx, top + 2, rw, view, points, session, top + box.h - legendH);
-    const legendHeight = drawLegend(flow, rx, Math.max(regionsBottom + 14, top + 2), rw, input.depthRange, points);
-    flow.y = Math.max(top + box.h, regionsBottom + 14 + legendHeight) + 8;
+    const legendTop = Math.max(regionsBottom + 14, top + 2);
+    const legendHeight = drawLegend(flow, rx, legendTop, rw, input.depthRange, points);
+    const locatorHeight = sheet.framing.locator ? drawLocator(flow, view, points.filter((p) => onArtwork(view, p)), sheet.framing, rx, legendTop + legendHeight + 10, rw, LOCATOR_HEIGHT) + 10 : 0;
+    flow.y = Math.max(top + sheet.height, legendTop + legendHeight + locatorHeight) + 8;
     if (outside) paragraph(flow, outside, { colour: WARN, size: SIZE.small });
+    const crowded = listedNote(flow, 'pdf:map.unplaced', sheet.unplaced);
+    if (crowded) paragraph(flow, crowded, { colour: WARN, size: SIZE.small });
   }
 }
 
-/** How many numbers the note about points off the map lists before it stops ("…"). */
+/** The height of the locator of the whole view beside a framed map. */
+const LOCATOR_HEIGHT = 130;
+
+/** How many numbers the notes about points off the map, or not numbered on it, list before they stop ("…"). */
 const OFF_ARTWORK_LISTED = 20;
 
 /**
@@ -282,10 +290,14 @@ const OFF_ARTWORK_LISTED = 20;
  * beyond it; drawMapView leaves them off the map): how many, and their numbers. Null when there are none.
  */
 function offArtworkNote(flow: Flow, view: MapViewId, points: readonly InjectionPoint[], numbers: ReadonlyMap<string, number>): string | null {
-  const outside = points.filter((p) => !onArtwork(view, p)).map((p) => numbers.get(p.id) ?? 0);
-  if (outside.length === 0) return null;
-  const listed = outside.slice(0, OFF_ARTWORK_LISTED).map(String).join(', ') + (outside.length > OFF_ARTWORK_LISTED ? ', …' : '');
-  return flow.t('pdf:map.offArtwork', { count: outside.length, numbers: listed });
+  return listedNote(flow, 'pdf:map.offArtwork', points.filter((p) => !onArtwork(view, p)).map((p) => numbers.get(p.id) ?? 0));
+}
+
+/** A note naming points by number (the first OFF_ARTWORK_LISTED of them, then "…"); null for none. */
+function listedNote(flow: Flow, key: 'pdf:map.offArtwork' | 'pdf:map.unplaced', points: readonly number[]): string | null {
+  if (points.length === 0) return null;
+  const listed = points.slice(0, OFF_ARTWORK_LISTED).map(String).join(', ') + (points.length > OFF_ARTWORK_LISTED ? ', …' : '');
+  return flow.t(key, { count: points.length, numbers: listed });
 }
 
 /** Beside the map: each treated region with its points, mean depth and volume. */

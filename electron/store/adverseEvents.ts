@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { AdverseEvent, AdverseEventOutcome, AdverseEventSeverity, AdverseEventType } from '../../shared/adverseEvents.ts';
 import { statement } from './statements.ts';
 
-/** The rows of schema 11's adverse_events table (electron/store/migrations/011-adverse-events.ts). */
+/** The rows of schema 10's adverse_events table (electron/store/migrations/010-adverse-events.ts). */
 
 type AdverseEventRow = {
   id: string;

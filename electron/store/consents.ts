@@ -26,7 +26,7 @@ type ConsentRow = {
   withdrawal_reason: string | null;
   withdrawal_recorded_at: string | null;
   withdrawal_recorded_by: string | null;
-  /** 1 yes, 0 no; NULL for a consent signed before the photographs were asked separately (schema 9). */
+  /** 1 yes, 0 no; NULL for a consent signed before the photographs were asked separately (schema 8). */
   photo_consent: number | null;
 };
 

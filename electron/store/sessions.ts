@@ -18,7 +18,7 @@ type SessionRow = {
   date: string;
   time: string;
   practitioner: string;
-  /** The practitioner's profile; NULL for a session started before schema 13. */
+  /** The practitioner's profile; NULL for a session started before schema 12. */
   practitioner_id: string | null;
   indication: Session['indication'];
   diagnosis: string;
@@ -28,12 +28,12 @@ type SessionRow = {
   injector: string;
   vas_before: number | null;
   vas_after: number | null;
-  /** JSON array of outcome measures (schema 12). */
+  /** JSON array of outcome measures (schema 11). */
   outcomes: string;
   side_effects: string;
   aftercare: string;
   notes: string;
-  /** JSON SessionScreening; NULL for a session started before schema 10. */
+  /** JSON SessionScreening; NULL for a session started before schema 9. */
   screening: string | null;
   status: Session['status'];
   signed_at: string | null;

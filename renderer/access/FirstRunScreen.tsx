@@ -10,7 +10,8 @@ import { errorText } from '../i18n/errorText.ts';
 import { applyLocale, currentLanguage } from '../i18n/locale.ts';
 import { AccessFrame } from './AccessFrame.tsx';
 import { applyAccess } from './accessStore.ts';
-import { newPassphraseProblems, type FieldProblem } from './accessState.ts';
+import { firstRunFieldOf, firstRunProblems, type FieldProblem } from './accessState.ts';
+import { Panel } from '../components/Panel.tsx';
 
 /** The language the first-run screen offers first: the one it speaks (the settings', else the system's). */
 function initialLanguage(): Language {
@@ -19,13 +20,16 @@ function initialLanguage(): Language {
 }
 
 /**
- * No profile yet: the first practitioner chooses the language (the screen switches at once), names
- * themselves and chooses a passphrase (twice). The language becomes the clinic's and the profile's.
+ * No profile yet: the first practitioner chooses the language (the screen switches at once), gives the
+ * clinic's name, address and phone (the header of every printed record; editable later in the
+ * settings), names themselves and chooses a passphrase (twice). The language becomes the clinic's and
+ * the profile's.
  */
 export function FirstRunScreen() {
-  const { t } = useTranslation(['access', 'common']);
+  const { t } = useTranslation(['access', 'settings', 'common']);
   const id = useId();
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [clinic, setClinic] = useState({ name: '', address: '', phone: '' });
   const [displayName, setDisplayName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -44,7 +48,7 @@ export function FirstRunScreen() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    const found = newPassphraseProblems(t, { displayName, passphrase, confirm });
+    const found = firstRunProblems(t, { clinicName: clinic.name, displayName, passphrase, confirm });
     setProblems(found);
     setFailure(null);
     if (found.length > 0) {
@@ -53,11 +57,11 @@ export function FirstRunScreen() {
     }
     setBusy(true);
     try {
-      await applyAccess(await api.createFirstPractitioner({ displayName, passphrase, language }));
+      await applyAccess(await api.createFirstPractitioner({ displayName, passphrase, language, clinic }));
     } catch (caught) {
       const message = errorText(t, caught);
-      const field = caught instanceof ApiError ? caught.field : null;
-      if (field === 'displayName' || field === 'passphrase') setProblems([{ field, message }]);
+      const field = caught instanceof ApiError ? firstRunFieldOf(caught.field) : null;
+      if (field) setProblems([{ field, message }]);
       else setFailure(message);
       setBusy(false);
     }
@@ -76,15 +80,28 @@ export function FirstRunScreen() {
             <LanguageSelect {...c} value={language} onChange={choose} />
           )}
         </Field>
-        <Field id={`${id}-displayName`} label={t('firstRun.name')} required hint={t('firstRun.nameHint')} error={errorFor('displayName')}>
-          {(c) => <input {...c} type="text" className="input" autoComplete="name" autoFocus value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
-        </Field>
-        <Field id={`${id}-passphrase`} label={t('firstRun.passphrase')} required hint={t('firstRun.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })} error={errorFor('passphrase')}>
-          {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-        </Field>
-        <Field id={`${id}-confirm`} label={t('firstRun.confirm')} required error={errorFor('confirm')}>
-          {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-        </Field>
+        <Panel title={t('firstRun.clinic')} intro={t('firstRun.clinicIntro')} className="access__group">
+          <Field id={`${id}-clinicName`} label={t('settings:field.clinicName')} required error={errorFor('clinicName')}>
+            {(c) => <input {...c} type="text" className="input" autoComplete="organization" autoFocus value={clinic.name} onChange={(e) => setClinic({ ...clinic, name: e.target.value })} />}
+          </Field>
+          <Field id={`${id}-clinicAddress`} label={t('settings:field.clinicAddress')} error={errorFor('clinicAddress')}>
+            {(c) => <textarea {...c} className="input textarea" rows={2} autoComplete="street-address" value={clinic.address} onChange={(e) => setClinic({ ...clinic, address: e.target.value })} />}
+          </Field>
+          <Field id={`${id}-clinicPhone`} label={t('settings:field.clinicPhone')} error={errorFor('clinicPhone')}>
+            {(c) => <input {...c} type="tel" className="input" autoComplete="tel" value={clinic.phone} onChange={(e) => setClinic({ ...clinic, phone: e.target.value })} />}
+          </Field>
+        </Panel>
+        <Panel title={t('firstRun.profile')} className="access__group">
+          <Field id={`${id}-displayName`} label={t('firstRun.name')} required hint={t('firstRun.nameHint')} error={errorFor('displayName')}>
+            {(c) => <input {...c} type="text" className="input" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
+          </Field>
+          <Field id={`${id}-passphrase`} label={t('firstRun.passphrase')} required hint={t('firstRun.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })} error={errorFor('passphrase')}>
+            {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
+          </Field>
+          <Field id={`${id}-confirm`} label={t('firstRun.confirm')} required error={errorFor('confirm')}>
+            {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+          </Field>
+        </Panel>
         <button type="submit" className="button button--primary access__submit" disabled={busy}>
           {busy ? t('firstRun.creating') : t('firstRun.submit')}
         </button>

@@ -40,7 +40,7 @@ export function defaultProfileChoice(practitioners: readonly PractitionerSummary
   return (enabled.find((p) => p.id === lastId) ?? enabled[0])?.id ?? null;
 }
 
-export type FieldProblem = { field: 'displayName' | 'passphrase' | 'confirm' | 'clinicName'; message: string };
+export type FieldProblem = { field: 'displayName' | 'passphrase' | 'confirm' | 'clinicName' | 'clinicAddress' | 'clinicPhone'; message: string };
 
 /**
  * What is wrong with a new profile or passphrase as typed, before it is sent (the main process checks
@@ -71,5 +71,7 @@ export function firstRunProblems(t: TFunction<Namespace[]>, input: { clinicName:
 export function firstRunFieldOf(path: string | null): FieldProblem['field'] | null {
   if (path === 'displayName' || path === 'passphrase') return path;
   if (path === 'clinic.name') return 'clinicName';
+  if (path === 'clinic.address') return 'clinicAddress';
+  if (path === 'clinic.phone') return 'clinicPhone';
   return null;
 }

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 type Props = {
   title: string;
   message: string;
+  /** Several problems at once (a form's every error), listed under the message. */
+  list?: readonly string[] | undefined;
   /** When the error concerns one field: a button that moves focus to it. */
   onGoToField?: (() => void) | undefined;
   onRetry?: (() => void) | undefined;
@@ -12,7 +14,7 @@ type Props = {
 };
 
 /** A refusal or failure, announced to screen readers and shown above the content it concerns. */
-export function ErrorBanner({ title, message, onGoToField, onRetry, autoFocus }: Props) {
+export function ErrorBanner({ title, message, list, onGoToField, onRetry, autoFocus }: Props) {
   const { t } = useTranslation(['errors']);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -23,6 +25,13 @@ export function ErrorBanner({ title, message, onGoToField, onRetry, autoFocus }:
       <div className="banner__body">
         <p className="banner__title">{title}</p>
         <p className="banner__message">{message}</p>
+        {list && list.length > 0 ? (
+          <ul className="banner__list">
+            {list.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        ) : null}
       </div>
       {onGoToField || onRetry ? (
         <div className="banner__actions">

@@ -1,13 +1,24 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnsavedChangesPrompt } from './UnsavedChanges.tsx';
 
 type Props = {
   title: ReactNode;
   /** Escape and the close button call this; null for a dialog that must be answered with its own buttons. */
   onClose: (() => void) | null;
   children: ReactNode;
-  /** The action row at the bottom. */
-  footer: ReactNode;
+  /**
+   * The action row at the bottom; as a function it is given the guarded close, for a Cancel button that
+   * must ask too when something would be lost.
+   */
+  footer: ReactNode | ((requestClose: () => void) => ReactNode);
+  /**
+   * Something entered would be lost on closing (a drawn signature, a typed amendment, a course, a form
+   * with changes): Escape, the close button and the guarded close ask first (issue 12).
+   */
+  dirty?: boolean;
+  /** The whole worded question, from the caller's namespace; "Close and discard what you entered?" otherwise. */
+  discardQuestion?: string;
   tone?: 'default' | 'warning';
   size?: 'medium' | 'wide';
   /** The element to focus when the dialog opens (a selector inside the dialog); the first field otherwise. */
@@ -21,14 +32,23 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), selec
 
 /**
  * A modal dialog: the native <dialog> shown modally (the page behind is inert), labelled by its title,
- * Tab kept inside, Escape closes (or does what `onEscape` says), focus returned to where it was.
+ * Tab kept inside, Escape closes (or does what `onEscape` says), focus returned to where it was. A
+ * dialog holding changes (`dirty`) asks before Escape or the close button discards them; a click on
+ * the backdrop never closes it.
  */
-export function Modal({ title, onClose, children, footer, tone = 'default', size = 'medium', initialFocus, onEscape, describedBy }: Props) {
+export function Modal({ title, onClose, children, footer, dirty = false, discardQuestion, tone = 'default', size = 'medium', initialFocus, onEscape, describedBy }: Props) {
   const { t } = useTranslation('common');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
+  const [asking, setAsking] = useState(false);
+  // Closing never discards what was entered without asking: with changes, the question takes the footer.
+  const guardedClose = onClose ? () => (dirty ? setAsking(true) : onClose()) : null;
+  const closeRef = useRef(guardedClose);
+  closeRef.current = guardedClose;
+  const keep = () => {
+    setAsking(false);
+    requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('.modal__body ' + FOCUSABLE)?.focus());
+  };
   const escapeRef = useRef(onEscape);
   escapeRef.current = onEscape;
 
@@ -50,7 +70,9 @@ export function Modal({ title, onClose, children, footer, tone = 'default', size
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
-      if (closeRef.current) closeRef.current();
+      // Escape on the question answers it the safe way: keep editing.
+      if (asking) keep();
+      else if (closeRef.current) closeRef.current();
       else escapeRef.current?.();
       return;
     }
@@ -81,14 +103,22 @@ export function Modal({ title, onClose, children, footer, tone = 'default', size
         <h2 className="modal__title" id={titleId}>
           {title}
         </h2>
-        {onClose ? (
-          <button type="button" className="button button--ghost button--small modal__close" onClick={onClose} aria-label={t('modal.close')}>
+        {guardedClose ? (
+          <button type="button" className="button button--ghost button--small modal__close" onClick={guardedClose} aria-label={t('modal.close')}>
             <span aria-hidden="true">×</span>
           </button>
         ) : null}
       </div>
       <div className="modal__body">{children}</div>
-      <div className="modal__footer">{footer}</div>
+      <div className="modal__footer">
+        {asking && onClose ? (
+          <UnsavedChangesPrompt question={discardQuestion ?? t('unsaved.discardDialog')} onDiscard={onClose} onKeep={keep} />
+        ) : typeof footer === 'function' ? (
+          footer(guardedClose ?? (() => undefined))
+        ) : (
+          footer
+        )}
+      </div>
     </dialog>
   );
 }

@@ -104,16 +104,18 @@ function WithdrawDialog({ consent, onClose, onDone }: { consent: Consent; onClos
       title={t('withdraw.title')}
       tone="warning"
       onClose={onClose}
-      footer={
+      dirty={reason.trim() !== ''}
+      discardQuestion={t('withdraw.discard')}
+      footer={(requestClose) => (
         <>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={requestClose}>
             {t('common:cancel')}
           </button>
           <button type="button" className="button button--danger" onClick={submit} disabled={reason.trim() === ''}>
             {t('withdraw.submit')}
           </button>
         </>
-      }
+      )}
     >
       {error ? <ErrorBanner title={t('withdraw.failed')} message={errorText(t, error)} /> : null}
       <p>{t('withdraw.explain')}</p>

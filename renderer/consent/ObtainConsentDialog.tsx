@@ -89,21 +89,25 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
   };
 
   const r = reading.t;
+  // A drawn signature or an answer given is not thrown away by a stray Escape: the dialog asks first.
+  const dirty = patientPng !== null || practitionerPng !== null || confirmed || photoConsent !== null;
   return (
     <Modal
       title={t('obtain.title', { patient: patientDisplayName(patient) })}
       onClose={onClose}
+      dirty={dirty && !busy}
+      discardQuestion={t('obtain.discard')}
       size="wide"
-      footer={
+      footer={(requestClose) => (
         <>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={requestClose}>
             {t('common:cancel')}
           </button>
           <button type="button" className="button button--primary" onClick={sign} disabled={!ready || busy}>
             {busy ? t('obtain.signing') : t('obtain.sign')}
           </button>
         </>
-      }
+      )}
     >
       {error ? <ErrorBanner title={t('obtain.failed')} message={errorText(t, error)} /> : null}
       {!patient.screening ? <ErrorBanner title={t('obtain.screenFirst')} message={t('obtain.screenFirstText')} /> : null}

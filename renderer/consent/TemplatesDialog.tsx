@@ -54,6 +54,9 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   }, [shown, draft, selected?.templateId]);
 
   const latest = !viewVersion || viewVersion === selected?.version;
+  // A text typed and not saved as a version is not thrown away by a stray Escape.
+  const loaded = shown.state === 'ready' ? shown.value : null;
+  const dirty = draft !== null && (draft.templateId ? loaded?.templateId === draft.templateId && (loaded.title !== draft.title || loaded.body !== draft.body) : draft.body.trim() !== '');
   const save = async () => {
     if (!draft) return;
     setBusy(true);
@@ -84,17 +87,19 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
     <Modal
       title={t('templates.title')}
       onClose={onClose}
+      dirty={dirty && !busy}
+      discardQuestion={t('templates.discard')}
       size="wide"
-      footer={
+      footer={(requestClose) => (
         <>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={requestClose}>
             {t('common:close')}
           </button>
           <button type="button" className="button button--primary" onClick={save} disabled={!draft || !latest || busy}>
             {draft && !draft.templateId ? t('templates.create') : t('templates.saveVersion')}
           </button>
         </>
-      }
+      )}
     >
       {error ? <ErrorBanner title={t('templates.failed')} message={errorText(t, error)} /> : null}
       <div className="template-editor">

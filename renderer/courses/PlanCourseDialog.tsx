@@ -21,8 +21,10 @@ import { defaultCourseForm, planPreview, toCourseInput, withIndicationPlan, type
  * and shows any restriction the clinic's country puts on it.
  */
 export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId: string; onCreated: (course: Course) => void; onClose: () => void }) {
-  const [form, setForm] = useState<CourseFormState>(() => defaultCourseForm(todayIso()));
-  const [error, setError] = useState<CourseFormError | null>(null);
+  const [start] = useState<CourseFormState>(() => defaultCourseForm(todayIso()));
+  const [form, setForm] = useState<CourseFormState>(start);
+  // Every field in error at once (issue 12), not one per submit.
+  const [errors, setErrors] = useState<CourseFormError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   // Once the practitioner has set the plan by hand, choosing another indication no longer replaces it.
@@ -34,7 +36,7 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
   const base = useId();
   const id = (k: keyof CourseFormState) => `${base}-${k}`;
   const set = <K extends keyof CourseFormState>(k: K, v: CourseFormState[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const errorFor = (k: keyof CourseFormState) => (error?.field === k ? error.message : null);
+  const errorFor = (k: keyof CourseFormState) => errors.find((e) => e.field === k)?.message ?? null;
   const preview = planPreview(form);
   const areas = form.indication ? suggestedAreas(t, form.indication) : [];
   const usual = form.indication ? indicationPlan(form.indication).range : null;
@@ -50,11 +52,11 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
     if (saving) return;
     const mapped = toCourseInput(form, patientId, t);
     if (!mapped.ok) {
-      setError(mapped.error);
+      setErrors(mapped.errors);
       document.getElementById(id(mapped.error.field))?.focus();
       return;
     }
-    setError(null);
+    setErrors([]);
     setSaving(true);
     try {
       onCreated(await api.createCourse(mapped.input));
@@ -63,7 +65,7 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
       setSaving(false);
       const field = apiError.field as keyof CourseFormState | null;
       if (field && field in form) {
-        setError({ field, message: errorText(t, caught) });
+        setErrors([{ field, message: errorText(t, caught) }]);
         document.getElementById(id(field))?.focus();
       } else setFailure(errorText(t, caught));
     }
@@ -73,17 +75,19 @@ export function PlanCourseDialog({ patientId, onCreated, onClose }: { patientId:
     <Modal
       title={t('form.title')}
       onClose={onClose}
+      dirty={!saving && JSON.stringify(form) !== JSON.stringify(start)}
+      discardQuestion={t('form.discard')}
       size="wide"
-      footer={
+      footer={(requestClose) => (
         <>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={requestClose}>
             {t('form.cancel')}
           </button>
           <button type="submit" form={`${base}-form`} className="button button--primary" disabled={saving}>
             {saving ? t('form.saving') : t('form.submit')}
           </button>
         </>
-      }
+      )}
     >
       <form id={`${base}-form`} className="form course-form" noValidate onSubmit={submit} aria-busy={saving}>
         {failure ? <ErrorBanner title={t('form.failed')} message={failure} /> : null}

@@ -50,38 +50,46 @@ function wholeNumber(text: string): number | null {
   return /^\d+$/.test(t) ? Number(t) : null;
 }
 
-/** The form as a createCourse input, or the first field in error (in form order) with its message. */
-export function toCourseInput(form: CourseFormState, patientId: string, t: TFunction<Namespace>): { ok: true; input: CourseInput } | { ok: false; error: CourseFormError } {
-  if (form.indication === '') return { ok: false, error: { field: 'indication', message: t('courses:form.error.indication') } };
-  if (form.area.trim() === '') return { ok: false, error: { field: 'area', message: t('courses:form.error.area') } };
+/**
+ * The form as a createCourse input, or every field in error (in form order) with its message, so that
+ * one submit shows them all (issue 12); `error` is the first of them, where focus goes.
+ */
+export function toCourseInput(form: CourseFormState, patientId: string, t: TFunction<Namespace>): { ok: true; input: CourseInput } | { ok: false; error: CourseFormError; errors: CourseFormError[] } {
+  const errors: CourseFormError[] = [];
+  if (form.indication === '') errors.push({ field: 'indication', message: t('courses:form.error.indication') });
+  if (form.area.trim() === '') errors.push({ field: 'area', message: t('courses:form.error.area') });
   const planned = wholeNumber(form.plannedSessions);
-  if (planned === null || planned < 1 || planned > 40) return { ok: false, error: { field: 'plannedSessions', message: t('courses:form.error.plannedSessions') } };
+  if (planned === null || planned < 1 || planned > 40) errors.push({ field: 'plannedSessions', message: t('courses:form.error.plannedSessions') });
   const interval = wholeNumber(form.intervalDays);
-  if (interval === null || interval < 1 || interval > 90) return { ok: false, error: { field: 'intervalDays', message: t('courses:form.error.intervalDays') } };
+  if (interval === null || interval < 1 || interval > 90) errors.push({ field: 'intervalDays', message: t('courses:form.error.intervalDays') });
   const maintenance = wholeNumber(form.maintenanceIntervalDays);
-  if (maintenance === null || maintenance < 1 || maintenance > 365) return { ok: false, error: { field: 'maintenanceIntervalDays', message: t('courses:form.error.maintenanceIntervalDays') } };
-  const input: CourseInput = {
+  if (maintenance === null || maintenance < 1 || maintenance > 365) errors.push({ field: 'maintenanceIntervalDays', message: t('courses:form.error.maintenanceIntervalDays') });
+  const input = {
     patientId,
     indication: form.indication,
     area: form.area.trim(),
-    plannedSessions: planned,
-    intervalDays: interval,
-    maintenanceIntervalDays: maintenance,
+    plannedSessions: planned ?? 0,
+    intervalDays: interval ?? 0,
+    maintenanceIntervalDays: maintenance ?? 0,
     startDate: form.startDate,
     notes: form.notes.trim(),
     diagnosis: form.diagnosis.trim(),
   };
+  // The schema's other refusals (lengths, dates), each field once, after the form's own checks.
   const parsed = courseInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path[0];
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const path = issue.path[0];
     const field: keyof CourseFormState = typeof path === 'string' && path in FIELD_KEY ? (path as keyof CourseFormState) : 'notes';
+    if (errors.some((e) => e.field === field)) continue;
     const name = t(FIELD_KEY[field]);
-    const message =
-      issue?.code === 'too_big' && issue.origin === 'string' ? t('courses:form.error.tooLong', { field: name, maximum: Number(issue.maximum) }) : t('courses:form.error.invalid', { field: name });
-    return { ok: false, error: { field, message } };
+    const message = issue.code === 'too_big' && issue.origin === 'string' ? t('courses:form.error.tooLong', { field: name, maximum: Number(issue.maximum) }) : t('courses:form.error.invalid', { field: name });
+    errors.push({ field, message });
   }
-  return { ok: true, input };
+  const order = Object.keys(FIELD_KEY);
+  errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  const first = errors[0];
+  if (first) return { ok: false, error: first, errors };
+  return { ok: true, input: input as CourseInput };
 }
 
 /** The planned dates of the first sessions and the first maintenance one, as the form shows them before saving. */

@@ -4,6 +4,7 @@ import { Group, Layer, Shape } from 'react-konva';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { Viewport } from './viewport.ts';
+import { ARTWORK_COLOURS } from './artworkColours.ts';
 
 /** Largest cached bitmap side: beyond it (deep zoom) the artwork is drawn live, which stays cheap. */
 const MAX_CACHE_SIDE = 4096;
@@ -52,7 +53,7 @@ export function ArtworkLayer({ view, viewport, showRegions }: { view: MapViewId;
       ctx.lineCap = 'round';
       ctx.lineJoin = 'round';
       if (p.fill) {
-        ctx.fillStyle = '#fcfbf9';
+        ctx.fillStyle = ARTWORK_COLOURS.fill;
         ctx.fill(p.fill);
       }
       if (showRegions) {
@@ -64,10 +65,10 @@ export function ArtworkLayer({ view, viewport, showRegions }: { view: MapViewId;
         ctx.stroke(p.regions);
         ctx.setLineDash([]);
       }
-      ctx.strokeStyle = '#8c97a5';
+      ctx.strokeStyle = ARTWORK_COLOURS.detail;
       ctx.lineWidth = 1.1 * px;
       ctx.stroke(p.details);
-      ctx.strokeStyle = '#3f4b59';
+      ctx.strokeStyle = ARTWORK_COLOURS.outline;
       ctx.lineWidth = 1.8 * px;
       ctx.stroke(p.outline);
     },

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPTH_STEP_MM } from '../../shared/depth.ts';
+import { parseDecimal } from '../../shared/format/parseDecimal.ts';
 import { viewLabel } from '../../shared/mapViews.ts';
 import { MAX_INJECTOR_NEEDLES, MIN_INJECTOR_NEEDLES, needleChoices, needleLabel, type Injector, type NeedleId } from '../../shared/needles.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
@@ -51,27 +52,24 @@ function NumberDraft({ id, value, onCommit, disabled, min, max, step, describedB
   const [draft, setDraft] = useState(shown);
   useEffect(() => setDraft(shown), [shown]);
   const commit = () => {
-    const t = draft.trim().replace(',', '.');
-    if (t === shown) return;
-    if (t === '') {
+    if (draft.trim() === shown) return;
+    // "5,5" is 5.5 mm, as "5.5" is (shared/format/parseDecimal.ts); the field is text so that the comma reaches it.
+    const n = parseDecimal(draft);
+    if (n === null) {
       if (value !== MIXED && value !== null) onCommit(null);
       return;
     }
-    const n = Number(t);
     // A refused value goes back to what the points hold; the inspector says why.
-    if (onCommit(Number.isFinite(n) ? n : NaN) === false) setDraft(shown);
+    if (onCommit(n === 'invalid' ? NaN : n) === false) setDraft(shown);
   };
   return (
     <input
       id={id}
       className="inspector__input"
-      type="number"
+      type="text"
       inputMode="decimal"
       value={draft}
       placeholder={value === MIXED ? t('inspector.mixed') : ''}
-      min={min}
-      max={max}
-      step={step}
       disabled={disabled}
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
@@ -85,6 +83,12 @@ function NumberDraft({ id, value, onCommit, disabled, min, max, step, describedB
           commit();
         }
         if (e.key === 'Escape') setDraft(shown);
+        // The arrows step as a number field's do (the field is text so that "5,5" reaches the parser).
+        if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && typeof value === 'number') {
+          e.preventDefault();
+          const next = Math.round((value + (e.key === 'ArrowUp' ? step : -step)) / step) * step;
+          onCommit(Math.min(max, Math.max(min, Math.round(next * 100) / 100)));
+        }
       }}
     />
   );

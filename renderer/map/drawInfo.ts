@@ -1,6 +1,21 @@
+import { placeLabels, type LabelSite } from '../../shared/map/labelPlacement.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import type { ChartState } from '../editor/types.ts';
-import { DENSE, LABEL_LIMIT, LABELLED, markCrowded, numbersByView, type MarkerScale, type ScreenMarker } from './markerStyle.ts';
+import {
+  DENSE,
+  footprintRadius,
+  LABEL_LIMIT,
+  LABELLED,
+  labelledRadius,
+  markCrowded,
+  needleShape,
+  numberFitsOn,
+  numbersByView,
+  PLATE_HEIGHT,
+  plateWidth,
+  type MarkerScale,
+  type ScreenMarker,
+} from './markerStyle.ts';
 import type { Viewport } from './viewport.ts';
 
 /** What the points layer last drew with: the canvas reads it to hit-test with the same marker size. */
@@ -24,9 +39,37 @@ export function pointNumbers(points: readonly InjectionPoint[]): Map<string, num
 }
 
 /**
+ * Where each labelled marker's number goes (shared/map/labelPlacement.ts): on the marker when it fits
+ * there (numberFitsOn) and the marker has room, else aside with a leader, inside the stage. In the
+ * markers' order, which is the points' numbering order, so a number keeps its place between redraws.
+ */
+export function placeNumbers(markers: ScreenMarker[], width: number, height: number): void {
+  const sites: LabelSite[] = markers.map((m) => {
+    const shape = needleShape(m.point.needle);
+    const digits = String(m.number).length;
+    const single = m.point.injector.kind !== 'multi';
+    return {
+      x: m.sx,
+      y: m.sy,
+      // A square's corners reach 1.25 of its radius; the outline's half width and a hair more: a
+      // plate never touches a marker.
+      r: footprintRadius(m.point, labelledRadius(single ? shape : 'circle', m.compact === true)) * (single && shape === 'square' ? 1.25 : 1) + 1,
+      w: plateWidth(digits),
+      h: PLATE_HEIGHT,
+      fitsInside: single && !m.compact && numberFitsOn(shape, digits),
+    };
+  });
+  const placed = placeLabels(sites, { gap: 2, step: 12, rings: 7, bounds: { minX: 2, minY: 2, maxX: width - 2, maxY: height - 2 } });
+  markers.forEach((m, i) => {
+    m.label = placed[i] ?? null;
+  });
+}
+
+/**
  * The markers of the active view that fall on screen (with a margin), in drawing order, and the
- * marker size that suits how many there are. Numbered (and checked for crowding, see markCrowded) only
- * when few enough to be labelled: a dense view draws dots and needs neither.
+ * marker size that suits how many there are. Numbered (checked for crowding, see markCrowded, and
+ * their numbers placed, see placeNumbers) only when few enough to be labelled: a dense view draws
+ * dots and needs neither.
  */
 export function visibleMarkers(s: Pick<ChartState, 'points' | 'view'>, v: Viewport, width: number, height: number): { markers: ScreenMarker[]; scale: MarkerScale } {
   const markers: ScreenMarker[] = [];
@@ -47,5 +90,6 @@ export function visibleMarkers(s: Pick<ChartState, 'points' | 'view'>, v: Viewpo
   const nums = pointNumbers(s.points);
   for (const mk of markers) mk.number = nums.get(mk.point.id) ?? 0;
   markCrowded(markers, LABELLED.radius);
+  placeNumbers(markers, width, height);
   return { markers, scale: LABELLED };
 }

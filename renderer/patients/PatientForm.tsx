@@ -51,7 +51,9 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
   // The patient's language (null: the clinic's), kept beside the form state.
   const startLanguage = patient?.language ?? null;
   const [language, setLanguage] = useState<Language | null>(startLanguage);
-  const [error, setError] = useState<ShownError | null>(null);
+  // Every problem at once (issue 12); focus goes to the first.
+  const [errors, setErrors] = useState<ShownError[]>([]);
+  const error = errors[0] ?? null;
   const [errorSerial, setErrorSerial] = useState(0);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -71,14 +73,18 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
     }
   }, [error, errorSerial]);
 
-  const show = (e: FieldError) => {
-    const path = normalizeFieldPath(e.field);
-    const known = path !== null && document.getElementById(domIdFor(path)) !== null;
-    setError({ ...e, path: known ? path : null, text: humanMessage(e), short: e.fieldMessage ?? humanMessage(e) });
+  const show = (found: readonly FieldError[]) => {
+    setErrors(
+      found.map((e) => {
+        const path = normalizeFieldPath(e.field);
+        const known = path !== null && document.getElementById(domIdFor(path)) !== null;
+        return { ...e, path: known ? path : null, text: humanMessage(e), short: e.fieldMessage ?? humanMessage(e) };
+      }),
+    );
     setErrorSerial((n) => n + 1);
   };
 
-  const errorFor = (path: string): string | null => (error && error.path === path ? error.short : null);
+  const errorFor = (path: string): string | null => errors.find((e) => e.path === path)?.short ?? null;
 
   const update = (change: (f: PatientFormState) => PatientFormState) => setForm((f) => change(f));
   const text = (name: TextFieldName) => ({
@@ -94,7 +100,7 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
     if (saving) return;
     const mapped = formToPatientInput(form, t);
     if (!mapped.ok) {
-      show(mapped.error);
+      show(mapped.errors);
       return;
     }
     const input = { ...mapped.input, language };
@@ -107,7 +113,7 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
       navigate({ name: 'patient', patientId: saved.id }, { force: true });
     } catch (caught) {
       setSaving(false);
-      show({ field: caught instanceof ApiError ? caught.field : null, message: errorText(t, caught) });
+      show([{ field: caught instanceof ApiError ? caught.field : null, message: errorText(t, caught) }]);
       announce(t('form.notSavedAnnounce'), 'error');
     }
   };
@@ -138,7 +144,8 @@ function PatientFormBody({ patient }: { patient: Patient | null }) {
         {error ? (
           <ErrorBanner
             title={editing ? t('form.notSaved') : t('form.notCreated')}
-            message={error.text}
+            message={errors.length > 1 ? t('form.problems', { count: errors.length }) : error.text}
+            list={errors.length > 1 ? errors.map((e) => e.text) : undefined}
             onGoToField={error.path ? () => document.getElementById(domIdFor(error.path as string))?.focus() : undefined}
           />
         ) : null}

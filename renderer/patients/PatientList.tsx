@@ -169,7 +169,7 @@ export function PatientList() {
               placeholder={t('list.searchPlaceholder')}
               autoComplete="off"
               spellCheck={false}
-              aria-controls="patient-table"
+              aria-controls={items.length > 0 ? 'patient-table' : undefined}
               onChange={(e) => setSearch(e.target.value)}
               onKeyDown={onSearchKey}
             />

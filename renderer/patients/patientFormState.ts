@@ -1,6 +1,8 @@
 import type { Namespace, TFunction } from 'i18next';
 import { CONTRAINDICATIONS, contraindicationLabel as clinicalContraindicationLabel, type ContraindicationKey, type Screening } from '../../shared/contraindications.ts';
-import { SEXES, type Patient, type PatientInput } from '../../shared/patient.ts';
+import { SEXES, patientInputSchema, type Patient, type PatientInput } from '../../shared/patient.ts';
+import { zodIssueProblem } from '../../shared/zodIssues.ts';
+import { errorText } from '../i18n/errorText.ts';
 
 /** Any component's t: the keys used here are prefixed with their namespace. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -103,34 +105,51 @@ export function screeningStarted(state: PatientFormState): boolean {
   );
 }
 
+/** The form's fields in the order it shows them: its errors are listed in that order. */
+const FORM_ORDER = ['lastName', 'firstName', 'dateOfBirth', 'sex', 'language', 'phone', 'email', 'address', 'allergies', 'medication', 'notes', 'screening'];
+const formPlace = (field: string | null) => {
+  const i = FORM_ORDER.indexOf((field ?? '').split('.')[0] ?? '');
+  return i < 0 ? FORM_ORDER.length : i;
+};
+
 /**
- * The form as the createPatient / updatePatient input, or the first problem that only the form
- * can see: a screening half answered (the schema has no "unanswered" for a yes/no), or no sex chosen.
- * Everything else (required names, dates, e-mail) is left to the main process's validation.
+ * The form as the createPatient / updatePatient input, or every problem in it at once (issue 12: not
+ * one per submit), in the form's order: what only the form can see (a screening half answered, for
+ * the schema has no "unanswered" for a yes/no; no sex chosen), then every refusal of the shared schema
+ * the main process applies too (required names, a birth date in the future, an e-mail...). `error` is
+ * the first, where focus goes.
  */
-export function formToPatientInput(state: PatientFormState, t: AnyT): { ok: true; input: PatientInput } | { ok: false; error: FieldError } {
+export function formToPatientInput(state: PatientFormState, t: AnyT): { ok: true; input: PatientInput } | { ok: false; error: FieldError; errors: FieldError[] } {
   const tt = t as unknown as TFunction<['errors', 'clinical']>;
-  if (state.sex === '') {
-    return { ok: false, error: { field: 'sex', message: tt('errors:form.sexRequired') } };
-  }
-  const screening = screeningStarted(state) ? formToScreening(state, t) : { ok: true as const, screening: null };
-  if (!screening.ok) return screening;
-  return {
-    ok: true,
-    input: {
-      firstName: state.firstName,
-      lastName: state.lastName,
-      dateOfBirth: state.dateOfBirth,
-      sex: state.sex,
-      phone: state.phone,
-      email: state.email.trim(),
-      address: state.address,
-      allergies: state.allergies,
-      notes: state.notes,
-      medication: state.medication,
-      screening: screening.screening,
-    },
+  const errors: FieldError[] = [];
+  if (state.sex === '') errors.push({ field: 'sex', message: tt('errors:form.sexRequired') });
+  const screening = screeningStarted(state) ? screeningProblems(state, t) : [];
+  errors.push(...screening);
+  const mapped = screening.length === 0 && screeningStarted(state) ? formToScreening(state, t) : null;
+  const input: PatientInput = {
+    firstName: state.firstName,
+    lastName: state.lastName,
+    dateOfBirth: state.dateOfBirth,
+    sex: state.sex === '' ? 'unspecified' : state.sex,
+    phone: state.phone,
+    email: state.email.trim(),
+    address: state.address,
+    allergies: state.allergies,
+    notes: state.notes,
+    medication: state.medication,
+    screening: mapped?.ok ? mapped.screening : null,
   };
+  const parsed = patientInputSchema.safeParse(input);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const problem = zodIssueProblem(issue, input);
+    // One message per field: the first refusal of each.
+    if (errors.some((e) => e.field === problem.field)) continue;
+    errors.push({ field: problem.field, message: errorText(t, { code: 'invalid-input', ...problem }) });
+  }
+  errors.sort((a, b) => formPlace(a.field) - formPlace(b.field));
+  const first = errors[0];
+  if (first) return { ok: false, error: first, errors };
+  return { ok: true, input };
 }
 
 /**
@@ -138,25 +157,24 @@ export function formToPatientInput(state: PatientFormState, t: AnyT): { ok: true
  * schema has no "unanswered" for a yes/no), or no date. Also used where a session starts with an update.
  */
 export function formToScreening(state: Pick<PatientFormState, 'screenedOn' | 'answers'>, t: AnyT): { ok: true; screening: Screening } | { ok: false; error: FieldError } {
-  const tt = t as unknown as TFunction<['errors', 'clinical']>;
-  const unanswered = CONTRAINDICATIONS.find((c) => state.answers[c.key].present === '');
-  if (unanswered) {
-    return {
-      ok: false,
-      error: {
-        field: `screening.answers.${unanswered.key}.present`,
-        message: tt('errors:form.screeningUnanswered', { item: contraindicationLabel(t, unanswered.key) }),
-        fieldMessage: tt('errors:form.answerYesNo'),
-      },
-    };
-  }
-  if (state.screenedOn.trim() === '') {
-    return { ok: false, error: { field: 'screening.screenedOn', message: tt('errors:form.screenedOnRequired') } };
-  }
+  const first = screeningProblems(state, t)[0];
+  if (first) return { ok: false, error: first };
   const answers = Object.fromEntries(
     CONTRAINDICATIONS.map((c) => [c.key, { present: state.answers[c.key].present === 'yes', note: state.answers[c.key].note }]),
   ) as Screening['answers'];
   return { ok: true, screening: { screenedOn: state.screenedOn.trim(), answers } };
+}
+
+/** Every problem of the screening part: each item left unanswered, and a missing date. */
+export function screeningProblems(state: Pick<PatientFormState, 'screenedOn' | 'answers'>, t: AnyT): FieldError[] {
+  const tt = t as unknown as TFunction<['errors', 'clinical']>;
+  const problems: FieldError[] = CONTRAINDICATIONS.filter((c) => state.answers[c.key].present === '').map((c) => ({
+    field: `screening.answers.${c.key}.present`,
+    message: tt('errors:form.screeningUnanswered', { item: contraindicationLabel(t, c.key) }),
+    fieldMessage: tt('errors:form.answerYesNo'),
+  }));
+  if (state.screenedOn.trim() === '') problems.push({ field: 'screening.screenedOn', message: tt('errors:form.screenedOnRequired') });
+  return problems;
 }
 
 /**

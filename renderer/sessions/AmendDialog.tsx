@@ -70,17 +70,20 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
       title={t('amend.title')}
       size="wide"
       onClose={busy ? null : onClose}
+      // A typed correction or reason is not thrown away by a stray Escape.
+      dirty={preview.length > 0 || reason.trim() !== ''}
+      discardQuestion={t('amend.discard')}
       describedBy="amend-intro"
-      footer={
+      footer={(requestClose) => (
         <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
+          <button type="button" className="button" onClick={requestClose} disabled={busy}>
             {t('amend.cancel')}
           </button>
           <button type="button" className="button button--primary" onClick={submit} disabled={busy}>
             {busy ? t('amend.recording') : t('amend.record')}
           </button>
         </>
-      }
+      )}
     >
       <p id="amend-intro" className="muted">
         {t('amend.intro')}

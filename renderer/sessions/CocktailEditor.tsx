@@ -5,6 +5,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/locale.ts';
 import { PRODUCT_FIELDS, productFieldLabel, productLabel, type ProductField } from '../../shared/product.ts';
 import { fieldProblemText } from './fieldDrafts.ts';
+import { allergyMatches } from '../../shared/allergyMatch.ts';
 import {
   draftFlags,
   draftsFromProducts,
@@ -27,6 +28,8 @@ type Props = {
   /** A refusal from the store at one product field ("products.2.expiry"), shown there. */
   refusal: { path: string; text: string } | null;
   disabled: boolean;
+  /** The patient's recorded allergies: a product that matches one is flagged in words (shared/allergyMatch.ts). */
+  allergies?: readonly string[];
 };
 
 /**
@@ -35,7 +38,7 @@ type Props = {
  * goes to the chart editor (undoable, autosaved with the points) whenever every row is valid. Removing
  * or reordering a product carries the points that name it along, in the same undo step.
  */
-export function CocktailEditor({ editor, refusal, disabled }: Props) {
+export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Props) {
   const { t } = useTranslation(['sessions', 'common']);
   const stored = useChart(editor, (s) => s.fields.products);
   const sessionDate = useChart(editor, (s) => s.fields.date);
@@ -105,6 +108,8 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
     return draft !== undefined && !pristine(draft);
   });
   const waitingForName = drafts.some(pristine);
+  // Rows as typed, so that a product is flagged while its other fields are still being filled in.
+  const allergic = allergyMatches(drafts, allergies);
 
   return (
     <div className="cocktail">
@@ -114,9 +119,10 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
         <ol className="cocktail__list">
           {drafts.map((d, i) => {
             const flags = draftFlags(d, sessionDate);
+            const allergyHits = allergic.get(i) ?? [];
             const legend = productLabel(t, d, i);
             return (
-              <li key={d.key} className={`product${flags.expired ? ' product--expired' : ''}`}>
+              <li key={d.key} className={`product${flags.expired || allergyHits.length > 0 ? ' product--expired' : ''}`}>
                 <fieldset className="product__fieldset" disabled={disabled}>
                   <legend className="product__legend">
                     {t('product.label', { number: i + 1 })}
@@ -142,7 +148,7 @@ export function CocktailEditor({ editor, refusal, disabled }: Props) {
                     <ProductInput draft={d} index={i} field="lot" error={errorAt(i, 'lot')} onChange={setField} placeholder={t('cocktail.lotPlaceholder')} span={3} />
                     <ProductInput draft={d} index={i} field="expiry" error={errorAt(i, 'expiry')} onChange={setField} type="date" span={3} />
                   </div>
-                  <ProductFlagsNote flags={flags} expiry={d.expiry} sessionDate={sessionDate} id={`cocktail-${i}-flags`} />
+                  <ProductFlagsNote flags={flags} expiry={d.expiry} sessionDate={sessionDate} id={`cocktail-${i}-flags`} allergies={allergyHits} />
                 </fieldset>
               </li>
             );
@@ -187,7 +193,7 @@ type InputProps = {
 function ProductInput({ draft, index, field, error, onChange, wide, span, required, type = 'text', inputMode, placeholder }: InputProps) {
   const { t } = useTranslation(['sessions']);
   const id = sessionDomId(productPath(index, field));
-  const flagsId = field === 'lot' || field === 'expiry' ? `cocktail-${index}-flags` : '';
+  const flagsId = field === 'lot' || field === 'expiry' || field === 'name' || field === 'activeIngredients' ? `cocktail-${index}-flags` : '';
   const className = [wide ? 'product__wide' : '', span ? `product__span${span}` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <Field id={id} label={productFieldLabel(t, field)} required={required} error={error} compact className={className}>
@@ -207,13 +213,23 @@ function ProductInput({ draft, index, field, error, onChange, wide, span, requir
   );
 }
 
-/** Traceability in words, never colour alone: expired lot, lot or expiry not recorded. */
-export function ProductFlagsNote({ flags, expiry, sessionDate, id }: { flags: ReturnType<typeof draftFlags>; expiry: string; sessionDate: string; id: string }) {
+/** Safety and traceability in words, never colour alone: a recorded allergy matched, expired lot, lot or expiry not recorded. */
+export function ProductFlagsNote({ flags, expiry, sessionDate, id, allergies = [] }: { flags: ReturnType<typeof draftFlags>; expiry: string; sessionDate: string; id: string; allergies?: readonly string[] }) {
   const { t } = useTranslation(['sessions']);
   const format = useFormat();
-  if (!flags.expired && !flags.missingLot && !flags.missingExpiry) return <span id={id} hidden />;
+  if (!flags.expired && !flags.missingLot && !flags.missingExpiry && allergies.length === 0) return <span id={id} hidden />;
   return (
     <ul className="product__flags" id={id}>
+      {allergies.length > 0 ? (
+        <li className="flag flag--allergy">
+          <span className="flag__icon" aria-hidden="true">
+            !
+          </span>
+          <span>
+            <Trans t={t} i18nKey="cocktail.allergyFlag" values={{ allergies: allergies.join('; ') }} components={{ strong: <strong /> }} />
+          </span>
+        </li>
+      ) : null}
       {flags.expired ? (
         <li className="flag flag--expired">
           <span className="flag__icon" aria-hidden="true">

@@ -66,6 +66,8 @@ type Props = {
   editor: ChartEditor;
   /** The store's refusal of the last save, at the field it names. */
   refusal: Refusal | null;
+  /** The patient's recorded allergies, flagged on the cocktail's products that match them. */
+  allergies?: readonly string[];
 };
 
 /**
@@ -73,7 +75,7 @@ type Props = {
  * aftercare and notes. Every change goes through the chart editor, so it is undoable and autosaved with
  * the points.
  */
-export function SessionForm({ editor, refusal }: Props) {
+export function SessionForm({ editor, refusal, allergies = [] }: Props) {
   const { t } = useTranslation(['sessions', 'clinical']);
   const readOnly = useChart(editor, (s) => s.readOnly);
   const indication = useChart(editor, (s) => s.fields.indication);
@@ -129,7 +131,7 @@ export function SessionForm({ editor, refusal }: Props) {
         </Section>
 
         <Section title={t('form.cocktail')} aside={t('form.cocktailAside')}>
-          <CocktailEditor editor={editor} refusal={refusal} disabled={readOnly} />
+          <CocktailEditor editor={editor} refusal={refusal} disabled={readOnly} allergies={allergies} />
         </Section>
 
         {pain ? null : vas}

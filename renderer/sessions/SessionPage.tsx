@@ -17,7 +17,8 @@ import { Inspector } from '../map/Inspector.tsx';
 import { MapCanvas } from '../map/MapCanvas.tsx';
 import { sessionLabel } from './sessionFormState.ts';
 import { SessionWorkflow } from './SessionWorkflow.tsx';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useChart } from '../editor/useChart.ts';
 import { sessionOfCourseLabel } from '../../shared/courseSchedule.ts';
 import { RecordExport } from '../records/RecordExport.tsx';
 import { AdverseEventsPanel } from '../adverseEvents/AdverseEventsPanel.tsx';
@@ -61,12 +62,16 @@ function SessionView({ session: s, settings, planned }: { session: Session; sett
   // The record as the workflow last saw it (signed, amended, acknowledged): the badge follows it.
   const [record, setRecord] = useState(s);
   const signed = record.status === 'signed';
+  // The heading and the breadcrumb follow the date and time as edited, at once (issue 12), not as loaded.
+  const date = useChart(editor, (state) => state.fields.date);
+  const time = useChart(editor, (state) => state.fields.time);
+  useEffect(() => rememberSessionLabel(s.id, sessionLabel(t, format, { date, time })), [s.id, date, time, t, format]);
   return (
     <div className="screen screen--session">
       <div className="screen-header">
         <div>
           <ScreenHeading className="screen-title--with-badge">
-            {t('page.heading', { date: format.date(s.date), time: format.time(s.time) })}{' '}
+            {t('page.heading', { date: format.date(date), time: format.time(time) })}{' '}
             <Badge tone={signed ? 'success' : 'draft'}>{signed ? t('page.signed') : t('page.draft')}</Badge>
           </ScreenHeading>
           <p className="screen-subtitle">

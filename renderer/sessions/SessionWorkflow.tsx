@@ -2,6 +2,8 @@ import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type Reac
 import { useTranslation } from 'react-i18next';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import { needsContraindicationAck } from '../../shared/contraindicationAck.ts';
+import { recordedAllergies } from '../../shared/allergyMatch.ts';
+import { clinicToday } from '../../shared/clinicDay.ts';
 import type { Session } from '../../shared/session.ts';
 import { api } from '../api.ts';
 import type { Autosave } from '../editor/autosave.ts';
@@ -109,6 +111,8 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
   };
 
   const corrected = signed ? sessionWithAmendments(record) : null;
+  // The allergies the cocktail and the sign dialog check products against (issue 12).
+  const allergies = patient.state === 'ready' ? recordedAllergies(patient.value, record.screening?.screening ?? null) : [];
   const formErrors = () => document.querySelectorAll('.session-form [aria-invalid="true"]').length;
 
   return (
@@ -194,7 +198,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
         >
           {tab === 'session' ? (
             <>
-              {corrected ? <SignedSessionView session={record} /> : <SessionForm editor={editor} refusal={refusal} />}
+              {corrected ? <SignedSessionView session={record} /> : <SessionForm editor={editor} refusal={refusal} allergies={allergies} />}
               <RecordTrail session={record} />
             </>
           ) : (
@@ -204,7 +208,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
       </div>
 
       {dialog === 'sign' ? (
-        <SignDialog fields={fields} points={points} formErrors={formErrors()} onConfirm={sign} onClose={() => setDialog(null)} />
+        <SignDialog fields={fields} points={points} formErrors={formErrors()} allergies={allergies} today={clinicToday(format)} onConfirm={sign} onClose={() => setDialog(null)} />
       ) : null}
       {dialog === 'amend' && corrected ? (
         <AmendDialog

@@ -5,6 +5,8 @@ import type { SessionFields } from '../../shared/session.ts';
 import { Modal } from '../components/Modal.tsx';
 import { useFormat } from '../i18n/locale.ts';
 import { signSummary } from './signSummary.ts';
+import { sessionInFutureError } from '../../shared/clinicDay.ts';
+import { errorText } from '../i18n/errorText.ts';
 import { viewLabel } from '../../shared/mapViews.ts';
 
 type Props = {
@@ -12,19 +14,27 @@ type Props = {
   points: readonly InjectionPoint[];
   /** Fields of the form showing an error: what they hold is not saved, so it would not be signed. */
   formErrors?: number;
+  /** The allergies recorded in the patient's file and the session's screening (shared/allergyMatch.ts). */
+  allergies?: readonly string[];
+  /** Today in the clinic's time zone: a session dated after it cannot be signed. */
+  today?: string | null;
   /** Saves what is pending, then signs; answers the refusal to show, or null when signed. */
   onConfirm: () => Promise<string | null>;
   onClose: () => void;
 };
 
 /** "Sign session": what is about to be signed, and what is amiss in it, before it becomes read-only. */
-export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose }: Props) {
-  const { t } = useTranslation(['sessions', 'clinical']);
+export function SignDialog({ fields, points, formErrors = 0, allergies = [], today = null, onConfirm, onClose }: Props) {
+  const { t } = useTranslation(['sessions', 'clinical', 'errors']);
   const format = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const summary = signSummary(t, format, fields, points);
+  const summary = signSummary(t, format, fields, points, { allergies, today });
   if (formErrors > 0) summary.warnings.unshift(t('sign.formErrors', { count: formErrors }));
+  // Worded as the boundary's refusal is, so the dialog and the store say the same.
+  const future = summary.future && today !== null ? errorText(t, sessionInFutureError(fields.date, today)) : null;
+  // With something to check, the safe answer has the focus: Enter keeps editing, never signs.
+  const cautious = summary.warnings.length > 0 || future !== null;
   const confirm = async () => {
     setBusy(true);
     setError(null);
@@ -39,13 +49,13 @@ export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose 
       title={t('sign.title')}
       onClose={busy ? null : onClose}
       describedBy="sign-intro"
-      initialFocus=".modal__footer .button--primary"
+      initialFocus={cautious ? '.modal__footer .sign-dialog__keep' : '.modal__footer .button--primary'}
       footer={
         <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
+          <button type="button" className="button sign-dialog__keep" onClick={onClose} disabled={busy}>
             {t('sign.keepEditing')}
           </button>
-          <button type="button" className="button button--primary" onClick={confirm} disabled={busy} aria-describedby={summary.warnings.length ? 'sign-warnings-title' : undefined}>
+          <button type="button" className="button button--primary" onClick={confirm} disabled={busy || future !== null} aria-describedby={future ? 'sign-future' : summary.warnings.length ? 'sign-warnings-title' : undefined}>
             {busy ? t('sign.signing') : summary.warnings.length ? t('sign.signDespite') : t('sign.sign')}
           </button>
         </>
@@ -80,6 +90,7 @@ export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose 
                     <th scope="row">
                       {p.name}
                       {p.volumeMl !== null ? <span className="muted"> · {format.volume(p.volumeMl)}</span> : null}
+                      {p.allergies.length > 0 ? <span className="flag-text flag-text--allergy"> {t('sign.allergy')}</span> : null}
                     </th>
                     <td>{p.lot || <span className="flag-text">{t('sign.missing')}</span>}</td>
                     <td>
@@ -93,6 +104,16 @@ export function SignDialog({ fields, points, formErrors = 0, onConfirm, onClose 
           )}
         </dd>
       </dl>
+      {future ? (
+        <div className="banner banner--error" role="alert">
+          <div className="banner__body">
+            <p className="banner__title">{t('sign.cannotSignYet')}</p>
+            <p className="banner__message" id="sign-future">
+              {future}
+            </p>
+          </div>
+        </div>
+      ) : null}
       {summary.warnings.length > 0 ? (
         <div className="banner banner--warning" role="note">
           <div className="banner__body">

@@ -2,6 +2,7 @@ import type { Namespace, TFunction } from 'i18next';
 import { ApiError } from '../../shared/errors.ts';
 import { zodIssueProblem } from '../../shared/zodIssues.ts';
 import type { Formatter } from '../../shared/format/formatter.ts';
+import { parseDecimal } from '../../shared/format/parseDecimal.ts';
 import { isExpiredOn, productLabel, productSchema, type Product, type ProductField } from '../../shared/product.ts';
 
 /**
@@ -42,13 +43,10 @@ export function emptyProductDraft(): ProductDraft {
   return { key: newDraftKey(), origin: null, name: '', activeIngredients: '', concentration: '', dilution: '', volumeMl: '', lot: '', expiry: '' };
 }
 
-/** "2,5" and "2.5" are 2.5 ml; empty is "not recorded"; anything else is not a number. */
+/** "2,5" and "2.5" are 2.5 ml; empty is "not recorded"; anything else is not a number (a negative volume neither). */
 export function parseVolume(text: string): number | null | 'invalid' {
-  const t = text.trim().replace(',', '.');
-  if (t === '') return null;
-  if (!/^\d*\.?\d+$|^\d+\.$/.test(t)) return 'invalid';
-  const n = Number(t);
-  return Number.isFinite(n) ? n : 'invalid';
+  const n = parseDecimal(text);
+  return typeof n === 'number' && n < 0 ? 'invalid' : n;
 }
 
 /**

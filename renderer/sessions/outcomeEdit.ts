@@ -1,3 +1,4 @@
+import { parseDecimal } from '../../shared/format/parseDecimal.ts';
 import { OUTCOME_MEASURE_IDS, measuresFor, outcomePlace, type OutcomeEntry, type RecordedMeasureId } from '../../shared/outcomeMeasures.ts';
 
 /**
@@ -43,8 +44,6 @@ export function addableMeasures(shown: readonly RecordedMeasureId[]): RecordedMe
 
 /** "58,5" and "58.5" are 58.5; empty or anything else is not a number. */
 export function parseMeasureNumber(text: string): number | null {
-  const t = text.trim().replace(',', '.');
-  if (!/^\d*\.?\d+$/.test(t)) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
+  const n = parseDecimal(text);
+  return typeof n === 'number' && n >= 0 ? n : null;
 }

@@ -1,28 +1,46 @@
 import type { Namespace, TFunction } from 'i18next';
+import { allergyMatches } from '../../shared/allergyMatch.ts';
+import { isAfterToday } from '../../shared/clinicDay.ts';
 import type { Formatter } from '../../shared/format/formatter.ts';
 import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
-import type { Product } from '../../shared/product.ts';
+import { productLabel, type Product } from '../../shared/product.ts';
 import { cocktailWarnings, productFlags, type ProductFlags } from './cocktail.ts';
 
 /** What the sign dialog summarises: the chart per view, the cocktail with its lots, and what is amiss. Pure; tested. */
 export type SignSummary = {
   pointCount: number;
   byView: { view: MapViewId; count: number }[];
-  products: (Pick<Product, 'name' | 'lot' | 'expiry' | 'volumeMl'> & ProductFlags)[];
+  /** Each product with its traceability flags and the recorded allergies it matches (none: empty). */
+  products: (Pick<Product, 'name' | 'lot' | 'expiry' | 'volumeMl'> & ProductFlags & { allergies: string[] })[];
   warnings: string[];
+  /** The session is dated after today: it cannot be signed (the boundary refuses it too). */
+  future: boolean;
 };
 
-export function signSummary(t: TFunction<Namespace>, format: Formatter, fields: { date: string; products: readonly Product[] }, points: readonly Pick<InjectionPoint, 'view'>[]): SignSummary {
+/** What the summary checks beyond the session: the patient's recorded allergies, and today in the clinic's zone. */
+export type SignContext = { allergies: readonly string[]; today: string | null };
+
+export function signSummary(
+  t: TFunction<Namespace>,
+  format: Formatter,
+  fields: { date: string; products: readonly Product[] },
+  points: readonly Pick<InjectionPoint, 'view'>[],
+  context: SignContext = { allergies: [], today: null },
+): SignSummary {
   const counts = new Map<MapViewId, number>();
   for (const p of points) counts.set(p.view, (counts.get(p.view) ?? 0) + 1);
-  const warnings = cocktailWarnings(t, format, fields.products, fields.date);
+  const allergic = allergyMatches(fields.products, context.allergies);
+  // A product the patient is allergic to comes first: it is the gravest thing to check.
+  const warnings = [...allergic].map(([i, allergies]) => t('sessions:cocktail.allergyWarning', { product: productLabel(t, fields.products[i] ?? { name: '' }, i), allergies: allergies.join('; ') }));
+  warnings.push(...cocktailWarnings(t, format, fields.products, fields.date));
   if (fields.products.length === 0) warnings.push(t('sessions:sign.noProductWarning'));
   if (points.length === 0) warnings.push(t('sessions:sign.noPointWarning'));
   return {
     pointCount: points.length,
     byView: MAP_VIEWS.filter((v) => counts.has(v.id)).map((v) => ({ view: v.id, count: counts.get(v.id) ?? 0 })),
-    products: fields.products.map((p) => ({ name: p.name, lot: p.lot, expiry: p.expiry, volumeMl: p.volumeMl, ...productFlags(p, fields.date) })),
+    products: fields.products.map((p, i) => ({ name: p.name, lot: p.lot, expiry: p.expiry, volumeMl: p.volumeMl, ...productFlags(p, fields.date), allergies: allergic.get(i) ?? [] })),
     warnings,
+    future: context.today !== null && isAfterToday(fields.date, context.today),
   };
 }

@@ -10,6 +10,7 @@ import { TECHNIQUES, techniqueLabel, techniquesOutside } from '../../shared/tech
 import type { Settings } from '../../shared/settings.ts';
 import { api } from '../api.ts';
 import { currentAccessView } from '../access/accessStore.ts';
+import { CheckboxField } from '../components/CheckboxField.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
 import { Panel } from '../components/Panel.tsx';
@@ -17,7 +18,7 @@ import { SelectField } from '../components/SelectField.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { applyLocale, screenTranslator, useLocale } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
-import { fieldOfPath, formChanged, formFromSettings, parseNumber, patchFromForm, SETTINGS_FIELD_LABEL_KEYS as L, type SettingsForm, type SettingsFormProblem } from './settingsForm.ts';
+import { fieldOfPath, formChanged, formFromSettings, parseNumber, patchFromForm, SETTINGS_FIELD_LABEL_KEYS as L, type SettingsForm, type SettingsFormProblem, type SettingsTextField } from './settingsForm.ts';
 
 /** Every IANA time zone this system knows, for the clinic's time zone. */
 function timeZones(current: string): string[] {
@@ -48,7 +49,7 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
     const problem = problems.find((p) => p.field === f);
     return problem ? errorText(t, problem.error) : null;
   };
-  const set = (f: keyof SettingsForm, value: string) => {
+  const set = <F extends keyof SettingsForm>(f: F, value: SettingsForm[F]) => {
     setForm((prev) => ({ ...prev, [f]: value }));
     setProblems((prev) => prev.filter((p) => p.field !== f));
   };
@@ -90,12 +91,12 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
     }
   };
 
-  const text = (f: keyof SettingsForm, props: { hint?: string; wide?: boolean; autoComplete?: string } = {}) => (
+  const text = (f: SettingsTextField, props: { hint?: string; wide?: boolean; autoComplete?: string } = {}) => (
     <Field id={fid(f)} label={t(L[f])} hint={props.hint} error={errorFor(f)} className={props.wide ? 'form-grid__wide' : undefined}>
       {(c) => <input {...c} type="text" className="input" autoComplete={props.autoComplete ?? 'off'} value={form[f]} onChange={(e) => set(f, e.target.value)} />}
     </Field>
   );
-  const number = (f: keyof SettingsForm, unit: string, hint?: string) => (
+  const number = (f: SettingsTextField, unit: string, hint?: string) => (
     <Field id={fid(f)} label={t(L[f])} hint={hint} error={errorFor(f)}>
       {(c) => (
         <span className="input-unit">
@@ -199,6 +200,10 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
             {t('prefs.fullRange')}
           </button>
         </div>
+      </Panel>
+
+      <Panel title={t('prefs.signatures')} intro={t('prefs.signaturesIntro')}>
+        <CheckboxField label={t(L.allowTypedSignature)} checked={form.allowTypedSignature} onChange={(allowed) => set('allowTypedSignature', allowed)} />
       </Panel>
 
       <div className="settings__pair">

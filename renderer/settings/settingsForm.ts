@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError, invalidInput } from '../../shared/errors.ts';
+import { parseDecimal } from '../../shared/format/parseDecimal.ts';
 import { settingsPatchSchema, settingsProblem, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings.ts';
 import type { UiLanguage } from '../../shared/i18n/languages.ts';
 
@@ -22,9 +23,13 @@ export type SettingsForm = {
   idleMinutes: string;
   backupKeep: string;
   backupIntervalHours: string;
+  /** Whether a typed name may stand for a signature drawn on the pad (informed consent). */
+  allowTypedSignature: boolean;
 };
 
 export type SettingsFormField = keyof SettingsForm;
+/** The fields typed as text (every one but the switches). */
+export type SettingsTextField = { [K in SettingsFormField]: SettingsForm[K] extends string ? K : never }[SettingsFormField];
 /** What is wrong with a field, as data: the screen words it (renderer/i18n/errorText.ts). */
 export type SettingsFormProblem = { field: SettingsFormField; error: ApiError };
 
@@ -44,6 +49,7 @@ const PATHS: Record<SettingsFormField, string> = {
   idleMinutes: 'lock.idleMinutes',
   backupKeep: 'backups.keep',
   backupIntervalHours: 'backups.intervalHours',
+  allowTypedSignature: 'consent.allowTypedSignature',
 };
 
 /** The catalogue key of each field's label. */
@@ -62,6 +68,7 @@ export const SETTINGS_FIELD_LABEL_KEYS = {
   idleMinutes: 'settings:field.idleMinutes',
   backupKeep: 'settings:field.backupKeep',
   backupIntervalHours: 'settings:field.backupIntervalHours',
+  allowTypedSignature: 'settings:field.allowTypedSignature',
 } as const satisfies Record<SettingsFormField, string>;
 
 /** The form field a settings path names ("depthRange.max" → depthMax), or null. */
@@ -89,13 +96,14 @@ export function formFromSettings(s: Settings): SettingsForm {
     idleMinutes: String(s.lock.idleMinutes),
     backupKeep: String(s.backups.keep),
     backupIntervalHours: String(s.backups.intervalHours),
+    allowTypedSignature: s.consent.allowTypedSignature,
   };
 }
 
 /** "4,5" and " 4.5 " are 4.5; an empty or non-numeric entry is NaN (refused by the schema as not a number). */
 export function parseNumber(text: string): number {
-  const t = text.trim().replace(',', '.');
-  return t === '' || !/^-?\d+(\.\d+)?$/.test(t) ? Number.NaN : Number(t);
+  const n = parseDecimal(text);
+  return typeof n === 'number' ? n : Number.NaN;
 }
 
 /**
@@ -113,6 +121,7 @@ export function patchFromForm(form: SettingsForm, current: Settings): { ok: true
     depthRange: { min: parseNumber(form.depthMin), max: parseNumber(form.depthMax) },
     lock: { idleMinutes: parseNumber(form.idleMinutes) },
     backups: { keep: parseNumber(form.backupKeep), intervalHours: parseNumber(form.backupIntervalHours) },
+    consent: { allowTypedSignature: form.allowTypedSignature },
   };
   const parsed = settingsPatchSchema.safeParse(patch);
   if (!parsed.success) {

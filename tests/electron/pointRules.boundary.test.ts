@@ -12,6 +12,7 @@ import { NEEDLES } from '../../shared/needles.ts';
 import type { RecordStore } from '../../shared/repository.ts';
 import { testAccess } from './access/fixtures.ts';
 import { memorySettings, ok } from './handlerFixtures.ts';
+import { pointInput } from '../shared/sessionFixtures.ts';
 
 /**
  * The point rules where points come in (pointSchemaFor in shared/pointRules.ts): a depth deeper than
@@ -19,17 +20,7 @@ import { memorySettings, ok } from './handlerFixtures.ts';
  * 3 needles are refused, naming the field, and nothing is written.
  */
 
-const point = (overrides: Record<string, unknown> = {}) => ({
-  id: randomUUID(),
-  view: 'body-front',
-  x: 400,
-  y: 900,
-  region: 'abdomen-lower',
-  depthMm: 4,
-  needle: '30G-4mm',
-  technique: 'point-by-point',
-  ...overrides,
-});
+const point = (overrides: Record<string, unknown> = {}) => pointInput({ id: randomUUID(), ...overrides });
 
 let store: RecordStore;
 let api: RawApi;

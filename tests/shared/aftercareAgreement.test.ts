@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TEXTS_9_EN } from '../../electron/store/migrations/009-textsEn.ts';
-import { TEXTS_9_ES } from '../../electron/store/migrations/009-textsEs.ts';
-import { TEXTS_9_FR } from '../../electron/store/migrations/009-textsFr.ts';
-import { TEXTS_9_IT } from '../../electron/store/migrations/009-textsIt.ts';
-import { TEXTS_9_PTBR } from '../../electron/store/migrations/009-textsPtBR.ts';
+import { TEXTS_8_EN } from '../../electron/store/migrations/008-textsEn.ts';
+import { TEXTS_8_ES } from '../../electron/store/migrations/008-textsEs.ts';
+import { TEXTS_8_FR } from '../../electron/store/migrations/008-textsFr.ts';
+import { TEXTS_8_IT } from '../../electron/store/migrations/008-textsIt.ts';
+import { TEXTS_8_PTBR } from '../../electron/store/migrations/008-textsPtBR.ts';
 import en from '../../shared/i18n/locales/en/index.ts';
 import es from '../../shared/i18n/locales/es/index.ts';
 import fr from '../../shared/i18n/locales/fr/index.ts';
@@ -16,11 +16,11 @@ import ptBR from '../../shared/i18n/locales/pt-BR/index.ts';
  * said 12 h and 24 h of no make-up.
  */
 const CASES = [
-  ['en', en.sessions.aftercare, TEXTS_9_EN.aftercare],
-  ['fr', fr.sessions.aftercare, TEXTS_9_FR.aftercare],
-  ['it', it_.sessions.aftercare, TEXTS_9_IT.aftercare],
-  ['es', es.sessions.aftercare, TEXTS_9_ES.aftercare],
-  ['pt-BR', ptBR.sessions.aftercare, TEXTS_9_PTBR.aftercare],
+  ['en', en.sessions.aftercare, TEXTS_8_EN.aftercare],
+  ['fr', fr.sessions.aftercare, TEXTS_8_FR.aftercare],
+  ['it', it_.sessions.aftercare, TEXTS_8_IT.aftercare],
+  ['es', es.sessions.aftercare, TEXTS_8_ES.aftercare],
+  ['pt-BR', ptBR.sessions.aftercare, TEXTS_8_PTBR.aftercare],
 ] as const;
 
 /** The durations a text names, in hours: "24 h", "24 hours", "48 heures", "24 ore", "48 horas". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRAINDICATIONS, positiveContraindications, screeningAnswer, screeningSchema, unaskedContraindications } from '../../shared/contraindications.ts';
 
-/** A screening as the first list recorded it (before schema 10): six keys, no more. */
+/** A screening as the first list recorded it (before schema 9): six keys, no more. */
 const firstListScreening = {
   screenedOn: '2024-05-02',
   answers: {

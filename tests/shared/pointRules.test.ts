@@ -5,18 +5,9 @@ import { NEEDLES, type Needle } from '../../shared/needles.ts';
 import { pointSchema } from '../../shared/point.ts';
 import { needleProblem, pointProblems, pointRulesOf, pointSchemaFor } from '../../shared/pointRules.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { pointInput } from './sessionFixtures.ts';
 
-const point = (overrides: Record<string, unknown> = {}) => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  view: 'body-front',
-  x: 400,
-  y: 900,
-  region: 'abdomen-lower',
-  depthMm: 4,
-  needle: '30G-4mm',
-  technique: 'point-by-point',
-  ...overrides,
-});
+const point = pointInput;
 
 const fullScale = { ...DEFAULT_SETTINGS, depthRange: { min: 0.5, max: 13 } };
 const retired30G4: Needle[] = NEEDLES.map((n) => (n.id === '30G-4mm' ? { ...n, retired: true } : { ...n }));

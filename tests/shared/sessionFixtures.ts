@@ -8,6 +8,11 @@ export function counter(prefix: string): () => string {
   return () => `${prefix}${++n}`;
 }
 
+/** A point as the screens send it, before the schema completes it: lower abdomen, 4 mm, 30G × 4 mm. */
+export function pointInput(overrides: Record<string, unknown> = {}) {
+  return { id: '00000000-0000-4000-8000-000000000001', view: 'body-front', x: 400, y: 900, region: 'abdomen-lower', depthMm: 4, needle: '30G-4mm', technique: 'point-by-point', ...overrides };
+}
+
 /** A point as the schema completes it, under a short readable id (the pure functions do not check ids). */
 export function chartPoint(id: string, overrides: Partial<InjectionPointInput> = {}): InjectionPoint {
   return { ...pointSchema.parse({ id: '00000000-0000-4000-8000-000000000000', view: 'body-front', x: 500, y: 900, region: 'knee-left', depthMm: 4, needle: '30G-4mm', technique: 'point', ...overrides }), id };

@@ -33,7 +33,7 @@ describe('consent templates per language', () => {
       const templates = store.listConsentTemplates(undefined, language as keyof typeof ESSENTIALS);
       expect(templates.map((t) => t.indication).sort(), language).toEqual(INDICATIONS.map((i) => i.id).sort());
       for (const t of templates) {
-        // The first edition's five are at version 2 (migration 9's second edition), the others new at version 1.
+        // The first edition's five are at version 2 (migration 8's second edition), the others new at version 1.
         expect(t).toMatchObject({ language, version: t.versions.length });
         expect(t.versions[0]!.createdBy).toMatch(/^MesoChart \(/);
         for (const w of words) expect(t.body, `${language} ${t.indication}: ${w}`).toContain(w);

@@ -9,7 +9,7 @@ import { actor, courseFields, defaults, patientFields, sessionDraft } from '../s
 import { drawn, setUp } from './consentFixtures.ts';
 
 describe('consent templates', () => {
-  it('ships a starting template for every indication, each covering the essentials (the second edition, migration 9)', () => {
+  it('ships a starting template for every indication, each covering the essentials (the second edition, migration 8)', () => {
     const { store } = setUp();
     const templates = store.listConsentTemplates(undefined, 'en');
     expect(templates.map((t) => t.indication).sort()).toEqual(INDICATIONS.map((i) => i.id).sort());
@@ -29,7 +29,7 @@ describe('consent templates', () => {
     const pain = store.listConsentTemplates('pain')[0]!;
     const v2 = store.saveConsentTemplate({ templateId: pain.templateId, indication: 'pain', title: pain.title, body: `${pain.body}\n\nLOCAL NOTE\nAsk about knee replacements.` }, actor);
     const v3 = store.saveConsentTemplate({ templateId: pain.templateId, indication: 'pain', title: 'Consent: mesotherapy for pain (clinic text)', body: v2.body.replace('knee', 'hip') }, actor);
-    // The shipped pain template is at its version 2 (migration 9): the clinic's edits are 3 and 4.
+    // The shipped pain template is at its version 2 (migration 8): the clinic's edits are 3 and 4.
     expect([v2.version, v3.version]).toEqual([3, 4]);
     expect(v3.versions.map((v) => v.version)).toEqual([1, 2, 3, 4]);
     expect(store.getConsentTemplate(pain.templateId, 2)?.body).toBe(pain.body);

@@ -59,7 +59,7 @@ describe('migration 7: consent in the patient\'s language', () => {
     const consent = store.getConsent(consentId)!;
     expect(consent).toMatchObject({ language: 'en', hash, text: template.body, patientId: patient.id });
     expect(consentHashMatches(consent)).toBe(true);
-    // Version 1 stays as shipped (migration 9 adds a second edition on top of it).
+    // Version 1 stays as shipped (migration 8 adds a second edition on top of it).
     expect(store.getConsentTemplate(template.id, 1)).toMatchObject({ language: 'en', version: 1, body: template.body });
     const shipped = ['cellulite', 'localized-fat', 'rejuvenation', 'hair-loss', 'pain'];
     expect(store.listConsentTemplates(undefined, 'en').map((t) => t.indication)).toEqual(expect.arrayContaining(shipped));

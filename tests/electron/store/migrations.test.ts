@@ -65,11 +65,11 @@ function versionOneDatabase() {
 /** The rows of schema 1's tables, without the columns later migrations added (schema 3's audit hashes). */
 function v1Rows(path: string) {
   const dump = dumpDatabase(path);
-  // Columns that later migrations add (audit chain, actor, patient language, schema 10's diagnosis,
-  // medication and screening copy, schema 12's outcome measures, schema 13's practitioner profile) are not version-1 data.
+  // Columns that later migrations add (audit chain, actor, patient language, schema 9's diagnosis,
+  // medication and screening copy, schema 11's outcome measures, schema 12's practitioner profile) are not version-1 data.
   const withoutLaterColumns = (table: string) => (row: string) => {
     const { prev_hash: _p, hash: _h, actor_id: _a, language: _l, diagnosis: _d, medication: _m, practitioner_id: _pr, outcomes: _o, ...rest } = JSON.parse(row) as Record<string, unknown>;
-    // patients.screening is schema 1's; sessions.screening is schema 10's copy.
+    // patients.screening is schema 1's; sessions.screening is schema 9's copy.
     if (table === 'sessions') delete rest.screening;
     return JSON.stringify(rest);
   };

@@ -3,7 +3,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 
 /**
- * Schema 11: adverse events, a record of their own linked to a session (and the patient, for the
+ * Schema 10: adverse events, a record of their own linked to a session (and the patient, for the
  * patient page's list), with the points concerned (JSON array of point ids), type, onset, severity,
  * treatment, outcome, follow-up date and the report to the national agency. An event is followed up
  * (updated) but never deleted, and never moved to another session or patient; who recorded it and
@@ -44,8 +44,8 @@ WHEN NEW.id IS NOT OLD.id OR NEW.session_id IS NOT OLD.session_id OR NEW.patient
 BEGIN SELECT RAISE(ABORT, 'An adverse event stays with its session, and who recorded it stays as it was'); END;
 `;
 
-export const MIGRATION_11 = {
-  version: 11,
+export const MIGRATION_10 = {
+  version: 10,
   description: 'adverse events: linked to a session and its points, followed up, reported to the national agency; never deleted',
   up: (db: DatabaseSync): void => db.exec(SCHEMA_11),
 };

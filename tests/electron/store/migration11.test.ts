@@ -9,7 +9,7 @@ import { insertPatientBefore10, insertSessionBefore10, signSessionBefore10 } fro
 
 const at = '2026-11-02T09:00:00.000Z';
 
-/** A database as schema 11 left it, with a signed session and a draft. */
+/** A database as schema 10 left it, with a signed session and a draft. */
 function versionElevenDatabase() {
   const path = tempDatabasePath();
   const db = new DatabaseSync(path);
@@ -19,7 +19,7 @@ function versionElevenDatabase() {
   const draftId = randomUUID();
   try {
     db.exec('PRAGMA foreign_keys = ON');
-    migrate(db, 0, 11);
+    migrate(db, 0, 10);
     transaction(db, () => {
       insertPatientBefore10(db, patient);
       insertSessionBefore10(db, { ...base, id: signedId });
@@ -32,7 +32,7 @@ function versionElevenDatabase() {
   return { path, signedId, draftId };
 }
 
-describe('migration 12: outcome measures per session', () => {
+describe('migration 11: outcome measures per session', () => {
   it('gives every existing session, signed or not, an empty list, and leaves the signed one signed', () => {
     const { path, signedId, draftId } = versionElevenDatabase();
     const { store } = openTestStore(path);

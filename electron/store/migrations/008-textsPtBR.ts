@@ -1,9 +1,9 @@
-// Frozen with migration 9: shipped migrations are never edited, and import nothing but node: modules and
+// Frozen with migration 8: shipped migrations are never edited, and import nothing but node: modules and
 // the frozen helpers beside them (tests/electron/store/migrations.test.ts).
-import type { TemplateTexts9 } from './009-templateTexts.ts';
+import type { TemplateTexts8 } from './008-templateTexts.ts';
 
 /** The second edition of the starting consent templates in pt-BR (see 009-templateTexts.ts); sources in docs/clinical-sources.md, "Consent content and risks". */
-export const TEXTS_9_PTBR: TemplateTexts9 = {
+export const TEXTS_8_PTBR: TemplateTexts8 = {
   language: 'pt-BR',
   author: 'MesoChart (modelo inicial, 2ª edição)',
   procedure: `O QUE É A MESOTERAPIA

@@ -1,4 +1,4 @@
-// Frozen with migration 9: shipped migrations are never edited, and import nothing but node: modules and
+// Frozen with migration 8: shipped migrations are never edited, and import nothing but node: modules and
 // the frozen helpers beside them (tests/electron/store/migrations.test.ts).
 
 /**
@@ -12,7 +12,7 @@
  * massage 24 h, sauna and sport 24 h, sun 48 h, call beyond 48 h), a section on photographs, and a
  * declaration without the photographs: the patient answers that question on its own.
  */
-export type TemplateTexts9 = {
+export type TemplateTexts8 = {
   language: 'en' | 'fr' | 'it' | 'es' | 'pt-BR';
   /** Who created the shipped templates, as the template list shows it. */
   author: string;
@@ -46,7 +46,7 @@ export type TemplateTexts9 = {
 };
 
 /** The text a patient reads, sections in reading order. */
-export function templateBody9(lang: TemplateTexts9, t: TemplateTexts9['templates'][number]): string {
+export function templateBody8(lang: TemplateTexts8, t: TemplateTexts8['templates'][number]): string {
   return [
     t.purpose,
     lang.procedure,

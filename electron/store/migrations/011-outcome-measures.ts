@@ -3,7 +3,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 
 /**
- * Schema 12: outcome measures beyond pain (cellulite grade or severity scale, hair loss stage, hair
+ * Schema 11: outcome measures beyond pain (cellulite grade or severity scale, hair loss stage, hair
  * count, girths, satisfaction), recorded per session as a JSON array in a column of `sessions`, like
  * its treated areas and side effects, rather than in a table of their own:
  * - they are read and written whole with the session (the form saves the list, the records print it,
@@ -20,8 +20,8 @@ ALTER TABLE sessions ADD COLUMN outcomes TEXT NOT NULL DEFAULT '[]'
   CHECK (json_valid(outcomes) AND json_type(outcomes) = 'array');
 `;
 
-export const MIGRATION_12 = {
-  version: 12,
+export const MIGRATION_11 = {
+  version: 11,
   description: 'outcome measures per session (JSON array): cellulite grade or severity, hair loss stage, hair count, girths, satisfaction',
   up: (db: DatabaseSync): void => db.exec(SCHEMA_12),
 };

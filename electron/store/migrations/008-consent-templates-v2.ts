@@ -1,15 +1,15 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
 import type { DatabaseSync } from 'node:sqlite';
-import { templateBody9, type TemplateTexts9 } from './009-templateTexts.ts';
-import { TEXTS_9_EN } from './009-textsEn.ts';
-import { TEXTS_9_ES } from './009-textsEs.ts';
-import { TEXTS_9_FR } from './009-textsFr.ts';
-import { TEXTS_9_IT } from './009-textsIt.ts';
-import { TEXTS_9_PTBR } from './009-textsPtBR.ts';
+import { templateBody8, type TemplateTexts8 } from './008-templateTexts.ts';
+import { TEXTS_8_EN } from './008-textsEn.ts';
+import { TEXTS_8_ES } from './008-textsEs.ts';
+import { TEXTS_8_FR } from './008-textsFr.ts';
+import { TEXTS_8_IT } from './008-textsIt.ts';
+import { TEXTS_8_PTBR } from './008-textsPtBR.ts';
 
 /**
- * Schema 9: consent to clinical photographs is a choice of its own, and the starting templates' second
+ * Schema 8: consent to clinical photographs is a choice of its own, and the starting templates' second
  * edition (every indication, alternatives, off-label use, the full list of risks, no photographs in the
  * declaration; 009-templateTexts.ts says what changed).
  *
@@ -39,7 +39,7 @@ WHEN OLD.withdrawn_on IS NOT NULL OR NEW.withdrawn_on IS NULL
 BEGIN SELECT RAISE(ABORT, 'A signed consent cannot be changed; it can only be withdrawn, once'); END;
 `;
 
-const TEXTS_9: readonly TemplateTexts9[] = [TEXTS_9_EN, TEXTS_9_FR, TEXTS_9_IT, TEXTS_9_ES, TEXTS_9_PTBR];
+const TEXTS_9: readonly TemplateTexts8[] = [TEXTS_8_EN, TEXTS_8_FR, TEXTS_8_IT, TEXTS_8_ES, TEXTS_8_PTBR];
 
 function migrateToConsentTemplatesV2(db: DatabaseSync): void {
   db.exec(SCHEMA_9);
@@ -49,7 +49,7 @@ function migrateToConsentTemplatesV2(db: DatabaseSync): void {
   const version = db.prepare('INSERT INTO consent_template_versions (template_id, version, title, body, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)');
   for (const lang of TEXTS_9) {
     for (const t of lang.templates) {
-      const body = templateBody9(lang, t);
+      const body = templateBody8(lang, t);
       const latest = (latestVersion.get(t.id) as { version: number | null } | undefined)?.version ?? null;
       if (latest === null) {
         // An indication without a shipped template: a new one.
@@ -65,8 +65,8 @@ function migrateToConsentTemplatesV2(db: DatabaseSync): void {
   }
 }
 
-export const MIGRATION_9 = {
-  version: 9,
+export const MIGRATION_8 = {
+  version: 8,
   description: 'consent to photographs recorded on its own; second edition of the starting consent templates, for every indication, beside any the clinic edited',
   up: migrateToConsentTemplatesV2,
 };

@@ -3,7 +3,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 
 /**
- * Schema 10: screening at every session, diagnosis, medication.
+ * Schema 9: screening at every session, diagnosis, medication.
  *
  * - sessions.screening: the copy of the screening as it was when the session started (JSON: screening,
  *   medication, confirmedAt, confirmedBy, updated), so that the acknowledgement and the printed record
@@ -28,8 +28,8 @@ UPDATE sessions SET screening = json_object(
   WHERE status = 'draft';
 `;
 
-export const MIGRATION_10 = {
-  version: 10,
+export const MIGRATION_9 = {
+  version: 9,
   description: 'each session keeps a copy of the screening it started with; diagnosis on courses and sessions; the patient\'s medication',
   up: (db: DatabaseSync) => db.exec(SCHEMA_10),
 };

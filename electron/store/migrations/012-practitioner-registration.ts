@@ -3,7 +3,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 
 /**
- * Schema 13: the practitioner on the record.
+ * Schema 12: the practitioner on the record.
  *
  * - practitioners: the registration with the country's medical register (register kind, its region where
  *   it has one: the Italian province, the Brazilian state, another register's name; and the number) and
@@ -23,8 +23,8 @@ ALTER TABLE sessions ADD COLUMN practitioner_id TEXT REFERENCES practitioners (i
 CREATE INDEX sessions_by_practitioner ON sessions (practitioner_id) WHERE practitioner_id IS NOT NULL;
 `;
 
-export const MIGRATION_13 = {
-  version: 13,
+export const MIGRATION_12 = {
+  version: 12,
   description: "practitioners' registration (register, region, number) and qualification; a session's practitioner profile beside the name as it was",
   up: (db: DatabaseSync): void => db.exec(SCHEMA_13),
 };

@@ -1,9 +1,9 @@
-// Frozen with migration 9: shipped migrations are never edited, and import nothing but node: modules and
+// Frozen with migration 8: shipped migrations are never edited, and import nothing but node: modules and
 // the frozen helpers beside them (tests/electron/store/migrations.test.ts).
-import type { TemplateTexts9 } from './009-templateTexts.ts';
+import type { TemplateTexts8 } from './008-templateTexts.ts';
 
 /** The second edition of the starting consent templates in es (see 009-templateTexts.ts); sources in docs/clinical-sources.md, "Consent content and risks". */
-export const TEXTS_9_ES: TemplateTexts9 = {
+export const TEXTS_8_ES: TemplateTexts8 = {
   language: 'es',
   author: 'MesoChart (plantilla inicial, 2.ª edición)',
   procedure: `QUÉ ES LA MESOTERAPIA

@@ -1,0 +1,59 @@
+import { MAP_ARTWORK } from '../../assets/maps/index.ts';
+import type { DepthRange } from '../../shared/depth.ts';
+import { frameMap, PANEL_GAP, type MapFraming } from '../../shared/map/mapFraming.ts';
+import type { MapViewId } from '../../shared/mapViews.ts';
+import type { InjectionPoint } from '../../shared/point.ts';
+import { ACCENT, RULE, measure, setFont, type Flow } from './layout.ts';
+import { drawMapPanel, onArtwork } from './mapDrawing.ts';
+
+/**
+ * One view's printed map, framed on its points (shared/map/mapFraming.ts): one panel, or one inset per
+ * distant cluster stacked top to bottom and lettered A, B, … as on the locator (mapLocator.ts). Points
+ * off the view's drawing are left out (the record notes them). Drawn from (x, y) within `space`;
+ * answers the framing, the height used and the numbers that found no clear place on the map.
+ */
+export type MapSheet = { framing: MapFraming; height: number; unplaced: number[] };
+
+/** The letter of the inset `i` on the map and on the locator. */
+export function insetLetter(i: number): string {
+  return String.fromCharCode(65 + i);
+}
+
+export function drawMapSheet(
+  flow: Flow,
+  view: MapViewId,
+  points: readonly InjectionPoint[],
+  numbers: ReadonlyMap<string, number>,
+  at: { x: number; y: number },
+  space: { w: number; h: number },
+  range: DepthRange,
+): MapSheet {
+  const { doc } = flow;
+  const art = MAP_ARTWORK[view];
+  const drawn = points.filter((p) => onArtwork(view, p));
+  const framing = frameMap(drawn, art, space);
+  const unplaced = new Set<number>();
+  const placed = new Set<number>();
+  let y = at.y;
+  framing.panels.forEach((panel, i) => {
+    const box = { x: at.x, y, w: panel.width, h: panel.height };
+    doc.rect(box.x, box.y, box.w, box.h).lineWidth(0.5).strokeColor(RULE).stroke();
+    const numbered = drawMapPanel(flow, view, drawn, numbers, { frame: panel.frame, scale: panel.scale, box }, range, framing.numberPt, points);
+    numbered.placed.forEach((n) => placed.add(n));
+    numbered.unplaced.forEach((n) => unplaced.add(n));
+    if (framing.panels.length > 1) insetTag(flow, insetLetter(i), box.x, box.y + box.h);
+    y += panel.height + PANEL_GAP;
+  });
+  // A point inside two insets' frames is drawn in both: its number counts as placed if either placed it.
+  return { framing, height: y - PANEL_GAP - at.y, unplaced: [...unplaced].filter((n) => !placed.has(n)).sort((a, b) => a - b) };
+}
+
+/** The inset's letter in its bottom-left corner, white on the locator's colour. */
+function insetTag(flow: Flow, letter: string, x: number, bottom: number): void {
+  const { doc } = flow;
+  setFont(doc, 'bold', 8, '#ffffff');
+  const w = measure(doc, letter) + 6;
+  doc.rect(x, bottom - 12, w, 12).fill(ACCENT);
+  setFont(doc, 'bold', 8, '#ffffff');
+  doc.text(letter, x + 3, bottom - 11, { lineBreak: false });
+}

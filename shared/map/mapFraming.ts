@@ -1,0 +1,163 @@
+import { clusterPoints } from './pointClusters.ts';
+import { typicalSpacing, type Position } from './pointSpacing.ts';
+
+/**
+ * Where the printed map looks, and at what scale, so that every marker and number is readable: the map
+ * is framed on the points (their bounding box with a margin of context, the aspect kept), and when one
+ * frame round all of them would make the numbers smaller than MIN_NUMBER_PT, each distant cluster of
+ * points gets an inset of its own, framed on it. A small locator of the whole view then shows where the
+ * framed areas lie (`locator`).
+ *
+ * The size a number can have at a scale follows from how close the points are on paper: a marker is
+ * about two numbers across, so neighbours `spacing × scale` points apart leave room for numbers of
+ * `spacing × scale / SPACING_PER_NUMBER`. Pure: view units in, page points out.
+ */
+
+/** A rectangle in a view's own coordinates. */
+export type ViewRect = { x: number; y: number; w: number; h: number };
+
+export type MapPanel = {
+  /** The part of the view drawn, already widened to the panel's aspect. */
+  frame: ViewRect;
+  /** Page points per view unit. */
+  scale: number;
+  /** The panel's size on the page (points); panels are stacked top to bottom, `PANEL_GAP` apart. */
+  width: number;
+  height: number;
+  /** The indices of the points this panel was framed on (others may fall inside it too). */
+  points: number[];
+};
+
+export type MapFraming = {
+  panels: MapPanel[];
+  /** Size of the numbers on every panel (points): never under MIN_NUMBER_PT. */
+  numberPt: number;
+  /** The panels show only part of the view: a locator of the whole view tells where. */
+  locator: boolean;
+};
+
+/** The smallest number readable on A4. */
+export const MIN_NUMBER_PT = 6;
+/** Numbers grow with room no further than this: a sparse chart does not get outsized markers. */
+export const MAX_NUMBER_PT = 7.5;
+/** Centre to centre, two markers need about this many numbers' sizes to stay apart (a marker is two across). */
+const SPACING_PER_NUMBER = 2.2;
+/** Context round the points, and the smallest frame side, as shares of the view's longer side. */
+const MARGIN = 0.05;
+const MIN_EXTENT = 0.12;
+/** Points closer than this share of the view's longer side are one cluster; no more than MAX_INSETS insets. */
+const LINK = 0.1;
+export const MAX_INSETS = 4;
+export const PANEL_GAP = 8;
+/** A frame covering this much of the view in both directions is the whole view: no locator. */
+const WHOLE_VIEW = 0.9;
+
+/** The size numbers can have on points `spacing` view units apart drawn at `scale`, before any floor or ceiling. */
+export function numberSizeAt(scale: number, spacing: number): number {
+  return (spacing * scale) / SPACING_PER_NUMBER;
+}
+
+/** The size numbers are printed at for that room: MIN_NUMBER_PT to MAX_NUMBER_PT. */
+export function printedNumberSize(scale: number, spacing: number): number {
+  return Math.max(MIN_NUMBER_PT, Math.min(MAX_NUMBER_PT, numberSizeAt(scale, spacing)));
+}
+
+type View = { width: number; height: number };
+type Space = { w: number; h: number };
+
+/** The points' bounding box with its margin, no side under the minimum extent, centred on the points. */
+export function frameOn(points: readonly Position[], view: View): ViewRect {
+  const longer = Math.max(view.width, view.height);
+  const margin = MARGIN * longer;
+  const min = MIN_EXTENT * longer;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  const w = Math.max(maxX - minX + 2 * margin, min);
+  const h = Math.max(maxY - minY + 2 * margin, min);
+  return { x: (minX + maxX - w) / 2, y: (minY + maxY - h) / 2, w, h };
+}
+
+/**
+ * `frame` widened (or heightened) about its centre to the aspect `width × height`, then moved inside the
+ * view where it fits there: a frame containing points of the view still contains them once moved.
+ */
+function toAspect(frame: ViewRect, width: number, height: number, view: View): ViewRect {
+  const scale = Math.min(width / frame.w, height / frame.h);
+  const w = width / scale;
+  const h = height / scale;
+  const fit = (start: number, length: number, within: number) => (length >= within ? (within - length) / 2 : Math.min(Math.max(start, 0), within - length));
+  return { x: fit(frame.x - (w - frame.w) / 2, w, view.width), y: fit(frame.y - (h - frame.h) / 2, h, view.height), w, h };
+}
+
+/** One panel as wide as `space`, as tall as the frame needs at that width (at most `space.h`). */
+function panelFor(frame: ViewRect, space: Space, view: View, points: number[]): MapPanel {
+  // Never further out than the whole view: a frame larger than the view shows the view.
+  const capped = frame.w >= view.width && frame.h >= view.height ? { x: 0, y: 0, w: view.width, h: view.height } : frame;
+  const scale = Math.min(space.w / capped.w, space.h / capped.h);
+  const height = Math.min(space.h, capped.h * scale);
+  return { frame: toAspect(capped, space.w, height, view), scale, width: space.w, height, points };
+}
+
+/** Clusters by single linkage, the link lengthened until there are no more than MAX_INSETS. */
+export function clustersOf(points: readonly Position[], view: View): number[][] {
+  let link = LINK * Math.max(view.width, view.height);
+  let clusters = clusterPoints(points, link);
+  while (clusters.length > MAX_INSETS) {
+    link *= 1.5;
+    clusters = clusterPoints(points, link);
+  }
+  return clusters;
+}
+
+/** The insets of `clusters` stacked in `space`, each as wide as the space, scaled down together if they are too tall. */
+function insetPanels(points: readonly Position[], clusters: number[][], space: Space, view: View): MapPanel[] {
+  const frames = clusters.map((c) => frameOn(c.map((i) => points[i]!), view));
+  const natural = frames.map((f) => Math.min(space.w / f.w, space.h / f.h));
+  const tall = frames.reduce((sum, f, i) => sum + f.h * natural[i]!, 0);
+  const room = space.h - PANEL_GAP * (clusters.length - 1);
+  const shrink = Math.min(1, room / tall);
+  return frames.map((f, i) => {
+    const scale = natural[i]! * shrink;
+    const height = f.h * scale;
+    return { frame: toAspect(f, space.w, height, view), scale, width: space.w, height, points: clusters[i]! };
+  });
+}
+
+/** The smallest number size (unbounded) over panels, each with its own points' spacing. */
+function worstNumberSize(points: readonly Position[], panels: readonly MapPanel[]): number {
+  return Math.min(...panels.map((p) => numberSizeAt(p.scale, typicalSpacing(p.points.map((i) => points[i]!)))));
+}
+
+function coversView(frame: ViewRect, view: View): boolean {
+  return frame.w >= view.width * WHOLE_VIEW && frame.h >= view.height * WHOLE_VIEW;
+}
+
+/** How to print `points` (all on the view's drawing) in `space` (points on the page). */
+export function frameMap(points: readonly Position[], view: View, space: Space): MapFraming {
+  const all = points.map((_, i) => i);
+  const whole = { x: 0, y: 0, w: view.width, h: view.height };
+  if (points.length === 0) return { panels: [panelFor(whole, space, view, all)], numberPt: MAX_NUMBER_PT, locator: false };
+  let panels = [panelFor(frameOn(points, view), space, view, all)];
+  let size = worstNumberSize(points, panels);
+  if (size < MIN_NUMBER_PT) {
+    const clusters = clustersOf(points, view);
+    if (clusters.length > 1) {
+      const insets = insetPanels(points, clusters, space, view);
+      const insetSize = worstNumberSize(points, insets);
+      if (insetSize > size) [panels, size] = [insets, insetSize];
+    }
+  }
+  return {
+    panels,
+    numberPt: Math.max(MIN_NUMBER_PT, Math.min(MAX_NUMBER_PT, size)),
+    locator: panels.length > 1 || !coversView(panels[0]!.frame, view),
+  };
+}
