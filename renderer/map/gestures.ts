@@ -9,6 +9,8 @@ import { fitViewport, MAX_SCALE, MIN_ZOOM_OF_FIT, zoomAt, type Viewport } from '
  * - A drag pans: with the middle or right button or Space on the map, with any button on the
  *   compare panes and the photos (`primary: 'pan'`).
  * - Fit shows the whole content; focus frames a box of it.
+ * - A content may have an opening frame (`frames`, see initialFraming.ts): shown for the first time,
+ *   or again after the pane changed size, it opens framed on that box instead of fitted.
  * - On the map (`primary: 'edit'`) a press on a point becomes a drag of it once the pointer has
  *   moved DRAG_THRESHOLD px, and a press on empty map a rubber band; the map canvas does what they
  *   mean with the chart editor.
@@ -66,6 +68,8 @@ export type GestureState = {
   fit: Viewport | null;
   /** Zoom and pan per content key (each map view keeps its own); absent: fitted. */
   viewports: Readonly<Partial<Record<string, Viewport>>>;
+  /** The box each content opens framed on (a session's points on that view); absent: it opens fitted. */
+  frames: Readonly<Partial<Record<string, MapBox>>>;
   gesture: Gesture | null;
   /** Touches down, by pointer id: two make a pinch. */
   touches: Readonly<Record<number, Point>>;
@@ -83,6 +87,8 @@ export type GestureAction =
   | { type: 'pan-by'; dx: number; dy: number }
   /** Frame a box of the content, zoomed in at most `maxZoom` times the fit; null fits. */
   | { type: 'focus'; box: MapBox | null; maxZoom?: number }
+  /** The opening frames, by content key: kept for the next time a content is shown afresh (not applied now). */
+  | { type: 'frames'; frames: Readonly<Partial<Record<string, MapBox>>> }
   /**
    * A pointer goes down. `pan` asks for a pan whatever the button (middle, right, Space); `target`
    * is the point under it on the map; `draggable` false keeps a press a click (a read-only chart).
@@ -93,8 +99,20 @@ export type GestureAction =
   /** The gesture abandoned (Escape during a drag, a cancelled pointer): that pointer's touch, or all, let go. */
   | { type: 'cancel'; pointer?: number };
 
-export function initialGestures(options: GestureOptions, content: { key: string; width: number; height: number }): GestureState {
-  return { options, pane: null, content, fit: null, viewports: {}, gesture: null, touches: {} };
+export function initialGestures(
+  options: GestureOptions,
+  content: { key: string; width: number; height: number },
+  frames: Readonly<Partial<Record<string, MapBox>>> = {},
+): GestureState {
+  return { options, pane: null, content, fit: null, viewports: {}, frames, gesture: null, touches: {} };
+}
+
+/** The content shown afresh (no zoom of its own yet): framed on its opening frame, when it has one. */
+function opened(state: GestureState): GestureState {
+  const box = state.frames[state.content.key];
+  if (!box || state.viewports[state.content.key] !== undefined || !state.fit) return state;
+  // As close as the box asks (initialFraming.ts keeps a box from being absurdly small), within the zoom limits.
+  return focused(state, box, Infinity);
 }
 
 /** The viewport that shows the whole content, centred; null before the pane is measured. */
@@ -189,7 +207,7 @@ function resized(state: GestureState, w: number, h: number): GestureState {
   if (state.pane && state.pane.w === w && state.pane.h === h) return state;
   if (state.options.onResize === 'fit' || !state.pane) {
     const content = state.options.onResize === 'scale' ? { ...state.content, width: w, height: h } : state.content;
-    return fitted({ ...state, pane: { w, h }, content, viewports: {} });
+    return opened(fitted({ ...state, pane: { w, h }, content, viewports: {} }));
   }
   // The content is the pane: the view grows with it, the same point staying at the centre.
   const kx = w / state.pane.w;
@@ -204,7 +222,9 @@ function focused(state: GestureState, box: MapBox | null, maxZoom: number): Gest
   if (!fit || !state.pane || !box) return withViewport(state, null);
   const w = Math.max(1, box.maxX - box.minX);
   const h = Math.max(1, box.maxY - box.minY);
-  const scale = Math.max(fit.scale, Math.min(fit.scale * maxZoom, state.pane.w / w, state.pane.h / h));
+  const o = state.options;
+  const max = Math.min(fit.scale * maxZoom, o.maxScale ?? Infinity, o.maxOfFit === undefined ? Infinity : fit.scale * o.maxOfFit);
+  const scale = Math.max(fit.scale, Math.min(max, state.pane.w / w, state.pane.h / h));
   // Hardly closer than the fit: the fit itself (the whole content, centred).
   if (scale <= fit.scale * 1.1) return withViewport(state, null);
   const cx = (box.minX + box.maxX) / 2;
@@ -277,7 +297,7 @@ export function gestureReducer(state: GestureState, action: GestureAction): Gest
     case 'content': {
       const c = state.content;
       if (c.key === action.key && c.width === action.width && c.height === action.height) return state;
-      return fitted({ ...state, content: { key: action.key, width: action.width, height: action.height } });
+      return opened(fitted({ ...state, content: { key: action.key, width: action.width, height: action.height } }));
     }
     case 'fit':
       return withViewport(state, null);
@@ -291,6 +311,8 @@ export function gestureReducer(state: GestureState, action: GestureAction): Gest
     }
     case 'focus':
       return focused(state, action.box, action.maxZoom ?? 3);
+    case 'frames':
+      return state.frames === action.frames ? state : { ...state, frames: action.frames };
     case 'down':
       return down(state, action);
     case 'move':

@@ -69,9 +69,26 @@ describe('formToPatientInput', () => {
     expect(formToPatientInput({ ...filled(), sex: '' }, t)).toMatchObject({ ok: false, error: { field: 'sex' } });
   });
 
-  it('leaves names and dates to the main process (the server names the field)', () => {
+  it('checks names and dates with the schema the main process applies, naming the field', () => {
     const result = formToPatientInput({ ...filled(), firstName: '   ' }, t);
-    expect(result.ok).toBe(true);
+    expect(result).toMatchObject({ ok: false, error: { field: 'firstName', message: expect.stringContaining('First name') } });
+  });
+
+  it('shows every problem at once, in the form’s order, not one per submit (issue 12)', () => {
+    const form = setAnswer({ ...filled(), lastName: '', dateOfBirth: '2099-01-01', sex: '' as const }, 'pregnancy', 'no', TODAY);
+    const result = formToPatientInput(form, t);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const fields = result.errors.map((e) => e.field);
+    expect(fields.slice(0, 3)).toEqual(['lastName', 'dateOfBirth', 'sex']);
+    // Every unanswered item of the started screening is named, not just the first.
+    expect(fields.filter((f) => f?.startsWith('screening.answers.'))).toHaveLength(CONTRAINDICATIONS.length - 1);
+    expect(result.error).toEqual(result.errors[0]);
+  });
+
+  it('refuses a date of birth in the future, in words', () => {
+    const result = formToPatientInput({ ...filled(), dateOfBirth: '2099-01-01' }, t);
+    expect(result).toMatchObject({ ok: false, error: { field: 'dateOfBirth', message: 'Date of birth cannot be in the future' } });
   });
 });
 

@@ -119,3 +119,22 @@ describe('the course timeline', () => {
     expect(t.slots).toHaveLength(1);
   });
 });
+
+describe('a session dated after today (issue 12)', () => {
+  it('keeps its slot but is upcoming, not held, and not the last session', () => {
+    const t = courseTimeline(course(), [held('s1', '2025-01-06', 1), held('s2', '2025-01-13', 2, 'draft')], '2025-01-10');
+    expect(t.held).toBe(1);
+    expect(t.done).toBe(1);
+    expect(t.slots[1]).toMatchObject({ number: 2, state: 'upcoming', dueDate: '2025-01-13', session: { id: 's2' } });
+    expect(t.lastSessionDate).toBe('2025-01-06');
+    expect(t.overdue).toEqual([]);
+    // The next number a new session takes stays after the planned one.
+    expect(t.nextNumber).toBe(3);
+  });
+
+  it('counts it as held from its day on', () => {
+    const t = courseTimeline(course(), [held('s1', '2025-01-06', 1), held('s2', '2025-01-13', 2)], '2025-01-13');
+    expect(t.held).toBe(2);
+    expect(t.slots[1]).toMatchObject({ state: 'done' });
+  });
+});

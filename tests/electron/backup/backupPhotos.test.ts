@@ -7,7 +7,7 @@ import { createBackupService } from '../../../electron/backup/backupService.ts';
 import { originalPath, storeImage } from '../../../electron/photos/photoFiles.ts';
 import type { BackupProgress } from '../../../shared/backups.ts';
 import { cameraJpeg, plainPng } from '../photos/imageFixtures.ts';
-import { actor, defaults, openTestStore, patientFields, sessionDraft, tempDir } from '../store/fixtures.ts';
+import { actor, consentToPhotos, defaults, openTestStore, patientFields, screeningWith, sessionDraft, tempDir } from '../store/fixtures.ts';
 
 const kdf = { logN: 10, r: 8, p: 1 };
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -29,7 +29,8 @@ async function recordsWithPhotos(count = 2) {
   const photoDir = join(dataDir, 'photos');
   const backupDir = join(root, 'backups');
   const { store, path } = openTestStore(join(dataDir, 'mesochart.sqlite'));
-  const patient = store.createPatient(patientFields(), actor);
+  const patient = store.createPatient(patientFields({ screening: screeningWith() }), actor);
+  consentToPhotos(store, patient.id);
   const session = store.createSession(sessionDraft(patient.id), defaults, actor);
   const images: { hash: string; format: 'jpeg' | 'png'; bytes: Buffer }[] = [];
   for (let i = 0; i < count; i++) {

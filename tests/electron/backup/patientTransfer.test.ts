@@ -24,8 +24,9 @@ async function patientWithConsentsAndPhotos() {
   const [pain] = store.listConsentTemplates('pain');
   const withdrawn = store.signConsent({ patientId: patient.id, templateId: pain!.templateId, templateVersion: pain!.version, patientSignature: { kind: 'typed', name: 'Anaïs' }, practitionerSignature: { kind: 'typed', name: actor.name }, photoConsent: true }, actor);
   store.withdrawConsent(withdrawn.id, { date: new Date().toISOString().slice(0, 10), reason: 'Changed her mind' }, actor);
-  const course = store.createCourse(courseFields(patient.id), actor);
-  const session = store.createSession(sessionDraft(patient.id, { courseId: course.id }), defaults, actor);
+  // The photos are of the cellulite course, whose consent is in force (the pain one was withdrawn).
+  const course = store.createCourse(courseFields(patient.id, { indication: 'cellulite', area: 'Thighs' }), actor);
+  const session = store.createSession(sessionDraft(patient.id, { courseId: course.id, indication: 'cellulite', treatedAreas: ['Thighs'] }), defaults, actor);
   const images = [await cameraJpeg(200, 120), await plainPng(90, 70)];
   const photoIds: string[] = [];
   for (const bytes of images) {

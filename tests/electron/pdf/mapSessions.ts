@@ -22,7 +22,7 @@ function points(view: MapViewId, spots: readonly Spot[], seed: number): Injectio
       x: Math.round(x),
       y: Math.round(y),
       region: regionAt(view, x, y)?.id ?? '',
-      depthMm: [2, 4, 4, 6, 1.5][i % 5],
+      depthMm: [4, 4.5, 5, 5.5, 6][i % 5],
       needle: (NEEDLES[i % 4 === 3 ? 2 : 0] ?? NEEDLES[0]).id,
       technique: 'point',
       injector: { kind: 'single' },

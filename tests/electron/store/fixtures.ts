@@ -142,3 +142,14 @@ export function screeningWith(...positive: ContraindicationKey[]): Screening {
   for (const key of positive) screening.answers[key] = { present: true, note: 'noted at screening' };
   return screening;
 }
+
+/**
+ * The patient's consent for `indication`, signed today with a yes to photographs: what a session's
+ * photos need (shared/photoConsent.ts). The patient must have been screened.
+ */
+export function consentToPhotos(store: SqliteRecordStore, patientId: string, indication: IndicationId = 'pain') {
+  const [template] = store.listConsentTemplates(indication);
+  if (!template) throw new Error(`no consent template for ${indication}`);
+  const signature = { kind: 'typed' as const, name: 'Hans Müller' };
+  return store.signConsent({ patientId, templateId: template.templateId, templateVersion: template.version, patientSignature: signature, practitionerSignature: { kind: 'typed', name: actor.name }, photoConsent: true }, actor);
+}

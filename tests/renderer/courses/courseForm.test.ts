@@ -22,7 +22,7 @@ describe('course form', () => {
     const r = toCourseInput(f, P, en);
     expect(r).toEqual({
       ok: true,
-      input: { patientId: P, indication: 'cellulite', area: 'Thighs, outer', plannedSessions: 12, intervalDays: 7, maintenanceIntervalDays: 30, startDate: '2025-03-03', notes: '' },
+      input: { patientId: P, indication: 'cellulite', area: 'Thighs, outer', plannedSessions: 12, intervalDays: 7, maintenanceIntervalDays: 30, startDate: '2025-03-03', notes: '', diagnosis: '' },
     });
   });
 
@@ -84,5 +84,16 @@ describe('course form', () => {
     expect(frFormat.dayMonth('2025-03-07')).toBe('7 mars');
     expect(createFormatter('pt-BR', 'UTC').dayMonth('2025-03-07')).toBe('7 de mar.');
     expect(() => frFormat.dayMonth('2025-02-30')).toThrow();
+  });
+});
+
+describe('the course form shows every error at once (issue 12)', () => {
+  it('names each field in error in one submit, the first where focus goes', () => {
+    const form = { ...defaultCourseForm('2025-03-03'), indication: '' as const, area: ' ', plannedSessions: '0', intervalDays: '100' };
+    const r = toCourseInput(form, P, en);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.field)).toEqual(['indication', 'area', 'plannedSessions', 'intervalDays']);
+    expect(r.error.field).toBe('indication');
   });
 });
