@@ -37,12 +37,28 @@ function substanceWords(text: string): string[] {
     .map(stem);
 }
 
-/** The allergies as recorded, one entry per line, comma or semicolon ("lidocaine; latex" is two). */
+/**
+ * The allergies as recorded, one entry per line, comma or semicolon ("lidocaine; latex" is two), a
+ * comma inside brackets kept with its entry ("lidocaine (urticaria, 2019)" is one).
+ */
 export function allergyEntries(texts: readonly string[]): string[] {
-  return texts
-    .flatMap((text) => text.split(/[\n,;]+/))
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
+  const entries: string[] = [];
+  for (const text of texts) {
+    let depth = 0;
+    let current = '';
+    for (const char of text) {
+      if (char === '(' || char === '[') depth += 1;
+      if ((char === ')' || char === ']') && depth > 0) depth -= 1;
+      if (char === '\n' || char === ';' || (char === ',' && depth === 0)) {
+        entries.push(current);
+        current = '';
+        // A line or a semicolon always ends an entry, an unclosed bracket with it.
+        if (char !== ',') depth = 0;
+      } else current += char;
+    }
+    entries.push(current);
+  }
+  return entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
 }
 
 /**

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { ChartEditor } from '../../renderer/editor/store.ts';
 import { MapCanvas } from '../../renderer/map/MapCanvas.tsx';
+import { placeNumbers } from '../../renderer/map/drawInfo.ts';
+import { markCrowded, LABELLED, numbersByView, type ScreenMarker } from '../../renderer/map/markerStyle.ts';
 import { fitViewport } from '../../renderer/map/viewport.ts';
 import { generatedSession } from './generate.ts';
 
@@ -19,6 +21,13 @@ type Bench = {
   screenOf: (x: number, y: number) => { x: number; y: number };
   target: { x: number; y: number };
   count: () => number;
+  /**
+   * Places the numbers of all the chart's points at once (markCrowded and placeNumbers, as the points
+   * layer does for the markers in sight), the view zoomed to 4× its fit on a stage as large as that
+   * makes it; answers the milliseconds. The app never numbers more than LABEL_LIMIT in sight: this is
+   * the placement's worst case, for the record.
+   */
+  labelPlacementMs: () => number;
 };
 
 const params = new URLSearchParams(location.search);
@@ -36,6 +45,16 @@ const bench: Bench = {
   screenOf: () => ({ x: 0, y: 0 }),
   target: { x: target.x, y: target.y },
   count: () => 0,
+  labelPlacementMs: () => {
+    const fit = fitViewport(art.width, art.height, STAGE.w, STAGE.h);
+    const scale = fit.scale * 4;
+    const numbers = numbersByView(session.points);
+    const markers: ScreenMarker[] = session.points.map((p) => ({ point: p, sx: p.x * scale, sy: p.y * scale, number: numbers.get(p.id) ?? 0 }));
+    const t0 = performance.now();
+    markCrowded(markers, LABELLED.radius);
+    placeNumbers(markers, art.width * scale, art.height * scale);
+    return performance.now() - t0;
+  },
 };
 (window as unknown as { __bench: Bench }).__bench = bench;
 

@@ -23,6 +23,8 @@ const FIGURES = {
   'map.place_ms': { budget: 16, note: 'click on empty map to the new marker drawn (median of 15)' },
   'map.naive_drag_frame_p95_ms': { note: 'same drag, naive stage: 5,000 listening Circle+Text, Konva drag/hit graph' },
   'map.naive_over_ours': { budget: 5, better: 'higher', note: 'naive drag frame p95 / ours' },
+  // No budget: the map numbers at most LABEL_LIMIT (400) markers in sight; this is the worst case.
+  'map.label_placement_ms': { note: 'numbers of all 5,000 points placed at once (labelPlacement.ts), the view at 4× its fit (median of 5)' },
 };
 
 async function buildBench() {
@@ -155,6 +157,9 @@ async function main() {
     results['map.drag_frame_p95_ms'] = percentile(oursFrames, 95);
     await ours.waitForTimeout(300);
     results['map.place_ms'] = median(await placeTimes(ours));
+    const placements = [];
+    for (let i = 0; i < 5; i += 1) placements.push(await ours.evaluate(() => window.__bench.labelPlacementMs()));
+    results['map.label_placement_ms'] = median(placements);
     await ours.close();
 
     const naive = await openPage(browser, `${base}?mode=naive`);

@@ -11,7 +11,6 @@ import {
   labelColour,
   MARKER_STROKE,
   needleShape,
-  RING_HOLE,
   SQUARE_HALF_SIDE,
   type MarkerShape,
 } from '../../shared/markerPalette.ts';
@@ -62,7 +61,7 @@ function recordOperators(doc: PDFDocument, draw: (recorder: PDFDocument) => void
 
 /** Per artwork path list (details, outline): every path, each stroked. */
 const strokedArtwork = new WeakMap<readonly string[], string>();
-function strokedPaths(doc: PDFDocument, paths: readonly string[]): string {
+export function strokedPaths(doc: PDFDocument, paths: readonly string[]): string {
   let ops = strokedArtwork.get(paths);
   if (ops === undefined) strokedArtwork.set(paths, (ops = recordOperators(doc, (rec) => paths.forEach((d) => rec.path(d).stroke()))));
   return ops;
@@ -70,7 +69,7 @@ function strokedPaths(doc: PDFDocument, paths: readonly string[]): string {
 
 /** Per region: its outline as a closed path, to be filled. */
 const regionOutlines = new WeakMap<object, string>();
-function regionOutline(doc: PDFDocument, polygon: readonly [number, number][]): string {
+export function regionOutline(doc: PDFDocument, polygon: readonly [number, number][]): string {
   let ops = regionOutlines.get(polygon);
   if (ops === undefined) regionOutlines.set(polygon, (ops = recordOperators(doc, (rec) => rec.polygon(...polygon))));
   return ops;
@@ -92,6 +91,17 @@ export function fitArtwork(view: MapViewId, box: Box): { scale: number; ox: numb
 export function onArtwork(view: MapViewId, point: Pick<InjectionPoint, 'x' | 'y'>): boolean {
   const art = MAP_ARTWORK[view];
   return point.x >= 0 && point.y >= 0 && point.x <= art.width && point.y <= art.height;
+}
+
+/**
+ * On paper a 32G ring is a little larger than the other markers and its band thin, so that its number
+ * sits inside the hole, never across the band (the screen's RING_HOLE would cut through a printed digit).
+ */
+const PRINT_RING = { grow: 1.14, hole: 0.78 };
+
+/** The radius a marker of `shape` is drawn with, for markers of radius `r`. */
+function drawnRadius(shape: MarkerShape, r: number): number {
+  return shape === 'ring' ? r * PRINT_RING.grow : r;
 }
 
 function markerPath(doc: PDFDocument, shape: MarkerShape, x: number, y: number, r: number, hole: number): void {
@@ -132,9 +142,9 @@ export function drawMapView(
   return drawMapPanel(flow, view, drawn, numbers, panel, range, numberPt, points);
 }
 
-/** The marker radius for numbers of `numberPt`: a three-digit number fits inside. */
-export function markerRadiusFor(numberPt: number): number {
-  return numberPt * 1.05;
+/** The marker radius for numbers of `numberPt` up to `digits` long: the longest fits inside, on a square too. */
+function markerRadiusFor(numberPt: number, digits: number): number {
+  return numberPt * (digits >= 3 ? 1 : 0.85);
 }
 
 /**
@@ -160,7 +170,9 @@ export function drawMapPanel(
   const ox = box.x - frame.x * scale;
   const oy = box.y - frame.y * scale;
   const treated = new Set(treatedFrom.map((p) => p.region));
-  const r = markerRadiusFor(numberPt);
+  let highest = 0;
+  for (const p of points) highest = Math.max(highest, numbers.get(p.id) ?? 0);
+  const r = markerRadiusFor(numberPt, String(highest).length);
 
   doc.save();
   doc.rect(box.x, box.y, box.w, box.h).clip();
@@ -215,7 +227,8 @@ export function drawMapPanel(
     if (markerFill === '') doc.lineWidth(0.5).strokeColor(MARKER_STROKE);
     const colour = depthColour(p.depthMm, range);
     if (colour !== markerFill) doc.fillColor((markerFill = colour));
-    markerPath(doc, needleShape(p.needle), x, y, r, RING_HOLE.labelled);
+    const shape = needleShape(p.needle);
+    markerPath(doc, shape, x, y, drawnRadius(shape, r), PRINT_RING.hole);
     doc.fillAndStroke('even-odd');
   }
 
@@ -247,9 +260,9 @@ function drawNumbers(
   const sites: LabelSite[] = labelled.map(({ p, x, y, text }) => {
     const w = measure(doc, text);
     const multi = p.injector.kind === 'multi';
-    return { x, y, r: multi ? footprintRadius(p, r) : r, w: w + PLATE_PAD * 2, h: numberPt + PLATE_PAD * 2, fitsInside: !multi && text.length <= 3 };
+    return { x, y, r: multi ? footprintRadius(p, r) : drawnRadius(needleShape(p.needle), r), w: w + PLATE_PAD * 2, h: numberPt + PLATE_PAD * 2, fitsInside: !multi && text.length <= 3 };
   });
-  const placed = placeLabels(sites, { gap: 1.2, step: numberPt * 1.4, rings: 4, bounds: { minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h } });
+  const placed = placeLabels(sites, { gap: 1.2, step: numberPt * 1.4, rings: 5, bounds: { minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h } });
 
   // Leaders, then the plates of the moved numbers, then every number: nothing covers a number.
   doc.lineWidth(0.5).strokeColor(MARKER_STROKE);
@@ -304,7 +317,7 @@ export function drawLegend(flow: Flow, x: number, y: number, width: number, rang
   y += 4;
   title(t('pdf:legend.needle'));
   for (const g of GAUGE_LEGEND) {
-    markerPath(doc, g.shape, x + 5, y + 1, 4, RING_HOLE.labelled);
+    markerPath(doc, g.shape, x + 5, y + 1, drawnRadius(g.shape, 4), PRINT_RING.hole);
     doc.lineWidth(0.5).fillAndStroke('#ffffff', MARKER_STROKE, 'even-odd');
     label(g.label, x + 14);
     y += row;

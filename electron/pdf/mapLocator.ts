@@ -1,8 +1,9 @@
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import type { MapFraming } from '../../shared/map/mapFraming.ts';
+import type { MapFraming, ViewRect } from '../../shared/map/mapFraming.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { ACCENT, MUTED, SIZE, setFont, type Flow } from './layout.ts';
+import { regionOutline, strokedPaths } from './mapDrawing.ts';
 import { insetLetter } from './mapSheet.ts';
 
 /**
@@ -12,6 +13,12 @@ import { insetLetter } from './mapSheet.ts';
  */
 
 const SHADE = '#dbe6f2';
+
+function withinView(frame: ViewRect, view: { width: number; height: number }): ViewRect {
+  const x = Math.max(0, frame.x);
+  const y = Math.max(0, frame.y);
+  return { x, y, w: Math.min(view.width, frame.x + frame.w) - x, h: Math.min(view.height, frame.y + frame.h) - y };
+}
 
 export function drawLocator(flow: Flow, view: MapViewId, points: readonly InjectionPoint[], framing: MapFraming, x: number, y: number, width: number, height: number): number {
   const { doc, t, fmt } = flow;
@@ -28,19 +35,18 @@ export function drawLocator(flow: Flow, view: MapViewId, points: readonly Inject
   doc.save();
   doc.translate(x, top).scale(scale);
   const treated = new Set(points.map((p) => p.region));
-  const shaded = art.regions.filter((region) => treated.has(region.id) && region.polygon.length >= 3);
-  for (const region of shaded) doc.polygon(...region.polygon);
-  if (shaded.length > 0) doc.fill(SHADE);
+  // The artwork's operators as the map recorded them (mapDrawing.ts): parsed once per process.
+  for (const region of art.regions) if (treated.has(region.id) && region.polygon.length >= 3) doc.addContent(regionOutline(doc, region.polygon)).fill(SHADE);
   doc.lineJoin('round').lineCap('round').lineWidth(0.6 / scale).strokeColor('#3d4a5c');
-  for (const d of art.outline) doc.path(d);
-  doc.stroke();
+  if (art.outline.length > 0) doc.addContent(strokedPaths(doc, art.outline));
   doc.restore();
 
   for (const p of points) doc.circle(x + p.x * scale, top + p.y * scale, 0.7);
   if (points.length > 0) doc.fill('#17202b');
 
   framing.panels.forEach((panel, i) => {
-    const f = panel.frame;
+    // A frame wider than the view (widened to its panel's aspect) is drawn to the view's edges.
+    const f = withinView(panel.frame, art);
     doc.rect(x + f.x * scale, top + f.y * scale, f.w * scale, f.h * scale).lineWidth(0.9).strokeColor(ACCENT).stroke();
     if (framing.panels.length < 2) return;
     setFont(doc, 'bold', 6.5, ACCENT);

@@ -1,6 +1,6 @@
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import type { DepthRange } from '../../shared/depth.ts';
-import { frameMap, PANEL_GAP, type MapFraming } from '../../shared/map/mapFraming.ts';
+import { frameMap, MAX_NUMBER_PT, PANEL_GAP, type MapFraming } from '../../shared/map/mapFraming.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { ACCENT, RULE, measure, setFont, type Flow } from './layout.ts';
@@ -9,10 +9,26 @@ import { drawMapPanel, onArtwork } from './mapDrawing.ts';
 /**
  * One view's printed map, framed on its points (shared/map/mapFraming.ts): one panel, or one inset per
  * distant cluster stacked top to bottom and lettered A, B, … as on the locator (mapLocator.ts). Points
- * off the view's drawing are left out (the record notes them). Drawn from (x, y) within `space`;
- * answers the framing, the height used and the numbers that found no clear place on the map.
+ * off the view's drawing are left out (the record notes them).
+ *
+ * The map sits in a column beside the regions and the legend, or, when its points spread wide and
+ * crowd (cellulite over both thighs), across the page's width with the regions and the legend below:
+ * the plan says which.
  */
-export type MapSheet = { framing: MapFraming; height: number; unplaced: number[] };
+export type MapPlan = { framing: MapFraming; wide: boolean };
+export type MapSheet = { height: number; unplaced: number[] };
+
+/** The wide layout must make numbers this much roomier than the column to be worth a different page. */
+const WIDE_GAIN = 1.15;
+
+/** The plan for `points` of `view`: in `column` beside the legend, or across the page in `wide`. */
+export function planMapSheet(view: MapViewId, points: readonly InjectionPoint[], column: { w: number; h: number }, wide: { w: number; h: number }): MapPlan {
+  const drawn = points.filter((p) => onArtwork(view, p));
+  const inColumn = frameMap(drawn, MAP_ARTWORK[view], column);
+  if (inColumn.room >= MAX_NUMBER_PT) return { framing: inColumn, wide: false };
+  const across = frameMap(drawn, MAP_ARTWORK[view], wide);
+  return across.room > inColumn.room * WIDE_GAIN ? { framing: across, wide: true } : { framing: inColumn, wide: false };
+}
 
 /** The letter of the inset `i` on the map and on the locator. */
 export function insetLetter(i: number): string {
@@ -24,14 +40,13 @@ export function drawMapSheet(
   view: MapViewId,
   points: readonly InjectionPoint[],
   numbers: ReadonlyMap<string, number>,
+  plan: MapPlan,
   at: { x: number; y: number },
-  space: { w: number; h: number },
   range: DepthRange,
 ): MapSheet {
   const { doc } = flow;
-  const art = MAP_ARTWORK[view];
+  const { framing } = plan;
   const drawn = points.filter((p) => onArtwork(view, p));
-  const framing = frameMap(drawn, art, space);
   const unplaced = new Set<number>();
   const placed = new Set<number>();
   let y = at.y;
@@ -45,7 +60,7 @@ export function drawMapSheet(
     y += panel.height + PANEL_GAP;
   });
   // A point inside two insets' frames is drawn in both: its number counts as placed if either placed it.
-  return { framing, height: y - PANEL_GAP - at.y, unplaced: [...unplaced].filter((n) => !placed.has(n)).sort((a, b) => a - b) };
+  return { height: y - PANEL_GAP - at.y, unplaced: [...unplaced].filter((n) => !placed.has(n)).sort((a, b) => a - b) };
 }
 
 /** The inset's letter in its bottom-left corner, white on the locator's colour. */

@@ -43,9 +43,8 @@ import {
   space,
   type Flow,
 } from './layout.ts';
-import { drawLegend, onArtwork } from './mapDrawing.ts';
-import { drawLocator } from './mapLocator.ts';
-import { drawMapSheet } from './mapSheet.ts';
+import { onArtwork } from './mapDrawing.ts';
+import { mapSectionHeight, planViewMap, writeViewMap } from './mapSection.ts';
 import type { RecordMeta, SessionEntry } from './recordData.ts';
 import { table, type Column } from './tables.ts';
 import { writeProductVolumes } from './productVolumes.ts';
@@ -258,29 +257,17 @@ function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers:
     const points = session.points.filter((p) => p.view === view);
     const box = MAP_BOX[view];
     const outside = offArtworkNote(flow, view, points, numbers);
+    // Framed on the points, with insets for distant clusters and a locator of the whole view (mapSection.ts).
+    const plan = planViewMap(view, points, box);
     // The note about points left off the map stays on the map's page.
-    sectionHeading(flow, t('pdf:map.viewHeading', { view: viewLabel(t, view), count: points.length }), box.h + 10 + (outside ? 34 : 0));
-    const top = flow.y + 4;
-    // Framed on the points, with insets for distant clusters and a locator of the whole view (mapSheet.ts).
-    const sheet = drawMapSheet(flow, view, points, numbers, { x: CONTENT_LEFT, y: top }, box, input.depthRange);
-
-    const rx = CONTENT_LEFT + box.w + 16;
-    const rw = CONTENT_RIGHT - rx;
-    const locatorH = sheet.framing.locator ? LOCATOR_HEIGHT + 14 : 0;
-    const legendH = 150 + locatorH;
-    const regionsBottom = regionSummary(flow, rx, top + 2, rw, view, points, session, top + box.h - legendH);
-    const legendTop = Math.max(regionsBottom + 14, top + 2);
-    const legendHeight = drawLegend(flow, rx, legendTop, rw, input.depthRange, points);
-    const locatorHeight = sheet.framing.locator ? drawLocator(flow, view, points.filter((p) => onArtwork(view, p)), sheet.framing, rx, legendTop + legendHeight + 10, rw, LOCATOR_HEIGHT) + 10 : 0;
-    flow.y = Math.max(top + sheet.height, legendTop + legendHeight + locatorHeight) + 8;
+    sectionHeading(flow, t('pdf:map.viewHeading', { view: viewLabel(t, view), count: points.length }), mapSectionHeight(plan, box) + (outside ? 34 : 0));
+    const regions = (x: number, y: number, width: number, limitY: number) => regionSummary(flow, x, y, width, view, points, session, limitY);
+    const unplaced = writeViewMap(flow, view, points, numbers, plan, box, input.depthRange, regions);
     if (outside) paragraph(flow, outside, { colour: WARN, size: SIZE.small });
-    const crowded = listedNote(flow, 'pdf:map.unplaced', sheet.unplaced);
+    const crowded = listedNote(flow, 'pdf:map.unplaced', unplaced);
     if (crowded) paragraph(flow, crowded, { colour: WARN, size: SIZE.small });
   }
 }
-
-/** The height of the locator of the whole view beside a framed map. */
-const LOCATOR_HEIGHT = 130;
 
 /** How many numbers the notes about points off the map, or not numbered on it, list before they stop ("…"). */
 const OFF_ARTWORK_LISTED = 20;

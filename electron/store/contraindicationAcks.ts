@@ -1,6 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContraindicationKey } from '../../shared/contraindications.ts';
+import type { EarlierAck } from '../../shared/contraindicationAck.ts';
 import type { ContraindicationAck } from '../../shared/session.ts';
+import type { SessionScreening } from '../../shared/sessionScreening.ts';
 import { statement } from './statements.ts';
 
 type AckRow = { seq: number; at: string; actor: string; items: string };
@@ -27,4 +29,20 @@ const SELECT_ACKS = 'SELECT seq, at, actor, items FROM contraindication_acks WHE
 export function listContraindicationAcks(db: DatabaseSync, sessionId: string): ContraindicationAck[] {
   const rows = statement(db, SELECT_ACKS).all(sessionId) as unknown as AckRow[];
   return rows.map((row) => ({ at: row.at, by: row.actor, items: JSON.parse(row.items) as ContraindicationKey[] }));
+}
+
+const SELECT_PATIENT_LATEST_ACK = `
+  SELECT a.session_id, a.at, a.actor, a.items, s.screening
+  FROM contraindication_acks a JOIN sessions s ON s.id = a.session_id
+  WHERE s.patient_id = ? ORDER BY a.at DESC, a.seq DESC LIMIT 1`;
+
+/** The patient's latest acknowledgement (of any session), with the session's copy of the screening; null when none. */
+export function latestPatientAck(db: DatabaseSync, patientId: string): EarlierAck | null {
+  const row = statement(db, SELECT_PATIENT_LATEST_ACK).get(patientId) as (AckRow & { session_id: string; screening: string | null }) | undefined;
+  if (!row) return null;
+  return {
+    sessionId: row.session_id,
+    ack: { at: row.at, by: row.actor, items: JSON.parse(row.items) as ContraindicationKey[] },
+    screening: row.screening === null ? null : (JSON.parse(row.screening) as SessionScreening),
+  };
 }

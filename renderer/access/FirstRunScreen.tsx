@@ -82,7 +82,7 @@ export function FirstRunScreen() {
         </Field>
         <Panel title={t('firstRun.clinic')} intro={t('firstRun.clinicIntro')} className="access__group">
           <Field id={`${id}-clinicName`} label={t('settings:field.clinicName')} required error={errorFor('clinicName')}>
-            {(c) => <input {...c} type="text" className="input" autoComplete="organization" autoFocus value={clinic.name} onChange={(e) => setClinic({ ...clinic, name: e.target.value })} />}
+            {(c) => <input {...c} type="text" className="input" autoComplete="organization" autoFocus value={clinic.name} onChange={(e) => (setClinic({ ...clinic, name: e.target.value }), setProblems((found) => found.filter((p) => p.field !== 'clinicName')))} />}
           </Field>
           <Field id={`${id}-clinicAddress`} label={t('settings:field.clinicAddress')} error={errorFor('clinicAddress')}>
             {(c) => <textarea {...c} className="input textarea" rows={2} autoComplete="street-address" value={clinic.address} onChange={(e) => setClinic({ ...clinic, address: e.target.value })} />}

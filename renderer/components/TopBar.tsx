@@ -5,7 +5,10 @@ import { requestLock, useAccessView } from '../access/accessStore.ts';
 import { initials } from '../access/LockScreen.tsx';
 import { useFormat } from '../i18n/locale.ts';
 
-/** App name, Back, the breadcrumb trail, and the status line of the last thing that happened. */
+/**
+ * App name, Back, the breadcrumb trail, and the status line of the last thing that happened. The status
+ * line has only the room the breadcrumb leaves (styles.css: .topbar__status): it gives way first.
+ */
 export function TopBar({ version }: { version: string | null }) {
   const { t } = useTranslation('common');
   const format = useFormat();
@@ -39,6 +42,8 @@ export function TopBar({ version }: { version: string | null }) {
                 <a
                   href="#"
                   className="breadcrumb__link"
+                  // A long patient name may be cut with an ellipsis to leave the others their room: whole here.
+                  title={crumb.label}
                   onClick={(e) => {
                     e.preventDefault();
                     if (crumb.screen) navigate(crumb.screen);

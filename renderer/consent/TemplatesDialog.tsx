@@ -34,6 +34,11 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [viewVersion, setViewVersion] = useState<number | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  // Typed into since the draft was (re)started: what a stray Escape would lose.
+  const [edited, setEdited] = useState(false);
+  useEffect(() => {
+    if (draft === null) setEdited(false);
+  }, [draft]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // A new template's suggested title is worded in the template's language, not the screens'.
@@ -55,8 +60,7 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
 
   const latest = !viewVersion || viewVersion === selected?.version;
   // A text typed and not saved as a version is not thrown away by a stray Escape.
-  const loaded = shown.state === 'ready' ? shown.value : null;
-  const dirty = draft !== null && (draft.templateId ? loaded?.templateId === draft.templateId && (loaded.title !== draft.title || loaded.body !== draft.body) : draft.body.trim() !== '');
+  const dirty = draft !== null && edited;
   const save = async () => {
     if (!draft) return;
     setBusy(true);
@@ -75,13 +79,15 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const newTemplate = (indication: IndicationId) =>
+  const newTemplate = (indication: IndicationId) => {
+    setEdited(false);
     setDraft({
       indication,
       language,
       title: writing.t('consent:templates.suggestedTitle', { indication: indicationLabel(writing.t, indication).toLocaleLowerCase(language) }),
       body: '',
     });
+  };
 
   return (
     <Modal
@@ -157,10 +163,10 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
             <>
               {!draft.templateId ? <p className="muted">{t('templates.newNote', { indication: indicationLabel(t, draft.indication), language: LANGUAGE_AUTONYM[draft.language] })}</p> : null}
               <Field id={`${id}-title`} label={t('templates.titleLabel')}>
-                {(c) => <input {...c} className="input" lang={draft.language} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />}
+                {(c) => <input {...c} className="input" lang={draft.language} value={draft.title} onChange={(e) => (setDraft({ ...draft, title: e.target.value }), setEdited(true))} />}
               </Field>
               <Field id={`${id}-body`} label={t('templates.body')}>
-                {(c) => <textarea {...c} className="input template-body" lang={draft.language} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} aria-label={t('templates.bodyLabel')} />}
+                {(c) => <textarea {...c} className="input template-body" lang={draft.language} value={draft.body} onChange={(e) => (setDraft({ ...draft, body: e.target.value }), setEdited(true))} aria-label={t('templates.bodyLabel')} />}
               </Field>
             </>
           ) : templates.state === 'ready' && list.length === 0 ? null : (

@@ -17,6 +17,7 @@ import { pointNumbers, type DrawInfo } from './drawInfo.ts';
 import { contentAt, MAP_GESTURES, viewportOf, ZOOM_STEP, zoomOf, type Point } from './gestures.ts';
 import { Legend } from './Legend.tsx';
 import { MapToolbar, type Tool } from './MapToolbar.tsx';
+import { sessionFrames } from './initialFraming.ts';
 import { footprintRadius, LABELLED } from './markerStyle.ts';
 import { PointsLayer } from './PointsLayer.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
@@ -63,9 +64,14 @@ export function MapCanvas({ editor, autosave, height }: Props) {
 
   const box = useRef<HTMLDivElement>(null);
   const art = MAP_ARTWORK[view];
-  // Zoom and pan per view, for the box size they were made at (a new size fits again).
-  const gestures = useGestures(MAP_GESTURES, { key: view, width: art.width, height: art.height });
+  // Each view opens framed on the session's points there, or its treated areas (initialFraming.ts).
+  const areas = useChart(editor, (s) => s.fields.treatedAreas);
+  const frames = useMemo(() => sessionFrames(t, points, areas), [t, points, areas]);
+  // Zoom and pan per view, for the box size they were made at (a new size frames again).
+  const gestures = useGestures(MAP_GESTURES, { key: view, width: art.width, height: art.height }, frames);
   const { current, dispatch } = gestures;
+  // Kept for a view shown afresh: switching to a view frames that view's points as they are then.
+  useLayoutEffect(() => void dispatch({ type: 'frames', frames }), [dispatch, frames]);
   const shown = useShownContent(gestures, view, art.width, art.height);
   const size = shown.pane;
   const viewport = viewportOf(shown);
@@ -380,6 +386,7 @@ export function MapCanvas({ editor, autosave, height }: Props) {
         aria-describedby={hintId}
         data-testid="map-stage"
         data-view={view}
+        data-viewport={viewport ? `${viewport.scale} ${viewport.x} ${viewport.y}` : undefined}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}

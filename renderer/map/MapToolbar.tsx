@@ -79,7 +79,7 @@ export function MapToolbar({ view, counts, onView, tool, onTool, readOnly, canUn
         <button type="button" className="map-button map-button--icon" onClick={onZoomIn} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomInTitle')}>
           +
         </button>
-        <button type="button" className="map-button" onClick={onFit} title={t('toolbar.fitTitle')}>
+        <button type="button" className="map-button" onClick={onFit} title={t('toolbar.fitTitle')} data-testid="map-fit">
           {t('toolbar.fit')}
         </button>
       </div>

@@ -37,7 +37,9 @@ export function PointsLayer({ editor, viewport, width, height, info }: Props) {
       drawMarkers(ctx, markers, { range: state.depthRange, scale, selected: new Set(state.selection), ghost });
       const canvas = context.canvas._canvas;
       painted.current = { state, ghost, viewport: v, width: w, height: h, canvas: canvas.width * 65536 + canvas.height };
-      perfHooks()?.pointsDrawn?.(performance.now());
+      const hooks = perfHooks();
+      hooks?.pointsDrawn?.(performance.now());
+      hooks?.markersDrawn?.(markers);
     },
     [info],
   );

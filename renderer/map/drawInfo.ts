@@ -21,8 +21,11 @@ import type { Viewport } from './viewport.ts';
 /** What the points layer last drew with: the canvas reads it to hit-test with the same marker size. */
 export type DrawInfo = { scale: MarkerScale };
 
-/** Hooks a benchmark page may set to time drawing; absent in the app. */
-export type MapPerfHooks = { pointsDrawn?: (at: number) => void; dragDrawn?: (at: number) => void };
+/**
+ * Hooks a benchmark page may set to time drawing, or an end-to-end test to read what was drawn (the
+ * canvas is opaque to the DOM); absent in the app.
+ */
+export type MapPerfHooks = { pointsDrawn?: (at: number) => void; dragDrawn?: (at: number) => void; markersDrawn?: (markers: readonly ScreenMarker[]) => void };
 export function perfHooks(): MapPerfHooks | undefined {
   return (globalThis as { __mapPerf?: MapPerfHooks }).__mapPerf;
 }
@@ -59,7 +62,7 @@ export function placeNumbers(markers: ScreenMarker[], width: number, height: num
       fitsInside: single && !m.compact && numberFitsOn(shape, digits),
     };
   });
-  const placed = placeLabels(sites, { gap: 2, step: 12, rings: 7, bounds: { minX: 2, minY: 2, maxX: width - 2, maxY: height - 2 } });
+  const placed = placeLabels(sites, { gap: 2, step: 10, rings: 16, bounds: { minX: 2, minY: 2, maxX: width - 2, maxY: height - 2 } });
   markers.forEach((m, i) => {
     m.label = placed[i] ?? null;
   });

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
-import { gestureReducer, initialGestures, type GestureAction, type GestureOptions, type GestureState, type Point } from './gestures.ts';
+import { gestureReducer, initialGestures, type GestureAction, type GestureOptions, type GestureState, type MapBox, type Point } from './gestures.ts';
 
 export type GestureDispatch = (action: GestureAction) => GestureState;
 
@@ -19,8 +19,9 @@ const panning = (s: GestureState) => s.gesture?.kind === 'pan' || s.gesture?.kin
  * a drag or a rubber band cost no render; the component re-renders only when what it draws changes:
  * the pane, the content, a viewport, or whether the content is being panned (the cursor).
  */
-export function useGestures(options: GestureOptions, content: { key: string; width: number; height: number }): Gestures {
-  const [state, setState] = useState(() => initialGestures(options, content));
+export function useGestures(options: GestureOptions, content: { key: string; width: number; height: number }, frames?: Readonly<Partial<Record<string, MapBox>>>): Gestures {
+  // The opening frames as they are at mount; later ones come by the 'frames' action.
+  const [state, setState] = useState(() => initialGestures(options, content, frames));
   const current = useRef(state);
   const dispatch = useCallback((action: GestureAction): GestureState => {
     const before = current.current;

@@ -3,6 +3,8 @@ import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraind
 import { Field, FieldError, fieldErrorId } from '../components/Field.tsx';
 import { Panel } from '../components/Panel.tsx';
 import {
+  answerNoneOfThese,
+  anyYes,
   domIdFor,
   screeningStarted,
   setAnswer,
@@ -36,6 +38,16 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
       <p className={`screening__progress${started && answered < CONTRAINDICATIONS.length ? ' screening__progress--partial' : ''}`}>
         {started ? t('screening.progress', { answered, total: CONTRAINDICATIONS.length }) : t('screening.notStarted')}
       </p>
+      {/* The usual answer in one click; never over a yes (a yes is changed item by item). */}
+      <button
+        type="button"
+        className="button button--small screening__none"
+        onClick={() => onChange((f) => answerNoneOfThese(f, today))}
+        disabled={anyYes(form)}
+        title={anyYes(form) ? t('screening.noneOfTheseDisabled') : undefined}
+      >
+        {t('screening.noneOfThese')}
+      </button>
 
       <Field
         id={dateId}

@@ -93,6 +93,21 @@ export function setAnswer(state: PatientFormState, key: ContraindicationKey, pre
   return { ...state, answers, screenedOn: state.screenedOn || (present ? today : '') };
 }
 
+/**
+ * "None of these": every item answered no in one click (dated today unless a date was given), notes
+ * kept. Offered only while no item is answered yes (anyYes below): it never overwrites a yes.
+ */
+export function answerNoneOfThese(state: PatientFormState, today: string): PatientFormState {
+  if (anyYes(state)) return state;
+  const answers = Object.fromEntries(CONTRAINDICATIONS.map((c) => [c.key, { ...state.answers[c.key], present: 'no' as const }])) as PatientFormState['answers'];
+  return { ...state, answers, screenedOn: state.screenedOn || today };
+}
+
+/** True when some item is answered yes. */
+export function anyYes(state: PatientFormState): boolean {
+  return CONTRAINDICATIONS.some((c) => state.answers[c.key].present === 'yes');
+}
+
 export function setAnswerNote(state: PatientFormState, key: ContraindicationKey, note: string): PatientFormState {
   return { ...state, answers: { ...state.answers, [key]: { ...state.answers[key], note } } };
 }

@@ -88,6 +88,10 @@ export function SessionForm({ editor, refusal, allergies = [] }: Props) {
   const aftercare = useTextField(editor, 'aftercare');
   const notes = useTextField(editor, 'notes');
   const diagnosis = useTextField(editor, 'diagnosis');
+  const treatedAreas = useChart(editor, (s) => s.fields.treatedAreas);
+  // The stored (valid) date and time, for the folded section's summary; what is typed may be half done.
+  const when = { date: useChart(editor, (s) => s.fields.date), time: useChart(editor, (s) => s.fields.time) };
+  const format = useFormat();
   const id = sessionDomId;
   const refusalAt = (path: string) => (refusal && refusal.path === path ? refusal.text : null);
   const pain = indication === 'pain';
@@ -110,7 +114,12 @@ export function SessionForm({ editor, refusal, allergies = [] }: Props) {
       <fieldset className="session-form__all" disabled={readOnly}>
         {pain ? vas : null}
 
-        <Section title={t('form.whenAndWho')}>
+        <Section
+          title={t('form.whenAndWho')}
+          folded
+          summary={[`${format.date(when.date)}, ${format.time(when.time)}`, practitioner].filter(Boolean).join(' · ')}
+          mustOpen={['date', 'time', 'practitioner'].some((path) => refusalAt(path) !== null) || date.error !== null || time.error !== null}
+        >
           <div className="session-form__row">
             <TextInput id={id('date')} label={t('form.date')} type="date" field={date} required error={refusalAt('date')} />
             <TextInput id={id('time')} label={t('form.time')} type="time" field={time} required error={refusalAt('time')} />
@@ -118,7 +127,12 @@ export function SessionForm({ editor, refusal, allergies = [] }: Props) {
           <PractitionerNameSelect id={id('practitioner')} label={t('form.practitioner')} value={practitioner} onChange={(name) => dispatch(editor, { practitioner: name })} error={refusalAt('practitioner')} />
         </Section>
 
-        <Section title={t('form.treatment')}>
+        <Section
+          title={t('form.treatment')}
+          folded
+          summary={[indicationLabel(t, indication), treatedAreas.join(', ')].filter(Boolean).join(' · ')}
+          mustOpen={['indication', 'diagnosis', 'treatedAreas'].some((path) => refusalAt(path) !== null) || diagnosis.error !== null}
+        >
           <SelectField
             id={id('indication')}
             label={t('form.indication')}
@@ -173,15 +187,42 @@ export function SessionForm({ editor, refusal, allergies = [] }: Props) {
   );
 }
 
-function Section({ title, aside, children, className }: { title: string; aside?: string; children: ReactNode; className?: string }) {
-  return (
-    <fieldset className={['session-form__section', className ?? ''].filter(Boolean).join(' ')}>
-      <legend className="session-form__title">
+type SectionProps = {
+  title: string;
+  aside?: string;
+  children: ReactNode;
+  className?: string;
+  /**
+   * A section that folds, closed to begin with (what was settled when the session started: when, who,
+   * what for), so that the cocktail and the pain scores are in sight beside the map without a long
+   * scroll; folded, its title says what it holds (`summary`). `mustOpen`: a problem inside is shown.
+   */
+  folded?: boolean;
+  summary?: string;
+  mustOpen?: boolean;
+};
+
+function Section({ title, aside, children, className, folded, summary, mustOpen }: SectionProps) {
+  const [open, setOpen] = useState(!folded);
+  const shown = open || mustOpen === true;
+  const body = (
+    <fieldset className={['session-form__section', folded ? 'session-form__section--folding' : '', className ?? ''].filter(Boolean).join(' ')}>
+      <legend className={folded ? 'visually-hidden' : 'session-form__title'}>
         {title}
         {aside ? <span className="session-form__aside"> · {aside}</span> : null}
       </legend>
       <div className="session-form__content">{children}</div>
     </fieldset>
+  );
+  if (!folded) return body;
+  return (
+    <details className="session-form__fold" open={shown} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="session-form__summary">
+        <span className="session-form__title">{title}</span>
+        {!shown && summary ? <span className="session-form__aside">{summary}</span> : null}
+      </summary>
+      {body}
+    </details>
   );
 }
 

@@ -27,7 +27,8 @@ import { AdverseEventsPanel } from '../adverseEvents/AdverseEventsPanel.tsx';
  * A session as stored, read back from the main process, with its chart: the map editor on the left,
  * filling the window's height; on the right the session's status with its Sign / Amend button, always
  * in sight, above a column that scrolls on its own (the inspector of the selected points, the session
- * form, protocols). A signed session shows its chart read-only.
+ * form with the cocktail and the pain scores near its top, protocols; then photos and adverse events).
+ * A signed session shows its chart read-only.
  */
 export function SessionPage({ patientId, sessionId }: { patientId: string; sessionId: string }) {
   const { t, i18n } = useTranslation(['sessions']);
@@ -90,7 +91,15 @@ function SessionView({ session: s, settings, planned }: { session: Session; sett
         </section>
 
         <div className="chart-layout__side">
-          <SessionWorkflow session={s} editor={editor} autosave={autosave} onSessionChange={setRecord} inspector={<><Inspector editor={editor} /><SessionConsentPhotos session={record} /><AdverseEventsPanel session={record} editor={editor} flush={() => autosave.flush()} country={settings.country} /></>} />
+          <SessionWorkflow
+            session={s}
+            editor={editor}
+            autosave={autosave}
+            onSessionChange={setRecord}
+            inspector={<Inspector editor={editor} />}
+            // Under the form: the cocktail and the pain scores come first beside the map (1366 × 768 without a long scroll).
+            after={<><SessionConsentPhotos session={record} /><AdverseEventsPanel session={record} editor={editor} flush={() => autosave.flush()} country={settings.country} /></>}
+          />
         </div>
       </div>
     </div>

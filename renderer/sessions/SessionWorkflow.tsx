@@ -33,6 +33,8 @@ type Props = {
   onSessionChange?: (session: Session) => void;
   /** Shown first in the scrolling part, under the status card (the map's inspector). */
   inspector?: ReactNode;
+  /** Shown last in the scrolling part, under the form (what comes after the treatment: photos, adverse events). */
+  after?: ReactNode;
 };
 
 /**
@@ -42,7 +44,7 @@ type Props = {
  * protocols of the view shown. Also guards a draft whose patient has contraindications not yet
  * acknowledged: the editor stays read-only until they are.
  */
-export function SessionWorkflow({ session, editor, autosave, onSessionChange, inspector }: Props) {
+export function SessionWorkflow({ session, editor, autosave, onSessionChange, inspector, after }: Props) {
   const { t, i18n } = useTranslation(['sessions', 'common']);
   const format = useFormat();
   const [record, setRecord] = useState<Session>(session);
@@ -205,6 +207,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
             <ProtocolsPanel editor={editor} />
           )}
         </Tabs>
+        {after}
       </div>
 
       {dialog === 'sign' ? (

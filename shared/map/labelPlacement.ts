@@ -140,6 +140,27 @@ function preferredAngle(tree: RBush<Item>, site: LabelSite, index: number, reach
   return Math.abs(sx) < 1e-6 && Math.abs(sy) < 1e-6 ? -Math.PI / 4 : Math.atan2(sy, sx);
 }
 
+/** How surrounded a marker is: its neighbours within `reach`, less how much they lean to one side. */
+function enclosed(tree: RBush<Item>, site: LabelSite, index: number, reach: number): number {
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  for (const it of tree.search({ minX: site.x - reach, minY: site.y - reach, maxX: site.x + reach, maxY: site.y + reach })) {
+    if (it.kind !== MARKER || it.i === index) continue;
+    const d = Math.hypot(it.a - site.x, it.b - site.y) || 1;
+    n += 1;
+    sx += (it.a - site.x) / d;
+    sy += (it.b - site.y) / d;
+  }
+  return n - Math.hypot(sx, sy);
+}
+
+function neighbours(tree: RBush<Item>, site: LabelSite, index: number, reach: number): number {
+  let n = 0;
+  for (const it of tree.search({ minX: site.x - reach, minY: site.y - reach, maxX: site.x + reach, maxY: site.y + reach })) if (it.kind === MARKER && it.i !== index) n += 1;
+  return n;
+}
+
 function angleBetween(a: number, b: number): number {
   const d = Math.abs(a - b) % (Math.PI * 2);
   return d > Math.PI ? Math.PI * 2 - d : d;
@@ -178,15 +199,15 @@ function leaderCost(tree: RBush<Item>, own: number, leader: Segment, base: numbe
 }
 
 /**
- * Whether markers cover nearly all the square a number could go in: then no spot is free, and the
- * search is skipped (a chart of thousands of markers at the zoom of Fit would otherwise test every
- * candidate of every marker, in vain).
+ * Whether the markers within reach and the numbers they need off them would fill nearly all the
+ * square a number could go in: then the search is skipped, the number left out (thousands of markers
+ * in sight would otherwise test every candidate of every marker, in vain).
  */
 function saturated(tree: RBush<Item>, s: LabelSite, reach: number): boolean {
   let covered = 0;
   const limit = 0.9 * (2 * reach) * (2 * reach);
   for (const it of tree.search({ minX: s.x - reach, minY: s.y - reach, maxX: s.x + reach, maxY: s.y + reach })) {
-    covered += it.kind === MARKER ? Math.PI * it.c * it.c : it.kind === LABEL ? (it.maxX - it.minX) * (it.maxY - it.minY) : 0;
+    if (it.kind === MARKER) covered += Math.PI * it.c * it.c + it.d;
     if (covered > limit) return true;
   }
   return false;
@@ -195,7 +216,9 @@ function saturated(tree: RBush<Item>, s: LabelSite, reach: number): boolean {
 export function placeLabels(sites: readonly LabelSite[], options: PlacementOptions = DEFAULT_PLACEMENT): (PlacedLabel | null)[] {
   const { gap, step, rings, bounds } = options;
   const tree = new RBush<Item>(16);
-  tree.load(sites.map((s, i) => ({ minX: s.x - s.r, minY: s.y - s.r, maxX: s.x + s.r, maxY: s.y + s.r, kind: MARKER, i, a: s.x, b: s.y, c: s.r, d: 0 })));
+  // A marker's `d`: the room its number needs off the marker (0 once the number is on it).
+  const markerItems: Item[] = sites.map((s, i) => ({ minX: s.x - s.r, minY: s.y - s.r, maxX: s.x + s.r, maxY: s.y + s.r, kind: MARKER, i, a: s.x, b: s.y, c: s.r, d: (s.w + gap * 2) * (s.h + gap * 2) }));
+  tree.load(markerItems);
   const out: (PlacedLabel | null)[] = new Array(sites.length).fill(null);
 
   // First, every number that fits on a marker touching no other stays there (its box is then an
@@ -212,15 +235,24 @@ export function placeLabels(sites: readonly LabelSite[], options: PlacementOptio
       return;
     }
     out[i] = { x: s.x, y: s.y, moved: false, leader: null };
+    (markerItems[i] as Item).d = 0;
     tree.insert({ ...box, kind: LABEL, i, a: 0, b: 0, c: 0, d: 0 });
   });
 
+  // The most enclosed markers first (the middle of a cluster): their leaders must reach the outside
+  // while the way is still open; a marker on the rim finds a spot next to it afterwards.
+  const enclosure = new Map(aside.map((i) => [i, enclosed(tree, sites[i] as LabelSite, i, (sites[i] as LabelSite).r * 2 + step * 2)]));
+  aside.sort((a, b) => (enclosure.get(b) ?? 0) - (enclosure.get(a) ?? 0) || a - b);
   for (const i of aside) {
     const s = sites[i] as LabelSite;
     if (saturated(tree, s, s.r + gap + rings * step + Math.max(s.w, s.h))) continue;
     const want = preferredAngle(tree, s, i, s.r * 2 + step * 2);
     let placed: { box: LabelBox; leader: Segment; cost: number } | null = null;
-    for (let ring = 0; ring < rings && !placed; ring += 1) {
+    // A crowd's numbers go round it in one layer: starting as far out as the circle that holds one
+    // number per neighbour, so that the leaders of the middle ones are not walled in by a first layer.
+    const crowd = neighbours(tree, s, i, s.r * 2 + step * 2);
+    const first = Math.max(0, Math.min(rings - 1, Math.floor(((crowd + 1) * (s.w + gap * 2)) / (Math.PI * 2 * step) - (s.r + gap) / step)));
+    for (let ring = first; ring < rings && !placed; ring += 1) {
       const distance = s.r + gap + ring * step;
       const n = directions(ring);
       for (let j = 0; j < n; j += 1) {

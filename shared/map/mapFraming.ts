@@ -32,6 +32,8 @@ export type MapFraming = {
   panels: MapPanel[];
   /** Size of the numbers on every panel (points): never under MIN_NUMBER_PT. */
   numberPt: number;
+  /** The size the room between the points would allow on the most crowded panel, before any bound. */
+  room: number;
   /** The panels show only part of the view: a locator of the whole view tells where. */
   locator: boolean;
 };
@@ -40,8 +42,11 @@ export type MapFraming = {
 export const MIN_NUMBER_PT = 6;
 /** Numbers grow with room no further than this: a sparse chart does not get outsized markers. */
 export const MAX_NUMBER_PT = 7.5;
-/** Centre to centre, two markers need about this many numbers' sizes to stay apart (a marker is two across). */
-const SPACING_PER_NUMBER = 2.2;
+/**
+ * Centre to centre, neighbouring markers need about this many numbers' sizes: a marker is about two
+ * across, and what is left between two markers must hold a number moved aside.
+ */
+const SPACING_PER_NUMBER = 2.6;
 /** Context round the points, and the smallest frame side, as shares of the view's longer side. */
 const MARGIN = 0.05;
 const MIN_EXTENT = 0.12;
@@ -114,7 +119,9 @@ export function clustersOf(points: readonly Position[], view: View): number[][] 
     link *= 1.5;
     clusters = clusterPoints(points, link);
   }
-  return clusters;
+  // Insets read top to bottom as the body does: the highest cluster first.
+  const top = (c: number[]) => c.reduce((y, i) => Math.min(y, points[i]!.y), Infinity);
+  return clusters.map((c) => ({ c, y: top(c) })).sort((a, b) => a.y - b.y).map(({ c }) => c);
 }
 
 /** The insets of `clusters` stacked in `space`, each as wide as the space, scaled down together if they are too tall. */
@@ -133,7 +140,7 @@ function insetPanels(points: readonly Position[], clusters: number[][], space: S
 
 /** The smallest number size (unbounded) over panels, each with its own points' spacing. */
 function worstNumberSize(points: readonly Position[], panels: readonly MapPanel[]): number {
-  return Math.min(...panels.map((p) => numberSizeAt(p.scale, typicalSpacing(p.points.map((i) => points[i]!)))));
+  return panels.reduce((size, p) => Math.min(size, numberSizeAt(p.scale, typicalSpacing(p.points.map((i) => points[i]!)))), Infinity);
 }
 
 function coversView(frame: ViewRect, view: View): boolean {
@@ -144,7 +151,7 @@ function coversView(frame: ViewRect, view: View): boolean {
 export function frameMap(points: readonly Position[], view: View, space: Space): MapFraming {
   const all = points.map((_, i) => i);
   const whole = { x: 0, y: 0, w: view.width, h: view.height };
-  if (points.length === 0) return { panels: [panelFor(whole, space, view, all)], numberPt: MAX_NUMBER_PT, locator: false };
+  if (points.length === 0) return { panels: [panelFor(whole, space, view, all)], numberPt: MAX_NUMBER_PT, room: Infinity, locator: false };
   let panels = [panelFor(frameOn(points, view), space, view, all)];
   let size = worstNumberSize(points, panels);
   if (size < MIN_NUMBER_PT) {
@@ -158,6 +165,7 @@ export function frameMap(points: readonly Position[], view: View, space: Space):
   return {
     panels,
     numberPt: Math.max(MIN_NUMBER_PT, Math.min(MAX_NUMBER_PT, size)),
+    room: size,
     locator: panels.length > 1 || !coversView(panels[0]!.frame, view),
   };
 }

@@ -16,13 +16,16 @@ test('first run: creates the first practitioner profile, then works in their nam
   // Nothing of the records answers before a profile exists and is unlocked.
   expect(await raw(page, 'listPatients', {})).toMatchObject({ ok: false, error: { code: 'locked-out' } });
 
-  await page.getByLabel('Name').fill(HELENE.name);
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(HELENE.name);
   await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill('too short');
   await page.getByLabel('Passphrase again').fill('too shorT');
   await page.getByRole('button', { name: 'Create profile and open MesoChart' }).click();
   await expect(page.getByText(/Use at least 10 characters/)).toBeVisible();
   await expect(page.getByText('The two passphrases differ')).toBeVisible();
   await app.screenshot('access-01-first-run-refused');
+  // The clinic's name is asked with the first profile (every problem shown at once).
+  await expect(page.getByText('Enter the clinic’s name')).toBeVisible();
+  await page.getByLabel('Clinic name').fill('Cabinet Dubois');
 
   await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(HELENE.passphrase);
   await page.getByLabel('Passphrase again').fill(HELENE.passphrase);

@@ -48,7 +48,9 @@ test.describe('a French clinic', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Créer le premier profil de praticien' })).toBeVisible();
     await expect(page.getByLabel('Langue')).toHaveValue('fr');
     await page.getByLabel('Langue').selectOption({ label: 'Français' });
-    await page.getByLabel('Nom').fill(HELENE.name);
+    // The clinic's name is asked with the first profile (issue 12).
+    await page.getByLabel('Nom du cabinet').fill('Cabinet Dubois');
+    await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(HELENE.name);
     await page.getByRole('textbox', { name: 'Phrase secrète', exact: true }).fill(HELENE.passphrase);
     await page.getByLabel('Confirmer la phrase secrète').fill(HELENE.passphrase);
     await page.getByRole('button', { name: 'Créer le profil et ouvrir MesoChart' }).click();

@@ -25,7 +25,9 @@ test.describe('first run on a French system', () => {
     await page.getByLabel('Idioma').selectOption('fr');
     await expect(page.getByRole('heading', { name: 'Créer le premier profil de praticien', level: 1 })).toBeVisible();
 
-    await page.getByLabel('Nom').fill(HELENE.name);
+    // The clinic's name is asked with the first profile (issue 12).
+    await page.getByLabel('Nom du cabinet').fill('Cabinet Dubois');
+    await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(HELENE.name);
     await page.getByRole('textbox', { name: 'Phrase secrète', exact: true }).fill('court');
     await page.getByLabel('Confirmer la phrase secrète').fill('courT');
     await page.getByRole('button', { name: 'Créer le profil et ouvrir MesoChart' }).click();

@@ -165,9 +165,11 @@ for (const language of ['fr', 'en-XA'] as const) {
           { name: 'Lidocaïne 2 %', volumeMl: 1, lot: i === 2 ? '' : 'LD-100', expiry: i === 2 ? '' : '2027-06-30' },
         ];
         sessions.push(await call(page, 'saveSession', { id: s.id, fields: { products, vasBefore: 6 - i, vasAfter: 4 - i, notes: 'Bien tolérée' }, points: points(3 + i, 4 + i * 0.5) }));
-        if (i < 2) await call(page, 'acknowledgeContraindications', { sessionId: s.id });
         await call(page, 'addPhoto', { sessionId: s.id, pose: 'front', caption: i === 0 ? 'Vertex, avant' : 'Vertex, après', fileName: 'scalp.jpg', data: await photo(200 - i * 40) });
       }
+      // Acknowledged once all three exist: the third, started on the same screening, still asks (an acknowledgement
+      // carries over only to a session started after it).
+      for (const s of sessions.slice(0, 2)) await call(page, 'acknowledgeContraindications', { sessionId: s.id });
       await call(page, 'signSession', { id: sessions[0].id });
       await call(page, 'amendSession', { id: sessions[0].id, reason: 'Lot relevé sur la mauvaise boîte', fields: { vasAfter: 3 } });
       await page.reload();

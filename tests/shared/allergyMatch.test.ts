@@ -50,5 +50,7 @@ describe('where the allergies are recorded', () => {
 
   it('splits entries on lines, commas and semicolons', () => {
     expect(allergyEntries(['latex, lidocaine;\n procaine '])).toEqual(['latex', 'lidocaine', 'procaine']);
+    // A comma in brackets belongs to its entry.
+    expect(allergyEntries(['Lidocaïne (urticaria, 2019), latex'])).toEqual(['Lidocaïne (urticaria, 2019)', 'latex']);
   });
 });

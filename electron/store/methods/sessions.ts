@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { amendmentChanges, applyAmendment, isEmptyAmendment, sessionWithAmendments } from '../../../shared/amendments.ts';
-import { needsContraindicationAck } from '../../../shared/contraindicationAck.ts';
+import { earlierAckHolds, needsContraindicationAck } from '../../../shared/contraindicationAck.ts';
 import { ApiError, notFound } from '../../../shared/errors.ts';
 import { productIndexProblem, type InjectionPoint } from '../../../shared/point.ts';
 import type { SessionStore } from '../../../shared/repository.ts';
@@ -10,7 +10,7 @@ import { sessionScreeningItems } from '../../../shared/sessionScreening.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { insertAmendment } from '../amendments.ts';
 import { insertOverride } from '../consents.ts';
-import { insertContraindicationAck, latestContraindicationAck } from '../contraindicationAcks.ts';
+import { insertContraindicationAck, latestContraindicationAck, latestPatientAck } from '../contraindicationAcks.ts';
 import { findCourse } from '../courses.ts';
 import { changedFieldNames, pickFields } from '../fields.ts';
 import { listPoints, replacePoints } from '../points.ts';
@@ -89,7 +89,13 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
           updatedAt: at,
         };
         const override = requireConsentInForce(db, session, given.consentOverride);
+        // Read before this session exists: the patient's latest acknowledgement, of an earlier session.
+        const earlierAck = latestPatientAck(db, input.patientId);
         insertSession(db, session);
+        // The screening unchanged since it was last acknowledged: the acknowledgement carries over, not asked again.
+        const items = sessionScreeningItems(session.screening, existingPatient(db, input.patientId).dateOfBirth, session.date);
+        const carriedAck = earlierAckHolds(earlierAck, session.screening, items) ? { at, by: actor.name, items } : null;
+        if (carriedAck) insertContraindicationAck(db, session.id, carriedAck);
         if (override) insertOverride(db, { sessionId: session.id, reason: override.override, at, by: actor.name });
         const products = copy?.products ?? [];
         const points = copy?.points ?? [];
@@ -100,9 +106,10 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
         const { consentOverride: _override, ...givenFields } = given;
         const fields = changedFieldNames(null, { ...givenFields, indication, treatedAreas, diagnosis: session.diagnosis });
         const screening = confirmation.kind;
-        const detail = copy ? { fields, screening, copiedFrom: copyFromSessionId, points: points.length } : { fields, screening };
+        const started = copy ? { fields, screening, copiedFrom: copyFromSessionId, points: points.length } : { fields, screening };
+        const detail = carriedAck && earlierAck ? { ...started, ackCarriedFrom: earlierAck.sessionId } : started;
         audit(at, actor, 'session.create', 'session', session.id, override ? { ...detail, consentOverride: override.override } : detail);
-        return { ...session, products, points, amendments: [], contraindicationAck: null };
+        return { ...session, products, points, amendments: [], contraindicationAck: carriedAck };
       }),
 
     saveSession: (id, fields, points, actor) =>

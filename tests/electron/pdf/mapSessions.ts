@@ -1,5 +1,5 @@
 import type { MapViewId } from '../../../shared/mapViews.ts';
-import { NEEDLES } from '../../../shared/needles.ts';
+import type { NeedleId } from '../../../shared/needles.ts';
 import { pointSchema, type InjectionPoint } from '../../../shared/point.ts';
 import { regionAt } from '../../../shared/regions.ts';
 import { random } from './recordFixtures.ts';
@@ -14,7 +14,8 @@ import { random } from './recordFixtures.ts';
 
 type Spot = readonly [number, number];
 
-function points(view: MapViewId, spots: readonly Spot[], seed: number): InjectionPoint[] {
+/** Points at `spots`, alternating `needles`, varied depths; the shots at `multi` (indices) with a five-needle injector. */
+function points(view: MapViewId, spots: readonly Spot[], seed: number, needles: NeedleId[], multi: number[] = []): InjectionPoint[] {
   return spots.map(([x, y], i) =>
     pointSchema.parse({
       id: `00000000-0000-4000-8000-${String(seed).padStart(4, '0')}${String(i).padStart(8, '0')}`,
@@ -23,9 +24,9 @@ function points(view: MapViewId, spots: readonly Spot[], seed: number): Injectio
       y: Math.round(y),
       region: regionAt(view, x, y)?.id ?? '',
       depthMm: [4, 4.5, 5, 5.5, 6][i % 5],
-      needle: (NEEDLES[i % 4 === 3 ? 2 : 0] ?? NEEDLES[0]).id,
+      needle: needles[i % needles.length],
       technique: 'point',
-      injector: { kind: 'single' },
+      injector: multi.includes(i) ? { kind: 'multi', needleCount: 5 } : { kind: 'single' },
       productIndex: i % 2,
       volumeMl: 0.1,
     }),
@@ -39,7 +40,7 @@ export function kneeSession(): InjectionPoint[] {
   const jointLine: Spot[] = [[286, 1330], [298, 1338], [342, 1338], [354, 1330]];
   const pesAnserinus: Spot[] = [[344, 1364], [348, 1382]];
   const suprapatellar: Spot[] = [[306, 1226], [334, 1226]];
-  return points('body-front', [...ring, ...jointLine, ...pesAnserinus, ...suprapatellar], 7101);
+  return points('body-front', [...ring, ...jointLine, ...pesAnserinus, ...suprapatellar], 7101, ['30G-4mm', '30G-4mm', '27G-13mm']);
 }
 
 /** Forehead, crow's feet, cheeks, nasolabial folds and jawline, on both sides. */
@@ -50,7 +51,7 @@ export function faceSession(): InjectionPoint[] {
   const cheeks = both([[335, 495], [375, 490], [415, 500], [345, 535], [385, 530], [420, 545]]);
   const nasolabial = both([[440, 575], [430, 605], [418, 635]]);
   const jawline = both([[300, 640], [322, 680], [352, 712], [392, 738]]);
-  return points('face', [...forehead, ...crowsFeet, ...cheeks, ...nasolabial, ...jawline], 7102);
+  return points('face', [...forehead, ...crowsFeet, ...cheeks, ...nasolabial, ...jawline], 7102, ['32G-4mm', '32G-4mm', '30G-4mm']);
 }
 
 const CELLULITE_REGIONS = /^(buttock|thigh-posterior|thigh-outer)-/;
@@ -68,12 +69,12 @@ export function celluliteSession(): InjectionPoint[] {
   if (spots.length < 120) throw new Error(`only ${spots.length} places for the cellulite chart`);
   // Every k-th place, so that the 120 points cover the whole area.
   const step = spots.length / 120;
-  return points('body-back', Array.from({ length: 120 }, (_, i) => spots[Math.floor(i * step)]!), 7103);
+  return points('body-back', Array.from({ length: 120 }, (_, i) => spots[Math.floor(i * step)]!), 7103, ['27G-4mm', '30G-6mm'], [40, 95]);
 }
 
 /** A right knee and the left shoulder on the body-front view: two areas far apart. */
 export function kneeAndShoulderSession(): InjectionPoint[] {
-  const knee = kneeSession().map((p) => [p.x, p.y] as const);
+  const knee = kneeSession().map((p): Spot => [p.x, p.y]);
   const shoulder: Spot[] = [[540, 380], [562, 372], [584, 384], [552, 404], [576, 410], [598, 400], [566, 432], [590, 440]];
-  return points('body-front', [...knee, ...shoulder], 7104);
+  return points('body-front', [...knee, ...shoulder], 7104, ['30G-4mm', '27G-13mm']);
 }

@@ -230,3 +230,38 @@ describe('the map editor’s gestures', () => {
     expect(gestureReducer(dragging, { type: 'cancel', pointer: 1 }).gesture).toBeNull();
   });
 });
+
+describe('opening frames', () => {
+  const knee = { minX: 100, minY: 500, maxX: 180, maxY: 580 };
+  const opened = (frames = { 'body-front': knee }) => run(initialGestures(MAP_GESTURES, { key: 'body-front', ...art }, frames), { type: 'resize', w: 300, h: 500 });
+  const centreOf = (s: GestureState) => contentAt(s, { x: 150, y: 250 });
+
+  it('opens a content framed on its box, centred and zoomed in, when the pane is first measured', () => {
+    const s = opened();
+    expect(isFitted(s)).toBe(false);
+    expect(centreOf(s).x).toBeCloseTo(140);
+    expect(centreOf(s).y).toBeCloseTo(540);
+    expect(zoomOf(s)!).toBeGreaterThan(3);
+  });
+
+  it('never frames closer than the zoom limit', () => {
+    const s = opened({ 'body-front': { minX: 100, minY: 100, maxX: 101, maxY: 101 } });
+    expect(viewportOf(s)!.scale).toBeLessThanOrEqual(MAX_SCALE);
+  });
+
+  it('frames a view shown afresh on its own box, keeps a zoomed view as it was, and Fit still fits', () => {
+    const back = { minX: 200, minY: 100, maxX: 300, maxY: 200 };
+    let s = run(opened(), { type: 'frames', frames: { 'body-front': knee, 'body-back': back } });
+    expect(centreOf(s).y).toBeCloseTo(540);
+    s = run(s, { type: 'zoom', factor: 1.25 }, { type: 'content', key: 'body-back', ...art });
+    expect(centreOf(s).x).toBeCloseTo(250);
+    expect(centreOf(s).y).toBeCloseTo(150);
+    const front = run(s, { type: 'content', key: 'body-front', ...art });
+    expect(zoomOf(front)!).toBeCloseTo(zoomOf(opened())! * 1.25);
+    expect(isFitted(run(front, { type: 'fit' }))).toBe(true);
+  });
+
+  it('fits a content without a frame', () => {
+    expect(isFitted(opened({} as never))).toBe(true);
+  });
+});

@@ -40,3 +40,29 @@ describe('markCrowded', () => {
     expect(markers.map((m) => m.compact)).toEqual([true, true, true, true]);
   });
 });
+
+describe('numbers on markers', () => {
+  it('writes a number on a 32G ring only inside its hole, clear of the ring, and moves longer ones aside', () => {
+    const hole = screen.RING_LABELLED.radius * screen.RING_LABELLED.hole - 0.75;
+    for (const digits of [1, 2]) {
+      expect(screen.numberFitsOn('ring', digits)).toBe(true);
+      const size = screen.insideFontPx(digits);
+      // The digits' box (0.62 em wide each, cap height 0.72 em) within the hole.
+      expect(Math.hypot((digits * size * 0.62) / 2, (size * 0.72) / 2)).toBeLessThan(hole);
+    }
+    expect(screen.numberFitsOn('ring', 3)).toBe(false);
+    expect(screen.numberFitsOn('circle', 3)).toBe(false);
+  });
+
+  it('never writes a number smaller than the readable minimum', () => {
+    for (const digits of [1, 2, 3]) expect(screen.insideFontPx(digits)).toBeGreaterThanOrEqual(screen.NUMBER_MIN_PX);
+    expect(screen.PLATE_FONT_PX).toBeGreaterThanOrEqual(screen.NUMBER_MIN_PX);
+    expect(screen.CROWDED_RADIUS).toBeGreaterThan(screen.DENSE.radius);
+  });
+});
+
+describe('the multi-injector footprint', () => {
+  it('contrasts with the artwork fill, its lines and the stage (≥ 3:1, WCAG non-text contrast)', () => {
+    for (const [name, ratio] of Object.entries(screen.footprintContrasts())) expect([name, ratio >= 3]).toEqual([name, true]);
+  });
+});

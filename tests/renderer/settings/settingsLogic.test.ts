@@ -121,3 +121,14 @@ describe('patient export and import, before the main process', () => {
     expect(importErrorText(t, { field: null, text: 'A patient with this id is already in the records' })).toBe('A patient with this id is already in the records');
   });
 });
+
+describe('the typed-signature setting on the preferences form', () => {
+  it('shows the saved choice and sends the one made', () => {
+    const form = formFromSettings({ ...DEFAULT_SETTINGS, consent: { allowTypedSignature: false } });
+    expect(form.allowTypedSignature).toBe(false);
+    const chosen = { ...form, allowTypedSignature: true };
+    expect(formChanged(chosen, DEFAULT_SETTINGS)).toBe(true);
+    expect(patchFromForm(chosen, DEFAULT_SETTINGS)).toMatchObject({ ok: true, patch: { consent: { allowTypedSignature: true } } });
+    expect(fieldOfPath('consent.allowTypedSignature')).toBe('allowTypedSignature');
+  });
+});

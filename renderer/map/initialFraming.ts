@@ -1,0 +1,84 @@
+import type { Namespace, TFunction } from 'i18next';
+import { clinicalText, idKey } from '../../shared/clinicalText.ts';
+import { SUGGESTED_AREA_IDS } from '../../shared/indications.ts';
+import { areaRegions } from '../../shared/map/areaRegions.ts';
+import { MAP_GEOMETRY } from '../../shared/map/index.ts';
+import type { MapRegion } from '../../shared/map/viewGeometry.ts';
+import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
+import type { MapBox } from './gestures.ts';
+
+/**
+ * What a session's map opens framed on, per view (the gesture reducer's opening frames): the view's
+ * points, or else the regions of its treated areas, or else nothing (the whole view, fitted). A
+ * knee session opens on the knee, not on the whole body.
+ */
+
+/** Room around the framed points, as a share of their extent (labels moved aside need some). */
+const MARGIN_SHARE = 0.3;
+/** ...and never less than this, in view units. */
+const MIN_MARGIN = 60;
+/**
+ * The smallest frame, as a share of the view's shorter side: one point opens on its surroundings (about
+ * a knee on the body, an eye and a cheek on the face), not magnified to the zoom limit.
+ */
+const MIN_FRAME_SHARE = 0.3;
+
+type Box = MapBox;
+
+function boxOf(xys: Iterable<readonly [number, number]>): Box | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of xys) {
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x > maxX) maxX = x;
+    if (y > maxY) maxY = y;
+  }
+  return minX <= maxX ? { minX, minY, maxX, maxY } : null;
+}
+
+/** A box grown by its margin, then to the smallest frame about its centre. */
+function framed(box: Box, view: MapViewId): Box {
+  const { width, height } = MAP_GEOMETRY[view];
+  const margin = Math.max(MIN_MARGIN, MARGIN_SHARE * Math.max(box.maxX - box.minX, box.maxY - box.minY));
+  const least = MIN_FRAME_SHARE * Math.min(width, height);
+  const cx = (box.minX + box.maxX) / 2;
+  const cy = (box.minY + box.maxY) / 2;
+  const hw = Math.max(least, box.maxX - box.minX + margin * 2) / 2;
+  const hh = Math.max(least, box.maxY - box.minY + margin * 2) / 2;
+  return { minX: cx - hw, minY: cy - hh, maxX: cx + hw, maxY: cy + hh };
+}
+
+/** The frame of one view: its points', else its treated regions', else null (fitted). */
+export function initialFraming(view: MapViewId, points: readonly { view: string; x: number; y: number }[], regions: readonly MapRegion[]): Box | null {
+  const own = points.filter((p) => p.view === view);
+  const box = own.length > 0 ? boxOf(own.map((p) => [p.x, p.y] as const)) : boxOf(regions.flatMap((r) => r.polygon));
+  return box ? framed(box, view) : null;
+}
+
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase();
+
+/**
+ * The regions of `view` that a session's treated areas name, as the practitioner typed or picked them
+ * (in the catalogue's words): a region's own name ("Right knee": that knee) or a suggested area's
+ * ("Knee": both knees). Areas in other words frame nothing.
+ */
+export function treatedRegions(t: TFunction<Namespace>, view: MapViewId, areas: readonly string[]): MapRegion[] {
+  const wanted = new Set(areas.map(plain));
+  const out = new Set<MapRegion>();
+  for (const r of MAP_GEOMETRY[view].regions) if (wanted.has(plain(clinicalText(t, `region.${idKey(view)}.${idKey(r.id)}`)))) out.add(r);
+  for (const id of SUGGESTED_AREA_IDS) if (wanted.has(plain(clinicalText(t, `area.${idKey(id)}`)))) for (const r of areaRegions(id, view)) out.add(r);
+  return [...out];
+}
+
+/** The opening frame of every view that has one, for a session's points and treated areas. */
+export function sessionFrames(t: TFunction<Namespace>, points: readonly { view: string; x: number; y: number }[], areas: readonly string[]): Partial<Record<MapViewId, Box>> {
+  const out: Partial<Record<MapViewId, Box>> = {};
+  for (const { id } of MAP_VIEWS) {
+    const box = initialFraming(id, points, areas.length > 0 ? treatedRegions(t, id, areas) : []);
+    if (box) out[id] = box;
+  }
+  return out;
+}
