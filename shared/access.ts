@@ -81,7 +81,6 @@ export const newPractitionerSchema = z
  * record (kept in the settings). Left out, the settings' clinic stays as it is.
  */
 export const firstRunSchema = z.object({ ...newPractitionerSchema.shape, clinic: clinicSchema.optional() }).strict();
-export type FirstRunInput = z.input<typeof firstRunSchema>;
 
 /** The unlocked practitioner's own language (null: the clinic's). */
 export const practitionerLanguageSchema = z.object({ language: languageSchema.nullable() }).strict();

@@ -13,7 +13,6 @@ export const clinicSchema = z.object({
   address: note(300).default(''),
   phone: note(40).default(''),
 });
-export type Clinic = z.infer<typeof clinicSchema>;
 
 /** Preferences: kept in a JSON file through conf (electron/settings/openSettings.ts), never clinical data. Read through settingsSchema (below). */
 const settingsFields = z.object({

@@ -69,7 +69,7 @@ export function strokedPaths(doc: PDFDocument, paths: readonly string[]): string
 
 /** Per region: its outline as a closed path, to be filled. */
 const regionOutlines = new WeakMap<object, string>();
-export function regionOutline(doc: PDFDocument, polygon: readonly [number, number][]): string {
+function regionOutline(doc: PDFDocument, polygon: readonly [number, number][]): string {
   let ops = regionOutlines.get(polygon);
   if (ops === undefined) regionOutlines.set(polygon, (ops = recordOperators(doc, (rec) => rec.polygon(...polygon))));
   return ops;

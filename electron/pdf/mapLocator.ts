@@ -2,18 +2,17 @@ import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import type { MapFraming, ViewRect } from '../../shared/map/mapFraming.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
-import { ACCENT, MUTED, SIZE, setFont, type Flow } from './layout.ts';
-import { regionOutline, strokedPaths } from './mapDrawing.ts';
+import { ACCENT, MUTED, SIZE, measure, setFont, type Flow } from './layout.ts';
+import { strokedPaths } from './mapDrawing.ts';
 import { insetLetter } from './mapSheet.ts';
 
 /**
- * The locator beside a framed map: the whole view as a small thumbnail (its outline, the treated regions
- * shaded, a dot per point) with a rectangle round each framed area, lettered as the insets. It tells where
- * on the body a knee-sized frame lies. Drawn from (x, y) at most `width` × `height`; answers the height used.
+ * The locator beside a framed map: the whole view as a small thumbnail (its outline, a dot per point)
+ * with a rectangle round each framed area, lettered as the insets. It tells where on the body a
+ * knee-sized frame lies. Drawn from (x, y) at most `width` × `height`; answers the height used.
  */
 
-const SHADE = '#dbe6f2';
-
+/** The part of `frame` on the view: a frame widened past the view's edges is drawn to them. */
 function withinView(frame: ViewRect, view: { width: number; height: number }): ViewRect {
   const x = Math.max(0, frame.x);
   const y = Math.max(0, frame.y);
@@ -34,24 +33,32 @@ export function drawLocator(flow: Flow, view: MapViewId, points: readonly Inject
   doc.rect(x, top, w, h).clip();
   doc.save();
   doc.translate(x, top).scale(scale);
-  const treated = new Set(points.map((p) => p.region));
-  // The artwork's operators as the map recorded them (mapDrawing.ts): parsed once per process.
-  for (const region of art.regions) if (treated.has(region.id) && region.polygon.length >= 3) doc.addContent(regionOutline(doc, region.polygon)).fill(SHADE);
+  // The outline's operators as the map recorded them (mapDrawing.ts), parsed once per process. No region
+  // shading: at this size the dots say where the points are, and a course prints a locator per session.
   doc.lineJoin('round').lineCap('round').lineWidth(0.6 / scale).strokeColor('#3d4a5c');
   if (art.outline.length > 0) doc.addContent(strokedPaths(doc, art.outline));
   doc.restore();
 
-  for (const p of points) doc.circle(x + p.x * scale, top + p.y * scale, 0.7);
+  // Each point a dot, drawn as a small square: one operator instead of a circle's four curves.
+  for (const p of points) doc.rect(x + p.x * scale - 0.6, top + p.y * scale - 0.6, 1.2, 1.2);
   if (points.length > 0) doc.fill('#17202b');
 
-  framing.panels.forEach((panel, i) => {
-    // A frame wider than the view (widened to its panel's aspect) is drawn to the view's edges.
+  const rects = framing.panels.map((panel) => {
     const f = withinView(panel.frame, art);
-    doc.rect(x + f.x * scale, top + f.y * scale, f.w * scale, f.h * scale).lineWidth(0.9).strokeColor(ACCENT).stroke();
-    if (framing.panels.length < 2) return;
-    setFont(doc, 'bold', 6.5, ACCENT);
-    doc.text(insetLetter(i), x + f.x * scale + 1.5, top + f.y * scale + 1, { lineBreak: false });
+    return { x: x + f.x * scale, y: top + f.y * scale, w: f.w * scale, h: f.h * scale };
   });
+  for (const r of rects) doc.rect(r.x, r.y, r.w, r.h).lineWidth(0.9).strokeColor(ACCENT).stroke();
   doc.restore();
+  // Each rectangle's letter beside its top right corner, on the locator's colour as on the insets: inside,
+  // it would sit on the points' dots.
+  if (rects.length > 1) {
+    rects.forEach((r, i) => {
+      setFont(doc, 'bold', 6.5, '#ffffff');
+      const lw = measure(doc, insetLetter(i)) + 3;
+      doc.rect(r.x + r.w, r.y, lw, 8.5).fill(ACCENT);
+      setFont(doc, 'bold', 6.5, '#ffffff');
+      doc.text(insetLetter(i), r.x + r.w + 1.5, r.y + 0.6, { lineBreak: false });
+    });
+  }
   return top + h - y;
 }

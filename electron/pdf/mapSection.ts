@@ -1,11 +1,10 @@
 import type { DepthRange } from '../../shared/depth.ts';
-import { PANEL_GAP } from '../../shared/map/mapFraming.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { CONTENT_LEFT, CONTENT_RIGHT, CONTENT_WIDTH, type Flow } from './layout.ts';
 import { drawLegend, onArtwork } from './mapDrawing.ts';
 import { drawLocator } from './mapLocator.ts';
-import { drawMapSheet, planMapSheet, type MapPlan } from './mapSheet.ts';
+import { drawMapSheet, planMapSheet, sheetHeight, type MapPlan } from './mapSheet.ts';
 
 /**
  * One view's map on the session record, laid out: the framed map (mapSheet.ts) with, beside it in a
@@ -28,11 +27,18 @@ export function planViewMap(view: MapViewId, points: readonly InjectionPoint[], 
   return planMapSheet(view, points, column, WIDE);
 }
 
+/** Beside a map in a column: the regions, the legend and the locator need at least this height together. */
+const SIDE_WITH_LOCATOR = 440;
+
+/** The height of the column layout: the map's column, or what the side needs when it holds a locator. */
+function columnHeight(plan: MapPlan, column: { w: number; h: number }): number {
+  return plan.framing.locator ? Math.max(column.h, SIDE_WITH_LOCATOR) : column.h;
+}
+
 /** The height to keep free on the page for the map section of `plan` in `column`. */
 export function mapSectionHeight(plan: MapPlan, column: { w: number; h: number }): number {
-  if (!plan.wide) return column.h + 10;
-  const map = plan.framing.panels.reduce((sum, p) => sum + p.height + PANEL_GAP, -PANEL_GAP);
-  return map + 14 + Math.max(LEGEND_HEIGHT, plan.framing.locator ? LOCATOR_HEIGHT + 14 : 0) + 10;
+  if (!plan.wide) return columnHeight(plan, column) + 10;
+  return sheetHeight(plan.framing) + 14 + Math.max(LEGEND_HEIGHT, plan.framing.locator ? LOCATOR_HEIGHT + 14 : 0) + 10;
 }
 
 export function writeViewMap(
@@ -63,7 +69,7 @@ export function writeViewMap(
   const rx = CONTENT_LEFT + column.w + 16;
   const rw = CONTENT_RIGHT - rx;
   const reserved = LEGEND_HEIGHT + (plan.framing.locator ? LOCATOR_HEIGHT + 14 : 0);
-  const regionsBottom = regions(rx, top + 2, rw, top + column.h - reserved);
+  const regionsBottom = regions(rx, top + 2, rw, top + columnHeight(plan, column) - reserved);
   const legendTop = Math.max(regionsBottom + 14, top + 2);
   const legendHeight = drawLegend(flow, rx, legendTop, rw, range, points);
   const locatorHeight = plan.framing.locator ? locator(rx, legendTop + legendHeight + 10, rw) + 10 : 0;

@@ -1,6 +1,6 @@
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import type { DepthRange } from '../../shared/depth.ts';
-import { frameMap, MAX_NUMBER_PT, PANEL_GAP, type MapFraming } from '../../shared/map/mapFraming.ts';
+import { frameMap, MAX_NUMBER_PT, type MapFraming } from '../../shared/map/mapFraming.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { ACCENT, RULE, measure, setFont, type Flow } from './layout.ts';
@@ -8,7 +8,7 @@ import { drawMapPanel, onArtwork } from './mapDrawing.ts';
 
 /**
  * One view's printed map, framed on its points (shared/map/mapFraming.ts): one panel, or one inset per
- * distant cluster stacked top to bottom and lettered A, B, … as on the locator (mapLocator.ts). Points
+ * distant cluster, in reading order and lettered A, B, … as on the locator (mapLocator.ts). Points
  * off the view's drawing are left out (the record notes them).
  *
  * The map sits in a column beside the regions and the legend, or, when its points spread wide and
@@ -49,18 +49,21 @@ export function drawMapSheet(
   const drawn = points.filter((p) => onArtwork(view, p));
   const unplaced = new Set<number>();
   const placed = new Set<number>();
-  let y = at.y;
   framing.panels.forEach((panel, i) => {
-    const box = { x: at.x, y, w: panel.width, h: panel.height };
+    const box = { x: at.x + panel.x, y: at.y + panel.y, w: panel.width, h: panel.height };
     doc.rect(box.x, box.y, box.w, box.h).lineWidth(0.5).strokeColor(RULE).stroke();
     const numbered = drawMapPanel(flow, view, drawn, numbers, { frame: panel.frame, scale: panel.scale, box }, range, framing.numberPt, points);
     numbered.placed.forEach((n) => placed.add(n));
     numbered.unplaced.forEach((n) => unplaced.add(n));
     if (framing.panels.length > 1) insetTag(flow, insetLetter(i), box.x, box.y + box.h);
-    y += panel.height + PANEL_GAP;
   });
   // A point inside two insets' frames is drawn in both: its number counts as placed if either placed it.
-  return { height: y - PANEL_GAP - at.y, unplaced: [...unplaced].filter((n) => !placed.has(n)).sort((a, b) => a - b) };
+  return { height: sheetHeight(framing), unplaced: [...unplaced].filter((n) => !placed.has(n)).sort((a, b) => a - b) };
+}
+
+/** The height the panels of `framing` take on the page. */
+export function sheetHeight(framing: MapFraming): number {
+  return framing.panels.reduce((bottom, p) => Math.max(bottom, p.y + p.height), 0);
 }
 
 /** The inset's letter in its bottom-left corner, white on the locator's colour. */

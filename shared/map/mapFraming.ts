@@ -21,7 +21,9 @@ export type MapPanel = {
   frame: ViewRect;
   /** Page points per view unit. */
   scale: number;
-  /** The panel's size on the page (points); panels are stacked top to bottom, `PANEL_GAP` apart. */
+  /** Where the panel sits in the space given (points from its top left corner), and its size. */
+  x: number;
+  y: number;
   width: number;
   height: number;
   /** The indices of the points this panel was framed on (others may fall inside it too). */
@@ -43,13 +45,13 @@ export const MIN_NUMBER_PT = 6;
 /** Numbers grow with room no further than this: a sparse chart does not get outsized markers. */
 export const MAX_NUMBER_PT = 7.5;
 /**
- * Centre to centre, neighbouring markers need about this many numbers' sizes: a marker is about two
- * across, and what is left between two markers must hold a number moved aside.
+ * Centre to centre, neighbouring markers need about this many numbers' sizes not to overlap: a marker
+ * is about two numbers across. Closer pairs are left to the label placement (numbers moved aside).
  */
-const SPACING_PER_NUMBER = 2.6;
+const SPACING_PER_NUMBER = 2;
 /** Context round the points, and the smallest frame side, as shares of the view's longer side. */
-const MARGIN = 0.05;
-const MIN_EXTENT = 0.12;
+const MARGIN = 0.03;
+const MIN_EXTENT = 0.1;
 /** Points closer than this share of the view's longer side are one cluster; no more than MAX_INSETS insets. */
 const LINK = 0.1;
 export const MAX_INSETS = 4;
@@ -108,7 +110,7 @@ function panelFor(frame: ViewRect, space: Space, view: View, points: number[]): 
   const capped = frame.w >= view.width && frame.h >= view.height ? { x: 0, y: 0, w: view.width, h: view.height } : frame;
   const scale = Math.min(space.w / capped.w, space.h / capped.h);
   const height = Math.min(space.h, capped.h * scale);
-  return { frame: toAspect(capped, space.w, height, view), scale, width: space.w, height, points };
+  return { frame: toAspect(capped, space.w, height, view), scale, x: 0, y: 0, width: space.w, height, points };
 }
 
 /** Clusters by single linkage, the link lengthened until there are no more than MAX_INSETS. */
@@ -124,18 +126,39 @@ export function clustersOf(points: readonly Position[], view: View): number[][] 
   return clusters.map((c) => ({ c, y: top(c) })).sort((a, b) => a.y - b.y).map(({ c }) => c);
 }
 
-/** The insets of `clusters` stacked in `space`, each as wide as the space, scaled down together if they are too tall. */
+/**
+ * The insets of `clusters` in `space`, in reading order on a grid of `columns` columns: each framed on
+ * its cluster at the largest scale its cell allows, a row as tall as its tallest inset.
+ */
+function insetGrid(points: readonly Position[], clusters: number[][], space: Space, view: View, columns: number): MapPanel[] {
+  const rows = Math.ceil(clusters.length / columns);
+  const cellW = (space.w - PANEL_GAP * (columns - 1)) / columns;
+  const cellH = (space.h - PANEL_GAP * (rows - 1)) / rows;
+  const panels: MapPanel[] = [];
+  let y = 0;
+  for (let row = 0; row < rows; row += 1) {
+    const inRow = clusters.slice(row * columns, row * columns + columns);
+    const frames = inRow.map((c) => frameOn(c.map((i) => points[i]!), view));
+    const scales = frames.map((f) => Math.min(cellW / f.w, cellH / f.h));
+    const height = Math.max(...frames.map((f, i) => f.h * scales[i]!));
+    frames.forEach((f, i) => {
+      panels.push({ frame: toAspect(f, cellW, height, view), scale: scales[i]!, x: i * (cellW + PANEL_GAP), y, width: cellW, height, points: inRow[i]! });
+    });
+    y += height + PANEL_GAP;
+  }
+  return panels;
+}
+
+/** The insets of `clusters`: one column, or side by side where the space is wide, whichever reads best. */
 function insetPanels(points: readonly Position[], clusters: number[][], space: Space, view: View): MapPanel[] {
-  const frames = clusters.map((c) => frameOn(c.map((i) => points[i]!), view));
-  const natural = frames.map((f) => Math.min(space.w / f.w, space.h / f.h));
-  const tall = frames.reduce((sum, f, i) => sum + f.h * natural[i]!, 0);
-  const room = space.h - PANEL_GAP * (clusters.length - 1);
-  const shrink = Math.min(1, room / tall);
-  return frames.map((f, i) => {
-    const scale = natural[i]! * shrink;
-    const height = f.h * scale;
-    return { frame: toAspect(f, space.w, height, view), scale, width: space.w, height, points: clusters[i]! };
-  });
+  let best: MapPanel[] = [];
+  let bestSize = -Infinity;
+  for (let columns = 1; columns <= clusters.length; columns += 1) {
+    const panels = insetGrid(points, clusters, space, view, columns);
+    const size = worstNumberSize(points, panels);
+    if (size > bestSize) [best, bestSize] = [panels, size];
+  }
+  return best;
 }
 
 /** The smallest number size (unbounded) over panels, each with its own points' spacing. */

@@ -50,10 +50,10 @@ describe('a printed map framed on its points', () => {
     const points = kneeAndShoulderSession();
     // One frame round the knee and the shoulder would be too small to read.
     const common = frameOn(points, body);
-    const commonScale = Math.min(COLUMN.w / common.w, COLUMN.h / common.h);
+    const commonScale = Math.min(WIDE.w / common.w, WIDE.h / common.h);
     expect(numberSizeAt(commonScale, typicalSpacing(points))).toBeLessThan(MIN_NUMBER_PT);
 
-    const framing = frameMap(points, body, COLUMN);
+    const framing = frameMap(points, body, WIDE);
     expect(framing.panels).toHaveLength(2);
     const [shoulder, knee] = framing.panels as [MapPanel, MapPanel];
     expect(shoulder.points.every((i) => points[i]!.y < 600)).toBe(true);
@@ -61,16 +61,30 @@ describe('a printed map framed on its points', () => {
     expect([...shoulder.points, ...knee.points].sort((a, b) => a - b)).toEqual(points.map((_, i) => i));
     for (const panel of framing.panels) {
       expect(numberSizeAt(panel.scale, typicalSpacing(panel.points.map((i) => points[i]!)))).toBeGreaterThanOrEqual(MIN_NUMBER_PT);
-      expect(panel.width).toBeLessThanOrEqual(COLUMN.w);
     }
-    // Stacked in the column: together no taller than it.
-    expect(shoulder.height + PANEL_GAP + knee.height).toBeLessThanOrEqual(COLUMN.h + 1e-9);
+    expect(framing.numberPt).toBeGreaterThanOrEqual(MIN_NUMBER_PT);
+    // Across the page they sit side by side, within the space, apart.
+    expect(knee.x).toBeGreaterThanOrEqual(shoulder.x + shoulder.width + PANEL_GAP);
+    expect(knee.x + knee.width).toBeLessThanOrEqual(WIDE.w + 1e-9);
+    for (const panel of framing.panels) expect(panel.y + panel.height).toBeLessThanOrEqual(WIDE.h + 1e-9);
     expect(framing.locator).toBe(true);
+  });
+
+  it('stacks the insets in a narrow column, larger than one frame round both would be', () => {
+    const points = kneeAndShoulderSession();
+    const framing = frameMap(points, body, COLUMN);
+    expect(framing.panels).toHaveLength(2);
+    const [top, bottom] = framing.panels as [MapPanel, MapPanel];
+    expect(bottom.y).toBeGreaterThanOrEqual(top.y + top.height + PANEL_GAP);
+    expect(bottom.y + bottom.height).toBeLessThanOrEqual(COLUMN.h + 1e-9);
+    const common = frameOn(points, body);
+    expect(Math.min(top.scale, bottom.scale)).toBeGreaterThan(Math.min(COLUMN.w / common.w, COLUMN.h / common.h) * 1.5);
   });
 
   it('draws locator rectangles (the panels\' frames) that cover every inset\'s points', () => {
     const points = kneeAndShoulderSession();
-    const framing = frameMap(points, body, COLUMN);
+    const framing = frameMap(points, body, WIDE);
+    expect(framing.panels).toHaveLength(2);
     for (const panel of framing.panels) for (const i of panel.points) expect(inside(points[i]!, panel)).toBe(true);
     // Each frame lies within the view where it fits there, so that its rectangle is on the thumbnail.
     for (const { frame } of framing.panels) {
@@ -83,7 +97,7 @@ describe('a printed map framed on its points', () => {
   it('keeps both knees in one frame when that frame is readable', () => {
     const right = kneeSession();
     const left = right.map((p) => ({ ...p, x: 800 - p.x }));
-    const framing = frameMap([...right, ...left], body, COLUMN);
+    const framing = frameMap([...right, ...left], body, WIDE);
     expect(framing.panels).toHaveLength(1);
     expect(framing.room).toBeGreaterThanOrEqual(MIN_NUMBER_PT);
   });
