@@ -39,7 +39,8 @@ test('first run: creates the first practitioner profile, then works in their nam
   await page.reload();
   await page.getByRole('button', { name: /LINDQVIST, Anna/ }).click();
   await page.getByRole('button', { name: /New session/ }).click();
-  await expect(page.locator('#sf-practitioner')).toHaveValue(HELENE.name);
+  // The session's practitioner is a profile (the select's value is its id): the unlocked one is chosen.
+  await expect(page.locator('#sf-practitionerId option:checked')).toHaveText(HELENE.name);
   await app.screenshot('access-02-working-as');
 });
 

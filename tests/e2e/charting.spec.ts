@@ -14,6 +14,8 @@ async function createPatientAndSession(page: Page): Promise<{ patientId: string;
     const patient = await api.createPatient({ firstName: 'Claire', lastName: 'Dubois', dateOfBirth: '1984-05-12', sex: 'female' });
     if (!patient.ok) throw new Error(JSON.stringify(patient.error));
     const session = await api.createSession({
+      // Every session needs a consent in force, or an override with its reason (charting is not about consent).
+      consentOverride: 'Consent on paper (e2e)',
       patientId: patient.value.id,
       date: '2025-03-07',
       time: '14:30',

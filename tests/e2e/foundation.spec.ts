@@ -33,7 +33,8 @@ test('creates a patient and a draft session that survive a restart', async ({ pa
   await page.getByRole('button', { name: /New session/ }).click();
   await page.locator('#sf-indication').selectOption('pain');
   await page.getByLabel('Knee').check();
-  await expect(page.locator('#sf-practitioner')).toHaveValue('Dr Hélène Dubois');
+  // The session's practitioner is a profile (the select's value is its id): the unlocked one is chosen.
+  await expect(page.locator('#sf-practitionerId option:checked')).toHaveText('Dr Hélène Dubois');
   // Every session re-confirms the screening and needs a consent in force, or an override with its reason.
   await page.getByRole('group', { name: 'Screening today' }).getByLabel(/Unchanged since/).check();
   await page.getByTestId('course-consent').getByLabel('Start without consent (override)').check();
