@@ -113,7 +113,7 @@ export function numberFitsOn(shape: MarkerShape, digits: number): boolean {
  * casing, over a light violet wash. No one colour contrasts with both the fill and the dark outline,
  * hence the casing; the depth stays with the needle marks inside.
  */
-export const FOOTPRINT = { rim: '#4f2683', casing: '#ffffff', wash: 'rgba(79, 38, 131, 0.13)' } as const;
+const FOOTPRINT = { rim: '#4f2683', casing: '#ffffff', wash: 'rgba(79, 38, 131, 0.13)' } as const;
 
 /** The contrasts the footprint's colours make with what the artwork draws (WCAG ratios; ≥ 3 for graphics). */
 export function footprintContrasts(): { rimOnFill: number; rimOnDetail: number; rimOnBackground: number; casingOnOutline: number; rimOnCasing: number } {

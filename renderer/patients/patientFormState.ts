@@ -181,7 +181,7 @@ export function formToScreening(state: Pick<PatientFormState, 'screenedOn' | 'an
 }
 
 /** Every problem of the screening part: each item left unanswered, and a missing date. */
-export function screeningProblems(state: Pick<PatientFormState, 'screenedOn' | 'answers'>, t: AnyT): FieldError[] {
+function screeningProblems(state: Pick<PatientFormState, 'screenedOn' | 'answers'>, t: AnyT): FieldError[] {
   const tt = t as unknown as TFunction<['errors', 'clinical']>;
   const problems: FieldError[] = CONTRAINDICATIONS.filter((c) => state.answers[c.key].present === '').map((c) => ({
     field: `screening.answers.${c.key}.present`,

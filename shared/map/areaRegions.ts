@@ -8,7 +8,7 @@ import type { MapRegion } from './viewGeometry.ts';
  * so that a session with no points yet can open framed on what it treats. Region ids as prefixes: 'knee'
  * is 'knee-left' and 'knee-right'; 'thigh' every part of both thighs.
  */
-export const AREA_REGIONS: Record<SuggestedAreaId, Partial<Record<MapViewId, readonly string[]>>> = {
+const AREA_REGIONS: Record<SuggestedAreaId, Partial<Record<MapViewId, readonly string[]>>> = {
   'thighs-outer': { 'body-front': ['thigh-outer'], 'body-back': ['thigh-outer'] },
   'thighs-posterior': { 'body-back': ['thigh-posterior'] },
   buttocks: { 'body-back': ['buttock'] },

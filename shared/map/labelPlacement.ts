@@ -49,7 +49,7 @@ export type PlacementOptions = {
   bounds?: LabelBox;
 };
 
-export const DEFAULT_PLACEMENT: PlacementOptions = { gap: 2, step: 12, rings: 7 };
+const DEFAULT_PLACEMENT: PlacementOptions = { gap: 2, step: 12, rings: 7 };
 
 const MARKER = 0;
 const LABEL = 1;

@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHARED = join(ROOT, 'shared');
 
-/** The small pure libraries the domain may use. */
-const LIBRARIES = new Set(['zod', 'i18next']);
+/** The small pure libraries the domain may use (rbush: the spatial index of label placement, no I/O). */
+const LIBRARIES = new Set(['zod', 'i18next', 'rbush']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
