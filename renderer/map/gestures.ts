@@ -1,3 +1,4 @@
+import { boundingBox } from '../../shared/map/boundingBox.ts';
 import { fitViewport, MAX_SCALE, MIN_ZOOM_OF_FIT, zoomAt, type Viewport } from './viewport.ts';
 
 /**
@@ -152,18 +153,8 @@ export function contentAt(state: GestureState, at: Point): Point {
 
 /** The box around points (content coordinates), with a margin; null without points. */
 export function boxAround(points: readonly { x: number; y: number }[], margin = 60): MapBox | null {
-  if (points.length === 0) return null;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    if (p.x < minX) minX = p.x;
-    if (p.y < minY) minY = p.y;
-    if (p.x > maxX) maxX = p.x;
-    if (p.y > maxY) maxY = p.y;
-  }
-  return { minX: minX - margin, minY: minY - margin, maxX: maxX + margin, maxY: maxY + margin };
+  const box = boundingBox(points);
+  return box && { minX: box.minX - margin, minY: box.minY - margin, maxX: box.maxX + margin, maxY: box.maxY + margin };
 }
 
 /** The zoom factor of one wheel event: a touchpad pinch arrives as a wheel with Ctrl, and zooms faster. */

@@ -2,6 +2,7 @@ import type { Namespace, TFunction } from 'i18next';
 import { clinicalText, idKey } from '../../shared/clinicalText.ts';
 import { SUGGESTED_AREA_IDS } from '../../shared/indications.ts';
 import { areaRegions } from '../../shared/map/areaRegions.ts';
+import { boundingBox } from '../../shared/map/boundingBox.ts';
 import { MAP_GEOMETRY } from '../../shared/map/index.ts';
 import type { MapRegion } from '../../shared/map/viewGeometry.ts';
 import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
@@ -25,19 +26,6 @@ const MIN_FRAME_SHARE = 0.3;
 
 type Box = MapBox;
 
-function boxOf(xys: Iterable<readonly [number, number]>): Box | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of xys) {
-    if (x < minX) minX = x;
-    if (y < minY) minY = y;
-    if (x > maxX) maxX = x;
-    if (y > maxY) maxY = y;
-  }
-  return minX <= maxX ? { minX, minY, maxX, maxY } : null;
-}
 
 /** A box grown by its margin, then to the smallest frame about its centre. */
 function framed(box: Box, view: MapViewId): Box {
@@ -54,7 +42,7 @@ function framed(box: Box, view: MapViewId): Box {
 /** The frame of one view: its points', else its treated regions', else null (fitted). */
 export function initialFraming(view: MapViewId, points: readonly { view: string; x: number; y: number }[], regions: readonly MapRegion[]): Box | null {
   const own = points.filter((p) => p.view === view);
-  const box = own.length > 0 ? boxOf(own.map((p) => [p.x, p.y] as const)) : boxOf(regions.flatMap((r) => r.polygon));
+  const box = own.length > 0 ? boundingBox(own) : boundingBox(regions.flatMap((r) => r.polygon.map(([x, y]) => ({ x, y }))));
   return box ? framed(box, view) : null;
 }
 

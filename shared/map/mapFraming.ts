@@ -1,3 +1,4 @@
+import { boundingBox } from './boundingBox.ts';
 import { clusterPoints } from './pointClusters.ts';
 import { typicalSpacing, type Position } from './pointSpacing.ts';
 
@@ -77,16 +78,7 @@ export function frameOn(points: readonly Position[], view: View): ViewRect {
   const longer = Math.max(view.width, view.height);
   const margin = MARGIN * longer;
   const min = MIN_EXTENT * longer;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
+  const { minX, minY, maxX, maxY } = boundingBox(points) ?? { minX: 0, minY: 0, maxX: 0, maxY: 0 };
   const w = Math.max(maxX - minX + 2 * margin, min);
   const h = Math.max(maxY - minY + 2 * margin, min);
   return { x: (minX + maxX - w) / 2, y: (minY + maxY - h) / 2, w, h };

@@ -1,3 +1,5 @@
+import { boundingBox } from './boundingBox.ts';
+
 /**
  * How far apart a chart's points typically are, in the view's own units: the distance from each point
  * to its nearest neighbour, and a low percentile of those distances. The printed map takes its scale
@@ -16,16 +18,7 @@ const SPACING_PERCENTILE = 0.25;
 export function nearestNeighbourDistances(points: readonly Position[]): number[] {
   const n = points.length;
   if (n < 2) return points.map(() => Infinity);
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
+  const { minX, minY, maxX, maxY } = boundingBox(points)!;
   const cell = Math.max(1e-6, Math.sqrt(((maxX - minX) * (maxY - minY)) / n), (Math.max(maxX - minX, maxY - minY) / n) * 2);
   const columns = Math.floor((maxX - minX) / cell) + 1;
   const rows = Math.floor((maxY - minY) / cell) + 1;
