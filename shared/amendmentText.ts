@@ -3,7 +3,7 @@ import { sameValue } from './amendments.ts';
 import type { Formatter } from './format/formatter.ts';
 import { indicationLabel } from './indications.ts';
 import { viewLabel } from './mapViews.ts';
-import { needleLabel } from './needles.ts';
+import { needleLabel, type Needle } from './needles.ts';
 import { poseLabel, type PhotoRef } from './photo.ts';
 import type { InjectionPoint } from './point.ts';
 import { PRODUCT_FIELDS, productLabel, type Product, type ProductField } from './product.ts';
@@ -38,9 +38,14 @@ export type AmendmentTextStyle = {
    * counted: "Chart: 2 points removed", "Photos: 1 photo added".
    */
   itemise?: { pointNumber: (id: string) => string };
+  /**
+   * The clinic's needle catalogue (needleCatalogue(settings.needles)), so that a needle it added or
+   * renamed reads as everywhere else; the shipped needles only when not given.
+   */
+  needles?: readonly Needle[];
 };
 
-type ValueStyle = Pick<AmendmentTextStyle, 'quoteMax'>;
+type ValueStyle = Pick<AmendmentTextStyle, 'quoteMax' | 'needles'>;
 
 const NONE = '—';
 const show = (v: unknown): string => (v === null || v === undefined || v === '' ? NONE : String(v));
@@ -81,7 +86,7 @@ export function fieldValueText(t: T, format: Formatter, name: keyof SessionField
     case 'indication':
       return indicationLabel(t, value as SessionFields['indication']);
     case 'defaultNeedle':
-      return needleLabel(t, value as SessionFields['defaultNeedle']);
+      return needleLabel(t, value as SessionFields['defaultNeedle'], style.needles);
     case 'defaultTechnique':
       return techniqueLabel(t, String(value));
     case 'injector': {
@@ -142,7 +147,7 @@ function pointChangeText(t: T, format: Formatter, from: InjectionPoint, to: Inje
   if (from.depthMm !== to.depthMm) parts.push(t('sessions:amendment.pointDepth', { change: c(format.depth(from.depthMm), format.depth(to.depthMm)) }));
   if (from.region !== to.region) parts.push(t('sessions:amendment.pointRegion', { change: c(regionLabel(t, from.view, from.region) ?? NONE, regionLabel(t, to.view, to.region) ?? NONE) }));
   else if (from.x !== to.x || from.y !== to.y) parts.push(t('sessions:amendment.pointMoved'));
-  if (from.needle !== to.needle) parts.push(t('sessions:amendment.pointNeedle', { change: c(needleLabel(t, from.needle), needleLabel(t, to.needle)) }));
+  if (from.needle !== to.needle) parts.push(t('sessions:amendment.pointNeedle', { change: c(needleLabel(t, from.needle, style.needles), needleLabel(t, to.needle, style.needles)) }));
   if (from.technique !== to.technique) parts.push(t('sessions:amendment.pointTechnique', { change: c(techniqueLabel(t, from.technique), techniqueLabel(t, to.technique)) }));
   if (from.productIndex !== to.productIndex) parts.push(t('sessions:amendment.pointProduct', { change: c(productNumber(from.productIndex), productNumber(to.productIndex)) }));
   if (from.volumeMl !== to.volumeMl) parts.push(t('sessions:amendment.pointVolume', { change: c(ml(format, from.volumeMl), ml(format, to.volumeMl)) }));

@@ -22,15 +22,19 @@ export type MarkerShape = 'square' | 'circle' | 'ring';
 /**
  * The skin layers the schools chart by, as the deepest depth (mm) of each colour step: epidermis (IED,
  * under 1 mm), superficial dermis (IDS, papules: to 2 mm), deep dermis (IDP: under 4 mm), hypodermis as
- * mesotherapy usually reaches it (4–6 mm), deep hypodermis (deep point, to 13 mm).
+ * mesotherapy usually reaches it (4–6 mm), deep hypodermis (deep point, to 13 mm). `span` is the depth
+ * the legend names for the layer, as the schools write it ("1–2 mm"; min 0: "< 1 mm"); `below` decides
+ * a depth on the boundary (2 mm is superficial dermis, 4 mm hypodermis). docs/clinical-sources.md,
+ * "Techniques and depths".
  */
 export const SKIN_LAYERS = [
-  { layer: 'epidermis', below: 1, upTo: 0.5 },
-  { layer: 'superficial-dermis', below: 2.01, upTo: 2 },
-  { layer: 'deep-dermis', below: 4, upTo: 3.5 },
-  { layer: 'hypodermis', below: 6.01, upTo: 6 },
-  { layer: 'deep-hypodermis', below: Infinity, upTo: 13 },
+  { layer: 'epidermis', below: 1, upTo: 0.5, span: { min: 0, max: 1 } },
+  { layer: 'superficial-dermis', below: 2.01, upTo: 2, span: { min: 1, max: 2 } },
+  { layer: 'deep-dermis', below: 4, upTo: 3.5, span: { min: 2, max: 4 } },
+  { layer: 'hypodermis', below: 6.01, upTo: 6, span: { min: 4, max: 6 } },
+  { layer: 'deep-hypodermis', below: Infinity, upTo: 13, span: { min: 6, max: 13 } },
 ] as const;
+export type SkinLayerId = (typeof SKIN_LAYERS)[number]['layer'];
 
 /**
  * Whether markers are coloured by skin layer: when the scale in use reaches into the dermis (a range
@@ -62,9 +66,10 @@ export function labelColour(depthMm: number, range: DepthRange, shape: MarkerSha
 
 /**
  * The depth each colour stands for, for the legend. By skin layer, each layer the range reaches, with
- * the deepest depth it stands for (capped by the range) and the layer's name.
+ * the deepest depth it stands for (capped by the range) and the layer's id; the legends word an entry
+ * with depthLegendText.ts.
  */
-export function depthLegend(range: DepthRange): { colour: string; label: string; depthMm: number; layer?: (typeof SKIN_LAYERS)[number]['layer'] }[] {
+export function depthLegend(range: DepthRange): { colour: string; label: string; depthMm: number; layer?: SkinLayerId }[] {
   if (colourByLayer(range)) {
     return SKIN_LAYERS.map((l, i) => ({ l, i, from: i === 0 ? 0 : (SKIN_LAYERS[i - 1]?.below ?? 0) }))
       .filter(({ l, from }) => range.min < l.below && range.max >= from)

@@ -114,6 +114,15 @@ export const injectorRuleSchema = z.discriminatedUnion('kind', [
 ]);
 
 /**
+ * An injector as a default for what is charted today: an earlier record's multi-injector of 1 or 2
+ * needles, which today's rule no longer allows, gives way to the single needle (the default a new
+ * session starts from when nothing is copied), rather than a needle count nobody chose.
+ */
+export function injectorForNewPoints(injector: Injector): Injector {
+  return injectorRuleSchema.safeParse(injector).success ? injector : { kind: 'single' };
+}
+
+/**
  * "27G × 4 mm" (`clinical:needle.label`), or the clinic's own name for it; an unknown id as it is.
  * Pass the clinic's catalogue where the settings are at hand (needleCatalogue(settings.needles)).
  */

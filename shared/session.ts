@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { clockTime, isoDate } from './dates.ts';
 import { indicationIdSchema, type IndicationId } from './indications.ts';
-import { injectorSchema, needleIdSchema } from './needles.ts';
+import { injectorRuleSchema, injectorSchema, needleIdSchema } from './needles.ts';
 import type { ScreeningItem } from './contraindications.ts';
 import { screeningConfirmationSchema, type SessionScreening } from './sessionScreening.ts';
 import { pointSchema, type InjectionPoint } from './point.ts';
@@ -89,6 +89,13 @@ export const sessionFieldsSchema = z.object({
 });
 export type SessionFields = z.infer<typeof sessionFieldsSchema>;
 
+/**
+ * The session fields as they may be set today (a save from the editor, an amendment, the form's
+ * checks): the default injector a multi-injector of 3 to 18 needles, as for points (needles.ts).
+ * `sessionFieldsSchema` stays the shape records are read with: earlier sessions carry 1 or 2 needles.
+ */
+export const sessionFieldRulesSchema = sessionFieldsSchema.extend({ injector: injectorRuleSchema });
+
 /** The fields' names as the form, its messages and the records say them; in the form's order. */
 export const SESSION_FIELD_LABELS: Record<keyof SessionFields, string> = {
   date: 'Date',
@@ -112,7 +119,7 @@ export const SESSION_FIELD_LABELS: Record<keyof SessionFields, string> = {
 /** A save from the editor: the changed fields and, when the chart changed, all its points. */
 export const sessionSaveSchema = z.object({
   id: entityId,
-  fields: sessionFieldsSchema.partial().default({}),
+  fields: sessionFieldRulesSchema.partial().default({}),
   points: z.array(pointSchema).max(20_000).optional(),
 });
 export type SessionSave = z.input<typeof sessionSaveSchema>;
@@ -128,7 +135,7 @@ const amendmentReason = requiredLine(1000);
 export const sessionAmendSchema = z.object({
   id: entityId,
   reason: amendmentReason,
-  fields: sessionFieldsSchema.partial().default({}),
+  fields: sessionFieldRulesSchema.partial().default({}),
   points: z.array(pointSchema).max(20_000).optional(),
 });
 

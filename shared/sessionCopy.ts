@@ -1,3 +1,4 @@
+import { injectorForNewPoints } from './needles.ts';
 import type { InjectionPoint } from './point.ts';
 import type { Session, SessionFields } from './session.ts';
 
@@ -20,7 +21,8 @@ export function copyForNextSession(previous: Pick<Session, keyof SessionCopy>, n
     products: previous.products.map((product) => ({ ...product, lot: '', expiry: '' })),
     defaultTechnique: previous.defaultTechnique,
     defaultNeedle: previous.defaultNeedle,
-    injector: { ...previous.injector },
+    // The default injector follows today's rule (3–18 needles); the copied points are left as charted.
+    injector: injectorForNewPoints(previous.injector),
     points: previous.points.map((point) => ({ ...point, injector: { ...point.injector }, id: newId() })),
   };
 }

@@ -5,7 +5,6 @@ import type { MapViewId } from '../../shared/mapViews.ts';
 import {
   clusterOffsets,
   depthColour,
-  depthLegend,
   footprintRadius,
   GAUGE_LEGEND,
   labelColour,
@@ -14,6 +13,7 @@ import {
   SQUARE_HALF_SIDE,
   type MarkerShape,
 } from '../../shared/markerPalette.ts';
+import { depthLegendEntries } from '../../shared/depthLegendText.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { placeLabels, type LabelSite } from '../../shared/map/labelPlacement.ts';
 import { printedNumberSize, type ViewRect } from '../../shared/map/mapFraming.ts';
@@ -309,10 +309,14 @@ export function drawLegend(flow: Flow, x: number, y: number, width: number, rang
   };
 
   title(t('pdf:legend.depth'));
-  for (const entry of depthLegend(range)) {
+  for (const entry of depthLegendEntries(t, fmt, range)) {
     doc.circle(x + 5, y + 1, 4).lineWidth(0.5).fillAndStroke(entry.colour, MARKER_STROKE);
-    label(fmt.depthStep(entry.depthMm), x + 14);
-    y += row;
+    // A skin layer with its span ("Superficial dermis · 1–2 mm") may wrap in a narrow column.
+    setFont(doc, 'regular', SIZE.small, INK);
+    const textWidth = width - 14;
+    const wrapped = doc.heightOfString(entry.text, { width: textWidth }) - doc.currentLineHeight(true);
+    doc.text(entry.text, x + 14, y - 4.2, { width: textWidth });
+    y += row + Math.max(0, wrapped);
   }
   y += 4;
   title(t('pdf:legend.needle'));

@@ -93,7 +93,7 @@ export function writeSessionSection(flow: Flow, input: SessionSectionInput): voi
   outcome(flow, session);
   signature(flow, session, input.practitioners ?? []);
   writeConsentListing(flow, input);
-  amendments(flow, signed, session, numbers);
+  amendments(flow, signed, session, numbers, input.needles);
   writeAdverseEvents(flow, signed, input.entry.adverseEvents);
   writePhotoPages(flow, input);
 }
@@ -430,7 +430,7 @@ function signature(flow: Flow, session: Session, practitioners: readonly Practit
   void ACCENT;
 }
 
-function amendments(flow: Flow, signed: Session, corrected: Session, numbers: ReadonlyMap<string, number>): void {
+function amendments(flow: Flow, signed: Session, corrected: Session, numbers: ReadonlyMap<string, number>, needles?: readonly Needle[]): void {
   if (signed.amendments.length === 0) return;
   const { doc, t, fmt } = flow;
   sectionHeading(flow, t('pdf:amendments.heading'), 50);
@@ -452,7 +452,7 @@ function amendments(flow: Flow, signed: Session, corrected: Session, numbers: Re
     flow.y += 13;
     paragraph(flow, t('pdf:amendments.reason', { reason: a.reason }), { x: CONTENT_LEFT + 10 });
     // "VAS after: was 5, now 4": the font has no arrow glyph. Dates as stored; points and photos one by one.
-    for (const line of describeAmendment(t, fmt, a.changes, { change: wasNow, itemise: { pointNumber: numberOf } })) paragraph(flow, `•  ${line}`, { x: CONTENT_LEFT + 10, size: SIZE.small });
+    for (const line of describeAmendment(t, fmt, a.changes, { change: wasNow, itemise: { pointNumber: numberOf }, needles })) paragraph(flow, `•  ${line}`, { x: CONTENT_LEFT + 10, size: SIZE.small });
     space(flow, 6);
   }
 }

@@ -1,11 +1,11 @@
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { DEPTH_STEP_MM } from '../../shared/depth.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
-import { findNeedle, MAX_INJECTOR_NEEDLES, MIN_INJECTOR_NEEDLES } from '../../shared/needles.ts';
+import { findNeedle, injectorForNewPoints, MAX_INJECTOR_NEEDLES, MIN_INJECTOR_NEEDLES } from '../../shared/needles.ts';
 import { needleProblem } from '../../shared/pointRules.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { regionAt } from '../../shared/regions.ts';
-import { sessionFieldsSchema, type SessionFields } from '../../shared/session.ts';
+import { sessionFieldRulesSchema, type SessionFields } from '../../shared/session.ts';
 import { techniqueIdSchema } from '../../shared/techniques.ts';
 import { emptyDiff } from './diff.ts';
 import type { ChartDiff, ChartState, EditorMessage, PointPatch, Problem, StampPoint } from './types.ts';
@@ -43,7 +43,8 @@ function newPointDefaults(state: ChartState): Omit<InjectionPoint, 'id' | 'view'
   return {
     depthMm: depth,
     needle: state.fields.defaultNeedle,
-    injector: state.fields.injector,
+    // A draft started before the 3–18 rule may hold a default of 1 or 2 needles: new points do not take it.
+    injector: injectorForNewPoints(state.fields.injector),
     technique: state.fields.defaultTechnique,
     productIndex: state.fields.products.length === 1 ? 0 : null,
     volumeMl: null,
@@ -233,7 +234,7 @@ export function updatePoints(state: ChartState, ids: readonly string[], patch: P
 export function setFields(state: ChartState, patch: Partial<SessionFields>): Outcome {
   const locked = lockedProblem(state);
   if (locked) return { problem: locked };
-  const parsed = sessionFieldsSchema.partial().safeParse(patch);
+  const parsed = sessionFieldRulesSchema.partial().safeParse(patch);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue ? issue.path.map(String).join('.') : 'fields';

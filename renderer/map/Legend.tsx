@@ -3,7 +3,8 @@ import type { DepthRange } from '../../shared/depth.ts';
 import { useFormat } from '../i18n/locale.ts';
 import type { ChartEditor } from '../editor/store.ts';
 import { MarkerIcon } from './MarkerIcon.tsx';
-import { DEPTH_COLOURS, depthLegend, GAUGE_LEGEND } from '../../shared/markerPalette.ts';
+import { DEPTH_COLOURS, GAUGE_LEGEND } from '../../shared/markerPalette.ts';
+import { depthLegendEntries } from '../../shared/depthLegendText.ts';
 import { useChart } from '../editor/useChart.ts';
 
 /**
@@ -46,17 +47,16 @@ export function Legend({ editor }: { editor: ChartEditor }) {
 
 /** The depth colours for a depth range, one row a colour: the map's legend and the compare screen's key. */
 export function DepthLegendGroup({ range }: { range: DepthRange }) {
-  const { t } = useTranslation(['map']);
+  const { t } = useTranslation(['map', 'clinical']);
   const format = useFormat();
-  const depth = format.depthStep;
   return (
     <div className="map-legend__group">
       <span className="map-legend__title">{t('legend.depth')}</span>
       <ul className="map-legend__items">
-        {depthLegend(range).map((d) => (
-          <li key={d.label}>
+        {depthLegendEntries(t, format, range).map((d) => (
+          <li key={d.colour}>
             <MarkerIcon fill={d.colour} size={18} />
-            {depth(Number.parseFloat(d.label))}
+            {d.text}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import type { Formatter } from '../../shared/format/formatter.ts';
 import { CONTRAINDICATIONS, contraindicationLabel } from '../../shared/contraindications.ts';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import { indicationLabel } from '../../shared/indications.ts';
+import type { Needle } from '../../shared/needles.ts';
 import type { Session, SessionFields } from '../../shared/session.ts';
 import { Badge } from '../components/Badge.tsx';
 import { useFormat } from '../i18n/locale.ts';
@@ -25,8 +26,8 @@ export function ackLine(t: TFunction<Namespace>, format: Formatter, session: Pic
   return t('sessions:record.ackLine', { by: ack.by, at: instant(format, ack.at) });
 }
 
-/** Signature, acknowledgement and amendments: the record's trail, under the session details. */
-export function RecordTrail({ session }: { session: Session }) {
+/** Signature, acknowledgement and amendments: the record's trail, under the session details; needles named from `needles` (the clinic's catalogue). */
+export function RecordTrail({ session, needles }: { session: Session; needles?: readonly Needle[] }) {
   const { t } = useTranslation(['sessions', 'clinical']);
   const format = useFormat();
   const ack = session.contraindicationAck;
@@ -73,7 +74,7 @@ export function RecordTrail({ session }: { session: Session }) {
                   <span className="amendment__label">{t('record.reason')}</span> {a.reason}
                 </p>
                 <ul className="change-list">
-                  {describeChanges(t, format, a.changes).map((line) => (
+                  {describeChanges(t, format, a.changes, needles).map((line) => (
                     <li key={line}>{line}</li>
                   ))}
                 </ul>

@@ -54,6 +54,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
   const signed = record.status === 'signed';
   const points = useChart(editor, (s) => s.points);
   const fields = useChart(editor, (s) => s.fields);
+  const needles = useChart(editor, (s) => s.needles);
   const status = useSaveStatus(autosave);
   const changeRef = useRef(onSessionChange);
   changeRef.current = onSessionChange;
@@ -201,7 +202,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
           {tab === 'session' ? (
             <>
               {corrected ? <SignedSessionView session={record} /> : <SessionForm editor={editor} refusal={refusal} allergies={allergies} />}
-              <RecordTrail session={record} />
+              <RecordTrail session={record} needles={needles} />
             </>
           ) : (
             <ProtocolsPanel editor={editor} />

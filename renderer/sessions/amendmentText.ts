@@ -2,14 +2,18 @@ import { sameValue } from '../../shared/amendments.ts';
 import type { Namespace, TFunction } from 'i18next';
 import { arrow, describeAmendment, type AmendmentTextStyle } from '../../shared/amendmentText.ts';
 import type { Formatter } from '../../shared/format/formatter.ts';
+import type { Needle } from '../../shared/needles.ts';
 import type { AmendmentChanges, SessionFields } from '../../shared/session.ts';
 
 /** How the screen says what an amendment changed: "VAS after: 3 → 2", dates as "31 May 2026", chart and photos counted. */
 const SCREEN_STYLE: AmendmentTextStyle = { change: arrow, quoteMax: 60 };
 
-/** Every change of an amendment as one line each, as the screen says it (the wording lives in shared/amendmentText.ts). */
-export function describeChanges(t: TFunction<Namespace>, format: Formatter, changes: AmendmentChanges): string[] {
-  return describeAmendment(t, format, changes, SCREEN_STYLE);
+/**
+ * Every change of an amendment as one line each, as the screen says it (the wording lives in
+ * shared/amendmentText.ts); a needle named from the clinic's catalogue (`needles`) when given.
+ */
+export function describeChanges(t: TFunction<Namespace>, format: Formatter, changes: AmendmentChanges, needles?: readonly Needle[]): string[] {
+  return describeAmendment(t, format, changes, { ...SCREEN_STYLE, needles });
 }
 
 /** The fields an amendment corrected, for marking them in the corrected view. */

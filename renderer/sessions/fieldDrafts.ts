@@ -1,13 +1,13 @@
 import type { Namespace, TFunction } from 'i18next';
 import { ApiError } from '../../shared/errors.ts';
-import { sessionFieldsSchema, type SessionFields } from '../../shared/session.ts';
+import { sessionFieldRulesSchema, type SessionFields } from '../../shared/session.ts';
 import { zodIssueProblem } from '../../shared/zodIssues.ts';
 import { errorText } from '../i18n/errorText.ts';
 import type { FieldProblem } from './cocktail.ts';
 
 /** A field's value as typed, checked with the shared schema: the value to dispatch, or the problem to show. */
 export function checkField<K extends keyof SessionFields>(name: K, value: unknown): { ok: true; value: SessionFields[K] } | { ok: false; problem: FieldProblem } {
-  const schema = sessionFieldsSchema.shape[name];
+  const schema = sessionFieldRulesSchema.shape[name];
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data as SessionFields[K] };
   const issue = parsed.error.issues[0];

@@ -45,7 +45,11 @@ test('a French consent of the second edition, the photographs asked on their own
   await plan.getByRole('combobox', { name: t('courses:form.field.indication') }).selectOption({ label: t('clinical:indication.pain') });
   await expect(plan.getByTestId('country-restriction')).toHaveCount(0);
   await expect(plan.getByRole('spinbutton', { name: t('courses:form.field.plannedSessions') })).toHaveValue('5');
+  // The plan was changed, so closing asks before discarding it; discard, and the dialog is gone.
   await page.keyboard.press('Escape');
+  await expect(plan.getByRole('alertdialog')).toContainText(t('courses:form.discard'));
+  await plan.getByRole('button', { name: t('common:unsaved.discardChanges') }).click();
+  await expect(plan).toBeHidden();
 
   // Obtain consent for scars (a template the second edition adds): read in French, with its new sections.
   await page.getByRole('button', { name: t('consent:panel.obtain') }).click();

@@ -3,9 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
+import { CONTRAINDICATIONS } from '../../shared/contraindications.ts';
 import { addDays } from '../../shared/courseSchedule.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { createFormatter } from '../../shared/format/formatter.ts';
+import frCatalogue from '../../shared/i18n/locales/fr/index.ts';
 import { interiorPoint } from '../assets/polygonProbe.ts';
 import { call } from './api.ts';
 import { onMap } from './mapStage.ts';
@@ -66,10 +68,11 @@ test.describe('a French clinic', () => {
     await page.getByLabel('Sexe').selectOption({ label: 'Femme' });
     await page.getByLabel('Allergies').fill('Latex');
     await expect(page.getByText('Non commencé')).toBeVisible();
-    for (const item of ['Grossesse', 'Allaitement', 'Pathologie cancéreuse', 'Anticoagulants oraux', 'Allergie connue à un produit du mélange', 'Autre affection notée par le médecin']) {
-      await page.getByRole('group', { name: item }).getByLabel('Non', { exact: true }).check();
+    // Every item of the screening list (issue 11: fifteen of them), each by its French name in the catalogue.
+    for (const { key } of CONTRAINDICATIONS) {
+      await page.getByRole('group', { name: frCatalogue.clinical.contraindication[key], exact: true }).getByLabel('Non', { exact: true }).check();
     }
-    await expect(page.getByText('6 sur 6 renseignés')).toBeVisible();
+    await expect(page.getByText(`${CONTRAINDICATIONS.length} sur ${CONTRAINDICATIONS.length} renseignés`)).toBeVisible();
     await app.screenshot('french-day-01-patient-form');
     await page.getByRole('button', { name: 'Créer le patient' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'LEFÈVRE, Anaïs' })).toBeVisible();
@@ -91,7 +94,9 @@ test.describe('a French clinic', () => {
 
     // The course's first session needs a consent: obtained, read and signed in French.
     await card.getByRole('button', { name: 'Nouvelle séance 1 de cette cure' }).click();
-    await expect(page.getByTestId('course-consent')).toContainText('le consentement signé du patient est nécessaire pour');
+    // Every session (not only a course's first) needs the patient's signed consent, or an override with its reason.
+    await expect(page.getByTestId('course-consent')).toContainText('Aucun consentement en vigueur pour cellulite');
+    await expect(page.getByTestId('course-consent')).toContainText('chaque séance demande le consentement signé du patient');
     await page.getByRole('button', { name: 'Recueillir le consentement…' }).click();
     const consent = page.getByRole('dialog', { name: 'Consentement éclairé : LEFÈVRE, Anaïs' });
     await expect(consent.getByRole('combobox', { name: 'Langue du texte' })).toHaveValue('fr');
@@ -104,6 +109,10 @@ test.describe('a French clinic', () => {
     await consent.getByRole('checkbox', { name: 'Le patient confirme que ces réponses sont exactes et complètes' }).check();
     await sign(page, consent.getByRole('img', { name: /^Signature du patient/ }));
     await sign(page, consent.getByRole('img', { name: /^Signature du praticien/ }));
+    // Photographs are a separate answer, given before the consent can be signed.
+    await expect(consent.getByRole('button', { name: 'Signer le consentement' })).toBeDisabled();
+    await consent.getByRole('radio', { name: /^J.accepte que des photographies standardisées/ }).check();
+    await expect(consent.getByRole('button', { name: 'Signer le consentement' })).toBeEnabled();
     await app.screenshot('french-day-03-consent');
     await consent.getByRole('button', { name: 'Signer le consentement' }).click();
     await expect(consent).toBeHidden();
@@ -111,6 +120,8 @@ test.describe('a French clinic', () => {
 
     // The draft session, numbered in the course.
     await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle séance' })).toBeVisible();
+    // Every session re-confirms the screening (here: unchanged since this morning's).
+    await page.getByRole('group', { name: 'Contre-indications aujourd’hui' }).getByLabel(/^Sans changement depuis le/).check();
     await page.getByRole('button', { name: 'Commencer le brouillon' }).click();
     const status = page.getByRole('region', { name: 'État de la séance' });
     await expect(status).toContainText('Brouillon · 0 point');
@@ -129,6 +140,12 @@ test.describe('a French clinic', () => {
     const inspector = page.getByTestId('inspector');
     await expect(inspector.getByRole('heading', { name: 'Point 3' })).toBeVisible();
     await expect(page.getByTestId('inspector-region')).toContainText('Cuisse gauche, face latérale');
+    // A point is never deeper than its needle is long: 4,5 mm is refused on the session's 4 mm needle...
+    await inspector.getByRole('radio', { name: '4,5' }).click();
+    await expect(inspector.getByRole('alert')).toContainText('dépasse la longueur de l’aiguille');
+    await expect(inspector.getByRole('radio', { name: '4,5' })).toHaveAttribute('aria-checked', 'false');
+    // ... and taken once a 6 mm needle is chosen.
+    await inspector.getByLabel('Aiguille', { exact: true }).selectOption('27G-6mm');
     await inspector.getByRole('radio', { name: '4,5' }).click();
     await expect(inspector.getByRole('radio', { name: '4,5' })).toHaveAttribute('aria-checked', 'true');
     await expect(status).toContainText('Brouillon · 3 points');

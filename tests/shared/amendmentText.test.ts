@@ -136,3 +136,24 @@ describe('in French', () => {
     expect(fieldValueIn(fr.t, frFormat, 'injector', { kind: 'multi', needleCount: 5 })).toBe('multi-injecteur, 5 aiguilles');
   });
 });
+
+describe('needles named from the clinic’s catalogue', () => {
+  // A needle the clinic added (id from its size) and a shipped one it renamed.
+  const clinic = [
+    { id: '31G-8mm', gauge: 31, lengthMm: 8, label: '', retired: false },
+    { id: '30G-4mm', gauge: 30, lengthMm: 4, label: 'Mesoram 30G 4 mm', retired: false },
+  ];
+
+  it('the default needle reads as the catalogue names it, not as its id', () => {
+    const fields = { defaultNeedle: { from: '30G-4mm', to: '31G-8mm' } };
+    expect(describeAmendment({ fields }, { ...screen, needles: clinic })).toEqual(['Default needle: Mesoram 30G 4 mm → 31G × 8 mm']);
+    expect(fieldValueIn(fr.t, frFormat, 'defaultNeedle', '31G-8mm', { needles: clinic })).toBe('31G × 8 mm');
+  });
+
+  it('a point’s needle on the printed record reads the same', () => {
+    const from = chartPoint('p1', { needle: '30G-4mm' });
+    const to = { ...from, needle: '31G-8mm' };
+    const lines = describeAmendment({ points: { added: [], removed: [], changed: [{ from, to }] } }, { ...print({ p1: '1' }), needles: clinic });
+    expect(lines).toEqual(['Point 1: needle was Mesoram 30G 4 mm, now 31G × 8 mm']);
+  });
+});

@@ -54,3 +54,15 @@ describe('the chart editor keeps a point no deeper than its needle is long', () 
     expect(e.updateSelection({ injector: { kind: 'multi', needleCount: 3 } }).ok).toBe(true);
   });
 });
+
+describe('a draft whose default injector predates the 3–18 rule', () => {
+  it('places new points with the single needle rather than 2 needles, and refuses setting 2 again', () => {
+    const e = editor({ injector: { kind: 'multi', needleCount: 2 } });
+    e.place(400, 700);
+    expect(e.state.points[0]?.injector).toEqual({ kind: 'single' });
+    expect(e.setFields({ injector: { kind: 'multi', needleCount: 2 } }).ok).toBe(false);
+    expect(e.setFields({ injector: { kind: 'multi', needleCount: 4 } }).ok).toBe(true);
+    e.place(500, 700);
+    expect(e.state.points[1]?.injector).toEqual({ kind: 'multi', needleCount: 4 });
+  });
+});

@@ -21,6 +21,7 @@ import { regionsOf } from '../../../shared/regions.ts';
 import { SIDE_EFFECTS } from '../../../shared/sideEffects.ts';
 import { ADVERSE_EVENT_OUTCOMES, ADVERSE_EVENT_SEVERITIES, ADVERSE_EVENT_TYPES } from '../../../shared/adverseEvents.ts';
 import { TECHNIQUE_IDS } from '../../../shared/techniques.ts';
+import { SKIN_LAYERS } from '../../../shared/markerPalette.ts';
 import { SHORTCUTS } from '../../../renderer/editor/keyboard.ts';
 import type { SaveState } from '../../../renderer/editor/autosave.ts';
 import type { EditorMessageKey } from '../../../renderer/editor/types.ts';
@@ -97,6 +98,7 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'clinical:viewShort.', members: views, where: 'shared/mapViews.ts viewShort' },
   { prefix: 'clinical:area.', members: SUGGESTED_AREA_IDS.map((x) => idKey(x)), where: 'shared/indications.ts suggestedAreas' },
   { prefix: 'clinical:pose.', members: PHOTO_POSES.map((x) => idKey(x.id)), where: 'shared/photo.ts poseLabel' },
+  { prefix: 'clinical:skinLayer.', members: SKIN_LAYERS.map((x) => idKey(x.layer)), where: 'shared/depthLegendText.ts skinLayerText' },
   {
     prefix: 'clinical:restriction.',
     members: COUNTRY_RESTRICTIONS.flatMap((r) => [`${idKey(r.id)}.title`, `${idKey(r.id)}.text`]),
