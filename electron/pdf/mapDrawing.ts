@@ -311,12 +311,15 @@ export function drawLegend(flow: Flow, x: number, y: number, width: number, rang
   title(t('pdf:legend.depth'));
   for (const entry of depthLegendEntries(t, fmt, range)) {
     doc.circle(x + 5, y + 1, 4).lineWidth(0.5).fillAndStroke(entry.colour, MARKER_STROKE);
-    // A skin layer with its span ("Superficial dermis · 1–2 mm") may wrap in a narrow column.
+    // A skin layer with its span ("Superficial dermis · 1–2 mm") too wide for the column: the span on a
+    // line of its own, rather than cut inside it.
     setFont(doc, 'regular', SIZE.small, INK);
-    const textWidth = width - 14;
-    const wrapped = doc.heightOfString(entry.text, { width: textWidth }) - doc.currentLineHeight(true);
-    doc.text(entry.text, x + 14, y - 4.2, { width: textWidth });
-    y += row + Math.max(0, wrapped);
+    const lines = entry.layer && measure(doc, entry.text) > width - 14 ? [entry.layer.name, entry.layer.span] : [entry.text];
+    for (const [i, line] of lines.entries()) {
+      if (i > 0) y += row - 2.5;
+      label(line, x + 14);
+    }
+    y += row;
   }
   y += 4;
   title(t('pdf:legend.needle'));
