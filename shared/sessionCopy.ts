@@ -21,8 +21,9 @@ export function copyForNextSession(previous: Pick<Session, keyof SessionCopy>, n
     products: previous.products.map((product) => ({ ...product, lot: '', expiry: '' })),
     defaultTechnique: previous.defaultTechnique,
     defaultNeedle: previous.defaultNeedle,
-    // The default injector follows today's rule (3–18 needles); the copied points are left as charted.
+    // The copy is a new chart: its default injector and its points follow today's rule (3–18 needles on a
+    // multi-injector), or its first autosave would be refused.
     injector: injectorForNewPoints(previous.injector),
-    points: previous.points.map((point) => ({ ...point, injector: { ...point.injector }, id: newId() })),
+    points: previous.points.map((point) => ({ ...point, injector: { ...injectorForNewPoints(point.injector) }, id: newId() })),
   };
 }

@@ -37,6 +37,14 @@ describe('starting the next session from the previous one', () => {
     expect(previous).toEqual(before);
   });
 
+  it('gives a copied multi-injector shot of fewer than 3 needles (an older record) a single needle, as new points get', () => {
+    const previous = signedSession();
+    previous.points[0]!.injector = { kind: 'multi', needleCount: 2 };
+    const copy = copyForNextSession(previous, counter('n'));
+    expect(copy.points[0]!.injector).toEqual({ kind: 'single' });
+    expect(previous.points[0]!.injector).toEqual({ kind: 'multi', needleCount: 2 });
+  });
+
   it('copies an empty chart and cocktail as empty', () => {
     const copy = copyForNextSession(signedSession({ points: [], products: [] }), () => 'never');
     expect(copy).toMatchObject({ points: [], products: [] });
