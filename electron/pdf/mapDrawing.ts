@@ -6,14 +6,12 @@ import {
   clusterOffsets,
   depthColour,
   footprintRadius,
-  GAUGE_LEGEND,
   labelColour,
   MARKER_STROKE,
   needleShape,
   SQUARE_HALF_SIDE,
   type MarkerShape,
 } from '../../shared/markerPalette.ts';
-import { depthLegendEntries } from '../../shared/depthLegendText.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { placeLabels, type LabelSite } from '../../shared/map/labelPlacement.ts';
 import { printedNumberSize, type ViewRect } from '../../shared/map/mapFraming.ts';
@@ -39,7 +37,7 @@ const LEFT_SIDE: Record<MapViewId, 'image-left' | 'image-right'> = {
   scalp: 'image-left',
 };
 
-const REGION_SHADE = '#dbe6f2';
+export const REGION_SHADE = '#dbe6f2';
 
 /**
  * The artwork as the path operators pdfkit writes for it, built once per path and kept for the process:
@@ -97,14 +95,14 @@ export function onArtwork(view: MapViewId, point: Pick<InjectionPoint, 'x' | 'y'
  * On paper a 32G ring is a little larger than the other markers and its band thin, so that its number
  * sits inside the hole, never across the band (the screen's RING_HOLE would cut through a printed digit).
  */
-const PRINT_RING = { grow: 1.14, hole: 0.78 };
+export const PRINT_RING = { grow: 1.14, hole: 0.78 };
 
 /** The radius a marker of `shape` is drawn with, for markers of radius `r`. */
-function drawnRadius(shape: MarkerShape, r: number): number {
+export function drawnRadius(shape: MarkerShape, r: number): number {
   return shape === 'ring' ? r * PRINT_RING.grow : r;
 }
 
-function markerPath(doc: PDFDocument, shape: MarkerShape, x: number, y: number, r: number, hole: number): void {
+export function markerPath(doc: PDFDocument, shape: MarkerShape, x: number, y: number, r: number, hole: number): void {
   if (shape === 'square') {
     const s = r * SQUARE_HALF_SIDE;
     doc.rect(x - s, y - s, s * 2, s * 2);
@@ -288,63 +286,4 @@ function drawNumbers(
     doc.text(text, q.x - w / 2, q.y - numberPt * 0.68, { lineBreak: false });
   }
   return numbered;
-}
-
-/**
- * The legend: depth colours, needle shapes, the multi-injector footprint, the shading of treated
- * regions. Laid out in a column `width` wide from (x, y); answers the height it took.
- */
-export function drawLegend(flow: Flow, x: number, y: number, width: number, range: DepthRange, points: readonly InjectionPoint[]): number {
-  const { doc, t, fmt } = flow;
-  const top = y;
-  const row = 12;
-  const title = (text: string) => {
-    setFont(doc, 'bold', SIZE.tiny, MUTED);
-    doc.text(text.toLocaleUpperCase(fmt.locale), x, y, { lineBreak: false, characterSpacing: 0.3 });
-    y += 15;
-  };
-  const label = (text: string, lx: number) => {
-    setFont(doc, 'regular', SIZE.small, INK);
-    doc.text(text, lx, y - 4.2, { lineBreak: false });
-  };
-
-  title(t('pdf:legend.depth'));
-  for (const entry of depthLegendEntries(t, fmt, range)) {
-    doc.circle(x + 5, y + 1, 4).lineWidth(0.5).fillAndStroke(entry.colour, MARKER_STROKE);
-    // A skin layer with its span ("Superficial dermis · 1–2 mm") too wide for the column: the span on a
-    // line of its own, rather than cut inside it.
-    setFont(doc, 'regular', SIZE.small, INK);
-    const lines = entry.layer && measure(doc, entry.text) > width - 14 ? [entry.layer.name, entry.layer.span] : [entry.text];
-    for (const [i, line] of lines.entries()) {
-      if (i > 0) y += row - 2.5;
-      label(line, x + 14);
-    }
-    y += row;
-  }
-  y += 4;
-  title(t('pdf:legend.needle'));
-  for (const g of GAUGE_LEGEND) {
-    markerPath(doc, g.shape, x + 5, y + 1, drawnRadius(g.shape, 4), PRINT_RING.hole);
-    doc.lineWidth(0.5).fillAndStroke('#ffffff', MARKER_STROKE, 'even-odd');
-    label(g.label, x + 14);
-    y += row;
-  }
-  if (points.some((p) => p.injector.kind === 'multi')) {
-    y += 4;
-    title(t('pdf:legend.multi'));
-    doc.circle(x + 6, y + 3, 6).fillOpacity(0.28).fill('#7ccf5f');
-    doc.fillOpacity(1);
-    doc.circle(x + 6, y + 3, 6).lineWidth(0.6).dash(1.5, { space: 1 }).strokeColor(MARKER_STROKE).stroke();
-    doc.undash();
-    for (const [dx, dy] of clusterOffsets(5)) doc.circle(x + 6 + dx * 4.2, y + 3 + dy * 4.2, 0.9);
-    doc.lineWidth(0.3).fillAndStroke('#7ccf5f', MARKER_STROKE);
-    setFont(doc, 'regular', SIZE.small, INK);
-    doc.text(t('pdf:legend.multiShot'), x + 16, y - 1.2, { lineBreak: false, width: width - 16 });
-    y += row + 4;
-  }
-  y += 4;
-  doc.rect(x, y - 3, 10, 8).fill(REGION_SHADE);
-  label(t('pdf:legend.treatedRegion'), x + 14);
-  y += row;
-  return y - top;
 }

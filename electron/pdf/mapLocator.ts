@@ -19,13 +19,32 @@ function withinView(frame: ViewRect, view: { width: number; height: number }): V
   return { x, y, w: Math.min(view.width, frame.x + frame.w) - x, h: Math.min(view.height, frame.y + frame.h) - y };
 }
 
+/** The locator's title over its drawing. */
+const TITLE_HEIGHT = 12;
+
+/** Room right of the drawing for a rectangle's letter, which stands beside the rectangle's top right corner. */
+const LETTER_ROOM = 10;
+
+/**
+ * The width the locator of `view` takes when drawn `height` tall: its drawing's (a body is narrow, so
+ * with room for the letters) or its title's, whichever is wider. What is left beside it goes to the
+ * legend (mapSection.ts).
+ */
+export function locatorWidth(flow: Flow, view: MapViewId, height: number): number {
+  const { doc, t, fmt } = flow;
+  const art = MAP_ARTWORK[view];
+  const title = t('pdf:map.locator').toLocaleUpperCase(fmt.locale);
+  setFont(doc, 'bold', SIZE.tiny, MUTED);
+  return Math.ceil(Math.max((art.width * (height - TITLE_HEIGHT)) / art.height + LETTER_ROOM, measure(doc, title) + title.length * 0.3));
+}
+
 export function drawLocator(flow: Flow, view: MapViewId, points: readonly InjectionPoint[], framing: MapFraming, x: number, y: number, width: number, height: number): number {
   const { doc, t, fmt } = flow;
   const art = MAP_ARTWORK[view];
   setFont(doc, 'bold', SIZE.tiny, MUTED);
   doc.text(t('pdf:map.locator').toLocaleUpperCase(fmt.locale), x, y, { lineBreak: false, characterSpacing: 0.3 });
-  const top = y + 12;
-  const scale = Math.min(width / art.width, (height - 12) / art.height);
+  const top = y + TITLE_HEIGHT;
+  const scale = Math.min(width / art.width, (height - TITLE_HEIGHT) / art.height);
   const w = art.width * scale;
   const h = art.height * scale;
 

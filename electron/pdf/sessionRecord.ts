@@ -44,7 +44,7 @@ import {
   type Flow,
 } from './layout.ts';
 import { onArtwork } from './mapDrawing.ts';
-import { mapSectionHeight, planViewMap, writeViewMap } from './mapSection.ts';
+import { layoutViewMap, writeViewMap } from './mapSection.ts';
 import type { RecordMeta, SessionEntry } from './recordData.ts';
 import { table, type Column } from './tables.ts';
 import { writeProductVolumes } from './productVolumes.ts';
@@ -258,11 +258,11 @@ function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers:
     const box = MAP_BOX[view];
     const outside = offArtworkNote(flow, view, points, numbers);
     // Framed on the points, with insets for distant clusters and a locator of the whole view (mapSection.ts).
-    const plan = planViewMap(view, points, box);
+    const layout = layoutViewMap(flow, view, points, box, input.depthRange, regionSummaryHeight(points));
     // The note about points left off the map stays on the map's page.
-    sectionHeading(flow, t('pdf:map.viewHeading', { view: viewLabel(t, view), count: points.length }), mapSectionHeight(plan, box) + (outside ? 34 : 0));
+    sectionHeading(flow, t('pdf:map.viewHeading', { view: viewLabel(t, view), count: points.length }), layout.height + (outside ? 34 : 0));
     const regions = (x: number, y: number, width: number, limitY: number) => regionSummary(flow, x, y, width, view, points, session, limitY);
-    const unplaced = writeViewMap(flow, view, points, numbers, plan, box, input.depthRange, regions);
+    const unplaced = writeViewMap(flow, view, points, numbers, layout, input.depthRange, regions);
     if (outside) paragraph(flow, outside, { colour: WARN, size: SIZE.small });
     const crowded = listedNote(flow, 'pdf:map.unplaced', unplaced);
     if (crowded) paragraph(flow, crowded, { colour: WARN, size: SIZE.small });
@@ -285,6 +285,11 @@ function listedNote(flow: Flow, key: 'pdf:map.offArtwork' | 'pdf:map.unplaced', 
   if (points.length === 0) return null;
   const listed = points.slice(0, OFF_ARTWORK_LISTED).map(String).join(', ') + (points.length > OFF_ARTWORK_LISTED ? ', …' : '');
   return flow.t(key, { count: points.length, numbers: listed });
+}
+
+/** The height regionSummary takes with nothing cut: its title and header, then a row per region. */
+function regionSummaryHeight(points: readonly InjectionPoint[]): number {
+  return 20 + new Set(points.map((p) => p.region)).size * 11;
 }
 
 /** Beside the map: each treated region with its points, mean depth and volume. */

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PractitionerSummary } from '../../shared/access.ts';
 import { api, ApiError } from '../api.ts';
-import { Field } from '../components/Field.tsx';
+import { Field, FieldError, fieldErrorId } from '../components/Field.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { AccessFrame } from './AccessFrame.tsx';
 import { applyAccess, lastPractitioner } from './accessStore.ts';
@@ -49,7 +49,7 @@ export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
   return (
     <AccessFrame title={t('lock.title')} message={lockMessage(t, reason, idleMinutes)}>
       <form className="access__form" onSubmit={unlock} aria-busy={busy || undefined} noValidate>
-        <fieldset className="access__profiles" aria-describedby={error?.field === 'practitioner' ? `${id}-perr` : undefined}>
+        <fieldset className="access__profiles" aria-describedby={error?.field === 'practitioner' ? fieldErrorId(`${id}-practitioner`) : undefined}>
           <legend className="field__label">{t('lock.practitioner')}</legend>
           <div className="profile-list">
             {enabled.map((p) => (
@@ -72,11 +72,7 @@ export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
               </label>
             ))}
           </div>
-          {error?.field === 'practitioner' ? (
-            <p className="field__error" id={`${id}-perr`}>
-              {error.message}
-            </p>
-          ) : null}
+          <FieldError id={`${id}-practitioner`} error={error?.field === 'practitioner' ? error.message : null} />
         </fieldset>
         <Field id={`${id}-passphrase`} label={t('lock.passphrase')} error={error?.field === 'passphrase' ? error.message : null}>
           {(c) => (

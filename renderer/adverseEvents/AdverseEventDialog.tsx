@@ -17,7 +17,7 @@ import { regionName } from '../../shared/regions.ts';
 import { api } from '../api.ts';
 import { CheckboxField } from '../components/CheckboxField.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
-import { Field, FieldError } from '../components/Field.tsx';
+import { Field, FieldError, fieldErrorId } from '../components/Field.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { UnsavedChangesPrompt } from '../components/UnsavedChanges.tsx';
@@ -170,7 +170,7 @@ export function AdverseEventDialog({ session, points, pointIds, event, selected,
         </Field>
       </div>
 
-      <fieldset className="adverse-points" aria-describedby={problem('pointIds') ? `${fieldId('pointIds')}-error` : undefined}>
+      <fieldset className="adverse-points" aria-describedby={problem('pointIds') ? fieldErrorId(fieldId('pointIds')) : undefined}>
         <legend className="field__label">{t('field.pointIds')}</legend>
         {points.length === 0 ? (
           <p className="muted">{t('dialog.noPoints')}</p>

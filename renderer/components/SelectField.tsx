@@ -36,7 +36,7 @@ type Props<V extends string> = {
 /** A labelled choice from a list: Field's label, hint and error around a select of the given options. */
 export function SelectField<V extends string>({ id, label, value, onChange, options, placeholder, hint, error, required, compact, disabled, className, ariaLabel, title }: Props<V>) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} compact={compact} className={className}>
+    <Field id={id} label={label} hint={hint} error={error} required={required} layout={compact ? 'compact' : 'form'} className={className}>
       {(c) => (
         <select
           {...c}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPTH_STEP_MM } from '../../shared/depth.ts';
 import { parseDecimal } from '../../shared/format/parseDecimal.ts';
@@ -7,6 +7,7 @@ import { MAX_INJECTOR_NEEDLES, MIN_INJECTOR_NEEDLES, needleChoices, needleLabel,
 import type { InjectionPoint } from '../../shared/point.ts';
 import { regionLabel } from '../../shared/regions.ts';
 import { depthOutsideTechnique, techniqueChoices, techniqueLabel, type TechniqueId } from '../../shared/techniques.ts';
+import { Field, type ControlProps } from '../components/Field.tsx';
 import type { ChartEditor } from '../editor/store.ts';
 import type { ChartState, PointPatch } from '../editor/types.ts';
 import { useFormat } from '../i18n/locale.ts';
@@ -46,7 +47,7 @@ function depthOptions(range: { min: number; max: number }): number[] {
 }
 
 /** A number typed into a field and applied on Enter or when the field is left. */
-function NumberDraft({ id, value, onCommit, disabled, min, max, step, describedBy, invalid }: { id: string; value: Maybe<number | null>; onCommit: (v: number | null) => boolean | void; disabled: boolean; min: number; max: number; step: number; describedBy?: string | undefined; invalid?: boolean }) {
+function NumberDraft({ control, value, onCommit, disabled, min, max, step }: { control: ControlProps; value: Maybe<number | null>; onCommit: (v: number | null) => boolean | void; disabled: boolean; min: number; max: number; step: number }) {
   const { t } = useTranslation(['map']);
   const shown = value === MIXED || value === null ? '' : String(value);
   const [draft, setDraft] = useState(shown);
@@ -64,15 +65,13 @@ function NumberDraft({ id, value, onCommit, disabled, min, max, step, describedB
   };
   return (
     <input
-      id={id}
+      {...control}
       className="inspector__input"
       type="text"
       inputMode="decimal"
       value={draft}
       placeholder={value === MIXED ? t('inspector.mixed') : ''}
       disabled={disabled}
-      aria-describedby={describedBy}
-      aria-invalid={invalid || undefined}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={() => {
         commit();
@@ -91,26 +90,6 @@ function NumberDraft({ id, value, onCommit, disabled, min, max, step, describedB
         }
       }}
     />
-  );
-}
-
-function Row({ label, htmlFor, children, error, errorId }: { label: string; htmlFor?: string; children: ReactNode; error?: string | null | undefined; errorId?: string }) {
-  return (
-    <div className={`inspector__row${error ? ' inspector__row--invalid' : ''}`}>
-      {htmlFor ? (
-        <label className="inspector__label" htmlFor={htmlFor}>
-          {label}
-        </label>
-      ) : (
-        <span className="inspector__label">{label}</span>
-      )}
-      {children}
-      {error ? (
-        <p className="inspector__error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }
 
@@ -198,7 +177,9 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
 
       <fieldset className="inspector__fieldset" disabled={readOnly}>
         <legend className="sr-only">{t('inspector.properties')}</legend>
-        <Row label={t('inspector.depth')} error={fieldProblem('depthMm')} errorId={id('depth-error')}>
+        {/* Depth is a group (the chips and the typed value); the typed value is the field its problems concern. */}
+        <div className="inspector__row">
+          <span className="inspector__label">{t('inspector.depth')}</span>
           <div className="depth-chips" role="radiogroup" aria-label={t('inspector.depthRange', { min: format.number(range.min), max: format.number(range.max) })}>
             {options.map((d) => (
               <button
@@ -214,127 +195,130 @@ export function Inspector({ editor }: { editor: ChartEditor }) {
               </button>
             ))}
           </div>
-          <div className="inspector__inline">
-            <label htmlFor={id('depth')} className="inspector__sublabel">
-              {t('inspector.depthInMm')}
-            </label>
-            <NumberDraft id={id('depth')} value={depth} min={range.min} max={range.max} step={DEPTH_STEP_MM} disabled={readOnly} describedBy={fieldProblem('depthMm') ? id('depth-error') : id('depth-hint')} invalid={Boolean(fieldProblem('depthMm'))} onCommit={(v) => v !== null && apply({ depthMm: v }).ok} />
-            <span className="inspector__hint" id={id('depth-hint')}>
-              {t('inspector.depthHint', { min: format.number(range.min), max: format.number(range.max), step: format.number(DEPTH_STEP_MM) })}
-            </span>
-          </div>
-        </Row>
+          <Field
+            layout="inline"
+            id={id('depth')}
+            label={t('inspector.depthInMm')}
+            hint={t('inspector.depthHint', { min: format.number(range.min), max: format.number(range.max), step: format.number(DEPTH_STEP_MM) })}
+            error={fieldProblem('depthMm')}
+          >
+            {(c) => <NumberDraft control={c} value={depth} min={range.min} max={range.max} step={DEPTH_STEP_MM} disabled={readOnly} onCommit={(v) => v !== null && apply({ depthMm: v }).ok} />}
+          </Field>
+        </div>
 
-        <Row label={t('inspector.needle')} htmlFor={id('needle')} error={fieldProblem('needle')} errorId={id('needle-error')}>
-          <select id={id('needle')} className="inspector__input" value={needle === MIXED ? '' : needle} aria-invalid={Boolean(fieldProblem('needle')) || undefined} aria-describedby={fieldProblem('needle') ? id('needle-error') : undefined} onChange={(e) => apply({ needle: e.target.value as NeedleId })}>
-            {needle === MIXED ? (
-              <option value="" disabled>
-                {t('inspector.mixed')}
-              </option>
-            ) : null}
-            {needleChoices(needles, needle === MIXED ? null : needle).map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.retired ? t('clinical:needle.retired', { needle: needleLabel(t, n.id, needles) }) : needleLabel(t, n.id, needles)}
-              </option>
-            ))}
-          </select>
-        </Row>
-
-        <Row label={t('inspector.injector')} htmlFor={id('injector')} error={fieldProblem('injector')} errorId={id('injector-error')}>
-          <div className="inspector__inline">
-            <select
-              id={id('injector')}
-              className="inspector__input"
-              value={injectorKind === MIXED ? '' : injectorKind}
-              onChange={(e) => {
-                const kind = e.target.value;
-                const injector: Injector = kind === 'multi' ? { kind: 'multi', needleCount: needleCount !== MIXED && needleCount !== null ? needleCount : 5 } : { kind: 'single' };
-                apply({ injector });
-              }}
-            >
-              {injectorKind === MIXED ? (
+        <Field layout="inspector" id={id('needle')} label={t('inspector.needle')} error={fieldProblem('needle')}>
+          {(c) => (
+            <select {...c} className="inspector__input" value={needle === MIXED ? '' : needle} onChange={(e) => apply({ needle: e.target.value as NeedleId })}>
+              {needle === MIXED ? (
                 <option value="" disabled>
                   {t('inspector.mixed')}
                 </option>
               ) : null}
-              <option value="single">{t('inspector.single')}</option>
-              <option value="multi">{t('inspector.multi')}</option>
+              {needleChoices(needles, needle === MIXED ? null : needle).map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.retired ? t('clinical:needle.retired', { needle: needleLabel(t, n.id, needles) }) : needleLabel(t, n.id, needles)}
+                </option>
+              ))}
             </select>
-            {injectorKind === 'multi' ? (
-              <>
-                <label htmlFor={id('needles')} className="inspector__sublabel">
-                  {t('inspector.needles')}
-                </label>
-                <NumberDraft id={id('needles')} value={needleCount} min={MIN_INJECTOR_NEEDLES} max={MAX_INJECTOR_NEEDLES} step={1} disabled={readOnly} onCommit={(v) => apply({ injector: { kind: 'multi', needleCount: v ?? MIN_INJECTOR_NEEDLES } }).ok} />
-              </>
-            ) : null}
-          </div>
-        </Row>
+          )}
+        </Field>
 
-        <Row label={t('inspector.technique')} htmlFor={id('technique')}>
-          <select id={id('technique')} className="inspector__input" value={technique === MIXED ? '' : technique} onChange={(e) => apply({ technique: e.target.value as TechniqueId })}>
-            {technique === MIXED ? (
-              <option value="" disabled>
-                {t('inspector.mixed')}
-              </option>
-            ) : null}
-            {techniqueChoices(technique === MIXED ? null : technique).map((x) => (
-              <option key={x} value={x}>
-                {techniqueLabel(t, x)}
-              </option>
-            ))}
-          </select>
-          {unusual?.usual ? (
-            <p className="inspector__warning" role="status" data-testid="technique-depth-warning">
-              {t('inspector.techniqueDepth', { technique: techniqueLabel(t, unusual.p.technique), min: format.number(unusual.usual.min), max: format.number(unusual.usual.max) })}
-            </p>
-          ) : null}
-        </Row>
+        <Field layout="inspector" id={id('injector')} label={t('inspector.injector')} error={fieldProblem('injector')}>
+          {(c) => (
+            <div className="inspector__inline">
+              <select
+                {...c}
+                className="inspector__input"
+                value={injectorKind === MIXED ? '' : injectorKind}
+                onChange={(e) => {
+                  const kind = e.target.value;
+                  const injector: Injector = kind === 'multi' ? { kind: 'multi', needleCount: needleCount !== MIXED && needleCount !== null ? needleCount : 5 } : { kind: 'single' };
+                  apply({ injector });
+                }}
+              >
+                {injectorKind === MIXED ? (
+                  <option value="" disabled>
+                    {t('inspector.mixed')}
+                  </option>
+                ) : null}
+                <option value="single">{t('inspector.single')}</option>
+                <option value="multi">{t('inspector.multi')}</option>
+              </select>
+              {injectorKind === 'multi' ? (
+                <Field layout="inline" id={id('needles')} label={t('inspector.needles')}>
+                  {(n) => <NumberDraft control={n} value={needleCount} min={MIN_INJECTOR_NEEDLES} max={MAX_INJECTOR_NEEDLES} step={1} disabled={readOnly} onCommit={(v) => apply({ injector: { kind: 'multi', needleCount: v ?? MIN_INJECTOR_NEEDLES } }).ok} />}
+                </Field>
+              ) : null}
+            </div>
+          )}
+        </Field>
 
-        <Row label={t('inspector.product')} htmlFor={id('product')} error={fieldProblem('productIndex')}>
-          <select
-            id={id('product')}
-            className="inspector__input"
-            value={product === MIXED ? 'mixed' : product === null ? 'none' : String(product)}
-            disabled={products.length === 0}
-            aria-describedby={products.length === 0 ? id('product-hint') : undefined}
-            onChange={(e) => apply({ productIndex: e.target.value === 'none' ? null : Number(e.target.value) })}
-          >
-            {product === MIXED ? (
-              <option value="mixed" disabled>
-                {t('inspector.mixed')}
-              </option>
-            ) : null}
-            <option value="none">{t('inspector.noProduct')}</option>
-            {products.map((p, i) => (
-              <option key={i} value={String(i)}>
-                {p.name}
-                {p.concentration ? ` (${p.concentration})` : ''}
-              </option>
-            ))}
-          </select>
-          {products.length === 0 ? (
-            <span className="inspector__hint" id={id('product-hint')}>
-              {t('inspector.cocktailEmpty')}
-            </span>
-          ) : null}
-        </Row>
+        <Field layout="inspector" id={id('technique')} label={t('inspector.technique')}>
+          {(c) => (
+            <>
+              <select {...c} className="inspector__input" value={technique === MIXED ? '' : technique} onChange={(e) => apply({ technique: e.target.value as TechniqueId })}>
+                {technique === MIXED ? (
+                  <option value="" disabled>
+                    {t('inspector.mixed')}
+                  </option>
+                ) : null}
+                {techniqueChoices(technique === MIXED ? null : technique).map((x) => (
+                  <option key={x} value={x}>
+                    {techniqueLabel(t, x)}
+                  </option>
+                ))}
+              </select>
+              {unusual?.usual ? (
+                <p className="inspector__warning" role="status" data-testid="technique-depth-warning">
+                  {t('inspector.techniqueDepth', { technique: techniqueLabel(t, unusual.p.technique), min: format.number(unusual.usual.min), max: format.number(unusual.usual.max) })}
+                </p>
+              ) : null}
+            </>
+          )}
+        </Field>
 
-        <Row label={t('inspector.volume')} htmlFor={id('volume')} error={fieldProblem('volumeMl')}>
-          <NumberDraft id={id('volume')} value={volume} min={0} max={10} step={0.05} disabled={readOnly} onCommit={(v) => apply({ volumeMl: v }).ok} />
-        </Row>
+        <Field layout="inspector" id={id('product')} label={t('inspector.product')} error={fieldProblem('productIndex')} hint={products.length === 0 ? t('inspector.cocktailEmpty') : undefined}>
+          {(c) => (
+            <select
+              {...c}
+              className="inspector__input"
+              value={product === MIXED ? 'mixed' : product === null ? 'none' : String(product)}
+              disabled={products.length === 0}
+              onChange={(e) => apply({ productIndex: e.target.value === 'none' ? null : Number(e.target.value) })}
+            >
+              {product === MIXED ? (
+                <option value="mixed" disabled>
+                  {t('inspector.mixed')}
+                </option>
+              ) : null}
+              <option value="none">{t('inspector.noProduct')}</option>
+              {products.map((p, i) => (
+                <option key={i} value={String(i)}>
+                  {p.name}
+                  {p.concentration ? ` (${p.concentration})` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
 
-        <Row label={t('inspector.note')} htmlFor={id('note')}>
-          <textarea
-            id={id('note')}
-            className="inspector__input inspector__note"
-            rows={2}
-            maxLength={500}
-            value={note === MIXED ? '' : note}
-            placeholder={note === MIXED ? t('inspector.mixed') : t('inspector.notePlaceholder')}
-            onChange={(e) => apply({ note: e.target.value }, `note:${sel.map((p) => p.id).join(',')}`)}
-          />
-        </Row>
+        <Field layout="inspector" id={id('volume')} label={t('inspector.volume')} error={fieldProblem('volumeMl')}>
+          {(c) => <NumberDraft control={c} value={volume} min={0} max={10} step={0.05} disabled={readOnly} onCommit={(v) => apply({ volumeMl: v }).ok} />}
+        </Field>
+
+        <Field layout="inspector" id={id('note')} label={t('inspector.note')}>
+          {(c) => (
+            <textarea
+              {...c}
+              className="inspector__input inspector__note"
+              rows={2}
+              maxLength={500}
+              value={note === MIXED ? '' : note}
+              placeholder={note === MIXED ? t('inspector.mixed') : t('inspector.notePlaceholder')}
+              onChange={(e) => apply({ note: e.target.value }, `note:${sel.map((p) => p.id).join(',')}`)}
+            />
+          )}
+        </Field>
       </fieldset>
 
       {otherProblem ? (

@@ -118,26 +118,22 @@ export function ScreeningFieldset({ form, onChange, errorFor, today }: Props) {
                   ))}
                 </div>
               </fieldset>
-              <div className="screening__note">
-                <label htmlFor={noteId} className="visually-hidden">
-                  {t('screening.noteOn', { item: contraindicationLabel(t, c.key).toLocaleLowerCase() })}
-                </label>
-                <input
-                  id={noteId}
-                  type="text"
-                  className="input"
-                  value={answer.note}
-                  placeholder={answer.present === 'yes' ? t('screening.notePlaceholderYes') : t('screening.notePlaceholder')}
-                  aria-invalid={noteError ? true : undefined}
-                  aria-describedby={noteError ? fieldErrorId(noteId) : undefined}
-                  onChange={(e) => {
-                    const value = e.target.value;
-                    onChange((f) => setAnswerNote(f, c.key, value));
-                  }}
-                />
-              </div>
+              <Field id={noteId} label={t('screening.noteOn', { item: contraindicationLabel(t, c.key).toLocaleLowerCase() })} labelHidden error={noteError} className="screening__note">
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    className="input"
+                    value={answer.note}
+                    placeholder={answer.present === 'yes' ? t('screening.notePlaceholderYes') : t('screening.notePlaceholder')}
+                    onChange={(e) => {
+                      const value = e.target.value;
+                      onChange((f) => setAnswerNote(f, c.key, value));
+                    }}
+                  />
+                )}
+              </Field>
               <FieldError id={yesId} error={presentError} className="screening__error" />
-              <FieldError id={noteId} error={noteError} className="screening__error" />
             </div>
           );
         })}

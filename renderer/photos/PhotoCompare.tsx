@@ -96,7 +96,7 @@ export function PhotoCompare({ photos, onClose }: { photos: [Photo, Photo]; onCl
           {format.percent(zoom)}
         </span>
         {mode === 'overlay' ? (
-          <Field id={`${id}-opacity`} label={t('compare.opacity', { percent: format.percent(opacity) })} compact>
+          <Field id={`${id}-opacity`} label={t('compare.opacity', { percent: format.percent(opacity) })} layout="compact">
             {(c) => <input {...c} type="range" min={0} max={1} step={0.01} value={opacity} onChange={(e) => setOpacity(Number(e.target.value))} aria-label={t('compare.opacityLabel')} />}
           </Field>
         ) : null}

@@ -137,11 +137,11 @@ export function SessionConsentPhotos({ session }: { session: Pick<Session, 'id' 
       </h2>
       <div className="session-photos__add">
         <SelectField id={`${id}-pose`} label={t('session.pose')} compact value={pose} onChange={setPose} options={poseOptions(t)} ariaLabel={t('session.poseLabel')} />
-        <Field id={`${id}-caption`} label={t('session.caption')} compact>
+        <Field id={`${id}-caption`} label={t('session.caption')} layout="compact">
           {(c) => <input {...c} className="input input--compact" value={caption} onChange={(e) => setCaption(e.target.value)} aria-label={t('session.captionLabel')} maxLength={300} />}
         </Field>
         {signed ? (
-          <Field id={`${id}-reason`} label={t('session.reason')} compact>
+          <Field id={`${id}-reason`} label={t('session.reason')} layout="compact">
             {(c) => <input {...c} className="input input--compact" value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('session.reasonLabel')} />}
           </Field>
         ) : null}

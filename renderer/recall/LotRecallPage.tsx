@@ -105,11 +105,11 @@ export function LotRecallPage() {
 
       <form className="card recall-form" role="search" aria-label={t('recall.form')} onSubmit={search} noValidate>
         {/* One hint, under both boxes, describes both: a lot, a product or the two. */}
-        <Field id="recall-lot" label={t('recall.lot')}>
-          {(c) => <input {...c} ref={lotRef} className="input" type="text" autoComplete="off" spellCheck={false} value={form.lot} onChange={(e) => setForm((f) => ({ ...f, lot: e.target.value }))} aria-invalid={error && !form.lot && !form.product ? true : undefined} aria-describedby="recall-hint" />}
+        <Field id="recall-lot" label={t('recall.lot')} describedBy="recall-hint" invalid={Boolean(error && !form.lot && !form.product)}>
+          {(c) => <input {...c} ref={lotRef} className="input" type="text" autoComplete="off" spellCheck={false} value={form.lot} onChange={(e) => setForm((f) => ({ ...f, lot: e.target.value }))} />}
         </Field>
-        <Field id="recall-product" label={t('recall.product')}>
-          {(c) => <input {...c} className="input" type="text" autoComplete="off" value={form.product} onChange={(e) => setForm((f) => ({ ...f, product: e.target.value }))} aria-describedby="recall-hint" />}
+        <Field id="recall-product" label={t('recall.product')} describedBy="recall-hint">
+          {(c) => <input {...c} className="input" type="text" autoComplete="off" value={form.product} onChange={(e) => setForm((f) => ({ ...f, product: e.target.value }))} />}
         </Field>
         <div className="recall-form__actions">
           <button type="submit" className="button button--primary" disabled={searching}>

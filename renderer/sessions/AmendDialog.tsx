@@ -130,10 +130,10 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
                   {i + 1}. {p.name}
                 </p>
                 {/* The lot's and the expiry's refusals are worded once, beside the product's flags, for both fields. */}
-                <Field id={id(`products.${i}.lot`)} label={t('amend.lotOf', { name: p.name })} compact>
+                <Field id={id(`products.${i}.lot`)} label={t('amend.lotOf', { name: p.name })} layout="compact">
                   {(c) => <input {...c} className="input input--compact" value={lot.lot} onChange={(e) => setLot({ lot: e.target.value })} aria-invalid={errorAt(`products.${i}.lot`) ? true : undefined} />}
                 </Field>
-                <Field id={id(`products.${i}.expiry`)} label={t('amend.expiryOf', { name: p.name })} compact>
+                <Field id={id(`products.${i}.expiry`)} label={t('amend.expiryOf', { name: p.name })} layout="compact">
                   {(c) => <input {...c} type="date" className="input input--compact" value={lot.expiry} onChange={(e) => setLot({ expiry: e.target.value })} aria-invalid={errorAt(`products.${i}.expiry`) ? true : undefined} />}
                 </Field>
                 <div className="amend-lot__flags">

@@ -196,11 +196,10 @@ function ProductInput({ draft, index, field, error, onChange, wide, span, requir
   const flagsId = field === 'lot' || field === 'expiry' || field === 'name' || field === 'activeIngredients' ? `cocktail-${index}-flags` : '';
   const className = [wide ? 'product__wide' : '', span ? `product__span${span}` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <Field id={id} label={productFieldLabel(t, field)} required={required} error={error} compact className={className}>
+    <Field id={id} label={productFieldLabel(t, field)} required={required} error={error} layout="compact" describedBy={flagsId || undefined} className={className}>
       {(c) => (
         <input
           {...c}
-          aria-describedby={[c['aria-describedby'], flagsId].filter(Boolean).join(' ') || undefined}
           type={type}
           className="input input--compact"
           value={draft[field]}

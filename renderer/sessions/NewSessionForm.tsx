@@ -289,27 +289,24 @@ function NewSessionFormBody({ patient, country, sessions, course }: { patient: P
                 ))}
               </div>
             ) : null}
-            <div className="add-area">
-              <label htmlFor={id('treatedAreas')} className="field__label field__label--small">
-                {t('new.addArea')}
-              </label>
-              <div className="add-area__row">
-                <input
-                  id={id('treatedAreas')}
-                  type="text"
-                  className="input"
-                  value={form.newArea}
-                  placeholder={t('new.areaPlaceholder')}
-                  aria-invalid={areasError ? true : undefined}
-                  aria-describedby={areasError ? fieldErrorId(id('treatedAreas')) : undefined}
-                  onChange={(e) => set('newArea', e.target.value)}
-                  onKeyDown={onAreaKey}
-                />
-                <button type="button" className="button" onClick={() => setForm((f) => addTypedArea(f))} disabled={form.newArea.trim() === ''}>
-                  {t('common:add')}
-                </button>
-              </div>
-            </div>
+            {/* The areas' error is the group's (shown under it, for the chips too); the typed area points to it. */}
+            <Field
+              layout="compact"
+              id={id('treatedAreas')}
+              label={t('new.addArea')}
+              className="add-area"
+              describedBy={areasError ? fieldErrorId(id('treatedAreas')) : undefined}
+              invalid={Boolean(areasError)}
+            >
+              {(c) => (
+                <div className="add-area__row">
+                  <input {...c} type="text" className="input" value={form.newArea} placeholder={t('new.areaPlaceholder')} onChange={(e) => set('newArea', e.target.value)} onKeyDown={onAreaKey} />
+                  <button type="button" className="button" onClick={() => setForm((f) => addTypedArea(f))} disabled={form.newArea.trim() === ''}>
+                    {t('common:add')}
+                  </button>
+                </div>
+              )}
+            </Field>
             <FieldError id={id('treatedAreas')} error={areasError} />
             <p className="areas__summary" aria-live="polite">
               {form.areas.length === 0 ? t('new.noArea') : t('new.chosen', { areas: form.areas.join('; ') })}

@@ -172,10 +172,10 @@ function SitedMeasure({ measure, outcomes, onChange, domId }: { measure: 'girth'
         <PlacedValue key={outcomePlace(entry)} entry={entry} outcomes={outcomes} onChange={onChange} domId={domId} unitWord={unitWord} />
       ))}
       <div className="session-form__row outcomes__add">
-        <Field id={`${addId}-place`} label={placeWord} compact>
+        <Field id={`${addId}-place`} label={placeWord} layout="compact">
           {(c) => <input {...c} type="text" className="input input--compact" placeholder={measure === 'girth' ? t('outcomes.sitePlaceholder') : t('outcomes.areaPlaceholder')} value={place} onChange={(e) => setPlace(e.target.value)} />}
         </Field>
-        <Field id={`${addId}-value`} label={unitWord} compact error={problem}>
+        <Field id={`${addId}-value`} label={unitWord} layout="compact" error={problem}>
           {(c) => <input {...c} type="text" inputMode="decimal" className="input input--compact outcomes__number" value={amount} onChange={(e) => setAmount(e.target.value)} />}
         </Field>
         <button type="button" className="button button--small outcomes__add-button" onClick={add} disabled={place.trim() === '' || amount.trim() === ''}>
@@ -217,7 +217,7 @@ function PlacedValue({ entry, outcomes, onChange, domId, unitWord }: { entry: Ou
   const label = outcomeEntryLabel(t, entry);
   return (
     <div className="session-form__row outcomes__place">
-      <Field id={id} label={t('outcomes.placeValue', { place, unit: unitWord })} compact error={problem}>
+      <Field id={id} label={t('outcomes.placeValue', { place, unit: unitWord })} layout="compact" error={problem}>
         {(c) => <input {...c} type="text" inputMode="decimal" className="input input--compact outcomes__number" value={text} onChange={(e) => change(e.target.value)} />}
       </Field>
       <button type="button" className="button button--small button--ghost" aria-label={t('outcomes.removeEntry', { label })} onClick={() => onChange(withoutEntry(outcomes, entry.measure as RecordedMeasureId, place))}>

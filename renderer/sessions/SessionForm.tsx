@@ -5,7 +5,7 @@ import type { SessionFields } from '../../shared/session.ts';
 import { SIDE_EFFECTS, sideEffectLabel, type SideEffectId } from '../../shared/sideEffects.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { Chip } from '../components/Chip.tsx';
-import { Field, FieldError, fieldErrorId } from '../components/Field.tsx';
+import { Field, FieldError } from '../components/Field.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import type { ChartEditor } from '../editor/store.ts';
 import { CocktailEditor } from './CocktailEditor.tsx';
@@ -284,26 +284,16 @@ function TreatedAreas({ editor, error }: { editor: ChartEditor; error: string | 
           <Chip key={area} small label={area} checked={isAreaChosen(state, area)} onChange={() => toggle(area)} />
         ))}
       </div>
-      <div className="add-area__row">
-        <label htmlFor={id} className="visually-hidden">
-          {t('form.addArea')}
-        </label>
-        <input
-          id={id}
-          type="text"
-          className="input input--compact"
-          placeholder={t('form.addAreaPlaceholder')}
-          value={typed}
-          aria-invalid={shown ? true : undefined}
-          aria-describedby={shown ? fieldErrorId(id) : undefined}
-          onChange={(e) => setTyped(e.target.value)}
-          onKeyDown={onKey}
-        />
-        <button type="button" className="button button--small" onClick={add} disabled={typed.trim() === ''}>
-          {t('common:add')}
-        </button>
-      </div>
-      <FieldError id={id} error={shown} />
+      <Field id={id} label={t('form.addArea')} labelHidden error={shown}>
+        {(c) => (
+          <div className="add-area__row">
+            <input {...c} type="text" className="input input--compact" placeholder={t('form.addAreaPlaceholder')} value={typed} onChange={(e) => setTyped(e.target.value)} onKeyDown={onKey} />
+            <button type="button" className="button button--small" onClick={add} disabled={typed.trim() === ''}>
+              {t('common:add')}
+            </button>
+          </div>
+        )}
+      </Field>
     </fieldset>
   );
 }

@@ -224,7 +224,11 @@ for (const language of ['fr', 'en-XA'] as const) {
       const plan = page.getByRole('dialog', { name: tn(t('courses:form.title')) });
       await plan.getByLabel(tn(t('courses:form.field.indication'))).selectOption('pain');
       await shot('plan-course');
+      // The plan was changed (the indication chosen): closing asks before discarding it.
       await page.keyboard.press('Escape');
+      await expect(plan.getByRole('alertdialog')).toContainText(tn(t('courses:form.discard')));
+      await plan.getByRole('button', { name: tn(t('common:unsaved.discardChanges')) }).click();
+      await expect(plan).toBeHidden();
 
       // Patient form (edit).
       await page.getByRole('button', { name: tn(t('patients:page.editPatient')) }).first().click();

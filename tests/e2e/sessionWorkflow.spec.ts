@@ -261,7 +261,8 @@ test('a selection saved as a protocol is stamped where the map is clicked, and c
   await app.start({ settings: { practitionerName: PRACTITIONER } });
   const patientId = await makePatient(page, 'Varga');
   const sessionId = await makeSession(page, patientId);
-  await call(page, 'saveSession', { id: sessionId, points: points(4).map((p) => ({ ...p, productIndex: null, depthMm: 5 })) });
+  // 5 mm, deeper than the session's default: on a 6 mm needle (no point is deeper than its needle is long).
+  await call(page, 'saveSession', { id: sessionId, points: points(4).map((p) => ({ ...p, productIndex: null, depthMm: 5, needle: '27G-6mm' })) });
   await page.reload();
   await openPatient(page, 'Varga');
   await openFirstSession(page);
@@ -289,7 +290,7 @@ test('a selection saved as a protocol is stamped where the map is clicked, and c
   await expect(page.getByRole('region', { name: 'Session status' })).toContainText('Draft · 8 points');
   await expect.poll(async () => (await call(page, 'getSession', { id: sessionId })).points.length).toBe(8);
   const stamped = (await call(page, 'getSession', { id: sessionId })).points.slice(4);
-  expect(stamped.every((p: any) => p.depthMm === 5 && p.productIndex === null)).toBe(true);
+  expect(stamped.every((p: any) => p.depthMm === 5 && p.needle === '27G-6mm' && p.productIndex === null)).toBe(true);
 
   await row.getByRole('button', { name: 'Delete knee, anterior, 4 points' }).click();
   await page.getByRole('dialog', { name: /Delete the protocol/ }).getByRole('button', { name: 'Delete protocol' }).click();

@@ -25,6 +25,20 @@ import { fieldProblemText } from '../../../renderer/sessions/fieldDrafts.ts';
 const { t: en } = await createTranslator('en');
 const { t: fr } = await createTranslator('fr');
 
+/**
+ * A translator answering as `t` does, that notes the catalogue entries asked for and their params
+ * (leaving out the lookups asked with a default, which only check that an entry exists).
+ */
+function recording(t: typeof en) {
+  const asked: { key: string; params: Record<string, unknown> | undefined }[] = [];
+  const lookup = t as unknown as (key: string, params?: Record<string, unknown>) => string;
+  const spy = (key: string, params?: Record<string, unknown>) => {
+    if (!params || !('defaultValue' in params)) asked.push({ key, params });
+    return lookup(key, params);
+  };
+  return { t: spy as unknown as typeof en, asked };
+}
+
 const product = (name: string, extra: Partial<Product> = {}): Product => ({
   name,
   activeIngredients: '',
@@ -66,8 +80,28 @@ describe('parseCocktail', () => {
     expect(r.errors['products.1.name']).toMatchObject({ error: { code: 'invalid-input', field: 'name', reason: 'required' } });
     expect(r.errors['products.1.expiry']).toMatchObject({ error: { code: 'invalid-input', field: 'expiry' } });
     expect(r.errors['products.1.volumeMl']).toEqual({ key: 'volumeNotNumber' });
-    expect(fieldProblemText(en, r.errors['products.1.volumeMl']!)).toBe('Volume must be a number of millilitres, e.g. 2.5');
-    expect(fieldProblemText(fr, r.errors['products.1.volumeMl']!)).toBe('Le volume doit être un nombre de millilitres, ex. 2,5');
+  });
+
+  it('words each problem with its own catalogue entry, naming the field it concerns, in the screen’s language', () => {
+    const r = parseCocktail([{ ...emptyProductDraft(), name: '', volumeMl: 'lots', expiry: '31/01/2026' }]);
+    if (r.ok) throw new Error('expected problems');
+    for (const t of [en, fr]) {
+      // The form's own problem: its entry, which names the volume.
+      const volume = recording(t);
+      expect(fieldProblemText(volume.t, r.errors['products.0.volumeMl']!)).toBe(t('sessions:cocktail.volumeNotNumber'));
+      expect(volume.asked.map((c) => c.key)).toEqual(['sessions:cocktail.volumeNotNumber']);
+      // The schema's refusals: "{{field}} {{problem}}" with this field's label and this reason's words.
+      const said = (path: string) => {
+        const rec = recording(t);
+        const text = fieldProblemText(rec.t, r.errors[path]!);
+        const frame = rec.asked.filter((c) => c.key === 'errors:frame.field');
+        expect(frame).toHaveLength(1);
+        expect(text).toBe(t('errors:frame.field', frame[0]!.params as { field: string; problem: string }));
+        return frame[0]!.params;
+      };
+      expect(said('products.0.name')).toEqual({ field: t('errors:field.name'), problem: t('errors:problem.required') });
+      expect(said('products.0.expiry')).toEqual({ field: t('errors:field.expiry'), problem: t('errors:problem.format_date') });
+    }
   });
 
   it('refuses a volume over 100 ml', () => {
