@@ -18,6 +18,11 @@ export type ChartInit = {
   /** The clinic's needle catalogue; the shipped one when left out. */
   needles?: readonly Needle[];
   view?: MapViewId;
+  /**
+   * The view of the session's treated areas (renderer/map/initialFraming.ts's treatedAreasView), which
+   * a session with no points opens on: "Face" opens the face, not the body.
+   */
+  areasView?: MapViewId | null;
   newId?: () => string;
 };
 
@@ -50,7 +55,7 @@ function initialChartState(init: ChartInit): ChartState {
     fields: fieldsOf(init.session),
     points,
     pointIndex: buildPointIndex(points),
-    view: init.view ?? points[0]?.view ?? 'body-front',
+    view: init.view ?? points[0]?.view ?? init.areasView ?? 'body-front',
     selection: [],
     depthRange: init.depthRange,
     defaultDepthMm: init.defaultDepthMm,

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { needleCatalogue } from '../../shared/needles.ts';
 import type { Session } from '../../shared/session.ts';
 import type { Settings } from '../../shared/settings.ts';
+import { treatedAreasView } from '../map/initialFraming.ts';
 import { Autosave, type SaveFn } from './autosave.ts';
 import { ChartEditor } from './store.ts';
 
@@ -10,8 +12,11 @@ import { ChartEditor } from './store.ts';
  * the page flushes what is not saved yet; so do closing or hiding the window.
  */
 export function useChartEditor(session: Session, settings: Pick<Settings, 'depthRange' | 'defaults' | 'needles'>, save: SaveFn): { editor: ChartEditor; autosave: Autosave } {
+  // The treated areas are in the catalogue's words: matched to the maps' regions in the screen's language.
+  const { t } = useTranslation(['clinical']);
   const [pair] = useState(() => {
-    const editor = new ChartEditor({ session, depthRange: settings.depthRange, defaultDepthMm: settings.defaults.depthMm, needles: needleCatalogue(settings.needles) });
+    const areasView = session.points.length === 0 ? treatedAreasView(t, session.treatedAreas) : null;
+    const editor = new ChartEditor({ session, depthRange: settings.depthRange, defaultDepthMm: settings.defaults.depthMm, needles: needleCatalogue(settings.needles), areasView });
     return { editor, autosave: new Autosave(editor, save) };
   });
   useEffect(() => {

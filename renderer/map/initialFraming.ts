@@ -61,6 +61,29 @@ export function treatedRegions(t: TFunction<Namespace>, view: MapViewId, areas: 
   return [...out];
 }
 
+/** How much closer a later view's look at the treated areas must be to open on it rather than an earlier one's. */
+const CLOSER = 1.25;
+
+/**
+ * The view a session with no points opens on, by its treated areas: the view that shows the most of
+ * them ("Face": the face, not the whole body), and among views that show as many, the one whose
+ * drawing their regions fill the most, a closer look ("Neck": the face view, where the neck is larger
+ * than on the body), else the first in the views' order ("Knee": the body's front). Null when no area
+ * names a drawn region.
+ */
+export function treatedAreasView(t: TFunction<Namespace>, areas: readonly string[]): MapViewId | null {
+  let best: { view: MapViewId; shown: number; share: number } | null = null;
+  for (const { id } of MAP_VIEWS) {
+    const shown = areas.filter((area) => treatedRegions(t, id, [area]).length > 0).length;
+    const box = boundingBox(treatedRegions(t, id, areas).flatMap((r) => r.polygon.map(([x, y]) => ({ x, y }))));
+    if (shown === 0 || !box) continue;
+    const { width, height } = MAP_GEOMETRY[id];
+    const share = ((box.maxX - box.minX) * (box.maxY - box.minY)) / (width * height);
+    if (!best || shown > best.shown || (shown === best.shown && share > best.share * CLOSER)) best = { view: id, shown, share };
+  }
+  return best?.view ?? null;
+}
+
 /** The opening frame of every view that has one, for a session's points and treated areas. */
 export function sessionFrames(t: TFunction<Namespace>, points: readonly { view: string; x: number; y: number }[], areas: readonly string[]): Partial<Record<MapViewId, Box>> {
   const out: Partial<Record<MapViewId, Box>> = {};

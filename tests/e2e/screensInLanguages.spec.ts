@@ -226,7 +226,7 @@ for (const language of ['fr', 'en-XA'] as const) {
       await shot('plan-course');
       // The plan was changed (the indication chosen): closing asks before discarding it.
       await page.keyboard.press('Escape');
-      await expect(plan.getByRole('alertdialog')).toContainText(tn(t('courses:form.discard')));
+      await expect(plan.getByRole('alertdialog').getByText(tn(t('courses:form.discard')))).toBeVisible();
       await plan.getByRole('button', { name: tn(t('common:unsaved.discardChanges')) }).click();
       await expect(plan).toBeHidden();
 
@@ -283,7 +283,11 @@ for (const language of ['fr', 'en-XA'] as const) {
       await amend.locator('textarea').last().fill('Lot relevé sur la mauvaise boîte');
       await amend.getByRole('radio', { name: '2', exact: true }).last().check();
       await shot('amend-dialog');
+      // A reason and a change were entered: closing asks before discarding them.
       await page.keyboard.press('Escape');
+      await expect(amend.getByRole('alertdialog').getByText(tn(t('sessions:amend.discard')))).toBeVisible();
+      await amend.getByRole('button', { name: tn(t('common:unsaved.discardChanges')) }).click();
+      await expect(amend).toBeHidden();
       await page.getByRole('navigation', { name: tn(t('common:shell.breadcrumb')) }).getByRole('link', { name: 'LEFÈVRE, Anaïs' }).click();
 
       // Compare view: side by side, overlay; course view.

@@ -4,7 +4,8 @@ import { createTranslator } from '../../../shared/i18n/translator.ts';
 import { editorText } from '../../../renderer/map/editorText.ts';
 import { sessionSaveSchema } from '../../../shared/session.ts';
 import { applyDiff, diffBetween, reverseDiff } from '../../../renderer/editor/diff.ts';
-import { editor, inside } from './fixtures.ts';
+import { ChartEditor } from '../../../renderer/editor/store.ts';
+import { editor, idFactory, inside, session } from './fixtures.ts';
 
 const { t: en } = await createTranslator('en');
 const { t: fr } = await createTranslator('fr');
@@ -269,5 +270,26 @@ describe('selection and read-only', () => {
     e.updateSelection({ depthMm: 5 });
     const s = e.state;
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+});
+
+describe('the view a session opens on', () => {
+  const open = (points: boolean, areasView: 'face' | null) => {
+    const chart = editor();
+    if (points) {
+      chart.setView('body-back');
+      const at = inside('body-back', 'buttock-left');
+      chart.place(at.x, at.y);
+    }
+    return new ChartEditor({ session: session({ points: chart.state.points }), depthRange: { min: 4, max: 6 }, defaultDepthMm: 4.5, newId: idFactory(), areasView }).state.view;
+  };
+
+  it("with no points, the view of its treated areas; else the body's front", () => {
+    expect(open(false, 'face')).toBe('face');
+    expect(open(false, null)).toBe('body-front');
+  });
+
+  it('with points, the view of its points, whatever its treated areas', () => {
+    expect(open(true, 'face')).toBe('body-back');
   });
 });

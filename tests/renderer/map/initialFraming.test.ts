@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../shared/i18n/translator.ts';
 import { MAP_GEOMETRY } from '../../../shared/map/index.ts';
-import { initialFraming, sessionFrames, treatedRegions } from '../../../renderer/map/initialFraming.ts';
+import { initialFraming, sessionFrames, treatedAreasView, treatedRegions } from '../../../renderer/map/initialFraming.ts';
 
 const { t } = await createTranslator('en');
 const fr = (await createTranslator('fr')).t;
@@ -57,5 +57,30 @@ describe('treatedRegions', () => {
     const frames = sessionFrames(t, [], ['Knee']);
     expect(Object.keys(frames).sort()).toEqual(['body-back', 'body-front']);
     expect(contains(frames['body-front']!, regionBox('body-front', 'knee-right'))).toBe(true);
+  });
+});
+
+describe('treatedAreasView', () => {
+  it('opens a session with no points on the view of its treated areas, not on the whole body', () => {
+    expect(treatedAreasView(t, ['Face'])).toBe('face');
+    expect(treatedAreasView(fr, ['Visage'])).toBe('face');
+    expect(treatedAreasView(t, ['Scalp, vertex'])).toBe('scalp');
+    expect(treatedAreasView(t, ['Buttocks'])).toBe('body-back');
+    expect(treatedAreasView(t, ['Lumbar spine'])).toBe('body-back');
+    expect(treatedAreasView(t, ['Right knee'])).toBe('body-front');
+  });
+
+  it('picks the view that shows the most of the areas, then the closer look, then the first view', () => {
+    // The neck is on the body's front and on the face; with the face, only the face view shows both.
+    expect(treatedAreasView(t, ['Neck', 'Forehead'])).toBe('face');
+    expect(treatedAreasView(t, ['Neck'])).toBe('face');
+    expect(treatedAreasView(t, ['Buttocks', 'Thighs'])).toBe('body-back');
+    // Both knees are drawn alike front and back: the first view.
+    expect(treatedAreasView(t, ['Knee'])).toBe('body-front');
+  });
+
+  it('answers nothing for areas that name no drawn region', () => {
+    expect(treatedAreasView(t, [])).toBeNull();
+    expect(treatedAreasView(t, ['Somewhere else'])).toBeNull();
   });
 });
