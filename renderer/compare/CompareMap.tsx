@@ -6,7 +6,7 @@ import { DEPTH_COLOURS, MARKER_STROKE } from '../../shared/markerPalette.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { ArtworkLayer } from '../map/ArtworkLayer.tsx';
-import { visibleMarkers } from '../map/drawInfo.ts';
+import { COMPARE_RINGS, visibleMarkers } from '../map/drawInfo.ts';
 import { depthStep, drawMarkers, LABELLED, markCrowded, needleShape, shapePath, type ScreenMarker } from '../map/markerStyle.ts';
 import type { Viewport } from '../map/viewport.ts';
 
@@ -137,7 +137,7 @@ export function CompareMap({ view, viewport, width, height, sets, depthRange, sh
       if (sessions.length > 0) drawSessions(ctx, sessions, view, viewport, width, height);
       for (const set of sets) {
         if (set.kind !== 'depth') continue;
-        const { markers, scale } = visibleMarkers({ points: set.points as InjectionPoint[], view }, viewport, width, height);
+        const { markers, scale } = visibleMarkers({ points: set.points as InjectionPoint[], view }, viewport, width, height, COMPARE_RINGS);
         drawMarkers(ctx, markers, { range: depthRange, scale, selected: NOTHING });
       }
       drawnRef.current?.();

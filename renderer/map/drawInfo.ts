@@ -42,11 +42,19 @@ export function pointNumbers(points: readonly InjectionPoint[]): Map<string, num
 }
 
 /**
+ * How far from its marker a number may move, in rings of candidate positions: the editor looks far (every
+ * number found a place, whatever the crowd); the compare panes, four small maps opened at once, look near
+ * (COMPARE_RINGS): a number with no place near its marker is left out there, and zooming in brings it back.
+ */
+const EDITOR_RINGS = 16;
+export const COMPARE_RINGS = 4;
+
+/**
  * Where each labelled marker's number goes (shared/map/labelPlacement.ts): on the marker when it fits
  * there (numberFitsOn) and the marker has room, else aside with a leader, inside the stage. In the
  * markers' order, which is the points' numbering order, so a number keeps its place between redraws.
  */
-export function placeNumbers(markers: ScreenMarker[], width: number, height: number): void {
+export function placeNumbers(markers: ScreenMarker[], width: number, height: number, rings: number = EDITOR_RINGS): void {
   const sites: LabelSite[] = markers.map((m) => {
     const shape = needleShape(m.point.needle);
     const digits = String(m.number).length;
@@ -62,7 +70,7 @@ export function placeNumbers(markers: ScreenMarker[], width: number, height: num
       fitsInside: single && !m.compact && numberFitsOn(shape, digits),
     };
   });
-  const placed = placeLabels(sites, { gap: 2, step: 10, rings: 16, bounds: { minX: 2, minY: 2, maxX: width - 2, maxY: height - 2 } });
+  const placed = placeLabels(sites, { gap: 2, step: 10, rings, bounds: { minX: 2, minY: 2, maxX: width - 2, maxY: height - 2 } });
   markers.forEach((m, i) => {
     m.label = placed[i] ?? null;
   });
@@ -74,7 +82,7 @@ export function placeNumbers(markers: ScreenMarker[], width: number, height: num
  * their numbers placed, see placeNumbers) only when few enough to be labelled: a dense view draws
  * dots and needs neither.
  */
-export function visibleMarkers(s: Pick<ChartState, 'points' | 'view'>, v: Viewport, width: number, height: number): { markers: ScreenMarker[]; scale: MarkerScale } {
+export function visibleMarkers(s: Pick<ChartState, 'points' | 'view'>, v: Viewport, width: number, height: number, rings: number = EDITOR_RINGS): { markers: ScreenMarker[]; scale: MarkerScale } {
   const markers: ScreenMarker[] = [];
   const m = 40;
   const { scale: k, x: ox, y: oy } = v;
@@ -93,6 +101,6 @@ export function visibleMarkers(s: Pick<ChartState, 'points' | 'view'>, v: Viewpo
   const nums = pointNumbers(s.points);
   for (const mk of markers) mk.number = nums.get(mk.point.id) ?? 0;
   markCrowded(markers, LABELLED.radius);
-  placeNumbers(markers, width, height);
+  placeNumbers(markers, width, height, rings);
   return { markers, scale: LABELLED };
 }
