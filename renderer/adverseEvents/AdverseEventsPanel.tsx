@@ -1,12 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  adverseEventSeverityLabel,
-  adverseEventTitle,
-  isFollowUpDue,
-  nationalAgency,
-  type AdverseEvent,
-} from '../../shared/adverseEvents.ts';
+import { nationalAgency, type AdverseEvent } from '../../shared/adverseEvents.ts';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import { todayIso } from '../../shared/dates.ts';
 import type { Session } from '../../shared/session.ts';
@@ -19,6 +13,7 @@ import { useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
 import { useLoad } from '../useLoad.ts';
 import { AdverseEventDialog } from './AdverseEventDialog.tsx';
+import { AdverseEventSummary } from './AdverseEventSummary.tsx';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 import './adverseEvents.css';
 
@@ -88,17 +83,7 @@ export function AdverseEventsPanel({ session, editor, flush, country }: Props) {
         <ul className="adverse-list">
           {list.map((e) => (
             <li key={e.id} className="adverse-item" data-testid="adverse-event">
-              <div className="adverse-item__main">
-                <div className="adverse-item__title">{adverseEventTitle(t, e)}</div>
-                <div className="adverse-item__meta">
-                  {t('panel.meta', { date: format.date(e.onsetDate), severity: adverseEventSeverityLabel(t, e.severity) })}
-                </div>
-                {e.followUpDate ? (
-                  <div className={isFollowUpDue(e, today) ? 'adverse-item__due' : 'adverse-item__meta'}>
-                    {isFollowUpDue(e, today) ? t('panel.followUpDue', { date: format.date(e.followUpDate) }) : t('panel.followUp', { date: format.date(e.followUpDate) })}
-                  </div>
-                ) : null}
-              </div>
+              <AdverseEventSummary event={e} today={today} />
               <OutcomeBadge outcome={e.outcome} />
               <div className="adverse-item__actions">
                 <button type="button" className="button button--small" onClick={() => void open(e)}>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { adverseEventSeverityLabel, adverseEventTitle, isFollowUpDue, isOpenAdverseEvent } from '../../shared/adverseEvents.ts';
+import { isFollowUpDue, isOpenAdverseEvent } from '../../shared/adverseEvents.ts';
 import { todayIso } from '../../shared/dates.ts';
 import type { SessionSummary } from '../../shared/session.ts';
 import { api } from '../api.ts';
@@ -8,6 +8,7 @@ import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { navigate } from '../navigation.ts';
 import { useLoad } from '../useLoad.ts';
+import { AdverseEventSummary } from './AdverseEventSummary.tsx';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 import './adverseEvents.css';
 
@@ -36,21 +37,10 @@ export function PatientAdverseEvents({ patientId, sessions }: { patientId: strin
       </div>
       <ul className="adverse-list">
         {pending.map((e) => {
-          const due = isFollowUpDue(e, today);
           const date = sessionDate.get(e.sessionId);
           return (
             <li key={e.id} className="adverse-item" data-testid="patient-adverse-event">
-              <div className="adverse-item__main">
-                <div className="adverse-item__title">{adverseEventTitle(t, e)}</div>
-                <div className="adverse-item__meta">
-                  {t('patient.meta', { date: format.date(e.onsetDate), severity: adverseEventSeverityLabel(t, e.severity) })}
-                </div>
-                {e.followUpDate ? (
-                  <div className={due ? 'adverse-item__due' : 'adverse-item__meta'}>
-                    {due ? t('panel.followUpDue', { date: format.date(e.followUpDate) }) : t('panel.followUp', { date: format.date(e.followUpDate) })}
-                  </div>
-                ) : null}
-              </div>
+              <AdverseEventSummary event={e} today={today} />
               <OutcomeBadge outcome={e.outcome} />
               <button type="button" className="button button--small" onClick={() => navigate({ name: 'session', patientId, sessionId: e.sessionId })}>
                 {date ? t('patient.openSession', { date: format.date(date) }) : t('patient.openSessionUndated')}
