@@ -125,7 +125,7 @@ test('"5,5" typed as a depth is 5.5 mm, never 55', async ({ page, app }) => {
 test('the patient form refuses a birth date in the future and shows every error at once', async ({ page, app }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await app.start();
-  await page.getByRole('button', { name: 'New patient' }).click();
+  await page.getByRole('button', { name: 'New patient Ctrl+N' }).click();
   await page.getByLabel(/^First name/).fill('Tomás');
   await page.getByLabel(/^Date of birth/).fill(addDays(todayIso(), 10));
   // Last name left empty, sex not chosen: three problems, all shown after one submit.
