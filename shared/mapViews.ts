@@ -3,13 +3,36 @@ import { z } from 'zod';
 import { clinicalText, idKey } from './clinicalText.ts';
 
 /**
- * The four map views a point can be placed on. Their boxes and named regions are in shared/map/, their
- * artwork in assets/maps/, their names in `clinical:view.<id>`.
+ * The map views a point can be placed on, in the order they are offered and listed: the four whole views
+ * (group 'whole': body front and back, face, scalp), then the detail views of the joints and the spine
+ * where pain is treated, grouped by what they show. Their boxes and named regions are in shared/map/,
+ * their artwork in assets/maps/, their names in `clinical:view.<id>`, a group's in `clinical:viewGroup.<group>`.
  */
-export const MAP_VIEWS = [{ id: 'body-front' }, { id: 'body-back' }, { id: 'face' }, { id: 'scalp' }] as const;
+export const MAP_VIEWS = [
+  { id: 'body-front', group: 'whole' },
+  { id: 'body-back', group: 'whole' },
+  { id: 'face', group: 'whole' },
+  { id: 'scalp', group: 'whole' },
+] as const;
 
 export type MapViewId = (typeof MAP_VIEWS)[number]['id'];
+export type MapViewGroup = (typeof MAP_VIEWS)[number]['group'];
 export const mapViewIdSchema = z.enum(MAP_VIEWS.map((v) => v.id) as [MapViewId, ...MapViewId[]]);
+
+/** The four whole views: tabs of their own (keys 1–4). */
+export const WHOLE_VIEWS: readonly MapViewId[] = MAP_VIEWS.filter((v) => v.group === 'whole').map((v) => v.id);
+
+/** The detail views by group, in order: what the detail view picker lists. */
+export function detailViewGroups(): { group: MapViewGroup; views: MapViewId[] }[] {
+  const groups: { group: MapViewGroup; views: MapViewId[] }[] = [];
+  for (const v of MAP_VIEWS) {
+    if (v.group === 'whole') continue;
+    const last = groups.at(-1);
+    if (last?.group === v.group) last.views.push(v.id);
+    else groups.push({ group: v.group, views: [v.id] });
+  }
+  return groups;
+}
 
 const known = (id: string): boolean => MAP_VIEWS.some((v) => v.id === id);
 
@@ -21,4 +44,9 @@ export function viewLabel(t: TFunction<Namespace>, id: string): string {
 /** "Front", for narrow table cells. */
 export function viewShort(t: TFunction<Namespace>, id: string): string {
   return known(id) ? clinicalText(t, `viewShort.${idKey(id)}`) : id;
+}
+
+/** "Knee": the name of a group of detail views. */
+export function viewGroupLabel(t: TFunction<Namespace>, group: MapViewGroup): string {
+  return clinicalText(t, `viewGroup.${idKey(group)}`);
 }

@@ -1,11 +1,12 @@
 import { DEFAULT_DEPTH_RANGE, type DepthRange } from './depth.ts';
 import { gaugeOfId, NEEDLES, type NeedleId } from './needles.ts';
 import type { InjectionPoint } from './point.ts';
+import { chartOf } from './map/viewProjection.ts';
 
 /**
  * How an injection point looks, as pure tables: colour by depth (a five-step sequential palette,
  * viridis, readable by the colour blind and in grey), shape by needle gauge, a multi-injector shot as a
- * footprint holding a cluster of its needle marks, numbered within its view. The screen
+ * footprint holding a cluster of its needle marks, numbered within its chart. The screen
  * (renderer/map/markerStyle.ts) and the printed record (electron/pdf/) both draw from these, so the
  * legend on paper means what the legend on screen means.
  */
@@ -141,13 +142,18 @@ export function clusterOffsets(count: number): [number, number][] {
   return cached;
 }
 
-/** Each point's number within its view (1-based, in charting order): what the label and the record show. */
-export function numbersByView(points: readonly InjectionPoint[]): Map<string, number> {
+/**
+ * Each point's number within its chart (1-based, in charting order): what the label and the record show.
+ * A chart is a whole view with the detail views that look closer at it (chartOf), so that a point placed
+ * on the knee's detail view keeps its number where the body view shows it.
+ */
+export function numbersByChart(points: readonly InjectionPoint[]): Map<string, number> {
   const counts = new Map<string, number>();
   const out = new Map<string, number>();
   for (const p of points) {
-    const n = (counts.get(p.view) ?? 0) + 1;
-    counts.set(p.view, n);
+    const chart = chartOf(p.view);
+    const n = (counts.get(chart) ?? 0) + 1;
+    counts.set(chart, n);
     out.set(p.id, n);
   }
   return out;

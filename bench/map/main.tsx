@@ -4,7 +4,7 @@ import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { ChartEditor } from '../../renderer/editor/store.ts';
 import { MapCanvas } from '../../renderer/map/MapCanvas.tsx';
 import { placeNumbers } from '../../renderer/map/drawInfo.ts';
-import { markCrowded, LABELLED, numbersByView, type ScreenMarker } from '../../renderer/map/markerStyle.ts';
+import { markCrowded, LABELLED, numbersByChart, type ScreenMarker } from '../../renderer/map/markerStyle.ts';
 import { fitViewport } from '../../renderer/map/viewport.ts';
 import { generatedSession } from './generate.ts';
 
@@ -48,7 +48,7 @@ const bench: Bench = {
   labelPlacementMs: () => {
     const fit = fitViewport(art.width, art.height, STAGE.w, STAGE.h);
     const scale = fit.scale * 4;
-    const numbers = numbersByView(session.points);
+    const numbers = numbersByChart(session.points);
     const markers: ScreenMarker[] = session.points.map((p) => ({ point: p, sx: p.x * scale, sy: p.y * scale, number: numbers.get(p.id) ?? 0 }));
     const t0 = performance.now();
     markCrowded(markers, LABELLED.radius);

@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdfkit';
 import type { Writable } from 'node:stream';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
-import { depthColour, numbersByView } from '../../shared/markerPalette.ts';
+import { depthColour, numbersByChart } from '../../shared/markerPalette.ts';
 import type { CourseRecordData } from '../../electron/pdf/recordData.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,7 +73,7 @@ export function renderBare(data: CourseRecordData, out: Writable): Promise<void>
     heading('Cocktail', y);
     y += 24;
     s.products.forEach((p, i) => cells([String(i + 1), p.name, p.activeIngredients, p.concentration, p.dilution, String(p.volumeMl), p.lot, p.expiry], y + i * 12, i % 2 === 1));
-    const numbers = numbersByView(s.points);
+    const numbers = numbersByChart(s.points);
     for (const view of ['body-front', 'body-back', 'face', 'scalp'] as const) {
       const points = s.points.filter((p) => p.view === view);
       if (points.length === 0) continue;

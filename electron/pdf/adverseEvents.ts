@@ -6,7 +6,7 @@ import {
 } from '../../shared/adverseEvents.ts';
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import { viewShort } from '../../shared/mapViews.ts';
-import { numbersByView } from '../../shared/markerPalette.ts';
+import { numbersByChart } from '../../shared/markerPalette.ts';
 import { regionName } from '../../shared/regions.ts';
 import type { Session } from '../../shared/session.ts';
 import { MUTED, SIZE, WARN, paragraph, sectionHeading, type Flow } from './layout.ts';
@@ -25,7 +25,7 @@ export function pointsConcernedText(flow: Pick<Flow, 't'>, session: Session, poi
   const { t } = flow;
   if (pointIds.length === 0) return t('adverseEvents:pdf.pointsUnknown');
   const corrected = sessionWithAmendments(session);
-  const numbers = numbersByView(corrected.points);
+  const numbers = numbersByChart(corrected.points);
   const byId = new Map([...session.points, ...corrected.points].map((p) => [p.id, p]));
   return pointIds
     .map((id) => {

@@ -8,7 +8,7 @@ import { sessionScreeningItems } from '../../shared/sessionScreening.ts';
 import type { Course } from '../../shared/course.ts';
 import { indicationLabel } from '../../shared/indications.ts';
 import { MAP_VIEWS, viewLabel, viewShort, type MapViewId } from '../../shared/mapViews.ts';
-import { numbersByView } from '../../shared/markerPalette.ts';
+import { numbersByChart } from '../../shared/markerPalette.ts';
 import { needleLabel, type Needle } from '../../shared/needles.ts';
 import type { Patient } from '../../shared/patient.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
@@ -87,7 +87,7 @@ export function writeSessionSection(flow: Flow, input: SessionSectionInput): voi
   particulars(flow, input, session);
   screening(flow, input.patient, session);
   cocktail(flow, session);
-  const numbers = numbersByView(session.points);
+  const numbers = numbersByChart(session.points);
   maps(flow, input, session, numbers);
   pointsTable(flow, session, numbers, input.needles);
   outcome(flow, session);
@@ -439,7 +439,7 @@ function amendments(flow: Flow, signed: Session, corrected: Session, numbers: Re
   if (signed.amendments.length === 0) return;
   const { doc, t, fmt } = flow;
   sectionHeading(flow, t('pdf:amendments.heading'), 50);
-  const signedNumbers = numbersByView(signed.points);
+  const signedNumbers = numbersByChart(signed.points);
   const viewOf = new Map([...signed.points, ...corrected.points].map((p) => [p.id, p.view]));
   const numberOf = (id: string) => {
     const n = numbers.get(id) ?? signedNumbers.get(id);

@@ -11,7 +11,7 @@ import {
   type AdverseEventFields,
 } from '../../shared/adverseEvents.ts';
 import { viewShort } from '../../shared/mapViews.ts';
-import { numbersByView } from '../../shared/markerPalette.ts';
+import { numbersByChart } from '../../shared/markerPalette.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { regionName } from '../../shared/regions.ts';
 import { api } from '../api.ts';
@@ -59,7 +59,7 @@ export function AdverseEventDialog({ session, points, pointIds, event, selected,
   const set = <K extends keyof AdverseEventDraft>(key: K, value: AdverseEventDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const fieldId = (name: string) => `${id}-${name}`;
   const problem = (name: string) => problems[name] ?? null;
-  const numbers = useMemo(() => numbersByView(points), [points]);
+  const numbers = useMemo(() => numbersByChart(points), [points]);
 
   const close = () => {
     if (busy) return;

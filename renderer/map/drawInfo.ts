@@ -10,7 +10,7 @@ import {
   markCrowded,
   needleShape,
   numberFitsOn,
-  numbersByView,
+  numbersByChart,
   PLATE_HEIGHT,
   plateWidth,
   type MarkerScale,
@@ -35,7 +35,7 @@ let numbers = new Map<string, number>();
 /** Point numbers, computed once per points array. */
 export function pointNumbers(points: readonly InjectionPoint[]): Map<string, number> {
   if (points !== numbersFor) {
-    numbers = numbersByView(points);
+    numbers = numbersByChart(points);
     numbersFor = points;
   }
   return numbers;

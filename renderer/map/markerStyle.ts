@@ -36,7 +36,7 @@ export {
   depthLegend,
   footprintRadius,
   clusterOffsets,
-  numbersByView,
+  numbersByChart,
   type MarkerShape,
 } from '../../shared/markerPalette.ts';
 import { MARKER_STROKE } from '../../shared/markerPalette.ts';

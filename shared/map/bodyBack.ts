@@ -43,6 +43,7 @@ const PAIRED: BandSpec[] = [
 
 export const BODY_BACK_GEOMETRY: MapViewGeometry = {
   view: 'body-back',
+  leftSide: 'image-left',
   width: BODY_WIDTH,
   height: BODY_HEIGHT,
   regions: bandRegions(BACK_SILHOUETTE.ring, BODY_MIDLINE, 'right', { mid: MID, paired: PAIRED }),

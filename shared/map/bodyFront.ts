@@ -34,6 +34,7 @@ const PAIRED: BandSpec[] = [
 
 export const BODY_FRONT_GEOMETRY: MapViewGeometry = {
   view: 'body-front',
+  leftSide: 'image-right',
   width: BODY_WIDTH,
   height: BODY_HEIGHT,
   regions: bandRegions(FRONT_SILHOUETTE.ring, BODY_MIDLINE, 'left', { mid: MID, paired: PAIRED }),

@@ -126,6 +126,7 @@ function decollete(): MapRegion {
 
 export const FACE_GEOMETRY: MapViewGeometry = {
   view: 'face',
+  leftSide: 'image-right',
   width: FACE_WIDTH,
   height: FACE_HEIGHT,
   regions: [

@@ -50,6 +50,7 @@ const PAIRED: BandSpec[] = [
 
 export const SCALP_GEOMETRY: MapViewGeometry = {
   view: 'scalp',
+  leftSide: 'image-left',
   width: SCALP_SIZE,
   height: SCALP_SIZE,
   regions: bandRegions(skullRing, SCALP_MIDLINE, 'right', { mid: MID, paired: PAIRED }),

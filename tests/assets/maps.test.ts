@@ -53,7 +53,7 @@ describe.each(VIEWS)('map artwork: %s', (view) => {
   it('has every required region, with unique kebab-case ids and labels', () => {
     const ids = a.regions.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
     // Their names: every id has one in every language (tests/shared/clinicalLabels.test.ts).
     expect(ids).toEqual(expect.arrayContaining(expand(REQUIRED[view])));
   });
@@ -114,13 +114,15 @@ describe('regions lie inside the drawn silhouette', () => {
   const OPEN = new Set(['face:neck', 'face:decollete']);
   it.each(VIEWS)('%s', (view) => {
     const a = art(view);
-    const silhouette = flattenPath(a.outline[0] ?? '', 24)[0] ?? [];
+    // A detail view draws one silhouette per panel (the right knee, the left knee): a region lies in one of them.
+    const silhouettes = a.outline.filter((d) => d.endsWith('Z')).map((d) => flattenPath(d, 24)[0] ?? []);
     for (const r of a.regions) {
       if (OPEN.has(`${view}:${r.id}`)) continue;
       // every vertex within a pixel of the outline's inside, and the interior point well inside
       const p = interiorPoint(r.polygon);
-      expect(pointInPolygon(silhouette, p.x, p.y), r.id).toBe(true);
-      const outside = r.polygon.filter(([x, y]) => !pointInPolygon(silhouette, x, y) && !nearRing(silhouette, x, y, 1.5));
+      const silhouette = silhouettes.find((ring) => pointInPolygon(ring, p.x, p.y));
+      expect(silhouette, r.id).toBeDefined();
+      const outside = r.polygon.filter(([x, y]) => !pointInPolygon(silhouette ?? [], x, y) && !nearRing(silhouette ?? [], x, y, 1.5));
       expect(outside, r.id).toEqual([]);
     }
   });
@@ -163,6 +165,16 @@ describe('left and right', () => {
     ['scalp', 'temporal'],
   ] as const)('%s %s: the left one is on the image left', (view, stem) => {
     expect(x(view, `${stem}-left`)).toBeLessThan(x(view, `${stem}-right`));
+  });
+  it('puts each side of a detail view on the side its leftSide says', () => {
+    for (const view of VIEWS) {
+      const a = art(view);
+      for (const panel of a.detail?.panels ?? []) {
+        if (!panel.side) continue;
+        const onImageLeft = panel.box.x + panel.box.w / 2 < a.width / 2;
+        expect(onImageLeft === (a.leftSide === 'image-left') === (panel.side === 'left'), `${view} ${panel.side}`).toBe(true);
+      }
+    }
   });
   it('mirrors each pair across the midline', () => {
     for (const view of VIEWS) {

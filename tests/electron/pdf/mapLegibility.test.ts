@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../../shared/format/formatter.ts';
 import { MIN_NUMBER_PT } from '../../../shared/map/mapFraming.ts';
 import type { MapViewId } from '../../../shared/mapViews.ts';
-import { numbersByView } from '../../../shared/markerPalette.ts';
+import { numbersByChart } from '../../../shared/markerPalette.ts';
 import type { InjectionPoint } from '../../../shared/point.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/settings.ts';
 import { exportPdf } from '../../../electron/pdf/exportPdf.ts';
@@ -65,7 +65,7 @@ async function mapAlone(name: string, view: MapViewId, points: InjectionPoint[])
   doc.pipe(out);
   const flow = newFlow(doc, { section: '', draft: false }, await recordWords('en'), createFormatter('en', 'UTC'));
   const plan = planViewMap(view, points, COLUMN[view]);
-  const { unplaced } = drawMapSheet(flow, view, points, numbersByView(points), plan, { x: CONTENT_LEFT, y: 100 }, DEFAULT_SETTINGS.depthRange);
+  const { unplaced } = drawMapSheet(flow, view, points, numbersByChart(points), plan, { x: CONTENT_LEFT, y: 100 }, DEFAULT_SETTINGS.depthRange);
   doc.font(FONT.bold, MIN_NUMBER_PT).fillColor('#000000').text('0', 4, 4, { lineBreak: false });
   doc.end();
   await written;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAP_ARTWORK } from '../../../assets/maps/index.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/settings.ts';
 import { createFormatter } from '../../../shared/format/formatter.ts';
-import { numbersByView } from '../../../shared/markerPalette.ts';
+import { numbersByChart } from '../../../shared/markerPalette.ts';
 import { MAP_EXTENT, pointSchema, type InjectionPoint } from '../../../shared/point.ts';
 import { exportPdf } from '../../../electron/pdf/exportPdf.ts';
 import { registerFonts } from '../../../electron/pdf/fonts.ts';
@@ -73,7 +73,7 @@ describe('a point outside the drawing of its view', () => {
     const written = new Promise<void>((resolve) => out.on('finish', () => resolve()));
     doc.pipe(out);
     const flow = newFlow(doc, { section: '', draft: false }, await recordWords('en'), createFormatter('en', 'UTC'));
-    drawMapView(flow, 'body-front', points, numbersByView(points), box, DEFAULT_SETTINGS.depthRange, frame);
+    drawMapView(flow, 'body-front', points, numbersByChart(points), box, DEFAULT_SETTINGS.depthRange, frame);
     doc.end();
     await written;
     execFileSync('pdftoppm', ['-png', '-r', '80', path, join(ARTIFACTS, 'off-artwork-map')]);
@@ -103,7 +103,7 @@ describe('a point outside the drawing of its view', () => {
     const strays = [point(9101, art.width + 40, art.height / 2), point(9102, MAP_EXTENT, MAP_EXTENT)];
     store.saveSession(session.id, {}, [...session.points, ...strays], actor);
     const saved = store.getSession(session.id)!;
-    const numbers = numbersByView(saved.points);
+    const numbers = numbersByChart(saved.points);
     const [first, second] = strays.map((p) => numbers.get(p.id));
 
     const path = join(tempDir(), 'strays.pdf');

@@ -13,7 +13,7 @@ describe('markerStyle derives from the shared palette', () => {
     expect(screen.MARKER_STROKE).toBe(palette.MARKER_STROKE);
     expect(screen.depthLegend).toBe(palette.depthLegend);
     expect(screen.clusterOffsets).toBe(palette.clusterOffsets);
-    expect(screen.numbersByView).toBe(palette.numbersByView);
+    expect(screen.numbersByChart).toBe(palette.numbersByChart);
   });
 
   it('shapes by needle gauge as the shared rule says: 27G square, 30G disc, 32G ring', () => {
