@@ -9,6 +9,7 @@ import { ArtworkLayer } from '../map/ArtworkLayer.tsx';
 import { COMPARE_RINGS, visibleMarkers } from '../map/drawInfo.ts';
 import { depthStep, drawMarkers, LABELLED, markCrowded, needleShape, shapePath, type ScreenMarker } from '../map/markerStyle.ts';
 import type { Viewport } from '../map/viewport.ts';
+import { pointsSeenOn } from '../../shared/map/viewProjection.ts';
 
 /**
  * What one compare map draws, bottom first:
@@ -38,12 +39,11 @@ const GHOST_RADIUS = 8;
 
 function onScreen(points: readonly InjectionPoint[], view: MapViewId, v: Viewport, w: number, h: number): ScreenMarker[] {
   const out: ScreenMarker[] = [];
-  for (const p of points) {
-    if (p.view !== view) continue;
-    const sx = p.x * v.scale + v.x;
-    const sy = p.y * v.scale + v.y;
+  for (const seen of pointsSeenOn(points, view)) {
+    const sx = seen.x * v.scale + v.x;
+    const sy = seen.y * v.scale + v.y;
     if (sx < -40 || sy < -40 || sx > w + 40 || sy > h + 40) continue;
-    out.push({ point: p, sx, sy, number: 0 });
+    out.push({ point: seen.point, sx, sy, number: 0 });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { DepthRange } from '../../shared/depth.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { CompareMode } from '../navigation.ts';
+import { pointsSeenOn } from '../../shared/map/viewProjection.ts';
 import { boxAround, viewportOf, type MapBox } from '../map/gestures.ts';
 import type { Gestures } from '../map/useGestures.ts';
 import type { MarkerSet } from './CompareMap.tsx';
@@ -11,9 +12,12 @@ import { ComparePane } from './ComparePane.tsx';
 /** One map of a mode: its title, its accessible name, and the marker sets it draws. */
 export type PaneSpec = { key: string; title: ReactNode; label: string; sets: MarkerSet[] };
 
-/** The box around the charted points of `view` on every pane: the maps open framed on it, not on the whole body. */
+/**
+ * The box around the points `view` shows on every pane (its own, and those charted on a detail view of it):
+ * the maps open framed on it, not on the whole body.
+ */
 export function paneBox(panes: readonly PaneSpec[], view: MapViewId): MapBox | null {
-  return boxAround(panes.flatMap((p) => p.sets.flatMap((set) => set.points.filter((pt) => pt.view === view))));
+  return boxAround(panes.flatMap((p) => p.sets.flatMap((set) => pointsSeenOn(set.points, view))));
 }
 
 type Props = {

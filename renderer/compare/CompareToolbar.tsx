@@ -31,6 +31,14 @@ type Props = ToolbarCommon & {
   panes: readonly PaneSpec[];
 };
 
+/**
+ * The views offered: the four whole views always, a detail view (the knee's, the spine's) when the compared
+ * sessions have points on it or it is the one shown: fifteen detail views as tabs would not fit.
+ */
+function comparedViews(view: MapViewId, counts: Readonly<Record<MapViewId, number>>): MapViewId[] {
+  return MAP_VIEWS.filter((v) => v.group === 'whole' || v.id === view || counts[v.id] > 0).map((v) => v.id);
+}
+
 /** The compare view's toolbar: display mode, map view with its point counts, and zoom (in step for every map). */
 export function CompareToolbar({ mode, onMode, hasCourse, poolSize, view, gestures, counts, panes }: Props) {
   const { t } = useTranslation(['compare', 'clinical']);
@@ -55,13 +63,13 @@ export function CompareToolbar({ mode, onMode, hasCourse, poolSize, view, gestur
         })}
       </div>
       <div className="map-tabs" role="radiogroup" aria-label={t('toolbar.mapView')}>
-        {MAP_VIEWS.map((v) => (
-          <label key={v.id} className={`map-tab${v.id === view ? ' map-tab--active' : ''}`}>
-            <input className="visually-hidden" type="radio" name="compare-view" value={v.id} checked={v.id === view} onChange={() => setView(v.id)} />
-            {viewLabel(t, v.id)}
+        {comparedViews(view, counts).map((id) => (
+          <label key={id} className={`map-tab${id === view ? ' map-tab--active' : ''}`}>
+            <input className="visually-hidden" type="radio" name="compare-view" value={id} checked={id === view} onChange={() => setView(id)} />
+            {viewLabel(t, id)}
             <span className="map-tab__count">
-              <span aria-hidden="true">{format.integer(counts[v.id])}</span>
-              <span className="visually-hidden">{t('points', { count: counts[v.id] })}</span>
+              <span aria-hidden="true">{format.integer(counts[id])}</span>
+              <span className="visually-hidden">{t('points', { count: counts[id] })}</span>
             </span>
           </label>
         ))}

@@ -45,7 +45,7 @@ export function changeTone(c: RegionChange, firstPoints: number, lastPoints: num
 
 /** Points per view over several charts: for the view tabs' counts. */
 export function countByView(charts: readonly (readonly InjectionPoint[])[]): Record<MapViewId, number> {
-  const counts = { 'body-front': 0, 'body-back': 0, face: 0, scalp: 0 } as Record<MapViewId, number>;
+  const counts = Object.fromEntries(MAP_VIEWS.map((v) => [v.id, 0])) as Record<MapViewId, number>;
   for (const points of charts) for (const p of points) counts[p.view] += 1;
   return counts;
 }

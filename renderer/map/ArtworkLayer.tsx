@@ -1,7 +1,9 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Group, Layer, Shape } from 'react-konva';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
+import type { MapArtwork } from '../../assets/maps/artwork.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { Viewport } from './viewport.ts';
 import { ARTWORK_COLOURS } from './artworkColours.ts';
@@ -9,7 +11,7 @@ import { ARTWORK_COLOURS } from './artworkColours.ts';
 /** Largest cached bitmap side: beyond it (deep zoom) the artwork is drawn live, which stays cheap. */
 const MAX_CACHE_SIDE = 4096;
 
-type Paths = { fill: Path2D | null; details: Path2D; outline: Path2D; regions: Path2D };
+type Paths = { fill: Path2D; details: Path2D; outline: Path2D; regions: Path2D };
 
 /**
  * A view's artwork as native Path2D objects, parsed from its SVG path data once per view and kept:
@@ -30,9 +32,34 @@ function pathsOf(view: MapViewId): Paths {
     r.polygon.forEach(([x, y], i) => (i === 0 ? regions.moveTo(x, y) : regions.lineTo(x, y)));
     regions.closePath();
   }
-  p = { fill: art.outline[0] ? new Path2D(art.outline[0]) : null, details: join(art.details), outline: join(art.outline), regions };
+  // Every closed outline is skin: a detail view draws one per panel (the right knee, the left knee).
+  const closed = art.outline.filter((d, i) => i === 0 || d.trimEnd().endsWith('Z'));
+  p = { fill: join(closed), details: join(art.details), outline: join(art.outline), regions };
   pathsCache.set(view, p);
   return p;
+}
+
+/** Screen pixels of a panel's side caption and of a vertebral level's mark, whatever the zoom. */
+const CAPTION_PX = 13;
+const MARK_PX = 11;
+
+/**
+ * The words a detail view carries: each panel's side ("Right side") over its top, and the fixed marks
+ * (vertebral levels) beside the art. Sized in screen pixels (`px` is one of them in view units), so they
+ * stay legible at any zoom.
+ */
+function drawWords(ctx: CanvasRenderingContext2D, art: MapArtwork, captions: { left: string; right: string }, px: number): void {
+  ctx.fillStyle = ARTWORK_COLOURS.outline;
+  ctx.textBaseline = 'top';
+  ctx.textAlign = 'center';
+  ctx.font = `600 ${CAPTION_PX * px}px system-ui, sans-serif`;
+  for (const panel of art.detail?.panels ?? []) {
+    if (panel.side) ctx.fillText(captions[panel.side], panel.box.x + panel.box.w / 2, panel.box.y + 4 * px);
+  }
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  ctx.font = `${MARK_PX * px}px system-ui, sans-serif`;
+  for (const m of art.marks ?? []) ctx.fillText(m.text, m.x, m.y);
 }
 
 /**
@@ -43,6 +70,8 @@ function pathsOf(view: MapViewId): Paths {
  */
 export function ArtworkLayer({ view, viewport, showRegions }: { view: MapViewId; viewport: Viewport; showRegions: boolean }) {
   const art = MAP_ARTWORK[view];
+  const { t } = useTranslation('clinical');
+  const captions = useMemo(() => ({ left: t('panelSide.left'), right: t('panelSide.right') }), [t]);
   const group = useRef<Konva.Group>(null);
   const px = 1 / viewport.scale;
 
@@ -52,10 +81,8 @@ export function ArtworkLayer({ view, viewport, showRegions }: { view: MapViewId;
       const p = pathsOf(view);
       ctx.lineCap = 'round';
       ctx.lineJoin = 'round';
-      if (p.fill) {
-        ctx.fillStyle = ARTWORK_COLOURS.fill;
-        ctx.fill(p.fill);
-      }
+      ctx.fillStyle = ARTWORK_COLOURS.fill;
+      ctx.fill(p.fill);
       if (showRegions) {
         ctx.fillStyle = 'rgba(13, 101, 119, 0.05)';
         ctx.fill(p.regions, 'evenodd');
@@ -71,8 +98,9 @@ export function ArtworkLayer({ view, viewport, showRegions }: { view: MapViewId;
       ctx.strokeStyle = ARTWORK_COLOURS.outline;
       ctx.lineWidth = 1.8 * px;
       ctx.stroke(p.outline);
+      drawWords(ctx, art, captions, px);
     },
-    [view, showRegions, px],
+    [view, showRegions, px, art, captions],
   );
 
   useEffect(() => {

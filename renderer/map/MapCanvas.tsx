@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import { useTranslation } from 'react-i18next';
 import { Stage } from 'react-konva';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import { MAP_VIEWS, viewLabel } from '../../shared/mapViews.ts';
+import { viewLabel, WHOLE_VIEWS } from '../../shared/mapViews.ts';
 import { regionAt, regionLabel, regionName } from '../../shared/regions.ts';
 import type { Autosave } from '../editor/autosave.ts';
 import type { EditorAction } from '../editor/keyboard.ts';
@@ -215,8 +215,8 @@ export function MapCanvas({ editor, autosave, height }: Props) {
           setTool(a.tool);
           return true;
         case 'view': {
-          const v = MAP_VIEWS[a.index];
-          if (v) editor.setView(v.id);
+          const v = WHOLE_VIEWS[a.index];
+          if (v) editor.setView(v);
           return true;
         }
       }

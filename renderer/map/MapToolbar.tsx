@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { MAP_VIEWS, viewLabel, type MapViewId } from '../../shared/mapViews.ts';
+import { WHOLE_VIEWS, type MapViewId, viewLabel } from '../../shared/mapViews.ts';
 import type { Autosave } from '../editor/autosave.ts';
 import { useFormat } from '../i18n/locale.ts';
+import { DetailViewPicker } from './DetailViewPicker.tsx';
 import { SaveStatusView } from './SaveStatusView.tsx';
 
 export type Tool = 'place' | 'select';
@@ -35,23 +36,26 @@ export function MapToolbar({ view, counts, onView, tool, onTool, readOnly, canUn
   const format = useFormat();
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div className="map-views">
       <div className="map-tabs" role="tablist" aria-label={t('toolbar.views')}>
-        {MAP_VIEWS.map((v, i) => (
+        {WHOLE_VIEWS.map((id, i) => (
           <button
-            key={v.id}
+            key={id}
             type="button"
             role="tab"
-            aria-selected={v.id === view}
-            className={`map-tab${v.id === view ? ' map-tab--active' : ''}`}
-            onClick={() => onView(v.id)}
-            title={t('toolbar.viewTitle', { view: viewLabel(t, v.id), key: i + 1 })}
+            aria-selected={id === view}
+            className={`map-tab${id === view ? ' map-tab--active' : ''}`}
+            onClick={() => onView(id)}
+            title={t('toolbar.viewTitle', { view: viewLabel(t, id), key: i + 1 })}
           >
-            {viewLabel(t, v.id)}
-            <span className="map-tab__count" aria-label={t('toolbar.viewCount', { count: counts[v.id] ?? 0 })}>
-              {counts[v.id] ?? 0}
+            {viewLabel(t, id)}
+            <span className="map-tab__count" aria-label={t('toolbar.viewCount', { count: counts[id] ?? 0 })}>
+              {counts[id] ?? 0}
             </span>
           </button>
         ))}
+      </div>
+      <DetailViewPicker view={view} counts={counts} onView={onView} />
       </div>
       <div className="map-toolbar__group" role="group" aria-label={t('toolbar.tool')}>
         <button type="button" className={`map-button${tool === 'place' ? ' map-button--on' : ''}`} aria-pressed={tool === 'place'} onClick={() => onTool('place')} disabled={readOnly} title={t('toolbar.placeTitle')}>

@@ -1,4 +1,6 @@
 import { placeLabels, type LabelSite } from '../../shared/map/labelPlacement.ts';
+import { pointsSeenOn } from '../../shared/map/viewProjection.ts';
+import type { MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import type { ChartState } from '../editor/types.ts';
 import {
@@ -90,12 +92,11 @@ export function visibleMarkers(s: Pick<ChartState, 'points' | 'view'>, v: Viewpo
   const minY = -m;
   const maxX = width + m;
   const maxY = height + m;
-  for (const p of s.points) {
-    if (p.view !== s.view) continue;
-    const sx = p.x * k + ox;
-    const sy = p.y * k + oy;
+  for (const seen of seenOn(s.points, s.view)) {
+    const sx = seen.x * k + ox;
+    const sy = seen.y * k + oy;
     if (sx < minX || sy < minY || sx > maxX || sy > maxY) continue;
-    markers.push({ point: p, sx, sy, number: 0 });
+    markers.push(seen.own ? { point: seen.point, sx, sy, number: 0 } : { point: seen.point, sx, sy, number: 0, elsewhere: true });
   }
   if (markers.length > LABEL_LIMIT) return { markers, scale: DENSE };
   const nums = pointNumbers(s.points);
@@ -103,4 +104,19 @@ export function visibleMarkers(s: Pick<ChartState, 'points' | 'view'>, v: Viewpo
   markCrowded(markers, LABELLED.radius);
   placeNumbers(markers, width, height, rings);
   return { markers, scale: LABELLED };
+}
+
+let seenFor: { points: readonly InjectionPoint[]; view: MapViewId } | null = null;
+let seen: ReturnType<typeof pointsSeenOn<InjectionPoint>> = [];
+/**
+ * The points shown on a view (its own, and those placed on the other views of its chart: see
+ * shared/map/viewProjection.ts), worked out once per points array and view: a pan or a zoom redraws
+ * without projecting again.
+ */
+function seenOn(points: readonly InjectionPoint[], view: MapViewId): ReturnType<typeof pointsSeenOn<InjectionPoint>> {
+  if (seenFor?.points !== points || seenFor.view !== view) {
+    seen = pointsSeenOn(points, view);
+    seenFor = { points, view };
+  }
+  return seen;
 }

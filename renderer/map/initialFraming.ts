@@ -5,6 +5,7 @@ import { areaRegions } from '../../shared/map/areaRegions.ts';
 import { boundingBox } from '../../shared/map/boundingBox.ts';
 import { MAP_GEOMETRY } from '../../shared/map/index.ts';
 import type { MapRegion } from '../../shared/map/viewGeometry.ts';
+import { pointsSeenOn } from '../../shared/map/viewProjection.ts';
 import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
 import type { MapBox } from './gestures.ts';
 
@@ -25,6 +26,7 @@ const MIN_MARGIN = 60;
 const MIN_FRAME_SHARE = 0.3;
 
 type Box = MapBox;
+type Placed = { view: MapViewId; x: number; y: number };
 
 
 /** A box grown by its margin, then to the smallest frame about its centre. */
@@ -39,10 +41,13 @@ function framed(box: Box, view: MapViewId): Box {
   return { minX: cx - hw, minY: cy - hh, maxX: cx + hw, maxY: cy + hh };
 }
 
-/** The frame of one view: its points', else its treated regions', else null (fitted). */
-export function initialFraming(view: MapViewId, points: readonly { view: string; x: number; y: number }[], regions: readonly MapRegion[]): Box | null {
-  const own = points.filter((p) => p.view === view);
-  const box = own.length > 0 ? boundingBox(own) : boundingBox(regions.flatMap((r) => r.polygon.map(([x, y]) => ({ x, y }))));
+/**
+ * The frame of one view: the points it shows (its own, and those placed on a detail view of it: the body
+ * view opens on the knee charted on the knee's view), else its treated regions', else null (fitted).
+ */
+export function initialFraming(view: MapViewId, points: readonly Placed[], regions: readonly MapRegion[]): Box | null {
+  const seen = pointsSeenOn(points, view);
+  const box = seen.length > 0 ? boundingBox(seen) : boundingBox(regions.flatMap((r) => r.polygon.map(([x, y]) => ({ x, y }))));
   return box ? framed(box, view) : null;
 }
 
@@ -85,7 +90,7 @@ export function treatedAreasView(t: TFunction<Namespace>, areas: readonly string
 }
 
 /** The opening frame of every view that has one, for a session's points and treated areas. */
-export function sessionFrames(t: TFunction<Namespace>, points: readonly { view: string; x: number; y: number }[], areas: readonly string[]): Partial<Record<MapViewId, Box>> {
+export function sessionFrames(t: TFunction<Namespace>, points: readonly Placed[], areas: readonly string[]): Partial<Record<MapViewId, Box>> {
   const out: Partial<Record<MapViewId, Box>> = {};
   for (const { id } of MAP_VIEWS) {
     const box = initialFraming(id, points, areas.length > 0 ? treatedRegions(t, id, areas) : []);

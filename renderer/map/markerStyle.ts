@@ -147,7 +147,16 @@ export function shapePath(ctx: CanvasRenderingContext2D | Path2D, shape: MarkerS
  * labelPlacement.ts); null: no free spot, the number is left out; absent: on the marker when it fits
  * there, else on a plate beside it (a dragged marker).
  */
-export type ScreenMarker = { point: InjectionPoint; sx: number; sy: number; number: number; compact?: boolean; label?: PlacedLabel | null };
+export type ScreenMarker = {
+  point: InjectionPoint;
+  sx: number;
+  sy: number;
+  number: number;
+  compact?: boolean;
+  label?: PlacedLabel | null;
+  /** Placed on another view of the same chart (a knee's detail view, seen on the body view): drawn faded, not picked. */
+  elsewhere?: boolean;
+};
 
 export type DrawOptions = {
   range: DepthRange;
@@ -177,6 +186,20 @@ type Batch = { step: number; compact: boolean; path: Path2D };
  * ScreenMarker) is drawn at the crowded size, without needle marks; its number goes where its label says.
  */
 export function drawMarkers(ctx: CanvasRenderingContext2D, markers: readonly ScreenMarker[], o: DrawOptions): void {
+  if (markers.some((m) => m.elsewhere)) {
+    // Points placed on another view go under this view's own, faded: where they are, not what to edit here.
+    ctx.globalAlpha = ELSEWHERE_ALPHA;
+    drawMarkerBatch(ctx, markers.filter((m) => m.elsewhere), { ...o, selected: NONE });
+    ctx.globalAlpha = 1;
+    drawMarkerBatch(ctx, markers.filter((m) => !m.elsewhere), o);
+  } else drawMarkerBatch(ctx, markers, o);
+}
+
+/** How opaque a point placed on another view is drawn: its number still reads, its colour says it is not this view's. */
+const ELSEWHERE_ALPHA = 0.55;
+const NONE: ReadonlySet<string> = new Set();
+
+function drawMarkerBatch(ctx: CanvasRenderingContext2D, markers: readonly ScreenMarker[], o: DrawOptions): void {
   const labelled = o.scale.labels;
   const discOutline = new Path2D();
   const dots = new Map<number, Path2D>();

@@ -18,7 +18,7 @@ const contains = (outer: { minX: number; minY: number; maxX: number; maxY: numbe
 /** Sixteen points around the right knee (the image's left: the patient faces the viewer). */
 const knee = regionBox('body-front', 'knee-right');
 const kneePoints = Array.from({ length: 16 }, (_, i) => ({
-  view: 'body-front',
+  view: 'body-front' as const,
   x: (knee.minX + knee.maxX) / 2 + Math.cos(i) * 30,
   y: (knee.minY + knee.maxY) / 2 + Math.sin(i) * 40,
 }));
