@@ -13,14 +13,21 @@ export const MAP_VIEWS = [
   { id: 'body-back', group: 'whole' },
   { id: 'face', group: 'whole' },
   { id: 'scalp', group: 'whole' },
+  { id: 'spine', group: 'spine' },
 ] as const;
 
 export type MapViewId = (typeof MAP_VIEWS)[number]['id'];
 export type MapViewGroup = (typeof MAP_VIEWS)[number]['group'];
 export const mapViewIdSchema = z.enum(MAP_VIEWS.map((v) => v.id) as [MapViewId, ...MapViewId[]]);
 
+export type WholeViewId = Extract<(typeof MAP_VIEWS)[number], { group: 'whole' }>['id'];
+
 /** The four whole views: tabs of their own (keys 1–4). */
-export const WHOLE_VIEWS: readonly MapViewId[] = MAP_VIEWS.filter((v) => v.group === 'whole').map((v) => v.id);
+export const WHOLE_VIEWS: readonly WholeViewId[] = ['body-front', 'body-back', 'face', 'scalp'];
+
+export function isWholeView(view: MapViewId): view is WholeViewId {
+  return (WHOLE_VIEWS as readonly MapViewId[]).includes(view);
+}
 
 /** The detail views by group, in order: what the detail view picker lists. */
 export function detailViewGroups(): { group: MapViewGroup; views: MapViewId[] }[] {

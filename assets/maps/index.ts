@@ -5,10 +5,12 @@ import { BODY_BACK } from './bodyBack.ts';
 import { BODY_FRONT } from './bodyFront.ts';
 import { FACE } from './face.ts';
 import { SCALP } from './scalp.ts';
+import { SPINE } from './detail/spine.ts';
 
 export const MAP_ARTWORK: Record<MapViewId, MapArtwork> = {
   'body-front': BODY_FRONT,
   'body-back': BODY_BACK,
   face: FACE,
   scalp: SCALP,
+  spine: SPINE,
 };

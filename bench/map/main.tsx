@@ -6,10 +6,12 @@ import { MapCanvas } from '../../renderer/map/MapCanvas.tsx';
 import { placeNumbers } from '../../renderer/map/drawInfo.ts';
 import { markCrowded, LABELLED, numbersByChart, type ScreenMarker } from '../../renderer/map/markerStyle.ts';
 import { fitViewport } from '../../renderer/map/viewport.ts';
+import { mapViewIdSchema } from '../../shared/mapViews.ts';
 import { generatedSession } from './generate.ts';
 
 /**
- * The map benchmark page: ?mode=ours renders the real MapCanvas with 5,000 points on the body front;
+ * The map benchmark page: ?mode=ours renders the real MapCanvas with 5,000 points on the body front
+ * (or ?points=N on ?view=V);
  * ?mode=naive renders the same points the naive way (a listening Konva.Circle and Konva.Text per point
  * in one layer, Konva's drag and hit graph). bench/run.mjs drives it with Playwright.
  */
@@ -33,9 +35,11 @@ type Bench = {
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') ?? 'ours';
 const COUNT = Number(params.get('points') ?? 5000);
+/** ?view=knee-anterior: a detail view (map.detail_first_render_ms); the body front by default. */
+const VIEW = mapViewIdSchema.parse(params.get('view') ?? 'body-front');
 const STAGE = { w: 1000, h: 820 };
-const session = generatedSession(COUNT);
-const art = MAP_ARTWORK['body-front'];
+const session = generatedSession(COUNT, VIEW);
+const art = MAP_ARTWORK[VIEW];
 const target = session.points[Math.floor(COUNT / 2)]!;
 
 const bench: Bench = {

@@ -19,6 +19,7 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 
 const FIGURES = {
   'map.first_render_ms': { budget: 150, note: 'MapCanvas mounted to 5,000 markers drawn (median of 3 page loads)' },
+  'map.detail_first_render_ms': { budget: 150, note: 'MapCanvas mounted on the knee\'s detail view (front) to its 200 markers drawn, numbered (median of 3 page loads)' },
   'map.drag_frame_p95_ms': { budget: 8, note: 'main-thread work per frame dragging 1 of 5,000 points (p95)' },
   'map.place_ms': { budget: 16, note: 'click on empty map to the new marker drawn (median of 15)' },
   'map.naive_drag_frame_p95_ms': { note: 'same drag, naive stage: 5,000 listening Circle+Text, Konva drag/hit graph' },
@@ -150,6 +151,14 @@ async function main() {
       await page.close();
     }
     results['map.first_render_ms'] = median(firsts);
+
+    const detailFirsts = [];
+    for (let i = 0; i < 3; i += 1) {
+      const page = await openPage(browser, `${base}?mode=ours&view=knee-anterior&points=200`);
+      detailFirsts.push(await page.evaluate(() => window.__bench.firstRenderMs));
+      await page.close();
+    }
+    results['map.detail_first_render_ms'] = median(detailFirsts);
 
     const ours = await openPage(browser, `${base}?mode=ours`);
     await ours.waitForTimeout(300);

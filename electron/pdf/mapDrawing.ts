@@ -29,13 +29,6 @@ import { INK, MUTED, SIZE, measure, setFont, type Flow } from './layout.ts';
 
 export type Box = { x: number; y: number; w: number; h: number };
 
-/** Which side of the image is the patient's left (none for views where it is not obvious at a glance). */
-const LEFT_SIDE: Record<MapViewId, 'image-left' | 'image-right'> = {
-  'body-front': 'image-right',
-  'body-back': 'image-left',
-  face: 'image-right',
-  scalp: 'image-left',
-};
 
 export const REGION_SHADE = '#dbe6f2';
 
@@ -145,6 +138,9 @@ function markerRadiusFor(numberPt: number, digits: number): number {
   return numberPt * (digits >= 3 ? 1 : 0.85);
 }
 
+const overlaps = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }): boolean =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
 /**
  * Draws `panel.frame` of the view in `panel.box`: the artwork (treated regions shaded, as `treatedFrom`
  * tells), the points that fall in the frame as markers, and their numbers at `numberPt`, each on its
@@ -187,12 +183,27 @@ export function drawMapPanel(
   if (art.outline.length > 0) doc.addContent(strokedPaths(doc, art.outline));
   doc.restore();
 
-  // The patient's sides, so that left and right are never a question on paper.
+  // The vertebral levels and such, beside the art, at a size that reads whatever the scale.
+  setFont(doc, 'regular', SIZE.tiny, MUTED);
+  for (const m of art.marks ?? []) {
+    const mx = ox + m.x * scale;
+    const my = oy + m.y * scale;
+    if (mx >= box.x && mx < box.x + box.w - 8 && my > box.y + 12 && my < box.y + box.h - 4) doc.text(m.text, mx, my - SIZE.tiny / 2, { lineBreak: false });
+  }
+
+  // The patient's sides, so that left and right are never a question on paper: a frame on one side's
+  // drawing of a detail view (the right knee) says which side it is; any other, which side of the image is which.
   setFont(doc, 'bold', SIZE.small, MUTED);
-  const left = LEFT_SIDE[view] === 'image-left';
-  const [leftMark, rightMark] = left ? [t('pdf:map.left'), t('pdf:map.right')] : [t('pdf:map.right'), t('pdf:map.left')];
-  doc.text(leftMark, box.x + 4, box.y + 3, { lineBreak: false });
-  doc.text(rightMark, box.x + box.w - 4 - measure(doc, rightMark), box.y + 3, { lineBreak: false });
+  const sides = new Set((art.detail?.panels ?? []).filter((q) => q.side && overlaps(q.box, frame)).map((q) => q.side));
+  const [only] = sides;
+  if (sides.size === 1 && only) {
+    doc.text(t(`clinical:panelSide.${only}`), box.x + 4, box.y + 3, { lineBreak: false });
+  } else {
+    const left = art.leftSide === 'image-left';
+    const [leftMark, rightMark] = left ? [t('pdf:map.left'), t('pdf:map.right')] : [t('pdf:map.right'), t('pdf:map.left')];
+    doc.text(leftMark, box.x + 4, box.y + 3, { lineBreak: false });
+    doc.text(rightMark, box.x + box.w - 4 - measure(doc, rightMark), box.y + 3, { lineBreak: false });
+  }
 
   // The points in the frame (a marker's reach beyond it: cut at the edge), with their page positions.
   const shown: { p: InjectionPoint; x: number; y: number }[] = [];

@@ -1,5 +1,7 @@
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
+import { MAP_GEOMETRY } from '../../shared/map/index.ts';
 import type { MapFraming, ViewRect } from '../../shared/map/mapFraming.ts';
+import { boxOnBody, projectPoint } from '../../shared/map/viewProjection.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { ACCENT, MUTED, SIZE, measure, setFont, type Flow } from './layout.ts';
@@ -32,15 +34,31 @@ const LETTER_ROOM = 10;
  */
 export function locatorWidth(flow: Flow, view: MapViewId, height: number): number {
   const { doc, t, fmt } = flow;
-  const art = MAP_ARTWORK[view];
+  const art = MAP_ARTWORK[locatorView(view)];
   const title = t('pdf:map.locator').toLocaleUpperCase(fmt.locale);
   setFont(doc, 'bold', SIZE.tiny, MUTED);
   return Math.ceil(Math.max((art.width * (height - TITLE_HEIGHT)) / art.height + LETTER_ROOM, measure(doc, title) + title.length * 0.3));
 }
 
+/** The view a locator draws: a detail view's is the whole-body view it is part of (where on the body is this knee). */
+function locatorView(view: MapViewId): MapViewId {
+  return MAP_GEOMETRY[view].detail?.body ?? view;
+}
+
+/** The points' places and the framed areas on the locator's view: carried over to the body view from a detail view. */
+function onLocator(view: MapViewId, points: readonly InjectionPoint[], frames: readonly ViewRect[]): { dots: { x: number; y: number }[]; rects: ViewRect[] } {
+  const body = locatorView(view);
+  if (body === view) return { dots: [...points], rects: [...frames] };
+  return {
+    dots: points.flatMap((p) => projectPoint(p, body) ?? []),
+    rects: frames.flatMap((f) => boxOnBody(view, f) ?? []),
+  };
+}
+
 export function drawLocator(flow: Flow, view: MapViewId, points: readonly InjectionPoint[], framing: MapFraming, x: number, y: number, width: number, height: number): number {
   const { doc, t, fmt } = flow;
-  const art = MAP_ARTWORK[view];
+  const art = MAP_ARTWORK[locatorView(view)];
+  const { dots, rects: frames } = onLocator(view, points, framing.panels.map((p) => p.frame));
   setFont(doc, 'bold', SIZE.tiny, MUTED);
   doc.text(t('pdf:map.locator').toLocaleUpperCase(fmt.locale), x, y, { lineBreak: false, characterSpacing: 0.3 });
   const top = y + TITLE_HEIGHT;
@@ -59,11 +77,11 @@ export function drawLocator(flow: Flow, view: MapViewId, points: readonly Inject
   doc.restore();
 
   // Each point a dot, drawn as a small square: one operator instead of a circle's four curves.
-  for (const p of points) doc.rect(x + p.x * scale - 0.6, top + p.y * scale - 0.6, 1.2, 1.2);
-  if (points.length > 0) doc.fill('#17202b');
+  for (const p of dots) doc.rect(x + p.x * scale - 0.6, top + p.y * scale - 0.6, 1.2, 1.2);
+  if (dots.length > 0) doc.fill('#17202b');
 
-  const rects = framing.panels.map((panel) => {
-    const f = withinView(panel.frame, art);
+  const rects = frames.map((frame) => {
+    const f = withinView(frame, art);
     return { x: x + f.x * scale, y: top + f.y * scale, w: f.w * scale, h: f.h * scale };
   });
   for (const r of rects) doc.rect(r.x, r.y, r.w, r.h).lineWidth(0.9).strokeColor(ACCENT).stroke();

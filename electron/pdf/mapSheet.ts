@@ -1,5 +1,6 @@
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import type { DepthRange } from '../../shared/depth.ts';
+import { MAP_GEOMETRY } from '../../shared/map/index.ts';
 import { frameMap, MAX_NUMBER_PT, type MapFraming } from '../../shared/map/mapFraming.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
@@ -24,10 +25,15 @@ const WIDE_GAIN = 1.15;
 /** The plan for `points` of `view`: in `column` beside the legend, or across the page in `wide`. */
 export function planMapSheet(view: MapViewId, points: readonly InjectionPoint[], column: { w: number; h: number }, wide: { w: number; h: number }): MapPlan {
   const drawn = points.filter((p) => onArtwork(view, p));
-  const inColumn = frameMap(drawn, MAP_ARTWORK[view], column);
+  const inColumn = withLocator(view, frameMap(drawn, MAP_ARTWORK[view], column));
   if (inColumn.room >= MAX_NUMBER_PT) return { framing: inColumn, wide: false };
-  const across = frameMap(drawn, MAP_ARTWORK[view], wide);
+  const across = withLocator(view, frameMap(drawn, MAP_ARTWORK[view], wide));
   return across.room > inColumn.room * WIDE_GAIN ? { framing: across, wide: true } : { framing: inColumn, wide: false };
+}
+
+/** A detail view is always part of the body: its locator (the body view) says which part, framed or not. */
+function withLocator(view: MapViewId, framing: MapFraming): MapFraming {
+  return MAP_GEOMETRY[view].detail ? { ...framing, locator: true } : framing;
 }
 
 /** The letter of the inset `i` on the map and on the locator. */

@@ -7,7 +7,8 @@ import { isUnder18On } from '../../shared/age.ts';
 import { sessionScreeningItems } from '../../shared/sessionScreening.ts';
 import type { Course } from '../../shared/course.ts';
 import { indicationLabel } from '../../shared/indications.ts';
-import { MAP_VIEWS, viewLabel, viewShort, type MapViewId } from '../../shared/mapViews.ts';
+import { MAP_GEOMETRY } from '../../shared/map/index.ts';
+import { isWholeView, MAP_VIEWS, viewLabel, viewShort, type MapViewId, type WholeViewId } from '../../shared/mapViews.ts';
 import { numbersByChart } from '../../shared/markerPalette.ts';
 import { needleLabel, type Needle } from '../../shared/needles.ts';
 import type { Patient } from '../../shared/patient.ts';
@@ -60,13 +61,20 @@ import { practitionerCredentials } from '../../shared/registration.ts';
  */
 
 const VIEW_ORDER = MAP_VIEWS.map((v) => v.id);
-/** Map box heights: the body views are tall, face and scalp squarer. */
-const MAP_BOX: Record<MapViewId, { w: number; h: number }> = {
+/** Map column sizes of the whole views: the body views are tall, face and scalp squarer. */
+const WHOLE_VIEW_COLUMN: Record<WholeViewId, { w: number; h: number }> = {
   'body-front': { w: 250, h: 560 },
   'body-back': { w: 250, h: 560 },
   face: { w: 270, h: 330 },
   scalp: { w: 270, h: 280 },
 };
+
+/** The map's column beside its legend: a detail view's follows its drawing's shape, within the body views' height. */
+export function mapColumn(view: MapViewId): { w: number; h: number } {
+  if (isWholeView(view)) return WHOLE_VIEW_COLUMN[view];
+  const { width, height } = MAP_GEOMETRY[view];
+  return { w: 270, h: Math.round(Math.min(560, Math.max(240, (270 * height) / width))) };
+}
 
 export type SessionSectionInput = RecordMeta & { patient: Patient; course: Course | null; entry: SessionEntry } & Pick<SessionRecordData, 'consent' | 'photos'>;
 
@@ -255,7 +263,7 @@ function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers:
   }
   for (const view of views) {
     const points = session.points.filter((p) => p.view === view);
-    const box = MAP_BOX[view];
+    const box = mapColumn(view);
     const outside = offArtworkNote(flow, view, points, numbers);
     // Framed on the points, with insets for distant clusters and a locator of the whole view (mapSection.ts).
     const layout = layoutViewMap(flow, view, points, box, input.depthRange, regionSummaryHeight(points));

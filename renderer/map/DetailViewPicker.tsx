@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { detailViewGroups, viewGroupLabel, viewLabel, WHOLE_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
+import { detailViewGroups, isWholeView, viewGroupLabel, viewLabel, type MapViewId } from '../../shared/mapViews.ts';
 
 type Props = {
   view: MapViewId;
@@ -17,7 +17,7 @@ export function DetailViewPicker({ view, counts, onView }: Props) {
   const { t } = useTranslation(['map', 'clinical']);
   const groups = detailViewGroups();
   if (groups.length === 0) return null;
-  const onDetail = !WHOLE_VIEWS.includes(view);
+  const onDetail = !isWholeView(view);
   const named = (id: MapViewId) => {
     const n = counts[id] ?? 0;
     return n > 0 ? t('toolbar.detailWithCount', { view: viewLabel(t, id), count: n }) : viewLabel(t, id);

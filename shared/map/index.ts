@@ -4,6 +4,7 @@ import { BODY_BACK_GEOMETRY } from './bodyBack.ts';
 import { BODY_FRONT_GEOMETRY } from './bodyFront.ts';
 import { FACE_GEOMETRY } from './face.ts';
 import { SCALP_GEOMETRY } from './scalp.ts';
+import { SPINE_GEOMETRY } from './detail/spine.ts';
 import type { MapViewGeometry } from './viewGeometry.ts';
 
 export const MAP_GEOMETRY: Record<MapViewId, MapViewGeometry> = {
@@ -11,4 +12,5 @@ export const MAP_GEOMETRY: Record<MapViewId, MapViewGeometry> = {
   'body-back': BODY_BACK_GEOMETRY,
   face: FACE_GEOMETRY,
   scalp: SCALP_GEOMETRY,
+  spine: SPINE_GEOMETRY,
 };

@@ -65,3 +65,18 @@ export function pointsSeenOn<P extends Placed>(points: readonly P[], view: MapVi
   }
   return out;
 }
+
+/**
+ * A rectangle of a detail view as it lies on the body view (the printed locator's frame round a knee): the
+ * part of it within the panel holding its centre, carried over. Null for a whole view, or a rectangle
+ * whose centre is in no panel.
+ */
+export function boxOnBody(view: MapViewId, rect: ViewBox): ViewBox | null {
+  const panel = panelAt(view, { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 });
+  if (!panel) return null;
+  const x0 = Math.max(rect.x, panel.box.x);
+  const y0 = Math.max(rect.y, panel.box.y);
+  const a = mapBox(panel.box, panel.onBody, { x: x0, y: y0 });
+  const b = mapBox(panel.box, panel.onBody, { x: Math.min(rect.x + rect.w, panel.box.x + panel.box.w), y: Math.min(rect.y + rect.h, panel.box.y + panel.box.h) });
+  return { x: a.x, y: a.y, w: b.x - a.x, h: b.y - a.y };
+}

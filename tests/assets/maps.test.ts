@@ -8,6 +8,10 @@ import { centroidX, flattenPath, interiorPoint } from './polygonProbe.ts';
 const VIEWS = MAP_VIEWS.map((v) => v.id);
 const art = (view: MapViewId): MapArtwork => MAP_ARTWORK[view];
 
+const LEVELS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 't1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 't12', 'l1', 'l2', 'l3', 'l4', 'l5', 's1'];
+/** 'c1-c2' … 'l5-s1': every interspace the spine view charts, level by level. */
+const interspaces = (): string[] => LEVELS.slice(1).map((lower, i) => `${LEVELS[i]}-${lower}`);
+
 /** The treatable areas the charting issue asks for, by view ('-left'/'-right' pairs written once). */
 const REQUIRED: Record<MapViewId, string[]> = {
   face: ['forehead', 'glabella', 'temple*', 'periorbital*', 'cheek*', 'nasolabial*', 'perioral', 'chin', 'jawline*', 'neck', 'decollete'],
@@ -20,6 +24,7 @@ const REQUIRED: Record<MapViewId, string[]> = {
     'cervical', 'dorsal', 'lumbar', 'sacroiliac*', 'shoulder*', 'upper-back*', 'arm*', 'elbow*', 'hand-back*', 'flank*', 'buttock*',
     'thigh-posterior*', 'thigh-outer*', 'knee*', 'calf*', 'ankle*', 'hip*',
   ],
+  spine: ['suboccipital*', ...interspaces().flatMap((l) => [`midline-${l}`, `paravertebral-left-${l}`, `paravertebral-right-${l}`]), 'sacrum', 'sacroiliac*'],
 };
 const expand = (ids: string[]): string[] => ids.flatMap((id) => (id.endsWith('*') ? [`${id.slice(0, -1)}-left`, `${id.slice(0, -1)}-right`] : [id]));
 
@@ -179,8 +184,8 @@ describe('left and right', () => {
   it('mirrors each pair across the midline', () => {
     for (const view of VIEWS) {
       const a = art(view);
-      for (const r of a.regions.filter((q) => q.id.endsWith('-left'))) {
-        const twin = r.id.replace(/-left$/, '-right');
+      for (const r of a.regions.filter((q) => /-left(-|$)/.test(q.id))) {
+        const twin = r.id.replace(/-left(-|$)/, '-right$1');
         expect(x(view, r.id) + x(view, twin), `${view} ${r.id}`).toBeCloseTo(a.width, 0);
       }
     }

@@ -1,12 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
-import type { MapViewId } from '../../shared/mapViews.ts';
+import type { MapViewId, WholeViewId } from '../../shared/mapViews.ts';
 import { interiorPoint } from '../assets/polygonProbe.ts';
 import { join } from 'node:path';
 import { onMap } from './mapStage.ts';
 import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
 
-const VIEW_TAB: Record<MapViewId, RegExp> = { 'body-front': /^Body, front/, 'body-back': /^Body, back/, face: /^Face/, scalp: /^Scalp/ };
+const VIEW_TAB: Record<WholeViewId, RegExp> = { 'body-front': /^Body, front/, 'body-back': /^Body, back/, face: /^Face/, scalp: /^Scalp/ };
 
 async function createPatientAndSession(page: Page): Promise<{ patientId: string; sessionId: string }> {
   return page.evaluate(async () => {
@@ -47,12 +47,12 @@ async function clickMap(page: Page, stage: Locator, view: MapViewId, at: { x: nu
   await page.mouse.click(p.x, p.y);
 }
 
-async function showView(page: Page, view: MapViewId) {
+async function showView(page: Page, view: WholeViewId) {
   await page.getByRole('tab', { name: VIEW_TAB[view] }).click();
   await expect(page.getByTestId('map-stage')).toHaveAttribute('data-view', view);
 }
 
-const PLAN: Record<MapViewId, [string, number, number][]> = {
+const PLAN: Record<WholeViewId, [string, number, number][]> = {
   'body-front': [
     ['abdomen-lower', 0, 0],
     ['abdomen-lower', 60, 0],
@@ -96,7 +96,7 @@ test('charting: points on every view, inspector edits with the depth refusal, un
   const status = page.getByTestId('save-status');
 
   // Place points on every view.
-  for (const view of Object.keys(PLAN) as MapViewId[]) {
+  for (const view of Object.keys(PLAN) as WholeViewId[]) {
     await showView(page, view);
     for (const [region, dx, dy] of PLAN[view]) {
       const at = inside(view, region);
@@ -196,7 +196,7 @@ test('charting: points on every view, inspector edits with the depth refusal, un
 
   await expect(status).toHaveAttribute('data-state', 'saved', { timeout: 5000 });
   await page.keyboard.press('Escape');
-  for (const view of Object.keys(PLAN) as MapViewId[]) {
+  for (const view of Object.keys(PLAN) as WholeViewId[]) {
     await showView(page, view);
     await page.waitForTimeout(200);
     await app.screenshot(`charting-${view}`);
@@ -213,7 +213,7 @@ test('charting: points on every view, inspector edits with the depth refusal, un
   // Restart: everything is still there.
   await app.restart();
   await openSession(page);
-  for (const view of Object.keys(PLAN) as MapViewId[]) {
+  for (const view of Object.keys(PLAN) as WholeViewId[]) {
     const expected = PLAN[view].length + (view === 'body-front' ? 1 : 0);
     await expect(page.getByRole('tab', { name: VIEW_TAB[view] })).toContainText(String(expected));
   }

@@ -150,7 +150,8 @@ describe('every id has its words in every language', () => {
 
   it('a sided region names the side it is on, as the patient’s', () => {
     const side: Record<Language, [RegExp, RegExp]> = {
-      en: [/\bLeft\b/, /\bRight\b/],
+      // 'L4–L5, left paravertebral': the level first, the side within
+      en: [/\b[Ll]eft\b/, /\b[Rr]ight\b/],
       fr: [/\bgauche\b/, /\bdroite?\b/],
       it: [/\bsinistr[oa]\b/, /\bdestr[oa]\b/],
       es: [/\bizquierd[oa]\b/, /\bderech[oa]\b/],
@@ -162,9 +163,10 @@ describe('every id has its words in every language', () => {
       for (const v of MAP_VIEWS)
         for (const r of MAP_ARTWORK[v.id].regions) {
           const name = regionLabel(t, v.id, r.id) ?? '';
-          if (r.id.endsWith('-left')) expect(name, `${lang} ${v.id} ${r.id}`).toMatch(left);
-          if (r.id.endsWith('-right')) expect(name, `${lang} ${v.id} ${r.id}`).toMatch(right);
-          if (!/-(left|right)$/.test(r.id)) expect(name, `${lang} ${v.id} ${r.id}`).not.toMatch(left);
+          // The side may stand inside the id too: 'paravertebral-left-l4-l5'.
+          if (/-left(-|$)/.test(r.id)) expect(name, `${lang} ${v.id} ${r.id}`).toMatch(left);
+          if (/-right(-|$)/.test(r.id)) expect(name, `${lang} ${v.id} ${r.id}`).toMatch(right);
+          if (!/-(left|right)(-|$)/.test(r.id)) expect(name, `${lang} ${v.id} ${r.id}`).not.toMatch(left);
         }
     }
   });

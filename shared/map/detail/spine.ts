@@ -12,6 +12,7 @@
  * side, 1 to 4 cm from the midline, where paravertebral points go. Above C1 the suboccipital area
  * (the occipital nerves' emergence); below S1 the sacrum and the sacroiliac joints.
  */
+import { BODY_MIDLINE } from '../bodySilhouette.ts';
 import type { Pt } from '../curves.ts';
 import type { MapRegion, MapViewGeometry, ViewBox } from '../viewGeometry.ts';
 
@@ -94,7 +95,7 @@ const BOX: ViewBox = {
 const ON_BODY_SCALE = 0.5;
 const ON_BODY_INION_Y = 158;
 const onBody = (b: ViewBox): ViewBox => ({
-  x: 400 + (b.x - SPINE_MIDLINE) * ON_BODY_SCALE,
+  x: BODY_MIDLINE + (b.x - SPINE_MIDLINE) * ON_BODY_SCALE,
   y: ON_BODY_INION_Y + (b.y - INION_Y) * ON_BODY_SCALE,
   w: b.w * ON_BODY_SCALE,
   h: b.h * ON_BODY_SCALE,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../../shared/format/formatter.ts';
 import { MIN_NUMBER_PT } from '../../../shared/map/mapFraming.ts';
 import type { MapViewId } from '../../../shared/mapViews.ts';
+import { mapColumn } from '../../../electron/pdf/sessionRecord.ts';
 import { numbersByChart } from '../../../shared/markerPalette.ts';
 import type { InjectionPoint } from '../../../shared/point.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/settings.ts';
@@ -28,13 +29,6 @@ import { actor, populateCourse, SETTINGS } from './recordFixtures.ts';
  */
 
 const ARTIFACTS = 'tests/.artifacts/pdf';
-/** The session record's map column beside the legend, by view (sessionRecord.ts). */
-const COLUMN: Record<MapViewId, { w: number; h: number }> = {
-  'body-front': { w: 250, h: 560 },
-  'body-back': { w: 250, h: 560 },
-  face: { w: 270, h: 330 },
-  scalp: { w: 270, h: 280 },
-};
 
 const CHARTS: [string, MapViewId, () => InjectionPoint[], string][] = [
   ['knee', 'body-front', kneeSession, 'Map: Body, front (16 points)'],
@@ -64,7 +58,7 @@ async function mapAlone(name: string, view: MapViewId, points: InjectionPoint[])
   const written = new Promise<void>((resolve) => out.on('finish', () => resolve()));
   doc.pipe(out);
   const flow = newFlow(doc, { section: '', draft: false }, await recordWords('en'), createFormatter('en', 'UTC'));
-  const plan = planViewMap(view, points, COLUMN[view]);
+  const plan = planViewMap(view, points, mapColumn(view));
   const { unplaced } = drawMapSheet(flow, view, points, numbersByChart(points), plan, { x: CONTENT_LEFT, y: 100 }, DEFAULT_SETTINGS.depthRange);
   doc.font(FONT.bold, MIN_NUMBER_PT).fillColor('#000000').text('0', 4, 4, { lineBreak: false });
   doc.end();
