@@ -13,6 +13,14 @@ export const MAP_VIEWS = [
   { id: 'body-back', group: 'whole' },
   { id: 'face', group: 'whole' },
   { id: 'scalp', group: 'whole' },
+  { id: 'knee-anterior', group: 'knee' },
+  { id: 'knee-medial', group: 'knee' },
+  { id: 'knee-lateral', group: 'knee' },
+  { id: 'knee-posterior', group: 'knee' },
+  { id: 'shoulder-anterior', group: 'shoulder' },
+  { id: 'shoulder-posterior', group: 'shoulder' },
+  { id: 'hand-dorsal', group: 'hand' },
+  { id: 'hand-palmar', group: 'hand' },
   { id: 'spine', group: 'spine' },
 ] as const;
 

@@ -5,6 +5,9 @@ import { BODY_BACK } from './bodyBack.ts';
 import { BODY_FRONT } from './bodyFront.ts';
 import { FACE } from './face.ts';
 import { SCALP } from './scalp.ts';
+import { KNEE_ANTERIOR, KNEE_LATERAL, KNEE_MEDIAL, KNEE_POSTERIOR } from './detail/knee.ts';
+import { HAND_DORSAL, HAND_PALMAR } from './detail/hand.ts';
+import { SHOULDER_ANTERIOR, SHOULDER_POSTERIOR } from './detail/shoulder.ts';
 import { SPINE } from './detail/spine.ts';
 
 export const MAP_ARTWORK: Record<MapViewId, MapArtwork> = {
@@ -12,5 +15,13 @@ export const MAP_ARTWORK: Record<MapViewId, MapArtwork> = {
   'body-back': BODY_BACK,
   face: FACE,
   scalp: SCALP,
+  'knee-anterior': KNEE_ANTERIOR,
+  'knee-medial': KNEE_MEDIAL,
+  'knee-lateral': KNEE_LATERAL,
+  'knee-posterior': KNEE_POSTERIOR,
+  'shoulder-anterior': SHOULDER_ANTERIOR,
+  'shoulder-posterior': SHOULDER_POSTERIOR,
+  'hand-dorsal': HAND_DORSAL,
+  'hand-palmar': HAND_PALMAR,
   spine: SPINE,
 };

@@ -331,7 +331,7 @@ function regionSummary(flow: Flow, x: number, y: number, width: number, view: Ma
     const cells = [
       fitText(doc, row.label, (cols[0] ?? 0) - 3),
       fmt.integer(row.stats.points),
-      row.stats.meanDepthMm === null ? '—' : fmt.depth(row.stats.meanDepthMm),
+      row.stats.meanDepthMm === null ? '—' : fmt.meanDepth(row.stats.meanDepthMm),
       row.stats.pointsWithVolume ? fmt.volume(row.stats.totalVolumeMl) : '—',
       row.stats.products.map((name) => String(session.products.findIndex((p) => p.name === name) + 1)).join(', ') || '—',
     ];

@@ -6,7 +6,7 @@ import type { RegionChange, RegionStats } from '../../shared/sessionDiff.ts';
 
 /** Words and numbers of the compare view's tables, in the language of `t` and `format`. Pure. */
 
-type Words = { t: TFunction<Namespace>; format: Pick<Formatter, 'integer' | 'depth' | 'volume'> };
+type Words = { t: TFunction<Namespace>; format: Pick<Formatter, 'integer' | 'depth' | 'meanDepth' | 'volume'> };
 
 /** A signed change: "+4", "−0.5 mm", "±0", the number as the locale writes it. */
 function signed(n: number, text: (abs: number) => string): string {
@@ -17,7 +17,7 @@ function signed(n: number, text: (abs: number) => string): string {
 export function statsLine({ t, format }: Words, s: RegionStats): string {
   if (s.points === 0) return '—';
   const parts = [t('compare:points', { count: s.points })];
-  if (s.meanDepthMm !== null) parts.push(format.depth(s.meanDepthMm));
+  if (s.meanDepthMm !== null) parts.push(format.meanDepth(s.meanDepthMm));
   if (s.pointsWithVolume > 0) parts.push(format.volume(s.totalVolumeMl));
   return parts.join(' · ');
 }

@@ -20,7 +20,6 @@ import { useFormat } from '../i18n/locale.ts';
 import { ageText } from './age.ts';
 import { navigate, rememberPatientName, rememberSessionLabel } from '../navigation.ts';
 import { sessionLabel, sortSessionsNewestFirst } from '../sessions/sessionFormState.ts';
-import { StartFromPreviousDialog } from '../sessions/StartFromPrevious.tsx';
 import { announce } from '../status.ts';
 import { useLoad } from '../useLoad.ts';
 import { useExportPatient } from './PatientTransfer.tsx';
@@ -38,7 +37,6 @@ export function PatientPage({ patientId }: { patientId: string }) {
     return p;
   }, [patientId]);
   const sessions = useLoad(() => api.listSessions({ patientId }), [patientId]);
-  const [copying, setCopying] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
 
   if (patient.state === 'loading') return <Loading text={t('page.loading')} />;
@@ -58,11 +56,6 @@ export function PatientPage({ patientId }: { patientId: string }) {
             {sessions.state === 'ready' && sessions.value.length > 0 ? <span className="count">{format.integer(sessions.value.length)}</span> : null}
           </h2>
           <div className="panel__actions">
-          {sessions.state === 'ready' && sessions.value.length > 0 && !patient.value.archived ? (
-            <button type="button" className="button" onClick={() => setCopying(true)}>
-              {t('page.startFromPrevious')}
-            </button>
-          ) : null}
           <button
             type="button"
             className="button button--primary"
@@ -77,7 +70,6 @@ export function PatientPage({ patientId }: { patientId: string }) {
           </button>
           </div>
         </div>
-        {copying && sessions.state === 'ready' ? <StartFromPreviousDialog patientId={patientId} sessions={sessions.value} onClose={() => setCopying(false)} /> : null}
         {sessions.state === 'loading' ? <Loading text={t('page.loadingSessions')} /> : null}
         {sessions.state === 'error' ? (
           <ErrorBanner title={t('page.sessionsFailed')} message={errorText(t, sessions.error)} onRetry={sessions.reload} />

@@ -10,7 +10,8 @@ import { useFormat } from '../i18n/locale.ts';
 import { errorText } from '../i18n/errorText.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
 import type { SessionSummary } from '../../shared/session.ts';
-import { CopyExplanation, SourceField } from './StartFromPrevious.tsx';
+import { CopyExplanation, SourceField } from './CopySource.tsx';
+import { courseOfSource, courseOptionLabel, diagnosisForCourse, initialCourseId, openCourses, withCourse } from './courseChoice.ts';
 import type { Course } from '../../shared/course.ts';
 import { sessionOfCourseLabel, type CourseTimeline } from '../../shared/courseSchedule.ts';
 import { indicationLabel } from '../../shared/indications.ts';
@@ -50,34 +51,39 @@ import {
 export function NewSessionForm({ patientId, courseId }: { patientId: string; courseId?: string }) {
   const { t, i18n } = useTranslation(['sessions']);
   const loaded = useLoad(async () => {
-    const [patient, settings, sessions, course] = await Promise.all([
+    const [patient, settings, sessions, courses] = await Promise.all([
       api.getPatient({ id: patientId }),
       api.getSettings({}),
       api.listSessions({ patientId }),
-      courseId ? api.getCourseTimeline({ courseId }) : Promise.resolve(null),
+      api.listCourses({ patientId }),
     ]);
     rememberPatientName(patient.id, patientDisplayName(patient));
-    return { patient, country: settings.country ?? null, sessions, course };
-  }, [patientId, courseId]);
+    return { patient, country: settings.country ?? null, sessions, courses: openCourses(courses) };
+  }, [patientId]);
   if (loaded.state === 'loading') return <Loading what={t('new.loading')} />;
   if (loaded.state === 'error') {
     return <ScreenLoadFailed heading={t('new.title')} title={t('new.openFailed')} message={errorText(i18n.t, loaded.error)} onRetry={loaded.reload} />;
   }
-  return <NewSessionFormBody patient={loaded.value.patient} country={loaded.value.country} sessions={loaded.value.sessions} course={loaded.value.course} />;
+  const { patient, country, sessions, courses } = loaded.value;
+  return <NewSessionFormBody patient={patient} country={country} sessions={sessions} courses={courses} askedCourseId={courseId} />;
 }
 
 type ShownError = { path: string | null; text: string };
 
-type CourseContext = { course: Course; timeline: CourseTimeline } | null;
+type BodyProps = { patient: Patient; country: string | null; sessions: SessionSummary[]; courses: Course[]; askedCourseId: string | undefined };
 
-function NewSessionFormBody({ patient, country, sessions, course }: { patient: Patient; country: string | null; sessions: SessionSummary[]; course: CourseContext }) {
+function NewSessionFormBody({ patient, country, sessions, courses, askedCourseId }: BodyProps) {
   const { t } = useTranslation(['sessions', 'clinical', 'common']);
   const format = useFormat();
   const practitioner = useUnlockedPractitionerId();
+  /** The course the session is numbered in ('' for none): the one asked for by the course panel's shortcut, to start with. */
+  const [courseId, setCourseId] = useState(() => initialCourseId(courses, askedCourseId));
+  const course = courses.find((c) => c.id === courseId);
+  const timeline = useCourseTimeline(courseId);
   // Within a course: its indication and area to start with, and the session numbered in it.
   const [start] = useState<SessionFormState>(() => {
     const blank = defaultSessionForm(new Date(), practitioner);
-    return course ? { ...blank, indication: course.course.indication, areas: [course.course.area] } : blank;
+    return course ? withCourse(blank, course) : blank;
   });
   const [form, setForm] = useState<SessionFormState>(start);
   /** Starting the session without a consent in force for its indication: the reason (see CourseConsentGate). */
@@ -86,16 +92,27 @@ function NewSessionFormBody({ patient, country, sessions, course }: { patient: P
   const [screening, setScreening] = useState<ScreeningConfirmationState>(() => startScreeningConfirmation(patient));
   const [screeningError, setScreeningError] = useState<ScreeningFieldError | null>(null);
   /** The practitioner's diagnosis; a session of a course starts with the course's. */
-  const [diagnosis, setDiagnosis] = useState(course?.course.diagnosis ?? '');
+  const [diagnosis, setDiagnosis] = useState(course?.diagnosis ?? '');
   /** The previous session the draft starts from ('' for a blank chart). */
   const [copyFrom, setCopyFrom] = useState('');
   const newest = sortSessionsNewestFirst(sessions);
   const source = newest.find((s) => s.id === copyFrom);
+  const chooseCourse = (id: string) => {
+    const next = courses.find((c) => c.id === id);
+    setCourseId(id);
+    setDiagnosis((d) => diagnosisForCourse(d, course, next));
+    if (next) setForm((f) => withCourse(f, next));
+  };
   const chooseSource = (id: string) => {
     setCopyFrom(id);
     const chosen = newest.find((s) => s.id === id);
-    // The copy brings its indication and areas; shown here so that they can still be changed.
-    if (chosen) setForm((f) => ({ ...f, indication: chosen.indication, areas: [...chosen.treatedAreas] }));
+    // The copy brings its indication and areas, and continues its course; shown here so that they can still be changed.
+    if (chosen) {
+      setForm((f) => ({ ...f, indication: chosen.indication, areas: [...chosen.treatedAreas] }));
+      const implied = courseOfSource(courses, chosen);
+      setCourseId(implied);
+      setDiagnosis((d) => diagnosisForCourse(d, course, courses.find((c) => c.id === implied)));
+    }
   };
   const [error, setError] = useState<ShownError | null>(null);
   const [errorSerial, setErrorSerial] = useState(0);
@@ -140,7 +157,7 @@ function NewSessionFormBody({ patient, country, sessions, course }: { patient: P
     setSaving(true);
     try {
       const started = { ...mapped.input, screening: confirmed.value, diagnosis: diagnosis.trim(), ...(consentOverride.trim() ? { consentOverride: consentOverride.trim() } : {}) };
-      const input = course ? { ...started, courseId: course.course.id } : started;
+      const input = { ...started, courseId: courseId || null };
       const session = await api.createSession(copyFrom ? { ...input, copyFromSessionId: copyFrom } : input);
       rememberSessionLabel(session.id, sessionLabel(t, format, session));
       announce(t('new.started', { session: sessionLabel(t, format, session) }), 'success');
@@ -177,14 +194,14 @@ function NewSessionFormBody({ patient, country, sessions, course }: { patient: P
         <div>
           <ScreenHeading>{t('new.title')}</ScreenHeading>
           <p className="screen-subtitle">
-            {course && course.timeline.nextNumber !== null ? (
+            {course && timeline && timeline.nextNumber !== null ? (
               <Trans
                 t={t}
                 i18nKey="new.subtitleCourse"
                 values={{
                   patient: patientDisplayName(patient),
-                  session: sessionOfCourseLabel(t, course.timeline.nextNumber, course.course.plannedSessions),
-                  course: `${indicationLabel(t, course.course.indication)} · ${course.course.area}`,
+                  session: sessionOfCourseLabel(t, timeline.nextNumber, course.plannedSessions),
+                  course: `${indicationLabel(t, course.indication)} · ${course.area}`,
                 }}
                 components={{ strong: <strong /> }}
               />
@@ -249,6 +266,18 @@ function NewSessionFormBody({ patient, country, sessions, course }: { patient: P
         </Panel>
 
         <Panel title={t('new.treatment')}>
+          {courses.length > 0 ? (
+            <SelectField
+              id={id('courseId')}
+              label={t('new.course')}
+              hint={t('new.courseHint')}
+              error={errorFor('courseId')}
+              value={courseId}
+              onChange={chooseCourse}
+              placeholder={{ label: t('new.noCourse') }}
+              options={courses.map((c) => ({ value: c.id, label: courseOptionLabel(t, format, c) }))}
+            />
+          ) : null}
           <div className="form-grid">
             <SelectField
               id={id('indication')}
@@ -335,6 +364,12 @@ function NewSessionFormBody({ patient, country, sessions, course }: { patient: P
       </form>
     </div>
   );
+}
+
+/** The chosen course's timeline (its next session's number), or null while none is chosen or it loads. */
+function useCourseTimeline(courseId: string): CourseTimeline | null {
+  const loaded = useLoad(() => (courseId ? api.getCourseTimeline({ courseId }).then((c) => c.timeline) : Promise.resolve(null)), [courseId]);
+  return loaded.state === 'ready' ? loaded.value : null;
 }
 
 /** What the practitioner must have in mind before treating: contraindications, missing screening, allergies. */

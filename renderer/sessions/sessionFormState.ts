@@ -90,7 +90,7 @@ export function toSessionDraftInput(
   };
 }
 
-const FORM_FIELDS = new Set(['date', 'time', 'practitionerId', 'indication', 'treatedAreas', 'notes']);
+const FORM_FIELDS = new Set(['date', 'time', 'practitionerId', 'courseId', 'indication', 'treatedAreas', 'notes']);
 
 /** "treatedAreas.2" is shown at the treated areas; "date" at the date. */
 export function normalizeSessionField(field: string | null): string | null {

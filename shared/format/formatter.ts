@@ -28,6 +28,8 @@ export type Formatter = {
   depth(mm: number): string;
   /** A depth of a scale, one decimal always so that the steps line up: 4 → "4.0 mm" / "4,0 mm" (legends, depth chips). */
   depthStep(mm: number): string;
+  /** An average depth, one decimal always so that means compare at a glance: 5 → "5.0 mm", next to "4.9 mm" (region tables). */
+  meanDepth(mm: number): string;
   /** A number with exactly `digits` decimals: 4 → "4.0" / "4,0". */
   numberFixed(value: number, digits: number): string;
   /** 0.25 → "0.25 ml" / "0,25 ml". */
@@ -129,6 +131,7 @@ export function createFormatter(language: UiLanguage, timeZone: string = systemT
     integer: (value) => numberFormat(0).format(finite(value)),
     depth: (mm) => depthFormat.format(finite(mm)),
     depthStep: (mm) => depthStepFormat.format(finite(mm)),
+    meanDepth: (mm) => depthStepFormat.format(finite(mm)),
     numberFixed: (value, digits) => fixedFormat(digits).format(finite(value)),
     volume: (ml) => volumeFormat.format(finite(ml)),
     percent: (ratio) => percentFormat.format(finite(ratio)),

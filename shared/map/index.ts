@@ -4,7 +4,10 @@ import { BODY_BACK_GEOMETRY } from './bodyBack.ts';
 import { BODY_FRONT_GEOMETRY } from './bodyFront.ts';
 import { FACE_GEOMETRY } from './face.ts';
 import { SCALP_GEOMETRY } from './scalp.ts';
+import { HAND_DORSAL_GEOMETRY, HAND_PALMAR_GEOMETRY } from './detail/hand.ts';
+import { SHOULDER_ANTERIOR_GEOMETRY, SHOULDER_POSTERIOR_GEOMETRY } from './detail/shoulder.ts';
 import { SPINE_GEOMETRY } from './detail/spine.ts';
+import { KNEE_ANTERIOR_GEOMETRY, KNEE_LATERAL_GEOMETRY, KNEE_MEDIAL_GEOMETRY, KNEE_POSTERIOR_GEOMETRY } from './detail/knee.ts';
 import type { MapViewGeometry } from './viewGeometry.ts';
 
 export const MAP_GEOMETRY: Record<MapViewId, MapViewGeometry> = {
@@ -12,5 +15,13 @@ export const MAP_GEOMETRY: Record<MapViewId, MapViewGeometry> = {
   'body-back': BODY_BACK_GEOMETRY,
   face: FACE_GEOMETRY,
   scalp: SCALP_GEOMETRY,
+  'knee-anterior': KNEE_ANTERIOR_GEOMETRY,
+  'knee-medial': KNEE_MEDIAL_GEOMETRY,
+  'knee-lateral': KNEE_LATERAL_GEOMETRY,
+  'knee-posterior': KNEE_POSTERIOR_GEOMETRY,
+  'shoulder-anterior': SHOULDER_ANTERIOR_GEOMETRY,
+  'shoulder-posterior': SHOULDER_POSTERIOR_GEOMETRY,
+  'hand-dorsal': HAND_DORSAL_GEOMETRY,
+  'hand-palmar': HAND_PALMAR_GEOMETRY,
   spine: SPINE_GEOMETRY,
 };

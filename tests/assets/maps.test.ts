@@ -24,6 +24,29 @@ const REQUIRED: Record<MapViewId, string[]> = {
     'cervical', 'dorsal', 'lumbar', 'sacroiliac*', 'shoulder*', 'upper-back*', 'arm*', 'elbow*', 'hand-back*', 'flank*', 'buttock*',
     'thigh-posterior*', 'thigh-outer*', 'knee*', 'calf*', 'ankle*', 'hip*',
   ],
+  'knee-anterior': [
+    'suprapatellar*', 'patella*', 'infrapatellar*', 'tibial-tuberosity*', 'joint-line-medial*', 'joint-line-lateral*', 'pes-anserinus*',
+    'parapatellar-medial*', 'parapatellar-lateral*', 'thigh-medial*', 'thigh-anterior*', 'thigh-lateral*', 'shin-medial*', 'shin-lateral*',
+  ],
+  'knee-medial': ['medial-collateral*', 'joint-line-medial*', 'pes-anserinus*', 'medial-condyle*', 'popliteal-medial*', 'parapatellar-medial*'],
+  'knee-lateral': ['lateral-collateral*', 'joint-line-lateral*', 'fibular-head*', 'iliotibial-band*', 'gerdy-tubercle*', 'popliteal-lateral*', 'parapatellar-lateral*'],
+  'knee-posterior': ['popliteal-fossa*', 'hamstring-medial*', 'hamstring-lateral*', 'gastrocnemius-medial*', 'gastrocnemius-lateral*'],
+  'shoulder-anterior': [
+    'supraclavicular*', 'clavicle*', 'acromioclavicular*', 'acromion*', 'subacromial-anterior*', 'coracoid*', 'bicipital-groove*',
+    'deltoid-anterior*', 'deltoid-lateral*', 'pectoral-upper*', 'arm-anterior*',
+  ],
+  'shoulder-posterior': [
+    'trapezius-upper*', 'supraspinatus*', 'infraspinatus*', 'acromion*', 'subacromial-posterior*', 'deltoid-posterior*', 'interscapular*',
+    'arm-posterior*',
+  ],
+  'hand-dorsal': [
+    'forearm-dorsal*', 'wrist-dorsal*', 'radial-styloid*', 'ulnar-styloid*', 'snuffbox*', 'hand-dorsum*', 'knuckles*', 'thumb*',
+    'index-finger*', 'middle-finger*', 'ring-finger*', 'little-finger*',
+  ],
+  'hand-palmar': [
+    'forearm-palmar*', 'wrist-palmar*', 'carpal-tunnel*', 'thenar*', 'hypothenar*', 'palm*', 'finger-bases*', 'thumb*',
+    'index-finger*', 'middle-finger*', 'ring-finger*', 'little-finger*',
+  ],
   spine: ['suboccipital*', ...interspaces().flatMap((l) => [`midline-${l}`, `paravertebral-left-${l}`, `paravertebral-right-${l}`]), 'sacrum', 'sacroiliac*'],
 };
 const expand = (ids: string[]): string[] => ids.flatMap((id) => (id.endsWith('*') ? [`${id.slice(0, -1)}-left`, `${id.slice(0, -1)}-right`] : [id]));

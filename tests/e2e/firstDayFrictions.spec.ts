@@ -12,7 +12,8 @@ import { expect, test } from './fixtures.ts';
 // session's heading follows its date at once; a session dated after today cannot be signed (the dialog
 // says why and the boundary refuses it); a birth date in the future is refused and the patient form
 // shows every error at once; "5,5" typed as a depth is 5.5 mm; Escape on a dialog with a drawn
-// signature asks before discarding it.
+// signature asks before discarding it. A session starts one way: "New session" (a course's button is a
+// shortcut into the same form), where the course and the previous session to start from are chosen.
 
 const en = createFormatter('en', 'UTC');
 
@@ -166,4 +167,49 @@ test('Escape on the consent dialog with a drawn signature asks before discarding
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+});
+
+test('one way to start a session', async ({ page, app }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await app.start();
+  const today = todayIso();
+  const patient = await call<{ id: string }>(page, 'createPatient', { firstName: 'Rui', lastName: 'Tavares', dateOfBirth: '1971-05-20', sex: 'male', screening: clearScreening(today) });
+  const course = await call<{ id: string }>(page, 'createCourse', { patientId: patient.id, indication: 'pain', area: 'Knee', plannedSessions: 6, startDate: addDays(today, -14) });
+  const inCourse = await call<{ id: string }>(page, 'createSession', {
+    consentOverride: 'Consent on paper (e2e)', patientId: patient.id, courseId: course.id, date: addDays(today, -14), time: '10:00', indication: 'pain', treatedAreas: ['Knee'],
+  });
+  const point = { id: crypto.randomUUID(), view: 'body-front', x: 900, y: 1500, region: '', depthMm: 4, needle: '30G-6mm', technique: 'point', productIndex: null };
+  await call(page, 'saveSession', { id: inCourse.id, points: [point] });
+  // The latest session is outside the course: starting from it is starting outside any course.
+  await call(page, 'createSession', { consentOverride: 'Consent on paper (e2e)', patientId: patient.id, date: addDays(today, -7), time: '10:00', indication: 'pain', treatedAreas: ['Shoulder'] });
+  await openPatient(page, 'Tavares');
+
+  // The sessions offer one start; the course's button is its shortcut into the same form.
+  const sessions = page.getByRole('region', { name: /^Sessions/ });
+  await expect(page.getByRole('button', { name: /session|start|previous/i })).toHaveText(['New session 2 in this course', /^\+?New session$/]);
+  await expect(page.getByRole('region', { name: /^Courses/ }).getByRole('button', { name: 'New session 2 in this course' })).toBeVisible();
+
+  await sessions.getByRole('button', { name: /New session/ }).click();
+  const courseSelect = page.getByLabel('Course', { exact: true });
+  await expect(courseSelect).toHaveValue('');
+  await expect(courseSelect.locator('option')).toHaveText(['No course', `Pain · Knee · 6 sessions weekly, then monthly maintenance · started ${en.date(addDays(today, -14))}`]);
+  await page.getByLabel('Start from previous session').check();
+  await expect(page.getByLabel('Previous session')).not.toHaveValue(inCourse.id);
+  await expect(courseSelect).toHaveValue('');
+  // Starting from the course's session continues its course: numbered 2 of 6, its indication and area.
+  await page.getByLabel('Previous session').selectOption(inCourse.id);
+  await expect(courseSelect).toHaveValue(course.id);
+  await expect(page.locator('#sf-indication')).toHaveValue('pain');
+  await expect(page.getByText('Chosen: Knee.')).toBeVisible();
+  await expect(page.locator('.screen-subtitle')).toContainText('session 2 of 6 of the course Pain · Knee');
+  await app.screenshot('first-day-one-way-to-start');
+
+  await page.getByRole('group', { name: 'Screening today' }).getByLabel(/Unchanged since/).check();
+  await page.getByTestId('course-consent').getByLabel('Start without consent (override)').check();
+  await page.getByTestId('course-consent').getByLabel(/Reason for starting without consent/).fill('Consent on paper (e2e)');
+  await page.getByRole('button', { name: 'Start draft session' }).click();
+  await expect(page.getByRole('region', { name: 'Session status' })).toContainText('Draft · 1 point');
+  const started = (await call<{ id: string; courseId: string | null; numberInCourse: number | null; date: string }[]>(page, 'listSessions', { patientId: patient.id })).find((s) => s.date === today);
+  expect(started).toMatchObject({ courseId: course.id, numberInCourse: 2 });
 });

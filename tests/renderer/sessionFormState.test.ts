@@ -107,6 +107,8 @@ describe('session errors', () => {
     expect(normalizeSessionField('treatedAreas')).toBe('treatedAreas');
     expect(normalizeSessionField('treatedAreas.3')).toBe('treatedAreas');
     expect(normalizeSessionField('patientId')).toBeNull();
+    // A course refused (not the patient's) is shown at the course select.
+    expect(normalizeSessionField('courseId')).toBe('courseId');
     // The form's own refusal is worded here; the store's refusals by errorText (tests/renderer/i18n), naming the field.
     const missing = toSessionDraftInput(defaultSessionForm(NOW, 'x'), PATIENT);
     expect(missing.ok ? null : sessionErrorText(en, missing.error)).toBe('Indication is required: choose one');

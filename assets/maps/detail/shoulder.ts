@@ -6,7 +6,7 @@
 import {
   AC_JOINT,
   ACROMION,
-  ANTERIOR_SKIN,
+  ACROMION_BASE,
   BICEPS_LONG_HEAD,
   BICIPITAL_GROOVE,
   CLAVICLE,
@@ -14,8 +14,14 @@ import {
   DELTOID_BORDER,
   mirrorShoulder,
   PECTORAL_FOLD,
+  POSTERIOR_AXILLARY_FOLD,
+  POSTERIOR_DELTOID_BORDER,
+  SCAPULA_BORDERS,
+  SCAPULAR_SPINE,
   SHOULDER_ANTERIOR_GEOMETRY,
   SHOULDER_MIDLINE,
+  SHOULDER_POSTERIOR_GEOMETRY,
+  SHOULDER_SKIN,
   STERNOCLEIDOMASTOID,
 } from '../../../shared/map/detail/shoulder.ts';
 import type { Knot } from '../../../shared/map/curves.ts';
@@ -30,7 +36,7 @@ const bothEllipses = (e: { x: number; y: number; rx: number; ry: number }): stri
 
 export const SHOULDER_ANTERIOR: MapArtwork = {
   ...SHOULDER_ANTERIOR_GEOMETRY,
-  outline: both(ANTERIOR_SKIN, true),
+  outline: both(SHOULDER_SKIN, true),
   details: [
     ...both(CLAVICLE, true),
     ...both(ACROMION, true),
@@ -41,5 +47,17 @@ export const SHOULDER_ANTERIOR: MapArtwork = {
     ...both(DELTOID_BORDER),
     ...both(PECTORAL_FOLD),
     ...both(STERNOCLEIDOMASTOID),
+  ],
+};
+
+export const SHOULDER_POSTERIOR: MapArtwork = {
+  ...SHOULDER_POSTERIOR_GEOMETRY,
+  outline: both(SHOULDER_SKIN, true),
+  details: [
+    ...both(SCAPULAR_SPINE, true),
+    ...both(ACROMION_BASE),
+    ...both(SCAPULA_BORDERS),
+    ...both(POSTERIOR_DELTOID_BORDER),
+    ...both(POSTERIOR_AXILLARY_FOLD),
   ],
 };

@@ -26,16 +26,16 @@ const BOTTOM = 80.5;
 /** The torso's right half, from the crop across the occiput down to the crop across the buttocks. */
 const TORSO_HALF = at([
   [0, TOP],
-  [7.6, TOP, 'corner'],
-  [7.5, 0],
-  [6.6, 3], // behind the mastoid
-  [5.6, 5.5],
-  [5.2, 8.5], // the neck at its narrowest
-  [5.6, 11],
-  [7.5, 13], // the trapezius leaves the neck
-  [11, 14.8],
-  [15, 16.3],
-  [17.2, 17.8], // acromion
+  [7.4, TOP, 'corner'],
+  [7.3, -0.5],
+  [6.7, 2.5], // behind the mastoid
+  [5.9, 5],
+  [5.6, 7.5], // the neck at its narrowest
+  [6.2, 9.8], // the trapezius leaves the neck
+  [8.4, 12],
+  [12, 14.2],
+  [15.6, 16],
+  [17.4, 17.8], // acromion
   [18.2, 20.5],
   [18, 24],
   [17.2, 27, 'corner'], // the arm left out
@@ -70,7 +70,7 @@ const DETAILS: string[] = [
   ...both(at([[4.7, 66.8], [6.5, 63.3], [9.5, 59.6], [12.2, 58.2], [14, 59]])), // iliac crest, its top at L4
   ellipsePath(spineX(4.6), spineY(67.5), 5, 5), // dimples over the posterior superior iliac spines (S2)
   ellipsePath(spineX(-4.6), spineY(67.5), 5, 5),
-  smoothPath(symmetricLine(at([[0, 74], [2.4, 71.2], [4.3, 68.2]]), SPINE_MIDLINE)), // sacral triangle
+  smoothPath(symmetricLine(at([[0, 74, 'corner'], [2.4, 71.2], [4.3, 68.2]]), SPINE_MIDLINE)), // sacral triangle
   smoothPath(at([[0, 74.6], [0, 77.5], [0, 80.3]])), // natal cleft
 ];
 

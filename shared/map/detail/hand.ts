@@ -25,21 +25,21 @@ export const HAND_KNOTS: Knot[] = [
   [984, 230],
   [988, 360],
   [1000, 448], // radial styloid
-  [1008, 510],
-  [1022, 575], // base of the thumb's metacarpal
-  [1050, 665],
-  [1080, 755], // thumb, metacarpophalangeal joint
-  [1104, 845],
-  [1118, 925], // interphalangeal joint
-  [1122, 995],
-  [1106, 1042], // tip of the thumb
-  [1080, 1050],
-  [1061, 1022],
-  [1056, 965],
-  [1050, 900],
-  [1042, 850, 'corner'], // first web, between thumb and index
-  [1058, 930],
-  [1066, 1040],
+  [1010, 512],
+  [1032, 580], // base of the thumb's metacarpal
+  [1068, 668],
+  [1102, 762], // thumb, metacarpophalangeal joint
+  [1126, 850],
+  [1140, 930], // interphalangeal joint
+  [1142, 992],
+  [1125, 1042], // tip of the thumb
+  [1098, 1058],
+  [1076, 1042],
+  [1068, 990],
+  [1060, 920],
+  [1046, 860, 'corner'], // first web, between thumb and index
+  [1052, 930],
+  [1062, 1040],
   [1070, 1170],
   [1069, 1300],
   [1064, 1385],
@@ -102,20 +102,14 @@ const FOREARM_CUT_ULNAR = at([695, 330]);
 const FOREARM_CUT_RADIAL = at([986, 330]);
 const WRIST_ULNAR = at([710, 590]);
 const STYLOID_RADIAL = at([1004, 490]);
-const THUMB_BASE = at([1026, 595]);
-const WEB_THUMB: Pt = [1042, 850];
+const THUMB_BASE = at([1034, 595]);
+const WEB_THUMB: Pt = [1046, 860];
 const WEB_INDEX: Pt = [985, 1124];
 const WEB_MIDDLE: Pt = [888, 1117];
 const WEB_RING: Pt = [805, 1104];
 
-/** The four fingers' bounds across a line from the little finger's side to the index's, as points of that line. */
-type FingerLine = { ulnar: Pt; little: Pt; ring: Pt; middle: Pt; index: Pt; radial: Pt; between: Pt[][] };
-
-/**
- * A line across the four fingers' bases, with the points where it meets the cuts down to the webs:
- * `between` are its stretches [ulnar..ring/little, ..middle/ring, ..index/middle, ..radial].
- */
-function fingerLine(ulnar: Pt, points: Pt[], radial: Pt): Pt[] {
+/** A line across the hand from its ulnar edge to its radial edge, ending on the outline at both. */
+function across(ulnar: Pt, points: Pt[], radial: Pt): Pt[] {
   return [at(ulnar), ...points, at(radial)];
 }
 
@@ -132,3 +126,115 @@ function fingers(line: Pt[], cuts: { ring: Pt; middle: Pt; index: Pt }): Record<
     index: [...along(o, last, WEB_INDEX), ...line.slice(i, -1)],
   };
 }
+
+/** The skin over the distal forearm: both views, above their wrist regions. */
+function forearm(ulnar: Pt, inner: Pt[], radial: Pt): Pt[] {
+  return [...along(o, ulnar, radial), ...inner];
+}
+
+/** The back of the hand, on the body back view's hands (the image's right hand is the patient's right). */
+function dorsalRegions(): Record<string, Pt[]> {
+  const ulnarColumn: Pt = [780, 330];
+  const radialColumn: Pt = [922, 330];
+  const ulnarColumnEnd: Pt = [780, 590];
+  const styloidInner: Pt = [932, 492];
+  const snuffboxInner: Pt = [982, 618];
+  const thumbBorder: Pt = [1008, 740];
+  // Over the metacarpal heads: the knuckles' band, between two lines curving with them.
+  const knucklesTop: Pt[] = [[770, 888], [850, 905], [935, 912], [1000, 895]];
+  const knucklesUlnar = at([705, 880]);
+  const cut = { ring: [805, 1058] as Pt, middle: [888, 1070] as Pt, index: [985, 1066] as Pt };
+  const bases = across([711, 1045], [[770, 1050], cut.ring, [850, 1066], cut.middle, [935, 1072], cut.index, [1030, 1058]], [1067, 1055]);
+  const basesUlnar = bases[0] as Pt;
+  const basesRadial = bases[bases.length - 1] as Pt;
+  return {
+    'forearm-dorsal': forearm(FOREARM_CUT_ULNAR, [radialColumn, ulnarColumn], FOREARM_CUT_RADIAL),
+    'ulnar-styloid': [...along(o, WRIST_ULNAR, FOREARM_CUT_ULNAR), ulnarColumn, ulnarColumnEnd],
+    'wrist-dorsal': [ulnarColumn, radialColumn, styloidInner, snuffboxInner, ulnarColumnEnd],
+    'radial-styloid': [...along(o, FOREARM_CUT_RADIAL, STYLOID_RADIAL), styloidInner, radialColumn],
+    snuffbox: [...along(o, STYLOID_RADIAL, THUMB_BASE), snuffboxInner, styloidInner],
+    thumb: [...along(o, THUMB_BASE, WEB_THUMB), thumbBorder, snuffboxInner],
+    'hand-dorsum': [...along(o, knucklesUlnar, WRIST_ULNAR), ulnarColumnEnd, snuffboxInner, thumbBorder, WEB_THUMB, ...[...knucklesTop].reverse()],
+    knuckles: [...along(o, WEB_THUMB, basesRadial), ...bases.slice(1, -1).reverse(), ...along(o, basesUlnar, knucklesUlnar), ...knucklesTop],
+    ...fingerRegions(bases, cut),
+  };
+}
+
+/** The palm, on the body front view's hands (the image's right hand is the patient's left). */
+function palmarRegions(): Record<string, Pt[]> {
+  const forearmUlnar = at([695, 360]);
+  const forearmRadial = at([988, 360]);
+  // The distal wrist crease, then the thenar crease from its middle round the ball of the thumb to the first web.
+  const crease = across([712, 548], [[800, 542], [902, 536]], [1008, 520]);
+  const [creaseUlnar, hypothenarTop, thenarTop, creaseRadial] = crease as [Pt, Pt, Pt, Pt];
+  const thenarCrease: Pt[] = [thenarTop, [912, 610], [930, 690], [958, 770], [995, 825]];
+  const tunnelEnd: Pt = [805, 700];
+  const hypothenarEnd: Pt = [795, 872];
+  const palmEnd: Pt[] = [[850, 895], [935, 905], [1000, 890]];
+  const hypothenarUlnar = at([705, 870]);
+  const thumbCrease = at([1100, 762]);
+  const cut = { ring: [805, 1080] as Pt, middle: [888, 1090] as Pt, index: [985, 1088] as Pt };
+  const bases = across([712, 1070], [[770, 1075], cut.ring, [850, 1086], cut.middle, [935, 1092], cut.index, [1030, 1085]], [1068, 1085]);
+  const basesUlnar = bases[0] as Pt;
+  const basesRadial = bases[bases.length - 1] as Pt;
+  return {
+    'forearm-palmar': forearm(forearmUlnar, [], forearmRadial),
+    'wrist-palmar': [...along(o, forearmUlnar, creaseUlnar), hypothenarTop, thenarTop, ...along(o, creaseRadial, forearmRadial)],
+    hypothenar: [...along(o, creaseUlnar, hypothenarUlnar), hypothenarEnd, tunnelEnd, hypothenarTop],
+    'carpal-tunnel': [hypothenarTop, ...thenarCrease.slice(0, 3), tunnelEnd],
+    thenar: [...along(o, creaseRadial, thumbCrease), WEB_THUMB, ...[...thenarCrease].reverse()],
+    thumb: along(o, thumbCrease, WEB_THUMB),
+    palm: [tunnelEnd, ...thenarCrease.slice(2), WEB_THUMB, ...[...palmEnd].reverse(), hypothenarEnd],
+    'finger-bases': [...along(o, WEB_THUMB, basesRadial), ...bases.slice(1, -1).reverse(), ...along(o, basesUlnar, hypothenarUlnar), hypothenarEnd, ...palmEnd],
+    ...fingerRegions(bases, cut),
+  };
+}
+
+function fingerRegions(line: Pt[], cuts: { ring: Pt; middle: Pt; index: Pt }): Record<string, Pt[]> {
+  const f = fingers(line, cuts);
+  return { 'little-finger': f.little, 'ring-finger': f.ring, 'middle-finger': f.middle, 'index-finger': f.index };
+}
+
+type Side = 'left' | 'right';
+
+/** Both hands' regions: the authored image-right ones, and their mirror images on the image's left. */
+function bothHands(regions: Record<string, Pt[]>, imageRight: Side): MapRegion[] {
+  const imageLeft: Side = imageRight === 'left' ? 'right' : 'left';
+  const out: MapRegion[] = [];
+  for (const [stem, ring] of Object.entries(regions)) {
+    out.push({ id: `${stem}-${imageRight}`, polygon: roundRing(ring) });
+    out.push({ id: `${stem}-${imageLeft}`, polygon: roundRing(mirrorLine(ring, HAND_MIDLINE).reverse()) });
+  }
+  return out;
+}
+
+/**
+ * Each panel's box on this view is five times its box on the body view, whose hands lie at the same
+ * place on the front and the back: the image's right hand at x 588–690, y 800–1090 (forearm to finger tips).
+ */
+function panels(imageRight: Side): DetailPanel[] {
+  const imageLeft: Side = imageRight === 'left' ? 'right' : 'left';
+  const onBodyWidth = 102;
+  return [
+    { side: imageLeft, box: { x: 40, y: 75, w: 510, h: 1450 }, onBody: { x: 800 - 588 - onBodyWidth, y: 800, w: onBodyWidth, h: 290 }, facesBody: true },
+    { side: imageRight, box: { x: 650, y: 75, w: 510, h: 1450 }, onBody: { x: 588, y: 800, w: onBodyWidth, h: 290 }, facesBody: true },
+  ];
+}
+
+export const HAND_DORSAL_GEOMETRY: MapViewGeometry = {
+  view: 'hand-dorsal',
+  leftSide: 'image-left',
+  width: WIDTH,
+  height: HEIGHT,
+  regions: bothHands(dorsalRegions(), 'right'),
+  detail: { body: 'body-back', panels: panels('right') },
+};
+
+export const HAND_PALMAR_GEOMETRY: MapViewGeometry = {
+  view: 'hand-palmar',
+  leftSide: 'image-right',
+  width: WIDTH,
+  height: HEIGHT,
+  regions: bothHands(palmarRegions(), 'left'),
+  detail: { body: 'body-front', panels: panels('left') },
+};

@@ -31,14 +31,51 @@ export function panelBand(outline: readonly Pt[], spec: BandSpec, shear: Shear =
   return shearLine(polygon, shear, -1);
 }
 
+const ON_EDGE = 1e-6;
+
+function onSegment(p: Pt, a: Pt, b: Pt): number | null {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const l2 = dx * dx + dy * dy;
+  if (l2 === 0) return null;
+  const t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2;
+  if (t <= ON_EDGE || t >= 1 - ON_EDGE) return null;
+  const off = Math.abs((p[0] - a[0]) * dy - (p[1] - a[1]) * dx) / Math.sqrt(l2);
+  return off < ON_EDGE ? t : null;
+}
+
+/**
+ * Neighbours parted by a slanting row edge meet it at different vertices (one ends its row where the
+ * other goes on), and rounding each polygon's vertices to a tenth would then open slivers of overlap
+ * along it. Each ring takes in the other rings' vertices that lie on its edges, so that shared edges
+ * have the very same vertices, rounded alike.
+ */
+function conform(rings: readonly Pt[][]): Pt[][] {
+  return rings.map((ring, i) => {
+    const others = rings.flatMap((other, j) => (j === i ? [] : other));
+    const out: Pt[] = [];
+    ring.forEach((a, k) => {
+      const b = ring[(k + 1) % ring.length] as Pt;
+      out.push(a);
+      const between = others.flatMap((p) => {
+        const t = onSegment(p, a, b);
+        return t === null ? [] : [{ p, t }];
+      });
+      between.sort((m, n) => m.t - n.t);
+      for (const { p } of between) if (out.at(-1)?.[0] !== p[0] || out.at(-1)?.[1] !== p[1]) out.push(p);
+    });
+    return out;
+  });
+}
+
 /**
  * The regions of both panels: each spec cut from the image-right panel's outline, named for `imageRight`
  * (the patient's side that panel draws), and its mirror image across x = midline named for the other side.
  */
 export function mirroredPanelRegions(outline: readonly Pt[], midline: number, imageRight: Side, specs: readonly BandSpec[], shear: Shear = LEVEL): MapRegion[] {
   const imageLeft: Side = imageRight === 'left' ? 'right' : 'left';
-  return specs.flatMap((spec) => {
-    const ring = panelBand(outline, spec, shear);
+  const rings = conform(specs.map((spec) => panelBand(outline, spec, shear)));
+  return specs.flatMap((spec, i) => {
+    const ring = rings[i] as Pt[];
     return [
       { id: `${spec.id}-${imageRight}`, polygon: roundRing(ring) },
       { id: `${spec.id}-${imageLeft}`, polygon: roundRing(mirrorLine(ring, midline).reverse()) },

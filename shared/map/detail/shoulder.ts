@@ -34,11 +34,11 @@ function mirroredPanels(imageRight: 'left' | 'right', box: ViewBox, onBody: View
   ];
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Front: the image-right panel is the patient's LEFT shoulder, the neck on its left, the arm on its right.
-
-/** Skin: cut through the neck and chest beside the midline, the trapezius out to the shoulder's round, the arm, the axilla. */
-export const ANTERIOR_SKIN: Knot[] = [
+/**
+ * Skin of the image-right panel, front and back alike (as the body views share one silhouette): cut
+ * through the neck and trunk beside the midline, the trapezius out to the shoulder's round, the arm, the axilla.
+ */
+export const SHOULDER_SKIN: Knot[] = [
   [622, 40, 'corner'], // the panel's cut, beside the midline
   [722, 40, 'corner'], // side of the neck
   [730, 64],
@@ -61,6 +61,10 @@ export const ANTERIOR_SKIN: Knot[] = [
   [956, 640, 'corner'],
   [622, 640, 'corner'],
 ];
+const SKIN_RING = outlineRing(SHOULDER_SKIN);
+
+// ---------------------------------------------------------------------------------------------------
+// Front: the image-right panel is the patient's LEFT shoulder, the neck on its left, the arm on its right.
 
 /** The clavicle, as a bone: upper edge from the sternal end out to the acromioclavicular joint, then its lower edge back. */
 export const CLAVICLE: Knot[] = [
@@ -109,7 +113,6 @@ export const PECTORAL_FOLD: Knot[] = [[968, 506], [930, 560], [880, 608], [840, 
 /** Lateral border of the sternocleidomastoid, down to the medial clavicle. */
 export const STERNOCLEIDOMASTOID: Knot[] = [[736, 44], [704, 84], [672, 126]];
 
-const FRONT_RING = outlineRing(ANTERIOR_SKIN);
 const AC_MEDIAL: Pt[] = [[962, 0]];
 const AC_LATERAL: Pt[] = [[1040, 0]];
 const GROOVE_MEDIAL = 1030;
@@ -120,8 +123,10 @@ const PECTORAL_EDGE: Pt[] = [...DELTOPECTORAL.slice(0, 5), [996, 464], [964, 498
 const GROOVE_FROM: Pt[] = [[GROOVE_MEDIAL, 0], [1030, 430], [1090, 496]];
 /** The groove strip's lateral edge, then the deltoid border down to its insertion. */
 const DELTOID_LATERAL_FROM: Pt[] = [[GROOVE_LATERAL, 0], [1090, 496], [1135, 545], [1200, 600]];
-const NECK_GUIDE: Pt[] = [[760, 0]];
-const ARM_GUIDE: Pt[] = [[1080, 0]];
+// Guides near the panel's medial cut and the arm's inner side: a row whose span is cut short by the
+// slanting bottom or top is still found (bands.ts looks no further than 40 units from the guide).
+const NECK_GUIDE: Pt[] = [[660, 0]];
+const ARM_GUIDE: Pt[] = [[1040, 0]];
 const CLAVICLE_ROW: [number, number] = [134, 214];
 
 /** Heights are read at the acromioclavicular joint; rows slant with the clavicle. */
@@ -141,17 +146,103 @@ const ANTERIOR_BANDS: BandSpec[] = [
   { id: 'arm-anterior', y: [400, 700], guide: ARM_GUIDE, from: { line: PECTORAL_EDGE }, to: { line: DELTOPECTORAL } },
 ];
 
-/** The patient's left shoulder on body-front, from beside the midline to the upper arm (scale 576 / 216). */
-const ANTERIOR_BOX: ViewBox = { x: 612, y: 36, w: 576, h: 608 };
-const ANTERIOR_ON_BODY: ViewBox = { x: 404, y: 288, w: 216, h: 228 };
+/** The image-right panel, and the same skin on the body view: beside the midline to the upper arm (scale 576 / 216). */
+const PANEL_BOX: ViewBox = { x: 612, y: 36, w: 576, h: 608 };
+const PANEL_ON_BODY: ViewBox = { x: 404, y: 288, w: 216, h: 228 };
 
 export const SHOULDER_ANTERIOR_GEOMETRY: MapViewGeometry = {
   view: 'shoulder-anterior',
   leftSide: 'image-right',
   width: SHOULDER_WIDTH,
   height: SHOULDER_HEIGHT,
-  regions: mirroredPanelRegions(FRONT_RING, SHOULDER_MIDLINE, 'left', ANTERIOR_BANDS, ALONG_CLAVICLE),
-  detail: { body: 'body-front', panels: mirroredPanels('left', ANTERIOR_BOX, ANTERIOR_ON_BODY) },
+  regions: mirroredPanelRegions(SKIN_RING, SHOULDER_MIDLINE, 'left', ANTERIOR_BANDS, ALONG_CLAVICLE),
+  detail: { body: 'body-front', panels: mirroredPanels('left', PANEL_BOX, PANEL_ON_BODY) },
 };
 
 export const mirrorShoulder = (knots: readonly Knot[]): Knot[] => mirrorKnots(knots, SHOULDER_MIDLINE);
+
+// ---------------------------------------------------------------------------------------------------
+// Back: the image-right panel is the patient's RIGHT shoulder, the spine on its left, the arm on its right.
+
+/** The spine of the scapula, from its root at the medial border rising out to the acromion, round the acromion's tip and back. */
+export const SCAPULAR_SPINE: Knot[] = [
+  [756, 262, 'corner'], // root, on the medial border
+  [810, 244],
+  [880, 224],
+  [950, 206],
+  [1010, 192],
+  [1060, 180],
+  [1098, 182],
+  [1112, 196],
+  [1104, 214, 'corner'], // the acromial angle (posterolateral corner)
+  [1066, 224],
+  [1020, 224],
+  [950, 234],
+  [880, 248],
+  [810, 264],
+  [764, 272, 'corner'],
+];
+/** The acromion's medial edge, where it leaves the spine. */
+export const ACROMION_BASE: Knot[] = [[1022, 190], [1016, 206], [1020, 224]];
+/** Superior angle, medial border down to the inferior angle, lateral border up to where the deltoid covers it. */
+export const SCAPULA_BORDERS: Knot[] = [
+  [956, 176],
+  [890, 172],
+  [820, 162],
+  [776, 156, 'corner'], // superior angle
+  [760, 200],
+  [756, 262],
+  [756, 360],
+  [764, 460],
+  [780, 550],
+  [800, 610, 'corner'], // inferior angle
+  [850, 540],
+  [900, 466],
+  [944, 396],
+];
+/** Medial border of the scapula as the regions' edge (its drawn line, from the superior angle down). */
+const MEDIAL_BORDER: Pt[] = [[776, 156], [760, 200], [756, 262], [756, 360], [764, 460], [780, 550], [800, 610], [800, 2000]];
+/** The posterior deltoid's border: from the spine of the scapula down and out to the insertion. */
+const POSTERIOR_DELTOID: Pt[] = [[870, 228], [900, 300], [950, 370], [1010, 430], [1080, 490], [1140, 545], [1200, 590]];
+export const POSTERIOR_DELTOID_BORDER: Knot[] = POSTERIOR_DELTOID.slice(0, -1).concat([[1166, 568]]);
+/** The posterior axillary fold (teres major and latissimus), from the axilla down and in. */
+export const POSTERIOR_AXILLARY_FOLD: Knot[] = [[968, 506], [924, 548], [872, 596], [836, 632]];
+
+/** Heights are read at x = 1000; rows slant with the spine of the scapula, rising outwards. */
+const ALONG_SPINE: Shear = { slope: -0.2, pivot: 1000 };
+/** A point given by its height in the sheared frame (so that a line may step at one height). */
+const atRow = (x: number, row: number): Pt => [x, row + ALONG_SPINE.slope * (x - ALONG_SPINE.pivot)];
+
+const TRAPEZIUS_ROW = 150;
+const SPINE_ROW = 212;
+const ACROMION_ROW = 240;
+const SUBACROMIAL_ROW = 300;
+const ACROMION_MEDIAL: Pt[] = [[1000, 0]];
+/** Infraspinatus' lateral edge: the posterior deltoid, then the posterior axillary fold down to the axilla. */
+const INFRASPINATUS_EDGE: Pt[] = [...POSTERIOR_DELTOID.slice(0, 4), [986, 466], [964, 498]];
+/** Beside the subacromial zone the deltoid ends at the acromion's medial edge; below it, at the skin. */
+const DELTOID_POSTERIOR_TO: Pt[] = [[1000, 0], atRow(1000, SUBACROMIAL_ROW), atRow(1190, SUBACROMIAL_ROW + 0.3)];
+const MEDIAL_GUIDE: Pt[] = [[680, 0], [680, 560], [770, 640]];
+const SCAPULA_GUIDE: Pt[] = [[930, 0]];
+const DELTOID_GUIDE: Pt[] = [[1040, 0]];
+const ARM_BACK_GUIDE: Pt[] = [[1140, 0]];
+
+const POSTERIOR_BANDS: BandSpec[] = [
+  { id: 'trapezius-upper', y: [-100, TRAPEZIUS_ROW], guide: [[660, 0]], to: { line: ACROMION_MEDIAL } },
+  { id: 'interscapular', y: [TRAPEZIUS_ROW, 800], guide: MEDIAL_GUIDE, to: { line: MEDIAL_BORDER } },
+  { id: 'supraspinatus', y: [TRAPEZIUS_ROW, SPINE_ROW], guide: SCAPULA_GUIDE, from: { line: MEDIAL_BORDER }, to: { line: ACROMION_MEDIAL } },
+  { id: 'acromion', y: [-100, ACROMION_ROW], guide: DELTOID_GUIDE, from: { line: ACROMION_MEDIAL } },
+  { id: 'subacromial-posterior', y: [ACROMION_ROW, SUBACROMIAL_ROW], guide: DELTOID_GUIDE, from: { line: ACROMION_MEDIAL } },
+  { id: 'infraspinatus', y: [SPINE_ROW, 800], guide: SCAPULA_GUIDE, from: { line: MEDIAL_BORDER }, to: { line: INFRASPINATUS_EDGE } },
+  { id: 'deltoid-posterior', y: [SPINE_ROW, 700], guide: DELTOID_GUIDE, from: { line: POSTERIOR_DELTOID }, to: { line: DELTOID_POSTERIOR_TO } },
+  { id: 'arm-posterior', y: [SPINE_ROW, 800], guide: ARM_BACK_GUIDE, from: { line: INFRASPINATUS_EDGE }, to: { line: POSTERIOR_DELTOID } },
+];
+
+export const SHOULDER_POSTERIOR_GEOMETRY: MapViewGeometry = {
+  view: 'shoulder-posterior',
+  leftSide: 'image-left',
+  width: SHOULDER_WIDTH,
+  height: SHOULDER_HEIGHT,
+  regions: mirroredPanelRegions(SKIN_RING, SHOULDER_MIDLINE, 'right', POSTERIOR_BANDS, ALONG_SPINE),
+  detail: { body: 'body-back', panels: mirroredPanels('right', PANEL_BOX, PANEL_ON_BODY) },
+};

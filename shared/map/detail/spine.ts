@@ -40,7 +40,7 @@ const MIDLINE_HALF = 1;
 const PARAVERTEBRAL_OUTER = 4;
 /** The suboccipital area starts just below the inion; the sacrum and sacroiliac bands end at the natal cleft. */
 const SUBOCCIPITAL_TOP = 0.5;
-const SACRUM_END = 73;
+const SACRUM_END = 74;
 const SACRUM_HALF = 2.5;
 const SACROILIAC_OUTER = 7;
 

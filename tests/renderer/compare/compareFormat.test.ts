@@ -12,7 +12,7 @@ const pt = (view: InjectionPoint['view']) => ({ view }) as InjectionPoint;
 describe('compare formatting', () => {
   it('sums a region up', () => {
     expect(statsLine(en, { points: 0, meanDepthMm: null, totalVolumeMl: 0, pointsWithVolume: 0, products: [] })).toBe('—');
-    expect(statsLine(en, { points: 1, meanDepthMm: 4, totalVolumeMl: 0, pointsWithVolume: 0, products: [] })).toBe('1 point · 4 mm');
+    expect(statsLine(en, { points: 1, meanDepthMm: 4, totalVolumeMl: 0, pointsWithVolume: 0, products: [] })).toBe('1 point · 4.0 mm');
     expect(statsLine(en, { points: 12, meanDepthMm: 5.5, totalVolumeMl: 1.25, pointsWithVolume: 12, products: ['A'] })).toBe('12 points · 5.5 mm · 1.25 ml');
   });
 
@@ -45,7 +45,9 @@ describe('compare formatting', () => {
 
   it('counts points per view and opens on the busiest', () => {
     const charts = [[pt('face'), pt('face')], [pt('scalp'), pt('face')], []];
-    expect(countByView(charts)).toEqual({ 'body-front': 0, 'body-back': 0, face: 3, scalp: 1 });
+    expect(countByView(charts)).toMatchObject({ 'body-front': 0, 'body-back': 0, face: 3, scalp: 1 });
+    // Every view is counted, the detail views too.
+    expect(Object.values(countByView(charts)).reduce((a, b) => a + b, 0)).toBe(4);
     expect(busiestView(charts)).toBe('face');
     expect(busiestView([])).toBe('body-front');
   });
