@@ -22,6 +22,7 @@ export const MAP_VIEWS = [
   { id: 'hand-dorsal', group: 'hand' },
   { id: 'hand-palmar', group: 'hand' },
   { id: 'spine', group: 'spine' },
+  { id: 'hip-lateral', group: 'hip' },
 ] as const;
 
 export type MapViewId = (typeof MAP_VIEWS)[number]['id'];

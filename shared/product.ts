@@ -1,8 +1,14 @@
 import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
-import { note, requiredLine } from './text.ts';
+import { productKindSchema } from './productCatalogue.ts';
+import { entityId, note, requiredLine } from './text.ts';
 
-/** A product of the session's cocktail, traceable by lot and expiry. */
+/**
+ * A product of the session's cocktail, traceable by lot and expiry: the session's own copy of what was
+ * used, so that editing the catalogue later never changes it. `catalogueId` names the catalogue product
+ * it was picked from and `kind` its kind in law as it was that day (the record prints it); both null
+ * for a product typed by hand, and for products recorded before the catalogue.
+ */
 export const productSchema = z.object({
   name: requiredLine(120),
   activeIngredients: note(300).default(''),
@@ -11,6 +17,8 @@ export const productSchema = z.object({
   volumeMl: z.number().min(0).max(100).nullable().default(null),
   lot: note(60).default(''),
   expiry: z.union([z.literal(''), z.iso.date()]).default(''),
+  catalogueId: entityId.nullable().default(null),
+  kind: productKindSchema.nullable().default(null),
 });
 
 export type Product = z.infer<typeof productSchema>;

@@ -9,6 +9,7 @@ import { KNEE_ANTERIOR, KNEE_LATERAL, KNEE_MEDIAL, KNEE_POSTERIOR } from './deta
 import { HAND_DORSAL, HAND_PALMAR } from './detail/hand.ts';
 import { SHOULDER_ANTERIOR, SHOULDER_POSTERIOR } from './detail/shoulder.ts';
 import { SPINE } from './detail/spine.ts';
+import { HIP_LATERAL } from './detail/hip.ts';
 
 export const MAP_ARTWORK: Record<MapViewId, MapArtwork> = {
   'body-front': BODY_FRONT,
@@ -24,4 +25,5 @@ export const MAP_ARTWORK: Record<MapViewId, MapArtwork> = {
   'hand-dorsal': HAND_DORSAL,
   'hand-palmar': HAND_PALMAR,
   spine: SPINE,
+  'hip-lateral': HIP_LATERAL,
 };

@@ -50,11 +50,14 @@ const MARK_PX = 11;
  */
 function drawWords(ctx: CanvasRenderingContext2D, art: MapArtwork, captions: { left: string; right: string }, px: number): void {
   ctx.fillStyle = ARTWORK_COLOURS.outline;
-  ctx.textBaseline = 'top';
   ctx.textAlign = 'center';
   ctx.font = `600 ${CAPTION_PX * px}px system-ui, sans-serif`;
   for (const panel of art.detail?.panels ?? []) {
-    if (panel.side) ctx.fillText(captions[panel.side], panel.box.x + panel.box.w / 2, panel.box.y + 4 * px);
+    if (!panel.side) continue;
+    // Over the panel where the view leaves room above it at this zoom, else just inside its top.
+    const above = panel.box.y >= (CAPTION_PX + 4) * px;
+    ctx.textBaseline = above ? 'bottom' : 'top';
+    ctx.fillText(captions[panel.side], panel.box.x + panel.box.w / 2, above ? panel.box.y - 2 * px : panel.box.y + 4 * px);
   }
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';

@@ -7,6 +7,7 @@ import { SCALP_GEOMETRY } from './scalp.ts';
 import { HAND_DORSAL_GEOMETRY, HAND_PALMAR_GEOMETRY } from './detail/hand.ts';
 import { SHOULDER_ANTERIOR_GEOMETRY, SHOULDER_POSTERIOR_GEOMETRY } from './detail/shoulder.ts';
 import { SPINE_GEOMETRY } from './detail/spine.ts';
+import { HIP_LATERAL_GEOMETRY } from './detail/hip.ts';
 import { KNEE_ANTERIOR_GEOMETRY, KNEE_LATERAL_GEOMETRY, KNEE_MEDIAL_GEOMETRY, KNEE_POSTERIOR_GEOMETRY } from './detail/knee.ts';
 import type { MapViewGeometry } from './viewGeometry.ts';
 
@@ -24,4 +25,5 @@ export const MAP_GEOMETRY: Record<MapViewId, MapViewGeometry> = {
   'hand-dorsal': HAND_DORSAL_GEOMETRY,
   'hand-palmar': HAND_PALMAR_GEOMETRY,
   spine: SPINE_GEOMETRY,
+  'hip-lateral': HIP_LATERAL_GEOMETRY,
 };

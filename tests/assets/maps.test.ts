@@ -48,6 +48,7 @@ const REQUIRED: Record<MapViewId, string[]> = {
     'index-finger*', 'middle-finger*', 'ring-finger*', 'little-finger*',
   ],
   spine: ['suboccipital*', ...interspaces().flatMap((l) => [`midline-${l}`, `paravertebral-left-${l}`, `paravertebral-right-${l}`]), 'sacrum', 'sacroiliac*'],
+  'hip-lateral': ['greater-trochanter*', 'trochanteric-bursa*', 'gluteus-medius*', 'iliac-crest*', 'iliotibial-band-upper*', 'anterior-superior-iliac-spine*', 'tensor-fasciae-latae*', 'gluteus-maximus*'],
 };
 const expand = (ids: string[]): string[] => ids.flatMap((id) => (id.endsWith('*') ? [`${id.slice(0, -1)}-left`, `${id.slice(0, -1)}-right`] : [id]));
 

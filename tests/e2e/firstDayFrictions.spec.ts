@@ -187,7 +187,7 @@ test('one way to start a session', async ({ page, app }) => {
 
   // The sessions offer one start; the course's button is its shortcut into the same form.
   const sessions = page.getByRole('region', { name: /^Sessions/ });
-  await expect(page.getByRole('button', { name: /session|start|previous/i })).toHaveText(['New session 2 in this course', /^\+?New session$/]);
+  await expect(page.getByRole('button', { name: /^(new|start)\b|previous/i })).toHaveText(['New session 2 in this course', /^\+?New session$/]);
   await expect(page.getByRole('region', { name: /^Courses/ }).getByRole('button', { name: 'New session 2 in this course' })).toBeVisible();
 
   await sessions.getByRole('button', { name: /New session/ }).click();
@@ -195,10 +195,10 @@ test('one way to start a session', async ({ page, app }) => {
   await expect(courseSelect).toHaveValue('');
   await expect(courseSelect.locator('option')).toHaveText(['No course', `Pain · Knee · 6 sessions weekly, then monthly maintenance · started ${en.date(addDays(today, -14))}`]);
   await page.getByLabel('Start from previous session').check();
-  await expect(page.getByLabel('Previous session')).not.toHaveValue(inCourse.id);
+  await expect(page.getByLabel('Previous session', { exact: true })).not.toHaveValue(inCourse.id);
   await expect(courseSelect).toHaveValue('');
   // Starting from the course's session continues its course: numbered 2 of 6, its indication and area.
-  await page.getByLabel('Previous session').selectOption(inCourse.id);
+  await page.getByLabel('Previous session', { exact: true }).selectOption(inCourse.id);
   await expect(courseSelect).toHaveValue(course.id);
   await expect(page.locator('#sf-indication')).toHaveValue('pain');
   await expect(page.getByText('Chosen: Knee.')).toBeVisible();

@@ -222,7 +222,7 @@ test('a new session starts from the previous one: points and products without lo
   // One way to start: New session, then the previous session to start from (the latest chosen by default).
   await page.getByRole('button', { name: /New session/ }).click();
   await page.getByLabel('Start from previous session').check();
-  await expect(page.getByLabel('Previous session')).toHaveValue(previous);
+  await expect(page.getByLabel('Previous session', { exact: true })).toHaveValue(previous);
   await expect(page.locator('#sf-indication')).toHaveValue('pain');
   await expect(page.getByText('without lot numbers and expiry dates')).toBeVisible();
   await app.screenshot('sw-08-start-from-previous');

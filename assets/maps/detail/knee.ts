@@ -39,8 +39,8 @@ const QUADRICEPS_TENDON: Knot[][] = [
 const VASTUS_MEDIALIS: Knot[] = [[800, 200], [826, 330], [848, 440], [858, 520], [852, 572], [820, 606], [770, 630], [726, 640]];
 const VASTUS_LATERALIS: Knot[] = [[1040, 200], [1018, 330], [996, 440], [982, 520], [980, 548]];
 /** The iliotibial band's front edge, down the side of the knee to Gerdy's tubercle. */
-const ILIOTIBIAL_FRONT: Knot[] = [[1104, 420], [1084, 560], [1066, 690], [1050, 780], [1040, 826]];
-const GERDY_FRONT: Spot = { x: 1036, y: 842, rx: 13, ry: 11 };
+const ILIOTIBIAL_FRONT: Knot[] = [[1104, 420], [1084, 560], [1066, 690], [1046, 780], [1034, 824]];
+const GERDY_FRONT: Spot = { x: 1030, y: 838, rx: 13, ry: 11 };
 const PATELLAR_TENDON: Knot[][] = [
   [[893, 726], [886, 800], [888, 884]],
   [[947, 726], [954, 800], [952, 884]],
@@ -127,9 +127,9 @@ const MCL: Knot[][] = [
 ];
 /** Sartorius, gracilis and semitendinosus: round behind the condyle, then forward over the ligament to the tibia. */
 const PES_ANSERINUS_MEDIAL: Knot[][] = [
-  [[1040, 500], [1060, 640], [1054, 760], [1008, 860], [930, 918], [846, 946], [808, 952]],
-  [[1072, 520], [1086, 660], [1076, 780], [1030, 870], [948, 930], [850, 958], [810, 962]],
-  [[1100, 580], [1098, 700], [1090, 800], [1050, 884], [964, 942], [856, 970], [812, 972]],
+  [[1094, 640], [1088, 740], [1050, 850], [970, 915], [870, 948], [808, 954]],
+  [[1102, 690], [1098, 785], [1062, 870], [980, 930], [874, 960], [810, 964]],
+  [[1108, 740], [1108, 825], [1074, 890], [990, 945], [880, 972], [812, 972]],
 ];
 const TIBIA_MEDIAL_BORDER: Knot[] = [[884, 1000], [890, 1120], [896, 1230]];
 const POPLITEAL_CREASE_MEDIAL: Knot[] = [[1096, 747], [1068, 752], [1042, 758]];
@@ -165,11 +165,11 @@ const FIBULA_NECK: Knot[][] = [
   [[836, 912], [844, 1000], [850, 1120], [854, 1230]],
   [[878, 914], [876, 1000], [878, 1120], [882, 1230]],
 ];
-const GERDY_TUBERCLE: Spot = { x: 1004, y: 846, rx: 14, ry: 11 };
+const GERDY_TUBERCLE: Spot = { x: 1006, y: 838, rx: 14, ry: 11 };
 /** The iliotibial band's two edges, narrowing over the lateral condyle to Gerdy's tubercle. */
 const ILIOTIBIAL_BAND: Knot[][] = [
-  [[1048, 60], [1042, 300], [1034, 520], [1024, 700], [1014, 800], [1010, 834]],
-  [[930, 60], [924, 300], [930, 520], [958, 700], [988, 800], [998, 836]],
+  [[1048, 60], [1042, 300], [1034, 520], [1024, 700], [1016, 790], [1012, 826]],
+  [[930, 60], [924, 300], [930, 520], [958, 700], [988, 790], [1000, 828]],
 ];
 /** The biceps femoris tendon, down the back of the thigh to the fibular head. */
 const BICEPS_TENDON: Knot[] = [[760, 200], [780, 420], [806, 620], [830, 760], [846, 848]];

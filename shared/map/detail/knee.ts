@@ -128,10 +128,10 @@ const ANTERIOR_BANDS: BandSpec[] = [
   band('parapatellar-lateral', [420, 740], EXTENSOR_LATERAL),
   band('joint-line-medial', [740, 830], undefined, EXTENSOR_MEDIAL),
   band('infrapatellar', [740, 880], EXTENSOR_MEDIAL, EXTENSOR_LATERAL),
-  band('joint-line-lateral', [740, 830], EXTENSOR_LATERAL),
+  band('joint-line-lateral', [740, 815], EXTENSOR_LATERAL),
   band('pes-anserinus', [830, 1000], undefined, EXTENSOR_MEDIAL),
   band('tibial-tuberosity', [880, 1000], EXTENSOR_MEDIAL, EXTENSOR_LATERAL),
-  band('tibial-condyle-lateral', [830, 950], EXTENSOR_LATERAL),
+  band('tibial-condyle-lateral', [815, 950], EXTENSOR_LATERAL),
   band('shin-medial', [1000, 1240], undefined, EXTENSOR_MEDIAL),
   band('shin-lateral', [950, 1240], EXTENSOR_LATERAL),
 ];
@@ -195,15 +195,15 @@ export const MEDIAL_SKIN: Knot[] = [
   [700, 58, 'corner'],
   [1150, 58, 'corner'],
   [1146, 250],
-  [1132, 430],
-  [1112, 580], // hamstrings
-  [1100, 680],
-  [1096, 745], // popliteal hollow
-  [1104, 820],
-  [1124, 920], // calf
-  [1140, 1040],
-  [1146, 1140],
-  [1144, 1242, 'corner'],
+  [1134, 430],
+  [1116, 580], // hamstrings
+  [1106, 680],
+  [1102, 745], // popliteal hollow
+  [1110, 820],
+  [1130, 910], // calf
+  [1148, 1010],
+  [1156, 1110],
+  [1154, 1242, 'corner'],
   [782, 1242, 'corner'],
   [774, 1120],
   [764, 1000], // tibial crest
@@ -267,8 +267,8 @@ const LATERAL_BANDS: BandSpec[] = [
   band('infrapatellar', [740, 900], LATERAL_FRONT),
   band('tibial-tuberosity', [900, 1010], LATERAL_FRONT),
   band('iliotibial-band', [440, 740], LCL_FRONT, LATERAL_FRONT),
-  band('joint-line-lateral', [740, 820], LCL_FRONT, LATERAL_FRONT),
-  band('gerdy-tubercle', [820, 920], LCL_FRONT, LATERAL_FRONT),
+  band('joint-line-lateral', [740, 810], LCL_FRONT, LATERAL_FRONT),
+  band('gerdy-tubercle', [810, 920], LCL_FRONT, LATERAL_FRONT),
   band('shin-lateral', [920, 1240], LCL_FRONT, LATERAL_FRONT),
   band('lateral-collateral', [640, 840], LCL_BACK, LCL_FRONT),
   band('fibular-head', [840, 932], LCL_BACK, LCL_FRONT),

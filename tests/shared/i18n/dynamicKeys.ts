@@ -96,6 +96,7 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
     where: 'shared/outcomeMeasures.ts (measureLabel, measureScaleText, outcomeText...), renderer/compare/OutcomeCharts.tsx, electron/pdf/courseOutcomes.ts (axis)',
   },
   { prefix: 'clinical:viewShort.', members: views, where: 'shared/mapViews.ts viewShort' },
+  { prefix: 'clinical:panelSide.', members: ['left', 'right'], where: 'electron/pdf/mapDrawing.ts (a frame on one side of a detail view)' },
   { prefix: 'clinical:viewGroup.', members: [...new Set(MAP_VIEWS.map((v) => idKey(v.group)))], where: 'shared/mapViews.ts viewGroupLabel' },
   { prefix: 'clinical:area.', members: SUGGESTED_AREA_IDS.map((x) => idKey(x)), where: 'shared/indications.ts suggestedAreas' },
   { prefix: 'clinical:pose.', members: PHOTO_POSES.map((x) => idKey(x.id)), where: 'shared/photo.ts poseLabel' },
