@@ -6,6 +6,7 @@ import { accessChannels } from './channels/access.ts';
 import { adverseEventChannels } from './channels/adverseEvents.ts';
 import { appChannels } from './channels/app.ts';
 import { backupChannels } from './channels/backups.ts';
+import { catalogueChannels } from './channels/catalogue.ts';
 import { consentChannels } from './channels/consent.ts';
 import { unlockedActor, type ChannelContext } from './channels/context.ts';
 import { courseChannels } from './channels/courses.ts';
@@ -61,6 +62,7 @@ function implementation(handlerContext: HandlerContext): Implementation {
     ...photoChannels(ctx),
     ...backupChannels(ctx),
     ...adverseEventChannels(ctx),
+    ...catalogueChannels(ctx),
   };
   // No channel left out, none the contract does not name.
   const everyChannelOnce: Exactly<keyof typeof combined, ChannelName> = true;

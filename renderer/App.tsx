@@ -17,6 +17,7 @@ const SessionPage = lazy(() => import('./sessions/SessionPage.tsx').then((m) => 
 const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
 const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
 const LotRecallPage = lazy(() => import('./recall/LotRecallPage.tsx').then((m) => ({ default: m.LotRecallPage })));
+const ProductCataloguePage = lazy(() => import('./products/ProductCataloguePage.tsx').then((m) => ({ default: m.ProductCataloguePage })));
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.name) {
@@ -36,6 +37,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <ComparePage patientId={screen.patientId} sessionIds={screen.sessionIds} courseId={screen.courseId} mode={screen.mode} />;
     case 'lot-recall':
       return <LotRecallPage />;
+    case 'products':
+      return <ProductCataloguePage />;
   }
 }
 

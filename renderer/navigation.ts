@@ -15,6 +15,7 @@ export type Screen =
   | { name: 'session'; patientId: string; sessionId: string }
   | { name: 'compare'; patientId: string; sessionIds: string[]; courseId: string | null; mode: CompareMode }
   | { name: 'lot-recall' }
+  | { name: 'products' }
   | { name: 'settings' };
 
 /** Side by side, an earlier session as a ghost under a later one, or every session of a course on one map. */
@@ -90,6 +91,7 @@ export function parentOf(screen: Screen): Screen | null {
     case 'compare':
       return { name: 'patient', patientId: screen.patientId };
     case 'lot-recall':
+    case 'products':
       return { name: 'patients' };
   }
 }
@@ -127,5 +129,7 @@ export function crumbsFor(
       return here([patients, patient(screen.patientId), { label: screen.mode === 'course' ? t('common:crumbs.courseView') : t('common:crumbs.compare'), screen: null }]);
     case 'lot-recall':
       return here([patients, { label: t('common:crumbs.lotRecall'), screen: null }]);
+    case 'products':
+      return here([patients, { label: t('common:crumbs.products'), screen: null }]);
   }
 }

@@ -5,6 +5,7 @@ import { ACCESS_CHANNELS } from './channels/access.ts';
 import { ADVERSE_EVENT_CHANNELS } from './channels/adverseEvents.ts';
 import { APP_CHANNELS } from './channels/app.ts';
 import { BACKUP_CHANNELS } from './channels/backups.ts';
+import { CATALOGUE_CHANNELS } from './channels/catalogue.ts';
 import { CONSENT_CHANNELS } from './channels/consent.ts';
 import type { ChannelContract } from './channels/contract.ts';
 import { COURSE_CHANNELS } from './channels/courses.ts';
@@ -37,6 +38,7 @@ export const CHANNELS = {
   ...PHOTO_CHANNELS,
   ...BACKUP_CHANNELS,
   ...ADVERSE_EVENT_CHANNELS,
+  ...CATALOGUE_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelContract>;
 
 export type Channels = typeof CHANNELS;

@@ -65,6 +65,10 @@ export const CHANNEL_NAMES = [
   'addAdverseEvent',
   'updateAdverseEvent',
   'exportAdverseEventPdf',
+  'listCatalogue',
+  'saveCatalogueProduct',
+  'setProductRetired',
+  'findCatalogueProductByGtin',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -19,8 +19,13 @@ export const MAP_VIEWS = [
   { id: 'knee-posterior', group: 'knee' },
   { id: 'shoulder-anterior', group: 'shoulder' },
   { id: 'shoulder-posterior', group: 'shoulder' },
+  { id: 'elbow-lateral', group: 'elbow' },
+  { id: 'elbow-medial', group: 'elbow' },
   { id: 'hand-dorsal', group: 'hand' },
   { id: 'hand-palmar', group: 'hand' },
+  { id: 'ankle-lateral', group: 'ankle' },
+  { id: 'ankle-medial', group: 'ankle' },
+  { id: 'foot-plantar', group: 'ankle' },
   { id: 'spine', group: 'spine' },
   { id: 'hip-lateral', group: 'hip' },
 ] as const;

@@ -33,6 +33,11 @@ export const gtinSchema = z
   .transform((s) => s.padStart(14, '0'))
   .refine(gtinCheckDigitValid, { params: { reason: 'gtin-check-digit' } });
 
+/** A stored GTIN-14 shown as the box's barcode reads: 13 digits (an EAN-13) when its first digit is the padding 0. */
+export function gtinAsPrinted(gtin14: string): string {
+  return gtin14.startsWith('0') ? gtin14.slice(1) : gtin14;
+}
+
 /** GS1 mod-10 check digit: weights 3 and 1 alternating from the right, the last digit excluded. */
 export function gtinCheckDigitValid(gtin14: string): boolean {
   if (!/^\d{14}$/.test(gtin14)) return false;

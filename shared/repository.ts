@@ -18,6 +18,7 @@ import type { PassphraseCredential, PractitionerSummary, PractitionerWithCredent
 import type { Language } from './i18n/languages.ts';
 import type { AdverseEvent, AdverseEventFields, AdverseEventListQuery } from './adverseEvents.ts';
 import type { Registration } from './registration.ts';
+import type { CatalogueProduct, CatalogueProductFields } from './productCatalogue.ts';
 
 /** Whoever makes a change: written into every audit entry (the profile id too, when there is one). */
 export type Actor = { name: string; id?: string | undefined };
@@ -29,7 +30,7 @@ export type AuditEntry = {
   /** The practitioner profile's id; null on entries from before profiles. */
   actorId: string | null;
   action: string;
-  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup' | 'adverse-event';
+  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup' | 'adverse-event' | 'catalogue-product';
   entityId: string;
   detail: unknown;
 };
@@ -50,7 +51,8 @@ export interface RecordStore
     PhotoStore,
     RecordOutputStore,
     TransferStore,
-    AdverseEventStore {
+    AdverseEventStore,
+    CatalogueStore {
   readonly schemaVersion: number;
   close(): void;
 }
@@ -152,6 +154,25 @@ export interface AdverseEventStore {
   addAdverseEvent(sessionId: string, fields: AdverseEventFields, actor: Actor): AdverseEvent | Promise<AdverseEvent>;
   /** A follow-up: the fields as they are now; the audit entry keeps what changed, from and to. */
   updateAdverseEvent(id: string, fields: AdverseEventFields, actor: Actor): AdverseEvent | Promise<AdverseEvent>;
+}
+
+/**
+ * The clinic's product catalogue (shared/productCatalogue.ts): products are added, edited, retired and
+ * restored, never deleted ('catalogue-product.create' / '.update' / '.retire' / '.restore'). A session
+ * keeps its own copy of what it used, so nothing here changes a session.
+ */
+export interface CatalogueStore {
+  /** By name; the products offered, or with `includeRetired` every one. */
+  listCatalogue(includeRetired: boolean): CatalogueProduct[] | Promise<CatalogueProduct[]>;
+  /**
+   * Adds a product (no id) or edits one. Refused ('conflict') naming `name` when another product offered
+   * has the same name regardless of case and spacing, or `gtins.<i>` when a GTIN names another product.
+   */
+  saveCatalogueProduct(fields: CatalogueProductFields, actor: Actor): CatalogueProduct | Promise<CatalogueProduct>;
+  /** Retires a product (no longer offered, still readable) or offers it again; restoring is refused when its name is taken. */
+  setProductRetired(id: string, retired: boolean, actor: Actor): CatalogueProduct | Promise<CatalogueProduct>;
+  /** The product whose box carries this GTIN-14, retired or not. */
+  findCatalogueProductByGtin(gtin14: string): CatalogueProduct | null | Promise<CatalogueProduct | null>;
 }
 
 /** Reading across the record and taking things out of it: lot recall, the audit trail. */

@@ -18,6 +18,12 @@ export const practitionerNameTaken = (name: string) => alreadyExists('displayNam
 /** Protocol names are unique regardless of case and spacing (protocolNameKey); `name` is the existing one's. */
 export const protocolNameTaken = (name: string) => alreadyExists('name', 'protocol-name-taken', { name });
 
+/** Names of the catalogue's products offered are unique regardless of case and spacing (catalogueNameKey); `name` is the existing one's. */
+export const catalogueNameTaken = (name: string) => alreadyExists('name', 'catalogue-name-taken', { name });
+
+/** A GTIN names one product: the `index`th GTIN given is already another product's (`name`, retired or not). */
+export const gtinTaken = (index: number, gtin: string, name: string) => alreadyExists(`gtins.${index}`, 'gtin-taken', { gtin, name });
+
 /** An imported patient whose id is already in the records. */
 export const patientAlreadyImported = (patient: { firstName: string; lastName: string }) =>
   alreadyExists('document.patient.id', 'patient-already-imported', { firstName: patient.firstName, lastName: patient.lastName });

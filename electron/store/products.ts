@@ -1,5 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { notFound } from '../../shared/errors.ts';
 import type { Product } from '../../shared/product.ts';
+import type { ProductKind } from '../../shared/productCatalogue.ts';
+import { catalogueProductExists } from './catalogue.ts';
 import { statement } from './statements.ts';
 
 type ProductRow = {
@@ -12,14 +15,16 @@ type ProductRow = {
   volume_ml: number | null;
   lot: string;
   expiry: string;
+  catalogue_id: string | null;
+  kind: ProductKind | null;
 };
 
 const SELECT_PRODUCTS_OF_SESSION = 'SELECT * FROM session_products WHERE session_id = ? ORDER BY position';
 const DELETE_PRODUCTS_OF_SESSION = 'DELETE FROM session_products WHERE session_id = ?';
 const INSERT_PRODUCT = `
   INSERT INTO session_products (session_id, position, name, active_ingredients, concentration, dilution,
-    volume_ml, lot, expiry)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+    volume_ml, lot, expiry, catalogue_id, kind)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The session's cocktail in the order the practitioner listed it (points refer to it by index). */
 export function listProducts(db: DatabaseSync, sessionId: string): Product[] {
@@ -27,13 +32,19 @@ export function listProducts(db: DatabaseSync, sessionId: string): Product[] {
   return rows.map(productFromRow);
 }
 
-/** Replaces the whole cocktail; call inside the save's transaction. */
+/**
+ * Replaces the whole cocktail; call inside the save's transaction. A catalogue product the records do
+ * not hold is refused by name ('products.<i>.catalogueId'), rather than by the foreign key.
+ */
 export function replaceProducts(db: DatabaseSync, sessionId: string, products: readonly Product[]): void {
+  products.forEach((p, i) => {
+    if (p.catalogueId && !catalogueProductExists(db, p.catalogueId)) throw notFound('catalogueProduct', p.catalogueId, `products.${i}.catalogueId`);
+  });
   statement(db, DELETE_PRODUCTS_OF_SESSION).run(sessionId);
   const insert = statement(db, INSERT_PRODUCT);
   // Positional parameters: bound several times faster than named ones (see points.ts).
   products.forEach((p, position) =>
-    insert.run(sessionId, position, p.name, p.activeIngredients, p.concentration, p.dilution, p.volumeMl, p.lot, p.expiry),
+    insert.run(sessionId, position, p.name, p.activeIngredients, p.concentration, p.dilution, p.volumeMl, p.lot, p.expiry, p.catalogueId ?? null, p.kind ?? null),
   );
 }
 
@@ -46,5 +57,7 @@ function productFromRow(row: ProductRow): Product {
     volumeMl: row.volume_ml,
     lot: row.lot,
     expiry: row.expiry,
+    catalogueId: row.catalogue_id,
+    kind: row.kind,
   };
 }

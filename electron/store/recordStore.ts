@@ -1,6 +1,7 @@
 import type { RecordStore } from '../../shared/repository.ts';
 import { openDatabase, type OpenDatabaseOptions } from './database.ts';
 import { adverseEventMethods } from './methods/adverseEvents.ts';
+import { catalogueMethods } from './methods/catalogue.ts';
 import { consentMethods } from './methods/consent.ts';
 import { createStoreContext, type Synchronous } from './methods/context.ts';
 import { courseMethods } from './methods/courses.ts';
@@ -40,6 +41,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
     ...recordOutputMethods(context),
     ...transferMethods(context),
     ...adverseEventMethods(context),
+    ...catalogueMethods(context),
     close: () => {
       context.stop();
       if (db.isOpen) db.close();

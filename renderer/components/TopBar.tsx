@@ -85,6 +85,15 @@ export function TopBar({ version }: { version: string | null }) {
           <button
             type="button"
             className="button button--ghost button--small"
+            onClick={() => navigate({ name: 'products' })}
+            aria-current={screen.name === 'products' ? 'page' : undefined}
+            title={t('shell.productsTitle')}
+          >
+            {t('shell.products')}
+          </button>
+          <button
+            type="button"
+            className="button button--ghost button--small"
             onClick={() => navigate({ name: 'settings' })}
             aria-current={screen.name === 'settings' ? 'page' : undefined}
           >

@@ -5,7 +5,9 @@ import { BODY_FRONT_GEOMETRY } from './bodyFront.ts';
 import { FACE_GEOMETRY } from './face.ts';
 import { SCALP_GEOMETRY } from './scalp.ts';
 import { HAND_DORSAL_GEOMETRY, HAND_PALMAR_GEOMETRY } from './detail/hand.ts';
+import { ANKLE_LATERAL_GEOMETRY, ANKLE_MEDIAL_GEOMETRY, FOOT_PLANTAR_GEOMETRY } from './detail/ankle.ts';
 import { SHOULDER_ANTERIOR_GEOMETRY, SHOULDER_POSTERIOR_GEOMETRY } from './detail/shoulder.ts';
+import { ELBOW_LATERAL_GEOMETRY, ELBOW_MEDIAL_GEOMETRY } from './detail/elbow.ts';
 import { SPINE_GEOMETRY } from './detail/spine.ts';
 import { HIP_LATERAL_GEOMETRY } from './detail/hip.ts';
 import { KNEE_ANTERIOR_GEOMETRY, KNEE_LATERAL_GEOMETRY, KNEE_MEDIAL_GEOMETRY, KNEE_POSTERIOR_GEOMETRY } from './detail/knee.ts';
@@ -22,8 +24,13 @@ export const MAP_GEOMETRY: Record<MapViewId, MapViewGeometry> = {
   'knee-posterior': KNEE_POSTERIOR_GEOMETRY,
   'shoulder-anterior': SHOULDER_ANTERIOR_GEOMETRY,
   'shoulder-posterior': SHOULDER_POSTERIOR_GEOMETRY,
+  'elbow-lateral': ELBOW_LATERAL_GEOMETRY,
+  'elbow-medial': ELBOW_MEDIAL_GEOMETRY,
   'hand-dorsal': HAND_DORSAL_GEOMETRY,
   'hand-palmar': HAND_PALMAR_GEOMETRY,
+  'ankle-lateral': ANKLE_LATERAL_GEOMETRY,
+  'ankle-medial': ANKLE_MEDIAL_GEOMETRY,
+  'foot-plantar': FOOT_PLANTAR_GEOMETRY,
   spine: SPINE_GEOMETRY,
   'hip-lateral': HIP_LATERAL_GEOMETRY,
 };

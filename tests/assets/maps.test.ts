@@ -39,6 +39,12 @@ const REQUIRED: Record<MapViewId, string[]> = {
     'trapezius-upper*', 'supraspinatus*', 'infraspinatus*', 'acromion*', 'subacromial-posterior*', 'deltoid-posterior*', 'interscapular*',
     'arm-posterior*',
   ],
+  'elbow-lateral': [
+    'lateral-epicondyle*', 'extensor-origin*', 'radial-head*', 'olecranon-lateral*', 'arm-lateral*', 'brachioradialis*', 'forearm-extensor*',
+  ],
+  'elbow-medial': [
+    'medial-epicondyle*', 'flexor-origin*', 'cubital-tunnel*', 'olecranon-medial*', 'arm-medial*', 'antecubital-medial*', 'forearm-flexor*',
+  ],
   'hand-dorsal': [
     'forearm-dorsal*', 'wrist-dorsal*', 'radial-styloid*', 'ulnar-styloid*', 'snuffbox*', 'hand-dorsum*', 'knuckles*', 'thumb*',
     'index-finger*', 'middle-finger*', 'ring-finger*', 'little-finger*',
@@ -47,6 +53,9 @@ const REQUIRED: Record<MapViewId, string[]> = {
     'forearm-palmar*', 'wrist-palmar*', 'carpal-tunnel*', 'thenar*', 'hypothenar*', 'palm*', 'finger-bases*', 'thumb*',
     'index-finger*', 'middle-finger*', 'ring-finger*', 'little-finger*',
   ],
+  'ankle-lateral': ['leg-lateral*', 'achilles*', 'lateral-malleolus*', 'peroneal*', 'ankle-anterior*', 'atfl*', 'sinus-tarsi*', 'heel-lateral*', 'foot-lateral*'],
+  'ankle-medial': ['leg-medial*', 'achilles*', 'medial-malleolus*', 'tarsal-tunnel*', 'tibialis-posterior*', 'ankle-anterior*', 'heel-medial*', 'arch-medial*', 'foot-medial*'],
+  'foot-plantar': ['plantar-fascia-origin*', 'heel*', 'arch*', 'midfoot-lateral*', 'metatarsal-heads*', 'toes*'],
   spine: ['suboccipital*', ...interspaces().flatMap((l) => [`midline-${l}`, `paravertebral-left-${l}`, `paravertebral-right-${l}`]), 'sacrum', 'sacroiliac*'],
   'hip-lateral': ['greater-trochanter*', 'trochanteric-bursa*', 'gluteus-medius*', 'iliac-crest*', 'iliotibial-band-upper*', 'anterior-superior-iliac-spine*', 'tensor-fasciae-latae*', 'gluteus-maximus*'],
 };

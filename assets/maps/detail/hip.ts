@@ -5,7 +5,7 @@
  *
  * Drawn here: the outline (cut across the waist and the thigh) and the landmarks: the iliac crest and the
  * ASIS, the greater trochanter, the front borders of the gluteus medius and the gluteus maximus, the
- * tensor fasciae latae, the iliotibial band, the gluteal fold and the groin. The box, the landmarks'
+ * tensor fasciae latae, the iliotibial band and the gluteal fold. The box, the landmarks'
  * places and the regions are domain data (shared/map/detail/hip.ts), in centimetres from the trochanter.
  */
 import { mirrorKnots, type Knot } from '../../../shared/map/curves.ts';
@@ -31,7 +31,6 @@ const DETAILS: string[] = [
   ...both(HIP_BACK_LINE), // front border of the gluteus maximus, then the band's back edge
   ...both(hipKnots([[7.3, -5.8], [7.1, -1], [5.7, 4.5], [2.7, 10.6]])), // tensor fasciae latae, from the ASIS to the band
   ...both(GLUTEAL_FOLD.slice(1)),
-  ...both(hipKnots([[8, -4.6], [8.6, -2.8], [9, -1.4]])), // groin
 ];
 
 export const HIP_LATERAL: MapArtwork = {

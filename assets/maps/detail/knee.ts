@@ -45,8 +45,8 @@ const PATELLAR_TENDON: Knot[][] = [
   [[893, 726], [886, 800], [888, 884]],
   [[947, 726], [954, 800], [952, 884]],
 ];
-const TIBIAL_TUBEROSITY: Knot[] = [[886, 884], [879, 918], [892, 952], [920, 966], [948, 952], [961, 918], [954, 884]];
-const TIBIAL_CREST: Knot[] = [[920, 966], [922, 1060], [927, 1160], [931, 1230]];
+const TIBIAL_TUBEROSITY: Knot[] = [[888, 884], [884, 912], [896, 942], [920, 956], [944, 942], [956, 912], [952, 884]];
+const TIBIAL_CREST: Knot[] = [[920, 956], [922, 1060], [927, 1160], [931, 1230]];
 /** The joint line either side of the patellar tendon: the tibial plateau's rim, sloping a little outwards. */
 const JOINT_LINE_FRONT: Knot[][] = [
   [[753, 770], [800, 776], [846, 780], [874, 782]],

@@ -10,9 +10,9 @@
  *
  * Only the image's right hand is authored; the left one is its mirror image.
  */
-import { mirrorLine, roundRing, type Knot, type Pt } from '../curves.ts';
-import type { DetailPanel, MapRegion, MapViewGeometry } from '../viewGeometry.ts';
-import { along, onOutline, outline } from './outlineFaces.ts';
+import type { Knot, Pt } from '../curves.ts';
+import type { DetailPanel, MapViewGeometry } from '../viewGeometry.ts';
+import { along, bothSides, onOutline, outline, type Side } from './outlineFaces.ts';
 
 const WIDTH = 1200;
 const HEIGHT = 1600;
@@ -195,19 +195,6 @@ function fingerRegions(line: Pt[], cuts: { ring: Pt; middle: Pt; index: Pt }): R
   return { 'little-finger': f.little, 'ring-finger': f.ring, 'middle-finger': f.middle, 'index-finger': f.index };
 }
 
-type Side = 'left' | 'right';
-
-/** Both hands' regions: the authored image-right ones, and their mirror images on the image's left. */
-function bothHands(regions: Record<string, Pt[]>, imageRight: Side): MapRegion[] {
-  const imageLeft: Side = imageRight === 'left' ? 'right' : 'left';
-  const out: MapRegion[] = [];
-  for (const [stem, ring] of Object.entries(regions)) {
-    out.push({ id: `${stem}-${imageRight}`, polygon: roundRing(ring) });
-    out.push({ id: `${stem}-${imageLeft}`, polygon: roundRing(mirrorLine(ring, HAND_MIDLINE).reverse()) });
-  }
-  return out;
-}
-
 /**
  * Each panel's box on this view is five times its box on the body view, whose hands lie at the same
  * place on the front and the back: the image's right hand at x 588–690, y 800–1090 (forearm to finger tips).
@@ -226,7 +213,7 @@ export const HAND_DORSAL_GEOMETRY: MapViewGeometry = {
   leftSide: 'image-left',
   width: WIDTH,
   height: HEIGHT,
-  regions: bothHands(dorsalRegions(), 'right'),
+  regions: bothSides(dorsalRegions(), 'right', HAND_MIDLINE),
   detail: { body: 'body-back', panels: panels('right') },
 };
 
@@ -235,6 +222,6 @@ export const HAND_PALMAR_GEOMETRY: MapViewGeometry = {
   leftSide: 'image-right',
   width: WIDTH,
   height: HEIGHT,
-  regions: bothHands(palmarRegions(), 'left'),
+  regions: bothSides(palmarRegions(), 'left', HAND_MIDLINE),
   detail: { body: 'body-front', panels: panels('left') },
 };

@@ -191,12 +191,16 @@ function regions(): MapRegion[] {
   ]);
 }
 
-/** The right hip's panel; on body-front, a strip inside the hip's outer edge, at the heights it draws. */
+/**
+ * The right hip's panel; on body-front, a strip just inside the hip's outer edge (set in far enough to
+ * stay on the skin where the waist curves in above the crest), at the heights it draws: the body view
+ * draws the trochanter at y = 892 and about 9.6 units a centimetre there.
+ */
 const BOX: ViewBox = { x: 30, y: 30, w: 590, h: 920 };
 const BODY_TROCHANTER_Y = 892;
 const ON_BODY_SCALE = 0.4;
 const ON_BODY_STRIP: ViewBox = {
-  x: 258,
+  x: 266,
   y: BODY_TROCHANTER_Y + (BOX.y - TROCHANTER[1]) * ON_BODY_SCALE,
   w: 16,
   h: BOX.h * ON_BODY_SCALE,

@@ -5,7 +5,8 @@
  * along cut lines; two neighbours name the same anchors and the same cut points, so they share that edge
  * vertex for vertex and neither overlaps nor leaves a gap.
  */
-import { sampleCubics, smoothCubics, type Cubic, type Knot, type Pt } from '../curves.ts';
+import { mirrorLine, roundRing, sampleCubics, smoothCubics, type Cubic, type Knot, type Pt } from '../curves.ts';
+import type { MapRegion } from '../viewGeometry.ts';
 
 /** Samples per cubic: the maps test flattens the drawn path as finely, so region vertices sit on its line. */
 const PER_CUBIC = 24;
@@ -29,15 +30,17 @@ function nearestIndex(ring: readonly Pt[], p: Pt): number {
 }
 
 /**
- * The outline from the sample nearest `from` to the sample nearest `to`, both included, the shorter way
- * round: a region's stretch of skin edge.
+ * The outline from the sample nearest `from` to the sample nearest `to`, both included: a region's stretch
+ * of skin edge. It goes the shorter way round, or the way that passes nearest `via` (the toes' tips, say,
+ * when the way round them is the longer one).
  */
-export function along(o: Outline, from: Pt, to: Pt): Pt[] {
+export function along(o: Outline, from: Pt, to: Pt, via?: Pt): Pt[] {
   const n = o.ring.length;
   const i = nearestIndex(o.ring, from);
   const j = nearestIndex(o.ring, to);
   const forward = (j - i + n) % n;
-  const step = forward <= n - forward ? 1 : -1;
+  let step = forward <= n - forward ? 1 : -1;
+  if (via) step = (nearestIndex(o.ring, via) - i + n) % n <= forward ? 1 : -1;
   const count = step === 1 ? forward : n - forward;
   const out: Pt[] = [];
   for (let k = 0; k <= count; k += 1) out.push(o.ring[(i + step * k + n) % n] as Pt);
@@ -47,4 +50,20 @@ export function along(o: Outline, from: Pt, to: Pt): Pt[] {
 /** A point of the outline: where a cut line meets the skin's edge. */
 export function onOutline(o: Outline, p: Pt): Pt {
   return o.ring[nearestIndex(o.ring, p)] as Pt;
+}
+
+export type Side = 'left' | 'right';
+
+/**
+ * Both panels' regions from those authored on the image's right panel (stem → ring): each as it is, named
+ * for the side `imageRight` says the image's right shows, and its mirror image across `midline` for the other.
+ */
+export function bothSides(regions: Record<string, Pt[]>, imageRight: Side, midline: number): MapRegion[] {
+  const imageLeft: Side = imageRight === 'left' ? 'right' : 'left';
+  const out: MapRegion[] = [];
+  for (const [stem, ring] of Object.entries(regions)) {
+    out.push({ id: `${stem}-${imageRight}`, polygon: roundRing(ring) });
+    out.push({ id: `${stem}-${imageLeft}`, polygon: roundRing(mirrorLine(ring, midline).reverse()) });
+  }
+  return out;
 }

@@ -1,15 +1,33 @@
 /**
- * Regions of a two-panel detail view (a right and a left shoulder side by side), cut as bands
- * (shared/map/bands.ts) from the outline of the panel on the image's right, and mirrored onto the panel
- * on the image's left: the two sides are mirror images, region for region.
+ * A two-panel detail view (a right and a left shoulder side by side) drawn once, on the image's right,
+ * and mirrored onto the image's left: the two sides are mirror images, panel for panel and region for
+ * region. Regions are cut as bands (shared/map/bands.ts) from the image-right panel's outline.
  *
  * A band's top and bottom are level lines. Where the landmarks that part regions run at a slant (the
  * clavicle, the spine of the scapula), the bands are cut in a sheared frame in which those landmarks lie
  * level, and sheared back: a shear keeps vertical lines vertical and neighbours' shared edges shared.
  */
 import { bandPolygon, type BandSpec, type Side } from '../bands.ts';
-import { mirrorLine, roundRing, type Pt } from '../curves.ts';
-import type { MapRegion } from '../viewGeometry.ts';
+import { mirrorLine, roundRing, sampleCubics, smoothCubics, type Knot, type Pt } from '../curves.ts';
+import type { DetailPanel, MapRegion, ViewBox } from '../viewGeometry.ts';
+
+/** A panel's closed outline as the dense ring its regions are cut from (as finely as the tests flatten it). */
+export const outlineRing = (knots: readonly Knot[]): Pt[] => sampleCubics(smoothCubics(knots, true), 24);
+
+const mirrorBox = (b: ViewBox, width: number): ViewBox => ({ ...b, x: width - b.x - b.w });
+const BODY_VIEW_WIDTH = 800;
+
+/**
+ * Both panels from the image-right one, `imageRight` being the patient's side it draws: the other is its
+ * mirror image across the detail view's middle, and its skin on the body view the mirror image across the body's.
+ */
+export function mirroredPanels(viewWidth: number, imageRight: Side, box: ViewBox, onBody: ViewBox, facesBody: boolean): DetailPanel[] {
+  const imageLeft: Side = imageRight === 'left' ? 'right' : 'left';
+  return [
+    { side: imageLeft, box: mirrorBox(box, viewWidth), onBody: mirrorBox(onBody, BODY_VIEW_WIDTH), facesBody },
+    { side: imageRight, box, onBody, facesBody },
+  ];
+}
 
 /** y' = y − slope·(x − pivot): a band's heights are read where it crosses x = pivot. */
 export type Shear = { slope: number; pivot: number };

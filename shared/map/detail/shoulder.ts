@@ -12,27 +12,13 @@
  * ≈ 15 cm long spans ≈ 360 units); each panel's box maps onto the same skin of the body view.
  */
 import type { BandSpec } from '../bands.ts';
-import { mirrorKnots, sampleCubics, smoothCubics, type Knot, type Pt } from '../curves.ts';
-import type { DetailPanel, MapViewGeometry, ViewBox } from '../viewGeometry.ts';
-import { mirroredPanelRegions, type Shear } from './panelBands.ts';
+import { mirrorKnots, type Knot, type Pt } from '../curves.ts';
+import type { MapViewGeometry, ViewBox } from '../viewGeometry.ts';
+import { mirroredPanelRegions, mirroredPanels, outlineRing, type Shear } from './panelBands.ts';
 
 export const SHOULDER_WIDTH = 1200;
 export const SHOULDER_HEIGHT = 680;
 export const SHOULDER_MIDLINE = 600;
-
-/** The outline of a panel as the dense ring its regions are cut from (as finely as the tests flatten it). */
-export const outlineRing = (knots: readonly Knot[]): Pt[] => sampleCubics(smoothCubics(knots, true), 24);
-
-const mirrorBox = (b: ViewBox, width: number): ViewBox => ({ ...b, x: width - b.x - b.w });
-
-/** Both panels from the image-right one: the other is its mirror image, on the view and on the body. */
-function mirroredPanels(imageRight: 'left' | 'right', box: ViewBox, onBody: ViewBox): DetailPanel[] {
-  const imageLeft = imageRight === 'left' ? 'right' : 'left';
-  return [
-    { side: imageLeft, box: mirrorBox(box, SHOULDER_WIDTH), onBody: mirrorBox(onBody, 800), facesBody: true },
-    { side: imageRight, box, onBody, facesBody: true },
-  ];
-}
 
 /**
  * Skin of the image-right panel, front and back alike (as the body views share one silhouette): cut
@@ -156,7 +142,7 @@ export const SHOULDER_ANTERIOR_GEOMETRY: MapViewGeometry = {
   width: SHOULDER_WIDTH,
   height: SHOULDER_HEIGHT,
   regions: mirroredPanelRegions(SKIN_RING, SHOULDER_MIDLINE, 'left', ANTERIOR_BANDS, ALONG_CLAVICLE),
-  detail: { body: 'body-front', panels: mirroredPanels('left', PANEL_BOX, PANEL_ON_BODY) },
+  detail: { body: 'body-front', panels: mirroredPanels(SHOULDER_WIDTH, 'left', PANEL_BOX, PANEL_ON_BODY, true) },
 };
 
 export const mirrorShoulder = (knots: readonly Knot[]): Knot[] => mirrorKnots(knots, SHOULDER_MIDLINE);
@@ -244,5 +230,5 @@ export const SHOULDER_POSTERIOR_GEOMETRY: MapViewGeometry = {
   width: SHOULDER_WIDTH,
   height: SHOULDER_HEIGHT,
   regions: mirroredPanelRegions(SKIN_RING, SHOULDER_MIDLINE, 'right', POSTERIOR_BANDS, ALONG_SPINE),
-  detail: { body: 'body-back', panels: mirroredPanels('right', PANEL_BOX, PANEL_ON_BODY) },
+  detail: { body: 'body-back', panels: mirroredPanels(SHOULDER_WIDTH, 'right', PANEL_BOX, PANEL_ON_BODY, true) },
 };

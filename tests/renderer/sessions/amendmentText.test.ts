@@ -10,7 +10,7 @@ import { session } from '../editor/fixtures.ts';
 const en = await createTranslator('en');
 const format = createFormatter('en', 'Europe/London');
 
-const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '' };
+const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '', catalogueId: null, kind: null };
 
 describe('describeChanges', () => {
   // The wording itself is tested in tests/shared/amendmentText.test.ts; here, the screen's way of it.

@@ -47,6 +47,8 @@ const product = (name: string, extra: Partial<Product> = {}): Product => ({
   volumeMl: null,
   lot: '',
   expiry: '',
+  catalogueId: null,
+  kind: null,
   ...extra,
 });
 
