@@ -34,6 +34,10 @@ import { adverseEventFieldsSchema } from './adverseEvents.ts';
  * Version 3 adds the adverse events (each with its session, points concerned, follow-up and report);
  * documents of versions 1 and 2 are read as having none. An older MesoChart refuses a version 3
  * document rather than import it without them.
+ *
+ * Since schema 13 a cocktail's product carries the catalogue product it was picked from and its kind
+ * (shared/product.ts); documents written before have neither and read as null. A catalogue id the
+ * importing records do not hold is not linked (electron/store/patientExport.ts): the product as used stays.
  */
 export const PATIENT_EXPORT_FORMAT = 'mesochart.patient';
 export const PATIENT_EXPORT_VERSION = 3;

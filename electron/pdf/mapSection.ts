@@ -56,7 +56,8 @@ export function layoutViewMap(
   points: readonly InjectionPoint[],
   column: { w: number; h: number },
   range: DepthRange,
-  regionsHeight: number,
+  /** The regions' summary's height with nothing cut, at a width. */
+  regionsHeight: (width: number) => number,
 ): ViewMapLayout {
   const plan = planViewMap(view, points, column);
   const hasLocator = plan.framing.locator;
@@ -70,7 +71,7 @@ export function layoutViewMap(
     // The band below the map: the legend's and the locator's height, longer for every region's row if
     // the page has room; the regions are cut to it.
     const least = Math.max(legend.height, hasLocator ? LOCATOR_HEIGHT : 0, REGIONS_LEAST);
-    const height = Math.max(least, Math.min(regionsHeight, PAGE_ROOM - around));
+    const height = Math.max(least, Math.min(regionsHeight(BELOW.regions), PAGE_ROOM - around));
     const locator = hasLocator ? { x: CONTENT_RIGHT - locatorW, width: locatorW } : null;
     return { plan, legend, side: { x, width, height, locator }, height: around + height };
   }
@@ -81,7 +82,7 @@ export function layoutViewMap(
   // column, longer for every region's row if the page has room; the regions are cut to it.
   const under = underRegions(legend, hasLocator);
   const least = Math.max(column.h, 2 + REGIONS_LEAST + under);
-  const height = Math.max(least, Math.min(2 + regionsHeight + under, PAGE_ROOM - GAP.top - GAP.bottom));
+  const height = Math.max(least, Math.min(2 + regionsHeight(width) + under, PAGE_ROOM - GAP.top - GAP.bottom));
   const locator = hasLocator ? { x, width } : null;
   return { plan, legend, side: { x, width, height, locator }, height: GAP.top + height + GAP.bottom };
 }

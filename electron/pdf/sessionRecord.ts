@@ -266,7 +266,7 @@ function maps(flow: Flow, input: SessionSectionInput, session: Session, numbers:
     const box = mapColumn(view);
     const outside = offArtworkNote(flow, view, points, numbers);
     // Framed on the points, with insets for distant clusters and a locator of the whole view (mapSection.ts).
-    const layout = layoutViewMap(flow, view, points, box, input.depthRange, regionSummaryHeight(points));
+    const layout = layoutViewMap(flow, view, points, box, input.depthRange, regionSummaryHeight(flow, view, points, session));
     // The note about points left off the map stays on the map's page.
     sectionHeading(flow, t('pdf:map.viewHeading', { view: viewLabel(t, view), count: points.length }), layout.height + (outside ? 34 : 0));
     const regions = (x: number, y: number, width: number, limitY: number) => regionSummary(flow, x, y, width, view, points, session, limitY);
@@ -295,14 +295,26 @@ function listedNote(flow: Flow, key: 'pdf:map.offArtwork' | 'pdf:map.unplaced', 
   return flow.t(key, { count: points.length, numbers: listed });
 }
 
-/** The height regionSummary takes with nothing cut: its title and header, then a row per region. */
-function regionSummaryHeight(points: readonly InjectionPoint[]): number {
-  return 20 + new Set(points.map((p) => p.region)).size * 11;
+/** A region's row beside the map: one line, and EXTRA_LINE for its name's second line ("Right knee, medial parapatellar"). */
+const ROW = 11;
+const EXTRA_LINE = 8.5;
+/** A name wraps onto at most this many lines; a longer one is cut with an ellipsis on its last. */
+const NAME_LINES = 2;
+
+type RegionRow = { lines: string[]; stats: ReturnType<typeof regionStats> };
+
+/** The summary's columns for `width`: each number column as wide as its header needs (at least as before); the region name takes the rest. */
+function regionColumns(flow: Flow, width: number): { headers: string[]; cols: number[] } {
+  const { doc, t } = flow;
+  setFont(doc, 'bold', SIZE.tiny, MUTED);
+  const headers = [t('pdf:map.region'), t('pdf:map.points'), t('pdf:map.depth'), t('pdf:map.volume'), t('pdf:map.products')];
+  const numberCols = [30, 40, 40, 40].map((min, i) => Math.max(min, measure(doc, headers[i + 1] ?? '') + 6));
+  return { headers, cols: [width - numberCols.reduce((a, b) => a + b, 0), ...numberCols] };
 }
 
-/** Beside the map: each treated region with its points, mean depth and volume. */
-function regionSummary(flow: Flow, x: number, y: number, width: number, view: MapViewId, points: readonly InjectionPoint[], session: Session, limitY: number): number {
-  const { doc, t, fmt } = flow;
+/** Each treated region of `points` with its statistics and its name wrapped to the name column. */
+function regionRows(flow: Flow, view: MapViewId, points: readonly InjectionPoint[], session: Session, nameWidth: number): RegionRow[] {
+  const { doc, t } = flow;
   const groups = new Map<string, InjectionPoint[]>();
   // Appended in place: copying the region's list for each point made a crowded region cost its square.
   for (const p of points) {
@@ -310,36 +322,58 @@ function regionSummary(flow: Flow, x: number, y: number, width: number, view: Ma
     if (group) group.push(p);
     else groups.set(p.region, [p]);
   }
+  setFont(doc, 'regular', SIZE.small - 0.6, INK);
+  return [...groups.entries()].map(([region, pts]) => {
+    const wrapped = wrapLines(doc, regionName(t, view, region), nameWidth);
+    const lines = wrapped.length > NAME_LINES ? [...wrapped.slice(0, NAME_LINES - 1), fitText(doc, wrapped.slice(NAME_LINES - 1).join(' '), nameWidth)] : wrapped;
+    return { lines, stats: regionStats(pts, session.products) };
+  });
+}
+
+const rowHeight = (row: RegionRow) => ROW + (row.lines.length - 1) * EXTRA_LINE;
+
+/** The height regionSummary takes `width` wide with nothing cut: its title and header, then a row per region. */
+function regionSummaryHeight(flow: Flow, view: MapViewId, points: readonly InjectionPoint[], session: Session): (width: number) => number {
+  return (width) => 20 + regionRows(flow, view, points, session, (regionColumns(flow, width).cols[0] ?? 0) - 3).reduce((h, row) => h + rowHeight(row), 0);
+}
+
+/** Beside the map: each treated region with its points, mean depth and volume. */
+function regionSummary(flow: Flow, x: number, y: number, width: number, view: MapViewId, points: readonly InjectionPoint[], session: Session, limitY: number): number {
+  const { doc, t, fmt } = flow;
   setFont(doc, 'bold', SIZE.tiny, MUTED);
   doc.text(t('pdf:map.regionsTreated').toLocaleUpperCase(fmt.locale), x, y, { lineBreak: false, characterSpacing: 0.3 });
   y += 10;
-  setFont(doc, 'bold', SIZE.tiny, MUTED);
-  const headers = [t('pdf:map.region'), t('pdf:map.points'), t('pdf:map.depth'), t('pdf:map.volume'), t('pdf:map.products')];
-  // Each number column as wide as its header needs (at least as before); the region name takes the rest.
-  const numberCols = [30, 40, 40, 40].map((min, i) => Math.max(min, measure(doc, headers[i + 1] ?? '') + 6));
-  const cols = [width - numberCols.reduce((a, b) => a + b, 0), ...numberCols];
+  const { headers, cols } = regionColumns(flow, width);
   headers.forEach((h, i) => {
     const cx = x + cols.slice(0, i).reduce((a, b) => a + b, 0);
     doc.text(h, i === 0 ? cx : cx + (cols[i] ?? 0) - measure(doc, h), y, { lineBreak: false });
   });
   y += 10;
-  const rows = [...groups.entries()].map(([region, pts]) => ({ label: regionName(flow.t, view, region), stats: regionStats(pts, session.products) }));
-  const shown = rows.length * 11 + y > limitY ? Math.max(1, Math.floor((limitY - y) / 11) - 1) : rows.length;
+  const rows = regionRows(flow, view, points, session, (cols[0] ?? 0) - 3);
+  // As many rows as fit above limitY, keeping a line for the note of those left out.
+  let shown = 0;
+  for (let bottom = y; shown < rows.length; shown += 1) {
+    bottom += rowHeight(rows[shown]!);
+    const last = shown === rows.length - 1;
+    if (bottom > limitY - (last ? 0 : ROW)) break;
+  }
+  shown = Math.max(1, shown);
   rows.slice(0, shown).forEach((row, r) => {
-    if (r % 2 === 0) doc.rect(x - 2, y - 2, width + 2, 11).fill(FAINT);
+    const h = rowHeight(row);
+    if (r % 2 === 0) doc.rect(x - 2, y - 2, width + 2, h).fill(FAINT);
     setFont(doc, 'regular', SIZE.small - 0.6, INK);
     const cells = [
-      fitText(doc, row.label, (cols[0] ?? 0) - 3),
       fmt.integer(row.stats.points),
       row.stats.meanDepthMm === null ? '—' : fmt.meanDepth(row.stats.meanDepthMm),
       row.stats.pointsWithVolume ? fmt.volume(row.stats.totalVolumeMl) : '—',
       row.stats.products.map((name) => String(session.products.findIndex((p) => p.name === name) + 1)).join(', ') || '—',
     ];
+    row.lines.forEach((line, i) => doc.text(line, x, y + i * EXTRA_LINE, { lineBreak: false }));
     cells.forEach((c, i) => {
-      const cx = x + cols.slice(0, i).reduce((a, b) => a + b, 0);
-      doc.text(c, i === 0 ? cx : cx + (cols[i] ?? 0) - measure(doc, c), y, { lineBreak: false });
+      const cx = x + cols.slice(0, i + 1).reduce((a, b) => a + b, 0);
+      doc.text(c, cx + (cols[i + 1] ?? 0) - measure(doc, c), y, { lineBreak: false });
     });
-    y += 11;
+    y += h;
   });
   if (shown < rows.length) {
     setFont(doc, 'regular', SIZE.tiny, MUTED);

@@ -24,6 +24,7 @@ import { listProducts, replaceProducts } from './products.ts';
 import { findSessionRecord, insertSession, updateSession, type SessionRecord } from './sessions.ts';
 import { statement } from './statements.ts';
 import { findPractitioner } from './practitioners.ts';
+import { catalogueProductExists } from './catalogue.ts';
 
 /**
  * Export and import of one patient as a JSON document (shared/patientExport.ts). These functions work
@@ -142,7 +143,8 @@ export function writePatientImport(db: DatabaseSync, doc: PatientExportDocument)
     // A profile these records do not know (the file comes from another clinic's records) is not linked: the name stays.
     const record = { ...exported, practitionerId: exported.practitionerId !== null && findPractitioner(db, exported.practitionerId) ? exported.practitionerId : null };
     insertSession(db, { ...record, status: 'draft', signedAt: null, signedBy: null });
-    replaceProducts(db, session.id, products);
+    // Likewise a catalogue product these records do not hold: the session's own copy (kind included) stays.
+    replaceProducts(db, session.id, products.map((p) => (p.catalogueId !== null && !catalogueProductExists(db, p.catalogueId) ? { ...p, catalogueId: null } : p)));
     replacePoints(db, session.id, points);
     for (const ack of contraindicationAcks) insertContraindicationAck(db, session.id, ack);
     if (record.status === 'signed') updateSession(db, record);

@@ -18,8 +18,16 @@ type Props = {
   onClose: () => void;
 };
 
-/** The dialog's one-line text fields. */
-type TextField = 'name' | 'activeIngredients' | 'concentration' | 'dilution' | 'manufacturer';
+type LineProps = { id: string; label: string; value: string; max: number; error: string | null; onChange: (value: string) => void; required?: boolean; hint?: string; wide?: boolean };
+
+/** A one-line text field of the dialog. */
+function LineField({ id, label, value, max, error, onChange, required = false, hint, wide = false }: LineProps) {
+  return (
+    <Field id={id} label={label} required={required} hint={hint} error={error} className={wide ? 'product-form__wide' : undefined}>
+      {(c) => <input {...c} className="input" value={value} maxLength={max} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
 
 /**
  * Adds a product to the clinic's catalogue or edits one: name, kind, composition, presentation,
@@ -46,7 +54,8 @@ export function ProductDialog({ product, onSaved, onClose }: Props) {
     const checked = checkDraft(draft, product?.id);
     if (!checked.ok) {
       const found: Record<string, string> = {};
-      for (const { field, issue } of checked.issues) found[field] ??= issueText(t, issue, checked.input);
+      // A kind not chosen yet is worded as missing, not as a value outside the choices (zod's word for it).
+      for (const { field, issue } of checked.issues) found[field] ??= field === 'kind' && draft.kind === '' ? t('errors:problem.required') : issueText(t, issue, checked.input);
       setProblems(found);
       setFailure(null);
       focus(checked.issues[0]?.field ?? 'name');
@@ -82,11 +91,13 @@ export function ProductDialog({ product, onSaved, onClose }: Props) {
     requestAnimationFrame(() => focus(`gtins.${Math.max(0, Math.min(index, draft.gtins.length - 2))}`));
   };
 
-  const text = (name: TextField, label: string, max: number, options: { required?: boolean; hint?: string; wide?: boolean } = {}) => (
-    <Field id={fieldId(name)} label={label} required={options.required ?? false} hint={options.hint} error={problem(name)} className={options.wide ? 'product-form__wide' : undefined}>
-      {(c) => <input {...c} className="input" value={draft[name]} maxLength={max} onChange={(e) => set(name, e.target.value)} />}
-    </Field>
-  );
+  /** The props of a one-line field bound to the draft's text `name`. */
+  const line = (name: 'name' | 'activeIngredients' | 'concentration' | 'dilution' | 'manufacturer') => ({
+    id: fieldId(name),
+    value: draft[name],
+    error: problem(name),
+    onChange: (value: string) => set(name, value),
+  });
 
   return (
     <Modal
@@ -112,7 +123,7 @@ export function ProductDialog({ product, onSaved, onClose }: Props) {
       </p>
       {failure ? <ErrorBanner title={t('dialog.failed')} message={failure} /> : null}
       <div className="product-form">
-        {text('name', t('field.name'), 120, { required: true })}
+        <LineField {...line('name')} label={t('field.name')} max={120} required />
         <SelectField
           id={fieldId('kind')}
           label={t('field.kind')}
@@ -124,9 +135,9 @@ export function ProductDialog({ product, onSaved, onClose }: Props) {
           hint={t('dialog.kindHint')}
           error={problem('kind')}
         />
-        {text('activeIngredients', t('field.activeIngredients'), 300, { wide: true })}
-        {text('concentration', t('field.concentration'), 60, { hint: t('dialog.concentrationHint') })}
-        {text('dilution', t('field.dilution'), 60, { hint: t('dialog.dilutionHint') })}
+        <LineField {...line('activeIngredients')} label={t('field.activeIngredients')} max={300} wide />
+        <LineField {...line('concentration')} label={t('field.concentration')} max={60} hint={t('dialog.concentrationHint')} />
+        <LineField {...line('dilution')} label={t('field.dilution')} max={60} hint={t('dialog.dilutionHint')} />
         <SelectField
           id={fieldId('form')}
           label={t('field.form')}
@@ -138,7 +149,7 @@ export function ProductDialog({ product, onSaved, onClose }: Props) {
         <Field id={fieldId('volumeMl')} label={t('field.volumeMl')} error={problem('volumeMl')}>
           {(c) => <input {...c} className="input input--number" inputMode="decimal" value={draft.volumeMl} onChange={(e) => set('volumeMl', e.target.value)} />}
         </Field>
-        {text('manufacturer', t('field.manufacturer'), 120, { wide: true })}
+        <LineField {...line('manufacturer')} label={t('field.manufacturer')} max={120} wide />
       </div>
 
       <fieldset className="product-gtins" aria-describedby={`${id}-gtins-hint`}>

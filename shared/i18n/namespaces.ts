@@ -19,6 +19,7 @@ export const NAMESPACES = [
   'pdf', // printed records (session, course, consent) and CSV headers
   'main', // the main process: menu and system dialogs
   'adverseEvents', // adverse events: their terms, the session's panel and dialog, the patient page's list, the printed tables and report
+  'products', // the clinic's product catalogue: its screen and dialog, product kinds and presentations
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

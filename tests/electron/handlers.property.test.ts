@@ -33,7 +33,7 @@ const AUDITED: ReadonlySet<ChannelName> = new Set([
   'createFirstPractitioner', 'unlock', 'addPractitioner', 'changePassphrase', 'setPractitionerDisabled', 'setPractitionerLanguage',
   'setPractitionerRegistration',
   'saveConsentTemplate', 'signConsent', 'withdrawConsent', 'addPhoto', 'removePhoto',
-  'addAdverseEvent', 'updateAdverseEvent',
+  'addAdverseEvent', 'updateAdverseEvent', 'saveCatalogueProduct', 'setProductRetired',
 ] satisfies ChannelName[]);
 
 /** Channels that can succeed only once in the records' life (the first run): seeded, never accepted again. */
@@ -119,6 +119,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       (await call('createPatient', { firstName: 'Anaïs', lastName: 'Lefèvre', dateOfBirth: '1984-03-12', sex: 'female', screening })).id,
       (await call('createPatient', { firstName: 'Hans', lastName: 'Müller', dateOfBirth: '1970-04-12', sex: 'male', screening: positive })).id,
     ];
+    const catalogueIds = [(await call('saveCatalogueProduct', { name: 'Lidocaine 2%', kind: 'medicinal', gtins: ['4006381333931'] })).id];
     const courseIds = [(await call('createCourse', { patientId: patientIds[0], indication: 'pain', area: 'Lumbar', plannedSessions: 10, startDate: '2025-01-06' })).id];
     const point = (view = 'body-front') => ({ id: randomUUID(), view, x: 400, y: 900, region: 'abdomen', depthMm: 4, needle: '30G-4mm', technique: 'point' });
     const sessionIds: string[] = [];
@@ -151,7 +152,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
         { minLength: 1, maxLength: 6 },
       );
     const patientFields = fc.record({ firstName: text(30), lastName: text(30), dateOfBirth: isoDate, sex: anyOf(['female', 'male', 'other', 'unspecified'] as const), notes: fc.string({ maxLength: 50 }), screening: fc.constantFrom(null, screening, positive) });
-    const product = fc.record({ name: text(20), lot: fc.string({ maxLength: 10 }), expiry: fc.constantFrom('', '2026-05-31'), volumeMl: fc.constantFrom(null, 1, 2.5) });
+    const product = fc.record({ name: text(20), lot: fc.string({ maxLength: 10 }), expiry: fc.constantFrom('', '2026-05-31'), volumeMl: fc.constantFrom(null, 1, 2.5), catalogueId: fc.constantFrom(null, ...catalogueIds), kind: fc.constantFrom(null, 'medicinal', 'device') }, { requiredKeys: ['name'] });
     const freshDocument = fc.constant(null).map(() => {
       let json = JSON.stringify(exported.value);
       const ids = new Set(json.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
@@ -255,6 +256,20 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       addAdverseEvent: fc.record({ sessionId: anyOf(sessionIds), ...adverseEventFields }),
       updateAdverseEvent: fc.record({ id: fc.constant(null).map(() => adverseEventIds[Math.floor(Math.random() * adverseEventIds.length)]!), ...adverseEventFields }),
       exportAdverseEventPdf: fc.record({ adverseEventId: fc.constant(null).map(() => adverseEventIds[0]!), open: fc.boolean() }),
+      listCatalogue: fc.record({ includeRetired: fc.boolean() }, { requiredKeys: [] }),
+      saveCatalogueProduct: fc.record(
+        {
+          id: fc.option(anyOf(catalogueIds), { nil: undefined }),
+          name: text(20),
+          kind: anyOf(['medicinal', 'device', 'cosmetic'] as const),
+          concentration: fc.string({ maxLength: 10 }),
+          presentation: fc.record({ form: anyOf(['vial', 'ampoule', 'syringe', 'other'] as const), volumeMl: fc.constantFrom(null, 2, 5.5) }),
+          gtins: fc.constantFrom([], ['4006381333931'], ['8001234567897', '96385074'], ['04006381333931']),
+        },
+        { requiredKeys: ['name', 'kind'] },
+      ),
+      setProductRetired: fc.record({ id: anyOf(catalogueIds), retired: fc.boolean() }),
+      findCatalogueProductByGtin: fc.record({ gtin: fc.constantFrom('4006381333931', '04006381333931', '8001234567897', '96385074', '12345670') }),
     };
 
     const payload = (name: ChannelName) =>

@@ -11,7 +11,7 @@
  * body view's times four (about 32 units per cm): a face-on panel lies over the body view's knee, the
  * patella over the drawn knee cap (body y 1271–1327 → 548–740 here), the popliteal crease over the
  * body back's (body y ≈ 1322 → 745). Landmark heights: patella 548–740, joint line 775, tibial
- * tuberosity 880–990, pes anserinus ≈ 930 (4–5 cm below the joint line), fibular head 840–930.
+ * tuberosity 880–975, pes anserinus ≈ 930 (4–5 cm below the joint line), fibular head 840–930.
  */
 import type { BandSpec } from '../bands.ts';
 import { mirrorKnots, sampleCubics, smoothCubics, type Knot, type Pt } from '../curves.ts';
@@ -111,11 +111,11 @@ export const PATELLA: Knot[] = [
  */
 const EXTENSOR_MEDIAL: Pt[] = [
   [836, 60], [846, 250], [852, 420], [858, 548], [846, 600], [842, 640], [852, 690], [878, 740],
-  [884, 810], [886, 880], [882, 920], [892, 960], [910, 992], [920, 1002], [924, 1100], [930, 1240],
+  [884, 810], [886, 880], [882, 915], [894, 948], [910, 970], [920, 978], [924, 1100], [930, 1240],
 ];
 const EXTENSOR_LATERAL: Pt[] = [
   [1004, 60], [994, 250], [988, 420], [982, 548], [994, 600], [998, 640], [988, 690], [962, 740],
-  [956, 810], [954, 880], [958, 920], [948, 960], [930, 992], [920, 1002], [924, 1100], [930, 1240],
+  [956, 810], [954, 880], [958, 915], [946, 948], [930, 970], [920, 978], [924, 1100], [930, 1240],
 ];
 
 const ANTERIOR_BANDS: BandSpec[] = [
@@ -130,7 +130,7 @@ const ANTERIOR_BANDS: BandSpec[] = [
   band('infrapatellar', [740, 880], EXTENSOR_MEDIAL, EXTENSOR_LATERAL),
   band('joint-line-lateral', [740, 815], EXTENSOR_LATERAL),
   band('pes-anserinus', [830, 1000], undefined, EXTENSOR_MEDIAL),
-  band('tibial-tuberosity', [880, 1000], EXTENSOR_MEDIAL, EXTENSOR_LATERAL),
+  band('tibial-tuberosity', [880, 978], EXTENSOR_MEDIAL, EXTENSOR_LATERAL),
   band('tibial-condyle-lateral', [815, 950], EXTENSOR_LATERAL),
   band('shin-medial', [1000, 1240], undefined, EXTENSOR_MEDIAL),
   band('shin-lateral', [950, 1240], EXTENSOR_LATERAL),

@@ -18,7 +18,7 @@ import { drawMapSheet } from '../../../electron/pdf/mapSheet.ts';
 import { loadSessionRecord } from '../../../electron/pdf/recordData.ts';
 import { recordWords } from '../../../electron/pdf/renderRecord.ts';
 import { openTestStore, tempDir } from '../store/fixtures.ts';
-import { celluliteSession, faceSession, kneeAndShoulderSession, kneeSession } from './mapSessions.ts';
+import { celluliteSession, faceSession, kneeAndShoulderSession, kneeDetailSession, kneeSession, spineSession } from './mapSessions.ts';
 import { actor, populateCourse, SETTINGS } from './recordFixtures.ts';
 
 /**
@@ -35,6 +35,8 @@ const CHARTS: [string, MapViewId, () => InjectionPoint[], string][] = [
   ['face', 'face', faceSession, 'Map: Face (40 points)'],
   ['cellulite', 'body-back', celluliteSession, 'Map: Body, back (120 points)'],
   ['knee-shoulder', 'body-front', kneeAndShoulderSession, 'Map: Body, front (24 points)'],
+  ['knee-detail', 'knee-anterior', kneeDetailSession, 'Map: Knee, front (16 points)'],
+  ['spine', 'spine', spineSession, 'Map: Spine (C1–S1) (14 points)'],
 ];
 
 type Word = { text: string; height: number };

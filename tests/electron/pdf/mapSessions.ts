@@ -2,6 +2,8 @@ import type { MapViewId } from '../../../shared/mapViews.ts';
 import type { NeedleId } from '../../../shared/needles.ts';
 import { pointSchema, type InjectionPoint } from '../../../shared/point.ts';
 import { regionAt } from '../../../shared/regions.ts';
+import { MAP_GEOMETRY } from '../../../shared/map/index.ts';
+import { interiorPoint } from '../../assets/polygonProbe.ts';
 import { random } from './recordFixtures.ts';
 
 /**
@@ -77,4 +79,36 @@ export function kneeAndShoulderSession(): InjectionPoint[] {
   const knee = kneeSession().map((p): Spot => [p.x, p.y]);
   const shoulder: Spot[] = [[540, 380], [562, 372], [584, 384], [552, 404], [576, 410], [598, 400], [566, 432], [590, 440]];
   return points('body-front', [...knee, ...shoulder], 7104, ['30G-4mm', '27G-13mm']);
+}
+
+/**
+ * The same knee charted on the knee's detail view (front): sixteen points over the right knee's landmark
+ * regions (the patella's rim, the joint lines, the pes anserinus, the tibial tuberosity...), each region's
+ * inner point first, then more round them while room is left.
+ */
+export function kneeDetailSession(): InjectionPoint[] {
+  return points('knee-anterior', spreadOver('knee-anterior', /-right$/, 16, 26), 7105, ['30G-4mm', '30G-4mm', '27G-13mm']);
+}
+
+/** Lumbar pain on the spine's view: the paravertebral bands both sides and the midline, L2 to S1. */
+export function spineSession(): InjectionPoint[] {
+  return points('spine', spreadOver('spine', /-(l[2-5]-(l[3-5]|s1))$/, 14, 18), 7106, ['30G-4mm', '27G-13mm']);
+}
+
+/** `count` spots inside the view's regions whose ids match, at least `apart` units from one another. */
+function spreadOver(view: MapViewId, ids: RegExp, count: number, apart: number): Spot[] {
+  const regions = MAP_GEOMETRY[view].regions.filter((r) => ids.test(r.id));
+  const out: Spot[] = [];
+  const far = ([x, y]: Spot) => out.every(([qx, qy]) => Math.hypot(qx - x, qy - y) >= apart);
+  for (let ring = 0; ring < 6 && out.length < count; ring += 1) {
+    for (const r of regions) {
+      const c = interiorPoint(r.polygon);
+      for (let k = 0; k < (ring === 0 ? 1 : 6) && out.length < count; k += 1) {
+        const a = (k / 6) * Math.PI * 2 + ring;
+        const spot: Spot = ring === 0 ? [c.x, c.y] : [c.x + Math.cos(a) * apart * ring, c.y + Math.sin(a) * apart * ring];
+        if (regionAt(view, spot[0], spot[1])?.id === r.id && far(spot)) out.push(spot);
+      }
+    }
+  }
+  return out;
 }

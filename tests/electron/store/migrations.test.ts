@@ -8,8 +8,7 @@ import { productSchema } from '../../../shared/product.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/store/migrations.ts';
 import { patientSearchKey } from '../../../electron/store/searchKey.ts';
 import { replacePoints } from '../../../electron/store/points.ts';
-import { replaceProducts } from '../../../electron/store/products.ts';
-import { insertSessionBefore10, signSessionBefore10, type SessionRowBefore10 } from './oldRows.ts';
+import { insertProductsBefore13, insertSessionBefore10, signSessionBefore10, type SessionRowBefore10 } from './oldRows.ts';
 import { transaction } from '../../../electron/store/transaction.ts';
 import { actor, dumpDatabase, openTestStore, patientFields, points, screeningWith, tempDatabasePath, thrownBy } from './fixtures.ts';
 
@@ -48,7 +47,7 @@ function versionOneDatabase() {
       );
       insertSessionBefore10(db, signed);
       insertSessionBefore10(db, draft);
-      replaceProducts(db, signed.id, [productSchema.parse({ name: 'Lidocaine 2%', lot: 'LD2-4471', expiry: '2026-05-31' })]);
+      insertProductsBefore13(db, signed.id, [productSchema.parse({ name: 'Lidocaine 2%', lot: 'LD2-4471', expiry: '2026-05-31' })]);
       replacePoints(db, signed.id, chart);
       signSessionBefore10(db, signed.id, at, 'Dr. Anna Kowalska');
       // The audit insert of schema 1 (before the hash chain of schema 3).
@@ -66,9 +65,10 @@ function versionOneDatabase() {
 function v1Rows(path: string) {
   const dump = dumpDatabase(path);
   // Columns that later migrations add (audit chain, actor, patient language, schema 9's diagnosis,
-  // medication and screening copy, schema 11's outcome measures, schema 12's practitioner profile) are not version-1 data.
+  // medication and screening copy, schema 11's outcome measures, schema 12's practitioner profile, schema 13's
+  // catalogue product and kind of a cocktail's product) are not version-1 data.
   const withoutLaterColumns = (table: string) => (row: string) => {
-    const { prev_hash: _p, hash: _h, actor_id: _a, language: _l, diagnosis: _d, medication: _m, practitioner_id: _pr, outcomes: _o, ...rest } = JSON.parse(row) as Record<string, unknown>;
+    const { prev_hash: _p, hash: _h, actor_id: _a, language: _l, diagnosis: _d, medication: _m, practitioner_id: _pr, outcomes: _o, catalogue_id: _c, kind: _k, ...rest } = JSON.parse(row) as Record<string, unknown>;
     // patients.screening is schema 1's; sessions.screening is schema 9's copy.
     if (table === 'sessions') delete rest.screening;
     return JSON.stringify(rest);

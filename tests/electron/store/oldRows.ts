@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Patient } from '../../../shared/patient.ts';
+import type { Product } from '../../../shared/product.ts';
 import { patientSearchKey } from '../../../electron/store/searchKey.ts';
 
 /**
@@ -37,4 +38,13 @@ export function insertSessionBefore10(db: DatabaseSync, s: SessionRowBefore10): 
 
 export function signSessionBefore10(db: DatabaseSync, id: string, at: string, by: string): void {
   db.prepare("UPDATE sessions SET status = 'signed', signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ?").run(at, by, at, id);
+}
+
+/** A session's cocktail as schemas 1 to 12 wrote it (no catalogue product, no kind). */
+export function insertProductsBefore13(db: DatabaseSync, sessionId: string, products: readonly Product[]): void {
+  const insert = db.prepare(
+    `INSERT INTO session_products (session_id, position, name, active_ingredients, concentration, dilution, volume_ml, lot, expiry)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  products.forEach((p, position) => insert.run(sessionId, position, p.name, p.activeIngredients, p.concentration, p.dilution, p.volumeMl, p.lot, p.expiry));
 }

@@ -28,6 +28,7 @@ import type { EditorMessageKey } from '../../../renderer/editor/types.ts';
 import { AFTERCARE_PHRASES } from '../../../renderer/sessions/fieldDrafts.ts';
 import { bases } from './catalogueKeys.ts';
 import { REGISTERS } from '../../../shared/registration.ts';
+import { PRESENTATION_FORMS, PRODUCT_KINDS } from '../../../shared/productCatalogue.ts';
 
 export type DynamicKeys = {
   /** "ns:group." — the static start of the key as the code writes it. */
@@ -130,6 +131,8 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'adverseEvents:type.', members: ADVERSE_EVENT_TYPES.map(idKey), where: 'shared/adverseEvents.ts adverseEventTypeLabel' },
   { prefix: 'adverseEvents:severity.', members: ADVERSE_EVENT_SEVERITIES.map(idKey), where: 'shared/adverseEvents.ts adverseEventSeverityLabel' },
   { prefix: 'adverseEvents:outcome.', members: ADVERSE_EVENT_OUTCOMES.map(idKey), where: 'shared/adverseEvents.ts adverseEventOutcomeLabel' },
+  { prefix: 'products:kind.', members: PRODUCT_KINDS, where: 'shared/productCatalogue.ts productKindLabel' },
+  { prefix: 'products:form.', members: PRESENTATION_FORMS, where: 'shared/productCatalogue.ts presentationFormLabel' },
   {
     prefix: 'records:export.',
     members: ['session', 'course'].flatMap((kind) => ['savedAs', 'failed', 'choosing', 'exporting', 'running', 'saved'].map((step) => `${kind}.${step}`)),

@@ -15,8 +15,9 @@ import settings from './settings.json' with { type: 'json' };
 import pdf from './pdf.json' with { type: 'json' };
 import main from './main.json' with { type: 'json' };
 import adverseEvents from './adverseEvents.json' with { type: 'json' };
+import products from './products.json' with { type: 'json' };
 
-const catalogue = { common, errors, clinical, access, patients, sessions, map, courses, compare, consent, photos, records, settings, pdf, main, adverseEvents };
+const catalogue = { common, errors, clinical, access, patients, sessions, map, courses, compare, consent, photos, records, settings, pdf, main, adverseEvents, products };
 
 /** The shape every language's catalogue has: English is the reference. */
 export type Catalogue = typeof catalogue;
