@@ -33,8 +33,13 @@ export const gtinSchema = z
   .transform((s) => s.padStart(14, '0'))
   .refine(gtinCheckDigitValid, { params: { reason: 'gtin-check-digit' } });
 
-/** A stored GTIN-14 shown as the box's barcode reads: 13 digits (an EAN-13) when its first digit is the padding 0. */
+/**
+ * A stored GTIN-14 as the box's barcode prints it: the padding zeros taken off down to the GTIN it was
+ * (GS1 pads a GTIN-8 with six zeros, a GTIN-12 with two, a GTIN-13 with one).
+ */
 export function gtinAsPrinted(gtin14: string): string {
+  if (gtin14.startsWith('000000')) return gtin14.slice(6);
+  if (gtin14.startsWith('00')) return gtin14.slice(2);
   return gtin14.startsWith('0') ? gtin14.slice(1) : gtin14;
 }
 

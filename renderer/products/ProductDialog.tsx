@@ -107,6 +107,7 @@ export function ProductDialog({ product, onSaved, onClose }: Props) {
       dirty={isDirty(draft, start)}
       discardQuestion={product ? t('dialog.discardEdit', { name: product.name }) : t('dialog.discardNew')}
       describedBy={`${id}-intro`}
+      initialFocus={`[id="${fieldId('name')}"]`}
       footer={(requestClose) => (
         <>
           <button type="button" className="button" onClick={requestClose} disabled={busy}>

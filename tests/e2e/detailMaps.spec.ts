@@ -20,18 +20,20 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 const VIEW = 'knee-anterior';
 const pdfText = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+/** The text in drawing order: a name wrapped onto two lines beside the map reads whole. */
+const pdfRaw = (pdf: string) => execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 /** `count` places inside the right knee's regions of the view: each region's inner point, then rings round them. */
 function rightKneePlaces(count: number): { x: number; y: number }[] {
   const regions = MAP_ARTWORK[VIEW].regions.filter((r) => r.id.endsWith('-right'));
   const out: { x: number; y: number }[] = [];
-  const far = (p: { x: number; y: number }) => out.every((q) => Math.hypot(q.x - p.x, q.y - p.y) > 22);
+  const far = (p: { x: number; y: number }) => out.every((q) => Math.hypot(q.x - p.x, q.y - p.y) > 40);
   for (let ring = 0; out.length < count && ring < 6; ring += 1) {
     for (const r of regions) {
       const c = interiorPoint(r.polygon);
       for (let k = 0; k < (ring === 0 ? 1 : 6) && out.length < count; k += 1) {
         const a = (k / 6) * Math.PI * 2 + ring;
-        const p = ring === 0 ? { x: c.x, y: c.y } : { x: c.x + Math.cos(a) * 28 * ring, y: c.y + Math.sin(a) * 28 * ring };
+        const p = ring === 0 ? { x: c.x, y: c.y } : { x: c.x + Math.cos(a) * 40 * ring, y: c.y + Math.sin(a) * 40 * ring };
         if (pointInPolygon(r.polygon, p.x, p.y) && far(p)) out.push(p);
       }
     }
@@ -158,7 +160,7 @@ test('sixteen points on the knee’s detail view: seen on the body view, signed,
 
   // Printed: the knee's view framed on the points, the body as the locator, each landmark named.
   await page.goBack();
-  await page.getByRole('button', { name: /Session of 7 Mar 2025/ }).click();
+  await page.locator('button.row-link', { hasText: '7 Mar 2025' }).click();
   const exportsDir = join(app.dataDir, 'exports');
   await page.getByRole('button', { name: 'Print / export PDF…' }).click();
   await expect(page.getByTestId('export-saved')).toBeVisible();
@@ -170,6 +172,7 @@ test('sixteen points on the knee’s detail view: seen on the body view, signed,
   expect(text).toMatch(/LOCATOR/);
   expect(text).toContain('Right side');
   const { t } = await createTranslator('en');
-  for (const p of saved.points) expect(text).toContain(regionLabel(t, VIEW, p.region));
+  const raw = pdfRaw(pdf);
+  for (const p of saved.points) expect(raw).toContain(regionLabel(t, VIEW, p.region));
   execFileSync('pdftoppm', ['-png', '-r', '110', pdf, join(SCREENSHOT_DIR, 'detail-knee-record')]);
 });
