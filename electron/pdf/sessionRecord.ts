@@ -299,7 +299,7 @@ function listedNote(flow: Flow, key: 'pdf:map.offArtwork' | 'pdf:map.unplaced', 
 const ROW = 11;
 const EXTRA_LINE = 8.5;
 /** A name wraps onto at most this many lines; a longer one is cut with an ellipsis on its last. */
-const NAME_LINES = 2;
+const NAME_LINES = 3;
 
 type RegionRow = { lines: string[]; stats: ReturnType<typeof regionStats> };
 

@@ -6,6 +6,7 @@ import { MarkerIcon } from './MarkerIcon.tsx';
 import { DEPTH_COLOURS, GAUGE_LEGEND } from '../../shared/markerPalette.ts';
 import { depthLegendEntries } from '../../shared/depthLegendText.ts';
 import { useChart } from '../editor/useChart.ts';
+import { projectPoint, showsOtherViews } from '../../shared/map/viewProjection.ts';
 
 /**
  * What the markers mean, from the table the map and the printed record draw from
@@ -14,6 +15,8 @@ import { useChart } from '../editor/useChart.ts';
 export function Legend({ editor }: { editor: ChartEditor }) {
   const { t } = useTranslation(['map']);
   const range = useChart(editor, (s) => s.depthRange);
+  // Said only where it happens: a view showing points placed on another view of the same chart.
+  const showsElsewhere = useChart(editor, (s) => showsOtherViews(s.view) && s.points.some((p) => p.view !== s.view && projectPoint(p, s.view) !== null));
   return (
     <section className="map-legend" aria-label={t('legend.label')}>
       <DepthLegendGroup range={range} />
@@ -38,6 +41,14 @@ export function Legend({ editor }: { editor: ChartEditor }) {
             <MarkerIcon selected fill="#ffffff" size={22} />
             {t('legend.selected')}
           </li>
+          {showsElsewhere ? (
+            <li>
+              <span className="map-legend__faded" aria-hidden="true">
+                <MarkerIcon fill={DEPTH_COLOURS[2]} size={18} />
+              </span>
+              {t('legend.elsewhere')}
+            </li>
+          ) : null}
           <li className="muted">{t('legend.numbers')}</li>
         </ul>
       </div>

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { projectPoint } from '../../shared/map/viewProjection.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
-import { pointInPolygon, regionLabel } from '../../shared/regions.ts';
+import { pointInPolygon, regionAt, regionLabel } from '../../shared/regions.ts';
 import { interiorPoint } from '../assets/polygonProbe.ts';
 import { call } from './api.ts';
 import { onMap } from './mapStage.ts';
@@ -143,7 +143,7 @@ test('sixteen points on the knee’s detail view: seen on the body view, signed,
     indication: 'pain',
     treatedAreas: ['Knee'],
   });
-  const secondPoints = rightKneePlaces(10).map((p) => ({ id: crypto.randomUUID(), view: VIEW, x: p.x + 6, y: p.y + 4, depthMm: 4, needle: '30G-4mm', technique: 'point' }));
+  const secondPoints = rightKneePlaces(10).map((p) => ({ id: crypto.randomUUID(), view: VIEW, x: p.x + 6, y: p.y + 4, region: regionAt(VIEW, p.x + 6, p.y + 4)?.id ?? '', depthMm: 4.5, needle: '27G-13mm', technique: 'point' }));
   await call(page, 'saveSession', { id: second.id, points: secondPoints });
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /MOREAU/ }).click();
   const checks = page.getByRole('checkbox', { name: /Compare the session of/ });
@@ -154,12 +154,14 @@ test('sixteen points on the knee’s detail view: seen on the body view, signed,
   const compareView = page.getByRole('radiogroup', { name: 'Map view' }).getByText('Knee, front');
   await compareView.click();
   await expect(page.getByTestId('compare-pane')).toHaveCount(2);
-  await expect(page.getByRole('table', { name: /What changed, region by region/ })).toContainText('Right knee');
+  const changes = page.getByRole('table', { name: /What changed, region by region/ });
+  await expect(changes).toContainText('Right knee, patella');
+  await expect(changes).not.toContainText('Outside the named regions');
   await page.evaluate(() => window.scrollTo(0, 0));
   await app.screenshot('detail-knee-3-compared');
 
   // Printed: the knee's view framed on the points, the body as the locator, each landmark named.
-  await page.goBack();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /MOREAU/ }).click();
   await page.locator('button.row-link', { hasText: '7 Mar 2025' }).click();
   const exportsDir = join(app.dataDir, 'exports');
   await page.getByRole('button', { name: 'Print / export PDF…' }).click();
@@ -169,8 +171,8 @@ test('sixteen points on the knee’s detail view: seen on the body view, signed,
   const pdf = join(exportsDir, pdfs()[0]!);
   const text = pdfText(pdf);
   expect(text).toContain('Map: Knee, front (16 points)');
-  expect(text).toMatch(/LOCATOR/);
-  expect(text).toContain('Right side');
+  // The body as the overview beside the knee.
+  expect(text).toContain('OVERVIEW');
   const { t } = await createTranslator('en');
   const raw = pdfRaw(pdf);
   for (const p of saved.points) expect(raw).toContain(regionLabel(t, VIEW, p.region));
