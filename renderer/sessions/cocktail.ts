@@ -4,6 +4,7 @@ import { zodIssueProblem } from '../../shared/zodIssues.ts';
 import type { Formatter } from '../../shared/format/formatter.ts';
 import { parseDecimal } from '../../shared/format/parseDecimal.ts';
 import { isExpiredOn, productLabel, productSchema, type Product, type ProductField } from '../../shared/product.ts';
+import type { ProductKind } from '../../shared/productCatalogue.ts';
 
 /**
  * The cocktail editor's pure logic: products as the practitioner types them (text, so that a half-typed
@@ -17,7 +18,13 @@ import { isExpiredOn, productLabel, productSchema, type Product, type ProductFie
  * in the cocktail the editor holds (null for a row not dispatched yet), so that removing or reordering
  * rows can carry the points that name a product along with it.
  */
-export type ProductDraft = { key: string; origin: number | null } & Record<ProductField, string>;
+export type ProductDraft = { key: string; origin: number | null } & Record<ProductField, string> & CatalogueLink;
+
+/**
+ * The catalogue product a row was picked from and its kind in law as it was then: kept with the row (not
+ * typed), so that the session holds its own copy. Null for a product typed by hand.
+ */
+export type CatalogueLink = { catalogueId: string | null; kind: ProductKind | null };
 
 let keySeq = 0;
 function newDraftKey(): string {
@@ -36,11 +43,13 @@ export function draftFromProduct(product: Product, origin: number | null = null)
     volumeMl: product.volumeMl === null ? '' : String(product.volumeMl),
     lot: product.lot,
     expiry: product.expiry,
+    catalogueId: product.catalogueId,
+    kind: product.kind,
   };
 }
 
 export function emptyProductDraft(): ProductDraft {
-  return { key: newDraftKey(), origin: null, name: '', activeIngredients: '', concentration: '', dilution: '', volumeMl: '', lot: '', expiry: '' };
+  return { key: newDraftKey(), origin: null, name: '', activeIngredients: '', concentration: '', dilution: '', volumeMl: '', lot: '', expiry: '', catalogueId: null, kind: null };
 }
 
 /** "2,5" and "2.5" are 2.5 ml; empty is "not recorded"; anything else is not a number (a negative volume neither). */
@@ -75,6 +84,8 @@ function parseProduct(draft: ProductDraft): { product: Product | null; errors: P
     volumeMl: volume === 'invalid' ? null : volume,
     lot: draft.lot,
     expiry: draft.expiry.trim(),
+    catalogueId: draft.catalogueId,
+    kind: draft.kind,
   };
   const parsed = productSchema.safeParse(input);
   if (!parsed.success) {

@@ -178,3 +178,43 @@ test('sixteen points on the knee’s detail view: seen on the body view, signed,
   for (const p of saved.points) expect(raw).toContain(regionLabel(t, VIEW, p.region));
   execFileSync('pdftoppm', ['-png', '-r', '110', pdf, join(SCREENSHOT_DIR, 'detail-knee-record')]);
 });
+
+test('in French: the spine’s view with its vertebral levels, lumbar points named by level and side, printed', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await app.start({ settings: { language: 'fr' } });
+  const patient = await call(page, 'createPatient', { firstName: 'Jean', lastName: 'Durand', dateOfBirth: '1958-06-12', sex: 'male' });
+  const session = await call(page, 'createSession', {
+    consentOverride: 'Consentement sur papier (e2e)',
+    patientId: patient.id,
+    date: '2025-03-07',
+    time: '11:00',
+    practitioner: 'Dr Test',
+    indication: 'pain',
+    treatedAreas: ['Rachis lombaire'],
+  });
+  // L4–L5 and L5–S1, both paravertebral bands and the midline: six points, charted through the API.
+  const spine = MAP_ARTWORK.spine.regions.filter((r) => /-(l4-l5|l5-s1)$/.test(r.id));
+  const points = spine.map((r) => {
+    const at = interiorPoint(r.polygon);
+    return { id: crypto.randomUUID(), view: 'spine', x: at.x, y: at.y, region: r.id, depthMm: 4, needle: '27G-13mm', technique: 'point' };
+  });
+  expect(points).toHaveLength(6);
+  await call(page, 'saveSession', { id: session.id, points });
+  await page.reload();
+  await page.getByRole('button', { name: /durand/i }).first().click();
+  await page.locator('button.row-link').first().click();
+  const stage = page.getByTestId('map-stage');
+  // The session opens on the view its points were charted on.
+  await expect(stage).toHaveAttribute('data-view', 'spine');
+  await expect(page.getByRole('combobox', { name: 'Vue de détail' }).locator('option:checked')).toHaveText('Rachis (C1–S1) (6)');
+  await page.getByRole('checkbox', { name: 'Régions' }).check();
+  await app.screenshot('detail-spine-fr-1');
+
+  const { t } = await createTranslator('fr');
+  expect(regionLabel(t, 'spine', 'paravertebral-right-l4-l5')).toBe('L4–L5, paravertébral droit');
+  const exported = await call<{ saved: boolean; path: string }>(page, 'exportSessionPdf', { sessionId: session.id });
+  const raw = pdfRaw(exported.path);
+  expect(raw).toContain('Rachis (C1–S1) (6 points)');
+  for (const p of points) expect(raw).toContain(regionLabel(t, 'spine', p.region));
+  execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '2', '-l', '2', exported.path, join(SCREENSHOT_DIR, 'detail-spine-fr-record')]);
+});

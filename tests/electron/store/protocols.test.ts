@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { actor, auditCount, dumpDatabase, openTestStore, point, thrownBy } from './fixtures.ts';
+import { MAP_GEOMETRY } from '../../../shared/map/index.ts';
+import { stampProtocol } from '../../../shared/protocols.ts';
+import { regionAt } from '../../../shared/regions.ts';
+import { interiorPoint } from '../../assets/polygonProbe.ts';
 
 const knee = [
   point({ view: 'body-front', x: 700, y: 1400, depthMm: 4 }),
@@ -78,5 +82,25 @@ describe('protocols', () => {
       { action: 'protocol.create', entity: 'protocol', actor: actor.name, detail: { name: 'Knee, anterior', view: 'body-front', points: 3 } },
       { action: 'protocol.delete', entity: 'protocol', actor: 'Nurse Petra', detail: { name: 'Knee, anterior' } },
     ]);
+  });
+});
+
+describe('protocols on a detail view', () => {
+  it("saves the knee's front-view pattern and stamps it back on the other knee, each point in that knee's landmark region", () => {
+    const { store } = openTestStore();
+    // Round the right patella (the image's left panel), then stamped over the left one: the mirror panel.
+    const right = MAP_GEOMETRY['knee-anterior'].regions.find((r) => r.id === 'patella-right')!;
+    const left = MAP_GEOMETRY['knee-anterior'].regions.find((r) => r.id === 'patella-left')!;
+    const c = interiorPoint(right.polygon);
+    const around = [0, 1, 2, 3].map((i) => point({ view: 'knee-anterior', x: c.x + [-12, 12, 0, 0][i]!, y: c.y + [0, 0, -12, 12][i]! }));
+    const saved = store.saveProtocol({ name: 'Patella ring', view: 'knee-anterior', points: around }, actor);
+    expect(store.listProtocols('knee-anterior')).toEqual([saved]);
+
+    const target = interiorPoint(left.polygon);
+    const stamped = stampProtocol(saved, target, () => randomUUID(), (view, x, y) => {
+      const r = regionAt(view, x, y);
+      return r ? { id: r.id, label: r.id } : null;
+    });
+    expect(stamped.map((p) => [p.view, p.region])).toEqual(Array.from({ length: 4 }, () => ['knee-anterior', 'patella-left']));
   });
 });
