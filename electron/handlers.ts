@@ -15,6 +15,7 @@ import { photoChannels } from './channels/photos.ts';
 import { protocolChannels } from './channels/protocols.ts';
 import { recordChannels } from './channels/records.ts';
 import { sessionChannels } from './channels/sessions.ts';
+import { stockChannels } from './channels/stock.ts';
 import { transferChannels } from './channels/transfer.ts';
 import type { SettingsPort } from './settings/settingsPort.ts';
 import { storageFailureOf } from './store/storageFailure.ts';
@@ -63,6 +64,7 @@ function implementation(handlerContext: HandlerContext): Implementation {
     ...backupChannels(ctx),
     ...adverseEventChannels(ctx),
     ...catalogueChannels(ctx),
+    ...stockChannels(ctx),
   };
   // No channel left out, none the contract does not name.
   const everyChannelOnce: Exactly<keyof typeof combined, ChannelName> = true;

@@ -35,6 +35,8 @@ export function saveDialogText(t: MainT, purpose: SavePurpose): DialogText {
       return { title: t('main:dialog.saveAdverseEventReport'), filters: pdf };
     case 'recall-csv':
       return { title: t('main:dialog.saveRecallCsv'), filters: [{ name: t('main:dialog.filterCsv'), extensions: ['csv'] }] };
+    case 'stock-csv':
+      return { title: t('main:dialog.saveStockCsv'), filters: [{ name: t('main:dialog.filterCsv'), extensions: ['csv'] }] };
   }
 }
 

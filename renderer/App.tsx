@@ -18,6 +18,7 @@ const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx').then((m) =
 const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
 const LotRecallPage = lazy(() => import('./recall/LotRecallPage.tsx').then((m) => ({ default: m.LotRecallPage })));
 const ProductCataloguePage = lazy(() => import('./products/ProductCataloguePage.tsx').then((m) => ({ default: m.ProductCataloguePage })));
+const StockPage = lazy(() => import('./stock/StockPage.tsx').then((m) => ({ default: m.StockPage })));
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.name) {
@@ -39,6 +40,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <LotRecallPage />;
     case 'products':
       return <ProductCataloguePage />;
+    case 'stock':
+      return <StockPage />;
   }
 }
 

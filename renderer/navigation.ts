@@ -16,6 +16,7 @@ export type Screen =
   | { name: 'compare'; patientId: string; sessionIds: string[]; courseId: string | null; mode: CompareMode }
   | { name: 'lot-recall' }
   | { name: 'products' }
+  | { name: 'stock' }
   | { name: 'settings' };
 
 /** Side by side, an earlier session as a ghost under a later one, or every session of a course on one map. */
@@ -93,6 +94,8 @@ export function parentOf(screen: Screen): Screen | null {
     case 'lot-recall':
     case 'products':
       return { name: 'patients' };
+    case 'stock':
+      return { name: 'products' };
   }
 }
 
@@ -131,5 +134,7 @@ export function crumbsFor(
       return here([patients, { label: t('common:crumbs.lotRecall'), screen: null }]);
     case 'products':
       return here([patients, { label: t('common:crumbs.products'), screen: null }]);
+    case 'stock':
+      return here([patients, { label: t('common:crumbs.products'), screen: { name: 'products' } }, { label: t('common:crumbs.stock'), screen: null }]);
   }
 }

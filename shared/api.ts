@@ -14,6 +14,7 @@ import { PHOTO_CHANNELS } from './channels/photos.ts';
 import { PROTOCOL_CHANNELS } from './channels/protocols.ts';
 import { RECORD_CHANNELS } from './channels/records.ts';
 import { SESSION_CHANNELS } from './channels/sessions.ts';
+import { STOCK_CHANNELS } from './channels/stock.ts';
 import { TRANSFER_CHANNELS } from './channels/transfer.ts';
 
 export { API_GLOBAL, CHANNEL_NAMES, IPC_PREFIX, isChannelName, type ChannelName } from './channelNames.ts';
@@ -39,6 +40,7 @@ export const CHANNELS = {
   ...BACKUP_CHANNELS,
   ...ADVERSE_EVENT_CHANNELS,
   ...CATALOGUE_CHANNELS,
+  ...STOCK_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelContract>;
 
 export type Channels = typeof CHANNELS;

@@ -69,6 +69,11 @@ export const CHANNEL_NAMES = [
   'saveCatalogueProduct',
   'setProductRetired',
   'findCatalogueProductByGtin',
+  'listStock',
+  'listStockMovements',
+  'receiveLot',
+  'adjustLot',
+  'exportStockCsv',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -19,6 +19,7 @@ import type { Language } from './i18n/languages.ts';
 import type { AdverseEvent, AdverseEventFields, AdverseEventListQuery } from './adverseEvents.ts';
 import type { Registration } from './registration.ts';
 import type { CatalogueProduct, CatalogueProductFields } from './productCatalogue.ts';
+import type { AdjustLotFields, ReceiveLotFields, StockLot, StockMovement } from './stock.ts';
 
 /** Whoever makes a change: written into every audit entry (the profile id too, when there is one). */
 export type Actor = { name: string; id?: string | undefined };
@@ -30,7 +31,7 @@ export type AuditEntry = {
   /** The practitioner profile's id; null on entries from before profiles. */
   actorId: string | null;
   action: string;
-  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup' | 'adverse-event' | 'catalogue-product';
+  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup' | 'adverse-event' | 'catalogue-product' | 'stock-lot';
   entityId: string;
   detail: unknown;
 };
@@ -52,7 +53,8 @@ export interface RecordStore
     RecordOutputStore,
     TransferStore,
     AdverseEventStore,
-    CatalogueStore {
+    CatalogueStore,
+    StockStore {
   readonly schemaVersion: number;
   close(): void;
 }
@@ -175,6 +177,23 @@ export interface CatalogueStore {
   findCatalogueProductByGtin(gtin14: string): CatalogueProduct | null | Promise<CatalogueProduct | null>;
 }
 
+/** A receipt or an adjustment as written: the lot, its movement, and the units on hand after it. */
+export type StockChange = { lotId: string; movement: StockMovement; onHand: number };
+
+/**
+ * Lots in stock (shared/stock.ts): receipts and adjustments ('stock.receive' / 'stock.adjust', entity
+ * 'stock-lot'); signSession writes the uses of the lots its cocktail names ('stock.use') in its own transaction.
+ */
+export interface StockStore {
+  /** Every lot by product name then expiry, with its units on hand. */
+  listStock(): StockLot[] | Promise<StockLot[]>;
+  listStockMovements(lotId: string): StockMovement[] | Promise<StockMovement[]>;
+  /** A new lot, or another delivery of one (same product and lot number; refused when its expiry differs). */
+  receiveLot(fields: ReceiveLotFields, actor: Actor): StockChange | Promise<StockChange>;
+  /** Refused ('conflict', 'negative-stock') when it would take the lot below zero, unless it is a count. */
+  adjustLot(fields: AdjustLotFields, actor: Actor): StockChange | Promise<StockChange>;
+}
+
 /** Reading across the record and taking things out of it: lot recall, the audit trail. */
 export interface RecordOutputStore {
   /**
@@ -208,7 +227,7 @@ export type NewPractitionerRecord = { id: string; displayName: string; credentia
 
 /** What leaves the record on paper or in a file, or comes back into it from a backup, for the audit trail. */
 export type RecordOutputAudit = {
-  action: 'session.print' | 'course.export' | 'lot.recall-export' | 'consent.print' | 'backup.restore' | 'adverse-event.print';
+  action: 'session.print' | 'course.export' | 'lot.recall-export' | 'consent.print' | 'backup.restore' | 'adverse-event.print' | 'stock.export';
   entity: AuditEntry['entity'];
   entityId: string;
   detail: Record<string, unknown>;

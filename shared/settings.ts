@@ -55,6 +55,13 @@ const settingsFields = z.object({
    */
   country: countryCodeSchema.nullable().optional(),
   recentPatientIds: z.array(z.uuid()).max(20).default([]),
+  /** Lots in stock: a lot is flagged as expiring this many days before its expiry. */
+  stockExpiryWarningDays: z.int().min(1).max(730).default(60),
+  /**
+   * A product is flagged low when its units in unexpired lots are at or under this (0: never). One
+   * threshold for the clinic, not per product: shared/stockStates.ts says why.
+   */
+  stockLowUnits: z.int().min(0).max(10_000).default(5),
   /** Automatic backups of the records: how many to keep (oldest removed first) and how often. */
   backups: z
     .object({

@@ -232,8 +232,10 @@ function cocktail(flow: Flow, session: Session): void {
   const expired = (r: Row) => isExpiredOn(r.p, session.date);
   const columns: Column<Row>[] = [
     { header: '#', width: 0.35, text: (r) => String(r.i + 1) },
-    { header: t('pdf:cocktail.product'), width: 2.0, wrap: true, bold: true, text: (r) => r.p.name },
-    { header: t('pdf:cocktail.ingredients'), width: 2.0, wrap: true, text: (r) => r.p.activeIngredients || '—' },
+    { header: t('pdf:cocktail.product'), width: 1.9, wrap: true, bold: true, text: (r) => r.p.name },
+    // What the product was in law as used that day (kept with the session); unknown for a product typed by hand.
+    { header: t('pdf:cocktail.kind'), width: 1.2, wrap: true, text: (r) => (r.p.kind ? t(`pdf:cocktail.kindValue.${r.p.kind}`) : '—') },
+    { header: t('pdf:cocktail.ingredients'), width: 1.7, wrap: true, text: (r) => r.p.activeIngredients || '—' },
     { header: t('pdf:cocktail.concentration'), width: 0.9, wrap: true, text: (r) => r.p.concentration || '—' },
     { header: t('pdf:cocktail.dilution'), width: 0.9, wrap: true, text: (r) => r.p.dilution || '—' },
     { header: t('pdf:cocktail.volume'), width: 0.8, align: 'right', text: (r) => volume(flow, r.p.volumeMl) },

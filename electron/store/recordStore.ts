@@ -11,6 +11,7 @@ import { practitionerMethods } from './methods/practitioners.ts';
 import { protocolMethods } from './methods/protocols.ts';
 import { recordOutputMethods } from './methods/records.ts';
 import { sessionMethods } from './methods/sessions.ts';
+import { stockMethods } from './methods/stock.ts';
 import { transferMethods } from './methods/transfer.ts';
 
 export type RecordStoreOptions = OpenDatabaseOptions & {
@@ -42,6 +43,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
     ...transferMethods(context),
     ...adverseEventMethods(context),
     ...catalogueMethods(context),
+    ...stockMethods(context),
     close: () => {
       context.stop();
       if (db.isOpen) db.close();

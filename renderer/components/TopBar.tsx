@@ -94,6 +94,15 @@ export function TopBar({ version }: { version: string | null }) {
           <button
             type="button"
             className="button button--ghost button--small"
+            onClick={() => navigate({ name: 'stock' })}
+            aria-current={screen.name === 'stock' ? 'page' : undefined}
+            title={t('shell.stockTitle')}
+          >
+            {t('shell.stock')}
+          </button>
+          <button
+            type="button"
+            className="button button--ghost button--small"
             onClick={() => navigate({ name: 'settings' })}
             aria-current={screen.name === 'settings' ? 'page' : undefined}
           >

@@ -14,6 +14,7 @@ import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
 import { useLoad } from '../useLoad.ts';
+import { navigate } from '../navigation.ts';
 import { ProductDialog } from './ProductDialog.tsx';
 import { matchesSearch } from './productDraft.ts';
 import './products.css';
@@ -73,6 +74,9 @@ export function ProductCataloguePage() {
           <p className="screen-subtitle">{t('subtitle')}</p>
         </div>
         <div className="screen-header__actions">
+          <button type="button" className="button" onClick={() => navigate({ name: 'stock' })}>
+            {t('common:shell.stock')}
+          </button>
           <button type="button" className="button button--primary" onClick={() => setEditing({ product: undefined })}>
             <span aria-hidden="true" className="button__icon">
               +

@@ -14,6 +14,8 @@ import { checkDraft, draftOf, isDirty, newProductDraft, problemField, type Produ
 type Props = {
   /** The product to edit; a new one without. */
   product?: CatalogueProduct | undefined;
+  /** A new product's fields known already: the name typed in a cocktail, the GTIN of a box scanned there. */
+  prefill?: Partial<ProductDraft> | undefined;
   onSaved: (product: CatalogueProduct) => void;
   onClose: () => void;
 };
@@ -35,12 +37,12 @@ function LineField({ id, label, value, max, error, onChange, required = false, h
  * Checked with the channel's own schema before it is sent, every problem under its field at once;
  * closing with something typed asks first.
  */
-export function ProductDialog({ product, onSaved, onClose }: Props) {
+export function ProductDialog({ product, prefill, onSaved, onClose }: Props) {
   const { t } = useTranslation(['products', 'common', 'errors']);
   const format = useFormat();
   const id = useId();
   const separator = format.number(1.5).replace(/\d/g, '');
-  const [start] = useState<ProductDraft>(() => (product ? draftOf(product, (n) => String(n).replace('.', separator)) : newProductDraft()));
+  const [start] = useState<ProductDraft>(() => (product ? draftOf(product, (n) => String(n).replace('.', separator)) : { ...newProductDraft(), ...prefill }));
   const [draft, setDraft] = useState<ProductDraft>(start);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Field } from '../components/Field.tsx';
 import type { ChartEditor } from '../editor/store.ts';
 import { Trans, useTranslation } from 'react-i18next';
@@ -22,6 +22,25 @@ import {
 import { dispatchCocktail } from './cocktailEdit.ts';
 import { sessionDomId } from './sessionFormState.ts';
 import { useChart } from '../editor/useChart.ts';
+import { api } from '../api.ts';
+import { useLoad } from '../useLoad.ts';
+import { announce } from '../status.ts';
+import { errorText } from '../i18n/errorText.ts';
+import { clinicToday } from '../../shared/clinicDay.ts';
+import { parseGs1Scan } from '../../shared/gs1.ts';
+import { gtinAsPrinted, productKindLabel, type CatalogueProduct } from '../../shared/productCatalogue.ts';
+import { ProductDialog } from '../products/ProductDialog.tsx';
+import type { ProductDraft as CatalogueDraft } from '../products/productDraft.ts';
+import { ProductNameCombobox } from './ProductNameCombobox.tsx';
+import { offersToCatalogue, pickCatalogueProduct, withTypedName } from './catalogueSuggestions.ts';
+import { fillFromScan, GROUP_SEPARATOR, scanFilledText, scanRefusalText, splitScan, undoScan, type ScanField } from './scanFill.ts';
+import './cocktailCatalogue.css';
+
+/** The field that picks from the catalogue and takes a scan, beside the lot. */
+const NAME_FIELD: ProductField = 'name';
+
+/** What a row says about its last scan: ready for one, what it filled (and an unknown GTIN to add), or why it was refused. */
+type RowNote = { tone: 'ready' | 'filled' | 'refused'; text: string; unknownGtin?: string | null };
 
 type Props = {
   editor: ChartEditor;
@@ -39,11 +58,20 @@ type Props = {
  * or reordering a product carries the points that name it along, in the same undo step.
  */
 export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Props) {
-  const { t } = useTranslation(['sessions', 'common']);
+  const { t } = useTranslation(['sessions', 'common', 'products', 'errors']);
+  const format = useFormat();
   const stored = useChart(editor, (s) => s.fields.products);
   const sessionDate = useChart(editor, (s) => s.fields.date);
   const [drafts, setDrafts] = useState<ProductDraft[]>(() => draftsFromProducts(stored));
   const [errors, setErrors] = useState<CocktailErrors>({});
+  const catalogue = useLoad(() => api.listCatalogue({ includeRetired: false }), []);
+  const offered = catalogue.state === 'ready' ? catalogue.value : [];
+  const [notes, setNotes] = useState<Record<string, RowNote>>({});
+  const [adding, setAdding] = useState<{ key: string; prefill: Partial<CatalogueDraft> } | null>(null);
+  // The rows as last drawn, for a scan whose catalogue look-up answers after the keystroke that sent it.
+  const latest = useRef(drafts);
+  latest.current = drafts;
+  const reading = useRef(new Set<string>());
 
   // An outside change (undo, redo, another panel): show the editor's cocktail.
   useEffect(() => {
@@ -64,11 +92,134 @@ export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Pr
     dispatchCocktail(editor, next, parsed.products, coalesce ? { coalesce } : {});
   };
 
-  const setField = (index: number, field: ProductField, value: string) =>
+  const setNote = (key: string, note: RowNote | null) =>
+    setNotes((current) => {
+      const { [key]: _old, ...rest } = current;
+      return note ? { ...rest, [key]: note } : rest;
+    });
+
+  const setField = (index: number, field: ProductField, value: string) => {
+    const draft = drafts[index];
+    if (!draft) return;
+    // A scan arriving keystroke by keystroke stays on screen only until it is read: nothing half-way reaches the record.
+    if ((field === 'name' || field === 'lot') && splitScan(value)) {
+      setDrafts(drafts.map((d, i) => (i === index ? { ...d, [field]: value } : d)));
+      return;
+    }
+    if (notes[draft.key]?.tone === 'refused') setNote(draft.key, null);
+    const next = field === 'name' ? withTypedName(draft, value) : { ...draft, [field]: value };
     update(
-      drafts.map((d, i) => (i === index ? { ...d, [field]: value } : d)),
-      `field:products.${drafts[index]?.key ?? index}.${field}`,
+      drafts.map((d, i) => (i === index ? next : d)),
+      `field:products.${draft.key}.${field}`,
     );
+  };
+
+  const pick = (index: number, product: CatalogueProduct) => {
+    const draft = drafts[index];
+    if (!draft) return;
+    setNote(draft.key, null);
+    update(drafts.map((d, i) => (i === index ? pickCatalogueProduct(d, product) : d)));
+  };
+
+  /** The row `key` replaced, in the rows as they are now. */
+  const updateRow = (key: string, change: (row: ProductDraft) => ProductDraft) => update(latest.current.map((d) => (d.key === key ? change(d) : d)));
+
+  /** Reads the scan a row's name or lot field holds (on Enter, or when the field is left): all of it fills the row, or nothing does. */
+  const readScan = async (key: string, field: ScanField) => {
+    const row = latest.current.find((d) => d.key === key);
+    const split = row ? splitScan(row[field]) : null;
+    const token = `${key}.${field}`;
+    if (!split || reading.current.has(token)) return;
+    reading.current.add(token);
+    try {
+      const result = parseGs1Scan(split.scan, clinicToday(format));
+      if (!result.ok) {
+        updateRow(key, (d) => undoScan(d, field, split.before));
+        const text = scanRefusalText(t, result);
+        setNote(key, { tone: 'refused', text });
+        announce(text, 'error');
+        return;
+      }
+      let found: CatalogueProduct | null = null;
+      try {
+        found = result.value.gtin ? await api.findCatalogueProductByGtin({ gtin: result.value.gtin }) : null;
+      } catch (caught) {
+        updateRow(key, (d) => undoScan(d, field, split.before));
+        const text = t('sessions:scan.refused', { reason: errorText(t, caught) });
+        setNote(key, { tone: 'refused', text });
+        announce(text, 'error');
+        return;
+      }
+      const current = latest.current.find((d) => d.key === key);
+      if (!current) return;
+      const filled = fillFromScan(current, field, split.before, result.value, found);
+      updateRow(key, () => filled.draft);
+      const text = scanFilledText(t, filled, result.value, format.date);
+      setNote(key, { tone: 'filled', text, unknownGtin: filled.unknownGtin });
+      announce(text, 'success');
+    } finally {
+      reading.current.delete(token);
+    }
+  };
+
+  /** Keys of a field that takes scans: Ctrl+] is the scanner's group separator; Enter reads a scan. */
+  const scanKeys = (index: number, field: ScanField) => (e: KeyboardEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    if (e.ctrlKey && !e.altKey && (e.key === ']' || e.code === 'BracketRight')) {
+      e.preventDefault();
+      const start = input.selectionStart ?? input.value.length;
+      const end = input.selectionEnd ?? start;
+      setField(index, field, input.value.slice(0, start) + GROUP_SEPARATOR + input.value.slice(end));
+      requestAnimationFrame(() => input.setSelectionRange(start + 1, start + 1));
+      return;
+    }
+    const key = drafts[index]?.key;
+    if (e.key === 'Enter' && key && splitScan(input.value)) {
+      e.preventDefault();
+      void readScan(key, field);
+    }
+  };
+
+  const scanBlur = (index: number, field: ScanField) => () => {
+    const key = drafts[index]?.key;
+    if (!key) return;
+    if (notes[key]?.tone === 'ready') setNote(key, null);
+    void readScan(key, field);
+  };
+
+  /** "Scan a box": the row's name field focused, the caret at its end, and the row saying it waits for the scanner. */
+  const readyToScan = (index: number) => {
+    const key = drafts[index]?.key;
+    const input = document.getElementById(sessionDomId(productPath(index, 'name'))) as HTMLInputElement | null;
+    if (!key || !input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    setNote(key, { tone: 'ready', text: t('sessions:scan.ready') });
+  };
+
+  /** "Add to the catalogue": the Products screen's dialog, prefilled from the row (and the GTIN of a box scanned into it). */
+  const offerToCatalogue = (draft: ProductDraft, gtin: string | null) =>
+    setAdding({
+      key: draft.key,
+      prefill: {
+        name: draft.name,
+        activeIngredients: draft.activeIngredients,
+        concentration: draft.concentration,
+        dilution: draft.dilution,
+        ...(gtin ? { gtins: [gtinAsPrinted(gtin)] } : {}),
+      },
+    });
+
+  const addedToCatalogue = (product: CatalogueProduct) => {
+    const key = adding?.key;
+    setAdding(null);
+    catalogue.reload();
+    if (key) {
+      setNote(key, null);
+      updateRow(key, (d) => pickCatalogueProduct(d, product));
+    }
+    announce(t('sessions:catalogue.added', { name: product.name }), 'success');
+  };
 
   const add = () => {
     const next = [...drafts, emptyProductDraft()];
@@ -135,19 +286,37 @@ export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Pr
                     <button type="button" id={`cocktail-${i}-down`} className="button button--ghost button--small icon-button" onClick={() => move(i, i + 1, 'down')} disabled={i === drafts.length - 1} aria-label={t('cocktail.moveDown', { product: legend })} title={t('cocktail.moveDownTitle')}>
                       <span aria-hidden="true">↓</span>
                     </button>
+                    <button type="button" className="button button--ghost button--small" onClick={() => readyToScan(i)} aria-label={t('scan.buttonFor', { product: legend })}>
+                      {t('scan.button')}
+                    </button>
                     <button type="button" className="button button--ghost button--small product__remove" onClick={() => remove(i)} aria-label={t('cocktail.remove', { product: legend })}>
                       {t('common:remove')}
                     </button>
                   </div>
                   <div className="product__grid">
-                    <ProductInput draft={d} index={i} field="name" error={errorAt(i, 'name')} onChange={setField} wide required placeholder={t('cocktail.namePlaceholder')} />
+                    <Field id={sessionDomId(productPath(i, 'name'))} label={productFieldLabel(t, NAME_FIELD)} required error={errorAt(i, 'name')} layout="compact" describedBy={`cocktail-${i}-flags cocktail-${i}-scan`} className="product__wide">
+                      {(c) => (
+                        <ProductNameCombobox
+                          control={c}
+                          value={d.name}
+                          catalogue={offered}
+                          placeholder={t('cocktail.namePlaceholder')}
+                          onType={(value) => setField(i, 'name', value)}
+                          onPick={(product) => pick(i, product)}
+                          onKeyDown={scanKeys(i, 'name')}
+                          onBlur={scanBlur(i, 'name')}
+                        />
+                      )}
+                    </Field>
+                    <CatalogueLine draft={d} index={i} offered={catalogue.state === 'ready' && offersToCatalogue(d, offered)} onAdd={() => offerToCatalogue(d, null)} disabled={disabled} />
                     <ProductInput draft={d} index={i} field="activeIngredients" error={errorAt(i, 'activeIngredients')} onChange={setField} span={4} placeholder={t('cocktail.ingredientsPlaceholder')} />
                     <ProductInput draft={d} index={i} field="volumeMl" error={errorAt(i, 'volumeMl')} onChange={setField} inputMode="decimal" placeholder={t('cocktail.volumePlaceholder')} span={2} />
                     <ProductInput draft={d} index={i} field="concentration" error={errorAt(i, 'concentration')} onChange={setField} placeholder={t('cocktail.concentrationPlaceholder')} span={3} />
                     <ProductInput draft={d} index={i} field="dilution" error={errorAt(i, 'dilution')} onChange={setField} placeholder={t('cocktail.dilutionPlaceholder')} span={3} />
-                    <ProductInput draft={d} index={i} field="lot" error={errorAt(i, 'lot')} onChange={setField} placeholder={t('cocktail.lotPlaceholder')} span={3} />
+                    <ProductInput draft={d} index={i} field="lot" error={errorAt(i, 'lot')} onChange={setField} placeholder={t('cocktail.lotPlaceholder')} span={3} onKeyDown={scanKeys(i, 'lot')} onBlur={scanBlur(i, 'lot')} />
                     <ProductInput draft={d} index={i} field="expiry" error={errorAt(i, 'expiry')} onChange={setField} type="date" span={3} />
                   </div>
+                  <ScanNote note={notes[d.key]} id={`cocktail-${i}-scan`} onAdd={(gtin) => offerToCatalogue(d, gtin)} disabled={disabled} />
                   <ProductFlagsNote flags={flags} expiry={d.expiry} sessionDate={sessionDate} id={`cocktail-${i}-flags`} allergies={allergyHits} />
                 </fieldset>
               </li>
@@ -171,6 +340,50 @@ export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Pr
         </span>
         {t('cocktail.add')}
       </button>
+      {adding ? <ProductDialog prefill={adding.prefill} onSaved={addedToCatalogue} onClose={() => setAdding(null)} /> : null}
+    </div>
+  );
+}
+
+/** Under the name: the kind of a product picked from the catalogue, or the offer to add a product typed by hand. */
+function CatalogueLine({ draft, index, offered, onAdd, disabled }: { draft: ProductDraft; index: number; offered: boolean; onAdd: () => void; disabled: boolean }) {
+  const { t } = useTranslation(['sessions', 'products']);
+  if (draft.kind !== null) {
+    return (
+      <p className="product__catalogue product__wide" id={`cocktail-${index}-kind`}>
+        {t('sessions:catalogue.kind', { kind: productKindLabel(t, draft.kind) })}
+      </p>
+    );
+  }
+  if (!offered) return null;
+  return (
+    <p className="product__catalogue product__wide">
+      <span>{t('sessions:catalogue.notInCatalogue')}</span>{' '}
+      <button type="button" className="button button--ghost button--small" onClick={onAdd} disabled={disabled} aria-label={t('sessions:catalogue.addLabel', { name: draft.name.trim() })}>
+        {t('sessions:catalogue.add')}
+      </button>
+    </p>
+  );
+}
+
+/** What the row's last scan did, in words (the status line announces it too); an unknown GTIN offers to add its product. */
+function ScanNote({ note, id, onAdd, disabled }: { note: RowNote | undefined; id: string; onAdd: (gtin: string) => void; disabled: boolean }) {
+  const { t } = useTranslation(['sessions']);
+  if (!note) return <span id={id} hidden />;
+  const gtin = note.unknownGtin ?? null;
+  return (
+    <div className={`product__scan product__scan--${note.tone}`} id={id}>
+      {note.tone === 'refused' ? (
+        <span className="flag__icon" aria-hidden="true">
+          !
+        </span>
+      ) : null}
+      <span>{note.text}</span>
+      {gtin ? (
+        <button type="button" className="button button--small" onClick={() => onAdd(gtin)} disabled={disabled}>
+          {t('scan.addProduct')}
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -188,15 +401,18 @@ type InputProps = {
   type?: 'text' | 'date';
   inputMode?: 'decimal';
   placeholder?: string;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onBlur?: () => void;
 };
 
-function ProductInput({ draft, index, field, error, onChange, wide, span, required, type = 'text', inputMode, placeholder }: InputProps) {
+function ProductInput({ draft, index, field, error, onChange, wide, span, required, type = 'text', inputMode, placeholder, onKeyDown, onBlur }: InputProps) {
   const { t } = useTranslation(['sessions']);
   const id = sessionDomId(productPath(index, field));
   const flagsId = field === 'lot' || field === 'expiry' || field === 'name' || field === 'activeIngredients' ? `cocktail-${index}-flags` : '';
+  const describedBy = field === 'lot' ? `${flagsId} cocktail-${index}-scan` : flagsId;
   const className = [wide ? 'product__wide' : '', span ? `product__span${span}` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <Field id={id} label={productFieldLabel(t, field)} required={required} error={error} layout="compact" describedBy={flagsId || undefined} className={className}>
+    <Field id={id} label={productFieldLabel(t, field)} required={required} error={error} layout="compact" describedBy={describedBy || undefined} className={className}>
       {(c) => (
         <input
           {...c}
@@ -206,6 +422,8 @@ function ProductInput({ draft, index, field, error, onChange, wide, span, requir
           inputMode={inputMode}
           placeholder={placeholder}
           onChange={(e) => onChange(index, field, e.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={onBlur}
         />
       )}
     </Field>

@@ -218,6 +218,13 @@ export function PreferencesForm({ settings, onSaved }: { settings: Settings; onS
         </Panel>
       </div>
 
+      <Panel title={t('prefs.stock')} intro={t('prefs.stockIntro')}>
+        <div className="form-grid">
+          {number('stockExpiryWarningDays', t('prefs.unitDays'), t('prefs.stockExpiryHint'))}
+          {number('stockLowUnits', t('prefs.unitUnits'), t('prefs.stockLowHint'))}
+        </div>
+      </Panel>
+
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy || !changed}>
           {busy ? t('common:saving') : t('prefs.save')}

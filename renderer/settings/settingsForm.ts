@@ -23,6 +23,8 @@ export type SettingsForm = {
   idleMinutes: string;
   backupKeep: string;
   backupIntervalHours: string;
+  stockExpiryWarningDays: string;
+  stockLowUnits: string;
   /** Whether a typed name may stand for a signature drawn on the pad (informed consent). */
   allowTypedSignature: boolean;
 };
@@ -49,6 +51,8 @@ const PATHS: Record<SettingsFormField, string> = {
   idleMinutes: 'lock.idleMinutes',
   backupKeep: 'backups.keep',
   backupIntervalHours: 'backups.intervalHours',
+  stockExpiryWarningDays: 'stockExpiryWarningDays',
+  stockLowUnits: 'stockLowUnits',
   allowTypedSignature: 'consent.allowTypedSignature',
 };
 
@@ -68,6 +72,8 @@ export const SETTINGS_FIELD_LABEL_KEYS = {
   idleMinutes: 'settings:field.idleMinutes',
   backupKeep: 'settings:field.backupKeep',
   backupIntervalHours: 'settings:field.backupIntervalHours',
+  stockExpiryWarningDays: 'settings:field.stockExpiryWarningDays',
+  stockLowUnits: 'settings:field.stockLowUnits',
   allowTypedSignature: 'settings:field.allowTypedSignature',
 } as const satisfies Record<SettingsFormField, string>;
 
@@ -96,6 +102,8 @@ export function formFromSettings(s: Settings): SettingsForm {
     idleMinutes: String(s.lock.idleMinutes),
     backupKeep: String(s.backups.keep),
     backupIntervalHours: String(s.backups.intervalHours),
+    stockExpiryWarningDays: String(s.stockExpiryWarningDays),
+    stockLowUnits: String(s.stockLowUnits),
     allowTypedSignature: s.consent.allowTypedSignature,
   };
 }
@@ -122,6 +130,8 @@ export function patchFromForm(form: SettingsForm, current: Settings): { ok: true
     lock: { idleMinutes: parseNumber(form.idleMinutes) },
     backups: { keep: parseNumber(form.backupKeep), intervalHours: parseNumber(form.backupIntervalHours) },
     consent: { allowTypedSignature: form.allowTypedSignature },
+    stockExpiryWarningDays: parseNumber(form.stockExpiryWarningDays),
+    stockLowUnits: parseNumber(form.stockLowUnits),
   };
   const parsed = settingsPatchSchema.safeParse(patch);
   if (!parsed.success) {

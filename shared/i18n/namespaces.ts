@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'main', // the main process: menu and system dialogs
   'adverseEvents', // adverse events: their terms, the session's panel and dialog, the patient page's list, the printed tables and report
   'products', // the clinic's product catalogue: its screen and dialog, product kinds and presentations
+  'stock', // lots in stock: the stock screen, receiving (and scanning) a lot, adjusting one, its CSV
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

@@ -33,7 +33,7 @@ const AUDITED: ReadonlySet<ChannelName> = new Set([
   'createFirstPractitioner', 'unlock', 'addPractitioner', 'changePassphrase', 'setPractitionerDisabled', 'setPractitionerLanguage',
   'setPractitionerRegistration',
   'saveConsentTemplate', 'signConsent', 'withdrawConsent', 'addPhoto', 'removePhoto',
-  'addAdverseEvent', 'updateAdverseEvent', 'saveCatalogueProduct', 'setProductRetired',
+  'addAdverseEvent', 'updateAdverseEvent', 'saveCatalogueProduct', 'setProductRetired', 'receiveLot', 'adjustLot',
 ] satisfies ChannelName[]);
 
 /** Channels that can succeed only once in the records' life (the first run): seeded, never accepted again. */
@@ -120,6 +120,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       (await call('createPatient', { firstName: 'Hans', lastName: 'Müller', dateOfBirth: '1970-04-12', sex: 'male', screening: positive })).id,
     ];
     const catalogueIds = [(await call('saveCatalogueProduct', { name: 'Lidocaine 2%', kind: 'medicinal', gtins: ['4006381333931'] })).id];
+    const stockLotIds = [((await call('receiveLot', { productId: catalogueIds[0], lot: 'LD-1', expiry: '2027-05-31', quantity: 20, receivedOn: '2025-01-02' })) as unknown as { lotId: string }).lotId];
     const courseIds = [(await call('createCourse', { patientId: patientIds[0], indication: 'pain', area: 'Lumbar', plannedSessions: 10, startDate: '2025-01-06' })).id];
     const point = (view = 'body-front') => ({ id: randomUUID(), view, x: 400, y: 900, region: 'abdomen', depthMm: 4, needle: '30G-4mm', technique: 'point' });
     const sessionIds: string[] = [];
@@ -270,6 +271,11 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       ),
       setProductRetired: fc.record({ id: anyOf(catalogueIds), retired: fc.boolean() }),
       findCatalogueProductByGtin: fc.record({ gtin: fc.constantFrom('4006381333931', '04006381333931', '8001234567897', '96385074', '12345670') }),
+      listStock: fc.constant({}),
+      listStockMovements: fc.record({ lotId: anyOf(stockLotIds) }),
+      receiveLot: fc.record({ productId: anyOf(catalogueIds), lot: fc.constantFrom('LD-1', 'ld 1', 'LD-2'), expiry: fc.constantFrom('2027-05-31', '2024-01-31'), quantity: fc.integer({ min: 1, max: 50 }), supplier: fc.string({ maxLength: 12 }), receivedOn: isoDate }, { requiredKeys: ['productId', 'lot', 'expiry', 'quantity', 'receivedOn'] }),
+      adjustLot: fc.record({ lotId: anyOf(stockLotIds), reason: anyOf(['broken', 'discarded', 'expired', 'returned', 'counted'] as const), quantity: fc.integer({ min: -30, max: 30 }), note: fc.string({ maxLength: 12 }) }, { requiredKeys: ['lotId', 'reason', 'quantity'] }),
+      exportStockCsv: fc.record({ save: fc.boolean() }, { requiredKeys: [] }),
     };
 
     const payload = (name: ChannelName) =>

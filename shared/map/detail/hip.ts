@@ -16,6 +16,7 @@
  */
 import { mirrorLine, roundRing, sampleCubics, smoothCubics, type Knot, type Pt } from '../curves.ts';
 import type { DetailPanel, MapRegion, MapViewGeometry, ViewBox } from '../viewGeometry.ts';
+import { nearestIndex } from './outlineFaces.ts';
 
 const HIP_WIDTH = 1300;
 const HIP_HEIGHT = 980;
@@ -67,15 +68,7 @@ export const ASIS: [number, number] = [7.5, -6.4];
 const PER_CUBIC = 24;
 const ring = sampleCubics(smoothCubics(HIP_OUTLINE, true), PER_CUBIC).slice(0, -1);
 
-function nearest(p: Pt): number {
-  let best = 0;
-  let bestDistance = Infinity;
-  ring.forEach(([x, y], i) => {
-    const d = Math.hypot(x - p[0], y - p[1]);
-    if (d < bestDistance) [best, bestDistance] = [i, d];
-  });
-  return best;
-}
+const nearest = (p: Pt): number => nearestIndex(ring, p);
 
 /** Where a cut line meets the skin's edge: the outline's sample nearest the point given in centimetres. */
 const onSkin = (u: number, v: number): Pt => ring[nearest(hipPt(u, v))] as Pt;

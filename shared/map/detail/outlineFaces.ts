@@ -19,7 +19,8 @@ export function outline(knots: readonly Knot[]): Outline {
   return { cubics, ring: sampleCubics(cubics, PER_CUBIC).slice(0, -1) };
 }
 
-function nearestIndex(ring: readonly Pt[], p: Pt): number {
+/** The index of the ring's sample nearest `p`: where a cut line meets the skin's edge. */
+export function nearestIndex(ring: readonly Pt[], p: Pt): number {
   let best = 0;
   let bestDistance = Infinity;
   ring.forEach(([x, y], i) => {

@@ -81,8 +81,9 @@ export function chart(count: number, seed: number, views: MapViewId[] = ['body-b
 
 export function cocktail(sessionNumber: number) {
   return [
-    productSchema.parse({ name: 'Lidocaine 2%', activeIngredients: 'lidocaine hydrochloride', concentration: '2%', dilution: '1:4 in saline', volumeMl: 1, lot: 'LD2-4471', expiry: '2026-05-31' }),
-    productSchema.parse({ name: 'Piroxicam 20 mg', activeIngredients: 'piroxicam', concentration: '20 mg/ml', dilution: '1:2', volumeMl: 1, lot: `PX-09${20 + (sessionNumber % 3)}`, expiry: '2027-01-31' }),
+    // Kinds as used: two medicinal products picked from a catalogue, the third typed by hand (no kind).
+    productSchema.parse({ name: 'Lidocaine 2%', activeIngredients: 'lidocaine hydrochloride', concentration: '2%', dilution: '1:4 in saline', volumeMl: 1, lot: 'LD2-4471', expiry: '2026-05-31', kind: 'medicinal' }),
+    productSchema.parse({ name: 'Piroxicam 20 mg', activeIngredients: 'piroxicam', concentration: '20 mg/ml', dilution: '1:2', volumeMl: 1, lot: `PX-09${20 + (sessionNumber % 3)}`, expiry: '2027-01-31', kind: 'medicinal' }),
     productSchema.parse({ name: 'Thiocolchicoside', activeIngredients: 'thiocolchicoside 4 mg', concentration: '4 mg/2 ml', dilution: 'neat', volumeMl: 2, lot: 'TC-118', expiry: '2025-01-15' }),
   ];
 }

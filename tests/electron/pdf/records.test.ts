@@ -77,6 +77,10 @@ describe('the session record', () => {
     // Expiry as the vial writes it (the record's short date: day/month/year in English as in French).
     expect(t).toMatch(/Lidocaine 2%.*LD2-4471\s+31\/05\/2026/);
     expect(t).toMatch(/Piroxicam 20 mg.*PX-0999\s+28\/02\/2027/);
+    // Each product's kind in law as used: a product typed by hand has none ("—"); the header names the column.
+    expect(t).toMatch(/Product\s+Kind\s+Active ingredients/);
+    expect(t).toMatch(/Lidocaine 2%\s+Medicinal\s+lidocaine/);
+    expect(t).toMatch(/Thiocolchicoside\s+—\s+thiocolchicoside/);
     expect(t).toContain('Product 2 (Piroxicam 20 mg), lot: was PX-0922, now PX-0999');
     expect(t).toContain('Reason: Lot of the piroxicam read from the wrong vial');
     expect(t).toContain('VAS after: was 5, now 4');

@@ -16,8 +16,9 @@ import pdf from './pdf.json' with { type: 'json' };
 import main from './main.json' with { type: 'json' };
 import adverseEvents from './adverseEvents.json' with { type: 'json' };
 import products from './products.json' with { type: 'json' };
+import stock from './stock.json' with { type: 'json' };
 
-const catalogue = { common, errors, clinical, access, patients, sessions, map, courses, compare, consent, photos, records, settings, pdf, main, adverseEvents, products };
+const catalogue = { common, errors, clinical, access, patients, sessions, map, courses, compare, consent, photos, records, settings, pdf, main, adverseEvents, products, stock };
 
 /** The shape every language's catalogue has: English is the reference. */
 export type Catalogue = typeof catalogue;

@@ -16,7 +16,8 @@ import pdf from './pdf.json' with { type: 'json' };
 import main from './main.json' with { type: 'json' };
 import adverseEvents from './adverseEvents.json' with { type: 'json' };
 import products from './products.json' with { type: 'json' };
+import stock from './stock.json' with { type: 'json' };
 import type { Catalogue } from '../en/index.ts';
 
 // satisfies: a key that English has and this language lacks is a type error.
-export default { common, errors, clinical, access, patients, sessions, map, courses, compare, consent, photos, records, settings, pdf, main, adverseEvents, products } satisfies Catalogue;
+export default { common, errors, clinical, access, patients, sessions, map, courses, compare, consent, photos, records, settings, pdf, main, adverseEvents, products, stock } satisfies Catalogue;
