@@ -29,6 +29,10 @@ type Props = {
 };
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+/** The same within the dialog's body: each alternative scoped, or only the first would be (the header's close button matched the rest). */
+const FOCUSABLE_IN_BODY = FOCUSABLE.split(', ')
+  .map((s) => `.modal__body ${s}`)
+  .join(', ');
 
 /**
  * A modal dialog: the native <dialog> shown modally (the page behind is inert), labelled by its title,
@@ -47,7 +51,7 @@ export function Modal({ title, onClose, children, footer, dirty = false, discard
   closeRef.current = guardedClose;
   const keep = () => {
     setAsking(false);
-    requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('.modal__body ' + FOCUSABLE)?.focus());
+    requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>(FOCUSABLE_IN_BODY)?.focus());
   };
   const escapeRef = useRef(onEscape);
   escapeRef.current = onEscape;
@@ -57,7 +61,7 @@ export function Modal({ title, onClose, children, footer, dirty = false, discard
     if (!dialog) return;
     const before = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
-    const target = (initialFocus ? dialog.querySelector<HTMLElement>(initialFocus) : null) ?? dialog.querySelector<HTMLElement>('.modal__body ' + FOCUSABLE) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
+    const target = (initialFocus ? dialog.querySelector<HTMLElement>(initialFocus) : null) ?? dialog.querySelector<HTMLElement>(FOCUSABLE_IN_BODY) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
     target?.focus();
     return () => {
       if (dialog.open) dialog.close();

@@ -44,7 +44,11 @@ export function ProductNameCombobox({ control, value, catalogue, placeholder, on
 
   const keyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     onKeyDown?.(e);
-    if (e.defaultPrevented) return;
+    // A scan read on Enter (or its separator typed) is not a name: no list to offer for it.
+    if (e.defaultPrevented) {
+      close();
+      return;
+    }
     const count = catalogueSuggestions(catalogue, value).length;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (count === 0) return;
@@ -86,7 +90,8 @@ export function ProductNameCombobox({ control, value, catalogue, placeholder, on
         placeholder={placeholder}
         onChange={(e) => {
           onType(e.target.value);
-          setOpen(true);
+          // The whole catalogue is opened on purpose (Down); emptying the field closes the list.
+          setOpen(e.target.value.trim() !== '');
           setActive(-1);
         }}
         onKeyDown={keyDown}

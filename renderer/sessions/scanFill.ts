@@ -35,9 +35,10 @@ const SCAN_OPENING = /\][A-Za-z]\d|\(01\)/;
  * types at the caret, usually into an emptied field, sometimes after a name). Null when it holds typing.
  */
 export function splitScan(value: string): { before: string; scan: string } | null {
-  if (looksLikeGs1Scan(value)) return { before: '', scan: value };
+  // An opening after other text first: a scan typed after a lot holds a separator, which alone would make it all a scan.
   const at = value.search(SCAN_OPENING);
-  return at > 0 && looksLikeGs1Scan(value.slice(at)) ? { before: value.slice(0, at), scan: value.slice(at) } : null;
+  if (at > 0 && looksLikeGs1Scan(value.slice(at))) return { before: value.slice(0, at), scan: value.slice(at) };
+  return looksLikeGs1Scan(value) ? { before: '', scan: value } : null;
 }
 
 /** What a scan filled in, for the announcement and the row's note. */

@@ -42,6 +42,8 @@ test('an adverse event a week after signing: recorded, open on the patient page,
   // The dialog: something typed is not thrown away without asking.
   await panel.getByRole('button', { name: 'Record an adverse event' }).click();
   const dialog = page.getByRole('dialog', { name: 'Record an adverse event' });
+  // It opens on its first field, not on the header's close button.
+  await expect(dialog.locator('.modal__body').locator('select, input, textarea').first()).toBeFocused();
   await dialog.getByLabel('Treatment given').fill('Arnica gel, cold packs');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog.getByRole('alertdialog')).toContainText('Close and discard this adverse event?');

@@ -51,6 +51,8 @@ describe('telling a scan from typing', () => {
     expect(splitScan(']d20104006381333931')).toEqual({ before: '', scan: ']d20104006381333931' });
     expect(splitScan('Lido]d20104006381333931')).toEqual({ before: 'Lido', scan: ']d20104006381333931' });
     expect(splitScan('Lido(01)04006381333931(10)A')).toEqual({ before: 'Lido', scan: '(01)04006381333931(10)A' });
+    // After a lot, with a group separator in the scan: the lot is what the field held before.
+    expect(splitScan(`LD2-4471]d2010400638133393210ZZ${GS}17271100`)).toEqual({ before: 'LD2-4471', scan: `]d2010400638133393210ZZ${GS}17271100` });
   });
 });
 
