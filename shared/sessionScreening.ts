@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isUnder18On } from './age.ts';
-import { CONTRAINDICATIONS, positiveContraindications, screeningSchema, UNDER_18, type ScreeningItem } from './contraindications.ts';
+import { CONTRAINDICATIONS, positiveContraindications, screeningSchema, UNDER_18, type Screening, type ScreeningItem } from './contraindications.ts';
 import { isoInstant } from './dates.ts';
 import { note, requiredLine } from './text.ts';
 
@@ -45,4 +45,27 @@ export function sessionScreeningItems(copy: SessionScreening | null, dateOfBirth
   const items: ScreeningItem[] = CONTRAINDICATIONS.filter((c) => positives.includes(c.key)).map((c) => c.key);
   if (isUnder18On(dateOfBirth, day)) items.push(UNDER_18);
   return items;
+}
+
+/**
+ * Whether the patient's screening (or medication) now differs from the copy a draft session took when it
+ * started: a pregnancy noted on the patient's file after the session was opened, say. The session keeps
+ * its copy (its acknowledgement and record read it); the practitioner must be told before signing.
+ * False for a session without a copy (older than the copies) or a patient never screened since.
+ */
+export function screeningChangedSince(copy: SessionScreening | null, patient: { screening: Screening | null; medication: string }): boolean {
+  if (!copy) return false;
+  if (copy.medication.trim() !== patient.medication.trim()) return true;
+  if (!patient.screening) return false;
+  if (!copy.screening) return true;
+  return copy.screening.screenedOn !== patient.screening.screenedOn || JSON.stringify(answersInOrder(copy.screening)) !== JSON.stringify(answersInOrder(patient.screening));
+}
+
+/** Answers in the list's order, so that the same answers stored in another key order compare equal. */
+function answersInOrder(s: Screening): unknown[] {
+  const answers = s.answers as Record<string, { present: boolean; note: string } | undefined>;
+  return CONTRAINDICATIONS.map((c) => {
+    const a = answers[c.key];
+    return a ? [a.present, a.note.trim()] : null;
+  });
 }

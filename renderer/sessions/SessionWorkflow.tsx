@@ -23,6 +23,7 @@ import { useChart, useSaveStatus } from '../editor/useChart.ts';
 import { AWAITING_ACK, CHECKING_SCREENING, lockForWorkflow, unlockFromWorkflow } from './workflowLock.ts';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
+import { screeningChangedSince } from '../../shared/sessionScreening.ts';
 
 type Props = {
   /** The session as loaded; the workflow keeps the latest answer of the store (signed, amended, acknowledged) itself. */
@@ -117,6 +118,8 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
   // The allergies the cocktail and the sign dialog check products against (issue 12).
   const allergies = patient.state === 'ready' ? recordedAllergies(patient.value, record.screening?.screening ?? null) : [];
   const formErrors = () => document.querySelectorAll('.session-form [aria-invalid="true"]').length;
+  // A draft keeps the screening of its day; a change on the patient's file since is said here and at signing.
+  const screeningChanged = !signed && patient.state === 'ready' && screeningChangedSince(record.screening, patient.value);
 
   return (
     <div className="workflow">
@@ -168,6 +171,14 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
             </div>
           </div>
         ) : null}
+        {screeningChanged ? (
+          <div className="banner banner--warning" role="status" data-testid="screening-changed">
+            <div className="banner__body">
+              <p className="banner__title">{t('workflow.screeningChanged')}</p>
+              <p className="banner__message">{t('workflow.screeningChangedMessage')}</p>
+            </div>
+          </div>
+        ) : null}
         {status?.state === 'error' && !signed ? (
           <div className="banner banner--error" role="alert">
             <div className="banner__body">
@@ -212,7 +223,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
       </div>
 
       {dialog === 'sign' ? (
-        <SignDialog fields={fields} points={points} formErrors={formErrors()} allergies={allergies} today={clinicToday(format)} onConfirm={sign} onClose={() => setDialog(null)} />
+        <SignDialog fields={fields} points={points} formErrors={formErrors()} allergies={allergies} today={clinicToday(format)} screeningChanged={screeningChanged} onConfirm={sign} onClose={() => setDialog(null)} />
       ) : null}
       {dialog === 'amend' && corrected ? (
         <AmendDialog

@@ -18,18 +18,20 @@ type Props = {
   allergies?: readonly string[];
   /** Today in the clinic's time zone: a session dated after it cannot be signed. */
   today?: string | null;
+  /** The patient's screening changed after this draft took its copy. */
+  screeningChanged?: boolean;
   /** Saves what is pending, then signs; answers the refusal to show, or null when signed. */
   onConfirm: () => Promise<string | null>;
   onClose: () => void;
 };
 
 /** "Sign session": what is about to be signed, and what is amiss in it, before it becomes read-only. */
-export function SignDialog({ fields, points, formErrors = 0, allergies = [], today = null, onConfirm, onClose }: Props) {
+export function SignDialog({ fields, points, formErrors = 0, allergies = [], today = null, screeningChanged = false, onConfirm, onClose }: Props) {
   const { t } = useTranslation(['sessions', 'clinical', 'errors']);
   const format = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const summary = signSummary(t, format, fields, points, { allergies, today });
+  const summary = signSummary(t, format, fields, points, { allergies, today, screeningChanged });
   if (formErrors > 0) summary.warnings.unshift(t('sign.formErrors', { count: formErrors }));
   // Worded as the boundary's refusal is, so the dialog and the store say the same.
   const future = summary.future && today !== null ? errorText(t, sessionInFutureError(fields.date, today)) : null;

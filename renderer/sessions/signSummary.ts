@@ -18,8 +18,11 @@ export type SignSummary = {
   future: boolean;
 };
 
-/** What the summary checks beyond the session: the patient's recorded allergies, and today in the clinic's zone. */
-export type SignContext = { allergies: readonly string[]; today: string | null };
+/**
+ * What the summary checks beyond the session: the patient's recorded allergies, today in the clinic's zone,
+ * and whether the patient's screening changed after the session took its copy (shared/sessionScreening.ts).
+ */
+export type SignContext = { allergies: readonly string[]; today: string | null; screeningChanged?: boolean };
 
 export function signSummary(
   t: TFunction<Namespace>,
@@ -33,6 +36,7 @@ export function signSummary(
   const allergic = allergyMatches(fields.products, context.allergies);
   // A product the patient is allergic to comes first: it is the gravest thing to check.
   const warnings = [...allergic].map(([i, allergies]) => t('sessions:cocktail.allergyWarning', { product: productLabel(t, fields.products[i] ?? { name: '' }, i), allergies: allergies.join('; ') }));
+  if (context.screeningChanged) warnings.push(t('sessions:sign.screeningChangedWarning'));
   warnings.push(...cocktailWarnings(t, format, fields.products, fields.date));
   if (fields.products.length === 0) warnings.push(t('sessions:sign.noProductWarning'));
   if (points.length === 0) warnings.push(t('sessions:sign.noPointWarning'));

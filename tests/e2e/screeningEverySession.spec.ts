@@ -154,3 +154,33 @@ test('a session refused for want of consent after a withdrawal, then started wit
   const [session] = await call<{ id: string }[]>(page, 'listSessions', { patientId: patient.id });
   expect(await call(page, 'getSessionConsent', { sessionId: session!.id })).toMatchObject({ consent: null, override: { reason: 'Patient asked to finish today’s planned session; new consent to be signed', by: 'Dr Test' } });
 });
+
+test('a screening changed on the patient’s file while a draft is open is said on the draft and at signing; the draft keeps its copy', async ({ page, app }) => {
+  await app.start();
+  const today = todayIso();
+  const patient = await call<{ id: string }>(page, 'createPatient', { firstName: 'Ana', lastName: 'Queiroz', dateOfBirth: '1988-04-02', sex: 'female', screening: clearScreening(today) });
+  const session = await call<{ id: string }>(page, 'createSession', {
+    patientId: patient.id, date: today, time: '09:00', practitioner: 'Dr Test', indication: 'pain', treatedAreas: ['Knee'], consentOverride: 'Consent on paper (e2e)',
+  });
+  await openPatient(page, 'Queiroz');
+  await page.locator('button.row-link').first().click();
+  await expect(page.getByTestId('map-stage')).toBeVisible();
+  await expect(page.getByTestId('screening-changed')).toHaveCount(0);
+
+  // Another workstation (or the front desk) notes a pregnancy on the patient's file.
+  const current = await call<Record<string, unknown>>(page, 'getPatient', { id: patient.id });
+  const answers = { ...clearScreening(today).answers, pregnancy: { present: true, note: 'told the front desk' } };
+  await call(page, 'updatePatient', {
+    id: patient.id,
+    fields: { firstName: current.firstName, lastName: current.lastName, dateOfBirth: current.dateOfBirth, sex: current.sex, screening: { screenedOn: today, answers } },
+  });
+  await page.reload();
+  await expect(page.getByTestId('screening-changed')).toContainText("The patient's screening changed after this session started");
+  await page.getByRole('button', { name: 'Sign session…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sign this session?' });
+  await expect(dialog).toContainText("The patient's screening changed after this session started: check it before signing.");
+  await app.screenshot('screening-changed-since-draft');
+  // The draft still reads its own copy: no pregnancy in it.
+  const draft = await call<{ screening: { screening: { answers: Record<string, { present: boolean }> } } }>(page, 'getSession', { id: session.id });
+  expect(draft.screening.screening.answers.pregnancy?.present).toBe(false);
+});

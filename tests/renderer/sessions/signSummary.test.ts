@@ -30,3 +30,13 @@ describe('the sign dialog’s summary, issue 12’s safety checks', () => {
     expect(signSummary(en, format, fields, points, { allergies: [], today: '2026-11-28' }).future).toBe(false);
   });
 });
+
+describe('the sign dialog’s summary when the screening changed after the session started', () => {
+  it('warns after any allergy and before the cocktail’s own warnings', () => {
+    const fields = { date: '2026-11-27', products: [product('Xylocaine', 'lidocaine'), { ...product('B'), lot: '' }] };
+    const s = signSummary(en, format, fields, points, { allergies: ['lidocaine'], today: null, screeningChanged: true });
+    expect(s.warnings[1]).toBe("The patient's screening changed after this session started: check it before signing.");
+    expect(s.warnings.length).toBeGreaterThan(2);
+    expect(signSummary(en, format, fields, points, { allergies: [], today: null }).warnings).not.toContain(s.warnings[1]);
+  });
+});
