@@ -174,7 +174,8 @@ test('a screening changed on the patient’s file while a draft is open is said 
     id: patient.id,
     fields: { firstName: current.firstName, lastName: current.lastName, dateOfBirth: current.dateOfBirth, sex: current.sex, screening: { screenedOn: today, answers } },
   });
-  await page.reload();
+  await openPatient(page, 'Queiroz');
+  await page.locator('button.row-link').first().click();
   await expect(page.getByTestId('screening-changed')).toContainText("The patient's screening changed after this session started");
   await page.getByRole('button', { name: 'Sign session…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sign this session?' });
