@@ -8,12 +8,13 @@ import type { CourseRecordData, SessionEntry } from './recordData.ts';
 import { writeSessionSection } from './sessionRecord.ts';
 import { table, type Column } from './tables.ts';
 import { writeCourseOutcomes } from './courseOutcomes.ts';
+import { writeCourseAdverseEvents } from './adverseEvents.ts';
 import { PDF_SERIES_COLOURS, drawSeriesPlot } from './seriesPlot.ts';
 import { VAS_AXIS } from '../../shared/seriesPlot.ts';
 
 /**
  * A whole course: a cover summary (the course, planned against held, dates, what is due or overdue, the
- * VAS plot, the sessions at a glance, when each region was last treated), then every session in full,
+ * VAS plot, the sessions at a glance, the adverse events, when each region was last treated), then every session in full,
  * each starting on a new page.
  */
 
@@ -110,6 +111,7 @@ function cover(flow: Flow, data: CourseRecordData): void {
     },
   ];
   table(flow, columns, rows);
+  writeCourseAdverseEvents(flow, data.entries);
 
   const regions = lastTreatedByRegion(corrected.map((e) => e.session));
   if (regions.length > 0) {

@@ -64,6 +64,20 @@ describe('adverse events on paper', () => {
     }
   });
 
+  it('are summed up on the course record’s cover, each with its session, before the sessions in full', async () => {
+    const { fx, channels } = recordedEvents();
+    const coursePdf = await channels.exportCoursePdf({ courseId: fx.course.id, open: false });
+    if (!coursePdf.saved) throw new Error('not saved');
+    const t = text(coursePdf.path).replace(/\s+/g, ' ');
+    const cover = t.indexOf('Adverse event in this course (1)');
+    expect(cover).toBeGreaterThan(0);
+    expect(t.slice(cover)).toMatch(/^Adverse event in this course \(1\) Session Adverse event/);
+    // Cells wrap within their columns, line by line across the row: the session, then the event beside it.
+    expect(t.slice(cover, cover + 400)).toMatch(/session 1 of Haematoma 13 Jan Moderate .* 10, 6 Jan 2025/);
+    // On the cover: before the first session's own section.
+    expect(cover).toBeLessThan(t.indexOf('Signed by'));
+  });
+
   it("print as a report of their own: the patient by initials, the event, the products with lots, the agency of the clinic's country; audited", async () => {
     const { store, haematoma, channels } = recordedEvents();
     const outcome = await channels.exportAdverseEventPdf({ adverseEventId: haematoma.id, open: false });
