@@ -13,6 +13,7 @@ import { courseChannels } from './channels/courses.ts';
 import { patientChannels } from './channels/patients.ts';
 import { photoChannels } from './channels/photos.ts';
 import { protocolChannels } from './channels/protocols.ts';
+import { recallChannels } from './channels/recalls.ts';
 import { recordChannels } from './channels/records.ts';
 import { sessionChannels } from './channels/sessions.ts';
 import { stockChannels } from './channels/stock.ts';
@@ -65,6 +66,7 @@ function implementation(handlerContext: HandlerContext): Implementation {
     ...adverseEventChannels(ctx),
     ...catalogueChannels(ctx),
     ...stockChannels(ctx),
+    ...recallChannels(ctx),
   };
   // No channel left out, none the contract does not name.
   const everyChannelOnce: Exactly<keyof typeof combined, ChannelName> = true;

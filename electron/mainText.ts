@@ -37,6 +37,8 @@ export function saveDialogText(t: MainT, purpose: SavePurpose): DialogText {
       return { title: t('main:dialog.saveRecallCsv'), filters: [{ name: t('main:dialog.filterCsv'), extensions: ['csv'] }] };
     case 'stock-csv':
       return { title: t('main:dialog.saveStockCsv'), filters: [{ name: t('main:dialog.filterCsv'), extensions: ['csv'] }] };
+    case 'recall-letters':
+      return { title: t('main:dialog.saveRecallLetters'), filters: pdf };
   }
 }
 

@@ -12,6 +12,7 @@ import { COURSE_CHANNELS } from './channels/courses.ts';
 import { PATIENT_CHANNELS } from './channels/patients.ts';
 import { PHOTO_CHANNELS } from './channels/photos.ts';
 import { PROTOCOL_CHANNELS } from './channels/protocols.ts';
+import { RECALL_CHANNELS } from './channels/recalls.ts';
 import { RECORD_CHANNELS } from './channels/records.ts';
 import { SESSION_CHANNELS } from './channels/sessions.ts';
 import { STOCK_CHANNELS } from './channels/stock.ts';
@@ -41,6 +42,7 @@ export const CHANNELS = {
   ...ADVERSE_EVENT_CHANNELS,
   ...CATALOGUE_CHANNELS,
   ...STOCK_CHANNELS,
+  ...RECALL_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelContract>;
 
 export type Channels = typeof CHANNELS;

@@ -74,6 +74,13 @@ export const CHANNEL_NAMES = [
   'receiveLot',
   'adjustLot',
   'exportStockCsv',
+  'listRecalls',
+  'getRecall',
+  'openRecall',
+  'markRecallContact',
+  'closeRecall',
+  'exportRecallCsv',
+  'exportRecallLetters',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

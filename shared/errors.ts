@@ -67,7 +67,7 @@ export function invalidInput(error: z.ZodError, input?: unknown): ApiError {
 }
 
 /** The kinds of record a 'no-such-record' error names (each worded in the `errors` namespace). */
-const RECORD_KINDS = ['patient', 'session', 'course', 'consent', 'photo', 'protocol', 'practitioner', 'template', 'adverseEvent', 'catalogueProduct', 'stockLot'] as const;
+const RECORD_KINDS = ['patient', 'session', 'course', 'consent', 'photo', 'protocol', 'practitioner', 'template', 'adverseEvent', 'catalogueProduct', 'stockLot', 'recall'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export function notFound(what: RecordKind, id: string, field = 'id'): ApiError {

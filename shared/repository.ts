@@ -20,6 +20,7 @@ import type { AdverseEvent, AdverseEventFields, AdverseEventListQuery } from './
 import type { Registration } from './registration.ts';
 import type { CatalogueProduct, CatalogueProductFields } from './productCatalogue.ts';
 import type { AdjustLotFields, ReceiveLotFields, StockLot, StockMovement } from './stock.ts';
+import type { MarkContactFields, OpenRecallFields, Recall, RecallSummary } from './recall.ts';
 
 /** Whoever makes a change: written into every audit entry (the profile id too, when there is one). */
 export type Actor = { name: string; id?: string | undefined };
@@ -31,7 +32,7 @@ export type AuditEntry = {
   /** The practitioner profile's id; null on entries from before profiles. */
   actorId: string | null;
   action: string;
-  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup' | 'adverse-event' | 'catalogue-product' | 'stock-lot';
+  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup' | 'adverse-event' | 'catalogue-product' | 'stock-lot' | 'recall';
   entityId: string;
   detail: unknown;
 };
@@ -54,7 +55,8 @@ export interface RecordStore
     TransferStore,
     AdverseEventStore,
     CatalogueStore,
-    StockStore {
+    StockStore,
+    RecallStore {
   readonly schemaVersion: number;
   close(): void;
 }
@@ -194,6 +196,21 @@ export interface StockStore {
   adjustLot(fields: AdjustLotFields, actor: Actor): StockChange | Promise<StockChange>;
 }
 
+/**
+ * Recalls as records (shared/recall.ts, entity 'recall'): opened with the patients the lot search finds
+ * that day, frozen ('recall.open'); each patient's contact marked and corrected ('recall.contact' /
+ * 'recall.contact-correct'); closed ('recall.close'). A closed recall is read, never changed ('conflict', 'recall-closed').
+ */
+export interface RecallStore {
+  /** Open recalls first, newest first within each, with their progress. */
+  listRecalls(): RecallSummary[] | Promise<RecallSummary[]>;
+  getRecall(id: string): Recall | null | Promise<Recall | null>;
+  openRecall(fields: OpenRecallFields, actor: Actor): Recall | Promise<Recall>;
+  /** Marks a patient contacted, or corrects the mark; refused when it changes nothing. */
+  markRecallContact(fields: MarkContactFields, actor: Actor): Recall | Promise<Recall>;
+  closeRecall(id: string, note: string, actor: Actor): Recall | Promise<Recall>;
+}
+
 /** Reading across the record and taking things out of it: lot recall, the audit trail. */
 export interface RecordOutputStore {
   /**
@@ -227,7 +244,7 @@ export type NewPractitionerRecord = { id: string; displayName: string; credentia
 
 /** What leaves the record on paper or in a file, or comes back into it from a backup, for the audit trail. */
 export type RecordOutputAudit = {
-  action: 'session.print' | 'course.export' | 'lot.recall-export' | 'consent.print' | 'backup.restore' | 'adverse-event.print' | 'stock.export';
+  action: 'session.print' | 'course.export' | 'lot.recall-export' | 'consent.print' | 'backup.restore' | 'adverse-event.print' | 'stock.export' | 'recall.export' | 'recall.print';
   entity: AuditEntry['entity'];
   entityId: string;
   detail: Record<string, unknown>;

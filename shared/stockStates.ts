@@ -11,7 +11,8 @@ import type { StockLot } from './stock.ts';
  * optional override of this setting.
  */
 export type ExpiryState = 'expired' | 'expiring' | 'ok';
-export type StockState = 'expired' | 'expiring' | 'low';
+export const STOCK_STATES = ['expired', 'expiring', 'low'] as const;
+export type StockState = (typeof STOCK_STATES)[number];
 
 export type StockRules = { today: string; expiryWarningDays: number; lowUnits: number };
 

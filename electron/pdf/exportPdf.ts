@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../shared/errors.ts';
 import { writeAtomicFrom } from '../atomicWrite.ts';
 import { defaultFontDir, findUnprintable } from './fonts.ts';
+import type { RecallLettersData } from './recallLetterData.ts';
 import type { RecordData } from './recordData.ts';
 import type { WorkerJob, WorkerMessage } from './exportWorker.ts';
 
@@ -97,14 +98,14 @@ function runJob(job: WorkerJob, url: URL, onProgress?: (p: ExportProgress) => vo
  * shipped font carries), naming the field and the character: called before the save dialog, so that
  * nothing is asked or written for a record that could not print whole. The worker checks again.
  */
-export function assertPrintable(data: RecordData, fontDir: string = defaultFontDir()): void {
+export function assertPrintable(data: RecordData | RecallLettersData, fontDir: string = defaultFontDir()): void {
   const found = findUnprintable(data, fontDir);
   if (found) {
     throw new ApiError({ code: 'invalid-input', field: found.field, reason: 'unprintable-character', params: { character: found.character, codePoint: found.codePoint } });
   }
 }
 
-export function exportPdf(data: RecordData, path: string, onProgress?: (p: ExportProgress) => void, options: ExportOptions = {}): Promise<ExportResult> {
+export function exportPdf(data: RecordData | RecallLettersData, path: string, onProgress?: (p: ExportProgress) => void, options: ExportOptions = {}): Promise<ExportResult> {
   const run = async (): Promise<ExportResult> => {
     // The worker streams into the atomic writer's temporary file, which is committed only when complete.
     const result = await writeAtomicFrom(path, (temporary) => {

@@ -9,11 +9,13 @@ import { createWriteStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { ApiErrorInit } from '../../shared/errors.ts';
 import { defaultFontDir, findUnprintable } from './fonts.ts';
+import type { RecallLettersData } from './recallLetterData.ts';
+import { renderRecallLetters } from './recallLetters.ts';
 import type { RecordData } from './recordData.ts';
 import { renderRecord } from './renderRecord.ts';
 
 /** A record to write; its language and the clinic's time zone travel in the data (RecordMeta). */
-export type WorkerJob = { data: RecordData; file: string; fontDir?: string };
+export type WorkerJob = { data: RecordData | RecallLettersData; file: string; fontDir?: string };
 export type WorkerMessage =
   | { type: 'progress'; sessionsDone: number; sessionsTotal: number; pages: number }
   | { type: 'done'; pages: number; bytes: number }
@@ -51,7 +53,8 @@ async function run(job: WorkerJob): Promise<void> {
   const out = createWriteStream(job.file, { flags: 'wx', mode: 0o600 });
   const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
   try {
-    const result = await renderRecord(job.data, out, {
+    const render = job.data.kind === 'recall-letters' ? renderRecallLetters.bind(null, job.data) : renderRecord.bind(null, job.data);
+    const result = await render(out, {
       ...(job.fontDir ? { fontDir: job.fontDir } : {}),
       onProgress: (p) => post({ type: 'progress', ...p }),
     });

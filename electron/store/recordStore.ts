@@ -9,6 +9,7 @@ import { patientMethods } from './methods/patients.ts';
 import { photoMethods } from './methods/photos.ts';
 import { practitionerMethods } from './methods/practitioners.ts';
 import { protocolMethods } from './methods/protocols.ts';
+import { recallMethods } from './methods/recalls.ts';
 import { recordOutputMethods } from './methods/records.ts';
 import { sessionMethods } from './methods/sessions.ts';
 import { stockMethods } from './methods/stock.ts';
@@ -44,6 +45,7 @@ export function openRecordStore(path: string, options: RecordStoreOptions = {}):
     ...adverseEventMethods(context),
     ...catalogueMethods(context),
     ...stockMethods(context),
+    ...recallMethods(context),
     close: () => {
       context.stop();
       if (db.isOpen) db.close();

@@ -378,7 +378,7 @@ function ScanNote({ note, id, onAdd, disabled }: { note: RowNote | undefined; id
           !
         </span>
       ) : null}
-      <span>{note.text}</span>
+      <span className="product__scan-text">{note.text}</span>
       {gtin ? (
         <button type="button" className="button button--small" onClick={() => onAdd(gtin)} disabled={disabled}>
           {t('scan.addProduct')}

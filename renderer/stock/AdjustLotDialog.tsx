@@ -78,8 +78,8 @@ export function AdjustLotDialog({ row, onAdjusted, onClose }: Props) {
           options={ADJUST_REASONS.map((r) => ({ value: r, label: t(`reason.${r}`) }))}
           error={problem.reason ?? null}
         />
-        <Field id={`${id}-units`} label={counted ? t('adjustDialog.unitsCounted') : t('adjustDialog.unitsRemoved')} required error={problem.units ?? null}>
-          {(c) => <input {...c} className="input input--number" inputMode="numeric" value={units} onChange={(e) => setUnits(e.target.value)} />}
+        <Field id={`${id}-units`} label={counted ? t('adjustDialog.unitsCounted') : t('adjustDialog.unitsRemoved')} required error={problem.units || null}>
+          {(c) => <input {...c} className="input input--number" inputMode="numeric" value={units} onChange={(e) => (setUnits(e.target.value), setProblem((p) => ({ ...p, units: '' })))} />}
         </Field>
         <Field id={`${id}-note`} label={t('field.note')} className="stock-form__wide">
           {(c) => <textarea {...c} className="input textarea" rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />}

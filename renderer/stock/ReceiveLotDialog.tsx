@@ -102,11 +102,6 @@ export function ReceiveLotDialog({ onReceived, onClose }: Props) {
       <span className={scan.kind === 'refused' ? 'field__error' : undefined}>{scan.text}</span>
     );
 
-  const line = (name: 'lot' | 'supplier', label: string, max: number, required = false) => (
-    <Field id={fieldId(name)} label={label} required={required} error={problems[name] ?? null}>
-      {(c) => <input {...c} className={name === 'lot' ? 'input mono' : 'input'} value={draft[name]} maxLength={max} autoComplete="off" onChange={(e) => set(name, e.target.value)} />}
-    </Field>
-  );
 
   return (
     <>
@@ -143,14 +138,18 @@ export function ReceiveLotDialog({ onReceived, onClose }: Props) {
             error={problems.productId ?? null}
             className="stock-form__wide"
           />
-          {line('lot', t('field.lot'), 60, true)}
+          <Field id={fieldId('lot')} label={t('field.lot')} required error={problems.lot ?? null}>
+            {(c) => <input {...c} className="input mono" value={draft.lot} maxLength={60} autoComplete="off" onChange={(e) => set('lot', e.target.value)} />}
+          </Field>
           <Field id={fieldId('expiry')} label={t('field.expiry')} required error={problems.expiry ?? null}>
             {(c) => <input {...c} type="date" className="input" value={draft.expiry} onChange={(e) => set('expiry', e.target.value)} />}
           </Field>
           <Field id={fieldId('quantity')} label={t('field.quantity')} required hint={t('receiveDialog.quantityHint')} error={problems.quantity ?? null}>
             {(c) => <input {...c} className="input input--number" inputMode="numeric" value={draft.quantity} onChange={(e) => set('quantity', e.target.value)} />}
           </Field>
-          {line('supplier', t('field.supplier'), 120)}
+          <Field id={fieldId('supplier')} label={t('field.supplier')} error={problems.supplier ?? null}>
+            {(c) => <input {...c} className="input" value={draft.supplier} maxLength={120} autoComplete="off" onChange={(e) => set('supplier', e.target.value)} />}
+          </Field>
           <Field id={fieldId('receivedOn')} label={t('field.receivedOn')} required error={problems.receivedOn ?? null}>
             {(c) => <input {...c} type="date" className="input" value={draft.receivedOn} max={today} onChange={(e) => set('receivedOn', e.target.value)} />}
           </Field>

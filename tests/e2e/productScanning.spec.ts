@@ -122,7 +122,7 @@ test('a scanned box fills the cocktail; a typed name picks from the catalogue; t
 
   // 4. A product typed by hand, added to the catalogue from its row: the dialog prefilled, the row then linked.
   const third = page.locator('.product').nth(2);
-  await third.getByRole('button', { name: 'Add Vitamin C 500 mg to the catalogue' }).click();
+  await third.getByRole('button', { name: 'Add to the catalogue: Vitamin C 500 mg' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a product' });
   await expect(dialog.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Vitamin C 500 mg');
   await dialog.getByLabel('Kind').selectOption({ label: 'Medicinal product' });
@@ -167,7 +167,8 @@ test('a scanned box fills the cocktail; a typed name picks from the catalogue; t
   const text = pdfText(exported.path);
   expect(text).toMatch(/Product\s+Kind\s+Active ingredients/);
   expect(text).toMatch(/Lidocaine 2%\s+Medicinal\s+lidocaine/);
-  expect(text).toMatch(/Hyaluronic acid 1%\s+Medical device\s+sodium/);
+  // A kind wraps onto a second line in its column ("Medical" / "device").
+  expect(text).toMatch(/Hyaluronic acid 1%\s+Medical\s+sodium[^\n]*\n\s+device\s+hyaluronate/);
   expect(text).toMatch(/Vitamin C 500 mg\s+Medicinal/);
   expect(text).toMatch(/LD2-4471\s+30\/11\/2027/);
   expect(text).not.toContain('new box');

@@ -34,6 +34,7 @@ const AUDITED: ReadonlySet<ChannelName> = new Set([
   'setPractitionerRegistration',
   'saveConsentTemplate', 'signConsent', 'withdrawConsent', 'addPhoto', 'removePhoto',
   'addAdverseEvent', 'updateAdverseEvent', 'saveCatalogueProduct', 'setProductRetired', 'receiveLot', 'adjustLot',
+  'openRecall', 'markRecallContact', 'closeRecall',
 ] satisfies ChannelName[]);
 
 /** Channels that can succeed only once in the records' life (the first run): seeded, never accepted again. */
@@ -134,6 +135,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     await call('signSession', { id: sessionIds[0] });
     const protocolIds = [(await call('saveProtocol', { name: 'Cellulite grid', view: 'body-front', points: [point(), point()] })).id];
     const adverseEventIds = [(await call('addAdverseEvent', { sessionId: sessionIds[0], type: 'haematoma', onsetDate: '2025-01-07', severity: 'mild', outcome: 'ongoing' })).id];
+    const recallIds = [(await call('openRecall', { lot: 'LD-1', reason: 'Manufacturer notice' })).id];
     const templateIds = ((await api.listConsentTemplates({})) as { ok: true; value: { templateId: string }[] }).value.map((t) => t.templateId);
     const signature = { kind: 'drawn', name: 'Anaïs Lefèvre', png: `data:image/png;base64,${png.toString('base64')}` };
     const consentIds = [(await call('signConsent', { patientId: patientIds[0], templateId: templateIds[0], templateVersion: 1, screeningConfirmed: true, photoConsent: true, patientSignature: signature, practitionerSignature: signature })).id];
@@ -276,6 +278,14 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       receiveLot: fc.record({ productId: anyOf(catalogueIds), lot: fc.constantFrom('LD-1', 'ld 1', 'LD-2'), expiry: fc.constantFrom('2027-05-31', '2024-01-31'), quantity: fc.integer({ min: 1, max: 50 }), supplier: fc.string({ maxLength: 12 }), receivedOn: isoDate }, { requiredKeys: ['productId', 'lot', 'expiry', 'quantity', 'receivedOn'] }),
       adjustLot: fc.record({ lotId: anyOf(stockLotIds), reason: anyOf(['broken', 'discarded', 'expired', 'returned', 'counted'] as const), quantity: fc.integer({ min: -30, max: 30 }), note: fc.string({ maxLength: 12 }) }, { requiredKeys: ['lotId', 'reason', 'quantity'] }),
       exportStockCsv: fc.record({ save: fc.boolean() }, { requiredKeys: [] }),
+      listRecalls: fc.constant({}),
+      getRecall: fc.record({ id: fc.constant(null).map(() => recallIds[Math.floor(Math.random() * recallIds.length)]!) }),
+      openRecall: fc.record({ lot: fc.constantFrom('LD-1', 'x', ''), product: fc.constantFrom('', 'Lidocaine'), reason: text(30), reference: fc.string({ maxLength: 12 }) }, { requiredKeys: ['reason'] }),
+      // The latest recall, most often still open, so that marks are accepted as well as refused.
+      markRecallContact: fc.record({ recallId: fc.constant(null).map(() => recallIds[recallIds.length - 1]!), patientId: anyOf(patientIds), date: isoDate, method: anyOf(['phone', 'email', 'letter', 'in-person'] as const), by: text(20), note: fc.string({ maxLength: 12 }) }),
+      closeRecall: fc.record({ id: fc.constant(null).map(() => recallIds[Math.floor(Math.random() * recallIds.length)]!), note: fc.string({ maxLength: 12 }) }),
+      exportRecallCsv: fc.record({ id: fc.constant(null).map(() => recallIds[0]!), save: fc.boolean() }),
+      exportRecallLetters: fc.record({ id: fc.constant(null).map(() => recallIds[0]!), open: fc.boolean() }),
     };
 
     const payload = (name: ChannelName) =>
@@ -306,6 +316,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
           else if (name === 'importPhotos') expectedAudit += (result.value as { added: unknown[] }).added.length;
           if (name === 'addPhoto') photoIds.push((result.value as { id: string }).id);
           if (name === 'addAdverseEvent') adverseEventIds.push((result.value as { id: string }).id);
+          if (name === 'openRecall') recallIds.push((result.value as { id: string }).id);
           if (name === 'importPhotos') photoIds.push(...(result.value as { added: { id: string }[] }).added.map((p) => p.id));
         } else {
           tally.refused += 1;

@@ -29,6 +29,10 @@ import { AFTERCARE_PHRASES } from '../../../renderer/sessions/fieldDrafts.ts';
 import { bases } from './catalogueKeys.ts';
 import { REGISTERS } from '../../../shared/registration.ts';
 import { PRESENTATION_FORMS, PRODUCT_KINDS } from '../../../shared/productCatalogue.ts';
+import { ADJUST_REASONS } from '../../../shared/stock.ts';
+import { STOCK_SORT_KEYS, STOCK_STATES } from '../../../shared/stockStates.ts';
+import { GS1_REFUSALS } from '../../../shared/gs1.ts';
+import { CONTACT_METHODS } from '../../../shared/recall.ts';
 
 export type DynamicKeys = {
   /** "ns:group." — the static start of the key as the code writes it. */
@@ -133,6 +137,14 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'adverseEvents:outcome.', members: ADVERSE_EVENT_OUTCOMES.map(idKey), where: 'shared/adverseEvents.ts adverseEventOutcomeLabel' },
   { prefix: 'products:kind.', members: PRODUCT_KINDS, where: 'shared/productCatalogue.ts productKindLabel' },
   { prefix: 'products:form.', members: PRESENTATION_FORMS, where: 'shared/productCatalogue.ts presentationFormLabel' },
+  { prefix: 'stock:column.', members: STOCK_SORT_KEYS, where: 'renderer/stock/StockTable.tsx headings' },
+  { prefix: 'stock:state.', members: ['ok', ...STOCK_STATES], where: 'renderer/stock/StockTable.tsx, shared/stockCsv.ts stockStatesText' },
+  { prefix: 'stock:reason.', members: ADJUST_REASONS, where: 'renderer/stock/AdjustLotDialog.tsx reasons' },
+  { prefix: 'stock:scan.refusal.', members: GS1_REFUSALS, where: 'renderer/stock/ReceiveLotDialog.tsx a refused scan' },
+  { prefix: 'records:recalls.method.', members: CONTACT_METHODS, where: 'shared/recall.ts contactMethodLabel' },
+  { prefix: 'sessions:scan.refusal.', members: GS1_REFUSALS, where: 'renderer/sessions/scanFill.ts scanRefusalText' },
+  { prefix: 'sessions:scan.field.', members: ['gtin', 'lot', 'productionDate', 'expiry', 'serial', 'other'], where: 'renderer/sessions/scanFill.ts aiFieldName' },
+  { prefix: 'pdf:cocktail.kindValue.', members: PRODUCT_KINDS, where: 'electron/pdf/sessionRecord.ts cocktail table' },
   {
     prefix: 'records:export.',
     members: ['session', 'course'].flatMap((kind) => ['savedAs', 'failed', 'choosing', 'exporting', 'running', 'saved'].map((step) => `${kind}.${step}`)),
