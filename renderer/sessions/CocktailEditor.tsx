@@ -33,7 +33,9 @@ import { ProductDialog } from '../products/ProductDialog.tsx';
 import type { ProductDraft as CatalogueDraft } from '../products/productDraft.ts';
 import { ProductNameCombobox } from './ProductNameCombobox.tsx';
 import { offersToCatalogue, pickCatalogueProduct, withTypedName } from './catalogueSuggestions.ts';
-import { fillFromScan, GROUP_SEPARATOR, scanFilledText, scanRefusalText, splitScan, undoScan, type ScanField } from './scanFill.ts';
+import { fillFromScan, scanFilledText, splitScan, undoScan, type ScanField } from './scanFill.ts';
+import { separatorTyped } from '../products/scanSeparator.ts';
+import { scanRefusalText } from '../products/scanRefusal.ts';
 import './cocktailCatalogue.css';
 
 /** The field that picks from the catalogue and takes a scan, beside the lot. */
@@ -145,7 +147,7 @@ export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Pr
         found = result.value.gtin ? await api.findCatalogueProductByGtin({ gtin: result.value.gtin }) : null;
       } catch (caught) {
         updateRow(key, (d) => undoScan(d, field, split.before));
-        const text = t('sessions:scan.refused', { reason: errorText(t, caught) });
+        const text = t('products:scan.refused', { reason: errorText(t, caught) });
         setNote(key, { tone: 'refused', text });
         announce(text, 'error');
         return;
@@ -165,12 +167,10 @@ export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Pr
   /** Keys of a field that takes scans: Ctrl+] is the scanner's group separator; Enter reads a scan. */
   const scanKeys = (index: number, field: ScanField) => (e: KeyboardEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
-    if (e.ctrlKey && !e.altKey && (e.key === ']' || e.code === 'BracketRight')) {
-      e.preventDefault();
-      const start = input.selectionStart ?? input.value.length;
-      const end = input.selectionEnd ?? start;
-      setField(index, field, input.value.slice(0, start) + GROUP_SEPARATOR + input.value.slice(end));
-      requestAnimationFrame(() => input.setSelectionRange(start + 1, start + 1));
+    const separated = separatorTyped(e);
+    if (separated) {
+      setField(index, field, separated.value);
+      requestAnimationFrame(() => input.setSelectionRange(separated.caret, separated.caret));
       return;
     }
     const key = drafts[index]?.key;

@@ -1,5 +1,6 @@
 import type { Namespace, TFunction } from 'i18next';
-import type { Gs1Product, Gs1Refusal } from '../../shared/gs1.ts';
+import type { Gs1Product } from '../../shared/gs1.ts';
+import { GROUP_SEPARATOR } from '../products/scanSeparator.ts';
 import { gtinAsPrinted, type CatalogueProduct } from '../../shared/productCatalogue.ts';
 import { pickCatalogueProduct } from './catalogueSuggestions.ts';
 import type { ProductDraft } from './cocktail.ts';
@@ -13,9 +14,6 @@ import type { ProductDraft } from './cocktail.ts';
 
 /** The fields of a row that take a scan. */
 export type ScanField = 'name' | 'lot';
-
-/** The ASCII group separator (FNC1) that a scanner in keyboard mode sends as Ctrl+]. */
-export const GROUP_SEPARATOR = '\x1d';
 
 /**
  * Whether text reads as a scanned GS1 string rather than a name or lot typed by hand: a symbology
@@ -66,22 +64,6 @@ export function fillFromScan(draft: ProductDraft, field: ScanField, before: stri
 /** A refused scan: the field that received it back to what it held before; nothing else touched. */
 export function undoScan(draft: ProductDraft, field: ScanField, before: string): ProductDraft {
   return { ...draft, [field]: before };
-}
-
-/** The fields of ours by their AI, named in words in a refusal ("the expiry date (17)"). */
-const FIELD_NAME_OF_AI = { '01': 'gtin', '10': 'lot', '11': 'productionDate', '17': 'expiry', '21': 'serial' } as const;
-
-function aiFieldName(t: TFunction<Namespace>, ai: string): string {
-  const name = FIELD_NAME_OF_AI[ai as keyof typeof FIELD_NAME_OF_AI];
-  return name ? t(`sessions:scan.field.${name}`) : t('sessions:scan.field.other', { ai });
-}
-
-/** The refusal in the practitioner's words: that nothing was filled, and what is wrong with the scan. */
-export function scanRefusalText(t: TFunction<Namespace>, refusal: Gs1Refusal): string {
-  const given = refusal.params['ai'];
-  const ai = typeof given === 'string' ? given : typeof refusal.at === 'string' ? refusal.at : '';
-  const params = { ...refusal.params, ai, field: aiFieldName(t, ai) };
-  return t('sessions:scan.refused', { reason: t(`sessions:scan.refusal.${refusal.reason}`, params) });
 }
 
 /** What a scan filled, in words: "Filled from the box: Lidocaine 2%, lot LD2-4471, expiry 31/05/2027". */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { clinicToday } from '../../shared/clinicDay.ts';
 import { gtinAsPrinted, type CatalogueProduct } from '../../shared/productCatalogue.ts';
 import { parseGs1Scan, type Gs1Product } from '../../shared/gs1.ts';
+import { scanRefusalText } from '../products/scanRefusal.ts';
 import { api } from '../api.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
@@ -50,7 +51,7 @@ export function ReceiveLotDialog({ onReceived, onClose }: Props) {
   const onScan = async (text: string) => {
     const parsed = parseGs1Scan(text, today);
     if (!parsed.ok) {
-      setScan({ kind: 'refused', text: t('scan.refused', { reason: t(`scan.refusal.${parsed.reason}`, { ai: String(parsed.params.ai ?? '') }) }) });
+      setScan({ kind: 'refused', text: scanRefusalText(t, parsed) });
       return;
     }
     const { gtin } = parsed.value;

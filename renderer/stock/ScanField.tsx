@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../components/Field.tsx';
-
-/** The ASCII group separator (FNC1), which a scanner in keyboard mode sends as Ctrl+]. */
-const GROUP_SEPARATOR = '\x1d';
+import { separatorTyped } from '../products/scanSeparator.ts';
 
 type Props = { id: string; onScan: (scan: string) => void; result: React.ReactNode; error: string | null };
 
@@ -16,12 +14,9 @@ export function ScanField({ id, onScan, result, error }: Props) {
   const { t } = useTranslation('stock');
   const [text, setText] = useState('');
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.ctrlKey && !e.altKey && (e.key === ']' || e.code === 'BracketRight')) {
-      e.preventDefault();
-      const input = e.currentTarget;
-      const start = input.selectionStart ?? text.length;
-      const end = input.selectionEnd ?? text.length;
-      setText(`${text.slice(0, start)}${GROUP_SEPARATOR}${text.slice(end)}`);
+    const separated = separatorTyped(e);
+    if (separated) {
+      setText(separated.value);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (text.trim() !== '') onScan(text);

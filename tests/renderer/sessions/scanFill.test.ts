@@ -4,7 +4,8 @@ import { LANGUAGES } from '../../../shared/i18n/languages.ts';
 import { createTranslator } from '../../../shared/i18n/translator.ts';
 import type { CatalogueProduct } from '../../../shared/productCatalogue.ts';
 import { emptyProductDraft, parseCocktail } from '../../../renderer/sessions/cocktail.ts';
-import { fillFromScan, looksLikeGs1Scan, scanFilledText, scanRefusalText, splitScan, undoScan } from '../../../renderer/sessions/scanFill.ts';
+import { fillFromScan, looksLikeGs1Scan, scanFilledText, splitScan, undoScan } from '../../../renderer/sessions/scanFill.ts';
+import { scanRefusalText } from '../../../renderer/products/scanRefusal.ts';
 
 const { t: en } = await createTranslator('en');
 const TODAY = '2026-03-02';

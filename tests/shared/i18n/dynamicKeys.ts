@@ -140,10 +140,9 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'stock:column.', members: STOCK_SORT_KEYS, where: 'renderer/stock/StockTable.tsx headings' },
   { prefix: 'stock:state.', members: ['ok', ...STOCK_STATES], where: 'renderer/stock/StockTable.tsx, shared/stockCsv.ts stockStatesText' },
   { prefix: 'stock:reason.', members: ADJUST_REASONS, where: 'renderer/stock/AdjustLotDialog.tsx reasons' },
-  { prefix: 'stock:scan.refusal.', members: GS1_REFUSALS, where: 'renderer/stock/ReceiveLotDialog.tsx a refused scan' },
   { prefix: 'records:recalls.method.', members: CONTACT_METHODS, where: 'shared/recall.ts contactMethodLabel' },
-  { prefix: 'sessions:scan.refusal.', members: GS1_REFUSALS, where: 'renderer/sessions/scanFill.ts scanRefusalText' },
-  { prefix: 'sessions:scan.field.', members: ['gtin', 'lot', 'productionDate', 'expiry', 'serial', 'other'], where: 'renderer/sessions/scanFill.ts aiFieldName' },
+  { prefix: 'products:scan.refusal.', members: GS1_REFUSALS, where: 'renderer/products/scanRefusal.ts scanRefusalText' },
+  { prefix: 'products:scan.field.', members: ['gtin', 'lot', 'productionDate', 'expiry', 'serial', 'other'], where: 'renderer/products/scanRefusal.ts aiFieldName' },
   { prefix: 'pdf:cocktail.kindValue.', members: PRODUCT_KINDS, where: 'electron/pdf/sessionRecord.ts cocktail table' },
   {
     prefix: 'records:export.',
