@@ -49,7 +49,7 @@ test('lots in stock: received by scanning, used on signing, adjusted, exported',
   await expect(scan).toBeFocused();
   await page.keyboard.type(`]d20104006381333932${'17'}${yymmdd('2027-05-31')}10LD-1`);
   await page.keyboard.press('Enter');
-  await expect(dialog.getByRole('status')).toContainText('Scan refused, nothing filled: the GTIN’s check digit does not match');
+  await expect(dialog.getByRole('status')).toContainText('Scan refused, nothing was filled: the product code’s check digit is wrong');
   await expect(dialog.getByLabel('Lot')).toHaveValue('');
   // An unknown box offers to add its product.
   await page.keyboard.type(`0109506000134352${'17'}${yymmdd('2027-05-31')}10X1`);
