@@ -17,6 +17,8 @@ const SessionPage = lazy(() => import('./sessions/SessionPage.tsx').then((m) => 
 const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
 const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
 const LotRecallPage = lazy(() => import('./recall/LotRecallPage.tsx').then((m) => ({ default: m.LotRecallPage })));
+const RecallsPage = lazy(() => import('./recall/RecallsPage.tsx').then((m) => ({ default: m.RecallsPage })));
+const RecallPage = lazy(() => import('./recall/RecallPage.tsx').then((m) => ({ default: m.RecallPage })));
 const ProductCataloguePage = lazy(() => import('./products/ProductCataloguePage.tsx').then((m) => ({ default: m.ProductCataloguePage })));
 const StockPage = lazy(() => import('./stock/StockPage.tsx').then((m) => ({ default: m.StockPage })));
 
@@ -38,6 +40,10 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <ComparePage patientId={screen.patientId} sessionIds={screen.sessionIds} courseId={screen.courseId} mode={screen.mode} />;
     case 'lot-recall':
       return <LotRecallPage />;
+    case 'recalls':
+      return <RecallsPage />;
+    case 'recall':
+      return <RecallPage recallId={screen.recallId} />;
     case 'products':
       return <ProductCataloguePage />;
     case 'stock':

@@ -15,6 +15,8 @@ export type Screen =
   | { name: 'session'; patientId: string; sessionId: string }
   | { name: 'compare'; patientId: string; sessionIds: string[]; courseId: string | null; mode: CompareMode }
   | { name: 'lot-recall' }
+  | { name: 'recalls' }
+  | { name: 'recall'; recallId: string }
   | { name: 'products' }
   | { name: 'stock' }
   | { name: 'settings' };
@@ -94,6 +96,10 @@ export function parentOf(screen: Screen): Screen | null {
     case 'lot-recall':
     case 'products':
       return { name: 'patients' };
+    case 'recalls':
+      return { name: 'lot-recall' };
+    case 'recall':
+      return { name: 'recalls' };
     case 'stock':
       return { name: 'products' };
   }
@@ -132,6 +138,15 @@ export function crumbsFor(
       return here([patients, patient(screen.patientId), { label: screen.mode === 'course' ? t('common:crumbs.courseView') : t('common:crumbs.compare'), screen: null }]);
     case 'lot-recall':
       return here([patients, { label: t('common:crumbs.lotRecall'), screen: null }]);
+    case 'recalls':
+      return here([patients, { label: t('common:crumbs.lotRecall'), screen: { name: 'lot-recall' } }, { label: t('records:recalls.nav'), screen: null }]);
+    case 'recall':
+      return here([
+        patients,
+        { label: t('common:crumbs.lotRecall'), screen: { name: 'lot-recall' } },
+        { label: t('records:recalls.nav'), screen: { name: 'recalls' } },
+        { label: t('records:recalls.crumb'), screen: null },
+      ]);
     case 'products':
       return here([patients, { label: t('common:crumbs.products'), screen: null }]);
     case 'stock':

@@ -9,67 +9,37 @@
 //   ui.locale_over_en    French over English, loads alternated so that both see the same machine
 // The build: MESOCHART_OUT (a folder electron-vite built into) if set, else a fresh
 // `electron-vite build --outDir <scratch>`, so that the figure is the current code's.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { startHarness, type Harness } from '../../tests/e2e/harness/server.ts';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startHarness } from '../../tests/e2e/harness/server.ts';
 import { emptyScreening } from '../../shared/contraindications.ts';
+import { AFTER_PAINT, buildApp, call, inParallel, launchChromium, PRACTITIONER } from '../harness.ts';
 import { median, report } from '../report.ts';
 
 const PATIENTS = 2000;
 const LOADS = 15;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PRACTITIONER = { name: 'Dr Bench', passphrase: 'bench passphrase 123' };
-
 const scratch = mkdtempSync(join(tmpdir(), 'mesochart-bench-ui-'));
-
-function buildApp(): string {
-  if (process.env.MESOCHART_OUT) return resolve(process.env.MESOCHART_OUT);
-  const out = join(scratch, 'out');
-  const started = performance.now();
-  const result = spawnSync(join('node_modules', '.bin', 'electron-vite'), ['build', '--outDir', out], { encoding: 'utf8' });
-  if (result.status !== 0 || !existsSync(join(out, 'renderer', 'index.html'))) {
-    throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`);
-  }
-  console.log(`built the app into ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return out;
-}
 
 // Names as a clinic in France, Italy, Spain or Brazil has them (accents, particles, compound surnames).
 const FIRST = ['Hélène', 'Marie', 'Camille', 'Giulia', 'Chiara', 'Lucía', 'María José', 'Ana Luísa', 'João', 'François', 'Inès', 'Matteo', 'Sofía', 'Beatriz', 'Zoé', 'Léa'];
 const LAST = ['Dubois', 'Lefèvre', 'de la Fontaine', 'Rossi', 'Bianchi', 'Esposito', 'García López', 'Martínez', 'Núñez', 'Silva', 'Gonçalves', 'Araújo', 'Moreau', 'Fernández', 'Conti', "D'Angelo"];
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message?: string } };
-
-async function call<T>(harness: Harness, channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${harness.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-  const envelope = (await response.json()) as Envelope<T>;
-  if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-  return envelope.value;
-}
 
 /** 2,000 patients through the real createPatient channel (screening included, as the app records it). */
 async function populate(dataDir: string, rendererDir: string): Promise<void> {
   const harness = await startHarness({ dataDir, rendererDir, practitioner: PRACTITIONER, settings: { language: 'fr' } });
   const started = performance.now();
   try {
-    const CONCURRENCY = 8;
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < PATIENTS; i = next++) {
-        await call(harness, 'createPatient', {
-          firstName: FIRST[i % FIRST.length],
-          lastName: `${LAST[(i * 7) % LAST.length]} ${String(i).padStart(4, '0')}`,
-          dateOfBirth: `${1950 + (i % 50)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
-          sex: i % 5 === 0 ? 'male' : 'female',
-          screening: emptyScreening('2025-01-06'),
-        });
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    await inParallel(PATIENTS, 8, (i) =>
+      call(harness, 'createPatient', {
+        firstName: FIRST[i % FIRST.length],
+        lastName: `${LAST[(i * 7) % LAST.length]} ${String(i).padStart(4, '0')}`,
+        dateOfBirth: `${1950 + (i % 50)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        sex: i % 5 === 0 ? 'male' : 'female',
+        screening: emptyScreening('2025-01-06'),
+      }),
+    );
   } finally {
     await harness.close();
   }
@@ -81,18 +51,15 @@ async function populate(dataDir: string, rendererDir: string): Promise<void> {
  * painted (a requestAnimationFrame, then a message, which runs once that frame is painted).
  */
 const MARK_FIRST_SCREEN = `(() => {
-  const done = () => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      const steps = { html: nav ? nav.responseEnd : 0 };
-      for (const r of performance.getEntriesByType('resource')) {
-        const name = r.name.includes('/api/') ? r.name.split('/api/')[1] : r.name.split('/').pop().replace(/-[\w-]{8}\.(js|css)$/, '.$1');
-        steps[name] = Math.max(steps[name] ?? 0, r.responseEnd);
-      }
-      window.__firstScreen = { ms: performance.now(), lang: document.documentElement.lang, rows: document.querySelectorAll('#patient-table tbody tr').length, steps };
-    };
-    channel.port2.postMessage(null);
+  const afterPaint = ${AFTER_PAINT};
+  const done = () => afterPaint((ms) => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const steps = { html: nav ? nav.responseEnd : 0 };
+    for (const r of performance.getEntriesByType('resource')) {
+      const name = r.name.includes('/api/') ? r.name.split('/api/')[1] : r.name.split('/').pop().replace(/-[\w-]{8}\.(js|css)$/, '.$1');
+      steps[name] = Math.max(steps[name] ?? 0, r.responseEnd);
+    }
+    window.__firstScreen = { ms, lang: document.documentElement.lang, rows: document.querySelectorAll('#patient-table tbody tr').length, steps };
   });
   const observer = new MutationObserver(() => {
     if (document.querySelector('#patient-table tbody tr')) { observer.disconnect(); done(); }
@@ -125,7 +92,7 @@ async function firstScreen(browser: Browser, url: string, language: string): Pro
   }
 }
 
-const out = buildApp();
+const out = buildApp(scratch);
 const rendererDir = join(out, 'renderer');
 const frDir = join(scratch, 'data-fr');
 const enDir = join(scratch, 'data-en');
@@ -136,7 +103,7 @@ rmSync(join(enDir, 'settings.json'));
 
 const fr = await startHarness({ dataDir: frDir, rendererDir, practitioner: PRACTITIONER, settings: { language: 'fr' } });
 const en = await startHarness({ dataDir: enDir, rendererDir, practitioner: PRACTITIONER, settings: { language: 'en' } });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const browser = await launchChromium();
 const frTimes: number[] = [];
 const enTimes: number[] = [];
 try {

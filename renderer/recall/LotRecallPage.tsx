@@ -16,6 +16,7 @@ import { navigate, rememberPatientName, rememberSessionLabel } from '../navigati
 import { fileNameOf } from '../records/exportProgress.ts';
 import { sessionLabel } from '../sessions/sessionFormState.ts';
 import { announce } from '../status.ts';
+import { OpenRecallDialog } from './RecallDialogs.tsx';
 import '../courses/courses.css';
 
 type Search = { lot: string; product: string };
@@ -39,6 +40,7 @@ export function LotRecallPage() {
   const [searching, setSearching] = useState(false);
   const [csv, setCsv] = useState<{ state: 'idle' | 'saving' } | { state: 'saved'; file: string; rows: number } | { state: 'cancelled' } | { state: 'error'; message: string }>({ state: 'idle' });
   const lotRef = useRef<HTMLInputElement>(null);
+  const [opening, setOpening] = useState(false);
 
   const search = async (e?: FormEvent) => {
     e?.preventDefault();
@@ -101,6 +103,11 @@ export function LotRecallPage() {
           <ScreenHeading>{t('recall.title')}</ScreenHeading>
           <p className="screen-subtitle">{t('recall.subtitle')}</p>
         </div>
+        <div className="screen-header__actions">
+          <button type="button" className="button" onClick={() => navigate({ name: 'recalls' })}>
+            {t('recalls.nav')}
+          </button>
+        </div>
       </div>
 
       <form className="card recall-form" role="search" aria-label={t('recall.form')} onSubmit={search} noValidate>
@@ -142,6 +149,9 @@ export function LotRecallPage() {
             </h2>
             <div className="record-export">
               <div style={{ display: 'flex', alignItems: 'center', gap: 10 }}>
+                <button type="button" className="button button--primary" onClick={() => setOpening(true)}>
+                  {t('recalls.openButton')}
+                </button>
                 {/* Named like the record's language picker beside an export: by its tooltip, no label taking room. */}
                 <LanguageSelect className="select input--compact" value={csvIn} onChange={setCsvLanguage} aria-label={t('recall.csvLanguage')} title={t('recall.csvLanguage')} />
                 <button type="button" className="button" onClick={() => void exportCsv()} disabled={csv.state === 'saving'}>
@@ -209,6 +219,20 @@ export function LotRecallPage() {
           </DataTable>
         </section>
       )}
+      {opening && result ? (
+        <OpenRecallDialog
+          lot={result.query.lot}
+          product={result.query.product}
+          what={what}
+          patients={patients}
+          onClose={() => setOpening(false)}
+          onOpened={(recall) => {
+            setOpening(false);
+            announce(t('recalls.announce.opened', { count: recall.patientCount }), 'success');
+            navigate({ name: 'recall', recallId: recall.id });
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -33,7 +33,7 @@ describe('openDatabase', () => {
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
         .all()
         .map((row) => row.name);
-      expect(tables).toEqual(['adverse_events', 'amendments', 'audit', 'catalogue_gtins', 'catalogue_products', 'consent_overrides', 'consent_template_versions', 'consent_templates', 'consents', 'contraindication_acks', 'courses', 'patients', 'photos', 'points', 'practitioners', 'protocols', 'session_products', 'sessions']);
+      expect(tables).toEqual(['adverse_events', 'amendments', 'audit', 'catalogue_gtins', 'catalogue_products', 'consent_overrides', 'consent_template_versions', 'consent_templates', 'consents', 'contraindication_acks', 'courses', 'patients', 'photos', 'points', 'practitioners', 'protocols', 'recall_patients', 'recalls', 'session_products', 'sessions']);
     } finally {
       db.close();
     }
