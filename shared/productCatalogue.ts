@@ -17,7 +17,7 @@ export const productKindSchema = z.enum(PRODUCT_KINDS);
 /** How it comes: a vial, an ampoule, a prefilled syringe, or another container. */
 export const PRESENTATION_FORMS = ['vial', 'ampoule', 'syringe', 'other'] as const;
 export type PresentationForm = (typeof PRESENTATION_FORMS)[number];
-export const presentationFormSchema = z.enum(PRESENTATION_FORMS);
+const presentationFormSchema = z.enum(PRESENTATION_FORMS);
 
 /**
  * A GTIN as printed on a box (8, 12, 13 or 14 digits), stored as GTIN-14 (left-padded with zeros) so that a

@@ -115,7 +115,7 @@ export function contactMethodLabel(t: TFunction<Namespace>, method: ContactMetho
 }
 
 /** Open recalls first, newest first within each. */
-export function recallOrder(a: RecallSummary, b: RecallSummary): number {
+function recallOrder(a: RecallSummary, b: RecallSummary): number {
   return Number(isRecallClosed(a)) - Number(isRecallClosed(b)) || b.openedAt.localeCompare(a.openedAt) || a.id.localeCompare(b.id);
 }
 

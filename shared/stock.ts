@@ -14,13 +14,13 @@ import { entityId, note, requiredLine } from './text.ts';
 /** Why stock changes other than by a delivery or a session: broken, discarded, expired, returned, or counted (an inventory). */
 export const ADJUST_REASONS = ['broken', 'discarded', 'expired', 'returned', 'counted'] as const;
 export type AdjustReason = (typeof ADJUST_REASONS)[number];
-export const adjustReasonSchema = z.enum(ADJUST_REASONS);
+const adjustReasonSchema = z.enum(ADJUST_REASONS);
 
 export const MOVEMENT_KINDS = ['receive', 'use', 'adjust'] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
 /** More units than a clinic's cupboard holds of one lot: past it the number is a slip of the keyboard. */
-export const MAX_UNITS = 100_000;
+const MAX_UNITS = 100_000;
 
 export const receiveLotSchema = z
   .object({

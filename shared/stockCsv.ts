@@ -13,7 +13,7 @@ const HEADER_KEYS = ['stock:csv.product', 'stock:csv.lot', 'stock:csv.expiry', '
 export type StockCsvWords = { t: TFunction<Namespace>; format: Pick<Formatter, 'locale' | 'dateShort'> };
 
 /** A row's states in words ("Expired, Low stock"); '' when none. */
-export function stockStatesText(t: TFunction<Namespace>, row: Pick<StockRow, 'states'>): string {
+function stockStatesText(t: TFunction<Namespace>, row: Pick<StockRow, 'states'>): string {
   return row.states.map((s) => t(`stock:state.${s}`)).join(', ');
 }
 

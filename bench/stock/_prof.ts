@@ -26,4 +26,11 @@ for (let k = 0; k < 5; k++) {
   console.log(`http ${(t1 - t0).toFixed(1)} ms, ${text.length} bytes, parse ${(t2 - t1).toFixed(1)}, sort ${(t3 - t2).toFixed(1)}`);
 }
 await h.close();
+const { DatabaseSync } = await import('node:sqlite');
+const db = new DatabaseSync(h.databasePath);
+const { listStockLots } = await import('../../electron/store/stock.ts');
+for (let k = 0; k < 5; k++) { const t = performance.now(); const rows = listStockLots(db as never); console.log('sql', rows.length, (performance.now() - t).toFixed(1)); }
+console.log(db.prepare('EXPLAIN QUERY PLAN ' + "SELECT l.id FROM stock_lots l JOIN catalogue_products p ON p.id = l.product_id LEFT JOIN stock_movements m ON m.lot_id = l.id GROUP BY l.id ORDER BY p.name_key, l.expiry, l.lot_key").all());
+console.log(db.prepare("select sql from sqlite_master where tbl_name like 'stock%'").all());
+
 void gtinCheckDigitValid;

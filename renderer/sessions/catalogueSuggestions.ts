@@ -9,7 +9,7 @@ import type { ProductDraft } from './cocktail.ts';
  */
 
 /** Enough to choose from without scrolling a long list under a small field. */
-export const SUGGESTION_LIMIT = 8;
+const SUGGESTION_LIMIT = 8;
 
 /**
  * The unretired products that answer what is typed, by name or active ingredient, case and accents aside

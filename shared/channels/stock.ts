@@ -10,7 +10,7 @@ import { returns, type ChannelContract } from './contract.ts';
 export type StockView = { today: string; expiryWarningDays: number; lowUnits: number; rows: StockRow[] };
 export type StockCsvOutcome = { csv: string; rows: number; path: string | null };
 
-export const stockCsvSchema = z
+const stockCsvSchema = z
   .object({
     /** Also written where the user chooses; without it, the text only. */
     save: z.boolean().default(false),

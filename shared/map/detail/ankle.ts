@@ -144,9 +144,9 @@ export const PLANTAR_KNOTS: Knot[] = [
   [690, 1104],
 ];
 
-export const LATERAL_OUTLINE = outline(LATERAL_KNOTS);
-export const MEDIAL_OUTLINE = outline(MEDIAL_KNOTS);
-export const PLANTAR_OUTLINE = outline(PLANTAR_KNOTS);
+const LATERAL_OUTLINE = outline(LATERAL_KNOTS);
+const MEDIAL_OUTLINE = outline(MEDIAL_KNOTS);
+const PLANTAR_OUTLINE = outline(PLANTAR_KNOTS);
 
 /** The outer side: malleolus, Achilles and peroneal tendons, anterior talofibular ligament, sinus tarsi. */
 function lateralRegions(o: Outline): Record<string, Pt[]> {

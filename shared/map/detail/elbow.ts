@@ -16,8 +16,8 @@ import { mirrorKnots, type Knot, type Pt } from '../curves.ts';
 import type { MapViewGeometry, ViewBox } from '../viewGeometry.ts';
 import { mirroredPanelRegions, mirroredPanels, outlineRing } from './panelBands.ts';
 
-export const ELBOW_WIDTH = 1000;
-export const ELBOW_HEIGHT = 900;
+const ELBOW_WIDTH = 1000;
+const ELBOW_HEIGHT = 900;
 export const ELBOW_MIDLINE = 500;
 
 export const mirrorElbow = (knots: readonly Knot[]): Knot[] => mirrorKnots(knots, ELBOW_MIDLINE);

@@ -18,8 +18,8 @@ import { mirrorKnots, sampleCubics, smoothCubics, type Knot, type Pt } from '../
 import type { DetailPanel, MapViewGeometry, ViewBox } from '../viewGeometry.ts';
 import { mirroredPanelRegions } from './panelBands.ts';
 
-export const KNEE_WIDTH = 1240;
-export const KNEE_HEIGHT = 1300;
+const KNEE_WIDTH = 1240;
+const KNEE_HEIGHT = 1300;
 export const KNEE_MIDLINE = 620;
 /** The image-right panel's axis: the side views' profiles are mirrored about it (medial ↔ lateral). */
 const PANEL_AXIS = 920;

@@ -43,7 +43,7 @@ function shearSpec(spec: BandSpec, s: Shear): BandSpec {
 }
 
 /** One band of the panel, its lines and heights given in the view's own coordinates (heights at the pivot). */
-export function panelBand(outline: readonly Pt[], spec: BandSpec, shear: Shear = LEVEL): Pt[] {
+function panelBand(outline: readonly Pt[], spec: BandSpec, shear: Shear = LEVEL): Pt[] {
   const polygon = bandPolygon(shearLine(outline, shear, 1), shearSpec(spec, shear));
   if (!polygon) throw new Error(`region ${spec.id} is empty`);
   return shearLine(polygon, shear, -1);

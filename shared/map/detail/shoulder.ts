@@ -16,8 +16,8 @@ import { mirrorKnots, type Knot, type Pt } from '../curves.ts';
 import type { MapViewGeometry, ViewBox } from '../viewGeometry.ts';
 import { mirroredPanelRegions, mirroredPanels, outlineRing, type Shear } from './panelBands.ts';
 
-export const SHOULDER_WIDTH = 1200;
-export const SHOULDER_HEIGHT = 680;
+const SHOULDER_WIDTH = 1200;
+const SHOULDER_HEIGHT = 680;
 export const SHOULDER_MIDLINE = 600;
 
 /**
