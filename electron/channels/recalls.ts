@@ -6,9 +6,10 @@ import { createTranslator } from '../../shared/i18n/translator.ts';
 import type { Recall } from '../../shared/recall.ts';
 import { recallCsv } from '../../shared/recallCsv.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
-import { assertPrintable, exportPdf } from '../pdf/exportPdf.ts';
+import { assertPrintable } from '../pdf/exportPdf.ts';
 import { recallLettersData } from '../pdf/recallLetterData.ts';
 import type { ChannelContext, ChannelHandlers } from './context.ts';
+import { writePdfExport } from './pdfExport.ts';
 import type { FilePort } from './filePort.ts';
 
 export type RecallChannelContext = Pick<ChannelContext, 'store' | 'settings' | 'actor' | 'files' | 'pdf' | 'now'>;
@@ -68,19 +69,9 @@ export function recallChannels(ctx: RecallChannelContext): ChannelHandlers<typeo
       assertPrintable(data, ctx.pdf?.fontDir);
       const path = await files().chooseSavePath({ purpose: 'recall-letters', defaultName: `${recallFileName(recall, 'recall-letters', today())}.pdf` });
       if (path === null) return { saved: false };
-      try {
-        const result = await exportPdf(data, path, undefined, ctx.pdf);
-        await ctx.store().auditRecordOutput({ action: 'recall.print', entity: 'recall', entityId: id, detail: { pages: result.pages, letters: data.letters.length } }, ctx.actor());
-        let opened = false;
-        if (open && ctx.files?.openSavedFile) {
-          await ctx.files.openSavedFile(result.path);
-          opened = true;
-        }
-        return { saved: true, path: result.path, pages: result.pages, bytes: result.bytes, opened };
-      } catch (error) {
-        if (error instanceof ApiError) throw error;
-        throw storageFailure('export-failed', error);
-      }
+      return writePdfExport(ctx, data, path, open, (result) =>
+        ctx.store().auditRecordOutput({ action: 'recall.print', entity: 'recall', entityId: id, detail: { pages: result.pages, letters: data.letters.length } }, ctx.actor()),
+      );
     },
   };
 }

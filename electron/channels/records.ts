@@ -13,9 +13,10 @@ import { practitionersOnRecord } from '../../shared/practitionerOnRecord.ts';
 import type { ExportProgressEntry, PdfExportOutcome } from '../../shared/recordOutputs.ts';
 import { diffSessions } from '../../shared/sessionDiff.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
-import { assertPrintable, exportPdf } from '../pdf/exportPdf.ts';
+import { assertPrintable } from '../pdf/exportPdf.ts';
 import { loadAdverseEventRecord, loadConsentRecord, loadCourseRecord, loadSessionRecord, type RecordData } from '../pdf/recordData.ts';
 import type { ChannelContext, ChannelHandlers } from './context.ts';
+import { writePdfExport } from './pdfExport.ts';
 import type { FilePort } from './filePort.ts';
 
 /** The printed records and the recall list need the store, the settings, who prints, and where files go. */
@@ -74,26 +75,24 @@ export function recordChannels(ctx: RecordChannelContext) {
     const total = data.kind === 'course' ? data.entries.length : 1;
     running.set(exportId, { id: exportId, kind, sessionsDone: 0, sessionsTotal: total, pages: 0, startedAt: new Date().toISOString() });
     try {
-      const result = await exportPdf(data, path, (p) => running.set(exportId, { ...(running.get(exportId) as ExportProgressEntry), ...p }), ctx.pdf);
-      await ctx.store().auditRecordOutput(
-        kind === 'session'
-          ? { action: 'session.print', entity: 'session', entityId: id, detail: { pages: result.pages, photos: data.kind === 'session' ? (data.photos?.length ?? 0) : 0 } }
-          : kind === 'consent'
-            ? { action: 'consent.print', entity: 'consent', entityId: id, detail: { pages: result.pages } }
-            : kind === 'adverse-event'
-              ? { action: 'adverse-event.print', entity: 'adverse-event', entityId: id, detail: { pages: result.pages } }
-            : { action: 'course.export', entity: 'course', entityId: id, detail: { pages: result.pages, sessions: total } },
-        ctx.actor(),
+      return await writePdfExport(
+        ctx,
+        data,
+        path,
+        open,
+        (result) =>
+          ctx.store().auditRecordOutput(
+            kind === 'session'
+              ? { action: 'session.print', entity: 'session', entityId: id, detail: { pages: result.pages, photos: data.kind === 'session' ? (data.photos?.length ?? 0) : 0 } }
+              : kind === 'consent'
+                ? { action: 'consent.print', entity: 'consent', entityId: id, detail: { pages: result.pages } }
+                : kind === 'adverse-event'
+                  ? { action: 'adverse-event.print', entity: 'adverse-event', entityId: id, detail: { pages: result.pages } }
+                  : { action: 'course.export', entity: 'course', entityId: id, detail: { pages: result.pages, sessions: total } },
+            ctx.actor(),
+          ),
+        (p) => running.set(exportId, { ...(running.get(exportId) as ExportProgressEntry), ...p }),
       );
-      let opened = false;
-      if (open && ctx.files?.openSavedFile) {
-        await ctx.files.openSavedFile(result.path);
-        opened = true;
-      }
-      return { saved: true, path: result.path, pages: result.pages, bytes: result.bytes, opened };
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      throw storageFailure('export-failed', error);
     } finally {
       running.delete(exportId);
     }
