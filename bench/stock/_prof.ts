@@ -30,6 +30,15 @@ const { DatabaseSync } = await import('node:sqlite');
 const db = new DatabaseSync(h.databasePath);
 const { listStockLots } = await import('../../electron/store/stock.ts');
 for (let k = 0; k < 5; k++) { const t = performance.now(); const rows = listStockLots(db as never); console.log('sql', rows.length, (performance.now() - t).toFixed(1)); }
+const Q2 = `SELECT l.id, l.product_id, l.lot, l.expiry, p.name AS product_name, p.retired AS product_retired,
+  COALESCE(m.on_hand, 0) AS on_hand, r.supplier, r.received_on
+FROM stock_lots l JOIN catalogue_products p ON p.id = l.product_id
+LEFT JOIN (SELECT lot_id, SUM(quantity) AS on_hand, MAX(CASE WHEN kind = 'receive' THEN id END) AS last_receive FROM stock_movements GROUP BY lot_id) m ON m.lot_id = l.id
+LEFT JOIN stock_movements r ON r.id = m.last_receive
+ORDER BY p.name_key, l.expiry, l.lot_key`;
+const st = db.prepare(Q2);
+for (let k = 0; k < 5; k++) { const t = performance.now(); const rows = st.all(); console.log('q2', rows.length, (performance.now() - t).toFixed(1)); }
+console.log(st.all()[0], listStockLots(db as never)[0]);
 console.log(db.prepare('EXPLAIN QUERY PLAN ' + "SELECT l.id FROM stock_lots l JOIN catalogue_products p ON p.id = l.product_id LEFT JOIN stock_movements m ON m.lot_id = l.id GROUP BY l.id ORDER BY p.name_key, l.expiry, l.lot_key").all());
 console.log(db.prepare("select sql from sqlite_master where tbl_name like 'stock%'").all());
 

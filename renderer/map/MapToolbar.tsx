@@ -37,25 +37,25 @@ export function MapToolbar({ view, counts, onView, tool, onTool, readOnly, canUn
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="map-views">
-      <div className="map-tabs" role="tablist" aria-label={t('toolbar.views')}>
-        {WHOLE_VIEWS.map((id, i) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={id === view}
-            className={`map-tab${id === view ? ' map-tab--active' : ''}`}
-            onClick={() => onView(id)}
-            title={t('toolbar.viewTitle', { view: viewLabel(t, id), key: i + 1 })}
-          >
-            {viewLabel(t, id)}
-            <span className="map-tab__count" aria-label={t('toolbar.viewCount', { count: counts[id] ?? 0 })}>
-              {counts[id] ?? 0}
-            </span>
-          </button>
-        ))}
-      </div>
-      <DetailViewPicker view={view} counts={counts} onView={onView} />
+        <div className="map-tabs" role="tablist" aria-label={t('toolbar.views')}>
+          {WHOLE_VIEWS.map((id, i) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={id === view}
+              className={`map-tab${id === view ? ' map-tab--active' : ''}`}
+              onClick={() => onView(id)}
+              title={t('toolbar.viewTitle', { view: viewLabel(t, id), key: i + 1 })}
+            >
+              {viewLabel(t, id)}
+              <span className="map-tab__count" aria-label={t('toolbar.viewCount', { count: counts[id] ?? 0 })}>
+                {counts[id] ?? 0}
+              </span>
+            </button>
+          ))}
+        </div>
+        <DetailViewPicker view={view} counts={counts} onView={onView} />
       </div>
       <div className="map-toolbar__group" role="group" aria-label={t('toolbar.tool')}>
         <button type="button" className={`map-button${tool === 'place' ? ' map-button--on' : ''}`} aria-pressed={tool === 'place'} onClick={() => onTool('place')} disabled={readOnly} title={t('toolbar.placeTitle')}>
