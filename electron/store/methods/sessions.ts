@@ -18,7 +18,7 @@ import { listProducts, replaceProducts } from '../products.ts';
 import { countSessionsInCourse, findSessionRecord, insertSession, listSessionSummaries, updateSession, type SessionRecord } from '../sessions.ts';
 import { requireConsentInForce } from './consent.ts';
 import { screeningAtStart } from './screeningAtStart.ts';
-import { useStockOnSigning } from './stockOnSigning.ts';
+import { takeStockOnSigning } from './stockOnSigning.ts';
 import type { StoreContext, Synchronous } from './context.ts';
 import { practitionerChangedTo, practitionerOfNewSession } from './sessionPractitioner.ts';
 import { existingPatient, fullSession, requireOwnerPatient } from './lookups.ts';
@@ -149,7 +149,7 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
         const session: SessionRecord = { ...draft, status: 'signed', signedAt: at, signedBy: actor.name, updatedAt: at };
         updateSession(db, session);
         // In the signature's transaction: a signature that fails takes nothing out of stock.
-        const stock = useStockOnSigning(db, id, listProducts(db, id), at, actor);
+        const stock = takeStockOnSigning(db, id, listProducts(db, id), at, actor);
         audit(at, actor, 'session.sign', 'session', id, { fields: ['signedAt', 'signedBy', 'status'], ...(stock.length > 0 ? { stock } : {}) });
         return fullSession(db, session);
       }),
