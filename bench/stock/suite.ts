@@ -2,19 +2,23 @@
 // served by the e2e harness, which runs the real handlers and record store in Node; see bench/harness.ts).
 //   stock.open_ms         a catalogue of 500 products and 5,000 lots in stock: from the click on the top
 //                         bar's "Stock" to the stock table's rows in the DOM and the frame that shows them
-//                         painted. Each open on a freshly loaded page (the patient list), so it includes the
-//                         screen's lazily loaded code and listStock: the first open of a working day.
+//                         painted. Each open on a freshly loaded page (the patient list), once it has settled
+//                         (its loads done, the screens' code read in the background), so that it covers
+//                         listStock, sorting every lot and drawing the table's first page: a day's first open.
 //   stock.open_empty_ms   the same screen with the same catalogue and no lot (its empty state), the baseline
 //   stock.open_over_empty the two in the same run, opens alternated so that both see the same machine
 //   scan.fill_ms          the "Receive a lot" dialog over that stock: a GS1 element string (GTIN, lot, the
 //                         group separator, expiry, serial) typed into the scan field as a scanner types it,
 //                         then Enter; from Enter's keydown to the product, lot and expiry fields holding
 //                         the scanned values (polled by a MessageChannel loop, finer than a frame)
+//   scan.cocktail_fill_ms the same into a session's cocktail: each box into a new product row's name field,
+//                         until the row's name, lot and expiry hold the catalogue's name and the scanned values
 // Medians of 15, after a warm-up.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { emptyScreening } from '../../shared/contraindications.ts';
 import { gtinCheckDigitValid } from '../../shared/productCatalogue.ts';
 import { startHarness, type Harness } from '../../tests/e2e/harness/server.ts';
 import { AFTER_PAINT, buildApp, call, inParallel, launchChromium, PRACTITIONER } from '../harness.ts';
@@ -23,6 +27,7 @@ import { median, report } from '../report.ts';
 const PRODUCTS = 500;
 const LOTS = 5000;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
+const WARM_UP = 3;
 const GS = '\x1d';
 const VIEWPORT = { width: 1366, height: 768 };
 const DAY_MS = 86_400_000;
@@ -44,20 +49,21 @@ const NAMES = ['Lidocaine', 'Procaine', 'Hyaluronic acid', 'Vitamin C', 'Biotin'
 const STRENGTHS = ['0.5%', '1%', '2%', '10 mg/ml', '20 mg/ml', '50 mg/2 ml', '100 mg/5 ml', '250 mg'];
 const KINDS = ['medicinal', 'device', 'cosmetic'] as const;
 
-type Product = { id: string; gtin: string };
+type Product = { id: string; gtin: string; name: string };
 
 async function addProducts(harness: Harness): Promise<Product[]> {
   const products: Product[] = new Array(PRODUCTS);
   await inParallel(PRODUCTS, 8, async (i) => {
     const gtin = gtinOf(i);
+    const name = `${NAMES[i % NAMES.length]} ${STRENGTHS[(i * 3) % STRENGTHS.length]} ${String(i).padStart(3, '0')}`;
     const saved = await call<{ id: string }>(harness, 'saveCatalogueProduct', {
-      name: `${NAMES[i % NAMES.length]} ${STRENGTHS[(i * 3) % STRENGTHS.length]} ${String(i).padStart(3, '0')}`,
+      name,
       kind: KINDS[i % KINDS.length],
       presentation: { form: i % 2 === 0 ? 'vial' : 'ampoule', volumeMl: [2, 5, 10][i % 3] },
       manufacturer: `Laboratoire ${String.fromCharCode(65 + (i % 26))}`,
       gtins: [gtin],
     });
-    products[i] = { id: saved.id, gtin };
+    products[i] = { id: saved.id, gtin, name };
   });
   return products;
 }
@@ -140,60 +146,108 @@ async function openStock(browser: Browser, harness: Harness, drawn: string, with
   }
 }
 
-type Fields = { product: string; lot: string; expiry: string };
+/** What a scan should fill: each field's element id and the value it should come to hold. */
+type Wanted = Record<string, string>;
 
 /**
  * Waits, in the page, for the next Enter: its keydown time (a capture listener, before the field's own
- * handler), then a MessageChannel loop reading the three fields until they hold `want`.
+ * handler), then a MessageChannel loop (finer than a frame) reading the fields until they hold `want`.
  */
-function armScanTimer(page: Page, ids: Fields, want: Fields): Promise<void> {
-  return page.evaluate(
-    ({ ids, want }) => {
-      const w = window as unknown as { __scanFill: Promise<number> };
-      const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value;
-      w.__scanFill = new Promise((resolve, reject) => {
-        const onKey = (e: KeyboardEvent) => {
-          if (e.key !== 'Enter') return;
-          window.removeEventListener('keydown', onKey, true);
-          const pressed = performance.now();
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            if (value(ids.product) === want.product && value(ids.lot) === want.lot && value(ids.expiry) === want.expiry) resolve(performance.now() - pressed);
-            else if (performance.now() - pressed > 10_000) reject(new Error(`fields not filled: ${value(ids.product)}, ${value(ids.lot)}, ${value(ids.expiry)}`));
-            else channel.port2.postMessage(null);
-          };
-          channel.port2.postMessage(null);
+function armScanTimer(page: Page, want: Wanted): Promise<void> {
+  return page.evaluate((want) => {
+    const w = window as unknown as { __scanFill: Promise<number> };
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value;
+    const filled = () => Object.entries(want).every(([id, v]) => value(id) === v);
+    w.__scanFill = new Promise((resolve, reject) => {
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key !== 'Enter') return;
+        window.removeEventListener('keydown', onKey, true);
+        const pressed = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          if (filled()) resolve(performance.now() - pressed);
+          else if (performance.now() - pressed > 10_000) reject(new Error(`not filled: ${Object.keys(want).map((id) => `${id}=${value(id)}`).join(', ')}`));
+          else channel.port2.postMessage(null);
         };
-        window.addEventListener('keydown', onKey, true);
-      });
-    },
-    { ids, want },
-  );
+        channel.port2.postMessage(null);
+      };
+      window.addEventListener('keydown', onKey, true);
+    });
+  }, want);
 }
 
-/** The receive dialog opened over the full stock, its catalogue loaded; the ids of the fields a scan fills. */
-async function openReceiveDialog(browser: Browser, harness: Harness): Promise<{ page: Page; ids: Fields }> {
-  const page = await openApp(browser, harness);
-  await stockButton(page).click();
-  await page.locator(TABLE_ROW).first().waitFor();
-  await page.getByRole('button', { name: 'Receive a lot' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Receive a lot' });
-  await dialog.locator(`select option >> nth=${PRODUCTS}`).waitFor({ state: 'attached' });
-  const id = (label: string) => dialog.getByLabel(label).getAttribute('id').then((v) => v ?? '');
-  return { page, ids: { product: await id('Product'), lot: await id('Lot'), expiry: await id('Expiry date') } };
-}
-
-/** One box scanned: product `index`, a lot and expiry of its own, so that each scan changes all three fields. */
-async function scanOnce(page: Page, ids: Fields, products: readonly Product[], index: number): Promise<number> {
+/** Box `index`: a product of the catalogue and a lot and expiry of its own, so that each scan changes every field. */
+function box(products: readonly Product[], index: number) {
   const product = products[(index * 31) % PRODUCTS]!;
   const lot = `SCAN-${index}-${(index * 104729) % 10000}`;
   const expiry = iso(Date.UTC(2028, index % 12, 1 + (index % 28)));
-  const yymmdd = expiry.slice(2).replace(/-/g, '');
-  await page.getByRole('dialog', { name: 'Receive a lot' }).getByRole('textbox', { name: 'Scan the box' }).focus();
-  await armScanTimer(page, ids, { product: product.id, lot, expiry });
-  await page.keyboard.type(`01${product.gtin}10${lot}${GS}17${yymmdd}21SN${index}`);
+  // As a scanner types a GS1 DataMatrix: GTIN, lot (variable length, so the group separator), expiry, serial.
+  const scan = `01${product.gtin}10${lot}${GS}17${expiry.slice(2).replace(/-/g, '')}21SN${index}`;
+  return { product, lot, expiry, scan };
+}
+
+/** The scan typed into the focused field, then Enter: ms from Enter's keydown to `want` filled. */
+async function typeScan(page: Page, scan: string, want: Wanted): Promise<number> {
+  await armScanTimer(page, want);
+  await page.keyboard.type(scan);
   await page.keyboard.press('Enter');
   return page.evaluate(() => (window as unknown as { __scanFill: Promise<number> }).__scanFill);
+}
+
+/** "Receive a lot" over the full stock, its catalogue loaded: `samples` boxes scanned one after another. */
+async function scansIntoReceiveDialog(browser: Browser, harness: Harness, products: readonly Product[], samples: number): Promise<number[]> {
+  const page = await openApp(browser, harness);
+  try {
+    await stockButton(page).click();
+    await page.locator(TABLE_ROW).first().waitFor();
+    await page.getByRole('button', { name: 'Receive a lot' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Receive a lot' });
+    await dialog.locator(`select option >> nth=${PRODUCTS}`).waitFor({ state: 'attached' });
+    const id = (label: string) => dialog.getByLabel(label).getAttribute('id').then((v) => v ?? '');
+    const ids = { product: await id('Product'), lot: await id('Lot'), expiry: await id('Expiry date') };
+    const times: number[] = [];
+    for (let i = -WARM_UP; i < samples; i += 1) {
+      const b = box(products, i + WARM_UP);
+      await dialog.getByRole('textbox', { name: 'Scan the box' }).focus();
+      const ms = await typeScan(page, b.scan, { [ids.product]: b.product.id, [ids.lot]: b.lot, [ids.expiry]: b.expiry });
+      if (i >= 0) times.push(ms);
+    }
+    return times;
+  } finally {
+    await page.close();
+  }
+}
+
+/** A session's draft with the catalogue behind it: each box scanned into a new product row's name. */
+async function scansIntoCocktail(browser: Browser, harness: Harness, products: readonly Product[], samples: number): Promise<number[]> {
+  const patient = await call<{ id: string }>(harness, 'createPatient', { firstName: 'Lucía', lastName: 'García López', dateOfBirth: '1979-05-14', sex: 'female', screening: emptyScreening(iso(today)) });
+  await call(harness, 'createSession', {
+    consentOverride: 'Consent on paper (bench)',
+    patientId: patient.id,
+    date: iso(today),
+    time: '10:00',
+    practitioner: PRACTITIONER.name,
+    indication: 'pain',
+    treatedAreas: ['Knee'],
+  });
+  const page = await openApp(browser, harness);
+  try {
+    await page.getByRole('button', { name: /garcía lópez/i }).first().click();
+    await page.locator('button.row-link').first().click();
+    await page.getByTestId('map-stage').locator('canvas').first().waitFor();
+    const times: number[] = [];
+    for (let i = -WARM_UP; i < samples; i += 1) {
+      const row = i + WARM_UP;
+      const b = box(products, 1000 + row);
+      await page.getByRole('button', { name: 'Add product' }).click();
+      await page.locator(`#sf-products-${row}-name`).focus();
+      const ms = await typeScan(page, b.scan, { [`sf-products-${row}-name`]: b.product.name, [`sf-products-${row}-lot`]: b.lot, [`sf-products-${row}-expiry`]: b.expiry });
+      if (i >= 0) times.push(ms);
+    }
+    return times;
+  } finally {
+    await page.close();
+  }
 }
 
 const out = buildApp(scratch);
@@ -215,7 +269,8 @@ console.log(`added ${PRODUCTS} products and ${LOTS} lots in ${((performance.now(
 const browser = await launchChromium();
 const fullTimes: number[] = [];
 const emptyTimes: number[] = [];
-const scanTimes: number[] = [];
+let scanTimes: number[] = [];
+let cocktailTimes: number[] = [];
 try {
   await openStock(browser, full, TABLE_ROW, true);
   await openStock(browser, empty, EMPTY_STATE, false);
@@ -228,10 +283,8 @@ try {
     }
   }
 
-  const { page, ids } = await openReceiveDialog(browser, full);
-  for (let i = 0; i < 3; i += 1) await scanOnce(page, ids, products, 100 + i);
-  for (let i = 0; i < SAMPLES; i += 1) scanTimes.push(await scanOnce(page, ids, products, i));
-  await page.close();
+  scanTimes = await scansIntoReceiveDialog(browser, full, products, SAMPLES);
+  cocktailTimes = await scansIntoCocktail(browser, full, products, SAMPLES);
 } finally {
   await browser.close();
   await full.close();
@@ -242,7 +295,8 @@ try {
 const round = (v: number, places: number) => Math.round(v * 10 ** places) / 10 ** places;
 console.log(`stock, ${LOTS} lots: ${fullTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
 console.log(`stock, empty: ${emptyTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
-console.log(`scan: ${scanTimes.map((t) => t.toFixed(1)).join(', ')} ms`);
+console.log(`scan, receive a lot: ${scanTimes.map((t) => t.toFixed(1)).join(', ')} ms`);
+console.log(`scan, cocktail: ${cocktailTimes.map((t) => t.toFixed(1)).join(', ')} ms`);
 const fullMedian = round(median(fullTimes), 1);
 const emptyMedian = round(median(emptyTimes), 1);
 report([
@@ -250,7 +304,7 @@ report([
     name: 'stock.open_ms',
     value: fullMedian,
     budget: 150,
-    note: `built app in Chromium, ${PRODUCTS} products and ${LOTS.toLocaleString('en')} lots: click on "Stock" to its table drawn, on a fresh page (median of ${SAMPLES})`,
+    note: `built app in Chromium, ${PRODUCTS} products and ${LOTS.toLocaleString('en')} lots: click on "Stock" to its table drawn (its first page of rows), on a fresh page (median of ${SAMPLES})`,
   },
   { name: 'stock.open_empty_ms', value: emptyMedian, note: 'the same screen with the same catalogue and no lot (the baseline of stock.open_over_empty)' },
   { name: 'stock.open_over_empty', value: round(fullMedian / emptyMedian, 3), note: `${LOTS.toLocaleString('en')} lots over none, opens alternated in the same run` },
@@ -259,5 +313,11 @@ report([
     value: round(median(scanTimes), 2),
     budget: 50,
     note: `"Receive a lot" over that stock: GS1 string typed as a scanner does, Enter keydown to product, lot and expiry filled (median of ${SAMPLES})`,
+  },
+  {
+    name: 'scan.cocktail_fill_ms',
+    value: round(median(cocktailTimes), 2),
+    budget: 50,
+    note: `the same into a session's cocktail (a new product row's name): name, lot and expiry filled (median of ${SAMPLES})`,
   },
 ]);

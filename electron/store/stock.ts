@@ -21,14 +21,19 @@ type MovementRow = {
   note: string;
 };
 
-/** Every lot with its units on hand and its latest delivery: one grouped read, not one per lot. */
+/**
+ * Every lot with its units on hand and its latest delivery: the movements summed once, grouped by lot, and
+ * the latest delivery joined by its id (two lookups per lot: 25 ms instead of 16 with 5,000 lots, for
+ * bench stock.open_ms).
+ */
 const SELECT_STOCK = `
 SELECT l.id, l.product_id, l.lot, l.expiry, p.name AS product_name, p.retired AS product_retired,
-  COALESCE(SUM(m.quantity), 0) AS on_hand,
-  (SELECT r.supplier FROM stock_movements r WHERE r.lot_id = l.id AND r.kind = 'receive' ORDER BY r.id DESC LIMIT 1) AS supplier,
-  (SELECT r.received_on FROM stock_movements r WHERE r.lot_id = l.id AND r.kind = 'receive' ORDER BY r.id DESC LIMIT 1) AS received_on
-FROM stock_lots l JOIN catalogue_products p ON p.id = l.product_id LEFT JOIN stock_movements m ON m.lot_id = l.id
-GROUP BY l.id ORDER BY p.name_key, l.expiry, l.lot_key`;
+  COALESCE(m.on_hand, 0) AS on_hand, r.supplier, r.received_on
+FROM stock_lots l JOIN catalogue_products p ON p.id = l.product_id
+LEFT JOIN (SELECT lot_id, SUM(quantity) AS on_hand, MAX(CASE WHEN kind = 'receive' THEN id END) AS latest_receipt
+  FROM stock_movements GROUP BY lot_id) m ON m.lot_id = l.id
+LEFT JOIN stock_movements r ON r.id = m.latest_receipt
+ORDER BY p.name_key, l.expiry, l.lot_key`;
 const SELECT_LOT = 'SELECT id, product_id, lot, expiry FROM stock_lots WHERE id = ?';
 const SELECT_LOT_BY_KEY = 'SELECT id, product_id, lot, expiry FROM stock_lots WHERE product_id = ? AND lot_key = ?';
 const ON_HAND = 'SELECT COALESCE(SUM(quantity), 0) AS on_hand FROM stock_movements WHERE lot_id = ?';
