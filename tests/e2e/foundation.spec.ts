@@ -41,7 +41,7 @@ test('creates a patient and a draft session that survive a restart', async ({ pa
   await page.getByTestId('course-consent').getByLabel(/Reason for starting without consent/).fill('Consent on paper (e2e)');
   await app.screenshot('04-new-session');
   await page.getByRole('button', { name: 'Start draft session' }).click();
-  await expect(page.getByText('Knee').first()).toBeVisible();
+  await expect(page.getByText(/Pain · Knee/).first()).toBeVisible();
   await app.screenshot('05-session-page');
 
   await app.restart();
