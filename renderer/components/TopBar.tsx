@@ -82,33 +82,20 @@ export function TopBar({ version }: { version: string | null }) {
               {practitioner}
             </span>
           </span>
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={() => navigate({ name: 'products' })}
-            aria-current={screen.name === 'products' ? 'page' : undefined}
-            title={t('shell.productsTitle')}
-          >
-            {t('shell.products')}
-          </button>
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={() => navigate({ name: 'stock' })}
-            aria-current={screen.name === 'stock' ? 'page' : undefined}
-            title={t('shell.stockTitle')}
-          >
-            {t('shell.stock')}
-          </button>
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={() => navigate({ name: 'settings' })}
-            aria-current={screen.name === 'settings' ? 'page' : undefined}
-          >
-            {t('shell.settings')}
-          </button>
-          <button type="button" className="button button--small" onClick={() => requestLock('manual')} title={t('shell.lockNowTitle')}>
+          {SHELL_SCREENS.map((link) => (
+            <button
+              key={link.screen}
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => navigate({ name: link.screen })}
+              aria-current={screen.name === link.screen ? 'page' : undefined}
+              title={link.title ? t(link.title) : undefined}
+              data-screen={link.screen}
+            >
+              {t(link.label)}
+            </button>
+          ))}
+          <button type="button" className="button button--small" onClick={() => requestLock('manual')} title={t('shell.lockNowTitle')} data-testid="lock-now">
             <LockIcon /> {t('shell.lockNow')}
           </button>
         </div>
@@ -116,6 +103,13 @@ export function TopBar({ version }: { version: string | null }) {
     </header>
   );
 }
+
+/** The screens the top bar opens, in its order. */
+const SHELL_SCREENS = [
+  { screen: 'products', label: 'shell.products', title: 'shell.productsTitle' },
+  { screen: 'stock', label: 'shell.stock', title: 'shell.stockTitle' },
+  { screen: 'settings', label: 'shell.settings', title: null },
+] as const;
 
 function LockIcon() {
   return (

@@ -145,10 +145,10 @@ test('pseudo-language: the access, patient and practitioner screens escape nothi
   await page.locator('.patient-header__actions button').first().click();
   await expect(page.locator('h1')).toContainText('LEFÈVRE, Anaïs');
   await app.screenshot('languages-09-patient-form-xa');
-  await page.locator('.topbar__who button').first().click();
+  await page.locator('.topbar__who [data-screen="settings"]').click();
   await page.locator('#settings-practitioners').scrollIntoViewIfNeeded();
   await app.screenshot('languages-10-settings-xa');
-  await page.locator('.topbar__who button').nth(1).click();
+  await page.getByTestId('lock-now').click();
   await expect(page.locator('h1')).toContainText('[');
   await app.screenshot('languages-11-lock-xa');
 });
