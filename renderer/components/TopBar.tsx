@@ -88,7 +88,7 @@ export function TopBar({ version }: { version: string | null }) {
               type="button"
               className="button button--ghost button--small"
               onClick={() => navigate({ name: link.screen })}
-              aria-current={screen.name === link.screen ? 'page' : undefined}
+              aria-current={screen.name === link.screen || (link.also as readonly string[]).includes(screen.name) ? 'page' : undefined}
               title={link.title ? t(link.title) : undefined}
               data-screen={link.screen}
             >
@@ -104,11 +104,13 @@ export function TopBar({ version }: { version: string | null }) {
   );
 }
 
-/** The screens the top bar opens, in its order. */
+/**
+ * The screens the top bar opens, in its order, each with the screens it stands for (the stock is opened from
+ * the products: a narrow window keeps its breadcrumb whole).
+ */
 const SHELL_SCREENS = [
-  { screen: 'products', label: 'shell.products', title: 'shell.productsTitle' },
-  { screen: 'stock', label: 'shell.stock', title: 'shell.stockTitle' },
-  { screen: 'settings', label: 'shell.settings', title: null },
+  { screen: 'products', also: ['stock'], label: 'shell.products', title: 'shell.productsTitle' },
+  { screen: 'settings', also: [], label: 'shell.settings', title: null },
 ] as const;
 
 function LockIcon() {

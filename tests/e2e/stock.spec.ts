@@ -107,7 +107,7 @@ test('lots in stock: received by scanning, used on signing, adjusted, exported',
   await call(page, 'saveSession', { id: session.id, fields: { products: [{ name: 'Lidocaine 2%', lot: 'ld-1', expiry: '2027-05-31', volumeMl: 3, catalogueId: lido.id, kind: 'medicinal' }] } });
   await call(page, 'signSession', { id: session.id });
   await page.getByRole('banner').getByRole('button', { name: 'Products', exact: true }).click();
-  await page.getByRole('banner').getByRole('button', { name: 'Stock', exact: true }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Stock', exact: true }).click();
   await expect(lidoRow.getByTestId('on-hand')).toHaveText('8');
 
   // An adjustment: more than on hand is refused unless counting; one broken vial taken out.
