@@ -126,6 +126,11 @@ function productChangeLines(t: T, format: Formatter, from: readonly Product[], t
       const change = changeText(t, style.change, productValue(format, field, a), productValue(format, field, b));
       lines.push(t('sessions:amendment.productField', { product: productLabel(t, b, i), field: t(`sessions:product.changeFields.${field}`), change }));
     }
+    // Not a field of the cocktail's table, but a correction all the same: the reason an expired lot was used.
+    if ((a.expiredLotReason ?? '') !== (b.expiredLotReason ?? '')) {
+      const change = changeText(t, style.change, show(a.expiredLotReason), show(b.expiredLotReason));
+      lines.push(t('sessions:amendment.productField', { product: productLabel(t, b, i), field: t('sessions:product.changeFields.expiredLotReason'), change }));
+    }
   }
   for (let i = common; i < to.length; i += 1) lines.push(t('sessions:amendment.productAdded', { product: productLabel(t, to[i] as Product, i) }));
   for (let i = common; i < from.length; i += 1) lines.push(t('sessions:amendment.productRemoved', { product: productLabel(t, from[i] as Product, i) }));

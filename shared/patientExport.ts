@@ -38,6 +38,7 @@ import { adverseEventFieldsSchema } from './adverseEvents.ts';
  * Since schema 13 a cocktail's product carries the catalogue product it was picked from and its kind
  * (shared/product.ts); documents written before have neither and read as null. A catalogue id the
  * importing records do not hold is not linked (electron/store/patientExport.ts): the product as used stays.
+ * Since schema 16 it carries the reason an expired lot was used; documents written before read as ''.
  */
 export const PATIENT_EXPORT_FORMAT = 'mesochart.patient';
 export const PATIENT_EXPORT_VERSION = 3;

@@ -19,6 +19,8 @@ export const productSchema = z.object({
   expiry: z.union([z.literal(''), z.iso.date()]).default(''),
   catalogueId: entityId.nullable().default(null),
   kind: productKindSchema.nullable().default(null),
+  /** Why a lot past its expiry on the session's day was used anyway (shared/expiredLot.ts); '' otherwise. */
+  expiredLotReason: note(300).default(''),
 });
 
 export type Product = z.infer<typeof productSchema>;

@@ -11,14 +11,14 @@ export type SessionCopy = Pick<SessionFields, 'indication' | 'treatedAreas' | 'p
  * The start of the next session, from the previous one (pass its corrected view, see
  * sessionWithAmendments): the same chart under new point ids (`newId` is called once per point, in
  * chart order), the cocktail without lot and expiry (those belong to the vial used that day, and must
- * be entered again), the needle, technique and injector defaults, the indication and treated areas.
+ * be entered again; so does the reason for using an expired one), the needle, technique and injector defaults, the indication and treated areas.
  * What happened in that session (VAS, side effects, aftercare, notes) is not copied.
  */
 export function copyForNextSession(previous: Pick<Session, keyof SessionCopy>, newId: () => string): SessionCopy {
   return {
     indication: previous.indication,
     treatedAreas: [...previous.treatedAreas],
-    products: previous.products.map((product) => ({ ...product, lot: '', expiry: '' })),
+    products: previous.products.map((product) => ({ ...product, lot: '', expiry: '', expiredLotReason: '' })),
     defaultTechnique: previous.defaultTechnique,
     defaultNeedle: previous.defaultNeedle,
     // The copy is a new chart: its default injector and its points follow today's rule (3–18 needles on a

@@ -230,6 +230,11 @@ function cocktail(flow: Flow, session: Session): void {
   }
   type Row = { i: number; p: Session['products'][number] };
   const expired = (r: Row) => isExpiredOn(r.p, session.date);
+  const expiredText = (p: Row['p']) => {
+    const date = fmt.dateShort(p.expiry);
+    const reason = p.expiredLotReason.trim();
+    return reason ? t('pdf:cocktail.expiredWithReason', { date, reason }) : t('pdf:cocktail.expired', { date });
+  };
   const columns: Column<Row>[] = [
     { header: '#', width: 0.35, text: (r) => String(r.i + 1) },
     { header: t('pdf:cocktail.product'), width: 1.9, wrap: true, bold: true, text: (r) => r.p.name },
@@ -243,8 +248,10 @@ function cocktail(flow: Flow, session: Session): void {
     {
       header: t('pdf:cocktail.expiry'),
       width: 2.1,
-      // The expiry as the vial prints it (a short date); flagged when the lot was past it on the day.
-      text: (r) => (r.p.expiry ? (expired(r) ? t('pdf:cocktail.expired', { date: fmt.dateShort(r.p.expiry) }) : fmt.dateShort(r.p.expiry)) : '—'),
+      wrap: true,
+      // The expiry as the vial prints it (a short date); flagged when the lot was past it on the day, with
+      // the reason the practitioner gave for using it (required at signing since schema 16).
+      text: (r) => (r.p.expiry ? (expired(r) ? expiredText(r.p) : fmt.dateShort(r.p.expiry)) : '—'),
       colour: (r) => (expired(r) ? WARN : undefined),
       bold: false,
     },

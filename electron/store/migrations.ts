@@ -15,6 +15,7 @@ import { MIGRATION_12 } from './migrations/012-practitioner-registration.ts';
 import { MIGRATION_13 } from './migrations/013-product-catalogue.ts';
 import { MIGRATION_14 } from './migrations/014-stock.ts';
 import { MIGRATION_15 } from './migrations/015-recalls.ts';
+import { MIGRATION_16 } from './migrations/016-expired-lot-reason.ts';
 
 /** Written to the SQLite header by migration 1: tells a MesoChart database from any other SQLite file. */
 export { MESOCHART_APPLICATION_ID };
@@ -30,7 +31,7 @@ export type Migration = {
  * In order; migration N brings user_version N - 1 to N. Each lives in migrations/NNN-name.ts with the
  * frozen copies of whatever it needs. Never edit one that has shipped: add one.
  */
-export const MIGRATIONS: readonly Migration[] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5, MIGRATION_6, MIGRATION_7, MIGRATION_8, MIGRATION_9, MIGRATION_10, MIGRATION_11, MIGRATION_12, MIGRATION_13, MIGRATION_14, MIGRATION_15];
+export const MIGRATIONS: readonly Migration[] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5, MIGRATION_6, MIGRATION_7, MIGRATION_8, MIGRATION_9, MIGRATION_10, MIGRATION_11, MIGRATION_12, MIGRATION_13, MIGRATION_14, MIGRATION_15, MIGRATION_16];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

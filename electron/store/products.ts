@@ -17,14 +17,15 @@ type ProductRow = {
   expiry: string;
   catalogue_id: string | null;
   kind: ProductKind | null;
+  expired_lot_reason: string;
 };
 
 const SELECT_PRODUCTS_OF_SESSION = 'SELECT * FROM session_products WHERE session_id = ? ORDER BY position';
 const DELETE_PRODUCTS_OF_SESSION = 'DELETE FROM session_products WHERE session_id = ?';
 const INSERT_PRODUCT = `
   INSERT INTO session_products (session_id, position, name, active_ingredients, concentration, dilution,
-    volume_ml, lot, expiry, catalogue_id, kind)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+    volume_ml, lot, expiry, catalogue_id, kind, expired_lot_reason)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The session's cocktail in the order the practitioner listed it (points refer to it by index). */
 export function listProducts(db: DatabaseSync, sessionId: string): Product[] {
@@ -44,7 +45,7 @@ export function replaceProducts(db: DatabaseSync, sessionId: string, products: r
   const insert = statement(db, INSERT_PRODUCT);
   // Positional parameters: bound several times faster than named ones (see points.ts).
   products.forEach((p, position) =>
-    insert.run(sessionId, position, p.name, p.activeIngredients, p.concentration, p.dilution, p.volumeMl, p.lot, p.expiry, p.catalogueId ?? null, p.kind ?? null),
+    insert.run(sessionId, position, p.name, p.activeIngredients, p.concentration, p.dilution, p.volumeMl, p.lot, p.expiry, p.catalogueId ?? null, p.kind ?? null, p.expiredLotReason ?? ''),
   );
 }
 
@@ -59,5 +60,6 @@ function productFromRow(row: ProductRow): Product {
     expiry: row.expiry,
     catalogueId: row.catalogue_id,
     kind: row.kind,
+    expiredLotReason: row.expired_lot_reason,
   };
 }

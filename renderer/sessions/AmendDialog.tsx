@@ -121,7 +121,7 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
         <fieldset className="amend-lots">
           <legend className="field__label">{t('amend.lots')}</legend>
           {current.products.map((p, i) => {
-            const lot = draft.lots[i] ?? { lot: '', expiry: '' };
+            const lot = draft.lots[i] ?? { lot: '', expiry: '', expiredLotReason: '' };
             const setLot = (patch: Partial<typeof lot>) => set('lots', draft.lots.map((l, j) => (j === i ? { ...l, ...patch } : l)));
             const flags = draftFlags({ ...emptyProductDraft(), lot: lot.lot, expiry: lot.expiry }, current.date);
             return (
@@ -136,6 +136,11 @@ export function AmendDialog({ sessionId, current, onAmended, onClose }: Props) {
                 <Field id={id(`products.${i}.expiry`)} label={t('amend.expiryOf', { name: p.name })} layout="compact">
                   {(c) => <input {...c} type="date" className="input input--compact" value={lot.expiry} onChange={(e) => setLot({ expiry: e.target.value })} aria-invalid={errorAt(`products.${i}.expiry`) ? true : undefined} />}
                 </Field>
+                {flags.expired ? (
+                  <Field id={id(`products.${i}.expiredLotReason`)} label={t('cocktail.expiredLotReason')} required layout="compact" error={errorAt(`products.${i}.expiredLotReason`)}>
+                    {(c) => <input {...c} className="input input--compact" value={lot.expiredLotReason} onChange={(e) => setLot({ expiredLotReason: e.target.value })} />}
+                  </Field>
+                ) : null}
                 <div className="amend-lot__flags">
                   <ProductFlagsNote flags={flags} expiry={lot.expiry} sessionDate={current.date} id={id(`products.${i}.flags`)} />
                   {errorAt(`products.${i}.lot`) ?? errorAt(`products.${i}.expiry`) ? <p className="field__error">{errorAt(`products.${i}.lot`) ?? errorAt(`products.${i}.expiry`)}</p> : null}

@@ -32,6 +32,8 @@ import { gtinAsPrinted, productKindLabel, type CatalogueProduct } from '../../sh
 import { ProductDialog } from '../products/ProductDialog.tsx';
 import type { ProductDraft as CatalogueDraft } from '../products/productDraft.ts';
 import { ProductNameCombobox } from './ProductNameCombobox.tsx';
+import { LotCombobox } from './LotCombobox.tsx';
+import { pickLot, type LotSuggestion } from './lotSuggestions.ts';
 import { offersToCatalogue, pickCatalogueProduct, withTypedName } from './catalogueSuggestions.ts';
 import { fillFromScan, scanFilledText, splitScan, undoScan, type ScanField } from './scanFill.ts';
 import { separatorTyped } from '../products/scanSeparator.ts';
@@ -40,6 +42,8 @@ import './cocktailCatalogue.css';
 
 /** The field that picks from the catalogue and takes a scan, beside the lot. */
 const NAME_FIELD: ProductField = 'name';
+/** The field that offers the lots in stock and takes a scan too. */
+const LOT_FIELD: ProductField = 'lot';
 
 /** What a row says about its last scan: ready for one, what it filled (and an unknown GTIN to add), or why it was refused. */
 type RowNote = { tone: 'ready' | 'filled' | 'refused'; text: string; unknownGtin?: string | null };
@@ -68,6 +72,9 @@ export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Pr
   const [errors, setErrors] = useState<CocktailErrors>({});
   const catalogue = useLoad(() => api.listCatalogue({ includeRetired: false }), []);
   const offered = catalogue.state === 'ready' ? catalogue.value : [];
+  // The lots in stock, offered in a row's lot field once it names a catalogue product.
+  const stock = useLoad(() => api.listStock({}), []);
+  const inStock = stock.state === 'ready' ? stock.value.rows : [];
   const [notes, setNotes] = useState<Record<string, RowNote>>({});
   const [adding, setAdding] = useState<{ key: string; prefill: Partial<CatalogueDraft> } | null>(null);
   // The rows as last drawn, for a scan whose catalogue look-up answers after the keystroke that sent it.
@@ -121,6 +128,23 @@ export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Pr
     if (!draft) return;
     setNote(draft.key, null);
     update(drafts.map((d, i) => (i === index ? pickCatalogueProduct(d, product) : d)));
+  };
+
+  const pickStockLot = (index: number, lot: LotSuggestion) => {
+    const draft = drafts[index];
+    if (!draft) return;
+    setNote(draft.key, null);
+    update(drafts.map((d, i) => (i === index ? pickLot(d, lot) : d)));
+  };
+
+  /** The reason for using an expired lot, typed into its row (one undo step while typing). */
+  const setReason = (index: number, value: string) => {
+    const draft = drafts[index];
+    if (!draft) return;
+    update(
+      drafts.map((d, i) => (i === index ? { ...d, expiredLotReason: value } : d)),
+      `field:products.${draft.key}.expiredLotReason`,
+    );
   };
 
   /** The row `key` replaced, in the rows as they are now. */
@@ -253,6 +277,12 @@ export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Pr
     const problem = errors[path];
     return problem ? fieldProblemText(t, problem) : refusal && refusal.path === path ? refusal.text : null;
   };
+  // The store's refusal to sign without it; the schema's limit on its length.
+  const reasonErrorAt = (index: number): string | null => {
+    const path = `products.${index}.expiredLotReason`;
+    const problem = errors[path];
+    return problem ? fieldProblemText(t, problem) : refusal && refusal.path === path ? refusal.text : null;
+  };
   const visibleErrors = Object.keys(errors).some((path) => {
     const index = Number(path.split('.')[1]);
     const draft = drafts[index];
@@ -313,8 +343,28 @@ export function CocktailEditor({ editor, refusal, disabled, allergies = [] }: Pr
                     <ProductInput draft={d} index={i} field="volumeMl" error={errorAt(i, 'volumeMl')} onChange={setField} inputMode="decimal" placeholder={t('cocktail.volumePlaceholder')} span={2} />
                     <ProductInput draft={d} index={i} field="concentration" error={errorAt(i, 'concentration')} onChange={setField} placeholder={t('cocktail.concentrationPlaceholder')} span={3} />
                     <ProductInput draft={d} index={i} field="dilution" error={errorAt(i, 'dilution')} onChange={setField} placeholder={t('cocktail.dilutionPlaceholder')} span={3} />
-                    <ProductInput draft={d} index={i} field="lot" error={errorAt(i, 'lot')} onChange={setField} placeholder={t('cocktail.lotPlaceholder')} span={3} onKeyDown={scanKeys(i, 'lot')} onBlur={scanBlur(i, 'lot')} />
+                    <Field id={sessionDomId(productPath(i, LOT_FIELD))} label={productFieldLabel(t, LOT_FIELD)} error={errorAt(i, LOT_FIELD)} layout="compact" describedBy={`cocktail-${i}-flags cocktail-${i}-scan`} className="product__span3">
+                      {(c) => (
+                        <LotCombobox
+                          control={c}
+                          value={d.lot}
+                          stock={inStock}
+                          catalogueId={d.catalogueId}
+                          sessionDate={sessionDate}
+                          placeholder={t('cocktail.lotPlaceholder')}
+                          onType={(value) => setField(i, 'lot', value)}
+                          onPick={(lot) => pickStockLot(i, lot)}
+                          onKeyDown={scanKeys(i, 'lot')}
+                          onBlur={scanBlur(i, 'lot')}
+                        />
+                      )}
+                    </Field>
                     <ProductInput draft={d} index={i} field="expiry" error={errorAt(i, 'expiry')} onChange={setField} type="date" span={3} />
+                    {flags.expired ? (
+                      <Field id={sessionDomId(`products.${i}.expiredLotReason`)} label={t('cocktail.expiredLotReason')} required error={reasonErrorAt(i)} layout="compact" hint={t('cocktail.expiredLotReasonHint')} className="product__wide">
+                        {(c) => <input {...c} type="text" className="input input--compact" value={d.expiredLotReason} onChange={(e) => setReason(i, e.target.value)} />}
+                      </Field>
+                    ) : null}
                   </div>
                   <ScanNote note={notes[d.key]} id={`cocktail-${i}-scan`} onAdd={(gtin) => offerToCatalogue(d, gtin)} disabled={disabled} />
                   <ProductFlagsNote flags={flags} expiry={d.expiry} sessionDate={sessionDate} id={`cocktail-${i}-flags`} allergies={allergyHits} />

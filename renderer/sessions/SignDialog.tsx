@@ -36,7 +36,9 @@ export function SignDialog({ fields, points, formErrors = 0, allergies = [], tod
   // Worded as the boundary's refusal is, so the dialog and the store say the same.
   const future = summary.future && today !== null ? errorText(t, sessionInFutureError(fields.date, today)) : null;
   // With something to check, the safe answer has the focus: Enter keeps editing, never signs.
-  const cautious = summary.warnings.length > 0 || future !== null;
+  const cautious = summary.warnings.length > 0 || future !== null || summary.missingReasons.length > 0;
+  // Disabled rather than refused after a click: what is missing is named here, and it is given in the cocktail.
+  const blocked = future !== null || summary.missingReasons.length > 0;
   const confirm = async () => {
     setBusy(true);
     setError(null);
@@ -57,7 +59,7 @@ export function SignDialog({ fields, points, formErrors = 0, allergies = [], tod
           <button type="button" className="button sign-dialog__keep" onClick={onClose} disabled={busy}>
             {t('sign.keepEditing')}
           </button>
-          <button type="button" className="button button--primary" onClick={confirm} disabled={busy || future !== null} aria-describedby={future ? 'sign-future' : summary.warnings.length ? 'sign-warnings-title' : undefined}>
+          <button type="button" className="button button--primary" onClick={confirm} disabled={busy || blocked} aria-describedby={future ? 'sign-future' : summary.missingReasons.length ? 'sign-reasons' : summary.warnings.length ? 'sign-warnings-title' : undefined}>
             {busy ? t('sign.signing') : summary.warnings.length ? t('sign.signDespite') : t('sign.sign')}
           </button>
         </>
@@ -113,6 +115,18 @@ export function SignDialog({ fields, points, formErrors = 0, allergies = [], tod
             <p className="banner__message" id="sign-future">
               {future}
             </p>
+          </div>
+        </div>
+      ) : null}
+      {summary.missingReasons.length > 0 ? (
+        <div className="banner banner--error" role="alert">
+          <div className="banner__body">
+            <p className="banner__title">{t('sign.cannotSignYet')}</p>
+            <ul className="banner__list" id="sign-reasons">
+              {summary.missingReasons.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
           </div>
         </div>
       ) : null}

@@ -25,7 +25,7 @@ export function amendedFieldNames(amendments: readonly { changes: AmendmentChang
 
 /** What the amend dialog can correct. */
 export type AmendDraft = Pick<SessionFields, 'vasBefore' | 'vasAfter' | 'outcomes' | 'sideEffects' | 'aftercare' | 'notes'> & {
-  lots: { lot: string; expiry: string }[];
+  lots: { lot: string; expiry: string; expiredLotReason: string }[];
 };
 
 export function amendDraftFrom(current: SessionFields): AmendDraft {
@@ -36,7 +36,7 @@ export function amendDraftFrom(current: SessionFields): AmendDraft {
     sideEffects: current.sideEffects.slice(),
     aftercare: current.aftercare,
     notes: current.notes,
-    lots: current.products.map((p) => ({ lot: p.lot, expiry: p.expiry })),
+    lots: current.products.map((p) => ({ lot: p.lot, expiry: p.expiry, expiredLotReason: p.expiredLotReason })),
   };
 }
 
@@ -51,7 +51,7 @@ export function amendmentFields(current: SessionFields, draft: AmendDraft): Part
   if (draft.notes.trim() !== current.notes) fields.notes = draft.notes.trim();
   const products = current.products.map((p, i) => {
     const l = draft.lots[i];
-    return l ? { ...p, lot: l.lot.trim(), expiry: l.expiry.trim() } : p;
+    return l ? { ...p, lot: l.lot.trim(), expiry: l.expiry.trim(), expiredLotReason: l.expiredLotReason.trim() } : p;
   });
   if (!sameValue(products, current.products)) fields.products = products;
   return fields;

@@ -18,7 +18,7 @@ import type { ProductKind } from '../../shared/productCatalogue.ts';
  * in the cocktail the editor holds (null for a row not dispatched yet), so that removing or reordering
  * rows can carry the points that name a product along with it.
  */
-export type ProductDraft = { key: string; origin: number | null } & Record<ProductField, string> & CatalogueLink;
+export type ProductDraft = { key: string; origin: number | null } & Record<ProductField, string> & CatalogueLink & { expiredLotReason: string };
 
 /**
  * The catalogue product a row was picked from and its kind in law as it was then: kept with the row (not
@@ -45,11 +45,12 @@ export function draftFromProduct(product: Product, origin: number | null = null)
     expiry: product.expiry,
     catalogueId: product.catalogueId,
     kind: product.kind,
+    expiredLotReason: product.expiredLotReason,
   };
 }
 
 export function emptyProductDraft(): ProductDraft {
-  return { key: newDraftKey(), origin: null, name: '', activeIngredients: '', concentration: '', dilution: '', volumeMl: '', lot: '', expiry: '', catalogueId: null, kind: null };
+  return { key: newDraftKey(), origin: null, name: '', activeIngredients: '', concentration: '', dilution: '', volumeMl: '', lot: '', expiry: '', catalogueId: null, kind: null, expiredLotReason: '' };
 }
 
 /** "2,5" and "2.5" are 2.5 ml; empty is "not recorded"; anything else is not a number (a negative volume neither). */
@@ -86,6 +87,7 @@ function parseProduct(draft: ProductDraft): { product: Product | null; errors: P
     expiry: draft.expiry.trim(),
     catalogueId: draft.catalogueId,
     kind: draft.kind,
+    expiredLotReason: draft.expiredLotReason,
   };
   const parsed = productSchema.safeParse(input);
   if (!parsed.success) {

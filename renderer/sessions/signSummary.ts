@@ -6,6 +6,7 @@ import { MAP_VIEWS, type MapViewId } from '../../shared/mapViews.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { productLabel, type Product } from '../../shared/product.ts';
 import { cocktailWarnings, productFlags, type ProductFlags } from './cocktail.ts';
+import { expiredLotsWithoutReason } from '../../shared/expiredLot.ts';
 
 /** What the sign dialog summarises: the chart per view, the cocktail with its lots, and what is amiss. Pure; tested. */
 export type SignSummary = {
@@ -14,6 +15,11 @@ export type SignSummary = {
   /** Each product with its traceability flags and the recorded allergies it matches (none: empty). */
   products: (Pick<Product, 'name' | 'lot' | 'expiry' | 'volumeMl'> & ProductFlags & { allergies: string[] })[];
   warnings: string[];
+  /**
+   * The expired lots given without the reason for using them, in words: the store refuses to sign them
+   * (shared/expiredLot.ts), so the dialog does not offer to.
+   */
+  missingReasons: string[];
   /** The session is dated after today: it cannot be signed (the boundary refuses it too). */
   future: boolean;
 };
@@ -45,6 +51,10 @@ export function signSummary(
     byView: MAP_VIEWS.filter((v) => counts.has(v.id)).map((v) => ({ view: v.id, count: counts.get(v.id) ?? 0 })),
     products: fields.products.map((p, i) => ({ name: p.name, lot: p.lot, expiry: p.expiry, volumeMl: p.volumeMl, ...productFlags(p, fields.date), allergies: allergic.get(i) ?? [] })),
     warnings,
+    missingReasons: expiredLotsWithoutReason(fields.products, fields.date).map((i) => {
+      const p = fields.products[i];
+      return t('sessions:sign.expiredLotReasonMissing', { product: productLabel(t, p ?? { name: '' }, i), lot: p?.lot || t('sessions:cocktail.noLotNumber') });
+    }),
     future: context.today !== null && isAfterToday(fields.date, context.today),
   };
 }

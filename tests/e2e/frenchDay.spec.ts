@@ -155,7 +155,7 @@ test.describe('a French clinic', () => {
     const product = page.getByRole('group', { name: /^Produit 1/ });
     await product.getByLabel('Nom').fill('Acide hyaluronique 1 %');
     await product.getByLabel('Volume (ml)').fill('2,5');
-    await product.getByLabel('Lot').fill('HA-2301');
+    await product.getByLabel('Lot', { exact: true }).fill('HA-2301');
     await product.getByLabel('Péremption').fill(addDays(today, 400));
     await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
     await app.screenshot('french-day-04-charted');

@@ -53,7 +53,7 @@ test('the session page in French: toolbar, inspector, form, sign dialog and shor
   await inspector.getByLabel('Profondeur en mm').press('Enter');
   await expect(inspector.getByRole('alert')).toContainText(/Une profondeur de 7\smm est hors de la plage autorisée \(4–6 mm\)/);
   await expect(page.getByRole('form', { name: 'Formulaire de la séance' }).getByText('Score de douleur (EVA)', { exact: true })).toBeVisible();
-  await expect(page.getByRole('group', { name: /^Produit 1/ }).getByText('Lot périmé')).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Produit 1/ }).getByText('Lot périmé', { exact: true })).toBeVisible();
   await app.screenshot('session-fr-01-inspector');
 
   await page.getByRole('button', { name: 'Signer la séance…' }).click();
@@ -61,6 +61,7 @@ test('the session page in French: toolbar, inspector, form, sign dialog and shor
   await expect(dialog).toContainText('7 mars 2025, 14:30');
   await expect(dialog).toContainText('3 points à vérifier avant de signer');
   await expect(dialog).toContainText('le lot PX-11 est périmé depuis le 31 déc. 2024');
+  await expect(dialog).toContainText('le lot PX-11 est périmé. Indiquez le motif de son utilisation');
   await app.screenshot('session-fr-02-sign');
   await dialog.getByRole('button', { name: 'Continuer la saisie' }).click();
 

@@ -74,9 +74,9 @@ test('cocktail with an expired lot, VAS, sign, amend', async ({ page, app }) => 
   const first = page.getByRole('group', { name: /^Product 1/ });
   await first.getByLabel('Name').fill('Hyaluronic acid 1%');
   await first.getByLabel('Volume (ml)').fill('2,5');
-  await first.getByLabel('Lot').fill('HA2301');
+  await first.getByLabel('Lot', { exact: true }).fill('HA2301');
   await first.getByLabel('Expiry').fill('2025-01-31');
-  await expect(first.getByText('Expired lot')).toBeVisible();
+  await expect(first.getByText('Expired lot', { exact: true })).toBeVisible();
   await expect(first.getByText(/31 Jan 2025 is before the session date \(10 Mar 2025\)/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Add product' }).click();
@@ -104,10 +104,15 @@ test('cocktail with an expired lot, VAS, sign, amend', async ({ page, app }) => 
   await expect(dialog).toContainText('HA2301');
   await expect(dialog).toContainText(/lot HA2301 expired on 31 Jan 2025/);
   await expect(dialog).toContainText(/Lidocaine 2%\): no lot number recorded/);
+  // An expired lot is signed only with the reason for using it: the dialog says which, and cannot sign yet.
+  await expect(dialog).toContainText(/lot HA2301 has expired\. Give the reason for using it/);
+  await expect(dialog.getByRole('button', { name: 'Sign despite the warnings' })).toBeDisabled();
   await app.screenshot('sw-02-sign-dialog');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await first.getByLabel('Reason for using an expired lot').fill('Only vial left; checked clear and sealed');
   await status.getByRole('button', { name: 'Sign session…' }).click();
+  await expect(dialog).not.toContainText(/Give the reason for using it/);
   await dialog.getByRole('button', { name: 'Sign despite the warnings' }).click();
   await expect(dialog).toBeHidden();
 
@@ -119,7 +124,7 @@ test('cocktail with an expired lot, VAS, sign, amend', async ({ page, app }) => 
   expect(stored.status).toBe('signed');
   expect(stored.vasBefore).toBe(7);
   expect(stored.products).toHaveLength(2);
-  expect(stored.products[0]).toMatchObject({ name: 'Hyaluronic acid 1%', volumeMl: 2.5, lot: 'HA2301', expiry: '2025-01-31' });
+  expect(stored.products[0]).toMatchObject({ name: 'Hyaluronic acid 1%', volumeMl: 2.5, lot: 'HA2301', expiry: '2025-01-31', expiredLotReason: 'Only vial left; checked clear and sealed' });
   await app.screenshot('sw-03-signed');
 
   // Amend: the reason is required; the change is listed in the record.
@@ -237,7 +242,7 @@ test('a new session starts from the previous one: points and products without lo
   const first = page.getByRole('group', { name: /^Product 1/ });
   await expect(first.getByLabel('Name')).toHaveValue('Piroxicam 20 mg/ml');
   await expect(first.getByLabel('Dilution')).toHaveValue('1:2 saline');
-  await expect(first.getByLabel('Lot')).toHaveValue('');
+  await expect(first.getByLabel('Lot', { exact: true })).toHaveValue('');
   await expect(first.getByLabel('Expiry')).toHaveValue('');
   await expect(first.getByText('Lot missing')).toBeVisible();
   await expect(page.getByRole('group', { name: /^Product 2/ }).getByLabel('Name')).toHaveValue('Lidocaine 2%');

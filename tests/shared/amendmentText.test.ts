@@ -5,7 +5,7 @@ import { createTranslator } from '../../shared/i18n/translator.ts';
 import { productLabel, type Product } from '../../shared/product.ts';
 import { chartPoint } from './sessionFixtures.ts';
 
-const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '', catalogueId: null, kind: null };
+const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '', catalogueId: null, kind: null, expiredLotReason: '' };
 
 // English as the screens and records say it (the catalogue's reference language), and French.
 const en = await createTranslator('en');

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { amendmentChanges, applyAmendment, isEmptyAmendment, sessionWithAmendments } from '../../../shared/amendments.ts';
 import { earlierAckHolds, needsContraindicationAck } from '../../../shared/contraindicationAck.ts';
+import { amendedExpiredLotsWithoutReason, expiredLotReasonRequired, expiredLotsWithoutReason } from '../../../shared/expiredLot.ts';
+import { isExpiredOn, type Product } from '../../../shared/product.ts';
 import { ApiError, notFound } from '../../../shared/errors.ts';
 import { productIndexProblem, type InjectionPoint } from '../../../shared/point.ts';
 import type { SessionStore } from '../../../shared/repository.ts';
@@ -146,11 +148,15 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
           const contraindications = sessionScreeningItems(draft.screening, patient.dateOfBirth, draft.date);
           throw new ApiError({ code: 'conflict', field: 'contraindicationAck', reason: 'contraindications-not-acknowledged', params: { contraindications } });
         }
+        const products = listProducts(db, id);
+        const unexplained = expiredLotsWithoutReason(products, draft.date);
+        if (unexplained[0] !== undefined) throw expiredLotReasonRequired(products, unexplained[0]);
         const session: SessionRecord = { ...draft, status: 'signed', signedAt: at, signedBy: actor.name, updatedAt: at };
         updateSession(db, session);
         // In the signature's transaction: a signature that fails takes nothing out of stock.
-        const stock = takeStockOnSigning(db, id, listProducts(db, id), at, actor);
-        audit(at, actor, 'session.sign', 'session', id, { fields: ['signedAt', 'signedBy', 'status'], ...(stock.length > 0 ? { stock } : {}) });
+        const stock = takeStockOnSigning(db, id, products, at, actor);
+        const expiredLots = expiredLotsUsed(products, draft.date);
+        audit(at, actor, 'session.sign', 'session', id, { fields: ['signedAt', 'signedBy', 'status'], ...(stock.length > 0 ? { stock } : {}), ...(expiredLots.length > 0 ? { expiredLots } : {}) });
         return fullSession(db, session);
       }),
 
@@ -176,6 +182,11 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
         if (changes.points || changes.fields?.products) {
           const corrected = applyAmendment(current, changes);
           requireKnownProducts(amendment.points ?? corrected.points, corrected.products.length);
+        }
+        if (changes.fields?.products || changes.fields?.date) {
+          const corrected = applyAmendment(current, changes);
+          const unexplained = amendedExpiredLotsWithoutReason(current.products, current.date, corrected.products, corrected.date);
+          if (unexplained[0] !== undefined) throw expiredLotReasonRequired(corrected.products, unexplained[0]);
         }
         const entry: Amendment = { id: randomUUID(), seq: session.amendments.length + 1, at, actor: actor.name, reason, changes };
         insertAmendment(db, id, entry);
@@ -243,4 +254,9 @@ function requireDistinctPointIds(points: readonly InjectionPoint[]): void {
     }
     seen.add(point.id);
   });
+}
+
+/** The signature's audit keeps each expired lot used and the reason given for it (product numbered from 1). */
+function expiredLotsUsed(products: readonly Product[], date: string): { product: number; name: string; lot: string; expiry: string; reason: string }[] {
+  return products.flatMap((p, i) => (isExpiredOn(p, date) ? [{ product: i + 1, name: p.name, lot: p.lot, expiry: p.expiry, reason: p.expiredLotReason }] : []));
 }

@@ -84,7 +84,8 @@ export function cocktail(sessionNumber: number) {
     // Kinds as used: two medicinal products picked from a catalogue, the third typed by hand (no kind).
     productSchema.parse({ name: 'Lidocaine 2%', activeIngredients: 'lidocaine hydrochloride', concentration: '2%', dilution: '1:4 in saline', volumeMl: 1, lot: 'LD2-4471', expiry: '2026-05-31', kind: 'medicinal' }),
     productSchema.parse({ name: 'Piroxicam 20 mg', activeIngredients: 'piroxicam', concentration: '20 mg/ml', dilution: '1:2', volumeMl: 1, lot: `PX-09${20 + (sessionNumber % 3)}`, expiry: '2027-01-31', kind: 'medicinal' }),
-    productSchema.parse({ name: 'Thiocolchicoside', activeIngredients: 'thiocolchicoside 4 mg', concentration: '4 mg/2 ml', dilution: 'neat', volumeMl: 2, lot: 'TC-118', expiry: '2025-01-15' }),
+    // Expired from the third weekly session on (20 January): signing it then needs the reason (shared/expiredLot.ts).
+    productSchema.parse({ name: 'Thiocolchicoside', activeIngredients: 'thiocolchicoside 4 mg', concentration: '4 mg/2 ml', dilution: 'neat', volumeMl: 2, lot: 'TC-118', expiry: '2025-01-15', expiredLotReason: sessionNumber >= 3 ? 'Sole vial in stock' : '' }),
   ];
 }
 

@@ -66,9 +66,9 @@ function v1Rows(path: string) {
   const dump = dumpDatabase(path);
   // Columns that later migrations add (audit chain, actor, patient language, schema 9's diagnosis,
   // medication and screening copy, schema 11's outcome measures, schema 12's practitioner profile, schema 13's
-  // catalogue product and kind of a cocktail's product) are not version-1 data.
+  // catalogue product and kind of a cocktail's product, schema 16's expired lot reason) are not version-1 data.
   const withoutLaterColumns = (table: string) => (row: string) => {
-    const { prev_hash: _p, hash: _h, actor_id: _a, language: _l, diagnosis: _d, medication: _m, practitioner_id: _pr, outcomes: _o, catalogue_id: _c, kind: _k, ...rest } = JSON.parse(row) as Record<string, unknown>;
+    const { prev_hash: _p, hash: _h, actor_id: _a, language: _l, diagnosis: _d, medication: _m, practitioner_id: _pr, outcomes: _o, catalogue_id: _c, kind: _k, expired_lot_reason: _e, ...rest } = JSON.parse(row) as Record<string, unknown>;
     // patients.screening is schema 1's; sessions.screening is schema 9's copy.
     if (table === 'sessions') delete rest.screening;
     return JSON.stringify(rest);

@@ -147,7 +147,7 @@ describe('editing the selection', () => {
   });
 
   it('forgets a product index when the cocktail shrinks', () => {
-    const product = { name: 'Vitamin C', activeIngredients: '', concentration: '', dilution: '', volumeMl: null, lot: '', expiry: '', catalogueId: null, kind: null };
+    const product = { name: 'Vitamin C', activeIngredients: '', concentration: '', dilution: '', volumeMl: null, lot: '', expiry: '', catalogueId: null, kind: null, expiredLotReason: '' };
     const e = editor({ products: [product, { ...product, name: 'HA' }] });
     e.place(400, 700);
     e.updateSelection({ productIndex: 1 });

@@ -10,7 +10,7 @@ import { session } from '../editor/fixtures.ts';
 const en = await createTranslator('en');
 const format = createFormatter('en', 'Europe/London');
 
-const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '', catalogueId: null, kind: null };
+const hyaluronic: Product = { name: 'Hyaluronic acid', activeIngredients: '', concentration: '', dilution: '', volumeMl: 2, lot: '', expiry: '', catalogueId: null, kind: null, expiredLotReason: '' };
 
 describe('describeChanges', () => {
   // The wording itself is tested in tests/shared/amendmentText.test.ts; here, the screen's way of it.
@@ -29,7 +29,7 @@ describe('amendmentFields', () => {
   it('gives only what the dialog changed', () => {
     const draft = amendDraftFrom(current);
     expect(amendmentFields(current, draft)).toEqual({});
-    const changed = { ...draft, vasAfter: 2, notes: ' ok ', sideEffects: ['redness' as const], lots: [{ lot: ' HA-1 ', expiry: '' }] };
+    const changed = { ...draft, vasAfter: 2, notes: ' ok ', sideEffects: ['redness' as const], lots: [{ lot: ' HA-1 ', expiry: '', expiredLotReason: '' }] };
     expect(amendmentFields(current, changed)).toEqual({ vasAfter: 2, products: [{ ...hyaluronic, lot: 'HA-1' }] });
   });
 

@@ -49,6 +49,7 @@ const product = (name: string, extra: Partial<Product> = {}): Product => ({
   expiry: '',
   catalogueId: null,
   kind: null,
+  expiredLotReason: '',
   ...extra,
 });
 

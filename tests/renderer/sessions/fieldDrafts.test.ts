@@ -54,7 +54,7 @@ describe('signSummary', () => {
     const s = signSummary(
       en,
       format,
-      { date: '2025-03-07', products: [{ name: 'A', activeIngredients: '', concentration: '', dilution: '', volumeMl: 1, lot: 'L1', expiry: '2025-01-01', catalogueId: null, kind: null }] },
+      { date: '2025-03-07', products: [{ name: 'A', activeIngredients: '', concentration: '', dilution: '', volumeMl: 1, lot: 'L1', expiry: '2025-01-01', catalogueId: null, kind: null, expiredLotReason: '' }] },
       [{ view: 'face' }, { view: 'body-front' }, { view: 'face' }],
     );
     expect(s.pointCount).toBe(3);

@@ -8,7 +8,7 @@ const en = (await createTranslator('en')).t;
 const fr = (await createTranslator('fr')).t;
 const format = createFormatter('en', 'UTC');
 
-const product = (name: string, activeIngredients = ''): Product => ({ name, activeIngredients, concentration: '', dilution: '', volumeMl: 1, lot: 'L1', expiry: '2027-01-01', catalogueId: null, kind: null });
+const product = (name: string, activeIngredients = ''): Product => ({ name, activeIngredients, concentration: '', dilution: '', volumeMl: 1, lot: 'L1', expiry: '2027-01-01', catalogueId: null, kind: null, expiredLotReason: '' });
 const points = [{ view: 'face' as const }];
 
 describe('the sign dialog’s summary, issue 12’s safety checks', () => {
