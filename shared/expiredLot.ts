@@ -10,7 +10,7 @@ import { isExpiredOn, type Product } from './product.ts';
 type LotOfProduct = Pick<Product, 'name' | 'lot' | 'expiry' | 'expiredLotReason'>;
 
 /** Whether this product, on the session's day, needs a reason it does not have. */
-export function lacksExpiredLotReason(product: LotOfProduct, sessionDate: string): boolean {
+function lacksExpiredLotReason(product: LotOfProduct, sessionDate: string): boolean {
   return isExpiredOn(product, sessionDate) && product.expiredLotReason.trim() === '';
 }
 

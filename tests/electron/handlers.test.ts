@@ -145,7 +145,8 @@ type SessionOut = {
   contraindicationAck: { at: string; by: string; items: string[] } | null;
 };
 
-const cocktail = [{ name: 'Lidocaine 2%', lot: 'LD2-4471', expiry: '2026-05-31', volumeMl: 1 }];
+// A lot well within its expiry whatever day the tests run (an expired one needs a reason to be signed).
+const cocktail = [{ name: 'Lidocaine 2%', lot: 'LD2-4471', expiry: '2030-05-31', volumeMl: 1 }];
 
 async function signedSessionWithChart() {
   const session = (await draftSession()) as unknown as SessionOut;

@@ -13,8 +13,8 @@ describe('starting the next session from the previous one', () => {
   it('copies the cocktail without lots and expiry dates, which belong to the vials of that day', () => {
     const copy = copyForNextSession(signedSession(), counter('n'));
     expect(copy.products).toEqual([
-      { name: 'Lidocaine 2%', activeIngredients: '', concentration: '2%', dilution: '1:1', volumeMl: 1, lot: '', expiry: '', catalogueId: null, kind: null },
-      { name: 'Piroxicam', activeIngredients: 'piroxicam 20 mg', concentration: '', dilution: '', volumeMl: 1, lot: '', expiry: '', catalogueId: null, kind: null },
+      { name: 'Lidocaine 2%', activeIngredients: '', concentration: '2%', dilution: '1:1', volumeMl: 1, lot: '', expiry: '', catalogueId: null, kind: null, expiredLotReason: '' },
+      { name: 'Piroxicam', activeIngredients: 'piroxicam 20 mg', concentration: '', dilution: '', volumeMl: 1, lot: '', expiry: '', catalogueId: null, kind: null, expiredLotReason: '' },
     ]);
   });
 

@@ -6,7 +6,7 @@ import { transaction } from '../../../electron/store/transaction.ts';
 import type { Patient } from '../../../shared/patient.ts';
 import { productSchema } from '../../../shared/product.ts';
 import { actor, dumpDatabase, openTestStore, patientFields, tempDatabasePath } from './fixtures.ts';
-import { insertPatientBefore10, insertProductsBefore13, insertSessionBefore10, signSessionBefore10 } from './oldRows.ts';
+import { insertPatientBefore10, insertProductsBefore13, insertSessionBefore10, signSessionBefore10, withoutColumns } from './oldRows.ts';
 
 const at = '2026-11-02T09:00:00.000Z';
 const lidocaine = productSchema.parse({ name: 'Lidocaine 2%', activeIngredients: 'lidocaine', concentration: '2%', volumeMl: 1, lot: 'LD2-4471', expiry: '2027-05-31' });
@@ -37,12 +37,9 @@ function versionTwelveDatabase() {
   return { path, signedId, draftId };
 }
 
-/** The session_products rows without the columns schema 13 adds. */
+/** The session_products rows without the columns schema 13 adds, nor those of later schemas (16: expired_lot_reason). */
 function productRowsBefore13(path: string): string[] {
-  return (dumpDatabase(path).session_products as string[]).map((row) => {
-    const { catalogue_id: _c, kind: _k, ...rest } = JSON.parse(row) as Record<string, unknown>;
-    return JSON.stringify(rest);
-  });
+  return withoutColumns(dumpDatabase(path).session_products as string[], ['catalogue_id', 'kind', 'expired_lot_reason']);
 }
 
 describe('migration 13: the product catalogue', () => {

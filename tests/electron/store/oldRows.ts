@@ -48,3 +48,12 @@ export function insertProductsBefore13(db: DatabaseSync, sessionId: string, prod
   );
   products.forEach((p, position) => insert.run(sessionId, position, p.name, p.activeIngredients, p.concentration, p.dilution, p.volumeMl, p.lot, p.expiry));
 }
+
+/** Rows of a dumped table (JSON strings) without some columns: those a later schema adds, which an older database's rows cannot have. */
+export function withoutColumns(rows: readonly string[], columns: readonly string[]): string[] {
+  return rows.map((row) => {
+    const fields = JSON.parse(row) as Record<string, unknown>;
+    for (const c of columns) delete fields[c];
+    return JSON.stringify(fields);
+  });
+}
