@@ -1,11 +1,10 @@
-import { PDFDocument } from 'pdfkit';
+import type { PDFDocument } from 'pdfkit';
 import type { Writable } from 'node:stream';
 import { createFormatter, type Formatter } from '../../shared/format/formatter.ts';
 import type { RecallUse } from '../../shared/recall.ts';
-import { registerFonts } from './fonts.ts';
 import { ACCENT, CONTENT_LEFT, CONTENT_RIGHT, CONTENT_WIDTH, MARGIN, MUTED, PAGE, RULE, SIZE, fitText, measure, newFlow, paragraph, setFont, space, type Flow } from './layout.ts';
 import type { RecallLetter, RecallLettersData } from './recallLetterData.ts';
-import { recordWords, type RenderOptions, type RenderResult } from './renderRecord.ts';
+import { openRecordDocument, recordWords, type RenderOptions, type RenderResult } from './renderRecord.ts';
 import { sealCurrentPage } from './sealedPages.ts';
 import { table, type Column } from './tables.ts';
 
@@ -22,22 +21,12 @@ const BODY_TOP = 262;
 
 export async function renderRecallLetters(data: RecallLettersData, out: Writable, options: RenderOptions = {}): Promise<RenderResult> {
   const fileWords = await recordWords(data.language);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    bufferPages: true,
-    compress: options.compress ?? true,
-    lang: data.language === 'en-XA' ? 'en' : data.language,
-    displayTitle: true,
-    info: { Title: fileWords('records:recalls.letter.fileTitle', { what: data.recall.lot || data.recall.product }), Author: data.printedBy, Creator: 'MesoChart', Producer: 'MesoChart (pdfkit)' },
-  });
-  const finished = new Promise<void>((resolve, reject) => {
-    out.on('finish', resolve);
-    out.on('error', reject);
-    doc.on('error', (e) => reject(e ?? new Error('PDF generation failed')));
-  });
-  doc.pipe(out);
-  registerFonts(doc, options.fontDir);
+  const { doc, finish } = openRecordDocument(
+    out,
+    data.language,
+    { Title: fileWords('records:recalls.letter.fileTitle', { what: data.recall.lot || data.recall.product }), Author: data.printedBy },
+    options,
+  );
 
   // Each page's letter, for its footer ("page 1 of 2" counts the pages of that letter).
   const letterOfPage: number[] = [];
@@ -61,9 +50,7 @@ export async function renderRecallLetters(data: RecallLettersData, out: Writable
     paragraph(flow, fileWords('records:recalls.letter.none'), { colour: MUTED });
   }
   drawFooters(doc, data, flows, letterOfPage);
-  const count = doc.bufferedPageRange().count;
-  doc.end();
-  return finished.then(() => ({ pages: count, bytes: (out as { bytesWritten?: number }).bytesWritten ?? 0 }));
+  return finish();
 }
 
 function writeLetter(flow: Flow, data: RecallLettersData, letter: RecallLetter): void {

@@ -58,6 +58,41 @@ function remembered(t: TFunction<Namespace>): TFunction<Namespace> {
   return lookUp as unknown as TFunction<Namespace>;
 }
 
+/**
+ * An A4 document streamed to `out` as pdfkit produces it, pages buffered for "page n of m", with the
+ * project's fonts: what every printed record and letter starts from. `finish()` ends it and answers
+ * its page count and the bytes written once `out` has them.
+ */
+export function openRecordDocument(
+  out: Writable,
+  language: UiLanguage,
+  info: { Title: string; Author: string; Subject?: string },
+  options: Pick<RenderOptions, 'compress' | 'fontDir'>,
+): { doc: PDFDocument; finish: () => Promise<RenderResult> } {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    bufferPages: true,
+    compress: options.compress ?? true,
+    lang: language === 'en-XA' ? 'en' : language,
+    displayTitle: true,
+    info: { ...info, Creator: 'MesoChart', Producer: 'MesoChart (pdfkit)' },
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
+    doc.on('error', (e) => reject(e ?? new Error('PDF generation failed')));
+  });
+  doc.pipe(out);
+  registerFonts(doc, options.fontDir);
+  const finish = () => {
+    const pages = doc.bufferedPageRange().count;
+    doc.end();
+    return finished.then(() => ({ pages, bytes: (out as { bytesWritten?: number }).bytesWritten ?? 0 }));
+  };
+  return { doc, finish };
+}
+
 export async function renderRecord(data: RecordData, out: Writable, options: RenderOptions = {}): Promise<RenderResult> {
   const t = remembered(await recordWords(data.language));
   const fmt = createFormatter(data.language, data.timeZone);
@@ -70,22 +105,7 @@ export async function renderRecord(data: RecordData, out: Writable, options: Ren
         : data.kind === 'adverse-event'
           ? t('adverseEvents:pdf.frameTitle', { date: fmt.date(data.event.onsetDate) })
           : t('pdf:frame.courseTitle', { area: data.course.area });
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    bufferPages: true,
-    compress: options.compress ?? true,
-    lang: data.language === 'en-XA' ? 'en' : data.language,
-    displayTitle: true,
-    info: { Title: `${title}: ${name}`, Author: data.printedBy, Subject: t('pdf:frame.subject', { name }), Creator: 'MesoChart', Producer: 'MesoChart (pdfkit)' },
-  });
-  const finished = new Promise<void>((resolve, reject) => {
-    out.on('finish', resolve);
-    out.on('error', reject);
-    doc.on('error', (e) => reject(e ?? new Error('PDF generation failed')));
-  });
-  doc.pipe(out);
-  registerFonts(doc, options.fontDir);
+  const { doc, finish } = openRecordDocument(out, data.language, { Title: `${title}: ${name}`, Author: data.printedBy, Subject: t('pdf:frame.subject', { name }) }, options);
 
   const flow = newFlow(doc, { section: '', draft: false }, t, fmt);
   const pages = () => doc.bufferedPageRange().count;
@@ -104,7 +124,5 @@ export async function renderRecord(data: RecordData, out: Writable, options: Ren
     writeCourseRecord(flow, data, (done, total) => options.onProgress?.({ sessionsDone: done, sessionsTotal: total, pages: pages() }));
   }
   drawPageFrames(flow, data.patient, data, title);
-  const count = pages();
-  doc.end();
-  return finished.then(() => ({ pages: count, bytes: (out as { bytesWritten?: number }).bytesWritten ?? 0 }));
+  return finish();
 }
