@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { MAP_ARTWORK } from '../../assets/maps/index.ts';
 import { projectPoint } from '../../shared/map/viewProjection.ts';
@@ -218,3 +219,27 @@ test('in French: the spine’s view with its vertebral levels, lumbar points nam
   for (const p of points) expect(raw).toContain(regionLabel(t, 'spine', p.region));
   execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '2', '-l', '2', exported.path, join(SCREENSHOT_DIR, 'detail-spine-fr-record')]);
 });
+
+// The knee's view in every language the app ships and the pseudo-language, at 1366 × 768: the picker, the
+// side captions and the legend fit, and axe finds nothing (tests/.artifacts/screenshots/detail-knee-<language>.png).
+for (const language of ['fr', 'it', 'es', 'pt-BR', 'en-XA'] as const) {
+  test(`the knee's view in ${language}: opened on its points, nothing for axe`, async ({ page, app }) => {
+    await app.start({ settings: { language } });
+    const patient = await call(page, 'createPatient', { firstName: 'Łucja Ольга', lastName: 'Groß-Wiśniewska', dateOfBirth: '1962-02-03', sex: 'female' });
+    const session = await call(page, 'createSession', {
+      consentOverride: 'e2e', patientId: patient.id, date: '2025-03-07', time: '10:00', practitioner: 'Dr Test', indication: 'pain', treatedAreas: ['Knee'],
+    });
+    const points = rightKneePlaces(8).map((p) => ({ id: crypto.randomUUID(), view: VIEW, x: p.x, y: p.y, region: regionAt(VIEW, p.x, p.y)?.id ?? '', depthMm: 4, needle: '30G-4mm', technique: 'point' }));
+    await call(page, 'saveSession', { id: session.id, points });
+    await page.reload();
+    await page.getByRole('button', { name: /WIŚNIEWSKA/ }).first().click();
+    await page.locator('button.row-link').first().click();
+    const stage = page.getByTestId('map-stage');
+    await expect(stage).toHaveAttribute('data-view', VIEW);
+    await expect(page.getByTestId('detail-view-picker').locator('option:checked')).toContainText('(8)');
+    await page.waitForTimeout(400);
+    await app.screenshot(`detail-knee-${language}`);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
