@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordChannels, type RecordChannelContext } from '../../../electron/channels/records.ts';
@@ -74,7 +75,9 @@ describe('adverse events on paper', () => {
     expect(t.slice(cover)).toMatch(/^Adverse event in this course \(1\) Session Adverse event/);
     // Cells wrap within their columns, line by line across the row: the session, then the event beside it.
     expect(t.slice(cover, cover + 400)).toMatch(/session 1 of Haematoma 13 Jan Moderate .* 10, 6 Jan 2025/);
-    // On the cover: before the first session's own section.
+    // On the cover: before the first session's own section. The cover's page, turned into a PNG to be looked at.
+    mkdirSync('tests/.artifacts/pdf', { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', coursePdf.path, 'tests/.artifacts/pdf/course-adverse-events-cover']);
     expect(cover).toBeLessThan(t.indexOf('Signed by'));
   });
 
