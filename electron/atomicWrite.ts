@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { constants, createWriteStream, type WriteStream } from 'node:fs';
 import * as promises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -31,6 +32,13 @@ const OWNER_ONLY = 0o600;
 /** A new temporary name beside `path`, ending in `.tmp` (leftovers of a crash are recognisable). */
 function temporaryPathFor(path: string): string {
   return join(dirname(path), `${basename(path)}.${randomUUID()}.tmp`);
+}
+
+const TEMPORARY_NAME = /\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/;
+
+/** A temporary file of this writer: with no write in progress (at start), a leftover of a crash. */
+export function isTemporaryName(name: string): boolean {
+  return TEMPORARY_NAME.test(name);
 }
 
 /** Writes `data` whole at `path`, or leaves `path` as it was. */
@@ -66,6 +74,28 @@ export async function writeAtomicFrom<T>(path: string, produce: (temporary: stri
     await fs.rm(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * Copies `source` into the temporary file that writeAtomicFrom hands a producer: created, never
+ * written over, owner-only before it holds anything another user could read at length.
+ */
+export async function copyToTemporary(source: string, temporary: string): Promise<void> {
+  await promises.copyFile(source, temporary, constants.COPYFILE_EXCL);
+  await promises.chmod(temporary, OWNER_ONLY);
+}
+
+/** A whole copy of `source` at `target`, or `target` as it was. */
+export function copyFileAtomic(source: string, target: string, options: AtomicWriteOptions = {}): Promise<void> {
+  return writeAtomicFrom(target, (temporary) => copyToTemporary(source, temporary), options);
+}
+
+/**
+ * A stream into the temporary file that writeAtomicFrom hands a producer, for one that can only stream
+ * (the PDF worker, in its own thread): created owner-only, never written over ('wx').
+ */
+export function createTemporaryWriteStream(temporary: string): WriteStream {
+  return createWriteStream(temporary, { flags: 'wx', mode: OWNER_ONLY });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { app, dialog } from 'electron';
+import { app, dialog, powerMonitor } from 'electron';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../shared/errors.ts';
 import { createFormatter } from '../shared/format/formatter.ts';
@@ -8,6 +8,8 @@ import { lastBackupAt, restoreBackup } from './backup/backup.ts';
 import { startBackupSchedule, systemClock } from './backup/scheduler.ts';
 import { ensureOwnerOnlyFolder } from './dataFolder.ts';
 import { createAccessControl } from './access/accessControl.ts';
+import { lockWhenAway } from './access/lockWhenAway.ts';
+import { devServerUrlOf } from './devServer.ts';
 import { electronFiles } from './dialogs.ts';
 import { createHandlers, type HandlerContext } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
@@ -21,8 +23,8 @@ import { openRecordStore, type SqliteRecordStore } from './store/recordStore.ts'
 import { holdStore } from './store/storeHolder.ts';
 import { createMainWindow } from './window.ts';
 
-// electron-vite sets this in `npm run dev` only; the packaged app always loads app://.
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// electron-vite sets ELECTRON_RENDERER_URL in `npm run dev`; the packaged app ignores it and loads app://.
+const devServerUrl = devServerUrlOf(app.isPackaged, process.env);
 
 registerAppScheme();
 app.enableSandbox();
@@ -104,13 +106,20 @@ async function start(): Promise<void> {
   const backups = createBackupService({ databasePath, backupDir, photoDir, keep: () => settings.port.get().backups.keep });
   // The store in use, in its holder: a restore replaces it there, and every channel reads it from there.
   const stores = holdStore(store, () => openRecordStore(databasePath));
+  // The app opens locked; the idle time is read from the settings at each check; wrong passphrases are
+  // paced per profile, across restarts, from a file beside the records.
+  const access = createAccessControl({
+    idleMinutes: () => settings.port.get().lock.idleMinutes,
+    pacingPath: join(dataDir, 'unlock-pacing.json'),
+    onPacingError: (error) => console.error('The pacing of wrong passphrases could not be saved', error),
+  });
+  lockWhenAway(powerMonitor, () => access.lock());
   const ctx: HandlerContext = {
     store: stores,
     settings: settings.port,
     files: electronFiles(locale.t),
     photoDir,
-    // The app opens locked; the idle time is read from the settings at each check.
-    access: createAccessControl({ idleMinutes: () => settings.port.get().lock.idleMinutes }),
+    access,
     appInfo: () => ({ version: app.getVersion(), dataDir, databasePath, schemaVersion: stores.current().schemaVersion }),
     backups,
     log: (message, error) => console.error(message, error),
@@ -119,7 +128,7 @@ async function start(): Promise<void> {
     clock: systemClock,
     intervalHours: () => settings.port.get().backups.intervalHours,
     lastBackupAt: () => lastBackupAt(backupDir),
-    runBackup: () => backups.createNow(),
+    runBackup: () => backups.createNow({ kind: 'automatic' }),
     onError: (error) => console.error('Automatic backup failed', error),
   });
   app.on('will-quit', () => {
@@ -127,7 +136,7 @@ async function start(): Promise<void> {
     stores.current().close();
   });
 
-  registerIpcHandlers(createHandlers(ctx), devServerUrl);
+  registerIpcHandlers(createHandlers(ctx), { packaged: app.isPackaged, devServerUrl });
   serveRenderer(join(import.meta.dirname, '../renderer'));
 
   createMainWindow({

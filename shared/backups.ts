@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BackupKind } from './backupRetention.ts';
 
 /** A backup file of the records, as the backups screen lists it (newest first). */
 export type BackupInfo = {
@@ -11,6 +12,8 @@ export type BackupInfo = {
   encrypted: boolean;
   /** Its photos; null for a backup taken before backups carried photos (records only). */
   photos: BackupPhotos | null;
+  /** Taken by the schedule (rotated in tiers, shared/backupRetention.ts) or by hand (never rotated away). */
+  kind: BackupKind;
 };
 
 export type RestoreResult = {
@@ -30,7 +33,7 @@ export const backupPassphrase = z
 /** A backup's file name as listed: no folder part, so that no other file can be named. */
 export const backupFileName = z
   .string()
-  .regex(/^mesochart-[0-9TZ-]+\.sqlite(\.enc)?$/);
+  .regex(/^mesochart-[0-9TZ-]+(-auto|-manual)?\.sqlite(\.enc)?$/);
 
 /**
  * The clinical photos of a backup: the originals its records reference, copied once into the

@@ -1,7 +1,8 @@
-import type { AuditVerification } from './audit.ts';
+import type { AuditAnchor, AuditCheck, AuditHead, AuditListQuery } from './audit.ts';
 import type { Page } from './page.ts';
 import type { Course, CourseFields } from './course.ts';
 import type { Patient, PatientFields, PatientSummary } from './patient.ts';
+import type { PatientChange } from './patientHistory.ts';
 import type { MapViewId } from './mapViews.ts';
 import type { InjectionPoint } from './point.ts';
 import type { Protocol, ProtocolFields } from './protocols.ts';
@@ -32,7 +33,7 @@ export type AuditEntry = {
   /** The practitioner profile's id; null on entries from before profiles. */
   actorId: string | null;
   action: string;
-  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup' | 'adverse-event' | 'catalogue-product' | 'stock-lot' | 'recall';
+  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup' | 'adverse-event' | 'catalogue-product' | 'stock-lot' | 'recall' | 'settings';
   entityId: string;
   detail: unknown;
 };
@@ -63,10 +64,13 @@ export interface RecordStore
 
 export interface PatientStore {
   listPatients(query: z.output<typeof patientListQuerySchema>): Page<PatientSummary> | Promise<Page<PatientSummary>>;
-  getPatient(id: string): Patient | null | Promise<Patient | null>;
+  /** With a `viewer`, the opening is written to the audit trail ('patient.view'). */
+  getPatient(id: string, viewer?: Actor): Patient | null | Promise<Patient | null>;
   createPatient(fields: PatientFields, actor: Actor): Patient | Promise<Patient>;
   updatePatient(id: string, fields: PatientFields, actor: Actor): Patient | Promise<Patient>;
   setPatientArchived(id: string, archived: boolean, actor: Actor): Patient | Promise<Patient>;
+  /** Every change of the patient's details (updatePatient, archiving), oldest first, with each field's value before and after. */
+  listPatientHistory(patientId: string): PatientChange[] | Promise<PatientChange[]>;
 }
 
 export interface CourseStore {
@@ -118,6 +122,11 @@ export interface PractitionerStore {
   setPractitionerRegistration(id: string, input: { registration: Registration | null; qualification: string }, actor: Actor): PractitionerSummary | Promise<PractitionerSummary>;
   /** Writes 'practitioner.unlock': who opened the records, and when. */
   recordUnlock(actor: Actor): void | Promise<void>;
+  /**
+   * Writes 'practitioner.unlock-failed' on the profile a wrong passphrase was typed for: the profile is
+   * named (as the actor, without an actor id: nobody was authenticated), the passphrase typed never.
+   */
+  recordFailedUnlock(profile: { id: string; displayName: string }): void | Promise<void>;
 }
 
 /** Informed consent (shared/consent.ts). Template versions are append-only; signed consents only withdrawn. */
@@ -131,7 +140,8 @@ export interface ConsentStore {
   signConsent(input: SignConsentRecord, actor: Actor): Consent | Promise<Consent>;
   withdrawConsent(id: string, withdrawal: { date: string; reason: string }, actor: Actor): Consent | Promise<Consent>;
   listConsents(patientId: string): Consent[] | Promise<Consent[]>;
-  getConsent(id: string): Consent | null | Promise<Consent | null>;
+  /** With a `viewer`, the opening is written to the audit trail ('consent.view'). */
+  getConsent(id: string, viewer?: Actor): Consent | null | Promise<Consent | null>;
   /** The consent covering the session (its indication, on its day), and the override it was started with. */
   getSessionConsent(sessionId: string): SessionConsent | null | Promise<SessionConsent | null>;
 }
@@ -141,7 +151,8 @@ export interface PhotoStore {
   /** On a signed session `reason` is required and the addition is an amendment. */
   addPhoto(photo: NewPhoto, reason: string | undefined, actor: Actor): Photo | Promise<Photo>;
   listPhotos(query: PhotoListQuery): Photo[] | Promise<Photo[]>;
-  getPhoto(id: string): Photo | null | Promise<Photo | null>;
+  /** With a `viewer`, the opening is written to the audit trail ('photo.view'). */
+  getPhoto(id: string, viewer?: Actor): Photo | null | Promise<Photo | null>;
   /** A draft's photo leaves the record; a signed session's is removed by an amendment (reason required). */
   removePhoto(id: string, reason: string | undefined, actor: Actor): Photo | Promise<Photo>;
 }
@@ -217,15 +228,22 @@ export interface RecordOutputStore {
    * Lot recall over the record as it reads now: every use of a lot (or a product) with the session's
    * patient and date, oldest first, from the products as recorded and amendments' corrections of them.
    */
-  findProductUses(query: ProductUseQuery): ProductUse[] | Promise<ProductUse[]>;
+  findProductUses(query: ProductUseQuery, viewer?: Actor): ProductUse[] | Promise<ProductUse[]>;
   /**
    * Writes an audit entry for something taken out of the record (a printed session, an exported course,
    * a recall list) or brought back into it: 'session.print', 'course.export', 'lot.recall-export', ...
    */
   auditRecordOutput(entry: RecordOutputAudit, actor: Actor): void | Promise<void>;
-  /** Recomputes the audit trail's hash chain. */
-  verifyAudit(): AuditVerification | Promise<AuditVerification>;
+  /**
+   * Recomputes the audit trail's hash chain, and compares it with what backups recorded of it: a
+   * backup naming an entry the chain no longer has (or has with another hash) is a finding.
+   */
+  verifyAudit(anchors?: readonly AuditAnchor[]): AuditCheck | Promise<AuditCheck>;
+  /** The newest entry's number and hash; null for an empty trail. */
+  auditHead(): AuditHead | null | Promise<AuditHead | null>;
   listAudit(entityId: string): AuditEntry[] | Promise<AuditEntry[]>;
+  /** A page of the whole trail, newest first; `more` when older entries of the kind remain. */
+  listAuditEntries(query: AuditListQuery): AuditPage | Promise<AuditPage>;
 }
 
 /** One patient's whole record out of these records and into others. */
@@ -242,13 +260,30 @@ export interface TransferStore {
 /** A profile to add: its id is chosen by the caller, so that the first practitioner can be its own actor. */
 export type NewPractitionerRecord = { id: string; displayName: string; credential: PassphraseCredential; language?: Language | null; onlyIfNone?: boolean };
 
-/** What leaves the record on paper or in a file, or comes back into it from a backup, for the audit trail. */
+/**
+ * What leaves the record on paper or in a file, or comes back into it from a backup, for the audit trail;
+ * and the security events written from outside the store (a backup taken, the settings changed, a lock).
+ */
 export type RecordOutputAudit = {
-  action: 'session.print' | 'course.export' | 'lot.recall-export' | 'consent.print' | 'backup.restore' | 'adverse-event.print' | 'stock.export' | 'recall.export' | 'recall.print';
+  action:
+    | 'session.print'
+    | 'course.export'
+    | 'lot.recall-export'
+    | 'consent.print'
+    | 'backup.restore'
+    | 'adverse-event.print'
+    | 'stock.export'
+    | 'recall.export'
+    | 'recall.print'
+    | 'backup.create'
+    | 'settings.update'
+    | 'practitioner.lock';
   entity: AuditEntry['entity'];
   entityId: string;
   detail: Record<string, unknown>;
 };
+
+export type AuditPage = { entries: AuditEntry[]; more: boolean };
 
 /** A correction: why, the fields' new values, and (when the chart changed) the whole corrected chart. */
 export type SessionAmendment = { reason: string; fields: Partial<SessionFields>; points?: InjectionPoint[] | undefined };

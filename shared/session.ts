@@ -116,11 +116,16 @@ export const SESSION_FIELD_LABELS: Record<keyof SessionFields, string> = {
   notes: 'Notes',
 };
 
-/** A save from the editor: the changed fields and, when the chart changed, all its points. */
+/**
+ * A save from the editor: the changed fields and, when the chart changed, all its points. `madeBy` is the
+ * practitioner the edits were made under: a save (an autosave's retry above all) is refused when someone
+ * else is unlocked by then, so that nobody's edits are recorded in another's name.
+ */
 export const sessionSaveSchema = z.object({
   id: entityId,
   fields: sessionFieldRulesSchema.partial().default({}),
   points: z.array(pointSchema).max(20_000).optional(),
+  madeBy: entityId.optional(),
 });
 export type SessionSave = z.input<typeof sessionSaveSchema>;
 

@@ -14,6 +14,9 @@ export const clinicSchema = z.object({
   phone: note(40).default(''),
 });
 
+/** The shortest idle time the preferences allow: the renderer reports activity well within it. */
+export const SHORTEST_IDLE_MINUTES = 1;
+
 /** Preferences: kept in a JSON file through conf (electron/settings/openSettings.ts), never clinical data. Read through settingsSchema (below). */
 const settingsFields = z.object({
   depthRange: depthRangeSchema.default(DEFAULT_DEPTH_RANGE),
@@ -38,7 +41,7 @@ const settingsFields = z.object({
   /** The app locks itself after this many minutes without activity. */
   lock: z
     .object({
-      idleMinutes: z.int().min(1).max(240).default(10),
+      idleMinutes: z.int().min(SHORTEST_IDLE_MINUTES).max(240).default(10),
     })
     .default({ idleMinutes: 10 }),
   /** Informed consent: whether a typed name may stand for a signature drawn on the pad. */

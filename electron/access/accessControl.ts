@@ -1,4 +1,7 @@
 import { DEFAULT_PASSPHRASE_KDF, type ScryptParams } from './passphrase.ts';
+import { createUnlockPacing } from './unlockPacing.ts';
+
+export { failureDelayMs } from './unlockPacing.ts';
 
 /** Who is unlocked: what the handlers name as the actor of everything that happens. */
 export type UnlockedPractitioner = { id: string; displayName: string };
@@ -12,6 +15,10 @@ export type AccessControlOptions = {
   wait?: (ms: number) => Promise<void>;
   /** Cost of new passphrase hashes; tests lower it. */
   kdf?: ScryptParams;
+  /** Where the pacing of wrong passphrases is kept across restarts (electron/access/unlockPacing.ts). */
+  pacingPath?: string;
+  /** A failure to keep the pacing on disk (it goes on in memory). */
+  onPacingError?: (error: unknown) => void;
 };
 
 /**
@@ -26,18 +33,13 @@ export type AccessControl = {
   unlock(practitioner: UnlockedPractitioner): void;
   lock(): void;
   /**
-   * Runs one passphrase check at a time (so parallel guesses queue), and after a wrong passphrase waits
-   * before answering, longer after each failure in a row. `check` answers whether it succeeded.
+   * Runs one check of `profileId`'s passphrase at a time (so parallel guesses queue), and after a wrong
+   * passphrase waits before answering, longer after each failure in a row of that profile (another
+   * profile's failures do not slow it). `check` answers whether it succeeded.
    */
-  attempt<T>(check: () => Promise<{ ok: boolean; value: T }>): Promise<T>;
+  attempt<T>(profileId: string, check: () => Promise<{ ok: boolean; value: T }>): Promise<T>;
   readonly kdf: ScryptParams;
 };
-
-/** The pause after the nth wrong passphrase in a row: 1 s for the first three, then doubling up to 30 s. */
-export function failureDelayMs(failuresInARow: number): number {
-  if (failuresInARow <= 0) return 0;
-  return Math.min(30_000, 1_000 * 2 ** Math.max(0, failuresInARow - 3));
-}
 
 const realWait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
@@ -46,8 +48,7 @@ export function createAccessControl(options: AccessControlOptions): AccessContro
   const wait = options.wait ?? realWait;
   let unlocked: UnlockedPractitioner | null = null;
   let lastActivity = 0;
-  let failures = 0;
-  let queue: Promise<unknown> = Promise.resolve();
+  const pacing = createUnlockPacing({ path: options.pacingPath, now, wait, onError: options.onPacingError });
 
   const idleMs = () => Math.max(1, options.idleMinutes()) * 60_000;
 
@@ -67,19 +68,6 @@ export function createAccessControl(options: AccessControlOptions): AccessContro
     lock() {
       unlocked = null;
     },
-    attempt(check) {
-      const run = async () => {
-        const { ok, value } = await check();
-        if (ok) failures = 0;
-        else {
-          failures += 1;
-          await wait(failureDelayMs(failures));
-        }
-        return value;
-      };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    attempt: (profileId, check) => pacing.attempt(profileId, check),
   };
 }

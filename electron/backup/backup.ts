@@ -1,11 +1,13 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
+import type { BackupKind, RetentionTiers } from '../../shared/backupRetention.ts';
 import type { BackupInfo, RestoreResult } from '../../shared/backups.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { commitFile, writeAtomicFrom } from '../atomicWrite.ts';
+import { commitFile, copyFileAtomic, copyToTemporary, writeAtomicFrom } from '../atomicWrite.ts';
 import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID } from '../store/migrations.ts';
 import { backupFileName, listBackups, rotateBackups } from './backupFiles.ts';
+import { keptAsidePath, rotateKeptAside } from './keptAside.ts';
 import { collectPhotoGarbage, copyPhotosIntoStore, photoKeyFor, photosOfManifest, referencedPhotos, restorePhotos, writeManifest, type PhotoManifest } from './backupPhotos.ts';
 import { decryptFile, encryptFile, isEncryptedBackup, type KdfParams } from './encryption.ts';
 
@@ -14,8 +16,12 @@ export { listBackups, rotateBackups } from './backupFiles.ts';
 export type CreateBackupOptions = {
   /** The clock that names the file; tests pin it. */
   now?: () => Date;
-  /** Keep this many backups (the newest); older ones are removed after this one is written. */
-  keep?: number;
+  /** Taken by the schedule or by hand (the default): only automatic backups are ever rotated away. */
+  kind?: BackupKind;
+  /** Once this one is written, the automatic backups these tiers no longer keep are removed (backupFiles.ts). */
+  retention?: RetentionTiers;
+  /** The calendar day of a backup for the tiers; this computer's by default. */
+  dayOf?: (at: Date) => string;
   /** Encrypt the backup with this passphrase (AES-256-GCM, see encryption.ts). */
   passphrase?: string;
   /** Pages copied per step of SQLite's online backup: the source stays usable in between. */
@@ -47,9 +53,10 @@ const DEFAULT_PAGES_PER_STEP = 1024;
 export async function createBackup(source: DatabaseSync | string, backupDir: string, options: CreateBackupOptions = {}): Promise<BackupInfo> {
   const at = (options.now ?? (() => new Date()))();
   const encrypted = options.passphrase !== undefined;
+  const kind = options.kind ?? 'manual';
   mkdirSync(backupDir, { recursive: true, mode: 0o700 });
-  let name = backupFileName(at, encrypted);
-  for (let counter = 1; existsSync(join(backupDir, name)); counter++) name = backupFileName(at, encrypted, counter);
+  let name = backupFileName(at, kind, encrypted);
+  for (let counter = 1; existsSync(join(backupDir, name)); counter++) name = backupFileName(at, kind, encrypted, counter);
   const partial = join(backupDir, `.partial-${process.pid}-${name.replace(/\.enc$/, '')}`);
 
   const db = typeof source === 'string' ? new DatabaseSync(source, { readOnly: true }) : source;
@@ -96,11 +103,11 @@ export async function createBackup(source: DatabaseSync | string, backupDir: str
     rmSync(partial, { force: true });
     rmSync(`${partial}-journal`, { force: true });
   }
-  if (options.keep !== undefined) {
-    rotateBackups(backupDir, options.keep);
+  if (options.retention !== undefined) {
+    rotateBackups(backupDir, options.retention, options.dayOf);
     await collectPhotoGarbage(backupDir, listBackups(backupDir).map((b) => b.file));
   }
-  return { file: name, createdAt: at.toISOString(), bytes: statSync(join(backupDir, name)).size, encrypted, photos: photosOfManifest(manifest) };
+  return { file: name, createdAt: at.toISOString(), bytes: statSync(join(backupDir, name)).size, encrypted, photos: photosOfManifest(manifest), kind };
 }
 
 /** Rollback journal instead of WAL (one file), checked, owner-only (the atomic writer flushes it when it commits it). */
@@ -138,7 +145,8 @@ export type RestoreOptions = {
  * into a staging file next to the database and checked: integrity_check, a MesoChart database, a
  * schema this version knows. Only then is the current database kept aside as
  * `<db>.before-restore-<time>` (a copy, with its write-ahead log if it has one) and the staged file
- * renamed over it, which is atomic: at every moment there is a whole database at `dbPath`.
+ * renamed over it, which is atomic: at every moment there is a whole database at `dbPath`. The three
+ * newest copies kept aside stay (keptAside.ts): a database each, they would otherwise pile up.
  *
  * With `photoDir`, the photos come back first (restorePhotos): each one checked against its hash. A
  * photo that cannot be brought back (missing from the backup, damaged) does not stop the restore of
@@ -147,17 +155,16 @@ export type RestoreOptions = {
 export async function restoreBackup(backupFile: string, dbPath: string, options: RestoreOptions = {}): Promise<RestoreResult> {
   if (!existsSync(backupFile)) throw new ApiError({ code: 'not-found', field: 'file', reason: 'no-such-backup', params: { file: basename(backupFile) } });
   const at = (options.now ?? (() => new Date()))();
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
   options.onProgress?.({ phase: 'records', done: 0, total: 0 });
   // Staged by the atomic writer next to the database, and renamed over it only when all went well.
-  return writeAtomicFrom(dbPath, async (staged) => {
+  const result = await writeAtomicFrom(dbPath, async (staged) => {
     if (await isEncryptedBackup(backupFile)) {
       if (options.passphrase === undefined) {
         throw new ApiError({ code: 'invalid-input', field: 'passphrase', reason: 'backup-passphrase-required' });
       }
       await decryptFile(backupFile, staged, options.passphrase);
     } else {
-      copyFileSync(backupFile, staged);
+      await copyToTemporary(backupFile, staged);
     }
     checkRestorable(staged, basename(backupFile));
 
@@ -172,10 +179,12 @@ export async function restoreBackup(backupFile: string, dbPath: string, options:
           });
 
     options.beforeReplace?.();
-    const keptAside = existsSync(dbPath) ? await keepAside(dbPath, `${dbPath}.before-restore-${stamp}`) : null;
+    const keptAside = existsSync(dbPath) ? await keepAside(dbPath, keptAsidePath(dbPath, at)) : null;
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${dbPath}${suffix}`, { force: true });
     return { restoredFrom: basename(backupFile), keptAside: keptAside && basename(keptAside), photos };
   });
+  rotateKeptAside(dbPath);
+  return result;
 }
 
 function checkRestorable(path: string, name: string): void {
@@ -222,8 +231,8 @@ async function keepAside(dbPath: string, aside: string): Promise<string> {
   }
   // Copied through the atomic writer (owner-only, flushed): the copy is whole before the swap.
   const keepLog = existsSync(`${dbPath}-wal`) && statSync(`${dbPath}-wal`).size > 0;
-  if (keepLog) await writeAtomicFrom(`${aside}-wal`, async (temporary) => copyFileSync(`${dbPath}-wal`, temporary));
-  await writeAtomicFrom(aside, async (temporary) => copyFileSync(dbPath, temporary));
+  if (keepLog) await copyFileAtomic(`${dbPath}-wal`, `${aside}-wal`);
+  await copyFileAtomic(dbPath, aside);
   return aside;
 }
 
@@ -237,8 +246,11 @@ function backupFailed(cause: unknown): ApiError {
   return error;
 }
 
-/** The newest backup's time, or null without one. */
-export function lastBackupAt(backupDir: string): Date | null {
-  const newest = listBackups(backupDir)[0];
+/**
+ * The newest backup's time, or null without one. Backups dated after `now` do not count: the clock was
+ * set back since, and waiting for their time to come would stop the automatic backups until it does.
+ */
+export function lastBackupAt(backupDir: string, now: Date = new Date()): Date | null {
+  const newest = listBackups(backupDir).find((b) => Date.parse(b.createdAt) <= now.getTime());
   return newest ? new Date(newest.createdAt) : null;
 }

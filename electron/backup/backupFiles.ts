@@ -1,13 +1,17 @@
-import { readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { backupsToRemove, DEFAULT_RETENTION, type BackupKind, type RetentionTiers } from '../../shared/backupRetention.ts';
 import type { BackupInfo, BackupPhotos } from '../../shared/backups.ts';
 
 /**
- * Backup files are named for the moment they were taken, in UTC, so that names sort by time:
- * mesochart-2025-01-06T09-30-00-000Z.sqlite, or .sqlite.enc when encrypted. A second backup within
- * the same millisecond gets a counter (-1, -2...) after the time.
+ * Backup files are named for the moment they were taken, in UTC, so that names sort by time, and for
+ * how they were taken: mesochart-2025-01-06T09-30-00-000Z-auto.sqlite (the schedule's, rotated) or
+ * -manual (by hand, never rotated away), .sqlite.enc when encrypted. A second backup within the same
+ * millisecond gets a counter (-1, -2...) after the time. Names from before the kind was written have
+ * none: see kindOfName.
  */
-const NAME = /^mesochart-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?\.sqlite(\.enc)?$/;
+const NAME = /^mesochart-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?(?:-(auto|manual))?\.sqlite(\.enc)?$/;
+const KIND_IN_NAME: Record<BackupKind, string> = { automatic: 'auto', manual: 'manual' };
 
 const ENCRYPTED_SUFFIX = '.enc';
 
@@ -25,9 +29,28 @@ function photosOf(dir: string, file: string): BackupPhotos | null {
   }
 }
 
-export function backupFileName(at: Date, encrypted: boolean, counter = 0): string {
+export function backupFileName(at: Date, kind: BackupKind, encrypted: boolean, counter = 0): string {
   const stamp = at.toISOString().replace(/:/g, '-').replace('.', '-');
-  return `mesochart-${stamp}${counter > 0 ? `-${counter}` : ''}.sqlite${encrypted ? ENCRYPTED_SUFFIX : ''}`;
+  return `mesochart-${stamp}${counter > 0 ? `-${counter}` : ''}-${KIND_IN_NAME[kind]}.sqlite${encrypted ? ENCRYPTED_SUFFIX : ''}`;
+}
+
+/**
+ * How a backup was taken, from its name. A name without a kind is from an earlier version: encrypted,
+ * someone typed its passphrase, so it was taken by hand; plain, it was most likely the schedule's
+ * (those were rotated by count already, so treating them as automatic removes nothing that was safe).
+ */
+export function kindOfName(file: string): BackupKind | null {
+  const m = NAME.exec(file);
+  if (!m) return null;
+  if (m[7] === 'auto') return 'automatic';
+  if (m[7] === 'manual') return 'manual';
+  return m[8] ? 'manual' : 'automatic';
+}
+
+/** The calendar day of `at` on this computer (YYYY-MM-DD): the day a practitioner would say a backup is of. */
+export function localDay(at: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
 }
 
 /** The time in a backup's name, or null for a file that is not a backup. */
@@ -58,6 +81,7 @@ export function listBackups(dir: string): BackupInfo[] {
       bytes: statSync(join(dir, file)).size,
       encrypted: file.endsWith(ENCRYPTED_SUFFIX),
       photos: photosOf(dir, file),
+      kind: kindOfName(file) ?? 'manual',
       order: `${at.toISOString()}#${counter.padStart(6, '0')}`,
     });
   }
@@ -66,13 +90,15 @@ export function listBackups(dir: string): BackupInfo[] {
 }
 
 /**
- * Removes the oldest backups beyond the newest `keep`, each with its photo manifest; answers the names
- * removed. The photo files they alone referenced go in collectPhotoGarbage (backupPhotos.ts).
+ * Removes the automatic backups that the tiers no longer keep (shared/backupRetention.ts), each with its
+ * photo manifest; answers the names removed. Backups taken by hand stay. The photo files the removed
+ * ones alone referenced go in collectPhotoGarbage (backupPhotos.ts).
  */
-export function rotateBackups(dir: string, keep: number): string[] {
-  const removed = listBackups(dir).slice(Math.max(1, Math.trunc(keep)));
+export function rotateBackups(dir: string, tiers: RetentionTiers = DEFAULT_RETENTION, dayOf: (at: Date) => string = localDay): string[] {
+  const candidates = listBackups(dir).map((b) => ({ file: b.file, kind: b.kind, at: Date.parse(b.createdAt), day: dayOf(new Date(b.createdAt)) }));
+  const removed = backupsToRemove(candidates, tiers);
   for (const backup of removed) {
-    unlinkSync(join(dir, backup.file));
+    rmSync(join(dir, backup.file), { force: true });
     rmSync(join(dir, manifestName(backup.file)), { force: true });
   }
   return removed.map((b) => b.file);

@@ -1,13 +1,17 @@
 import { join } from 'node:path';
+import { DEFAULT_RETENTION, type BackupKind } from '../../shared/backupRetention.ts';
 import type { BackupInfo, BackupProgress, RestoreResult } from '../../shared/backups.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { createBackup, listBackups, restoreBackup, type PhaseProgress } from './backup.ts';
 import type { KdfParams } from './encryption.ts';
+import { removeInterruptedFiles } from './interruptedFiles.ts';
+import { rotateKeptAside } from './keptAside.ts';
 
 /** What the handlers need of backups: the application's backups folder and its one database. */
 export interface BackupPort {
   list(): BackupInfo[];
-  createNow(options?: { passphrase?: string | undefined }): Promise<BackupInfo>;
+  /** A backup taken by hand (the default) is never rotated away; the schedule's are, in tiers. */
+  createNow(options?: { passphrase?: string | undefined; kind?: BackupKind }): Promise<BackupInfo>;
   /** `beforeReplace` closes the store once the backup has been checked and just before the file changes. */
   restore(file: string, options: { passphrase?: string | undefined; beforeReplace: () => void }): Promise<RestoreResult>;
   /** The backup or restore in progress, if any, for a progress bar. */
@@ -19,9 +23,14 @@ export type BackupServiceOptions = {
   backupDir: string;
   /** The data folder's photos/: backups carry the originals the records reference, restores put them back. */
   photoDir?: string;
-  /** How many backups to keep: read at each backup, so the setting applies at once. */
+  /**
+   * How many days keep their newest automatic backup (settings.backups.keep), besides the fixed 4 weeks
+   * and 12 months of shared/backupRetention.ts: read at each backup, so the setting applies at once.
+   */
   keep: () => number;
   now?: () => Date;
+  /** The calendar day of a backup for the tiers; this computer's by default. */
+  dayOf?: (at: Date) => string;
   kdf?: KdfParams;
   /** Every step of a backup or restore (the same as progress() answers). */
   onProgress?: (progress: BackupProgress) => void;
@@ -30,10 +39,13 @@ export type BackupServiceOptions = {
 /**
  * Backups of the database at `databasePath` into `backupDir`, named and rotated, with their photos
  * (backup.ts, backupPhotos.ts). One operation at a time: a backup asked for while another (or a
- * restore) runs waits for it, so that the photo store's rotation never races a copy.
+ * restore) runs waits for it, so that the photo store's rotation never races a copy. Created once at
+ * start, before any backup or restore can run: it first clears what interrupted ones left behind.
  */
 export function createBackupService(options: BackupServiceOptions): BackupPort {
   const { databasePath, backupDir, photoDir } = options;
+  removeInterruptedFiles({ backupDir, databasePath, ...(photoDir !== undefined ? { photoDir } : {}) });
+  rotateKeptAside(databasePath);
   let queue: Promise<unknown> = Promise.resolve();
   let current: BackupProgress | null = null;
   const serially = <T>(operation: BackupProgress['operation'], run: (report: (p: PhaseProgress) => void) => Promise<T>): Promise<T> => {
@@ -55,11 +67,13 @@ export function createBackupService(options: BackupServiceOptions): BackupPort {
   return {
     list: () => listBackups(backupDir),
     progress: () => current,
-    createNow: ({ passphrase } = {}) =>
+    createNow: ({ passphrase, kind = 'manual' } = {}) =>
       serially('backup', (onProgress) =>
         createBackup(databasePath, backupDir, {
-          keep: options.keep(),
+          kind,
+          retention: { ...DEFAULT_RETENTION, days: options.keep() },
           onProgress,
+          ...(options.dayOf ? { dayOf: options.dayOf } : {}),
           ...(photoDir !== undefined ? { photoDir } : {}),
           ...(passphrase !== undefined ? { passphrase } : {}),
           ...(options.now ? { now: options.now } : {}),

@@ -30,10 +30,11 @@ export type BackupScheduleOptions = {
 export type BackupSchedule = { stop(): void; /** Settles when the backup in progress (if any) does. */ idle(): Promise<void> };
 
 /**
- * Automatic backups: one at start, then whenever the newest backup is older than the interval. The
- * schedule checks every `checkEveryMs` rather than sleeping a whole day, so that time spent asleep or
- * a backup taken by hand counts. Never two backups at once; a failed one is reported and retried at
- * the next check.
+ * Automatic backups: whenever the newest backup is older than the interval, at start as at every check,
+ * so that at most one is taken per interval however often the app is started (one at every start let
+ * ten launches in a day rotate a week of backups away). The schedule checks every `checkEveryMs` rather
+ * than sleeping a whole day, so that time spent asleep or a backup taken by hand counts. Never two
+ * backups at once; a failed one is reported and retried at the next check.
  */
 export function startBackupSchedule(options: BackupScheduleOptions): BackupSchedule {
   const checkEvery = options.checkEveryMs ?? 15 * 60_000;
@@ -68,7 +69,7 @@ export function startBackupSchedule(options: BackupScheduleOptions): BackupSched
     }, checkEvery);
   }
 
-  run();
+  if (due()) run();
   schedule();
   return {
     stop: () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AccessState, PassphraseCredential } from '../../shared/access.ts';
+import type { AccessState, PractitionerWithCredential } from '../../shared/access.ts';
 import type { ACCESS_CHANNELS } from '../../shared/channels/access.ts';
 import { ApiError, notFound } from '../../shared/errors.ts';
 import type { AccessControl } from '../access/accessControl.ts';
@@ -8,12 +8,21 @@ import { profileExists } from '../store/alreadyExists.ts';
 import { unlockedActor, type ChannelContext, type ChannelHandlers } from './context.ts';
 
 /**
- * The passphrase check, the one way: one attempt at a time through the lock (slower after failures),
- * a profile without a usable credential never verifying; a wrong passphrase is refused on `field`.
+ * The passphrase check, the one way: one attempt at a time per profile through the lock (slower after
+ * that profile's failures), a profile without a usable credential never verifying; a wrong passphrase
+ * is refused on `field`. `onWrong` runs before the pause, so that quitting during it skips nothing.
  */
-async function requirePassphrase(access: AccessControl, credential: PassphraseCredential | null, passphrase: string, field: string): Promise<void> {
-  const ok = await access.attempt(async () => {
+async function requirePassphrase(
+  access: AccessControl,
+  profile: Pick<PractitionerWithCredential, 'id' | 'credential'>,
+  passphrase: string,
+  field: string,
+  onWrong?: () => unknown,
+): Promise<void> {
+  const { credential } = profile;
+  const ok = await access.attempt(profile.id, async () => {
     const verified = credential !== null && (await verifyPassphrase(passphrase, credential));
+    if (!verified) await onWrong?.();
     return { ok: verified, value: verified };
   });
   if (!ok) throw new ApiError({ code: 'invalid-input', field, reason: 'wrong-passphrase' });
@@ -65,7 +74,7 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'access' | 's
       const profile = await ctx.store().findPractitioner(practitionerId);
       if (!profile) throw new ApiError({ code: 'not-found', field: 'practitionerId', reason: 'no-such-profile' });
       if (profile.disabled) throw new ApiError({ code: 'conflict', field: 'practitionerId', reason: 'profile-disabled', params: { name: profile.displayName } });
-      await requirePassphrase(access, profile.credential, passphrase, 'passphrase');
+      await requirePassphrase(access, profile, passphrase, 'passphrase', () => ctx.store().recordFailedUnlock({ id: profile.id, displayName: profile.displayName }));
       access.unlock(profile);
       await ctx.store().recordUnlock({ name: profile.displayName, id: profile.id });
       return accessState();
@@ -84,7 +93,7 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'access' | 's
       const by = actor();
       const profile = await ctx.store().findPractitioner(by.id);
       if (!profile) throw notFound('practitioner', by.id);
-      await requirePassphrase(access, profile.credential, current, 'current');
+      await requirePassphrase(access, profile, current, 'current');
       return ctx.store().setPractitionerCredential(by.id, await hashPassphrase(next, access.kdf), by);
     },
     setPractitionerDisabled: ({ id, disabled }) => {

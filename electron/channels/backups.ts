@@ -15,7 +15,7 @@ export function backupChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
   return {
     listBackups: () => backups().list(),
     getBackupProgress: () => ({ running: ctx.backups?.progress() ?? null }),
-    createBackupNow: ({ passphrase }) => backups().createNow({ passphrase }),
+    createBackupNow: ({ passphrase }) => backups().createNow({ passphrase, kind: 'manual' }),
     restoreBackup: async ({ file, passphrase }) => {
       const port = backups();
       if (!ctx.stores.canReopen) throw notAvailable();

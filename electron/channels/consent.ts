@@ -1,6 +1,7 @@
 import type { CONSENT_CHANNELS } from '../../shared/channels/consent.ts';
 import type { SignatureInput } from '../../shared/consent.ts';
 import { ApiError, notFound } from '../../shared/errors.ts';
+import { cleanSignature } from '../consent/signatureImage.ts';
 import type { ChannelContext, ChannelHandlers } from './context.ts';
 
 /** Informed consent: versioned templates, signing (typed names only where the clinic allows), withdrawal. */
@@ -19,10 +20,13 @@ export function consentChannels(ctx: Pick<ChannelContext, 'store' | 'settings' |
       return found;
     },
     saveConsentTemplate: (input) => ctx.store().saveConsentTemplate(input, ctx.actor()),
-    signConsent: (input) => {
+    signConsent: async (input) => {
       typedAllowed(input.patientSignature, 'patientSignature');
       typedAllowed(input.practitionerSignature, 'practitionerSignature');
-      return ctx.store().signConsent(input, ctx.actor());
+      // The images as stored (and hashed): checked for their size and re-encoded, never as drawn on the wire.
+      const patientSignature = await cleanSignature(input.patientSignature, 'patientSignature');
+      const practitionerSignature = await cleanSignature(input.practitionerSignature, 'practitionerSignature');
+      return ctx.store().signConsent({ ...input, patientSignature, practitionerSignature }, ctx.actor());
     },
     withdrawConsent: ({ id, date, reason }) => ctx.store().withdrawConsent(id, { date, reason }, ctx.actor()),
     listConsents: ({ patientId }) => ctx.store().listConsents(patientId),

@@ -1,7 +1,7 @@
 import { sessionWithAmendments } from '../../shared/amendments.ts';
 import type { SESSION_CHANNELS } from '../../shared/channels/sessions.ts';
 import { isAfterToday, sessionInFutureError } from '../../shared/clinicDay.ts';
-import { notFound } from '../../shared/errors.ts';
+import { ApiError, notFound } from '../../shared/errors.ts';
 import type { ChannelContext, ChannelHandlers } from './context.ts';
 import { checkAmendedPointsAgainstSettings, checkPointsAgainstSettings } from './pointChecks.ts';
 import { todayAtClinic } from './todayAtClinic.ts';
@@ -20,9 +20,12 @@ export function sessionChannels(ctx: Pick<ChannelContext, 'store' | 'settings' |
       const defaults = { defaultTechnique: s.defaults.technique, defaultNeedle: s.defaults.needle, injector: { kind: 'single' as const } };
       return ctx.store().createSession(input, defaults, ctx.actor());
     },
-    saveSession: ({ id, fields, points }) => {
+    saveSession: ({ id, fields, points, madeBy }) => {
+      const actor = ctx.actor();
+      // Edits made before a lock are never saved in the name of whoever unlocked after it.
+      if (madeBy !== undefined && madeBy !== actor.id) throw new ApiError({ code: 'conflict', field: 'madeBy', reason: 'other-practitioner' });
       checkPointsAgainstSettings(points, ctx.settings());
-      return ctx.store().saveSession(id, fields, points, ctx.actor());
+      return ctx.store().saveSession(id, fields, points, actor);
     },
     signSession: async ({ id }) => {
       // A session dated after today (in the clinic's zone) has not been held: it cannot be signed yet.

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { AdverseEvent, AdverseEventOutcome, AdverseEventSeverity, AdverseEventType } from '../../shared/adverseEvents.ts';
 import { statement } from './statements.ts';
 
@@ -38,25 +38,25 @@ const UPDATE = `UPDATE adverse_events SET point_ids = :point_ids, type = :type, 
   treatment = :treatment, outcome = :outcome, follow_up_date = :follow_up_date, reported_to_agency = :reported_to_agency, reported_on = :reported_on,
   report_reference = :report_reference, note = :note, updated_at = :updated_at, updated_by = :updated_by WHERE id = :id`;
 
-export function findAdverseEvent(db: DatabaseSync, id: string): AdverseEvent | null {
+export function findAdverseEvent(db: SqlDatabase, id: string): AdverseEvent | null {
   const row = statement(db, SELECT_BY_ID).get(id) as AdverseEventRow | undefined;
   return row ? eventFromRow(row) : null;
 }
 
-export function listAdverseEventsOfPatient(db: DatabaseSync, patientId: string): AdverseEvent[] {
+export function listAdverseEventsOfPatient(db: SqlDatabase, patientId: string): AdverseEvent[] {
   return (statement(db, SELECT_OF_PATIENT).all(patientId) as unknown as AdverseEventRow[]).map(eventFromRow);
 }
 
-export function listAdverseEventsOfSession(db: DatabaseSync, sessionId: string): AdverseEvent[] {
+export function listAdverseEventsOfSession(db: SqlDatabase, sessionId: string): AdverseEvent[] {
   return (statement(db, SELECT_OF_SESSION).all(sessionId) as unknown as AdverseEventRow[]).map(eventFromRow);
 }
 
-export function insertAdverseEvent(db: DatabaseSync, event: AdverseEvent): void {
+export function insertAdverseEvent(db: SqlDatabase, event: AdverseEvent): void {
   statement(db, INSERT).run(rowOf(event));
 }
 
 /** Writes a follow-up: every field but the event's session, patient and creation. */
-export function updateAdverseEvent(db: DatabaseSync, event: AdverseEvent): void {
+export function updateAdverseEvent(db: SqlDatabase, event: AdverseEvent): void {
   const { session_id: _s, patient_id: _p, created_at: _a, created_by: _b, ...row } = rowOf(event);
   statement(db, UPDATE).run(row);
 }

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { Amendment, AmendmentChanges } from '../../shared/session.ts';
 import { statement } from './statements.ts';
 
@@ -18,7 +18,7 @@ const INSERT_AMENDMENT = `
   VALUES (:id, :session_id, :seq, :at, :actor, :reason, :changes)`;
 
 /** A session's amendments in the order they apply. */
-export function listAmendments(db: DatabaseSync, sessionId: string): Amendment[] {
+export function listAmendments(db: SqlDatabase, sessionId: string): Amendment[] {
   const rows = statement(db, SELECT_AMENDMENTS_OF_SESSION).all(sessionId) as unknown as AmendmentRow[];
   return rows.map((row) => ({
     id: row.id,
@@ -31,7 +31,7 @@ export function listAmendments(db: DatabaseSync, sessionId: string): Amendment[]
 }
 
 /** Appends one amendment; call inside the mutation's transaction. */
-export function insertAmendment(db: DatabaseSync, sessionId: string, amendment: Amendment): void {
+export function insertAmendment(db: SqlDatabase, sessionId: string, amendment: Amendment): void {
   statement(db, INSERT_AMENDMENT).run({
     id: amendment.id,
     session_id: sessionId,

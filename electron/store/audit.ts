@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { AuditEntry } from '../../shared/repository.ts';
 import { auditEntryHash, GENESIS_HASH } from './auditChain.ts';
 import { statement } from './statements.ts';
@@ -29,7 +29,7 @@ const SELECT_AUDIT_OF_ENTITY = `
  * write transaction so both land or neither does, and so no other writer slips in between the read of
  * the last link and the insert.
  */
-export function writeAudit(db: DatabaseSync, entry: Omit<AuditEntry, 'id' | 'actorId'> & { actorId?: string | null | undefined }): void {
+export function writeAudit(db: SqlDatabase, entry: Omit<AuditEntry, 'id' | 'actorId'> & { actorId?: string | null | undefined }): void {
   const last = statement(db, SELECT_LAST_LINK).get() as { id: number; hash: string } | undefined;
   const row = {
     id: (last?.id ?? 0) + 1,
@@ -47,7 +47,7 @@ export function writeAudit(db: DatabaseSync, entry: Omit<AuditEntry, 'id' | 'act
 }
 
 /** Every entry about one record, oldest first. */
-export function listAudit(db: DatabaseSync, entityId: string): AuditEntry[] {
+export function listAudit(db: SqlDatabase, entityId: string): AuditEntry[] {
   // STRICT tables guarantee the column types the row type states.
   const rows = statement(db, SELECT_AUDIT_OF_ENTITY).all(entityId) as unknown as AuditRow[];
   return rows.map((row) => ({

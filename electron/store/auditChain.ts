@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { AuditVerification } from '../../shared/audit.ts';
 
 /** The prev_hash of the first entry: there is nothing before it. */
@@ -58,7 +58,7 @@ export function auditEntryHash(prevHash: string, entry: ChainedFields): string {
 type StoredRow = ChainedFields & { prev_hash: string; hash: string };
 
 /** Schema 4 added actor_id; a database opened read-only at an earlier version has none. */
-function hasActorId(db: DatabaseSync): boolean {
+function hasActorId(db: SqlDatabase): boolean {
   return db.prepare("SELECT 1 FROM pragma_table_info('audit') WHERE name = 'actor_id'").get() !== undefined;
 }
 
@@ -68,7 +68,7 @@ function hasActorId(db: DatabaseSync): boolean {
  * newest entries leaves a shorter, still consistent chain: the entry count shown to the user and the
  * backups are what reveal that.) Rows are read one at a time, so a long trail costs no memory.
  */
-export function verifyAuditChain(db: DatabaseSync): AuditVerification {
+export function verifyAuditChain(db: SqlDatabase): AuditVerification {
   let prev = GENESIS_HASH;
   let previousId = 0;
   let entries = 0;

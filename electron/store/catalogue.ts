@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import { catalogueNameKey, type CatalogueProduct, type ProductKind } from '../../shared/productCatalogue.ts';
 import { statement } from './statements.ts';
 
@@ -43,7 +43,7 @@ const DELETE_GTINS_OF = 'DELETE FROM catalogue_gtins WHERE product_id = ?';
 const INSERT_GTIN = 'INSERT INTO catalogue_gtins (gtin, product_id, position) VALUES (?, ?, ?)';
 
 /** The catalogue by name, with each product's GTINs: the products offered, or every one (retired too). */
-export function listCatalogueProducts(db: DatabaseSync, includeRetired: boolean): CatalogueProduct[] {
+export function listCatalogueProducts(db: SqlDatabase, includeRetired: boolean): CatalogueProduct[] {
   const rows = statement(db, includeRetired ? SELECT_ALL : SELECT_OFFERED).all() as unknown as ProductRow[];
   // One read of the GTINs for the whole list, not one per product.
   const gtins = new Map<string, string[]>();
@@ -53,46 +53,46 @@ export function listCatalogueProducts(db: DatabaseSync, includeRetired: boolean)
   return rows.map((row) => productFromRow(row, gtins.get(row.id) ?? []));
 }
 
-export function findCatalogueProduct(db: DatabaseSync, id: string): CatalogueProduct | null {
+export function findCatalogueProduct(db: SqlDatabase, id: string): CatalogueProduct | null {
   const row = statement(db, SELECT_BY_ID).get(id) as ProductRow | undefined;
   return row ? productFromRow(row, gtinsOf(db, id)) : null;
 }
 
-export function catalogueProductExists(db: DatabaseSync, id: string): boolean {
+export function catalogueProductExists(db: SqlDatabase, id: string): boolean {
   return statement(db, EXISTS).get(id) !== undefined;
 }
 
 /** The product offered (not retired) whose name is `name` regardless of case and spacing. */
-export function findOfferedProductByName(db: DatabaseSync, name: string): CatalogueProduct | null {
+export function findOfferedProductByName(db: SqlDatabase, name: string): CatalogueProduct | null {
   const row = statement(db, SELECT_OFFERED_BY_NAME_KEY).get(catalogueNameKey(name)) as ProductRow | undefined;
   return row ? productFromRow(row, gtinsOf(db, row.id)) : null;
 }
 
 /** The id of the product a GTIN-14 names, retired or not; null when none does. */
-export function productIdOfGtin(db: DatabaseSync, gtin14: string): string | null {
+export function productIdOfGtin(db: SqlDatabase, gtin14: string): string | null {
   const row = statement(db, SELECT_OWNER_OF_GTIN).get(gtin14) as GtinRow | undefined;
   return row?.product_id ?? null;
 }
 
-export function insertCatalogueProduct(db: DatabaseSync, product: CatalogueProduct): void {
+export function insertCatalogueProduct(db: SqlDatabase, product: CatalogueProduct): void {
   statement(db, INSERT).run(rowOf(product));
   writeGtins(db, product.id, product.gtins);
 }
 
 /** Writes an edit or a retirement: every field but the product's id and creation time; its GTINs replaced. */
-export function updateCatalogueProduct(db: DatabaseSync, product: CatalogueProduct): void {
+export function updateCatalogueProduct(db: SqlDatabase, product: CatalogueProduct): void {
   const { created_at: _created, ...row } = rowOf(product);
   statement(db, UPDATE).run(row);
   statement(db, DELETE_GTINS_OF).run(product.id);
   writeGtins(db, product.id, product.gtins);
 }
 
-function writeGtins(db: DatabaseSync, productId: string, gtins: readonly string[]): void {
+function writeGtins(db: SqlDatabase, productId: string, gtins: readonly string[]): void {
   const insert = statement(db, INSERT_GTIN);
   gtins.forEach((gtin, position) => insert.run(gtin, productId, position));
 }
 
-function gtinsOf(db: DatabaseSync, id: string): string[] {
+function gtinsOf(db: SqlDatabase, id: string): string[] {
   return (statement(db, SELECT_GTINS_OF).all(id) as unknown as GtinRow[]).map((r) => r.gtin);
 }
 

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { Screening } from '../../shared/contraindications.ts';
 import type { Consent, ConsentOverride, ConsentTemplate, ConsentTemplateVersion, Signature } from '../../shared/consent.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
@@ -59,13 +59,13 @@ function versionFromRow(row: VersionRow): ConsentTemplateVersion {
   return { templateId: row.template_id, version: row.version, indication: row.indication, language: row.language, title: row.title, body: row.body, createdAt: row.created_at, createdBy: row.created_by };
 }
 
-export function templateExists(db: DatabaseSync, id: string): { indication: IndicationId; language: Language } | null {
+export function templateExists(db: SqlDatabase, id: string): { indication: IndicationId; language: Language } | null {
   const row = statement(db, SELECT_TEMPLATE).get(id) as { id: string; indication: IndicationId; language: Language } | undefined;
   return row ? { indication: row.indication, language: row.language } : null;
 }
 
 /** One version of a template (the latest without `version`), with the list of all its versions. */
-export function findTemplate(db: DatabaseSync, id: string, version?: number): ConsentTemplate | null {
+export function findTemplate(db: SqlDatabase, id: string, version?: number): ConsentTemplate | null {
   const row = (version === undefined ? statement(db, SELECT_LATEST_VERSION).get(id) : statement(db, SELECT_VERSION).get(id, version)) as VersionRow | undefined;
   if (!row) return null;
   const versions = (statement(db, SELECT_VERSION_LIST).all(id) as unknown as { version: number; created_at: string; created_by: string }[]).map((v) => ({
@@ -77,16 +77,16 @@ export function findTemplate(db: DatabaseSync, id: string, version?: number): Co
 }
 
 /** The templates (latest versions) by language, then indication; only those of `indication` / `language` when given. */
-export function listTemplates(db: DatabaseSync, indication?: IndicationId, language?: Language): ConsentTemplate[] {
+export function listTemplates(db: SqlDatabase, indication?: IndicationId, language?: Language): ConsentTemplate[] {
   const ids = statement(db, SELECT_TEMPLATE_IDS).all({ indication: indication ?? null, language: language ?? null }) as unknown as { id: string }[];
   return ids.map(({ id }) => findTemplate(db, id)).filter((t): t is ConsentTemplate => t !== null);
 }
 
-export function insertTemplate(db: DatabaseSync, id: string, indication: IndicationId, language: Language, at: string): void {
+export function insertTemplate(db: SqlDatabase, id: string, indication: IndicationId, language: Language, at: string): void {
   statement(db, INSERT_TEMPLATE).run(id, indication, language, at);
 }
 
-export function insertTemplateVersion(db: DatabaseSync, v: ConsentTemplateVersion): void {
+export function insertTemplateVersion(db: SqlDatabase, v: ConsentTemplateVersion): void {
   statement(db, INSERT_VERSION).run(v.templateId, v.version, v.title, v.body, v.createdAt, v.createdBy);
 }
 
@@ -114,18 +114,18 @@ function consentFromRow(row: ConsentRow): Consent {
   };
 }
 
-export function findConsent(db: DatabaseSync, id: string): Consent | null {
+export function findConsent(db: SqlDatabase, id: string): Consent | null {
   const row = statement(db, SELECT_CONSENT).get(id) as ConsentRow | undefined;
   return row ? consentFromRow(row) : null;
 }
 
 /** A patient's consents, newest first; only those for `indication` when given. */
-export function listConsentsOfPatient(db: DatabaseSync, patientId: string, indication?: IndicationId): Consent[] {
+export function listConsentsOfPatient(db: SqlDatabase, patientId: string, indication?: IndicationId): Consent[] {
   const rows = (indication === undefined ? statement(db, SELECT_CONSENTS_OF_PATIENT).all(patientId) : statement(db, SELECT_CONSENTS_OF_PATIENT_FOR).all(patientId, indication)) as unknown as ConsentRow[];
   return rows.map(consentFromRow);
 }
 
-export function insertConsent(db: DatabaseSync, c: Consent): void {
+export function insertConsent(db: SqlDatabase, c: Consent): void {
   statement(db, INSERT_CONSENT).run({
     id: c.id,
     patient_id: c.patientId,
@@ -144,15 +144,15 @@ export function insertConsent(db: DatabaseSync, c: Consent): void {
   });
 }
 
-export function withdrawConsentRow(db: DatabaseSync, id: string, date: string, reason: string, at: string, by: string): void {
+export function withdrawConsentRow(db: SqlDatabase, id: string, date: string, reason: string, at: string, by: string): void {
   statement(db, WITHDRAW_CONSENT).run(date, reason, at, by, id);
 }
 
-export function findOverride(db: DatabaseSync, sessionId: string): ConsentOverride | null {
+export function findOverride(db: SqlDatabase, sessionId: string): ConsentOverride | null {
   const row = statement(db, SELECT_OVERRIDE).get(sessionId) as { session_id: string; reason: string; at: string; actor: string } | undefined;
   return row ? { sessionId: row.session_id, reason: row.reason, at: row.at, by: row.actor } : null;
 }
 
-export function insertOverride(db: DatabaseSync, o: ConsentOverride): void {
+export function insertOverride(db: SqlDatabase, o: ConsentOverride): void {
   statement(db, INSERT_OVERRIDE).run(o.sessionId, o.reason, o.at, o.by);
 }

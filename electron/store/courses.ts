@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { Course } from '../../shared/course.ts';
 import { statement } from './statements.ts';
 
@@ -28,18 +28,18 @@ const INSERT_COURSE = `
   VALUES (:id, :patient_id, :indication, :area, :planned_sessions, :interval_days,
     :maintenance_interval_days, :start_date, :status, :notes, :diagnosis, :created_at, :updated_at)`;
 
-export function findCourse(db: DatabaseSync, id: string): Course | null {
+export function findCourse(db: SqlDatabase, id: string): Course | null {
   const row = statement(db, SELECT_COURSE).get(id) as CourseRow | undefined;
   return row ? courseFromRow(row) : null;
 }
 
 /** A patient's courses, the most recently started first. */
-export function listCoursesOfPatient(db: DatabaseSync, patientId: string): Course[] {
+export function listCoursesOfPatient(db: SqlDatabase, patientId: string): Course[] {
   const rows = statement(db, SELECT_COURSES_OF_PATIENT).all(patientId) as unknown as CourseRow[];
   return rows.map(courseFromRow);
 }
 
-export function insertCourse(db: DatabaseSync, course: Course): void {
+export function insertCourse(db: SqlDatabase, course: Course): void {
   statement(db, INSERT_COURSE).run(courseRow(course));
 }
 

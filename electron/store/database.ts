@@ -1,10 +1,10 @@
 import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DatabaseSync } from 'node:sqlite';
 import { ApiError, type ErrorParams } from '../../shared/errors.ts';
 import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID, migrate } from './migrations.ts';
-import { isSqliteError, SQLITE_NOTADB, storageError } from './storageFailure.ts';
+import { connectSql, type SqlDatabase } from './sqlDatabase.ts';
+import { sqliteResultCode, SQLITE_NOTADB, storageError } from './storageFailure.ts';
 
 export { transaction } from './transaction.ts';
 
@@ -14,10 +14,16 @@ export type OpenDatabaseOptions = {
   /** How long to wait for another connection's write lock before failing. */
   busyTimeoutMs?: number;
   /**
+   * The records' data key (32 bytes) when the file is sealed: every page of the database and its
+   * write-ahead log is encrypted with it. Absent for a plaintext file (tests, and a folder from before
+   * sealing, which is opened only to be converted).
+   */
+  key?: Uint8Array;
+  /**
    * Runs on the connection once it is open and migrated. Tests use it to look at the connection or to
    * simulate a full disk (PRAGMA max_page_count); the application does not need it.
    */
-  afterOpen?: (db: DatabaseSync) => void;
+  afterOpen?: (db: SqlDatabase) => void;
 };
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
@@ -30,12 +36,14 @@ const IN_MEMORY = ':memory:';
  * before the file is known to be a MesoChart database of a version this code understands: a file of
  * another kind, or of a newer schema, is refused with a 'storage' ApiError and left as it was.
  */
-export function openDatabase(path: string, options: OpenDatabaseOptions = {}): DatabaseSync {
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): SqlDatabase {
   const readOnly = options.readOnly ?? false;
-  refuseNonSqliteFile(path);
-  const db = connect(path, readOnly, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
+  const sealed = options.key !== undefined;
+  // A sealed file's header is encrypted like the rest: only SQLite, given the key, can tell what it is.
+  if (!sealed) refuseNonSqliteFile(path);
+  const db = connect(path, { readOnly, busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS, key: options.key });
   try {
-    const version = readSchemaVersion(db, path);
+    const version = readSchemaVersion(db, path, sealed);
     refuseForeignOrNewerSchema(db, path, version);
     if (readOnly) {
       refuseOutdatedSchemaWhenReadOnly(path, version);
@@ -52,7 +60,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
 }
 
 /** Why a database file was refused at open: what electron/openOutcome.ts turns into a way out for the user. */
-export type OpenRefusalReason = 'not-a-database' | 'truncated' | 'foreign' | 'newer-schema' | 'needs-migration' | 'unreadable';
+export type OpenRefusalReason = 'not-a-database' | 'key-refused' | 'truncated' | 'foreign' | 'newer-schema' | 'needs-migration' | 'unreadable';
 
 /** A refusal to open: a 'storage' ApiError that also says why, for the caller to offer a way out. */
 export class DatabaseOpenError extends ApiError {
@@ -122,22 +130,26 @@ function refuseTruncatedFile(path: string): void {
  * a folder it may not write: such a file is opened as immutable (nothing, not even SQLite's own
  * bookkeeping, is written; fine for a file that nobody can change there either).
  */
-function connectionTarget(path: string, readOnly: boolean): string | URL {
+function connectionTarget(path: string, readOnly: boolean): string {
   if (!readOnly || path === IN_MEMORY) return path;
+  // mode=ro: a read-only open must not create a missing file (libsql ignores its own readonly option).
+  const url = pathToFileURL(path);
+  url.searchParams.set('mode', 'ro');
   try {
     accessSync(dirname(path), constants.W_OK);
-    return path;
   } catch {
-    const url = pathToFileURL(path);
     url.searchParams.set('immutable', '1');
-    return url;
   }
+  return url.href;
 }
 
-function connect(path: string, readOnly: boolean, busyTimeoutMs: number): DatabaseSync {
-  let db: DatabaseSync;
+type ConnectOptions = { readOnly: boolean; busyTimeoutMs: number; key: Uint8Array | undefined };
+
+function connect(path: string, options: ConnectOptions): SqlDatabase {
+  const { readOnly, busyTimeoutMs, key } = options;
+  let db: SqlDatabase;
   try {
-    db = new DatabaseSync(connectionTarget(path, readOnly), { readOnly, enableForeignKeyConstraints: true, timeout: busyTimeoutMs });
+    db = connectSql(connectionTarget(path, readOnly), { readOnly, timeoutMs: busyTimeoutMs, ...(key ? { encryptionKey: Buffer.from(key).toString('hex') } : {}) });
   } catch (error) {
     throw new DatabaseOpenError('unreadable', `Cannot open the database ${path}: ${(error as Error).message}`, error);
   }
@@ -150,16 +162,19 @@ function connect(path: string, readOnly: boolean, busyTimeoutMs: number): Databa
 }
 
 /** The first read of the file: this is where SQLite itself notices a damaged or foreign header. */
-function readSchemaVersion(db: DatabaseSync, path: string): number {
+function readSchemaVersion(db: SqlDatabase, path: string, sealed: boolean): number {
   try {
     return pragmaNumber(db, 'user_version');
   } catch (error) {
-    if (isSqliteError(error) && (error.errcode & 0xff) === SQLITE_NOTADB) throw notADatabase(path, error);
+    const notADatabaseToSqlite = ((sqliteResultCode(error) ?? 0) & 0xff) === SQLITE_NOTADB;
+    // With a key, SQLite cannot tell a wrong key from a damaged or foreign file: both decrypt to noise.
+    if (notADatabaseToSqlite && sealed) throw keyRefused(path, error);
+    if (notADatabaseToSqlite) throw notADatabase(path, error);
     throw new DatabaseOpenError('unreadable', `Cannot read the database ${path}: ${(error as Error).message}`, error);
   }
 }
 
-function refuseForeignOrNewerSchema(db: DatabaseSync, path: string, version: number): void {
+function refuseForeignOrNewerSchema(db: SqlDatabase, path: string, version: number): void {
   const foreign =
     version > 0 ? pragmaNumber(db, 'application_id') !== MESOCHART_APPLICATION_ID : hasAnyTable(db);
   if (foreign) {
@@ -186,7 +201,7 @@ function refuseOutdatedSchemaWhenReadOnly(path: string, version: number): void {
   );
 }
 
-function enableWriteAheadLog(db: DatabaseSync, path: string): void {
+function enableWriteAheadLog(db: SqlDatabase, path: string): void {
   const row = db.prepare('PRAGMA journal_mode = WAL').get();
   const mode = String(row?.journal_mode);
   // An in-memory database has no log file to put in WAL mode; any real file must get it.
@@ -198,13 +213,17 @@ function enableWriteAheadLog(db: DatabaseSync, path: string): void {
   db.exec(`PRAGMA wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
 }
 
-function hasAnyTable(db: DatabaseSync): boolean {
+function hasAnyTable(db: SqlDatabase): boolean {
   return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get() !== undefined;
 }
 
-function pragmaNumber(db: DatabaseSync, name: 'user_version' | 'application_id'): number {
+function pragmaNumber(db: SqlDatabase, name: 'user_version' | 'application_id'): number {
   const row = db.prepare(`PRAGMA ${name}`).get();
   return Number(row?.[name] ?? 0);
+}
+
+function keyRefused(path: string, cause: unknown): ApiError {
+  return new DatabaseOpenError('key-refused', `${path} does not open with this key: the key is not this file's, or the file is damaged; it was left untouched.`, cause);
 }
 
 function notADatabase(path: string, cause?: unknown): ApiError {

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import { transaction } from './transaction.ts';
 import { MESOCHART_APPLICATION_ID, MIGRATION_1 } from './migrations/001-records.ts';
 import { MIGRATION_2 } from './migrations/002-amendments-protocols.ts';
@@ -16,6 +16,8 @@ import { MIGRATION_13 } from './migrations/013-product-catalogue.ts';
 import { MIGRATION_14 } from './migrations/014-stock.ts';
 import { MIGRATION_15 } from './migrations/015-recalls.ts';
 import { MIGRATION_16 } from './migrations/016-expired-lot-reason.ts';
+import { MIGRATION_17 } from './migrations/017-patient-imports.ts';
+import { MIGRATION_18 } from './migrations/018-patient-changes.ts';
 
 /** Written to the SQLite header by migration 1: tells a MesoChart database from any other SQLite file. */
 export { MESOCHART_APPLICATION_ID };
@@ -24,14 +26,14 @@ export type Migration = {
   /** The user_version this migration brings the database to, from version - 1. */
   version: number;
   description: string;
-  up: (db: DatabaseSync) => void;
+  up: (db: SqlDatabase) => void;
 };
 
 /**
  * In order; migration N brings user_version N - 1 to N. Each lives in migrations/NNN-name.ts with the
  * frozen copies of whatever it needs. Never edit one that has shipped: add one.
  */
-export const MIGRATIONS: readonly Migration[] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5, MIGRATION_6, MIGRATION_7, MIGRATION_8, MIGRATION_9, MIGRATION_10, MIGRATION_11, MIGRATION_12, MIGRATION_13, MIGRATION_14, MIGRATION_15, MIGRATION_16];
+export const MIGRATIONS: readonly Migration[] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5, MIGRATION_6, MIGRATION_7, MIGRATION_8, MIGRATION_9, MIGRATION_10, MIGRATION_11, MIGRATION_12, MIGRATION_13, MIGRATION_14, MIGRATION_15, MIGRATION_16, MIGRATION_17, MIGRATION_18];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
@@ -40,7 +42,7 @@ export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
  * at an older schema), each in its own transaction together with the user_version it reaches: a crash
  * between two migrations leaves a consistent, resumable database.
  */
-export function migrate(db: DatabaseSync, fromVersion: number, toVersion: number = LATEST_SCHEMA_VERSION): void {
+export function migrate(db: SqlDatabase, fromVersion: number, toVersion: number = LATEST_SCHEMA_VERSION): void {
   for (const migration of MIGRATIONS) {
     if (migration.version <= fromVersion || migration.version > toVersion) continue;
     transaction(db, () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import { ApiError, invalidInput, type ErrorParams } from '../../shared/errors.ts';
 import {
   PATIENT_EXPORT_FORMAT,
@@ -35,7 +35,7 @@ import { catalogueProductExists } from './catalogue.ts';
 const SESSION_IDS_OF_PATIENT = 'SELECT id FROM sessions WHERE patient_id = ? ORDER BY date, time, created_at, id';
 
 /** The whole record of one patient, or null when there is no such patient. */
-export function readPatientExport(db: DatabaseSync, patientId: string, exportedAt: string): PatientExportRecords | null {
+export function readPatientExport(db: SqlDatabase, patientId: string, exportedAt: string): PatientExportRecords | null {
   const patient = findPatient(db, patientId);
   if (!patient) return null;
   const courses = listCoursesOfPatient(db, patientId).reverse();
@@ -99,7 +99,7 @@ export function parsePatientExport(document: unknown): PatientExportDocument {
  * anything is written. Signed sessions are written as drafts with their chart and cocktail and then
  * signed, the same path the triggers allow for the application itself; amendments follow.
  */
-export function writePatientImport(db: DatabaseSync, doc: PatientExportDocument): Patient {
+export function writePatientImport(db: SqlDatabase, doc: PatientExportDocument): Patient {
   if (findPatient(db, doc.patient.id)) {
     throw patientAlreadyImported(doc.patient);
   }

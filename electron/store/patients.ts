@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { Page } from '../../shared/page.ts';
 import { positiveContraindications, type Screening } from '../../shared/contraindications.ts';
 import type { Patient, PatientSummary } from '../../shared/patient.ts';
@@ -75,26 +75,26 @@ export const PATIENT_PAGE_SQL = `
 
 const COUNT_PATIENTS = `SELECT COUNT(*) AS total FROM patients WHERE ${LIST_FILTER}`;
 
-export function findPatient(db: DatabaseSync, id: string): Patient | null {
+export function findPatient(db: SqlDatabase, id: string): Patient | null {
   const row = statement(db, SELECT_PATIENT).get(id) as PatientRow | undefined;
   return row ? patientFromRow(row) : null;
 }
 
-export function patientExists(db: DatabaseSync, id: string): boolean {
+export function patientExists(db: SqlDatabase, id: string): boolean {
   return statement(db, PATIENT_EXISTS).get(id) !== undefined;
 }
 
-export function insertPatient(db: DatabaseSync, patient: Patient): void {
+export function insertPatient(db: SqlDatabase, patient: Patient): void {
   statement(db, INSERT_PATIENT).run(patientRow(patient));
 }
 
 /** Writes every field of `patient` over the stored row (id and creation time stay). */
-export function updatePatient(db: DatabaseSync, patient: Patient): void {
+export function updatePatient(db: SqlDatabase, patient: Patient): void {
   const { created_at: _creationNeverChanges, ...row } = patientRow(patient);
   statement(db, UPDATE_PATIENT).run(row);
 }
 
-export function listPatientSummaries(db: DatabaseSync, params: PatientListParams): Page<PatientSummary> {
+export function listPatientSummaries(db: SqlDatabase, params: PatientListParams): Page<PatientSummary> {
   const filter = { include_archived: params.includeArchived ? 1 : 0, needle: wordPrefixNeedle(params.search) };
   const rows = statement(db, PATIENT_PAGE_SQL).all({
     ...filter,

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { Photo, PhotoListQuery } from '../../shared/photo.ts';
 import type { SqlRow } from './sqlRow.ts';
 import { statement } from './statements.ts';
@@ -37,13 +37,13 @@ function photoFromRow(row: PhotoRow): Photo {
 }
 
 /** A photo still in the record (not removed). */
-export function findPhoto(db: DatabaseSync, id: string): Photo | null {
+export function findPhoto(db: SqlDatabase, id: string): Photo | null {
   const row = statement(db, SELECT_PHOTO).get(id) as PhotoRow | undefined;
   return row ? photoFromRow(row) : null;
 }
 
 /** A patient's photos in the record, oldest session first, filtered by pose, course or session. */
-export function listPhotos(db: DatabaseSync, query: PhotoListQuery): Photo[] {
+export function listPhotos(db: SqlDatabase, query: PhotoListQuery): Photo[] {
   const where = ['p.patient_id = ?', 'p.removed_at IS NULL'];
   const args: string[] = [query.patientId];
   if (query.pose) (where.push('p.pose = ?'), args.push(query.pose));
@@ -53,7 +53,7 @@ export function listPhotos(db: DatabaseSync, query: PhotoListQuery): Photo[] {
   return (statement(db, sql).all(...args) as unknown as PhotoRow[]).map(photoFromRow);
 }
 
-export function insertPhoto(db: DatabaseSync, p: Omit<Photo, 'courseId' | 'sessionDate'>): void {
+export function insertPhoto(db: SqlDatabase, p: Omit<Photo, 'courseId' | 'sessionDate'>): void {
   statement(db, INSERT_PHOTO).run({
     id: p.id,
     patient_id: p.patientId,
@@ -71,16 +71,16 @@ export function insertPhoto(db: DatabaseSync, p: Omit<Photo, 'courseId' | 'sessi
   });
 }
 
-export function deletePhotoRow(db: DatabaseSync, id: string): void {
+export function deletePhotoRow(db: SqlDatabase, id: string): void {
   statement(db, DELETE_PHOTO).run(id);
 }
 
-export function markPhotoRemoved(db: DatabaseSync, id: string, at: string, by: string): void {
+export function markPhotoRemoved(db: SqlDatabase, id: string, at: string, by: string): void {
   statement(db, MARK_REMOVED).run(at, by, id);
 }
 
 /** Every photo row of a patient, removed ones included, for the patient export (oldest first). */
-export function listPhotoRecordsOfPatient(db: DatabaseSync, patientId: string): (Omit<Photo, 'patientId' | 'courseId' | 'sessionDate'> & { removedAt: string | null; removedBy: string | null })[] {
+export function listPhotoRecordsOfPatient(db: SqlDatabase, patientId: string): (Omit<Photo, 'patientId' | 'courseId' | 'sessionDate'> & { removedAt: string | null; removedBy: string | null })[] {
   const rows = statement(
     db,
     `SELECT p.id, p.session_id, p.hash, p.format, p.width, p.height, p.bytes, p.pose, p.caption, p.file_name, p.added_at, p.added_by, p.removed_at, p.removed_by

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { InjectionPoint } from '../../shared/point.ts';
 import { statement } from './statements.ts';
 
@@ -38,7 +38,7 @@ const INSERT_POINT = `
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The session's chart in the order the points were placed. */
-export function listPoints(db: DatabaseSync, sessionId: string): InjectionPoint[] {
+export function listPoints(db: SqlDatabase, sessionId: string): InjectionPoint[] {
   const rows = statement(db, SELECT_POINTS_OF_SESSION).all(sessionId) as unknown as PointRow[];
   return rows.map(pointFromRow);
 }
@@ -48,7 +48,7 @@ export function listPoints(db: DatabaseSync, sessionId: string): InjectionPoint[
  * and, with one cached statement inside the caller's transaction, as fast as diffing. Call it inside
  * the save's transaction.
  */
-export function replacePoints(db: DatabaseSync, sessionId: string, points: readonly InjectionPoint[]): void {
+export function replacePoints(db: SqlDatabase, sessionId: string, points: readonly InjectionPoint[]): void {
   statement(db, DELETE_POINTS_OF_SESSION).run(sessionId);
   const insert = statement(db, INSERT_POINT);
   points.forEach((point, seq) =>

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import {
   practitionerNameKey,
@@ -62,16 +62,16 @@ function summary(row: PractitionerRow): PractitionerSummary {
   };
 }
 
-export function listPractitioners(db: DatabaseSync): PractitionerSummary[] {
+export function listPractitioners(db: SqlDatabase): PractitionerSummary[] {
   return (statement(db, SELECT_ALL).all() as unknown as PractitionerRow[]).map(summary);
 }
 
-export function countPractitioners(db: DatabaseSync): number {
+export function countPractitioners(db: SqlDatabase): number {
   return Number(statement(db, COUNT).get()?.n ?? 0);
 }
 
 /** The profile and its credential; a credential whose parameters do not parse is returned as null (it never verifies). */
-export function findPractitioner(db: DatabaseSync, id: string): PractitionerWithCredential | null {
+export function findPractitioner(db: SqlDatabase, id: string): PractitionerWithCredential | null {
   const row = statement(db, SELECT_BY_ID).get(id) as PractitionerRow | undefined;
   if (!row) return null;
   const params = parseScryptParams(row.params);
@@ -79,28 +79,28 @@ export function findPractitioner(db: DatabaseSync, id: string): PractitionerWith
 }
 
 /** The profile whose name is the same as `displayName` regardless of case and spacing. */
-export function findPractitionerByName(db: DatabaseSync, displayName: string): PractitionerSummary | null {
+export function findPractitionerByName(db: SqlDatabase, displayName: string): PractitionerSummary | null {
   const row = statement(db, SELECT_BY_NAME_KEY).get(practitionerNameKey(displayName)) as PractitionerRow | undefined;
   return row ? summary(row) : null;
 }
 
-export function insertPractitioner(db: DatabaseSync, p: { id: string; displayName: string; credential: StoredCredential; language?: Language | null; at: string }): void {
+export function insertPractitioner(db: SqlDatabase, p: { id: string; displayName: string; credential: StoredCredential; language?: Language | null; at: string }): void {
   const c = p.credential;
   statement(db, INSERT).run(p.id, p.displayName, practitionerNameKey(p.displayName), c.salt, c.hash, JSON.stringify(c.params), p.at, p.at, p.language ?? null);
 }
 
-export function updatePractitionerCredential(db: DatabaseSync, id: string, c: StoredCredential, at: string): void {
+export function updatePractitionerCredential(db: SqlDatabase, id: string, c: StoredCredential, at: string): void {
   statement(db, UPDATE_CREDENTIAL).run(c.salt, c.hash, JSON.stringify(c.params), at, id);
 }
 
-export function updatePractitionerDisabled(db: DatabaseSync, id: string, disabled: boolean, at: string): void {
+export function updatePractitionerDisabled(db: SqlDatabase, id: string, disabled: boolean, at: string): void {
   statement(db, UPDATE_DISABLED).run(disabled ? 1 : 0, at, id);
 }
 
-export function updatePractitionerLanguage(db: DatabaseSync, id: string, language: Language | null, at: string): void {
+export function updatePractitionerLanguage(db: SqlDatabase, id: string, language: Language | null, at: string): void {
   statement(db, UPDATE_LANGUAGE).run(language, at, id);
 }
 
-export function updatePractitionerRegistration(db: DatabaseSync, id: string, registration: Registration | null, qualification: string, at: string): void {
+export function updatePractitionerRegistration(db: SqlDatabase, id: string, registration: Registration | null, qualification: string, at: string): void {
   statement(db, UPDATE_REGISTRATION).run(registration?.register ?? null, registration ? registrationRegion(registration) : null, registration?.number ?? null, qualification, at, id);
 }

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { ProductUse, ProductUseQuery } from '../../shared/lotRecall.ts';
 import type { Product } from '../../shared/product.ts';
 import type { Amendment } from '../../shared/session.ts';
@@ -42,7 +42,7 @@ function productsAfter(products: Product[], amendments: readonly Amendment[]): {
   return { products: current, lastSeqByIndex };
 }
 
-export function findProductUses(db: DatabaseSync, query: ProductUseQuery): ProductUse[] {
+export function findProductUses(db: SqlDatabase, query: ProductUseQuery): ProductUse[] {
   const lot = query.lot.trim().toLowerCase();
   const name = query.product.trim().toLowerCase();
   if (!lot && !name) return [];

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { Product } from '../../shared/product.ts';
 import type { ProductKind } from '../../shared/productCatalogue.ts';
@@ -28,7 +28,7 @@ const INSERT_PRODUCT = `
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The session's cocktail in the order the practitioner listed it (points refer to it by index). */
-export function listProducts(db: DatabaseSync, sessionId: string): Product[] {
+export function listProducts(db: SqlDatabase, sessionId: string): Product[] {
   const rows = statement(db, SELECT_PRODUCTS_OF_SESSION).all(sessionId) as unknown as ProductRow[];
   return rows.map(productFromRow);
 }
@@ -37,7 +37,7 @@ export function listProducts(db: DatabaseSync, sessionId: string): Product[] {
  * Replaces the whole cocktail; call inside the save's transaction. A catalogue product the records do
  * not hold is refused by name ('products.<i>.catalogueId'), rather than by the foreign key.
  */
-export function replaceProducts(db: DatabaseSync, sessionId: string, products: readonly Product[]): void {
+export function replaceProducts(db: SqlDatabase, sessionId: string, products: readonly Product[]): void {
   products.forEach((p, i) => {
     if (p.catalogueId && !catalogueProductExists(db, p.catalogueId)) throw notFound('catalogueProduct', p.catalogueId, `products.${i}.catalogueId`);
   });

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { MapViewId } from '../../shared/mapViews.ts';
 import { protocolNameKey, type Protocol, type ProtocolPoint } from '../../shared/protocols.ts';
 import { statement } from './statements.ts';
@@ -23,23 +23,23 @@ const INSERT_PROTOCOL = `
 const DELETE_PROTOCOL = 'DELETE FROM protocols WHERE id = ?';
 
 /** Protocols by name, of one view or of all. */
-export function listProtocols(db: DatabaseSync, view?: MapViewId): Protocol[] {
+export function listProtocols(db: SqlDatabase, view?: MapViewId): Protocol[] {
   const rows = (view === undefined ? statement(db, SELECT_ALL).all() : statement(db, SELECT_OF_VIEW).all(view)) as unknown as ProtocolRow[];
   return rows.map(protocolFromRow);
 }
 
-export function findProtocol(db: DatabaseSync, id: string): Protocol | null {
+export function findProtocol(db: SqlDatabase, id: string): Protocol | null {
   const row = statement(db, SELECT_BY_ID).get(id) as ProtocolRow | undefined;
   return row ? protocolFromRow(row) : null;
 }
 
 /** The protocol whose name is the same as `name` regardless of case and spacing. */
-export function findProtocolByName(db: DatabaseSync, name: string): Protocol | null {
+export function findProtocolByName(db: SqlDatabase, name: string): Protocol | null {
   const row = statement(db, SELECT_BY_NAME_KEY).get(protocolNameKey(name)) as ProtocolRow | undefined;
   return row ? protocolFromRow(row) : null;
 }
 
-export function insertProtocol(db: DatabaseSync, protocol: Protocol): void {
+export function insertProtocol(db: SqlDatabase, protocol: Protocol): void {
   statement(db, INSERT_PROTOCOL).run({
     id: protocol.id,
     name: protocol.name,
@@ -51,7 +51,7 @@ export function insertProtocol(db: DatabaseSync, protocol: Protocol): void {
   });
 }
 
-export function deleteProtocol(db: DatabaseSync, id: string): void {
+export function deleteProtocol(db: SqlDatabase, id: string): void {
   statement(db, DELETE_PROTOCOL).run(id);
 }
 

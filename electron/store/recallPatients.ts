@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { ProductUse, ProductUseQuery } from '../../shared/lotRecall.ts';
 import type { RecallUse } from '../../shared/recall.ts';
 import { listAmendments } from './amendments.ts';
@@ -10,7 +10,7 @@ import { listProducts } from './products.ts';
  * in the order the search found them (oldest session first), each use with the volume its product
  * recorded (as corrected, where an amendment set the lot).
  */
-export function recallPatientsFor(db: DatabaseSync, query: ProductUseQuery): { patientId: string; uses: RecallUse[] }[] {
+export function recallPatientsFor(db: SqlDatabase, query: ProductUseQuery): { patientId: string; uses: RecallUse[] }[] {
   const byPatient = new Map<string, RecallUse[]>();
   for (const use of findProductUses(db, query)) {
     const uses = byPatient.get(use.patientId) ?? [];
@@ -29,7 +29,7 @@ export function recallPatientsFor(db: DatabaseSync, query: ProductUseQuery): { p
   return [...byPatient].map(([patientId, uses]) => ({ patientId, uses }));
 }
 
-function volumeOf(db: DatabaseSync, use: ProductUse): number | null {
+function volumeOf(db: SqlDatabase, use: ProductUse): number | null {
   if (use.source === 'record') return listProducts(db, use.sessionId)[use.productIndex]?.volumeMl ?? null;
   // Set by an amendment: the cocktail as that amendment corrected it.
   const amendment = listAmendments(db, use.sessionId).find((a) => a.seq === use.amendmentSeq);

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { ContactMethod, Recall, RecallContact, RecallPatient, RecallSummary, RecallUse } from '../../shared/recall.ts';
 import { statement } from './statements.ts';
 
@@ -57,16 +57,16 @@ const CLOSE = 'UPDATE recalls SET closed_at = :at, closed_by = :by, closed_by_id
 
 export type NewRecallRow = { id: string; lot: string; product: string; reason: string; reference: string; openedAt: string; openedBy: string; openedById: string | null };
 
-export function listRecallSummaries(db: DatabaseSync): RecallSummary[] {
+export function listRecallSummaries(db: SqlDatabase): RecallSummary[] {
   return (statement(db, SELECT_ALL).all() as unknown as RecallRow[]).map(summaryFromRow);
 }
 
-export function findRecallSummary(db: DatabaseSync, id: string): RecallSummary | null {
+export function findRecallSummary(db: SqlDatabase, id: string): RecallSummary | null {
   const row = statement(db, SELECT_ONE).get(id) as RecallRow | undefined;
   return row ? summaryFromRow(row) : null;
 }
 
-export function findRecall(db: DatabaseSync, id: string): Recall | null {
+export function findRecall(db: SqlDatabase, id: string): Recall | null {
   const summary = findRecallSummary(db, id);
   if (!summary) return null;
   const patients = (statement(db, SELECT_PATIENTS).all(id) as unknown as PatientRow[]).map(patientFromRow);
@@ -74,12 +74,12 @@ export function findRecall(db: DatabaseSync, id: string): Recall | null {
 }
 
 /** A patient's contact in a recall: undefined when the patient is not in it, null when not yet contacted. */
-export function findRecallContact(db: DatabaseSync, recallId: string, patientId: string): RecallContact | null | undefined {
+export function findRecallContact(db: SqlDatabase, recallId: string, patientId: string): RecallContact | null | undefined {
   const row = statement(db, SELECT_CONTACT).get(recallId, patientId) as PatientRow | undefined;
   return row === undefined ? undefined : contactFromRow(row);
 }
 
-export function insertRecall(db: DatabaseSync, recall: NewRecallRow, patients: readonly { patientId: string; uses: RecallUse[] }[]): void {
+export function insertRecall(db: SqlDatabase, recall: NewRecallRow, patients: readonly { patientId: string; uses: RecallUse[] }[]): void {
   statement(db, INSERT_RECALL).run({
     id: recall.id,
     lot: recall.lot,
@@ -94,7 +94,7 @@ export function insertRecall(db: DatabaseSync, recall: NewRecallRow, patients: r
   patients.forEach((p, position) => insert.run(recall.id, p.patientId, position, JSON.stringify(p.uses)));
 }
 
-export function writeRecallContact(db: DatabaseSync, recallId: string, patientId: string, contact: RecallContact, markedById: string | null): void {
+export function writeRecallContact(db: SqlDatabase, recallId: string, patientId: string, contact: RecallContact, markedById: string | null): void {
   statement(db, UPDATE_CONTACT).run({
     recall_id: recallId,
     patient_id: patientId,
@@ -108,7 +108,7 @@ export function writeRecallContact(db: DatabaseSync, recallId: string, patientId
   });
 }
 
-export function closeRecallRow(db: DatabaseSync, id: string, close: { at: string; by: string; byId: string | null; note: string }): void {
+export function closeRecallRow(db: SqlDatabase, id: string, close: { at: string; by: string; byId: string | null; note: string }): void {
   statement(db, CLOSE).run({ id, at: close.at, by: close.by, by_id: close.byId, note: close.note });
 }
 

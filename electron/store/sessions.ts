@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import type { Injector } from '../../shared/needles.ts';
 import type { OutcomeEntry } from '../../shared/outcomeMeasures.ts';
 import type { SessionScreening } from '../../shared/sessionScreening.ts';
@@ -78,25 +78,25 @@ const SELECT_SUMMARIES_OF_PATIENT = `
   WHERE s.patient_id = ?
   ORDER BY s.date DESC, s.time DESC, s.created_at DESC`;
 
-export function findSessionRecord(db: DatabaseSync, id: string): SessionRecord | null {
+export function findSessionRecord(db: SqlDatabase, id: string): SessionRecord | null {
   const row = statement(db, SELECT_SESSION).get(id) as SessionRow | undefined;
   return row ? sessionFromRow(row) : null;
 }
 
-export function countSessionsInCourse(db: DatabaseSync, courseId: string): number {
+export function countSessionsInCourse(db: SqlDatabase, courseId: string): number {
   return (statement(db, COUNT_SESSIONS_IN_COURSE).get(courseId) as { count: number }).count;
 }
 
-export function insertSession(db: DatabaseSync, session: SessionRecord): void {
+export function insertSession(db: SqlDatabase, session: SessionRecord): void {
   statement(db, INSERT_SESSION).run(sessionRow(session));
 }
 
-export function updateSession(db: DatabaseSync, session: SessionRecord): void {
+export function updateSession(db: SqlDatabase, session: SessionRecord): void {
   const { patient_id: _p, course_id: _c, number_in_course: _n, created_at: _t, screening: _s, ...row } = sessionRow(session);
   statement(db, UPDATE_SESSION).run(row);
 }
 
-export function listSessionSummaries(db: DatabaseSync, patientId: string): SessionSummary[] {
+export function listSessionSummaries(db: SqlDatabase, patientId: string): SessionSummary[] {
   const rows = statement(db, SELECT_SUMMARIES_OF_PATIENT).all(patientId) as unknown as SessionSummaryRow[];
   return rows.map((row) => ({
     id: row.id,

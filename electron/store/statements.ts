@@ -1,13 +1,13 @@
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { SqlDatabase, SqlStatement } from './sqlDatabase.ts';
 
-const cachesByDatabase = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
+const cachesByDatabase = new WeakMap<SqlDatabase, Map<string, SqlStatement>>();
 
 /**
  * The prepared statement for `sql` on `db`, prepared on first use and reused afterwards: preparing
  * costs more than running the small statements of an edit. Keyed weakly, so a closed and dropped
  * database takes its statements with it.
  */
-export function statement(db: DatabaseSync, sql: string): StatementSync {
+export function statement(db: SqlDatabase, sql: string): SqlStatement {
   let cache = cachesByDatabase.get(db);
   if (!cache) {
     cache = new Map();

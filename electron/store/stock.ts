@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 import { lotKey, type AdjustReason, type MovementKind, type StockLot, type StockMovement } from '../../shared/stock.ts';
 import type { LotInStock } from '../../shared/stockUse.ts';
 import { statement } from './statements.ts';
@@ -46,7 +46,7 @@ const SELECT_MOVEMENTS = `SELECT id, lot_id, kind, reason, quantity, at, actor, 
 const SELECT_LOTS_OF_PRODUCT = `SELECT l.id, l.product_id, l.lot, p.presentation_volume_ml FROM stock_lots l
   JOIN catalogue_products p ON p.id = l.product_id WHERE l.product_id = ?`;
 
-export function listStockLots(db: DatabaseSync): StockLot[] {
+export function listStockLots(db: SqlDatabase): StockLot[] {
   return (statement(db, SELECT_STOCK).all() as unknown as ListRow[]).map((r) => ({
     id: r.id,
     productId: r.product_id,
@@ -60,27 +60,27 @@ export function listStockLots(db: DatabaseSync): StockLot[] {
   }));
 }
 
-export function findStockLot(db: DatabaseSync, id: string): { id: string; productId: string; lot: string; expiry: string } | null {
+export function findStockLot(db: SqlDatabase, id: string): { id: string; productId: string; lot: string; expiry: string } | null {
   const row = statement(db, SELECT_LOT).get(id) as LotRow | undefined;
   return row ? { id: row.id, productId: row.product_id, lot: row.lot, expiry: row.expiry } : null;
 }
 
-export function findStockLotByNumber(db: DatabaseSync, productId: string, lot: string): { id: string; productId: string; lot: string; expiry: string } | null {
+export function findStockLotByNumber(db: SqlDatabase, productId: string, lot: string): { id: string; productId: string; lot: string; expiry: string } | null {
   const row = statement(db, SELECT_LOT_BY_KEY).get(productId, lotKey(lot)) as LotRow | undefined;
   return row ? { id: row.id, productId: row.product_id, lot: row.lot, expiry: row.expiry } : null;
 }
 
-export function lotOnHand(db: DatabaseSync, lotId: string): number {
+export function lotOnHand(db: SqlDatabase, lotId: string): number {
   return (statement(db, ON_HAND).get(lotId) as { on_hand: number }).on_hand;
 }
 
-export function insertStockLot(db: DatabaseSync, lot: { id: string; productId: string; lot: string; expiry: string }, at: string): void {
+export function insertStockLot(db: SqlDatabase, lot: { id: string; productId: string; lot: string; expiry: string }, at: string): void {
   statement(db, INSERT_LOT).run(lot.id, lot.productId, lot.lot, lotKey(lot.lot), lot.expiry, at);
 }
 
 export type NewMovement = Omit<StockMovement, 'id'> & { actorId: string | null };
 
-export function insertMovement(db: DatabaseSync, m: NewMovement): number {
+export function insertMovement(db: SqlDatabase, m: NewMovement): number {
   const result = statement(db, INSERT_MOVEMENT).run({
     lot_id: m.lotId,
     kind: m.kind,
@@ -97,7 +97,7 @@ export function insertMovement(db: DatabaseSync, m: NewMovement): number {
   return Number(result.lastInsertRowid);
 }
 
-export function listMovements(db: DatabaseSync, lotId: string): StockMovement[] {
+export function listMovements(db: SqlDatabase, lotId: string): StockMovement[] {
   return (statement(db, SELECT_MOVEMENTS).all(lotId) as unknown as MovementRow[]).map((r) => ({
     id: r.id,
     lotId: r.lot_id,
@@ -114,7 +114,7 @@ export function listMovements(db: DatabaseSync, lotId: string): StockMovement[] 
 }
 
 /** The lots in stock of these catalogue products, for the use on signing. */
-export function lotsOfProducts(db: DatabaseSync, productIds: readonly string[]): LotInStock[] {
+export function lotsOfProducts(db: SqlDatabase, productIds: readonly string[]): LotInStock[] {
   const select = statement(db, SELECT_LOTS_OF_PRODUCT);
   return [...new Set(productIds)].flatMap((productId) =>
     (select.all(productId) as unknown as { id: string; product_id: string; lot: string; presentation_volume_ml: number | null }[]).map((r) => ({

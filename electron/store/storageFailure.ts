@@ -4,21 +4,29 @@ import { ApiError } from '../../shared/errors.ts';
  * The one classifier of storage failures: what the store does with an error thrown inside a read or a
  * change, and what the handler table does with one that reached it unclassified. A SQLite failure
  * is told by its result code, in words a practitioner can act on; another error that plainly comes
- * from the records (node:sqlite on a closed database, a disk) is a failed save. Null for anything
+ * from the records (a closed database, a disk) is a failed save. Null for anything
  * else, and for an ApiError, which already says what it is.
  */
 export function storageFailureOf(error: unknown): ApiError | null {
   if (error instanceof ApiError) return null;
-  if (isSqliteError(error)) return sqliteFailure(error);
+  const resultCode = sqliteResultCode(error);
+  if (resultCode !== null) return sqliteFailure(error as Error, resultCode);
   if (error instanceof Error && /sqlite|database|disk/i.test(`${error.message} ${(error as { code?: unknown }).code ?? ''}`)) {
     return storageError('save-failed', error, error.message);
   }
   return null;
 }
 
-/** True for the errors node:sqlite throws for SQLite failures (constraint, I/O, busy, corrupt...). */
-export function isSqliteError(error: unknown): error is Error & { errcode: number; errstr: string } {
-  return error instanceof Error && (error as { code?: unknown }).code === 'ERR_SQLITE_ERROR';
+/**
+ * SQLite's result code of a SQLite failure (constraint, I/O, busy, corrupt...), or null for another
+ * error: libsql puts it in `rawCode` (its `code` is the name, 'SQLITE_BUSY'), node:sqlite in `errcode`.
+ */
+export function sqliteResultCode(error: unknown): number | null {
+  if (!(error instanceof Error)) return null;
+  const { rawCode, errcode, code } = error as { rawCode?: unknown; errcode?: unknown; code?: unknown };
+  if (typeof rawCode === 'number' && typeof code === 'string' && code.startsWith('SQLITE_')) return rawCode;
+  if (typeof errcode === 'number' && code === 'ERR_SQLITE_ERROR') return errcode;
+  return null;
 }
 
 /** A 'storage' ApiError with its reason, keeping the underlying error as its cause for the logs. */
@@ -38,9 +46,9 @@ const SQLITE_CONSTRAINT = 19;
 export const SQLITE_NOTADB = 26;
 
 /** The reasons are worded by the screen (each says the change was not saved); SQLite's text stays in the log. */
-function sqliteFailure(error: Error & { errcode: number }): ApiError {
+function sqliteFailure(error: Error, resultCode: number): ApiError {
   const log = `SQLite: ${error.message}`;
-  switch (error.errcode & 0xff) {
+  switch (resultCode & 0xff) {
     case SQLITE_FULL:
       return storageError('disk-full', error, log);
     case SQLITE_IOERR:

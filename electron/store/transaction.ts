@@ -1,11 +1,11 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 
 /**
  * Runs `fn` inside one write transaction: COMMIT when it returns, ROLLBACK when it (or the COMMIT)
  * throws, so a failure half-way leaves nothing written. BEGIN IMMEDIATE takes the write lock up front,
  * so a concurrent writer waits at BEGIN (busy_timeout) instead of failing in the middle of the work.
  */
-export function transaction<T>(db: DatabaseSync, fn: () => T): T {
+export function transaction<T>(db: SqlDatabase, fn: () => T): T {
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = fn();

@@ -6,11 +6,8 @@ import { FirstRunScreen } from './FirstRunScreen.tsx';
 import { LockScreen } from './LockScreen.tsx';
 import { AccessFrame } from './AccessFrame.tsx';
 import { applyAccess, currentAccessView, lockedElsewhere, refreshAccess, requestLock, useAccessView } from './accessStore.ts';
-import { ACTIVITY_EVENTS, IdleTimer } from './idleTimer.ts';
+import { ACTIVITY_EVENTS, IdleTimer, REPORT_EVERY_MS } from './idleTimer.ts';
 import './access.css';
-
-/** How often, at most, the window tells the main process that the user is at work. */
-const REPORT_EVERY_MS = 60_000;
 
 /** Locks when the user has done nothing for the idle minutes of the settings. */
 function useIdleLock(idleMinutes: number | null): void {

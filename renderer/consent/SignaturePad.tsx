@@ -1,6 +1,7 @@
 import type { Namespace, TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { signaturePadRatio } from '../../shared/signatureImage.ts';
 
 /**
  * A signature drawn with the pointer (mouse, pen or finger) on a canvas. Strokes are smoothed with
@@ -24,10 +25,11 @@ export function SignaturePad({ label, onChange, height = 150, t }: { label: stri
    * touches an empty pad (a dialog may lay the canvas out after mounting it) and on resize while empty.
    */
   const fit = (c: HTMLCanvasElement) => {
-    const ratio = Math.max(1, window.devicePixelRatio || 1);
     const rect = c.getBoundingClientRect();
-    const w = Math.round(rect.width * ratio);
-    const h = Math.round(rect.height * ratio);
+    // Within the size the main process accepts for a signature image.
+    const ratio = signaturePadRatio(window.devicePixelRatio, rect.width, rect.height);
+    const w = Math.floor(rect.width * ratio);
+    const h = Math.floor(rect.height * ratio);
     if (w === 0 || h === 0 || (c.width === w && c.height === h)) return;
     c.width = w;
     c.height = h;

@@ -22,7 +22,8 @@ export type SaveStatus = {
   retryAt: number | null;
 };
 
-export type SaveFn = (input: SessionSave & { fields: Partial<SessionFields>; points?: InjectionPoint[] }) => Promise<unknown>;
+export type SaveInput = SessionSave & { fields: Partial<SessionFields>; points?: InjectionPoint[] };
+export type SaveFn = (input: SaveInput) => Promise<unknown>;
 
 export type AutosaveOptions = {
   /** Quiet time after the last edit before saving. */
@@ -30,9 +31,18 @@ export type AutosaveOptions = {
   /** Waits before automatic retries after a failed save; the last one repeats. */
   retryDelaysMs?: readonly number[];
   now?: () => number;
+  /** The practitioner unlocked while these edits are made: every save carries them (`madeBy`). */
+  madeBy?: string;
+  /** Edits the store refused because someone else is unlocked now: kept aside here, never retried. */
+  setAside?: (input: SaveInput) => void;
 };
 
 type Saved = { fields: SessionFields; points: InjectionPoint[] };
+
+/** The store's refusal of edits made under another practitioner than the one unlocked now. */
+export function isOtherPractitioner(error: unknown): boolean {
+  return (error as { reason?: unknown } | null)?.reason === 'other-practitioner';
+}
 
 function errorInfo(error: unknown): { code: ApiErrorCode; message: string; field: string | null } {
   const e = error as { code?: unknown; message?: unknown; field?: unknown } | null;
@@ -47,6 +57,8 @@ function errorInfo(error: unknown): { code: ApiErrorCode; message: string; field
  * fields that changed, and all points when any point changed (the store replaces the chart as a whole).
  * A failed save keeps the edits in the editor and is tried again (after 2 s, 5 s, 15 s, then every 30 s,
  * at the next edit, or on Retry); a 'locked' answer (the session was signed) makes the editor read-only.
+ * Every save names the practitioner the edits were made under: when the store answers that someone else
+ * is unlocked now (a retry after a lock), the edits are kept aside for their author, never retried.
  * `flush()` saves at once: on leaving the page, hiding or closing the window.
  */
 export class Autosave {
@@ -60,6 +72,8 @@ export class Autosave {
   private readonly delayMs: number;
   private readonly retryDelaysMs: readonly number[];
   private readonly now: () => number;
+  private readonly madeBy: string | undefined;
+  private readonly setAside: ((input: SaveInput) => void) | undefined;
   /** The save status as a zustand store, for the screen (`useSaveStatus`); `status` reads it. */
   readonly statusStore: Pick<StoreApi<SaveStatus>, 'getState' | 'getInitialState' | 'subscribe'>;
   private readonly statusData: StoreApi<SaveStatus>;
@@ -73,6 +87,8 @@ export class Autosave {
     this.delayMs = options.delayMs ?? 600;
     this.retryDelaysMs = options.retryDelaysMs ?? [2000, 5000, 15000, 30000];
     this.now = options.now ?? (() => Date.now());
+    this.madeBy = options.madeBy;
+    this.setAside = options.setAside;
     this.statusData = createStore<SaveStatus>()(() => ({ state: 'saved', message: null, code: null, field: null, savedAt: null, retryAt: null }));
     this.statusStore = this.statusData;
     const s = editor.state;
@@ -131,21 +147,26 @@ export class Autosave {
     const state = this.editor.state;
     if (!this.isDirty(state) || state.readOnly) return Promise.resolve();
     const snapshot: Saved = { fields: state.fields, points: state.points };
-    const fields: Partial<Record<keyof SessionFields, unknown>> = {};
-    for (const key of Object.keys(snapshot.fields) as (keyof SessionFields)[]) {
-      if (snapshot.fields[key] !== this.saved.fields[key]) fields[key] = snapshot.fields[key];
-    }
-    const input = {
-      id: state.sessionId,
-      fields: fields as Partial<SessionFields>,
-      ...(snapshot.points !== this.saved.points ? { points: snapshot.points } : {}),
-    };
     this.setStatus({ state: 'saving', retryAt: null });
-    this.inFlight = this.save(input).then(
+    this.inFlight = this.save(this.inputFor(state)).then(
       () => this.succeeded(snapshot),
       (error: unknown) => this.failed(error),
     );
     return this.inFlight;
+  }
+
+  /** What `state` changed since the last save: the changed fields, and all points when any changed. */
+  private inputFor(state: ChartState): SaveInput {
+    const fields: Partial<Record<keyof SessionFields, unknown>> = {};
+    for (const key of Object.keys(state.fields) as (keyof SessionFields)[]) {
+      if (state.fields[key] !== this.saved.fields[key]) fields[key] = state.fields[key];
+    }
+    return {
+      id: state.sessionId,
+      fields: fields as Partial<SessionFields>,
+      ...(state.points !== this.saved.points ? { points: state.points } : {}),
+      ...(this.madeBy !== undefined ? { madeBy: this.madeBy } : {}),
+    };
   }
 
   private succeeded(snapshot: Saved): void {
@@ -165,6 +186,11 @@ export class Autosave {
     this.again = false;
     const { code, message, field } = errorInfo(error);
     this.failures += 1;
+    if (isOtherPractitioner(error)) {
+      this.keepAside();
+      this.setStatus({ state: 'error', code, message, field, error, retryAt: null });
+      return;
+    }
     if (code === 'locked') {
       this.editor.setReadOnly({ key: 'locked' });
       this.setStatus({ state: 'error', code, message, field, error, retryAt: null });
@@ -175,6 +201,19 @@ export class Autosave {
     const retryIn = code === 'invalid-input' ? null : (this.retryDelaysMs[Math.min(this.failures - 1, this.retryDelaysMs.length - 1)] ?? 30000);
     this.setStatus({ state: 'error', code, message, field, error, retryAt: retryIn === null ? null : this.now() + retryIn });
     if (retryIn !== null) this.schedule(retryIn);
+  }
+
+  /**
+   * Someone else unlocked after these edits were made: they go aside (said so by the screen that shows
+   * them) and count as handled here, so that no retry and no later flush sends them in that name.
+   */
+  private keepAside(): void {
+    const state = this.editor.state;
+    const input = this.inputFor(state);
+    this.saved = { fields: state.fields, points: state.points };
+    this.cancelTimer();
+    this.setAside?.(input);
+    if (!this.disposed) this.editor.setReadOnly({ key: 'otherPractitioner' });
   }
 
   /** The Retry button: saves at once. */

@@ -25,7 +25,7 @@ export type ChartState = {
   defaultDepthMm: number;
   /** The clinic's needle catalogue (retired needles included: points that carry them still read them). */
   needles: readonly Needle[];
-  /** Signed sessions (or a 'locked' answer from the store) make the editor read-only. */
+  /** Signed sessions (or a 'locked' answer from the store, or edits kept aside for their author) make the editor read-only. */
   readOnly: boolean;
   readOnlyReason: EditorMessage | null;
   /** The last refused command, shown by the inspector (e.g. a depth outside the allowed range). */
@@ -44,6 +44,7 @@ export type EditorMessageKey =
   | 'signed'
   | 'signedBy'
   | 'locked'
+  | 'otherPractitioner'
   | 'checkingScreening'
   | 'awaitingAck'
   | 'emptyProtocol'

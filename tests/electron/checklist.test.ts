@@ -76,7 +76,7 @@ describe('Electron’s security checklist over the source and the build', () => 
     expect(where(/\bipcRenderer\b|\bcontextBridge\b/)).toEqual(['electron/preload.ts']);
     // Only ipcMain.handle, wrapped in the sender check: no ipcMain.on / handleOnce that would bypass it.
     expect(read('electron/ipc.ts')).not.toMatch(/ipcMain\.(on|once|handleOnce|addListener)\b/);
-    expect(read('electron/ipc.ts')).toMatch(/if \(!isTrustedSender\(event, devServerUrl\)\)/);
+    expect(read('electron/ipc.ts')).toMatch(/if \(!isTrustedSender\(event, trust\)\)/);
   });
 
   it('the built main process turns every lock on', () => {

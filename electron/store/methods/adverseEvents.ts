@@ -10,7 +10,7 @@ import {
 import { sessionWithAmendments } from '../../../shared/amendments.ts';
 import { ApiError, invalidInput, notFound } from '../../../shared/errors.ts';
 import type { AdverseEventStore } from '../../../shared/repository.ts';
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import { findAdverseEvent, insertAdverseEvent, listAdverseEventsOfPatient, listAdverseEventsOfSession, updateAdverseEvent } from '../adverseEvents.ts';
 import type { StoreContext, Synchronous } from './context.ts';
 import { existingPatient, existingSession, fullSession } from './lookups.ts';
@@ -72,7 +72,7 @@ export function adverseEventMethods({ db, mutate, read, audit }: StoreContext): 
  * What an event is checked against: the session's date and its points, as corrected by amendments;
  * a point an amendment removed still belongs to the session (an event may concern it).
  */
-function sessionFacts(db: DatabaseSync, sessionId: string): AdverseEventSessionFacts {
+function sessionFacts(db: SqlDatabase, sessionId: string): AdverseEventSessionFacts {
   const signed = fullSession(db, existingSession(db, sessionId, 'sessionId'));
   const corrected = sessionWithAmendments(signed);
   const removed = signed.amendments.flatMap((a) => a.changes.points?.removed ?? []);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import { invalidInput, notFound } from '../../../shared/errors.ts';
 import { catalogueProductChanges, catalogueProductInputSchema, type CatalogueProduct, type CatalogueProductFields } from '../../../shared/productCatalogue.ts';
 import type { CatalogueStore } from '../../../shared/repository.ts';
@@ -63,12 +63,12 @@ function checkedFields(fields: CatalogueProductFields): CatalogueProductFields {
   return parsed.data;
 }
 
-function requireNameFree(db: DatabaseSync, name: string, id: string): void {
+function requireNameFree(db: SqlDatabase, name: string, id: string): void {
   const other = findOfferedProductByName(db, name);
   if (other && other.id !== id) throw catalogueNameTaken(other.name);
 }
 
-function requireGtinsFree(db: DatabaseSync, gtins: readonly string[], id: string): void {
+function requireGtinsFree(db: SqlDatabase, gtins: readonly string[], id: string): void {
   gtins.forEach((gtin, index) => {
     const owner = productIdOfGtin(db, gtin);
     if (owner !== null && owner !== id) throw gtinTaken(index, gtin, findCatalogueProduct(db, owner)?.name ?? '');

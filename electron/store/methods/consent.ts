@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import { coveringConsent, type Consent, type ConsentTemplate, type Signature } from '../../../shared/consent.ts';
 import { ApiError, notFound } from '../../../shared/errors.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
@@ -28,7 +28,7 @@ import { existingPatient } from './lookups.ts';
  * names it in the audit entry).
  */
 export function requireConsentInForce(
-  db: DatabaseSync,
+  db: SqlDatabase,
   session: Pick<SessionRecord, 'patientId' | 'indication' | 'date'>,
   overrideReason: string | undefined,
 ): { override: string } | null {

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import { ApiError } from '../../../shared/errors.ts';
 import type { Actor, AuditEntry } from '../../../shared/repository.ts';
 import { writeAudit } from '../audit.ts';
@@ -15,7 +15,7 @@ export type Synchronous<T> = {
  * and the one way to read and to change it. recordStore.ts opens the database and makes this once.
  */
 export type StoreContext = {
-  db: DatabaseSync;
+  db: SqlDatabase;
   /** Opened read-only: the audit of a view or an unlock cannot be written (nothing can). */
   readOnly: boolean;
   /** A change and its audit entry, committed together or not at all. */
@@ -31,7 +31,7 @@ const IDLE_CHECKPOINT_MS = 1_000;
 export type StoreContextOptions = { now: () => Date; readOnly: boolean; inMemory: boolean };
 
 /** The context over an open connection, and `stop()` for the store's close (the idle checkpoint's timer). */
-export function createStoreContext(db: DatabaseSync, options: StoreContextOptions): StoreContext & { stop(): void } {
+export function createStoreContext(db: SqlDatabase, options: StoreContextOptions): StoreContext & { stop(): void } {
   /**
    * Checkpoints run when the application is idle, not inside a save: with synchronous=FULL a
    * checkpoint flushes the database file, which would otherwise land on whichever save crosses

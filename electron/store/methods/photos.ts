@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import { ApiError, notFound } from '../../../shared/errors.ts';
 import type { Photo, PhotoRef } from '../../../shared/photo.ts';
 import { photoConsentRefusal } from '../../../shared/photoConsent.ts';
@@ -70,7 +70,7 @@ function reasonForSigned(session: SessionRecord, reason: string | undefined, wha
   return r;
 }
 
-function photoAmendment(db: DatabaseSync, session: SessionRecord, reason: string, at: string, actor: Actor, photos: { added: PhotoRef[]; removed: PhotoRef[] }): Amendment {
+function photoAmendment(db: SqlDatabase, session: SessionRecord, reason: string, at: string, actor: Actor, photos: { added: PhotoRef[]; removed: PhotoRef[] }): Amendment {
   const entry: Amendment = { id: randomUUID(), seq: listAmendments(db, session.id).length + 1, at, actor: actor.name, reason, changes: { photos } };
   insertAmendment(db, session.id, entry);
   return entry;

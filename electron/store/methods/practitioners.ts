@@ -78,5 +78,11 @@ export function practitionerMethods({ db, mutate, read, audit, readOnly }: Store
       if (readOnly) return;
       mutate(actor, (at) => audit(at, actor, 'practitioner.unlock', 'practitioner', actor.id ?? '', {}));
     },
+
+    recordFailedUnlock: ({ id, displayName }) => {
+      if (readOnly) return;
+      const claimed = { name: displayName };
+      mutate(claimed, (at) => audit(at, claimed, 'practitioner.unlock-failed', 'practitioner', id, {}));
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import type { Actor } from '../../../shared/repository.ts';
 import type { ScreeningConfirmationFields, SessionScreening } from '../../../shared/sessionScreening.ts';
 import { changedFieldNames } from '../fields.ts';

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import type { PractitionerSummary } from '../../../shared/access.ts';
 import { ApiError } from '../../../shared/errors.ts';
 import type { Actor } from '../../../shared/repository.ts';
@@ -20,7 +20,7 @@ const kept = (p: PractitionerSummary): SessionPractitioner => ({ practitioner: p
  * Who a new session is by: the profile chosen (enabled), else the unlocked practitioner's profile.
  * Only where no profile acts at all (a store driven without profiles) does a name stand alone.
  */
-export function practitionerOfNewSession(db: DatabaseSync, input: { practitionerId?: string | undefined; practitioner?: string | undefined }, actor: Actor): SessionPractitioner {
+export function practitionerOfNewSession(db: SqlDatabase, input: { practitionerId?: string | undefined; practitioner?: string | undefined }, actor: Actor): SessionPractitioner {
   if (input.practitionerId !== undefined) return kept(enabledProfile(findPractitioner(db, input.practitionerId), 'practitionerId'));
   if (actor.id) {
     const own = findPractitioner(db, actor.id);
@@ -34,7 +34,7 @@ export function practitionerOfNewSession(db: DatabaseSync, input: { practitioner
  * spacing): it must be an enabled profile's, whose id the session then keeps. An unchanged name (a
  * session from before profiles keeps its typed one) is left as it is.
  */
-export function practitionerChangedTo(db: DatabaseSync, current: SessionPractitioner, name: string | undefined): SessionPractitioner {
+export function practitionerChangedTo(db: SqlDatabase, current: SessionPractitioner, name: string | undefined): SessionPractitioner {
   if (name === undefined || name === current.practitioner) return { practitioner: current.practitioner, practitionerId: current.practitionerId };
   return kept(enabledProfile(findPractitionerByName(db, name), 'practitioner'));
 }

@@ -9,7 +9,7 @@ import type { SessionStore } from '../../../shared/repository.ts';
 import { copyForNextSession, type SessionCopy } from '../../../shared/sessionCopy.ts';
 import { sessionFieldsSchema, type Amendment, type SessionFields } from '../../../shared/session.ts';
 import { sessionScreeningItems } from '../../../shared/sessionScreening.ts';
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import { insertAmendment } from '../amendments.ts';
 import { insertOverride } from '../consents.ts';
 import { insertContraindicationAck, latestContraindicationAck, latestPatientAck } from '../contraindicationAcks.ts';
@@ -215,7 +215,7 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
 }
 
 /** The number the next session of the course gets, once the course is known to be the patient's. */
-function nextNumberInCourse(db: DatabaseSync, courseId: string, patientId: string): number {
+function nextNumberInCourse(db: SqlDatabase, courseId: string, patientId: string): number {
   const course = findCourse(db, courseId);
   if (!course || course.patientId !== patientId) {
     throw new ApiError({ code: 'invalid-input', field: 'courseId', reason: 'no-such-course-of-patient' });
@@ -223,7 +223,7 @@ function nextNumberInCourse(db: DatabaseSync, courseId: string, patientId: strin
   return countSessionsInCourse(db, courseId) + 1;
 }
 
-function draftSession(db: DatabaseSync, id: string, idField = 'id'): SessionRecord {
+function draftSession(db: SqlDatabase, id: string, idField = 'id'): SessionRecord {
   const session = findSessionRecord(db, id);
   if (!session) throw notFound('session', id, idField);
   if (session.status === 'signed') throw new ApiError({ code: 'locked', field: null, reason: 'signed-record' });
@@ -231,7 +231,7 @@ function draftSession(db: DatabaseSync, id: string, idField = 'id'): SessionReco
 }
 
 /** What a new session copies from an earlier one of the same patient, as corrected by its amendments. */
-function copyFrom(db: DatabaseSync, sessionId: string, patientId: string): SessionCopy {
+function copyFrom(db: SqlDatabase, sessionId: string, patientId: string): SessionCopy {
   const record = findSessionRecord(db, sessionId);
   if (!record || record.patientId !== patientId) {
     throw new ApiError({ code: 'invalid-input', field: 'copyFromSessionId', reason: 'no-such-session-of-patient' });

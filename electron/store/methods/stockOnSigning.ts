@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import type { Product } from '../../../shared/product.ts';
 import type { Actor } from '../../../shared/repository.ts';
 import { stockUses } from '../../../shared/stockUse.ts';
@@ -11,7 +11,7 @@ import { insertMovement, lotOnHand, lotsOfProducts } from '../stock.ts';
  * finds the difference corrects the stock, not the record. The uses are audited in the signature's own
  * entry ('session.sign', detail.stock): one mutation, one audit entry.
  */
-export function takeStockOnSigning(db: DatabaseSync, sessionId: string, products: readonly Product[], at: string, actor: Actor): StockUseAudit[] {
+export function takeStockOnSigning(db: SqlDatabase, sessionId: string, products: readonly Product[], at: string, actor: Actor): StockUseAudit[] {
   const productIds = products.flatMap((p) => (p.catalogueId === null ? [] : [p.catalogueId]));
   if (productIds.length === 0) return [];
   return stockUses(products, lotsOfProducts(db, productIds)).map((use) => {

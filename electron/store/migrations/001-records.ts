@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /** Written to the SQLite header ("MESO"): tells a MesoChart database from any other SQLite file. */
 export const MESOCHART_APPLICATION_ID = 0x4d45534f;
@@ -164,7 +164,7 @@ BEGIN SELECT RAISE(ABORT, 'The audit trail cannot be changed'); END;
 export const MIGRATION_1 = {
   version: 1,
   description: 'patients, courses, sessions with products and points, audit trail',
-  up: (db: DatabaseSync): void => {
+  up: (db: SqlDatabase): void => {
     db.exec(SCHEMA_1);
     db.exec(`PRAGMA application_id = ${MESOCHART_APPLICATION_ID}`);
   },

@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 2: amendments of signed sessions, acknowledgements of contraindications, protocols.
@@ -61,5 +61,5 @@ CREATE INDEX protocols_by_view ON protocols (view, name_key);
 export const MIGRATION_2 = {
   version: 2,
   description: 'amendments of signed sessions, contraindication acknowledgements, protocols',
-  up: (db: DatabaseSync): void => db.exec(SCHEMA_2),
+  up: (db: SqlDatabase): void => db.exec(SCHEMA_2),
 };

@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import { auditEntryHash, GENESIS_HASH, type ChainedFields } from './003-auditHash.ts';
 
 /**
@@ -9,7 +9,7 @@ import { auditEntryHash, GENESIS_HASH, type ChainedFields } from './003-auditHas
  * entry is detected by verifyAuditChain. Existing entries are chained in id order; the update trigger
  * is lifted for that back-fill only, inside the migration's transaction.
  */
-function migrateToChainedAudit(db: DatabaseSync): void {
+function migrateToChainedAudit(db: SqlDatabase): void {
   db.exec(`
     ALTER TABLE audit ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
     ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT '';

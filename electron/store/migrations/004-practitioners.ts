@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 4: practitioner profiles (who may unlock the app and who acts), and the practitioner's id on
@@ -30,5 +30,5 @@ ALTER TABLE audit ADD COLUMN actor_id TEXT;
 export const MIGRATION_4 = {
   version: 4,
   description: 'practitioner profiles (salted scrypt passphrase hashes), actor id on audit entries',
-  up: (db: DatabaseSync): void => db.exec(SCHEMA_4),
+  up: (db: SqlDatabase): void => db.exec(SCHEMA_4),
 };

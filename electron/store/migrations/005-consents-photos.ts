@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import { STARTING_TEMPLATE_AUTHOR, STARTING_TEMPLATES } from './005-startingTemplates.ts';
 
 /**
@@ -114,7 +114,7 @@ WHEN OLD.removed_at IS NOT NULL OR NEW.removed_at IS NULL
 BEGIN SELECT RAISE(ABORT, 'A photo cannot be changed; it can only be removed, once'); END;
 `;
 
-function migrateToConsentsAndPhotos(db: DatabaseSync): void {
+function migrateToConsentsAndPhotos(db: SqlDatabase): void {
   db.exec(SCHEMA_5);
   const at = '2025-01-01T00:00:00.000Z';
   const template = db.prepare('INSERT INTO consent_templates (id, indication, created_at) VALUES (?, ?, ?)');

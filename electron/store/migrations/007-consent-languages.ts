@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 7: consent in the patient's language. A template is written in one language (those of schema 5
@@ -435,7 +435,7 @@ function startingTemplatesOfMigration7(): { id: string; indication: string; lang
   );
 }
 
-function migrateToConsentLanguages(db: DatabaseSync): void {
+function migrateToConsentLanguages(db: SqlDatabase): void {
   db.exec(SCHEMA_7);
   const at = '2026-11-01T00:00:00.000Z';
   const template = db.prepare('INSERT INTO consent_templates (id, indication, language, created_at) VALUES (?, ?, ?, ?)');

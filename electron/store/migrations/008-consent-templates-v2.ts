@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 import { templateBody8, type TemplateTexts8 } from './008-templateTexts.ts';
 import { TEXTS_8_EN } from './008-textsEn.ts';
 import { TEXTS_8_ES } from './008-textsEs.ts';
@@ -41,7 +41,7 @@ BEGIN SELECT RAISE(ABORT, 'A signed consent cannot be changed; it can only be wi
 
 const TEXTS_9: readonly TemplateTexts8[] = [TEXTS_8_EN, TEXTS_8_FR, TEXTS_8_IT, TEXTS_8_ES, TEXTS_8_PTBR];
 
-function migrateToConsentTemplatesV2(db: DatabaseSync): void {
+function migrateToConsentTemplatesV2(db: SqlDatabase): void {
   db.exec(SCHEMA_9);
   const at = '2026-11-29T00:00:00.000Z';
   const latestVersion = db.prepare('SELECT max(version) AS version FROM consent_template_versions WHERE template_id = ?');

@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 9: screening at every session, diagnosis, medication.
@@ -31,5 +31,5 @@ UPDATE sessions SET screening = json_object(
 export const MIGRATION_9 = {
   version: 9,
   description: 'each session keeps a copy of the screening it started with; diagnosis on courses and sessions; the patient\'s medication',
-  up: (db: DatabaseSync) => db.exec(SCHEMA_10),
+  up: (db: SqlDatabase) => db.exec(SCHEMA_10),
 };

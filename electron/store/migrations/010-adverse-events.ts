@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 10: adverse events, a record of their own linked to a session (and the patient, for the
@@ -47,5 +47,5 @@ BEGIN SELECT RAISE(ABORT, 'An adverse event stays with its session, and who reco
 export const MIGRATION_10 = {
   version: 10,
   description: 'adverse events: linked to a session and its points, followed up, reported to the national agency; never deleted',
-  up: (db: DatabaseSync): void => db.exec(SCHEMA_11),
+  up: (db: SqlDatabase): void => db.exec(SCHEMA_11),
 };

@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 11: outcome measures beyond pain (cellulite grade or severity scale, hair loss stage, hair
@@ -23,5 +23,5 @@ ALTER TABLE sessions ADD COLUMN outcomes TEXT NOT NULL DEFAULT '[]'
 export const MIGRATION_11 = {
   version: 11,
   description: 'outcome measures per session (JSON array): cellulite grade or severity, hair loss stage, hair count, girths, satisfaction',
-  up: (db: DatabaseSync): void => db.exec(SCHEMA_12),
+  up: (db: SqlDatabase): void => db.exec(SCHEMA_12),
 };

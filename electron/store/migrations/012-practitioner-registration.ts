@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 12: the practitioner on the record.
@@ -26,5 +26,5 @@ CREATE INDEX sessions_by_practitioner ON sessions (practitioner_id) WHERE practi
 export const MIGRATION_12 = {
   version: 12,
   description: "practitioners' registration (register, region, number) and qualification; a session's practitioner profile beside the name as it was",
-  up: (db: DatabaseSync): void => db.exec(SCHEMA_13),
+  up: (db: SqlDatabase): void => db.exec(SCHEMA_13),
 };

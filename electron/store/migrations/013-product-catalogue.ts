@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 13: the clinic's product catalogue (issue 15).
@@ -54,5 +54,5 @@ ALTER TABLE session_products ADD COLUMN kind TEXT CHECK (kind IS NULL OR kind IN
 export const MIGRATION_13 = {
   version: 13,
   description: "the clinic's product catalogue (products, their GTINs; retired, never deleted); a cocktail product's catalogue product and its kind as used",
-  up: (db: DatabaseSync): void => db.exec(CATALOGUE_SCHEMA),
+  up: (db: SqlDatabase): void => db.exec(CATALOGUE_SCHEMA),
 };

@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 14: lots in stock (issue 15).
@@ -51,5 +51,5 @@ BEGIN SELECT RAISE(ABORT, 'A stock movement cannot be deleted; record another');
 export const MIGRATION_14 = {
   version: 14,
   description: 'lots in stock: lots of catalogue products with their expiry, and the movements (receipts, uses on signing, adjustments) whose sum is on hand',
-  up: (db: DatabaseSync): void => db.exec(STOCK_SCHEMA),
+  up: (db: SqlDatabase): void => db.exec(STOCK_SCHEMA),
 };

@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 15: recalls as records that stay (issue 15).
@@ -71,5 +71,5 @@ BEGIN SELECT RAISE(ABORT, 'A closed recall cannot be changed'); END;
 export const MIGRATION_15 = {
   version: 15,
   description: 'recalls as records: opened for a lot or a product with its reason and reference, its patients and their uses frozen at opening, each contact recorded, closed with a note; never deleted',
-  up: (db: DatabaseSync): void => db.exec(RECALL_SCHEMA),
+  up: (db: SqlDatabase): void => db.exec(RECALL_SCHEMA),
 };

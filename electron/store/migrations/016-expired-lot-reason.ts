@@ -1,6 +1,6 @@
 // Frozen: shipped migrations are never edited, and import nothing but node: modules and the frozen
 // helpers beside them (tests/electron/store/migrations.test.ts).
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../sqlDatabase.ts';
 
 /**
  * Schema 16: why an expired lot was used (issue 15).
@@ -16,5 +16,5 @@ ALTER TABLE session_products ADD COLUMN expired_lot_reason TEXT NOT NULL DEFAULT
 export const MIGRATION_16 = {
   version: 16,
   description: "a cocktail product's reason for using a lot past its expiry on the session's day ('' when none was needed)",
-  up: (db: DatabaseSync): void => db.exec(EXPIRED_LOT_REASON_SCHEMA),
+  up: (db: SqlDatabase): void => db.exec(EXPIRED_LOT_REASON_SCHEMA),
 };

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
+import { connectSql } from '../../../electron/store/sqlDatabase.ts';
 import { actor, patientFields, tempDatabasePath } from './fixtures.ts';
 
 const WRITER = join(import.meta.dirname, 'crashWriter.ts');
@@ -47,7 +47,9 @@ describe('a crash in the middle of saving', () => {
         latest.set(id!, Math.max(latest.get(id!) ?? 0, Number(version)));
       }
 
-      const raw = new DatabaseSync(path);
+      // The engine the store runs on: a second SQLite library in this process would not share the
+      // store's view of the file's locks and shared memory, and could corrupt it.
+      const raw = connectSql(path);
       try {
         expect(raw.prepare('PRAGMA integrity_check').all()).toEqual([{ integrity_check: 'ok' }]);
       } finally {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../../../electron/store/sqlDatabase.ts';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/errors.ts';
 import { openDatabase, transaction } from '../../../electron/store/database.ts';
@@ -8,7 +9,7 @@ import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID, MIGRATIONS } from '../
 import { dumpDatabase, tempDatabasePath, tempDir, thrownBy } from './fixtures.ts';
 
 /** A pragma's value (the first column: busy_timeout's is named "timeout"). */
-function pragma(db: DatabaseSync, name: string): unknown {
+function pragma(db: SqlDatabase, name: string): unknown {
   const row = db.prepare(`PRAGMA ${name}`).get();
   return row ? Object.values(row)[0] : undefined;
 }
@@ -163,7 +164,7 @@ describe('openDatabase', () => {
 });
 
 describe('transaction', () => {
-  function auditRows(db: DatabaseSync): number {
+  function auditRows(db: SqlDatabase): number {
     return Number(db.prepare('SELECT COUNT(*) AS n FROM audit').get()?.n);
   }
   const insertAudit = "INSERT INTO audit (at, actor, action, entity, entity_id, detail) VALUES ('t', 'a', 'x', 'patient', 'p', '{}')";

@@ -1,4 +1,4 @@
-import { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from '../../../electron/store/sqlDatabase.ts';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/handlers.ts';
 import { holdStore } from '../../../electron/store/storeHolder.ts';
@@ -19,7 +19,7 @@ function storeOnAFullDisk() {
   seed.saveSession(session.id, { notes: 'Saved before the disk filled up' }, points(3), actor);
   seed.close();
   const { store } = openTestStore(path, {
-    afterOpen: (db: DatabaseSync) => {
+    afterOpen: (db: SqlDatabase) => {
       const pages = Number(db.prepare('PRAGMA page_count').get()?.page_count);
       db.exec(`PRAGMA max_page_count = ${pages}`);
     },

@@ -54,7 +54,7 @@ const views = MAP_VIEWS.map((v) => idKey(v.id));
 
 // The map editor's messages (renderer/editor/types.ts): a key added there must be added here (type error).
 const EDITOR_MESSAGES: Record<EditorMessageKey, true> = {
-  signed: true, signedBy: true, locked: true, checkingScreening: true, awaitingAck: true, emptyProtocol: true, depthNotNumber: true,
+  signed: true, signedBy: true, locked: true, otherPractitioner: true, checkingScreening: true, awaitingAck: true, emptyProtocol: true, depthNotNumber: true,
   depthOutOfRange: true, depthOffGrid: true, needle: true, technique: true, needleCount: true, deeperThanNeedle: true, noProducts: true, product: true,
   volume: true, note: true, field: true,
 };

@@ -1,0 +1,132 @@
+import Libsql from 'libsql';
+
+/**
+ * The SQLite connection the record store works through: libsql (SQLite with SQLite3MultipleCiphers'
+ * page encryption built in, an N-API binary shipped inside its registry package, so Electron loads it
+ * without anything compiled against its headers). The README argues the choice.
+ *
+ * libsql speaks better-sqlite3's API with sharp edges this wrapper files down, so that the store's code
+ * reads as it did on node:sqlite: rows without libsql's `_metadata` timing field, a boolean or an object
+ * parameter refused with a TypeError (libsql aborts the whole process on a boolean), `undefined` refused
+ * rather than bound as NULL, `readOnly` enforced (libsql ignores its own `readonly` option), and
+ * `isOpen` / `isTransaction` as node:sqlite named them.
+ */
+export type SqlValue = null | number | bigint | string | Uint8Array;
+export type SqlNamedParameters = Record<string, SqlValue>;
+export type SqlParameter = SqlValue | SqlNamedParameters;
+export type SqlResultRow = Record<string, SqlValue>;
+export type SqlRunResult = { changes: number | bigint; lastInsertRowid: number | bigint };
+
+/** node:sqlite's statement shape (named parameters first, then positional), which both engines satisfy. */
+export type SqlStatement = {
+  get(...anonymous: SqlValue[]): SqlResultRow | undefined;
+  get(named: SqlNamedParameters, ...anonymous: SqlValue[]): SqlResultRow | undefined;
+  all(...anonymous: SqlValue[]): SqlResultRow[];
+  all(named: SqlNamedParameters, ...anonymous: SqlValue[]): SqlResultRow[];
+  run(...anonymous: SqlValue[]): SqlRunResult;
+  run(named: SqlNamedParameters, ...anonymous: SqlValue[]): SqlRunResult;
+  iterate(...anonymous: SqlValue[]): IterableIterator<SqlResultRow>;
+  iterate(named: SqlNamedParameters, ...anonymous: SqlValue[]): IterableIterator<SqlResultRow>;
+};
+
+export type SqlDatabase = {
+  prepare(sql: string): SqlStatement;
+  exec(sql: string): void;
+  close(): void;
+  readonly isOpen: boolean;
+  readonly isTransaction: boolean;
+};
+
+export type SqlConnectOptions = {
+  /** The page-encryption key (hex of the records' data key); absent for a plaintext file. */
+  encryptionKey?: string;
+  readOnly?: boolean;
+  /** How long to wait for another connection's write lock before failing with SQLITE_BUSY. */
+  timeoutMs?: number;
+};
+
+type LibsqlStatement = {
+  get(...parameters: unknown[]): unknown;
+  all(...parameters: unknown[]): unknown[];
+  run(...parameters: unknown[]): { changes: number; lastInsertRowid: number | bigint };
+  iterate(...parameters: unknown[]): IterableIterator<unknown>;
+};
+
+/** Opens `target` (a path, ':memory:' or a `file:` URI) as a connection the store can use. */
+export function connectSql(target: string, options: SqlConnectOptions = {}): SqlDatabase {
+  const db = new Libsql(target, {
+    timeout: options.timeoutMs ?? 5_000,
+    ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
+  });
+  // query_only makes every write fail with SQLITE_READONLY on this connection, as a read-only open should.
+  if (options.readOnly) db.exec('PRAGMA query_only = ON');
+  return {
+    prepare: (sql) => wrapStatement(db.prepare(sql) as unknown as LibsqlStatement),
+    exec: (sql) => {
+      db.exec(sql);
+    },
+    close: () => {
+      if (db.open && !options.readOnly) foldWriteAheadLog(db);
+      db.close();
+    },
+    get isOpen() {
+      return db.open;
+    },
+    get isTransaction() {
+      return db.inTransaction;
+    },
+  };
+}
+
+/**
+ * libsql's close leaves the SQLite connection alive while any statement prepared on it is (the store
+ * caches its statements), so SQLite's own fold of the log at close does not happen: do it here, so that
+ * a closed records file is whole without its -wal beside it (a restore or a backup copies the file).
+ */
+function foldWriteAheadLog(db: Libsql.Database): void {
+  try {
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  } catch {
+    // Busy (another connection reading) or failing: the log stays and is read with the file, as SQLite means it to.
+  }
+}
+
+function wrapStatement(statement: LibsqlStatement): SqlStatement {
+  return {
+    get: (...parameters: SqlParameter[]) => withoutMetadata(statement.get(...checked(parameters))),
+    all: (...parameters: SqlParameter[]) => statement.all(...checked(parameters)) as SqlResultRow[],
+    run: (...parameters: SqlParameter[]) => {
+      const { changes, lastInsertRowid } = statement.run(...checked(parameters));
+      return { changes, lastInsertRowid };
+    },
+    iterate: (...parameters: SqlParameter[]) => statement.iterate(...checked(parameters)) as IterableIterator<SqlResultRow>,
+  } as SqlStatement;
+}
+
+function withoutMetadata(row: unknown): SqlResultRow | undefined {
+  if (row === undefined || row === null) return undefined;
+  const result = row as SqlResultRow & { _metadata?: unknown };
+  delete result._metadata;
+  return result;
+}
+
+function checked(parameters: SqlParameter[]): SqlParameter[] {
+  for (const parameter of parameters) {
+    if (isNamedParameters(parameter)) {
+      for (const [name, value] of Object.entries(parameter)) checkValue(value, name);
+    } else {
+      checkValue(parameter, null);
+    }
+  }
+  return parameters;
+}
+
+function isNamedParameters(parameter: SqlParameter): parameter is SqlNamedParameters {
+  return typeof parameter === 'object' && parameter !== null && !(parameter instanceof Uint8Array);
+}
+
+function checkValue(value: unknown, name: string | null): void {
+  if (value === null || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'string' || value instanceof Uint8Array) return;
+  const what = name === null ? 'A parameter' : `Parameter ${name}`;
+  throw new TypeError(`${what} cannot be bound: SQLite takes null, a number, a bigint, a string or bytes, not ${value === undefined ? 'undefined' : typeof value}.`);
+}
