@@ -85,6 +85,20 @@ export async function copyToTemporary(source: string, temporary: string): Promis
   await promises.chmod(temporary, OWNER_ONLY);
 }
 
+/**
+ * Replaces what a producer has put so far at the temporary file writeAtomicFrom handed it (a photo
+ * staged from a backup, then resealed with the folder's key): still owner-only, still uncommitted.
+ */
+export async function rewriteTemporary(temporary: string, data: Uint8Array): Promise<void> {
+  await promises.rm(temporary, { force: true });
+  const handle = await promises.open(temporary, 'wx', OWNER_ONLY);
+  try {
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** A whole copy of `source` at `target`, or `target` as it was. */
 export function copyFileAtomic(source: string, target: string, options: AtomicWriteOptions = {}): Promise<void> {
   return writeAtomicFrom(target, (temporary) => copyToTemporary(source, temporary), options);

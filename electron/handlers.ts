@@ -18,11 +18,13 @@ import { recordChannels } from './channels/records.ts';
 import { sessionChannels } from './channels/sessions.ts';
 import { stockChannels } from './channels/stock.ts';
 import { transferChannels } from './channels/transfer.ts';
+import { withSecurityAudit } from './securityAudit.ts';
+import { photoCodecOf } from './seal/sealedPhotos.ts';
 import type { SettingsPort } from './settings/settingsPort.ts';
 import { storageFailureOf } from './store/storageFailure.ts';
 
 /** What main.ts (or a test, or the end-to-end harness) wires in; the channels get their part of it. */
-export type HandlerContext = Omit<ChannelContext, 'store' | 'stores' | 'settings' | 'settingsPort' | 'actor'> & {
+export type HandlerContext = Omit<ChannelContext, 'store' | 'stores' | 'settings' | 'settingsPort' | 'actor' | 'photoCodec'> & {
   /** The record store in use, in its holder: read at each call, replaced only by a restore (electron/store/storeHolder.ts). */
   store: ChannelContext['stores'];
   /** Where preferences live (electron/settings/openSettings.ts in the app and the harness). */
@@ -50,6 +52,7 @@ function implementation(handlerContext: HandlerContext): Implementation {
     settings: () => settings.get(),
     settingsPort: settings,
     actor: () => unlockedActor(rest.access),
+    photoCodec: photoCodecOf(rest.sealed?.vault),
   };
   const combined = {
     ...appChannels(ctx),
@@ -90,7 +93,9 @@ function failure(error: unknown, log: HandlerContext['log']): { ok: false; error
  * Every input is validated against its channel's schema before anything else runs; a refusal or
  * failure comes back as a typed error envelope and never as a thrown exception.
  */
-export function createHandlers(ctx: HandlerContext): RawApi {
+export function createHandlers(given: HandlerContext): RawApi {
+  // Locks and automatic backups reach the audit trail through the lock and the backups the channels are given.
+  const ctx = withSecurityAudit(given);
   const impl = implementation(ctx);
   const table = {} as Record<ChannelName, (input: unknown) => Promise<ApiResult<unknown>>>;
   for (const name of CHANNEL_NAMES) {

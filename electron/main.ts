@@ -1,4 +1,5 @@
 import { app, dialog, powerMonitor } from 'electron';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../shared/errors.ts';
 import { createFormatter } from '../shared/format/formatter.ts';
@@ -8,6 +9,7 @@ import { lastBackupAt, restoreBackup } from './backup/backup.ts';
 import { startBackupSchedule, systemClock } from './backup/scheduler.ts';
 import { ensureOwnerOnlyFolder } from './dataFolder.ts';
 import { createAccessControl } from './access/accessControl.ts';
+import { DEFAULT_PASSPHRASE_KDF } from './access/passphrase.ts';
 import { lockWhenAway } from './access/lockWhenAway.ts';
 import { devServerUrlOf } from './devServer.ts';
 import { electronFiles } from './dialogs.ts';
@@ -21,6 +23,10 @@ import { openSettings } from './settings/openSettings.ts';
 import { openStoreOrExplain, type OpenFailure } from './openOutcome.ts';
 import { openRecordStore, type SqliteRecordStore } from './store/recordStore.ts';
 import { holdStore } from './store/storeHolder.ts';
+import { openRecordsVault, type RecordsVault } from './seal/recordsVault.ts';
+import { photoCodecOf } from './seal/sealedPhotos.ts';
+import type { SealedRecords } from './seal/sealedRecords.ts';
+import { settleSealing } from './seal/sealPlaintextFolder.ts';
 import { createMainWindow } from './window.ts';
 
 // electron-vite sets ELECTRON_RENDERER_URL in `npm run dev`; the packaged app ignores it and loads app://.
@@ -35,22 +41,34 @@ if (!app.requestSingleInstanceLock()) app.quit();
  * The records could not be opened: say why and offer the ways out the failure allows. Answers the
  * store to run on, or null to quit. The user's file is never overwritten: a restore keeps it aside.
  */
-async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string, backupDir: string, locale: MainLocale): Promise<SqliteRecordStore | null> {
+type OpenAgain = {
+  /** The sealed records' key (the restored backup is sealed with it, and the store opened with it). */
+  key?: Uint8Array | undefined;
+  /** What opened the records (a practitioner's passphrase or the recovery key): it opens a sealed backup of theirs. */
+  secret?: string | undefined;
+};
+
+async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string, backupDir: string, locale: MainLocale, again: OpenAgain = {}): Promise<SqliteRecordStore | null> {
   const t = locale.t();
   console.error('The records could not be opened:', failure.log);
-  const latest = failure.backups.find((b) => !b.encrypted);
+  const keyOption = again.key ? { key: again.key } : {};
+  const latest = failure.backups.find((b) => !b.encrypted && (!b.sealed || again.secret !== undefined));
   const choices: { label: string; run: () => Promise<SqliteRecordStore | null> }[] = [];
   if (latest && failure.kind !== 'read-only') {
     const date = createFormatter(locale.language()).instant(latest.createdAt);
     choices.push({
       label: t('main:openFailure.restoreBackup', { date }),
       run: async () => {
-        await restoreBackup(join(backupDir, latest.file), databasePath, { photoDir: ensureOwnerOnlyFolder(join(dirname(databasePath), 'photos')) });
-        return openRecordStore(databasePath);
+        await restoreBackup(join(backupDir, latest.file), databasePath, {
+          photoDir: ensureOwnerOnlyFolder(join(dirname(databasePath), 'photos')),
+          ...keyOption,
+          ...(latest.sealed ? { passphrase: again.secret } : {}),
+        });
+        return openRecordStore(databasePath, keyOption);
       },
     });
   }
-  if (failure.canOpenReadOnly) choices.push({ label: t('main:openFailure.openReadOnly'), run: async () => openRecordStore(databasePath, { readOnly: true }) });
+  if (failure.canOpenReadOnly) choices.push({ label: t('main:openFailure.openReadOnly'), run: async () => openRecordStore(databasePath, { readOnly: true, ...keyOption }) });
   choices.push({ label: t('main:openFailure.quit'), run: async () => null });
   const { response } = await dialog.showMessageBox({
     type: 'error',
@@ -67,6 +85,18 @@ async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string
   } catch (error) {
     console.error('The way out failed:', error);
     dialog.showErrorBox(t('main:openFailure.title'), error instanceof ApiError ? openFailureText(t, { reason: error.reason, params: error.params }) : t('main:openFailure.unreadable'));
+    return null;
+  }
+}
+
+/** The records' keyring, or null (after saying why) when it cannot be read: nothing is opened or changed then. */
+function openVaultOrExplain(keyringPath: string, locale: MainLocale): RecordsVault | null {
+  try {
+    return openRecordsVault({ keyringPath, kdf: DEFAULT_PASSPHRASE_KDF });
+  } catch (error) {
+    console.error('The records keyring could not be read:', error);
+    const t = locale.t();
+    dialog.showErrorBox(t('main:openFailure.title'), `${t('main:openFailure.keyringDamaged')}\n\n${t('main:openFailure.file', { path: keyringPath })}`);
     return null;
   }
 }
@@ -96,16 +126,49 @@ async function start(): Promise<void> {
   // Clinical photos: originals by content hash and their derived copies, beside the records.
   const photoDir = ensureOwnerOnlyFolder(join(dataDir, 'photos'));
   const databasePath = join(dataDir, 'mesochart.sqlite');
-  const opened = openStoreOrExplain(databasePath, { backupDir });
-  const store = opened.ok ? opened.store : await recoverFromOpenFailure(opened.failure, databasePath, backupDir, locale);
-  if (!store) {
+  const keyringPath = join(dataDir, 'keyring.json');
+  const folder = { databasePath, photoDir };
+  const vault = openVaultOrExplain(keyringPath, locale);
+  if (!vault) {
     app.exit(1);
     return;
   }
-
-  const backups = createBackupService({ databasePath, backupDir, photoDir, keep: () => settings.port.get().backups.keep });
-  // The store in use, in its holder: a restore replaces it there, and every channel reads it from there.
-  const stores = holdStore(store, () => openRecordStore(databasePath));
+  // A sealing interrupted by a crash is finished (it reached its commit) or undone (it did not).
+  await settleSealing(folder, vault.isSealed());
+  // Sealed records stay closed until an unlock opens them; a plaintext folder (from before sealing) opens
+  // now, to be sealed at the first unlock; a new folder has nothing to open until the first run.
+  let store: SqliteRecordStore | null = null;
+  if (!vault.isSealed() && existsSync(databasePath)) {
+    const opened = openStoreOrExplain(databasePath, { backupDir });
+    store = opened.ok ? opened.store : await recoverFromOpenFailure(opened.failure, databasePath, backupDir, locale);
+    if (!store) {
+      app.exit(1);
+      return;
+    }
+  }
+  const keyOption = () => (vault.isOpen() ? { key: vault.key() } : {});
+  const backups = createBackupService({
+    databasePath,
+    backupDir,
+    photoDir,
+    keep: () => settings.port.get().backups.keep,
+    sealing: { key: () => (vault.isOpen() ? vault.key() : undefined), keyringPath, photoCodec: photoCodecOf(vault) },
+  });
+  // The store in use, in its holder: the first unlock of sealed records, a restore and the sealing of a
+  // plaintext folder replace it there, and every channel reads it from there.
+  const stores = holdStore(store, () => openRecordStore(databasePath, keyOption()));
+  const sealed: SealedRecords = {
+    vault,
+    folder,
+    openStore: async (key, secret) => {
+      const opened = openStoreOrExplain(databasePath, { backupDir, key });
+      if (opened.ok) return opened.store;
+      const recovered = await recoverFromOpenFailure(opened.failure, databasePath, backupDir, locale, { key, secret });
+      if (!recovered) app.exit(1);
+      return recovered ?? Promise.reject(new ApiError({ code: 'storage', field: null, reason: opened.failure.reason }));
+    },
+    log: (message, error) => console.error(message, error),
+  };
   // The app opens locked; the idle time is read from the settings at each check; wrong passphrases are
   // paced per profile, across restarts, from a file beside the records.
   const access = createAccessControl({
@@ -120,7 +183,8 @@ async function start(): Promise<void> {
     files: electronFiles(locale.t),
     photoDir,
     access,
-    appInfo: () => ({ version: app.getVersion(), dataDir, databasePath, schemaVersion: stores.current().schemaVersion }),
+    sealed,
+    appInfo: () => ({ version: app.getVersion(), dataDir, databasePath, schemaVersion: stores.isOpen() ? stores.current().schemaVersion : null }),
     backups,
     log: (message, error) => console.error(message, error),
   };
@@ -128,12 +192,15 @@ async function start(): Promise<void> {
     clock: systemClock,
     intervalHours: () => settings.port.get().backups.intervalHours,
     lastBackupAt: () => lastBackupAt(backupDir),
-    runBackup: () => backups.createNow({ kind: 'automatic' }),
+    // Sealed records are backed up once open (the copy is sealed with their key); the schedule tries again later.
+    runBackup: async () => {
+      if (stores.isOpen()) await backups.createNow({ kind: 'automatic' });
+    },
     onError: (error) => console.error('Automatic backup failed', error),
   });
   app.on('will-quit', () => {
     schedule.stop();
-    stores.current().close();
+    if (stores.isOpen()) stores.current().close();
   });
 
   registerIpcHandlers(createHandlers(ctx), { packaged: app.isPackaged, devServerUrl });

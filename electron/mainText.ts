@@ -39,6 +39,8 @@ export function saveDialogText(t: MainT, purpose: SavePurpose): DialogText {
       return { title: t('main:dialog.saveStockCsv'), filters: [{ name: t('main:dialog.filterCsv'), extensions: ['csv'] }] };
     case 'recall-letters':
       return { title: t('main:dialog.saveRecallLetters'), filters: pdf };
+    case 'recovery-sheet':
+      return { title: t('main:dialog.saveRecoverySheet'), filters: pdf };
   }
 }
 
@@ -64,6 +66,8 @@ export function openFailureText(t: MainT, failure: Pick<OpenFailure, 'reason' | 
       return t('main:openFailure.truncated');
     case 'records-damaged':
       return t('main:openFailure.damaged');
+    case 'key-refused':
+      return t('main:openFailure.keyRefused');
     case 'not-writable':
       return t('main:openFailure.notWritable', { path: String(p.path) });
     default:

@@ -7,6 +7,7 @@ import { TopBar } from './components/TopBar.tsx';
 import { currentScreen, navigate, parentOf, useScreen, type Screen } from './navigation.ts';
 import { PatientList } from './patients/PatientList.tsx';
 import { AccessGate } from './access/AccessGate.tsx';
+import { SetAsideNotice } from './sessions/SetAsideNotice.tsx';
 import { lazyScreen } from './lazyScreen.ts';
 
 // The patient list is the first screen; the others (the chart and its canvas above all) are read after
@@ -118,6 +119,7 @@ export function App() {
         </a>
         <TopBar version={version} />
         <main id="main" className="main" tabIndex={-1}>
+          <SetAsideNotice />
           <ScreenErrorBoundary key={JSON.stringify(screen)} onLeave={() => navigate(parentOf(screen) ?? { name: 'patients' }, { force: true })}>
             <Suspense fallback={<Loading />}>
               <ScreenView screen={screen} />

@@ -70,6 +70,11 @@ export type AccessState = {
   practitioners: PractitionerSummary[];
   current: PractitionerSummary | null;
   idleMinutes: number;
+  /**
+   * The records' recovery key, to an unlocked practitioner only, until one of them confirms it is printed
+   * or written down (the records were just sealed, or the key was renewed): the one moment it is shown.
+   */
+  recoveryKeyToShow: string | null;
 };
 
 export const newPractitionerSchema = z
@@ -87,12 +92,20 @@ export const practitionerLanguageSchema = z.object({ language: languageSchema.nu
 
 export const unlockSchema = z.object({ practitionerId: entityId, passphrase: passphraseAttemptSchema }).strict();
 
+/**
+ * A forgotten passphrase: the records' recovery key (as typed: spaces, dashes and case do not matter)
+ * opens them, and the practitioner sets a new passphrase.
+ */
+export const recoverWithKeySchema = z
+  .object({ practitionerId: entityId, recoveryKey: z.string().min(1).max(200), next: passphraseSchema })
+  .strict();
+
 export const changePassphraseSchema = z.object({ current: passphraseAttemptSchema, next: passphraseSchema }).strict();
 
 export const practitionerDisabledSchema = z.object({ id: entityId, disabled: z.boolean() }).strict();
 
 /** The channels a locked app still answers: enough to show the lock screen and to unlock. */
-export const OPEN_WHILE_LOCKED = ['appInfo', 'listPractitioners', 'unlock', 'lock', 'createFirstPractitioner'] as const;
+export const OPEN_WHILE_LOCKED = ['appInfo', 'listPractitioners', 'unlock', 'lock', 'createFirstPractitioner', 'recoverWithKey'] as const;
 
 /** A display name's key: two profiles may not differ only in case or spacing (signatures name them). */
 export function practitionerNameKey(name: string): string {

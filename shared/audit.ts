@@ -33,6 +33,10 @@ export type BackupAuditFinding = {
 /** The chain's own check, and its comparison with the backups found. */
 export type AuditCheck = AuditVerification & { backups: { checked: number; findings: BackupAuditFinding[] } };
 
+/** What an audit entry can be about. */
+export const AUDIT_ENTITIES = ['patient', 'course', 'session', 'protocol', 'lot', 'practitioner', 'consent', 'consent-template', 'photo', 'backup', 'adverse-event', 'catalogue-product', 'stock-lot', 'recall', 'settings'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
 /** The kinds the audit screen filters by. */
 export const AUDIT_KINDS = ['change', 'view', 'signature', 'output', 'backup', 'security'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

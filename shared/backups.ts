@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AuditHead } from './audit.ts';
 import type { BackupKind } from './backupRetention.ts';
 
 /** A backup file of the records, as the backups screen lists it (newest first). */
@@ -10,8 +11,15 @@ export type BackupInfo = {
   bytes: number;
   /** Encrypted with a passphrase (AES-256-GCM); restoring asks for it. */
   encrypted: boolean;
+  /**
+   * Sealed with the records' data key, its keyring beside it: restoring asks for the passphrase of a
+   * practitioner of the backup (or its recovery key). False for a backup of a plaintext folder.
+   */
+  sealed: boolean;
   /** Its photos; null for a backup taken before backups carried photos (records only). */
   photos: BackupPhotos | null;
+  /** The audit trail's newest link when it was taken (its manifest); null or absent when it recorded none. */
+  auditHead?: AuditHead | null;
   /** Taken by the schedule (rotated in tiers, shared/backupRetention.ts) or by hand (never rotated away). */
   kind: BackupKind;
 };

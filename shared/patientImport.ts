@@ -50,7 +50,7 @@ export type PatientImport = ImportOrigin & {
   consentHashesInFile: Record<string, string>;
 };
 
-export type ImportText = { ok: true; document: unknown } | { ok: false; reason: 'empty' | 'not-json' | 'not-object' };
+type ImportText = { ok: true; document: unknown } | { ok: false; reason: 'empty' | 'not-json' | 'not-object' };
 
 /**
  * The document in a patient file's text: JSON (a byte order mark ignored), an object, the export as

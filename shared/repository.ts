@@ -1,4 +1,4 @@
-import type { AuditAnchor, AuditCheck, AuditHead, AuditListQuery } from './audit.ts';
+import type { AuditAnchor, AuditCheck, AuditEntity, AuditHead, AuditListQuery, AuditVerification } from './audit.ts';
 import type { Page } from './page.ts';
 import type { Course, CourseFields } from './course.ts';
 import type { Patient, PatientFields, PatientSummary } from './patient.ts';
@@ -12,6 +12,7 @@ import type { patientListQuerySchema } from './patient.ts';
 import type { sessionDraftInputSchema } from './session.ts';
 import type { ProductUse, ProductUseQuery } from './lotRecall.ts';
 import type { PatientExportRecords } from './patientExport.ts';
+import type { ImportSource, PatientImport } from './patientImport.ts';
 import type { Consent, ConsentTemplate, consentTemplateInputSchema, SessionConsent, signConsentSchema } from './consent.ts';
 import type { IndicationId } from './indications.ts';
 import type { NewPhoto, Photo, PhotoListQuery } from './photo.ts';
@@ -33,7 +34,7 @@ export type AuditEntry = {
   /** The practitioner profile's id; null on entries from before profiles. */
   actorId: string | null;
   action: string;
-  entity: 'patient' | 'course' | 'session' | 'protocol' | 'lot' | 'practitioner' | 'consent' | 'consent-template' | 'photo' | 'backup' | 'adverse-event' | 'catalogue-product' | 'stock-lot' | 'recall' | 'settings';
+  entity: AuditEntity;
   entityId: string;
   detail: unknown;
 };
@@ -151,8 +152,7 @@ export interface PhotoStore {
   /** On a signed session `reason` is required and the addition is an amendment. */
   addPhoto(photo: NewPhoto, reason: string | undefined, actor: Actor): Photo | Promise<Photo>;
   listPhotos(query: PhotoListQuery): Photo[] | Promise<Photo[]>;
-  /** With a `viewer`, the opening is written to the audit trail ('photo.view'). */
-  getPhoto(id: string, viewer?: Actor): Photo | null | Promise<Photo | null>;
+  getPhoto(id: string): Photo | null | Promise<Photo | null>;
   /** A draft's photo leaves the record; a signed session's is removed by an amendment (reason required). */
   removePhoto(id: string, reason: string | undefined, actor: Actor): Photo | Promise<Photo>;
 }
@@ -234,11 +234,13 @@ export interface RecordOutputStore {
    * a recall list) or brought back into it: 'session.print', 'course.export', 'lot.recall-export', ...
    */
   auditRecordOutput(entry: RecordOutputAudit, actor: Actor): void | Promise<void>;
+  /** Recomputes the audit trail's hash chain. */
+  verifyAudit(): AuditVerification | Promise<AuditVerification>;
   /**
-   * Recomputes the audit trail's hash chain, and compares it with what backups recorded of it: a
-   * backup naming an entry the chain no longer has (or has with another hash) is a finding.
+   * Compares the chain with what backups recorded of it: a backup naming an entry the chain no longer
+   * has (entries removed from its newest end), or has with another hash, is a finding.
    */
-  verifyAudit(anchors?: readonly AuditAnchor[]): AuditCheck | Promise<AuditCheck>;
+  compareAuditWithBackups(anchors: readonly AuditAnchor[]): AuditCheck['backups'] | Promise<AuditCheck['backups']>;
   /** The newest entry's number and hash; null for an empty trail. */
   auditHead(): AuditHead | null | Promise<AuditHead | null>;
   listAudit(entityId: string): AuditEntry[] | Promise<AuditEntry[]>;
@@ -253,8 +255,13 @@ export interface TransferStore {
    * bytes are added beside the store (electron/backup/patientTransfer.ts).
    */
   exportPatient(id: string, actor: Actor): PatientExportRecords | Promise<PatientExportRecords>;
-  /** Validates an export document and writes it in one transaction; refuses a patient already present. */
-  importPatient(document: unknown, actor: Actor): Patient | Promise<Patient>;
+  /**
+   * Validates an export document and writes it in one transaction, marked as imported from `source`
+   * (the file's name and SHA-256, its signature images re-encoded); refuses a patient already present.
+   */
+  importPatient(document: unknown, source: ImportSource, actor: Actor): Patient | Promise<Patient>;
+  /** Where a patient's records came from when they were imported, and which ones; null for a patient entered here. */
+  getPatientImport(patientId: string): PatientImport | null | Promise<PatientImport | null>;
 }
 
 /** A profile to add: its id is chosen by the caller, so that the first practitioner can be its own actor. */
@@ -277,7 +284,10 @@ export type RecordOutputAudit = {
     | 'recall.print'
     | 'backup.create'
     | 'settings.update'
-    | 'practitioner.lock';
+    | 'practitioner.lock'
+    | 'photo.view'
+    | 'lot.search'
+    | 'recovery-sheet.print';
   entity: AuditEntry['entity'];
   entityId: string;
   detail: Record<string, unknown>;

@@ -65,13 +65,19 @@ const settingsFields = z.object({
    * threshold for the clinic, not per product: shared/stockStates.ts says why.
    */
   stockLowUnits: z.int().min(0).max(10_000).default(5),
-  /** Automatic backups of the records: how many to keep (oldest removed first) and how often. */
+  /**
+   * Automatic backups of the records: at most one per `intervalHours`, kept in tiers
+   * (shared/backupRetention.ts). `keep` is the daily tier: the newest backup of each of the last `keep`
+   * days on which one was taken; 4 weekly and 12 monthly ones are kept besides. It once counted backups
+   * (the newest N); with the default daily interval N backups were N days, so a value chosen then keeps
+   * its effect. Backups taken by hand are never rotated away.
+   */
   backups: z
     .object({
-      keep: z.int().min(1).max(100).default(10),
+      keep: z.int().min(1).max(100).default(7),
       intervalHours: z.int().min(1).max(24 * 30).default(24),
     })
-    .default({ keep: 10, intervalHours: 24 }),
+    .default({ keep: 7, intervalHours: 24 }),
 });
 
 /**

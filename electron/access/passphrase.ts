@@ -20,7 +20,8 @@ function normalized(passphrase: string): string {
   return passphrase.normalize('NFC');
 }
 
-function derive(passphrase: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+/** scrypt(passphrase, salt) with `params`: the one derivation of a passphrase, for its hash and for the records' key wrap. */
+export function deriveFromPassphrase(passphrase: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   const options: ScryptOptions = { N: 2 ** params.logN, r: params.r, p: params.p, maxmem: 256 * 2 ** params.logN * params.r };
   return new Promise((resolve, reject) => {
     scrypt(normalized(passphrase), salt, params.keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
@@ -30,7 +31,7 @@ function derive(passphrase: string, salt: Buffer, params: ScryptParams): Promise
 /** A new credential for `passphrase`, with a fresh random salt. */
 export async function hashPassphrase(passphrase: string, params: ScryptParams = DEFAULT_PASSPHRASE_KDF): Promise<StoredCredential> {
   const salt = randomBytes(16);
-  const hash = await derive(passphrase, salt, params);
+  const hash = await deriveFromPassphrase(passphrase, salt, params);
   return { salt: salt.toString('base64'), hash: hash.toString('base64'), params: { ...params } };
 }
 
@@ -38,6 +39,6 @@ export async function hashPassphrase(passphrase: string, params: ScryptParams = 
 export async function verifyPassphrase(passphrase: string, credential: StoredCredential): Promise<boolean> {
   const expected = Buffer.from(credential.hash, 'base64');
   if (credential.params.algorithm !== 'scrypt' || expected.length !== credential.params.keyLength || expected.length === 0) return false;
-  const actual = await derive(passphrase, Buffer.from(credential.salt, 'base64'), credential.params);
+  const actual = await deriveFromPassphrase(passphrase, Buffer.from(credential.salt, 'base64'), credential.params);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }

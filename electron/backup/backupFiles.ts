@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupsToRemove, DEFAULT_RETENTION, type BackupKind, type RetentionTiers } from '../../shared/backupRetention.ts';
 import type { BackupInfo, BackupPhotos } from '../../shared/backups.ts';
+import { manifestAuditHead } from './backupAuditHead.ts';
 
 /**
  * Backup files are named for the moment they were taken, in UTC, so that names sort by time, and for
@@ -17,6 +18,12 @@ const ENCRYPTED_SUFFIX = '.enc';
 
 /** The manifest of a backup's photos, beside it (backupPhotos.ts). */
 export const manifestName = (backupFile: string) => `${backupFile}.photos.json`;
+
+/**
+ * The keyring of a sealed backup, beside it: the records folder's keyring as it was when the backup
+ * was taken, so that a practitioner of that day (or its recovery key) opens it on any computer.
+ */
+export const keyringName = (backupFile: string) => `${backupFile}.keyring.json`;
 
 /** The photos a backup's manifest lists; null without a manifest (a backup of the records only). */
 function photosOf(dir: string, file: string): BackupPhotos | null {
@@ -80,7 +87,9 @@ export function listBackups(dir: string): BackupInfo[] {
       createdAt: at.toISOString(),
       bytes: statSync(join(dir, file)).size,
       encrypted: file.endsWith(ENCRYPTED_SUFFIX),
+      sealed: existsSync(join(dir, keyringName(file))),
       photos: photosOf(dir, file),
+      auditHead: manifestAuditHead(dir, file),
       kind: kindOfName(file) ?? 'manual',
       order: `${at.toISOString()}#${counter.padStart(6, '0')}`,
     });
@@ -100,6 +109,7 @@ export function rotateBackups(dir: string, tiers: RetentionTiers = DEFAULT_RETEN
   for (const backup of removed) {
     rmSync(join(dir, backup.file), { force: true });
     rmSync(join(dir, manifestName(backup.file)), { force: true });
+    rmSync(join(dir, keyringName(backup.file)), { force: true });
   }
   return removed.map((b) => b.file);
 }

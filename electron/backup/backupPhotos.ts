@@ -1,10 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { AuditHead } from '../../shared/audit.ts';
 import type { BackupPhotos, PhotoRestoreProblem, RestoredPhotos } from '../../shared/backups.ts';
-import { writeAtomicFrom, writeFileAtomic } from '../atomicWrite.ts';
+import { copyToTemporary, rewriteTemporary, writeAtomicFrom, writeFileAtomic } from '../atomicWrite.ts';
+import type { PhotoCodec } from '../photos/photoCodec.ts';
 import { originalPath, type ImageFormat } from '../photos/photoFiles.ts';
+import { sealingKeyOptions } from '../store/sealedCopy.ts';
+import { connectSql } from '../store/sqlDatabase.ts';
 import { manifestName } from './backupFiles.ts';
 import { decryptFile, encryptFile, prepareKey, type KdfParams, type KeyCache, type PreparedKey } from './encryption.ts';
 
@@ -34,19 +37,31 @@ export type PhotoManifest = {
   /** `file`: the path inside the store, e.g. `ab/ab12….jpg`. */
   photos: (PhotoRef & { file: string })[];
   missing: (PhotoRef & { problem: string })[];
+  /** The audit trail's newest link when the backup was taken (backupAuditHead.ts); absent from older manifests. */
+  auditHead?: AuditHead | null;
 };
 
 const PHOTO_STORE = 'photos';
 const HASH = /^[0-9a-f]{64}$/;
-const STORE_FILE = /^[0-9a-f]{64}\.(jpg|png)(\.[0-9a-f]{16}\.enc)?$/;
+const STORE_FILE = /^[0-9a-f]{64}\.(jpg|png)(\.[0-9a-f]{16}\.sealed)?(\.[0-9a-f]{16}\.enc)?$/;
 
 const extension = (format: ImageFormat) => (format === 'jpeg' ? 'jpg' : 'png');
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const keyId = (salt: Buffer) => salt.toString('hex').slice(0, 16);
 
+/** A stored photo's plain bytes, or empty bytes (whose hash matches no photo) when it does not open. */
+function plainOf(stored: Uint8Array, codec: PhotoCodec | undefined, hash: string): Uint8Array {
+  if (!codec) return stored;
+  try {
+    return codec.fromStored(stored, `photos.${hash}`);
+  } catch {
+    return new Uint8Array();
+  }
+}
+
 /** The photos a database references: every photo row, removed ones included (their file stays). */
-export function referencedPhotos(dbPath: string): PhotoRef[] {
-  const db = new DatabaseSync(dbPath, { readOnly: true });
+export function referencedPhotos(dbPath: string, key?: Uint8Array): PhotoRef[] {
+  const db = connectSql(dbPath, { readOnly: true, ...sealingKeyOptions(key) });
   try {
     const table = db.prepare("SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'photos'").get();
     if (!table) return [];
@@ -99,6 +114,13 @@ async function exists(path: string): Promise<boolean> {
 export type CopyPhotosOptions = {
   /** The key of an encrypted backup (photoKeyFor); absent: the photos are stored as they are. */
   key?: PreparedKey;
+  /**
+   * How the data folder keeps its photos. Sealed photos are copied sealed, as they are, under a name
+   * that carries their key's id (`<hash>.jpg.<key id>.sealed`): never mixed with a plaintext copy.
+   */
+  codec?: PhotoCodec;
+  /** The records' key id when the folder is sealed (names the sealed copies). */
+  sealedKeyId?: string;
   onProgress?: (done: number, total: number) => void;
 };
 
@@ -121,7 +143,8 @@ export async function copyPhotosIntoStore(refs: readonly PhotoRef[], photoDir: s
   let done = 0;
   options.onProgress?.(0, refs.length);
   for (const ref of refs) {
-    const file = `${ref.hash.slice(0, 2)}/${ref.hash}.${extension(ref.format)}${key ? `.${keyId(key.salt)}.enc` : ''}`;
+    const sealedSuffix = options.sealedKeyId ? `.${options.sealedKeyId.slice(0, 16)}.sealed` : '';
+    const file = `${ref.hash.slice(0, 2)}/${ref.hash}.${extension(ref.format)}${sealedSuffix}${key ? `.${keyId(key.salt)}.enc` : ''}`;
     const target = join(store, file);
     if (await exists(target)) {
       manifest.photos.push({ ...ref, file });
@@ -133,7 +156,7 @@ export async function copyPhotosIntoStore(refs: readonly PhotoRef[], photoDir: s
       } catch {
         manifest.missing.push({ ...ref, problem: 'its original is missing from the data folder' });
       }
-      if (bytes && sha256(bytes) !== ref.hash) {
+      if (bytes && sha256(plainOf(bytes, options.codec, ref.hash)) !== ref.hash) {
         manifest.missing.push({ ...ref, problem: 'its original in the data folder is damaged (its SHA-256 differs)' });
         bytes = null;
       }
@@ -202,6 +225,10 @@ export async function collectPhotoGarbage(backupDir: string, keptBackups: readon
 export type RestorePhotosOptions = {
   /** The passphrase of an encrypted backup (already checked against its database). */
   passphrase?: string;
+  /** How the backup's sealed photo copies open (with the backup's key); plaintext copies are read as they are. */
+  backupCodec?: PhotoCodec;
+  /** How the data folder keeps its photos: each photo put back is stored so (sealed with the folder's key). */
+  codec?: PhotoCodec;
   onProgress?: (done: number, total: number) => void;
 };
 
@@ -229,7 +256,8 @@ export async function restorePhotos(refs: readonly PhotoRef[], photoDir: string,
       present++;
     } else {
       const file = inManifest.get(ref.hash) ?? `${ref.hash.slice(0, 2)}/${ref.hash}.${extension(ref.format)}`;
-      const problem = await restoreOne(join(store, file), target, ref.hash, file.endsWith('.enc') ? options.passphrase : undefined, file.endsWith('.enc'), cache);
+      const codecs = { from: /\.sealed(\.|$)/.test(file) ? options.backupCodec : undefined, to: options.codec };
+      const problem = await restoreOne(join(store, file), target, ref.hash, file.endsWith('.enc') ? options.passphrase : undefined, file.endsWith('.enc'), cache, codecs);
       if (problem === null) restored++;
       else problems.push({ hash: ref.hash, problem: missingAtBackup.has(ref.hash) && problem === NOT_IN_BACKUP ? `not in the backup: ${missingAtBackup.get(ref.hash)} when it was taken` : problem });
     }
@@ -240,7 +268,9 @@ export async function restorePhotos(refs: readonly PhotoRef[], photoDir: string,
 
 const NOT_IN_BACKUP = 'not in the backup (its file is missing from the backups folder)';
 
-async function restoreOne(source: string, target: string, hash: string, passphrase: string | undefined, encrypted: boolean, cache: KeyCache): Promise<string | null> {
+type Codecs = { from: PhotoCodec | undefined; to: PhotoCodec | undefined };
+
+async function restoreOne(source: string, target: string, hash: string, passphrase: string | undefined, encrypted: boolean, cache: KeyCache, codecs: Codecs): Promise<string | null> {
   if (!(await exists(source))) return NOT_IN_BACKUP;
   if (encrypted && passphrase === undefined) return 'encrypted, and no passphrase was given';
   await mkdir(join(target, '..'), { recursive: true, mode: 0o700 });
@@ -254,9 +284,12 @@ async function restoreOne(source: string, target: string, hash: string, passphra
           throw new PhotoNotRestored(`damaged in the backup (${(error as Error).message})`);
         }
       } else {
-        await copyFile(source, temporary);
+        await copyToTemporary(source, temporary);
       }
-      if (sha256(await readFile(temporary)) !== hash) throw new PhotoNotRestored('damaged in the backup (its SHA-256 differs from its name)');
+      const plain = plainOf(await readFile(temporary), codecs.from, hash);
+      if (sha256(plain) !== hash) throw new PhotoNotRestored('damaged in the backup (its SHA-256 differs from its name)');
+      // Kept as the data folder keeps its photos (sealed with its key), whatever the backup's key was.
+      if (codecs.to) await rewriteTemporary(temporary, codecs.to.toStored(plain));
     });
     return null;
   } catch (error) {

@@ -3,6 +3,7 @@ import { DEFAULT_RETENTION, type BackupKind } from '../../shared/backupRetention
 import type { BackupInfo, BackupProgress, RestoreResult } from '../../shared/backups.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { createBackup, listBackups, restoreBackup, type PhaseProgress } from './backup.ts';
+import type { PhotoCodec } from '../photos/photoCodec.ts';
 import type { KdfParams } from './encryption.ts';
 import { removeInterruptedFiles } from './interruptedFiles.ts';
 import { rotateKeptAside } from './keptAside.ts';
@@ -16,6 +17,11 @@ export interface BackupPort {
   restore(file: string, options: { passphrase?: string | undefined; beforeReplace: () => void }): Promise<RestoreResult>;
   /** The backup or restore in progress, if any, for a progress bar. */
   progress(): BackupProgress | null;
+  /**
+   * Calls `listener` with each backup taken from now on, by hand or by the schedule (which the handlers
+   * never see: the audit trail learns of automatic backups here). Answers the way to stop.
+   */
+  onCreated?(listener: (info: BackupInfo) => void): () => void;
 }
 
 export type BackupServiceOptions = {
@@ -32,6 +38,11 @@ export type BackupServiceOptions = {
   /** The calendar day of a backup for the tiers; this computer's by default. */
   dayOf?: (at: Date) => string;
   kdf?: KdfParams;
+  /**
+   * The records' sealing, read at each operation: the data key (undefined while the folder is plaintext),
+   * the keyring copied beside each backup, how photos are kept. Without it backups are plaintext (tests).
+   */
+  sealing?: { key: () => Uint8Array | undefined; keyringPath: string; photoCodec: PhotoCodec };
   /** Every step of a backup or restore (the same as progress() answers). */
   onProgress?: (progress: BackupProgress) => void;
 };
@@ -64,9 +75,14 @@ export function createBackupService(options: BackupServiceOptions): BackupPort {
     queue = next.catch(() => undefined);
     return next;
   };
+  const created = new Set<(info: BackupInfo) => void>();
   return {
     list: () => listBackups(backupDir),
     progress: () => current,
+    onCreated: (listener) => {
+      created.add(listener);
+      return () => created.delete(listener);
+    },
     createNow: ({ passphrase, kind = 'manual' } = {}) =>
       serially('backup', (onProgress) =>
         createBackup(databasePath, backupDir, {
@@ -78,6 +94,10 @@ export function createBackupService(options: BackupServiceOptions): BackupPort {
           ...(passphrase !== undefined ? { passphrase } : {}),
           ...(options.now ? { now: options.now } : {}),
           ...(options.kdf ? { kdf: options.kdf } : {}),
+          ...sealingOf(options.sealing),
+        }).then((info) => {
+          for (const listener of created) listener(info);
+          return info;
         }),
       ),
     restore: (file, { passphrase, beforeReplace }) => {
@@ -92,8 +112,15 @@ export function createBackupService(options: BackupServiceOptions): BackupPort {
           ...(photoDir !== undefined ? { photoDir } : {}),
           ...(passphrase !== undefined ? { passphrase } : {}),
           ...(options.now ? { now: options.now } : {}),
+          ...(options.sealing ? { key: options.sealing.key(), photoCodec: options.sealing.photoCodec } : {}),
         }),
       );
     },
   };
+}
+
+/** What a backup takes of the sealing: the key and the keyring to copy, once the folder is sealed. */
+function sealingOf(sealing: BackupServiceOptions['sealing']): { key?: Uint8Array; keyringPath?: string } {
+  const key = sealing?.key();
+  return sealing && key ? { key, keyringPath: sealing.keyringPath } : {};
 }

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { AccessState, PractitionerWithCredential } from '../../shared/access.ts';
+import type { AccessState, PractitionerSummary, PractitionerWithCredential } from '../../shared/access.ts';
 import type { ACCESS_CHANNELS } from '../../shared/channels/access.ts';
 import { ApiError, notFound } from '../../shared/errors.ts';
 import type { AccessControl } from '../access/accessControl.ts';
 import { hashPassphrase, verifyPassphrase } from '../access/passphrase.ts';
+import type { PractitionerSecret } from '../seal/keyring.ts';
+import { isClosedSealed, openSealedStore, sealNewFolder, sealPlaintextInUse, type SealedRecords } from '../seal/sealedRecords.ts';
 import { profileExists } from '../store/alreadyExists.ts';
+import type { StoreHolder } from '../store/storeHolder.ts';
 import { unlockedActor, type ChannelContext, type ChannelHandlers } from './context.ts';
+import { recoverySheetChannel } from './recoverySheet.ts';
 
 /**
  * The passphrase check, the one way: one attempt at a time per profile through the lock (slower after
@@ -37,31 +41,76 @@ export async function relockUnlessKnown(ctx: Pick<ChannelContext, 'store' | 'acc
   else ctx.access.unlock({ id: found.id, displayName: found.displayName });
 }
 
-/** Practitioner profiles and the lock. */
-export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'access' | 'settings' | 'settingsPort'>): ChannelHandlers<typeof ACCESS_CHANNELS> {
-  const { access } = ctx;
+/** A practitioner as the keyring names them: all the lock screen can show before the records are opened. */
+function keyringSummary(entry: { id: string; displayName: string }): PractitionerSummary {
+  return { ...entry, createdAt: '', disabled: false, language: null, registration: null, qualification: '' };
+}
+
+/**
+ * Opens sealed records cold with `id`'s passphrase, one attempt at a time (paced per profile). A wrong
+ * passphrase is refused on 'passphrase'; its audit entry waits in `failures` until the records are open.
+ */
+async function openColdWithPassphrase(ctx: { access: AccessControl; stores: StoreHolder; sealed: SealedRecords }, id: string, passphrase: string, failures: { id: string; displayName: string }[]): Promise<void> {
+  const onKeyring = ctx.sealed.vault.practitionersOnKeyring().find((p) => p.id === id);
+  if (!onKeyring) throw new ApiError({ code: 'not-found', field: 'practitionerId', reason: 'no-such-profile' });
+  const opened = await ctx.access.attempt(id, async () => {
+    const ok = await ctx.sealed.vault.openWithPassphrase(id, passphrase);
+    if (!ok) failures.push(onKeyring);
+    return { ok, value: ok };
+  });
+  if (!opened) throw new ApiError({ code: 'invalid-input', field: 'passphrase', reason: 'wrong-passphrase' });
+  await openSealedStore(ctx.sealed, ctx.stores, passphrase);
+}
+
+/** Practitioner profiles, the lock, and the keys that open sealed records. */
+export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'access' | 'settings' | 'settingsPort' | 'sealed' | 'files' | 'pdf'>): ChannelHandlers<typeof ACCESS_CHANNELS> {
+  const { access, sealed } = ctx;
   const actor = () => unlockedActor(access);
+  /** Failed cold unlocks, audited once the records are open (nothing can be written to them before). */
+  const coldFailures: { id: string; displayName: string }[] = [];
 
   const accessState = async (): Promise<AccessState> => {
-    const practitioners = await ctx.store().listPractitioners();
+    const cold = isClosedSealed(sealed, ctx.stores);
+    const practitioners = cold ? sealed.vault.practitionersOnKeyring().map(keyringSummary) : await ctx.store().listPractitioners();
     const current = access.current();
     return {
       practitioners,
       current: current ? (practitioners.find((p) => p.id === current.id) ?? null) : null,
       idleMinutes: ctx.settings().lock.idleMinutes,
+      recoveryKeyToShow: current && sealed?.vault.isSealed() ? await sealed.vault.recoveryKeyToShow() : null,
     };
+  };
+
+  const auditColdFailures = async () => {
+    for (const failure of coldFailures.splice(0)) await ctx.store().recordFailedUnlock(failure);
+  };
+
+  /**
+   * Once `who` is unlocked with their passphrase: a plaintext folder is sealed (they open it first), and
+   * a practitioner whose passphrase does not yet open the sealed records cold is added to the keyring.
+   */
+  const keepKeyringFor = async (who: PractitionerSecret) => {
+    if (!sealed) return;
+    if (!sealed.vault.isSealed()) await sealPlaintextInUse(sealed, ctx.stores, who);
+    else if (!sealed.vault.hasPractitioner(who.id)) await sealed.vault.rememberPractitioner(who);
   };
 
   return {
     listPractitioners: () => accessState(),
     createFirstPractitioner: async ({ displayName, passphrase, language, clinic }) => {
+      const id = randomUUID();
+      if (isClosedSealed(sealed, ctx.stores)) {
+        // Sealed records exist: their practitioners unlock; a first run here would be a second clinic.
+        if (sealed.vault.isSealed()) throw profileExists();
+        await sealNewFolder(sealed, ctx.stores, { id, displayName, passphrase });
+      }
       // Checked before the (slow) hashing too, so the open first-run channel costs nothing once set up;
       // the store checks again inside its transaction.
       if ((await ctx.store().listPractitioners()).length > 0) throw profileExists();
-      const id = randomUUID();
       const credential = await hashPassphrase(passphrase, access.kdf);
       // The first practitioner creates themselves: they are the actor of their own profile's creation.
       const created = await ctx.store().createPractitioner({ id, displayName, credential, language, onlyIfNone: true }, { name: displayName.trim(), id });
+      await keepKeyringFor({ id, displayName: created.displayName, passphrase });
       // The language chosen on the first-run screen is the clinic's too (the lock screen speaks it).
       if (language) ctx.settingsPort.update({ language });
       // The clinic's details given with the first profile head every printed record from now on.
@@ -71,14 +120,50 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'access' | 's
       return accessState();
     },
     unlock: async ({ practitionerId, passphrase }) => {
+      const openedCold = isClosedSealed(sealed, ctx.stores);
+      if (openedCold) await openColdWithPassphrase({ access, stores: ctx.stores, sealed }, practitionerId, passphrase, coldFailures);
+      await auditColdFailures();
       const profile = await ctx.store().findPractitioner(practitionerId);
       if (!profile) throw new ApiError({ code: 'not-found', field: 'practitionerId', reason: 'no-such-profile' });
       if (profile.disabled) throw new ApiError({ code: 'conflict', field: 'practitionerId', reason: 'profile-disabled', params: { name: profile.displayName } });
-      await requirePassphrase(access, profile, passphrase, 'passphrase', () => ctx.store().recordFailedUnlock({ id: profile.id, displayName: profile.displayName }));
+      // Opening the records cold has just checked this passphrase (its wrap); a second slow check would only delay.
+      if (!openedCold) await requirePassphrase(access, profile, passphrase, 'passphrase', () => ctx.store().recordFailedUnlock({ id: profile.id, displayName: profile.displayName }));
+      await keepKeyringFor({ id: profile.id, displayName: profile.displayName, passphrase });
       access.unlock(profile);
       await ctx.store().recordUnlock({ name: profile.displayName, id: profile.id });
       return accessState();
     },
+    recoverWithKey: async ({ practitionerId, recoveryKey, next }) => {
+      if (!sealed?.vault.isSealed()) throw new ApiError({ code: 'conflict', field: 'recoveryKey', reason: 'records-not-sealed' });
+      const opened = await access.attempt(practitionerId, async () => {
+        const ok = await sealed.vault.openWithRecoveryKey(recoveryKey);
+        return { ok, value: ok };
+      });
+      if (!opened) throw new ApiError({ code: 'invalid-input', field: 'recoveryKey', reason: 'recovery-key-refused' });
+      if (!ctx.stores.isOpen()) await openSealedStore(sealed, ctx.stores, recoveryKey);
+      await auditColdFailures();
+      const profile = await ctx.store().findPractitioner(practitionerId);
+      if (!profile) throw new ApiError({ code: 'not-found', field: 'practitionerId', reason: 'no-such-profile' });
+      if (profile.disabled) throw new ApiError({ code: 'conflict', field: 'practitionerId', reason: 'profile-disabled', params: { name: profile.displayName } });
+      const who = { name: profile.displayName, id: profile.id };
+      await ctx.store().setPractitionerCredential(profile.id, await hashPassphrase(next, access.kdf), who);
+      await sealed.vault.rememberPractitioner({ id: profile.id, displayName: profile.displayName, passphrase: next });
+      access.unlock(profile);
+      await ctx.store().recordUnlock(who);
+      return accessState();
+    },
+    confirmRecoveryKey: async () => {
+      actor();
+      if (sealed?.vault.isSealed()) await sealed.vault.confirmRecoveryKey();
+      return accessState();
+    },
+    renewRecoveryKey: async () => {
+      actor();
+      if (!sealed?.vault.isSealed()) throw new ApiError({ code: 'conflict', field: null, reason: 'records-not-sealed' });
+      await sealed.vault.renewRecoveryKey();
+      return accessState();
+    },
+    exportRecoverySheet: recoverySheetChannel(ctx),
     lock: () => {
       access.lock();
       return accessState();
@@ -87,19 +172,28 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'access' | 's
     addPractitioner: async ({ displayName, passphrase, language }) => {
       const by = actor();
       const credential = await hashPassphrase(passphrase, access.kdf);
-      return ctx.store().createPractitioner({ id: randomUUID(), displayName, credential, language }, by);
+      const created = await ctx.store().createPractitioner({ id: randomUUID(), displayName, credential, language }, by);
+      if (sealed?.vault.isSealed()) await sealed.vault.rememberPractitioner({ id: created.id, displayName: created.displayName, passphrase });
+      return created;
     },
     changePassphrase: async ({ current, next }) => {
       const by = actor();
       const profile = await ctx.store().findPractitioner(by.id);
       if (!profile) throw notFound('practitioner', by.id);
       await requirePassphrase(access, profile, current, 'current');
-      return ctx.store().setPractitionerCredential(by.id, await hashPassphrase(next, access.kdf), by);
+      const changed = await ctx.store().setPractitionerCredential(by.id, await hashPassphrase(next, access.kdf), by);
+      // The old passphrase stops opening the records cold: the keyring's wrap is replaced, not added to.
+      if (sealed?.vault.isSealed()) await sealed.vault.rememberPractitioner({ id: by.id, displayName: profile.displayName, passphrase: next });
+      return changed;
     },
-    setPractitionerDisabled: ({ id, disabled }) => {
+    setPractitionerDisabled: async ({ id, disabled }) => {
       const by = actor();
       if (disabled && id === by.id) throw new ApiError({ code: 'conflict', field: 'id', reason: 'cannot-disable-self' });
-      return ctx.store().setPractitionerDisabled(id, disabled, by);
+      const changed = await ctx.store().setPractitionerDisabled(id, disabled, by);
+      // A disabled practitioner's passphrase no longer opens the records cold; enabled again, their next
+      // unlock (while the records are open) puts them back on the keyring.
+      if (disabled) await sealed?.vault.forgetPractitioner(id);
+      return changed;
     },
     setPractitionerLanguage: ({ language }) => {
       const by = actor();

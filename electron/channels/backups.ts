@@ -1,6 +1,7 @@
 import type { BACKUP_CHANNELS } from '../../shared/channels/backups.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { BackupPort } from '../backup/backupService.ts';
+import { backupCreatedAudit } from '../securityAudit.ts';
 import { relockUnlessKnown } from './access.ts';
 import type { ChannelContext, ChannelHandlers } from './context.ts';
 
@@ -15,7 +16,12 @@ export function backupChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
   return {
     listBackups: () => backups().list(),
     getBackupProgress: () => ({ running: ctx.backups?.progress() ?? null }),
-    createBackupNow: ({ passphrase }) => backups().createNow({ passphrase, kind: 'manual' }),
+    createBackupNow: async ({ passphrase }) => {
+      const requestedBy = ctx.actor();
+      const info = await backups().createNow({ passphrase, kind: 'manual' });
+      await ctx.store().auditRecordOutput(backupCreatedAudit(info), requestedBy);
+      return info;
+    },
     restoreBackup: async ({ file, passphrase }) => {
       const port = backups();
       if (!ctx.stores.canReopen) throw notAvailable();

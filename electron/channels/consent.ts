@@ -30,6 +30,11 @@ export function consentChannels(ctx: Pick<ChannelContext, 'store' | 'settings' |
     },
     withdrawConsent: ({ id, date, reason }) => ctx.store().withdrawConsent(id, { date, reason }, ctx.actor()),
     listConsents: ({ patientId }) => ctx.store().listConsents(patientId),
+    getConsent: async ({ id }) => {
+      const found = await ctx.store().getConsent(id, ctx.actor());
+      if (!found) throw notFound('consent', id);
+      return found;
+    },
     getSessionConsent: async ({ sessionId }) => {
       const found = await ctx.store().getSessionConsent(sessionId);
       if (!found) throw notFound('session', sessionId);

@@ -7,6 +7,8 @@ import type { Settings } from '../../shared/settings.ts';
 import type { AccessControl } from '../access/accessControl.ts';
 import type { BackupPort } from '../backup/backupService.ts';
 import type { ExportOptions } from '../pdf/exportPdf.ts';
+import type { PhotoCodec } from '../photos/photoCodec.ts';
+import type { SealedRecords } from '../seal/sealedRecords.ts';
 import type { SettingsPort } from '../settings/settingsPort.ts';
 import type { StoreHolder } from '../store/storeHolder.ts';
 import type { FilePort } from './filePort.ts';
@@ -35,8 +37,12 @@ export type ChannelContext = {
   files?: FilePort | undefined;
   /** The data folder's photos/ (owner-only); without it the photo channels say photos are not available. */
   photoDir?: string | undefined;
+  /** How photo files are kept: sealed with the records' key once the folder is sealed (handlers.ts derives it from `sealed`). */
+  photoCodec: PhotoCodec;
   /** Where the PDF worker and fonts are, when not beside the code (see electron/pdf/exportPdf.ts). */
   pdf?: ExportOptions | undefined;
+  /** Sealed records: the vault of their data key and how they are opened; without it the store is plaintext (tests). */
+  sealed?: SealedRecords | undefined;
   /** The clock of dates the channels compute (today's timeline); tests pin it. */
   now?: () => Date;
 };

@@ -7,7 +7,7 @@
  * What a save dialog is for: the dialog (electron/dialogs.ts) words its title and file types in the
  * practitioner's language from it, so no English is written here.
  */
-export type SavePurpose = 'session-record' | 'consent-record' | 'course-record' | 'adverse-event-report' | 'recall-csv' | 'stock-csv' | 'recall-letters';
+export type SavePurpose = 'session-record' | 'consent-record' | 'course-record' | 'adverse-event-report' | 'recall-csv' | 'stock-csv' | 'recall-letters' | 'recovery-sheet';
 export type SaveRequest = { purpose: SavePurpose; defaultName: string };
 
 export type FilePort = {

@@ -7,12 +7,14 @@ export function patientChannels(ctx: Pick<ChannelContext, 'store' | 'actor'>): C
   return {
     listPatients: (query) => ctx.store().listPatients(query),
     getPatient: async ({ id }) => {
-      const patient = await ctx.store().getPatient(id);
+      // Opened by the unlocked practitioner: audited ('patient.view').
+      const patient = await ctx.store().getPatient(id, ctx.actor());
       if (!patient) throw notFound('patient', id);
       return patient;
     },
     createPatient: (fields) => ctx.store().createPatient(fields, ctx.actor()),
     updatePatient: ({ id, fields }) => ctx.store().updatePatient(id, fields, ctx.actor()),
     setPatientArchived: ({ id, archived }) => ctx.store().setPatientArchived(id, archived, ctx.actor()),
+    listPatientHistory: ({ patientId }) => ctx.store().listPatientHistory(patientId),
   };
 }

@@ -1,5 +1,6 @@
 import { ApiError, storageFailure } from '../../shared/errors.ts';
 import type { RecallLettersData } from '../pdf/recallLetterData.ts';
+import type { RecoverySheetData } from '../pdf/recoverySheetData.ts';
 import type { RecordData } from '../pdf/recordData.ts';
 import { exportPdf, type ExportProgress, type ExportResult } from '../pdf/exportPdf.ts';
 import type { ChannelContext } from './context.ts';
@@ -14,7 +15,7 @@ export type WrittenPdf = { saved: true; path: string; pages: number; bytes: numb
  */
 export async function writePdfExport(
   ctx: Pick<ChannelContext, 'files' | 'pdf'>,
-  data: RecordData | RecallLettersData,
+  data: RecordData | RecallLettersData | RecoverySheetData,
   path: string,
   open: boolean,
   audit: (result: ExportResult) => void | Promise<void>,

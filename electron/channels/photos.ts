@@ -9,7 +9,7 @@ import type { ChannelContext, ChannelHandlers } from './context.ts';
  * Clinical photos: bytes dropped on the window or files chosen in main's dialog (the FilePort), stored
  * under their hash in the photo folder (a path), served as derived copies.
  */
-export function photoChannels(ctx: Pick<ChannelContext, 'store' | 'actor' | 'files' | 'photoDir'>): ChannelHandlers<typeof PHOTO_CHANNELS> {
+export function photoChannels(ctx: Pick<ChannelContext, 'store' | 'actor' | 'files' | 'photoDir' | 'photoCodec'>): ChannelHandlers<typeof PHOTO_CHANNELS> {
   const photoDir = (): string => {
     if (!ctx.photoDir) throw new ApiError({ code: 'conflict', field: null, reason: 'photos-unavailable' });
     return ctx.photoDir;
@@ -23,7 +23,7 @@ export function photoChannels(ctx: Pick<ChannelContext, 'store' | 'actor' | 'fil
     if (session.status === 'signed' && !input.reason?.trim()) {
       throw new ApiError({ code: 'locked', field: 'reason', reason: 'amendment-reason-required', params: { action: 'add-photo' } });
     }
-    const stored = await storeImage(photoDir(), bytes);
+    const stored = await storeImage(photoDir(), bytes, ctx.photoCodec);
     return store.addPhoto(
       { sessionId: input.sessionId, pose: input.pose, caption: input.caption, fileName: input.fileName, hash: stored.hash, format: stored.format, width: stored.width, height: stored.height, bytes: stored.bytes },
       input.reason,
@@ -67,12 +67,21 @@ export function photoChannels(ctx: Pick<ChannelContext, 'store' | 'actor' | 'fil
         photos.push(photo);
       }
       // Derived copies are read (or made) in parallel: libvips works on its own threads.
-      return Promise.all(
+      const images = await Promise.all(
         photos.map(async (photo) => {
-          const image = await derivedImage(dir, photo.hash, photo.format, size);
+          const image = await derivedImage(dir, photo.hash, photo.format, size, ctx.photoCodec);
           return { id: photo.id, size, mime: 'image/jpeg' as const, width: image.width, height: image.height, data: image.data.toString('base64') };
         }),
       );
+      // A display copy is a photo opened to be looked at: one entry each, once it is answered. Thumbnails
+      // belong to the page that shows them, whose opening is audited.
+      if (size === 'display') {
+        const viewer = ctx.actor();
+        for (const photo of photos) {
+          await store.auditRecordOutput({ action: 'photo.view', entity: 'photo', entityId: photo.id, detail: { sessionId: photo.sessionId } }, viewer);
+        }
+      }
+      return images;
     },
     removePhoto: ({ id, reason }) => ctx.store().removePhoto(id, reason, ctx.actor()),
   };

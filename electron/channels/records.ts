@@ -13,6 +13,7 @@ import { practitionersOnRecord } from '../../shared/practitionerOnRecord.ts';
 import type { ExportProgressEntry, PdfExportOutcome } from '../../shared/recordOutputs.ts';
 import { diffSessions } from '../../shared/sessionDiff.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
+import { backupAnchors } from '../backup/backupAuditHead.ts';
 import { assertPrintable } from '../pdf/exportPdf.ts';
 import { loadAdverseEventRecord, loadConsentRecord, loadCourseRecord, loadSessionRecord, type RecordData } from '../pdf/recordData.ts';
 import type { ChannelContext, ChannelHandlers } from './context.ts';
@@ -20,7 +21,7 @@ import { writePdfExport } from './pdfExport.ts';
 import type { FilePort } from './filePort.ts';
 
 /** The printed records and the recall list need the store, the settings, who prints, and where files go. */
-export type RecordChannelContext = Pick<ChannelContext, 'store' | 'settings' | 'actor' | 'files' | 'pdf' | 'photoDir' | 'now'>;
+export type RecordChannelContext = Pick<ChannelContext, 'store' | 'settings' | 'actor' | 'files' | 'pdf' | 'photoDir' | 'photoCodec' | 'now' | 'backups'>;
 
 /** A file name from a patient's name and a date: letters of any script kept, the rest dashed. */
 function fileNameFor(...parts: string[]): string {
@@ -49,6 +50,8 @@ export function recordChannels(ctx: RecordChannelContext) {
     language,
     printedBy: ctx.actor().name,
     practitioners: practitionersOnRecord(await ctx.store().listPractitioners()),
+    // The chain's newest link as the record is printed: printed in its footer, to compare the trail with later.
+    auditHead: await ctx.store().auditHead(),
     ...(ctx.now ? { now: ctx.now } : {}),
   });
 
@@ -56,7 +59,7 @@ export function recordChannels(ctx: RecordChannelContext) {
   async function exportRecord(kind: 'session' | 'course' | 'consent' | 'adverse-event', id: string, open: boolean, includePhotos = false, language?: Language): Promise<PdfExportOutcome> {
     const data: RecordData =
       kind === 'session'
-        ? await loadSessionRecord({ ...(await sources(language)), ...(includePhotos && ctx.photoDir ? { photoDir: ctx.photoDir } : {}) }, id)
+        ? await loadSessionRecord({ ...(await sources(language)), ...(includePhotos && ctx.photoDir ? { photos: { dir: ctx.photoDir, codec: ctx.photoCodec } } : {}) }, id)
         : kind === 'consent'
           ? await loadConsentRecord(await sources(language), id)
           : kind === 'adverse-event'
@@ -120,7 +123,7 @@ export function recordChannels(ctx: RecordChannelContext) {
     exportCoursePdf: ({ courseId, open, language }) => exportRecord('course', courseId, open, false, language),
     exportAdverseEventPdf: ({ adverseEventId, open, language }) => exportRecord('adverse-event', adverseEventId, open, false, language),
     getExportProgress: () => ({ running: [...running.values()] }),
-    findProductUses: (query) => ctx.store().findProductUses(query),
+    findProductUses: (query) => ctx.store().findProductUses(query, ctx.actor()),
     exportLotRecallCsv: async ({ lot, product, save, language }) => {
       const store = ctx.store();
       const uses = await store.findProductUses({ lot, product });
@@ -139,11 +142,15 @@ export function recordChannels(ctx: RecordChannelContext) {
           }
         }
       }
-      if (save && path !== null) {
-        await store.auditRecordOutput({ action: 'lot.recall-export', entity: 'lot', entityId: lot || product, detail: { lot, product, rows: uses.length } }, ctx.actor());
-      }
+      // One entry either way: the list saved to a file, or (answered, not saved) a search.
+      await store.auditRecordOutput({ action: save && path !== null ? 'lot.recall-export' : 'lot.search', entity: 'lot', entityId: lot || product, detail: { lot, product, rows: uses.length } }, ctx.actor());
       return { csv, rows: uses.length, path };
     },
-    verifyAudit: () => ctx.store().verifyAudit(),
+    // The backups found are compared with the chain through what their manifests recorded of it.
+    verifyAudit: async () => {
+      const store = ctx.store();
+      return { ...(await store.verifyAudit()), backups: await store.compareAuditWithBackups(backupAnchors(ctx.backups?.list() ?? [])) };
+    },
+    listAuditEntries: (query) => ctx.store().listAuditEntries(query),
   } satisfies ChannelHandlers<typeof RECORD_CHANNELS>;
 }

@@ -1,11 +1,12 @@
 import type { TRANSFER_CHANNELS } from '../../shared/channels/transfer.ts';
-import { exportPatientWithPhotos, importPatientWithPhotos } from '../backup/patientTransfer.ts';
+import { exportPatientWithPhotos, importPatientFile } from '../backup/patientTransfer.ts';
 import type { ChannelContext, ChannelHandlers } from './context.ts';
 
 /** A patient's whole record with its photo files, out of these records and into others. */
-export function transferChannels(ctx: Pick<ChannelContext, 'store' | 'actor' | 'photoDir'>): ChannelHandlers<typeof TRANSFER_CHANNELS> {
+export function transferChannels(ctx: Pick<ChannelContext, 'store' | 'actor' | 'photoDir' | 'photoCodec'>): ChannelHandlers<typeof TRANSFER_CHANNELS> {
   return {
-    exportPatient: ({ id }) => exportPatientWithPhotos(ctx.store(), ctx.photoDir, id, ctx.actor()),
-    importPatient: ({ document }) => importPatientWithPhotos(ctx.store(), ctx.photoDir, document, ctx.actor()),
+    exportPatient: ({ id }) => exportPatientWithPhotos(ctx.store(), ctx.photoDir, ctx.photoCodec, id, ctx.actor()),
+    importPatient: (file) => importPatientFile(ctx.store(), ctx.photoDir, ctx.photoCodec, file, ctx.actor()),
+    getPatientImport: ({ patientId }) => ctx.store().getPatientImport(patientId),
   };
 }

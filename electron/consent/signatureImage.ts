@@ -16,7 +16,7 @@ const PREFIX = 'data:image/png;base64,';
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const MAX_PIXELS = SIGNATURE_IMAGE_LIMITS.maxWidth * SIGNATURE_IMAGE_LIMITS.maxHeight;
 
-/** `field`: the path of the signature's png ("patientSignature.png", "document.consents.2.patientSignature.png"). */
+/** `field`: the path of the signature ("patientSignature", "document.consents.2.patientSignature"). */
 const refuse = (field: string, reason: string, params: Record<string, number> = {}) => new ApiError({ code: 'invalid-input', field, reason, params });
 
 function pngBytes(dataUrl: string, field: string): Buffer {
@@ -55,5 +55,5 @@ export async function cleanSignaturePng(dataUrl: string, field: string): Promise
 /** A signature as it will be stored: a drawn one's image cleaned, a typed one as it is. */
 export async function cleanSignature<S extends Signature>(signature: S, field: string): Promise<S> {
   if (signature.kind !== 'drawn') return signature;
-  return { ...signature, png: await cleanSignaturePng(signature.png, `${field}.png`) };
+  return { ...signature, png: await cleanSignaturePng(signature.png, field) };
 }

@@ -27,6 +27,7 @@ import {
 import type { ConsentRecordData } from './recordData.ts';
 import { profileNamed } from '../../shared/practitionerOnRecord.ts';
 import { practitionerCredentials } from '../../shared/registration.ts';
+import { writeSignedElsewhere } from './signedElsewhere.ts';
 
 /**
  * A signed consent as a document of its own: the exact text the patient read (its template and
@@ -104,7 +105,8 @@ export function writeConsentRecord(flow: Flow, data: ConsentRecordData): void {
   }
 
   // Who obtained the consent: the countersignature's profile (by its id; by name for a consent from before ids were kept).
-  const profiles = data.practitioners ?? [];
+  // None for a consent signed in an imported file: its countersignature is another clinic's, whatever profile it names.
+  const profiles = data.signedElsewhere ? [] : (data.practitioners ?? []);
   const obtainedBy = profiles.find((p) => p.id === c.practitionerSignature.practitionerId) ?? profileNamed(profiles, c.practitionerSignature.name);
   const credentials = obtainedBy ? practitionerCredentials(t, obtainedBy) : '';
   sectionHeading(flow, t('pdf:consent.signaturesHeading'), 130);
@@ -114,6 +116,7 @@ export function writeConsentRecord(flow: Flow, data: ConsentRecordData): void {
   signatureBox(flow, t('pdf:consent.patientRole'), c.patientSignature, CONTENT_LEFT, top, half, c.signedAt, '');
   signatureBox(flow, t('pdf:consent.practitionerRole'), c.practitionerSignature, CONTENT_LEFT + half + 16, top, half, c.signedAt, credentials);
   flow.y = top + 116;
+  writeSignedElsewhere(flow, data.signedElsewhere);
 
   sectionHeading(flow, t('pdf:consent.integrityHeading'), 40);
   paragraph(flow, t('pdf:consent.hash', { hash: c.hash }), { size: SIZE.small, colour: MUTED });

@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/errors.ts';
 import { writeAtomicFrom } from '../atomicWrite.ts';
 import { defaultFontDir, findUnprintable } from './fonts.ts';
 import type { RecallLettersData } from './recallLetterData.ts';
+import type { RecoverySheetData } from './recoverySheetData.ts';
 import type { RecordData } from './recordData.ts';
 import type { WorkerJob, WorkerMessage } from './exportWorker.ts';
 
@@ -15,13 +16,27 @@ import type { WorkerJob, WorkerMessage } from './exportWorker.ts';
  *
  * One worker at a time does the work; after a job it waits IDLE_MS for the next one (unreferenced, so
  * it never keeps the process alive), then exits. A failed job ends its worker: the next starts afresh.
+ *
+ * The worker is bounded: a heap limit (worker_threads resourceLimits) and a time limit, the longest it
+ * may go without a word (progress or answer). A worker that goes quiet is terminated, one that runs out
+ * of memory or dies is gone; either way the export fails as an ApiError the screen words, its temporary
+ * file is removed, and the next export starts a fresh worker.
  */
 
 export type ExportProgress = { sessionsDone: number; sessionsTotal: number; pages: number };
 export type ExportResult = { path: string; pages: number; bytes: number };
-export type ExportOptions = { workerUrl?: URL; fontDir?: string };
+type ExportLimits = {
+  /** How long the worker may go without reporting progress or finishing. */
+  quietMs: number;
+  /** The worker's heap (V8's old generation), in MB. */
+  memoryMb: number;
+};
+/** `workerUrl`: another worker script (tests run one that hangs, or dies); `limits`: tighter bounds than the defaults. */
+export type ExportOptions = { workerUrl?: URL; fontDir?: string; limits?: Partial<ExportLimits> };
 
 const IDLE_MS = 60_000;
+/** A course of 15 sessions with thousands of points reports each session within seconds; two minutes of silence is a hang. */
+const DEFAULT_EXPORT_LIMITS: ExportLimits = { quietMs: 120_000, memoryMb: 1_024 };
 
 /**
  * The worker's script: beside this module. From source that is exportWorker.ts (Node strips the
@@ -34,13 +49,15 @@ function defaultWorkerUrl(): URL {
   return pathToFileURL(join(dirname(here), source ? 'exportWorker.ts' : 'pdfWorker.js'));
 }
 
-type Idle = { worker: Worker; url: string; timer: ReturnType<typeof setTimeout> };
+/** An idle worker is reused only by a job of the same script and the same memory limit. */
+type Idle = { worker: Worker; key: string; timer: ReturnType<typeof setTimeout> };
 let idle: Idle | null = null;
 /** Jobs run one after another: a course export and a session export never race for the CPU. */
 let queue: Promise<unknown> = Promise.resolve();
 
-function takeWorker(url: URL): Worker {
-  if (idle && idle.url === url.href) {
+function takeWorker(url: URL, limits: ExportLimits): Worker {
+  const key = `${url.href}#${limits.memoryMb}`;
+  if (idle && idle.key === key) {
     const { worker, timer } = idle;
     idle = null;
     clearTimeout(timer);
@@ -49,10 +66,10 @@ function takeWorker(url: URL): Worker {
   }
   if (idle) void idle.worker.terminate();
   idle = null;
-  return new Worker(url);
+  return new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
 }
 
-function keepWorker(worker: Worker, url: URL): void {
+function keepWorker(worker: Worker, url: URL, limits: ExportLimits): void {
   if (idle) void idle.worker.terminate();
   worker.unref();
   const timer = setTimeout(() => {
@@ -60,13 +77,31 @@ function keepWorker(worker: Worker, url: URL): void {
     void worker.terminate();
   }, IDLE_MS);
   timer.unref?.();
-  idle = { worker, url: url.href, timer };
+  idle = { worker, key: `${url.href}#${limits.memoryMb}`, timer };
+  // A worker that dies while idle is not handed the next job.
+  worker.once('exit', () => {
+    if (idle?.worker !== worker) return;
+    clearTimeout(timer);
+    idle = null;
+  });
 }
 
-function runJob(job: WorkerJob, url: URL, onProgress?: (p: ExportProgress) => void): Promise<{ pages: number; bytes: number }> {
-  const worker = takeWorker(url);
+/** The worker's end as the screen words it (errors namespace): out of memory, or stopped; what happened goes to the log as the cause. */
+function workerFailure(error: Error | null, code: number | null): ApiError {
+  const outOfMemory = (error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+  return new ApiError({ code: 'storage', reason: outOfMemory ? 'pdf-out-of-memory' : 'pdf-worker-stopped' }, { cause: error ?? new Error(`The PDF worker exited (code ${code ?? '?'})`) });
+}
+
+function runJob(job: WorkerJob, url: URL, limits: ExportLimits, onProgress?: (p: ExportProgress) => void): Promise<{ pages: number; bytes: number }> {
+  const worker = takeWorker(url, limits);
   return new Promise((resolve, reject) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const listen = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(() => finish(new ApiError({ code: 'storage', reason: 'pdf-timed-out', params: { seconds: Math.ceil(limits.quietMs / 1000) } })), limits.quietMs);
+    };
     const finish = (error: Error | null, result?: { pages: number; bytes: number }) => {
+      clearTimeout(quiet);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
@@ -75,20 +110,23 @@ function runJob(job: WorkerJob, url: URL, onProgress?: (p: ExportProgress) => vo
         void worker.terminate().then(() => reject(error), () => reject(error));
         return;
       }
-      keepWorker(worker, url);
+      keepWorker(worker, url, limits);
       resolve(result as { pages: number; bytes: number });
     };
     const onMessage = (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress?.({ sessionsDone: message.sessionsDone, sessionsTotal: message.sessionsTotal, pages: message.pages });
-      else if (message.type === 'done') finish(null, { pages: message.pages, bytes: message.bytes });
+      if (message.type === 'progress') {
+        listen();
+        onProgress?.({ sessionsDone: message.sessionsDone, sessionsTotal: message.sessionsTotal, pages: message.pages });
+      } else if (message.type === 'done') finish(null, { pages: message.pages, bytes: message.bytes });
       else if (message.problem) finish(new ApiError(message.problem));
       else finish(new Error(`The PDF could not be written: ${message.message}`));
     };
-    const onError = (error: Error) => finish(error);
-    const onExit = (code: number) => finish(new Error(`The PDF export stopped (worker exit ${code})`));
+    const onError = (error: Error) => finish(workerFailure(error, null));
+    const onExit = (code: number) => finish(workerFailure(null, code));
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
+    listen();
     worker.postMessage(job);
   });
 }
@@ -98,19 +136,19 @@ function runJob(job: WorkerJob, url: URL, onProgress?: (p: ExportProgress) => vo
  * shipped font carries), naming the field and the character: called before the save dialog, so that
  * nothing is asked or written for a record that could not print whole. The worker checks again.
  */
-export function assertPrintable(data: RecordData | RecallLettersData, fontDir: string = defaultFontDir()): void {
+export function assertPrintable(data: RecordData | RecallLettersData | RecoverySheetData, fontDir: string = defaultFontDir()): void {
   const found = findUnprintable(data, fontDir);
   if (found) {
     throw new ApiError({ code: 'invalid-input', field: found.field, reason: 'unprintable-character', params: { character: found.character, codePoint: found.codePoint } });
   }
 }
 
-export function exportPdf(data: RecordData | RecallLettersData, path: string, onProgress?: (p: ExportProgress) => void, options: ExportOptions = {}): Promise<ExportResult> {
+export function exportPdf(data: RecordData | RecallLettersData | RecoverySheetData, path: string, onProgress?: (p: ExportProgress) => void, options: ExportOptions = {}): Promise<ExportResult> {
   const run = async (): Promise<ExportResult> => {
     // The worker streams into the atomic writer's temporary file, which is committed only when complete.
     const result = await writeAtomicFrom(path, (temporary) => {
       const job: WorkerJob = { data, file: temporary, ...(options.fontDir ? { fontDir: options.fontDir } : {}) };
-      return runJob(job, options.workerUrl ?? defaultWorkerUrl(), onProgress);
+      return runJob(job, options.workerUrl ?? defaultWorkerUrl(), { ...DEFAULT_EXPORT_LIMITS, ...options.limits }, onProgress);
     });
     return { path, ...result };
   };

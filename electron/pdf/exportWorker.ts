@@ -5,17 +5,19 @@
  * not pay for loading and compiling the code again. Built as its own entry (out/main/pdfWorker.js); run
  * from source in tests.
  */
-import { createWriteStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { ApiErrorInit } from '../../shared/errors.ts';
+import { createTemporaryWriteStream } from '../atomicWrite.ts';
 import { defaultFontDir, findUnprintable } from './fonts.ts';
 import type { RecallLettersData } from './recallLetterData.ts';
+import type { RecoverySheetData } from './recoverySheetData.ts';
+import { renderRecoverySheet } from './recoverySheet.ts';
 import { renderRecallLetters } from './recallLetters.ts';
 import type { RecordData } from './recordData.ts';
 import { renderRecord } from './renderRecord.ts';
 
 /** A record to write; its language and the clinic's time zone travel in the data (RecordMeta). */
-export type WorkerJob = { data: RecordData | RecallLettersData; file: string; fontDir?: string };
+export type WorkerJob = { data: RecordData | RecallLettersData | RecoverySheetData; file: string; fontDir?: string };
 export type WorkerMessage =
   | { type: 'progress'; sessionsDone: number; sessionsTotal: number; pages: number }
   | { type: 'done'; pages: number; bytes: number }
@@ -49,11 +51,16 @@ async function run(job: WorkerJob): Promise<void> {
   } catch (error) {
     return post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
-  // 'wx': never write over a file that is already there (the caller made the temporary name).
-  const out = createWriteStream(job.file, { flags: 'wx', mode: 0o600 });
+  // The atomic writer's temporary file (exportPdf.ts commits it): never written over, owner-only.
+  const out = createTemporaryWriteStream(job.file);
   const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
   try {
-    const render = job.data.kind === 'recall-letters' ? renderRecallLetters.bind(null, job.data) : renderRecord.bind(null, job.data);
+    const render =
+      job.data.kind === 'recall-letters'
+        ? renderRecallLetters.bind(null, job.data)
+        : job.data.kind === 'recovery-sheet'
+          ? renderRecoverySheet.bind(null, job.data)
+          : renderRecord.bind(null, job.data);
     const result = await render(out, {
       ...(job.fontDir ? { fontDir: job.fontDir } : {}),
       onProgress: (p) => post({ type: 'progress', ...p }),

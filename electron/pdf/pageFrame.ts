@@ -1,4 +1,5 @@
 import type { PDFDocument } from 'pdfkit';
+import type { AuditHead } from '../../shared/audit.ts';
 import { patientDisplayName, type Patient } from '../../shared/patient.ts';
 import { CONTENT_LEFT, CONTENT_RIGHT, CONTENT_WIDTH, MARGIN, MUTED, PAGE, RULE, SIZE, WARN, ACCENT, fitText, measure, setFont, type Flow } from './layout.ts';
 import type { RecordMeta } from './recordData.ts';
@@ -6,7 +7,7 @@ import type { RecordMeta } from './recordData.ts';
 /**
  * The running header and footer of every page, drawn once all pages exist (pdfkit's buffered pages):
  * the clinic on the left and the patient on the right at the top; what the page belongs to, when it
- * was printed and "Page n of m" at the bottom; a DRAFT watermark across the pages of an unsigned session.
+ * was printed, "Page n of m" and the audit trail's newest link at the bottom; a DRAFT watermark across the pages of an unsigned session.
  */
 
 export function drawPageFrames(flow: Flow, patient: Patient, meta: RecordMeta, title: string): void {
@@ -17,6 +18,7 @@ export function drawPageFrames(flow: Flow, patient: Patient, meta: RecordMeta, t
   const patientName = patientDisplayName(patient);
   const born = t('pdf:frame.born', { date: fmt.date(patient.dateOfBirth) });
   const printed = meta.printedBy ? t('pdf:frame.printedBy', { when: fmt.instant(meta.printedAt), name: meta.printedBy }) : t('pdf:frame.printed', { when: fmt.instant(meta.printedAt) });
+  const chain = auditChainLine(flow, meta.auditHead);
   for (let i = 0; i < count; i += 1) {
     doc.switchToPage(start + i);
     const tag = tags[i] ?? tags[tags.length - 1] ?? { section: '', draft: false };
@@ -51,7 +53,20 @@ export function drawPageFrames(flow: Flow, patient: Patient, meta: RecordMeta, t
       const d = t('pdf:draft.notSigned');
       doc.text(d, CONTENT_RIGHT - measure(doc, d), foot + 9, { lineBreak: false });
     }
+    if (chain) {
+      setFont(doc, 'regular', SIZE.tiny, MUTED);
+      doc.text(chain, CONTENT_RIGHT - measure(doc, chain), foot + 18, { lineBreak: false });
+    }
   }
+}
+
+/**
+ * The audit trail's newest link when the record was printed, in small type: a records file whose newest
+ * entries were removed afterwards no longer has this entry with this hash, which the page then shows.
+ */
+function auditChainLine(flow: Flow, head: AuditHead | null | undefined): string | null {
+  if (!head) return null;
+  return flow.t('pdf:frame.auditChain', { hash: head.hash.slice(-8), entry: flow.fmt.integer(head.entry) });
 }
 
 function watermark(doc: PDFDocument, text: string): void {

@@ -1,4 +1,5 @@
 import { sessionOfCourseLabel, courseTimeline, numberCourseSessions, type CourseTimeline } from '../../shared/courseSchedule.ts';
+import type { AuditHead } from '../../shared/audit.ts';
 import type { Course } from '../../shared/course.ts';
 import type { DepthRange } from '../../shared/depth.ts';
 import { needleCatalogue, type Needle } from '../../shared/needles.ts';
@@ -10,8 +11,10 @@ import type { Settings } from '../../shared/settings.ts';
 import type { Consent, SessionConsent } from '../../shared/consent.ts';
 import type { PhotoPose } from '../../shared/photo.ts';
 import { nationalAgency, type AdverseEvent } from '../../shared/adverseEvents.ts';
+import type { PhotoCodec } from '../photos/photoCodec.ts';
 import { derivedImage } from '../photos/photoFiles.ts';
 import type { PractitionerOnRecord } from '../../shared/practitionerOnRecord.ts';
+import { signedInFile, type ImportOrigin } from '../../shared/patientImport.ts';
 import type { UiLanguage } from '../../shared/i18n/languages.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import { createFormatter, systemTimeZone } from '../../shared/format/formatter.ts';
@@ -40,6 +43,8 @@ export type RecordMeta = {
   language: UiLanguage;
   /** The clinic's time zone: instants (signatures, printing) read as on the screen. */
   timeZone: string;
+  /** The audit trail's newest link when the record was printed, for its footer (absent or null: none to print). */
+  auditHead?: AuditHead | null | undefined;
 };
 
 /** One session as the record prints it, with its place in its course. */
@@ -49,6 +54,8 @@ export type SessionEntry = {
   courseLabel: string | null;
   /** The session's adverse events, newest onset first (absent: none were read). */
   adverseEvents?: AdverseEvent[] | undefined;
+  /** The import the session came signed with: signed elsewhere, as the file records it (absent: signed here, or a draft). */
+  signedElsewhere?: ImportOrigin | undefined;
 };
 
 /** A session's photo as the record prints it: a display copy (JPEG, orientation applied, no metadata). */
@@ -64,7 +71,8 @@ export type SessionRecordData = RecordMeta & {
   /** Only when the record is printed with its photos. */
   photos?: PdfPhoto[] | undefined;
 };
-export type ConsentRecordData = RecordMeta & { kind: 'consent'; patient: Patient; consent: Consent };
+/** `signedElsewhere`: the import the consent came with (absent: signed in these records). */
+export type ConsentRecordData = RecordMeta & { kind: 'consent'; patient: Patient; consent: Consent; signedElsewhere?: ImportOrigin | undefined };
 export type CourseRecordData = RecordMeta & { kind: 'course'; patient: Patient; course: Course; timeline: CourseTimeline; entries: SessionEntry[] };
 /** One adverse event as a report of its own: the event, its session (as signed, with its amendments), the agency of the clinic's country. */
 export type AdverseEventRecordData = RecordMeta & { kind: 'adverse-event'; patient: Patient; event: AdverseEvent; entry: SessionEntry; agency: string | null };
@@ -74,13 +82,16 @@ type Sources = {
   store: RecordStore;
   settings: Settings;
   now?: () => Date;
-  photoDir?: string;
+  /** The photos' folder and how their files are kept: given, the session record prints the session's photos. */
+  photos?: { dir: string; codec: PhotoCodec };
   /** The language the practitioner asked the record in; absent: the patient's. */
   language?: UiLanguage | undefined;
   /** Who prints: the unlocked practitioner's name. */
   printedBy?: string | undefined;
   /** The clinic's practitioners as records name them. */
   practitioners?: readonly PractitionerOnRecord[] | undefined;
+  /** The audit trail's newest link as the record is printed. */
+  auditHead?: AuditHead | null | undefined;
 };
 
 /** The record's language: the one asked for, else the patient's, else the clinic's, else English. */
@@ -93,7 +104,7 @@ async function wordsOf(language: UiLanguage) {
   return (await createTranslator(language)).t;
 }
 
-function meta({ settings, now, language, printedBy, practitioners }: Sources, patient: Pick<Patient, 'language'>): RecordMeta {
+function meta({ settings, now, language, printedBy, practitioners, auditHead }: Sources, patient: Pick<Patient, 'language'>): RecordMeta {
   return {
     clinic: settings.clinic,
     depthRange: settings.depthRange,
@@ -104,6 +115,7 @@ function meta({ settings, now, language, printedBy, practitioners }: Sources, pa
     practitioners: practitioners ?? [],
     language: recordLanguage({ settings, language }, patient),
     timeZone: settings.timeZone ?? systemTimeZone(),
+    auditHead: auditHead ?? null,
   };
 }
 
@@ -129,15 +141,16 @@ export async function loadSessionRecord(sources: Sources, sessionId: string): Pr
   }
   const consent = (await store.getSessionConsent(session.id)) ?? undefined;
   let photos: PdfPhoto[] | undefined;
-  if (sources.photoDir) {
+  if (sources.photos) {
     photos = [];
     for (const photo of await store.listPhotos({ patientId: patient.id, sessionId: session.id })) {
-      const copy = await derivedImage(sources.photoDir, photo.hash, photo.format, 'display');
+      const copy = await derivedImage(sources.photos.dir, photo.hash, photo.format, 'display', sources.photos.codec);
       photos.push({ pose: photo.pose, caption: photo.caption, sessionDate: photo.sessionDate, jpeg: new Uint8Array(copy.data), width: copy.width, height: copy.height });
     }
   }
   const adverseEvents = await store.listAdverseEvents({ sessionId: session.id });
-  return { kind: 'session', ...meta(sources, patient), patient, course, entry: { session, courseLabel, adverseEvents }, consent, photos };
+  const signedElsewhere = signedInFile(await store.getPatientImport(patient.id), 'session', session.id) ?? undefined;
+  return { kind: 'session', ...meta(sources, patient), patient, course, entry: { session, courseLabel, adverseEvents, signedElsewhere }, consent, photos };
 }
 
 export async function loadConsentRecord(sources: Sources, consentId: string): Promise<ConsentRecordData> {
@@ -146,7 +159,8 @@ export async function loadConsentRecord(sources: Sources, consentId: string): Pr
   const patient = await sources.store.getPatient(consent.patientId);
   if (!patient) throw notFound('patient', consent.patientId);
   // A signed consent prints in the language of the text the patient read, unless another is asked for.
-  return { kind: 'consent', ...meta({ ...sources, language: sources.language ?? consent.language }, patient), patient, consent };
+  const signedElsewhere = signedInFile(await sources.store.getPatientImport(patient.id), 'consent', consent.id) ?? undefined;
+  return { kind: 'consent', ...meta({ ...sources, language: sources.language ?? consent.language }, patient), patient, consent, signedElsewhere };
 }
 
 export async function loadCourseRecord(sources: Sources, courseId: string): Promise<CourseRecordData> {
@@ -159,9 +173,11 @@ export async function loadCourseRecord(sources: Sources, courseId: string): Prom
   const numbered = numberCourseSessions(summaries);
   const entries: SessionEntry[] = [];
   const t = await wordsOf(recordLanguage(sources, patient));
+  const imported = await store.getPatientImport(patient.id);
   for (const { number, session: summary } of numbered) {
     const session = await store.getSession(summary.id);
-    if (session) entries.push({ session, courseLabel: sessionOfCourseLabel(t, number, course.plannedSessions), adverseEvents: await store.listAdverseEvents({ sessionId: session.id }) });
+    const signedElsewhere = signedInFile(imported, 'session', summary.id) ?? undefined;
+    if (session) entries.push({ session, courseLabel: sessionOfCourseLabel(t, number, course.plannedSessions), adverseEvents: await store.listAdverseEvents({ sessionId: session.id }), signedElsewhere });
   }
   const metadata = meta(sources, patient);
   // "Overdue as of": the day of printing in the clinic's time zone.

@@ -51,6 +51,8 @@ import { table, type Column } from './tables.ts';
 import { writeProductVolumes } from './productVolumes.ts';
 import { profileNamed, sessionPractitionerOnRecord, type PractitionerOnRecord } from '../../shared/practitionerOnRecord.ts';
 import { practitionerCredentials } from '../../shared/registration.ts';
+import type { ImportOrigin } from '../../shared/patientImport.ts';
+import { writeSignedElsewhere } from './signedElsewhere.ts';
 
 /**
  * One session as the printed record shows it: title with its place in the course and its signed
@@ -99,7 +101,7 @@ export function writeSessionSection(flow: Flow, input: SessionSectionInput): voi
   maps(flow, input, session, numbers);
   pointsTable(flow, session, numbers, input.needles);
   outcome(flow, session);
-  signature(flow, session, input.practitioners ?? []);
+  signature(flow, session, input.practitioners ?? [], input.entry.signedElsewhere);
   writeConsentListing(flow, input);
   amendments(flow, signed, session, numbers, input.needles);
   writeAdverseEvents(flow, signed, input.entry.adverseEvents);
@@ -454,11 +456,12 @@ function outcome(flow: Flow, session: Session): void {
   fieldGrid(flow, [[t('pdf:outcome.notes'), session.notes || '—']], 1);
 }
 
-function signature(flow: Flow, session: Session, practitioners: readonly PractitionerOnRecord[]): void {
+function signature(flow: Flow, session: Session, practitioners: readonly PractitionerOnRecord[], signedElsewhere: ImportOrigin | undefined): void {
   const { doc, t, fmt } = flow;
   const width = CONTENT_WIDTH - 24;
-  // The signer's qualification and registration, printed under the signature (profiles' names are unique).
-  const signer = profileNamed(practitioners, session.status === 'signed' ? session.signedBy : null);
+  // The signer's qualification and registration, printed under the signature (profiles' names are unique);
+  // never for a session signed in an imported file: a name there is not one of this clinic's profiles, whatever it says.
+  const signer = signedElsewhere ? null : profileNamed(practitioners, session.status === 'signed' ? session.signedBy : null);
   const credentials = signer ? practitionerCredentials(t, signer) : '';
   sectionHeading(flow, t('pdf:signature.heading'), 70);
   const h = credentials ? 70 : 58;
@@ -483,6 +486,7 @@ function signature(flow: Flow, session: Session, practitioners: readonly Practit
     doc.text(fitText(doc, t('pdf:signature.draftText', { name: session.practitioner }), width), CONTENT_LEFT + 12, y + 30, { lineBreak: false });
   }
   flow.y = y + h + 6;
+  writeSignedElsewhere(flow, signedElsewhere);
   void ACCENT;
 }
 

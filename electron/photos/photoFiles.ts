@@ -5,6 +5,7 @@ import sharp, { type Metadata } from 'sharp';
 import { ApiError, type ErrorParams } from '../../shared/errors.ts';
 import { PHOTO_LIMITS, PHOTO_SIZE_PX, type PhotoSize } from '../../shared/photo.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
+import type { PhotoCodec } from './photoCodec.ts';
 
 /**
  * The photo files in the data folder, plain Node (no Electron): originals stored unmodified under
@@ -95,7 +96,7 @@ async function renderCopy(original: Uint8Array, px: number): Promise<{ data: Buf
  * Checks a file and keeps it: the original under its hash (untouched; stored once even if imported
  * twice) and its thumbnail, whose making is the full decode that proves the file whole.
  */
-export async function storeImage(photoDir: string, bytes: Uint8Array): Promise<StoredImage> {
+export async function storeImage(photoDir: string, bytes: Uint8Array, codec: PhotoCodec): Promise<StoredImage> {
   const inspected = await inspectImage(bytes);
   const hash = createHash('sha256').update(bytes).digest('hex');
   const thumbFile = derivedPath(photoDir, hash, 'thumb');
@@ -106,26 +107,32 @@ export async function storeImage(photoDir: string, bytes: Uint8Array): Promise<S
     } catch {
       throw refuse('photo-truncated', { format: inspected.format.toUpperCase() });
     }
-    await writeAtomically(thumbFile, thumb);
+    await writeAtomically(thumbFile, codec.toStored(thumb));
   }
   const original = originalPath(photoDir, hash, inspected.format);
-  if (!(await exists(original))) await writeAtomically(original, bytes);
+  if (!(await exists(original))) await writeAtomically(original, codec.toStored(bytes));
   return { ...inspected, hash, bytes: bytes.length };
 }
 
 /** A derived copy (made once, then read from the cache), as JPEG bytes with its dimensions. */
-export async function derivedImage(photoDir: string, hash: string, format: ImageFormat, size: PhotoSize): Promise<{ data: Buffer; width: number; height: number }> {
+export async function derivedImage(photoDir: string, hash: string, format: ImageFormat, size: PhotoSize, codec: PhotoCodec): Promise<{ data: Buffer; width: number; height: number }> {
   const file = derivedPath(photoDir, hash, size);
   try {
-    const data = await readFile(file);
+    const data = Buffer.from(codec.fromStored(await readFile(file), file));
     const meta = await sharp(data).metadata();
     return { data, width: meta.width ?? 0, height: meta.height ?? 0 };
   } catch {
-    const original = await readFile(originalPath(photoDir, hash, format));
+    const original = await readOriginal(photoDir, hash, format, codec);
     const copy = await renderCopy(original, PHOTO_SIZE_PX[size]);
-    await writeAtomically(file, copy.data).catch(() => undefined);
+    await writeAtomically(file, codec.toStored(copy.data)).catch(() => undefined);
     return copy;
   }
+}
+
+/** A photo original's plain bytes (opened if sealed). */
+export async function readOriginal(photoDir: string, hash: string, format: ImageFormat, codec: PhotoCodec): Promise<Buffer> {
+  const file = originalPath(photoDir, hash, format);
+  return Buffer.from(codec.fromStored(await readFile(file), `photos.${hash}`));
 }
 
 /** Reads a file chosen in main's dialog, refusing an oversized one before reading it. */

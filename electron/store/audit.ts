@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../shared/repository.ts';
 import { auditEntryHash, GENESIS_HASH } from './auditChain.ts';
 import { statement } from './statements.ts';
 
-type AuditRow = {
+export type AuditRow = {
   id: number;
   at: string;
   actor: string;
@@ -50,7 +50,12 @@ export function writeAudit(db: SqlDatabase, entry: Omit<AuditEntry, 'id' | 'acto
 export function listAudit(db: SqlDatabase, entityId: string): AuditEntry[] {
   // STRICT tables guarantee the column types the row type states.
   const rows = statement(db, SELECT_AUDIT_OF_ENTITY).all(entityId) as unknown as AuditRow[];
-  return rows.map((row) => ({
+  return rows.map(auditEntryFromRow);
+}
+
+/** An entry as stored (the columns without the hashes) as the application reads it. */
+export function auditEntryFromRow(row: AuditRow): AuditEntry {
+  return {
     id: row.id,
     at: row.at,
     actor: row.actor,
@@ -59,5 +64,5 @@ export function listAudit(db: SqlDatabase, entityId: string): AuditEntry[] {
     entity: row.entity,
     entityId: row.entity_id,
     detail: JSON.parse(row.detail) as unknown,
-  }));
+  };
 }

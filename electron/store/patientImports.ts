@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { ImportOrigin, PatientImport } from '../../shared/patientImport.ts';
 import type { SqlDatabase } from './sqlDatabase.ts';
 import { statement } from './statements.ts';
 
 /** SQL of the record of imports (schema 17): the file, who and when, and the records it brought. */
 
-export type ImportedKind = 'course' | 'session' | 'consent' | 'photo' | 'adverse-event';
-export type NewPatientImport = ImportOrigin & { id: string; patientId: string; formatVersion: number; importedById: string | null };
+type ImportedKind = 'course' | 'session' | 'consent' | 'photo' | 'adverse-event';
+type NewPatientImport = ImportOrigin & { id: string; patientId: string; formatVersion: number; importedById: string | null };
 
 const INSERT_IMPORT = `
   INSERT INTO patient_imports (id, patient_id, file_name, file_sha256, exported_at, format_version, imported_at, imported_by, imported_by_id)
@@ -58,4 +59,9 @@ export function findPatientImport(db: SqlDatabase, patientId: string): PatientIm
     adverseEventIds: ids('adverse-event'),
     consentHashesInFile: Object.fromEntries(records.filter((r) => r.kind === 'consent' && r.hash_in_file !== null).map((r) => [r.record_id, r.hash_in_file as string])),
   };
+}
+
+/** How an import names a drawn signature's image to its re-encoded copy (ImportSource.signatureImages). */
+export function signatureImageKey(dataUrl: string): string {
+  return createHash('sha256').update(dataUrl).digest('hex');
 }

@@ -66,7 +66,7 @@ export function connectSql(target: string, options: SqlConnectOptions = {}): Sql
       db.exec(sql);
     },
     close: () => {
-      if (db.open && !options.readOnly) foldWriteAheadLog(db);
+      if (db.open && !options.readOnly) leaveWriteAheadLog(db);
       db.close();
     },
     get isOpen() {
@@ -79,15 +79,27 @@ export function connectSql(target: string, options: SqlConnectOptions = {}): Sql
 }
 
 /**
- * libsql's close leaves the SQLite connection alive while any statement prepared on it is (the store
- * caches its statements), so SQLite's own fold of the log at close does not happen: do it here, so that
- * a closed records file is whole without its -wal beside it (a restore or a backup copies the file).
+ * libsql's close leaves the SQLite connection alive until every statement prepared on it is garbage
+ * collected (the store caches its statements), so SQLite's own close, which folds the write-ahead log
+ * into the file and deletes it, happens later, at a moment nobody chose. A connection left in WAL mode
+ * that closes late would fold and delete the log of whatever file then has this path (a restored
+ * backup, the sealed copy of a converted folder): leave rollback-journal mode now instead, which folds
+ * and removes the log while we hold the connection, and leaves a late close nothing to do.
  */
-function foldWriteAheadLog(db: Libsql.Database): void {
+function leaveWriteAheadLog(db: Libsql.Database): void {
   try {
-    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    const row = db.prepare('PRAGMA journal_mode = DELETE').get() as { journal_mode?: unknown } | undefined;
+    if (row?.journal_mode !== 'wal') return;
   } catch {
-    // Busy (another connection reading) or failing: the log stays and is read with the file, as SQLite means it to.
+    // Another connection still uses the log: below.
+  }
+  {
+    // Not the last connection to use the log: fold what can be folded; the last one leaves it.
+    try {
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Busy or failing: the log stays and is read with the file, as SQLite means it to.
+    }
   }
 }
 

@@ -1,13 +1,19 @@
+import { lockedOut } from '../../shared/errors.ts';
 import type { RecordStore } from '../../shared/repository.ts';
 
 /**
- * The record store in use, held in one place that every channel reads through at each call. A restore
- * is the one thing that replaces it: the store is closed before its file is replaced, then opened
- * again on what is there (the restored file, or the old one if the replacement failed half-way).
- * No code reassigns the store anywhere else.
+ * The record store in use, held in one place that every channel reads through at each call. Sealed
+ * records start closed: the first unlock opens them (with the data key its passphrase unwraps). A
+ * restore, and the sealing of a plaintext folder, are the other things that replace the store: it is
+ * closed before its file is replaced, then opened again on what is there. No code reassigns the store
+ * anywhere else.
  */
 export type StoreHolder = {
+  /** The store; while sealed records are not yet opened, the lock's refusal ('locked-out'). */
   current(): RecordStore;
+  isOpen(): boolean;
+  /** The records opened (first unlock of sealed records, or after sealing a plaintext folder). */
+  open(store: RecordStore): void;
   /** Whether the store can be opened again after a restore; without `reopen`, restores are not available. */
   readonly canReopen: boolean;
   /** Closes the store before its file is replaced; reopenIfClosed() opens it again. */
@@ -16,21 +22,33 @@ export type StoreHolder = {
   reopenIfClosed(): boolean;
 };
 
-/** `reopen` opens the store on the database file again (after a restore); tests without restores leave it out. */
-export function holdStore(first: RecordStore, reopen?: () => RecordStore): StoreHolder {
+/**
+ * `first`: the store, or null for sealed records not yet opened. `reopen` opens the store on the
+ * database file again (after a restore); tests without restores leave it out.
+ */
+export function holdStore(first: RecordStore | null, reopen?: () => RecordStore): StoreHolder {
   let store = first;
-  let closed = false;
+  let closedForRestore = false;
   return {
-    current: () => store,
+    current: () => {
+      if (!store) throw lockedOut();
+      return store;
+    },
+    isOpen: () => store !== null && !closedForRestore,
+    open(next) {
+      store?.close();
+      store = next;
+      closedForRestore = false;
+    },
     canReopen: reopen !== undefined,
     closeForRestore() {
-      store.close();
-      closed = true;
+      store?.close();
+      closedForRestore = true;
     },
     reopenIfClosed() {
-      if (!closed || !reopen) return false;
+      if (!closedForRestore || !reopen) return false;
       store = reopen();
-      closed = false;
+      closedForRestore = false;
       return true;
     },
   };

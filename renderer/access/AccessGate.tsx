@@ -4,8 +4,9 @@ import { api, onLockedOut, whenCallsSettled } from '../api.ts';
 import { errorText } from '../i18n/errorText.ts';
 import { FirstRunScreen } from './FirstRunScreen.tsx';
 import { LockScreen } from './LockScreen.tsx';
+import { RecoveryKeyScreen } from './RecoveryKeyScreen.tsx';
 import { AccessFrame } from './AccessFrame.tsx';
-import { applyAccess, currentAccessView, lockedElsewhere, refreshAccess, requestLock, useAccessView } from './accessStore.ts';
+import { applyAccess, currentAccessView, lockedElsewhere, noticeLockElsewhere, refreshAccess, requestLock, useAccessView } from './accessStore.ts';
 import { ACTIVITY_EVENTS, IdleTimer, REPORT_EVERY_MS } from './idleTimer.ts';
 import './access.css';
 
@@ -31,9 +32,27 @@ function useIdleLock(idleMinutes: number | null): void {
   }, [idleMinutes]);
 }
 
+/** When the window comes back (shown again, focused), asks whether the main process locked meanwhile. */
+function useLockElsewhereOnReturn(unlocked: boolean): void {
+  useEffect(() => {
+    if (!unlocked) return;
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') void noticeLockElsewhere();
+    };
+    const onFocus = () => void noticeLockElsewhere();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('focus', onFocus);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [unlocked]);
+}
+
 /**
  * Nothing of the records shows until a practitioner has unlocked: the first-run screen when there is no
- * profile, the lock screen otherwise. Locking unmounts the screens first, so that their unsaved edits
+ * profile, the lock screen otherwise; nor while the recovery key waits to be printed or written down (its
+ * screen instead, after first run or a renewal). Locking unmounts the screens first, so that their unsaved edits
  * are flushed (the editor saves when it goes), waits for those saves to be answered, then locks.
  */
 export function AccessGate({ children }: { children: ReactNode }) {
@@ -47,6 +66,7 @@ export function AccessGate({ children }: { children: ReactNode }) {
   }, []);
 
   useIdleLock(view.phase === 'unlocked' ? view.idleMinutes : null);
+  useLockElsewhereOnReturn(view.phase === 'unlocked');
 
   useEffect(() => {
     if (view.phase !== 'locking') return;
@@ -79,6 +99,6 @@ export function AccessGate({ children }: { children: ReactNode }) {
     case 'locking':
       return <AccessFrame busy title={t('gate.locking')} message={t('gate.lockingMessage')} />;
     case 'unlocked':
-      return <>{children}</>;
+      return view.recoveryKey ? <RecoveryKeyScreen key={view.recoveryKey} recoveryKey={view.recoveryKey} /> : <>{children}</>;
   }
 }

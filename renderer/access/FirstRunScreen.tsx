@@ -5,7 +5,7 @@ import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { languageForLocale, type Language } from '../../shared/i18n/languages.ts';
 import { languageSchema } from '../../shared/i18n/languageSchemas.ts';
 import { api, ApiError } from '../api.ts';
-import { Field } from '../components/Field.tsx';
+import { Field, FieldError, fieldErrorId } from '../components/Field.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { applyLocale, currentLanguage } from '../i18n/locale.ts';
 import { AccessFrame } from './AccessFrame.tsx';
@@ -23,7 +23,9 @@ function initialLanguage(): Language {
  * No profile yet: the first practitioner chooses the language (the screen switches at once), gives the
  * clinic's name, address and phone (the header of every printed record; editable later in the
  * settings), names themselves and chooses a passphrase (twice). The language becomes the clinic's and
- * the profile's.
+ * the profile's. Before Create, they are told that the records are sealed on this computer, that only the
+ * recovery key shown next replaces a forgotten passphrase, and that with neither the records are lost;
+ * they tick that they understood.
  */
 export function FirstRunScreen() {
   const { t } = useTranslation(['access', 'settings', 'common']);
@@ -33,6 +35,7 @@ export function FirstRunScreen() {
   const [displayName, setDisplayName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [understood, setUnderstood] = useState(false);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,7 +51,7 @@ export function FirstRunScreen() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    const found = firstRunProblems(t, { clinicName: clinic.name, displayName, passphrase, confirm });
+    const found = firstRunProblems(t, { clinicName: clinic.name, displayName, passphrase, confirm, understood });
     setProblems(found);
     setFailure(null);
     if (found.length > 0) {
@@ -101,6 +104,24 @@ export function FirstRunScreen() {
           <Field id={`${id}-confirm`} label={t('firstRun.confirm')} required error={errorFor('confirm')}>
             {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
           </Field>
+        </Panel>
+        <Panel title={t('firstRun.sealedTitle')} intro={t('firstRun.sealedText')} className="access__group access__sealed">
+          <p className="access__sealed-loss">{t('firstRun.sealedLoss')}</p>
+          <div className={errorFor('understood') ? 'field field--invalid' : 'field'}>
+            <label className="checkbox access__understand">
+              <input
+                type="checkbox"
+                id={`${id}-understood`}
+                required
+                checked={understood}
+                aria-invalid={errorFor('understood') ? true : undefined}
+                aria-describedby={errorFor('understood') ? fieldErrorId(`${id}-understood`) : undefined}
+                onChange={(e) => (setUnderstood(e.target.checked), setProblems((found) => found.filter((p) => p.field !== 'understood')))}
+              />
+              <span>{t('firstRun.understand')}</span>
+            </label>
+            <FieldError id={`${id}-understood`} error={errorFor('understood')} />
+          </div>
         </Panel>
         <button type="submit" className="button button--primary access__submit" disabled={busy}>
           {busy ? t('firstRun.creating') : t('firstRun.submit')}

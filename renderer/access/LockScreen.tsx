@@ -7,12 +7,14 @@ import { errorText } from '../i18n/errorText.ts';
 import { AccessFrame } from './AccessFrame.tsx';
 import { applyAccess, lastPractitioner } from './accessStore.ts';
 import { defaultProfileChoice, lockMessage, type LockReason } from './accessState.ts';
+import { RecoverWithKeyForm } from './RecoverWithKeyForm.tsx';
 
 type Props = { practitioners: PractitionerSummary[]; reason: LockReason; idleMinutes: number };
 
 /**
  * Choose a profile, enter its passphrase, unlock. A wrong passphrase is answered after a pause that grows
- * with each wrong try in a row (the main process sets it), and says so.
+ * with each wrong try in a row (the main process sets it), and says so. "Forgot your passphrase?" turns
+ * the card into the recovery key's form for the profile chosen (RecoverWithKeyForm.tsx).
  */
 export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
   const { t } = useTranslation(['access', 'common']);
@@ -21,8 +23,25 @@ export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<{ field: 'passphrase' | 'practitioner'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [recovering, setRecovering] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const enabled = practitioners.filter((p) => !p.disabled);
+  const chosenProfile = enabled.find((p) => p.id === chosen) ?? null;
+
+  const forgot = () => {
+    if (!chosenProfile) return setError({ field: 'practitioner', message: t('lock.chooseProfile') });
+    setError(null);
+    setRecovering(true);
+  };
+
+  if (recovering && chosenProfile) {
+    return (
+      <AccessFrame wide title={t('recover.title')} message={t('recover.message', { name: chosenProfile.displayName })}>
+        {/* Back: the passphrase field takes the focus again (autoFocus, on mounting). */}
+        <RecoverWithKeyForm practitioner={chosenProfile} onBack={() => setRecovering(false)} />
+      </AccessFrame>
+    );
+  }
 
   const unlock = async (e: FormEvent) => {
     e.preventDefault();
@@ -90,6 +109,9 @@ export function LockScreen({ practitioners, reason, idleMinutes }: Props) {
         </Field>
         <button type="submit" className="button button--primary access__submit" disabled={busy}>
           {busy ? t('lock.checking') : t('lock.unlock')}
+        </button>
+        <button type="button" className="button button--ghost access__aside" onClick={forgot} disabled={busy}>
+          {t('lock.forgot')}
         </button>
       </form>
     </AccessFrame>

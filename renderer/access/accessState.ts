@@ -12,12 +12,17 @@ export type AccessView =
   | { phase: 'first-run' }
   | { phase: 'locked'; practitioners: PractitionerSummary[]; reason: LockReason; idleMinutes: number }
   | { phase: 'locking'; reason: LockReason; current: PractitionerSummary; idleMinutes: number; practitioners: PractitionerSummary[] }
-  | { phase: 'unlocked'; current: PractitionerSummary; idleMinutes: number; practitioners: PractitionerSummary[] };
+  /**
+   * `recoveryKey`: the records' recovery key while it is still to be printed or written down. Unlocked all
+   * the same (the idle lock runs, edits flushed meanwhile are saved in this practitioner's name), but the
+   * gate shows the key and nothing else until someone confirms it is kept.
+   */
+  | { phase: 'unlocked'; current: PractitionerSummary; idleMinutes: number; practitioners: PractitionerSummary[]; recoveryKey: string | null };
 
 /** No profile yet: first run. A practitioner named: unlocked. Otherwise: locked, with the reason given. */
 export function viewOf(state: AccessState, reason: LockReason): AccessView {
   if (state.practitioners.length === 0) return { phase: 'first-run' };
-  if (state.current) return { phase: 'unlocked', current: state.current, idleMinutes: state.idleMinutes, practitioners: state.practitioners };
+  if (state.current) return { phase: 'unlocked', current: state.current, idleMinutes: state.idleMinutes, practitioners: state.practitioners, recoveryKey: state.recoveryKeyToShow ?? null };
   return { phase: 'locked', practitioners: state.practitioners, reason, idleMinutes: state.idleMinutes };
 }
 
@@ -40,7 +45,7 @@ export function defaultProfileChoice(practitioners: readonly PractitionerSummary
   return (enabled.find((p) => p.id === lastId) ?? enabled[0])?.id ?? null;
 }
 
-export type FieldProblem = { field: 'displayName' | 'passphrase' | 'confirm' | 'clinicName' | 'clinicAddress' | 'clinicPhone'; message: string };
+export type FieldProblem = { field: 'displayName' | 'passphrase' | 'confirm' | 'clinicName' | 'clinicAddress' | 'clinicPhone' | 'understood'; message: string };
 
 /**
  * What is wrong with a new profile or passphrase as typed, before it is sent (the main process checks
@@ -60,11 +65,14 @@ export function newPassphraseProblems(t: TFunction<Namespace[]>, input: { displa
 
 /**
  * What is wrong with the first-run form as typed: the clinic's name (it heads every printed record, else
- * a bare "Clinic"), then the profile and its passphrase; every problem at once, in the form's order.
+ * a bare "Clinic"), then the profile and its passphrase, then the sealed records understood (with neither
+ * passphrase nor recovery key they are lost, so nobody goes on without having said they read it); every
+ * problem at once, in the form's order.
  */
-export function firstRunProblems(t: TFunction<Namespace[]>, input: { clinicName: string; displayName: string; passphrase: string; confirm: string }): FieldProblem[] {
+export function firstRunProblems(t: TFunction<Namespace[]>, input: { clinicName: string; displayName: string; passphrase: string; confirm: string; understood: boolean }): FieldProblem[] {
   const clinic: FieldProblem[] = input.clinicName.trim() === '' ? [{ field: 'clinicName', message: t('access:problems.clinicName') }] : [];
-  return [...clinic, ...newPassphraseProblems(t, input)];
+  const understood: FieldProblem[] = input.understood ? [] : [{ field: 'understood', message: t('access:problems.understood') }];
+  return [...clinic, ...newPassphraseProblems(t, input), ...understood];
 }
 
 /** The first-run field a refusal of the main process names ("clinic.name" → clinicName), or null. */

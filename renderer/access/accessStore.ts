@@ -91,6 +91,20 @@ export function lockedElsewhere(): void {
   if (currentAccessView().phase === 'unlocked') void refreshAccess('elsewhere');
 }
 
+/**
+ * The window is back in front (shown, focused): the main process may have locked meanwhile without a
+ * call to say so (the screen locked, the computer slept). Asks without counting as activity.
+ */
+export async function noticeLockElsewhere(): Promise<void> {
+  if (currentAccessView().phase !== 'unlocked') return;
+  try {
+    const state = await api.listPractitioners({});
+    if (!state.current && currentAccessView().phase === 'unlocked') await applyAccess(state, 'elsewhere');
+  } catch {
+    // Unreachable: the next call says so.
+  }
+}
+
 /** After a change of one's own profile (or of the list), the top bar and settings show it. */
 export function updateUnlockedView(state: AccessState): Promise<void> {
   return applyAccess(state, 'manual');

@@ -14,7 +14,9 @@ import { announce } from '../status.ts';
 import { useLoad } from '../useLoad.ts';
 import { consentLine } from './consentText.ts';
 import { ObtainConsentDialog } from './ObtainConsentDialog.tsx';
+import { ConsentReadDialog } from './ConsentReadDialog.tsx';
 import { TemplatesDialog } from './TemplatesDialog.tsx';
+import { SignedElsewhereNote, usePatientImport } from '../patients/ImportedNote.tsx';
 import './consent.css';
 
 /** The patient's signed consents: obtain one, print one, withdraw one; and the templates. */
@@ -22,9 +24,11 @@ export function ConsentPanel({ patient }: { patient: Patient }) {
   const { t } = useTranslation(['consent', 'common', 'clinical']);
   const format = useFormat();
   const consents = useLoad(() => api.listConsents({ patientId: patient.id }), [patient.id]);
+  const imported = usePatientImport(patient.id);
   const [obtaining, setObtaining] = useState(false);
   const [editing, setEditing] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
+  const [reading, setReading] = useState<Consent | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const print = async (c: Consent) => {
@@ -63,8 +67,12 @@ export function ConsentPanel({ patient }: { patient: Patient }) {
                   {c.title}
                 </div>
                 <div className="consent-item__meta">{consentLine(t, c, format)}</div>
+                <SignedElsewhereNote imported={imported} kind="consent" id={c.id} />
               </div>
               {c.withdrawal ? <Badge tone="warning">{t('panel.withdrawn')}</Badge> : <Badge tone="success">{t('panel.inForce')}</Badge>}
+              <button type="button" className="button button--small" onClick={() => setReading(c)} aria-label={t('panel.readLabel', { title: c.title })}>
+                {t('panel.read')}
+              </button>
               <button type="button" className="button button--small" onClick={() => print(c)}>
                 {t('panel.pdf')}
               </button>
@@ -79,6 +87,7 @@ export function ConsentPanel({ patient }: { patient: Patient }) {
       ) : null}
       {obtaining ? <ObtainConsentDialog patient={patient} onClose={() => setObtaining(false)} onSigned={() => (setObtaining(false), consents.reload())} /> : null}
       {editing ? <TemplatesDialog onClose={() => setEditing(false)} /> : null}
+      {reading ? <ConsentReadDialog consentId={reading.id} onClose={() => setReading(null)} /> : null}
       {withdrawing ? <WithdrawDialog consent={withdrawing} onClose={() => setWithdrawing(null)} onDone={() => (setWithdrawing(null), consents.reload())} /> : null}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Autosave } from '../editor/autosave.ts';
+import { isOtherPractitioner, type Autosave } from '../editor/autosave.ts';
 import { useSaveStatus } from '../editor/useChart.ts';
 import { errorText } from '../i18n/errorText.ts';
 
@@ -14,7 +14,7 @@ export function SaveStatusView({ autosave }: { autosave: Autosave }) {
       {status.state === 'error' ? (
         <>
           <span className="save-status__message">{errorText(i18n.t, status.error ?? status.message)}</span>
-          {status.code !== 'locked' ? (
+          {status.code !== 'locked' && !isOtherPractitioner(status.error) ? (
             <button type="button" className="map-button map-button--small" onClick={() => void autosave.retry()}>
               {t('common:retry')}
             </button>

@@ -23,6 +23,8 @@ import { sessionLabel, sortSessionsNewestFirst } from '../sessions/sessionFormSt
 import { announce } from '../status.ts';
 import { useLoad } from '../useLoad.ts';
 import { useExportPatient } from './PatientTransfer.tsx';
+import { PatientHistoryButton } from './PatientHistoryDialog.tsx';
+import { ImportedPatientNote, usePatientImport } from './ImportedNote.tsx';
 import { CoursesPanel } from '../courses/CoursesPanel.tsx';
 import { CompareBar, PickCell, togglePick } from '../compare/ComparePicker.tsx';
 import { PatientAdverseEvents } from '../adverseEvents/PatientAdverseEvents.tsx';
@@ -90,6 +92,7 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const exporter = useExportPatient(patient.id);
+  const imported = usePatientImport(patient.id);
   const name = patientDisplayName(patient);
   const positives = positiveContraindications(patient.screening);
 
@@ -132,11 +135,13 @@ function PatientHeader({ patient, onChanged }: { patient: Patient; onChanged: ()
               <span key={c}>{c}</span>
             ))}
           </p>
+          {imported ? <ImportedPatientNote origin={imported} /> : null}
         </div>
         <div className="patient-header__actions">
           <button type="button" className="button" onClick={() => navigate({ name: 'patient-form', patientId: patient.id })}>
             {t('page.editPatient')}
           </button>
+          <PatientHistoryButton patient={patient} />
           {exporter.button}
           <button type="button" className="button button--ghost" onClick={toggleArchived} disabled={busy}>
             {patient.archived ? t('page.restore') : t('page.archive')}

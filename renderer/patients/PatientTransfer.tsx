@@ -69,20 +69,31 @@ type ImportState =
   | { step: 'importing'; fileName: string }
   | { step: 'failed'; fileName: string; message: string };
 
-/** Reads a file as text, reporting how far it is. */
+/**
+ * Reads a file as UTF-8 text, reporting how far it is. A byte order mark is kept and bytes that are not
+ * UTF-8 refuse the file: the text is the file's bytes exactly, so the SHA-256 the main process takes of
+ * it is the file's.
+ */
 function readText(file: File, onProgress: (fraction: number | null) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onprogress = (e) => onProgress(e.lengthComputable && e.total > 0 ? e.loaded / e.total : null);
-    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onload = () => {
+      try {
+        resolve(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(reader.result as ArrayBuffer));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error('Not UTF-8'));
+      }
+    };
     reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
-    reader.readAsText(file, 'utf-8');
+    reader.readAsArrayBuffer(file);
   });
 }
 
 /**
- * "Import patient…": a patient export chosen with the file picker. The file is read here and sent as is;
- * the main process validates it and writes it in one transaction, or refuses naming the field at fault.
+ * "Import patient…": a patient export chosen with the file picker. The file is read here, checked to be
+ * JSON, and sent as is with its name; the main process hashes it, validates it and writes it in one
+ * transaction marked as imported from it, or refuses naming the field at fault.
  */
 export function useImportPatient(): Transfer {
   const { t } = useTranslation(['patients', 'common']);
@@ -107,7 +118,8 @@ export function useImportPatient(): Transfer {
     if (!parsed.ok) return setState({ step: 'failed', fileName: file.name, message: parsed.message });
     setState({ step: 'importing', fileName: file.name });
     try {
-      const patient = await api.importPatient({ document: parsed.document as never });
+      // The file itself goes: the main process records its name and SHA-256 with every record it brings.
+      const patient = await api.importPatient({ fileName: file.name, text });
       setState({ step: 'idle' });
       announce(t('transfer.imported', { name: patientDisplayName(patient) }), 'success');
       navigate({ name: 'patient', patientId: patient.id });

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Namespace } from '../../shared/i18n/namespaces.ts';
 import type { PatientExportDocument } from '../../shared/patientExport.ts';
+import { documentOfImportText } from '../../shared/patientImport.ts';
 
 /** "mesochart-patient-lefevre-anais-2026-11-28.json": readable, without characters file systems refuse. */
 export function exportFileName(doc: Pick<PatientExportDocument, 'patient'>, today: string): string {
@@ -24,18 +25,10 @@ export type ParsedImport = { ok: true; document: unknown } | { ok: false; messag
 
 /** The chosen file's text as JSON; a file that is not JSON is refused here, before anything is sent. */
 export function parseImportText(t: TFunction<Namespace[]>, text: string, fileName: string): ParsedImport {
-  if (text.trim() === '') return { ok: false, message: t('patients:transfer.empty', { file: fileName }) };
-  try {
-    const value = JSON.parse(text) as unknown;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { ok: false, message: t('patients:transfer.notObject', { file: fileName }) };
-    }
-    // An export sent as is, or wrapped the way the channel takes it: both are accepted.
-    const wrapped = value as { document?: unknown };
-    return { ok: true, document: 'document' in wrapped && typeof wrapped.document === 'object' ? wrapped.document : value };
-  } catch {
-    return { ok: false, message: t('patients:transfer.notJson', { file: fileName }) };
-  }
+  const read = documentOfImportText(text);
+  if (read.ok) return read;
+  const key = ({ empty: 'patients:transfer.empty', 'not-json': 'patients:transfer.notJson', 'not-object': 'patients:transfer.notObject' } as const)[read.reason];
+  return { ok: false, message: t(key, { file: fileName }) };
 }
 
 /**

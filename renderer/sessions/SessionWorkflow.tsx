@@ -24,6 +24,7 @@ import { AWAITING_ACK, CHECKING_SCREENING, lockForWorkflow, unlockFromWorkflow }
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { screeningChangedSince } from '../../shared/sessionScreening.ts';
+import { SignedElsewhereNote, usePatientImport } from '../patients/ImportedNote.tsx';
 
 type Props = {
   /** The session as loaded; the workflow keeps the latest answer of the store (signed, amended, acknowledged) itself. */
@@ -53,6 +54,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
   const [tab, setTab] = useState<'session' | 'protocols'>('session');
   const patient = useLoad(() => api.getPatient({ id: session.patientId }), [session.patientId]);
   const signed = record.status === 'signed';
+  const imported = usePatientImport(session.patientId);
   const points = useChart(editor, (s) => s.points);
   const fields = useChart(editor, (s) => s.fields);
   const needles = useChart(editor, (s) => s.needles);
@@ -138,6 +140,7 @@ export function SessionWorkflow({ session, editor, autosave, onSessionChange, in
                   {t('workflow.readOnly')}{' '}
                   {record.amendments.length > 0 ? t('workflow.amendments', { count: record.amendments.length }) : t('workflow.correctionsAsAmendments')}
                 </p>
+                <SignedElsewhereNote imported={imported} kind="session" id={record.id} />
               </>
             ) : (
               <>

@@ -116,6 +116,14 @@ export function BackupsPanel({ keep, onRestored }: { keep: number; onRestored: (
             <tr key={b.file}>
               <td>
                 <span className="cell-strong">{formatBackupTime(format, b.createdAt)}</span>
+                {b.kind === 'manual' ? (
+                  <>
+                    {' '}
+                    <Badge tone="muted" title={t('backups.manualTitle')}>
+                      {t('backups.manual')}
+                    </Badge>
+                  </>
+                ) : null}
                 <span className="cell-sub mono">{b.file}</span>
               </td>
               <td>{formatBytes(t, format, b.bytes)}</td>

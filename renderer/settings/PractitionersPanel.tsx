@@ -15,10 +15,11 @@ import { screenTranslator, useFormat } from '../i18n/locale.ts';
 import { announce } from '../status.ts';
 import { practitionerCredentials } from '../../shared/registration.ts';
 import { MyRegistrationForm } from './MyRegistrationForm.tsx';
+import { RenewRecoveryKey } from './RenewRecoveryKey.tsx';
 
 /** The value of a language select: a language, or '' for the clinic's (null). */
 
-/** Who may unlock MesoChart: add a practitioner, change one's own passphrase, language, registration and qualification, disable a profile. */
+/** Who may unlock MesoChart: add a practitioner, change one's own passphrase, language, registration and qualification, disable a profile, renew the records' recovery key. */
 export function PractitionersPanel() {
   const { t } = useTranslation(['access', 'common']);
   const format = useFormat();
@@ -87,6 +88,7 @@ export function PractitionersPanel() {
         <AddPractitionerForm onAdded={refresh} />
         <ChangePassphraseForm name={me.displayName} />
       </div>
+      <RenewRecoveryKey />
     </Panel>
   );
 }

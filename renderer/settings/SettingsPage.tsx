@@ -6,6 +6,7 @@ import { ScreenHeading } from '../components/ScreenHeading.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useLoad } from '../useLoad.ts';
 import { AuditPanel } from './AuditPanel.tsx';
+import { AuditLogPanel } from './AuditLogPanel.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { PractitionersPanel } from './PractitionersPanel.tsx';
 import { PreferencesForm } from './PreferencesForm.tsx';
@@ -39,6 +40,7 @@ export function SettingsPage() {
           <PractitionersPanel />
           <BackupsPanel keep={loaded.value.backups.keep} onRestored={loaded.reload} />
           <AuditPanel />
+          <AuditLogPanel />
         </>
       ) : null}
     </div>

@@ -26,12 +26,18 @@ export function formatBackupTime(format: Formatter, iso: string): string {
   }
 }
 
-/** What the backups list says under its title. */
-export function backupsSummary(t: TFunction<Namespace>, format: Formatter, backups: readonly BackupInfo[], keep: number): string {
-  if (backups.length === 0) return t('settings:backups.summaryNone', { count: keep });
+/** What the backups list says under its title; `days`: the daily automatic backups kept (settings.backups.keep). */
+export function backupsSummary(t: TFunction<Namespace>, format: Formatter, backups: readonly BackupInfo[], days: number): string {
+  if (backups.length === 0) return t('settings:backups.summaryNone', { count: days });
   const encrypted = backups.filter((b) => b.encrypted).length;
+  const manual = backups.filter((b) => b.kind === 'manual').length;
+  const automatic = backups.length - manual;
   const total = backups.reduce((sum, b) => sum + b.bytes, 0);
-  const parts = [t('settings:backups.summaryKept', { count: backups.length, keep: format.integer(keep), kept: format.integer(backups.length) }), t('settings:backups.summaryTotal', { size: formatBytes(t, format, total) })];
+  const parts = [
+    ...(automatic > 0 ? [t('settings:backups.summaryAutomatic', { count: automatic, automatic: format.integer(automatic) })] : []),
+    ...(manual > 0 ? [t('settings:backups.summaryManual', { count: manual, manual: format.integer(manual) })] : []),
+    t('settings:backups.summaryTotal', { size: formatBytes(t, format, total) }),
+  ];
   if (encrypted) parts.push(t('settings:backups.summaryEncrypted', { count: encrypted, encrypted: format.integer(encrypted) }));
   return parts.join(' · ');
 }

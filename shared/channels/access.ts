@@ -5,11 +5,13 @@ import {
   newPractitionerSchema,
   practitionerDisabledSchema,
   practitionerLanguageSchema,
+  recoverWithKeySchema,
   unlockSchema,
   type AccessState,
   type PractitionerSummary,
 } from '../access.ts';
 import { practitionerRegistrationSchema } from '../registration.ts';
+import type { PdfExportOutcome } from '../recordOutputs.ts';
 import { returns, type ChannelContract } from './contract.ts';
 
 /**
@@ -24,6 +26,14 @@ export const ACCESS_CHANNELS = {
   createFirstPractitioner: { input: firstRunSchema, output: returns<AccessState>() },
   /** Checks the passphrase (slowly, and slower after failures) and unlocks as that practitioner. */
   unlock: { input: unlockSchema, output: returns<AccessState>() },
+  /** A forgotten passphrase: the recovery key opens the records, the practitioner's new passphrase is set, and they are unlocked. */
+  recoverWithKey: { input: recoverWithKeySchema, output: returns<AccessState>() },
+  /** The recovery key shown (AccessState.recoveryKeyToShow) is printed or written down: it is not shown again. */
+  confirmRecoveryKey: { input: z.object({}).strict(), output: returns<AccessState>() },
+  /** Replaces the recovery key with a new one (the old one stops opening the records) and shows it. */
+  renewRecoveryKey: { input: z.object({}).strict(), output: returns<AccessState>() },
+  /** The recovery sheet (the key shown now, the clinic, the date, what to do with it) as a PDF, saved where the user chooses. */
+  exportRecoverySheet: { input: z.object({}).strict(), output: returns<PdfExportOutcome>() },
   lock: { input: z.object({}).strict(), output: returns<AccessState>() },
   /** The user is at work (keys, pointer) though no record was touched: pushes the idle deadline back. */
   reportActivity: { input: z.object({}).strict(), output: returns<AccessState>() },

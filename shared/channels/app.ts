@@ -7,7 +7,8 @@ export type AppInfo = {
   version: string;
   dataDir: string;
   databasePath: string;
-  schemaVersion: number;
+  /** The records' schema version; null while sealed records are not yet opened (before the first unlock). */
+  schemaVersion: number | null;
   /** The language and time zone the screens start in, before anyone unlocks (null: not chosen yet, the system's). */
   language: UiLanguage | null;
   timeZone: string | null;

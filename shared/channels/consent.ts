@@ -10,6 +10,8 @@ import {
   type ConsentTemplate,
   type SessionConsent,
 } from '../consent.ts';
+import { z } from 'zod';
+import { entityId } from '../text.ts';
 import { returns, type ChannelContract } from './contract.ts';
 
 /** Informed consent (shared/consent.ts): versioned templates; signed consents are immutable, only withdrawn. */
@@ -25,6 +27,8 @@ export const CONSENT_CHANNELS = {
   /** The only change a signed consent takes: withdrawn on a date, for a reason. */
   withdrawConsent: { input: withdrawConsentSchema, output: returns<Consent>() },
   listConsents: { input: patientConsentsQuerySchema, output: returns<Consent[]>() },
+  /** One signed consent, opened to be read; audited 'consent.view'. */
+  getConsent: { input: z.object({ id: entityId }), output: returns<Consent>() },
   /** The consent covering a session (its indication, on its day) and any override its course started with. */
   getSessionConsent: { input: sessionConsentQuerySchema, output: returns<SessionConsent>() },
 } as const satisfies Record<string, ChannelContract>;

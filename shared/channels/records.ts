@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { AuditVerification } from '../audit.ts';
+import { auditListQuerySchema, type AuditCheck } from '../audit.ts';
+import type { AuditPage } from '../repository.ts';
 import { exportConsentPdfSchema } from '../consent.ts';
 import type { ProductUse } from '../lotRecall.ts';
 import {
@@ -33,6 +34,11 @@ export const RECORD_CHANNELS = {
   findProductUses: { input: productUseQuerySchema, output: returns<ProductUse[]>() },
   /** The same as CSV (RFC 4180, UTF-8 with BOM); with `save`, also written where the user chooses. */
   exportLotRecallCsv: { input: lotRecallCsvSchema, output: returns<LotRecallCsvOutcome>() },
-  /** Recomputes the audit trail's hash chain: an edited or removed past entry is reported. */
-  verifyAudit: { input: z.object({}).strict(), output: returns<AuditVerification>() },
+  /**
+   * Recomputes the audit trail's hash chain (an edited or removed past entry is reported) and compares it
+   * with the chain heads the backups found recorded: one naming an entry the chain no longer has is a finding.
+   */
+  verifyAudit: { input: z.object({}).strict(), output: returns<AuditCheck>() },
+  /** A page of the audit trail, newest first, of one kind or all. */
+  listAuditEntries: { input: auditListQuerySchema, output: returns<AuditPage>() },
 } as const satisfies Record<string, ChannelContract>;

@@ -29,6 +29,8 @@ test('first run: creates the first practitioner profile, then works in their nam
 
   await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(HELENE.passphrase);
   await page.getByLabel('Passphrase again').fill(HELENE.passphrase);
+  // The sealed records explained, and understood, before anything is created.
+  await page.getByRole('checkbox', { name: /^I understand/ }).check();
   await page.getByRole('button', { name: 'Create profile and open MesoChart' }).click();
   await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible();
   await expect(page.locator('.topbar__practitioner')).toHaveText(/Dr Hélène Dubois/);

@@ -40,6 +40,7 @@ test('first run asks for the clinic, which heads the printed record', async ({ p
   await page.getByLabel('Clinic name').fill(CLINIC.name);
   await page.getByLabel('Address').fill(CLINIC.address);
   await page.getByLabel('Phone').fill(CLINIC.phone);
+  await page.getByRole('checkbox', { name: /^I understand/ }).check();
   await app.screenshot('first-day-01-first-run');
   await page.getByRole('button', { name: 'Create profile and open MesoChart' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();

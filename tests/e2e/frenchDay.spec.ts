@@ -55,6 +55,7 @@ test.describe('a French clinic', () => {
     await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(HELENE.name);
     await page.getByRole('textbox', { name: 'Phrase secrète', exact: true }).fill(HELENE.passphrase);
     await page.getByLabel('Confirmer la phrase secrète').fill(HELENE.passphrase);
+    await page.getByRole('checkbox', { name: /^J’ai compris/ }).check();
     await page.getByRole('button', { name: 'Créer le profil et ouvrir MesoChart' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
     await expect(page.getByText('Aucun patient pour l’instant')).toBeVisible();

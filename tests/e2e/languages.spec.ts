@@ -37,6 +37,7 @@ test.describe('first run on a French system', () => {
 
     await page.getByRole('textbox', { name: 'Phrase secrète', exact: true }).fill(HELENE.passphrase);
     await page.getByLabel('Confirmer la phrase secrète').fill(HELENE.passphrase);
+    await page.getByRole('checkbox', { name: /^J’ai compris/ }).check();
     await page.getByRole('button', { name: 'Créer le profil et ouvrir MesoChart' }).click();
     await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Nouveau patient Ctrl+N' })).toBeVisible();

@@ -63,7 +63,7 @@ async function leftoverEnglish(page: Page, data: readonly string[]): Promise<str
   for (const text of texts) {
     let rest = text;
     for (const d of data) rest = rest.split(d).join(' ');
-    rest = rest.replace(/mesochart-[\dTZ-]+\.sqlite/g, ' ');
+    rest = rest.replace(/mesochart-[\dTZ-]+(?:-auto|-manual)?\.sqlite/g, ' ');
     if (/[[\]]/.test(rest) || /[\u00C0-\u024F\u1E00-\u1EFF]/.test(rest)) continue;
     rest = rest.replace(AUTONYMS, ' ').replace(TECHNICAL, ' ').replace(MONTHS, ' ').replace(/[A-Z][a-z]+\/[A-Za-z_]+/g, ' ');
     if (/[A-Za-z]{2,}/.test(rest)) left.add(text);

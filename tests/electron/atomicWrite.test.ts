@@ -3,7 +3,7 @@ import * as promises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commitFile, writeAtomicFrom, writeFileAtomic, type AtomicFs } from '../../electron/atomicWrite.ts';
+import { commitFile, copyFileAtomic, createTemporaryWriteStream, isTemporaryName, writeAtomicFrom, writeFileAtomic, type AtomicFs } from '../../electron/atomicWrite.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -163,5 +163,37 @@ describe('the atomic writer', () => {
     expect(readdirSync(dir)).toEqual(['backup.sqlite']);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(calls.map((c) => c.op)).toEqual(['chmod', 'open', 'sync', 'rename', 'open', 'sync']);
+  });
+
+  it('copies a file whole and owner-only, or leaves the target as it was', async () => {
+    const dir = folder();
+    const source = join(dir, 'records.sqlite');
+    const target = join(dir, 'records.sqlite.before-restore');
+    writeFileSync(source, 'the records', { mode: 0o644 });
+    await copyFileAtomic(source, target);
+    expect(readFileSync(target, 'utf8')).toBe('the records');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    await expect(copyFileAtomic(join(dir, 'missing.sqlite'), target)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(readFileSync(target, 'utf8')).toBe('the records');
+    expect(readdirSync(dir).sort()).toEqual(['records.sqlite', 'records.sqlite.before-restore']);
+  });
+
+  it('streams into its temporary file, never over one that is there, and knows its temporary names', async () => {
+    const dir = folder();
+    const path = join(dir, 'record.pdf');
+    let temporary = '';
+    await writeAtomicFrom(path, async (t) => {
+      temporary = t;
+      const out = createTemporaryWriteStream(t);
+      out.end('%PDF-1.7');
+      await new Promise<void>((resolve) => out.once('close', () => resolve()));
+    });
+    expect(readFileSync(path, 'utf8')).toBe('%PDF-1.7');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(isTemporaryName(temporary.slice(dir.length + 1))).toBe(true);
+    expect(isTemporaryName('record.pdf')).toBe(false);
+    expect(isTemporaryName('notes.tmp')).toBe(false);
+    const taken = createTemporaryWriteStream(path);
+    await expect(new Promise((resolve, reject) => taken.once('error', reject).once('open', resolve))).rejects.toMatchObject({ code: 'EEXIST' });
   });
 });

@@ -27,13 +27,13 @@ function app() {
 const patientInput = { firstName: 'Anaïs', lastName: 'Lefèvre', dateOfBirth: '1984-03-12', sex: 'female' };
 
 describe('backup channels', () => {
-  it('takes, lists and rotates backups with the kept count from the settings', async () => {
+  it('takes and lists backups by hand, which the kept count of automatic ones never rotates away', async () => {
     const { api, close } = app();
     try {
       for (let i = 0; i < 4; i++) await ok(api.createBackupNow({}));
-      const list = await ok<{ file: string; encrypted: boolean }[]>(api.listBackups({}));
-      expect(list).toHaveLength(3);
-      expect(list.every((b) => !b.encrypted)).toBe(true);
+      const list = await ok<{ file: string; encrypted: boolean; kind: string }[]>(api.listBackups({}));
+      expect(list).toHaveLength(4);
+      expect(list.every((b) => !b.encrypted && b.kind === 'manual')).toBe(true);
       const sealed = await ok<{ encrypted: boolean }>(api.createBackupNow({ passphrase: 'correct horse battery' }));
       expect(sealed.encrypted).toBe(true);
       expect(await api.createBackupNow({ passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'passphrase' } });
@@ -112,13 +112,14 @@ describe('export, import and audit channels', () => {
       expect((await source.ctx.store.current().listAudit(patient.id)).map((e) => e.action)).toEqual(['patient.create', 'patient.export']);
 
       const wire = JSON.parse(JSON.stringify(document));
-      expect(await ok(target.api.importPatient({ document: wire }))).toMatchObject({ id: patient.id });
-      expect(await target.api.importPatient({ document: wire })).toMatchObject({ ok: false, error: { code: 'conflict', field: 'document.patient.id' } });
-      expect(await target.api.importPatient({ document: { ...wire, sessions: [{ ...wire.sessions[0], vasBefore: 11 }] } })).toMatchObject({
+      const file = (doc: unknown) => ({ fileName: 'patient.json', text: JSON.stringify(doc) });
+      expect(await ok(target.api.importPatient(file(wire)))).toMatchObject({ id: patient.id });
+      expect(await target.api.importPatient(file(wire))).toMatchObject({ ok: false, error: { code: 'conflict', field: 'document.patient.id' } });
+      expect(await target.api.importPatient(file({ ...wire, sessions: [{ ...wire.sessions[0], vasBefore: 11 }] }))).toMatchObject({
         ok: false,
         error: { code: 'invalid-input', field: 'document.sessions.0.vasBefore' },
       });
-      expect(await ok(target.api.verifyAudit({}))).toEqual({ ok: true, entries: 1 });
+      expect(await ok(target.api.verifyAudit({}))).toEqual({ ok: true, entries: 1, backups: { checked: 0, findings: [] } });
     } finally {
       source.close();
       target.close();

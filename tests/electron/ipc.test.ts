@@ -28,9 +28,26 @@ describe('IPC registration', () => {
     expect(isTrustedSender({ senderFrame: null } as never)).toBe(false);
   });
 
-  it('trusts the dev server only when one is given', () => {
-    expect(isTrustedSender(topFrame('http://localhost:5173/') as never)).toBe(false);
-    expect(isTrustedSender(topFrame('http://localhost:5173/') as never, 'http://localhost:5173')).toBe(true);
+  it('trusts the dev server only when one is given, and only in an unpackaged app', () => {
+    const dev = topFrame('http://localhost:5173/') as never;
+    expect(isTrustedSender(dev)).toBe(false);
+    expect(isTrustedSender(dev, { packaged: false })).toBe(false);
+    expect(isTrustedSender(dev, { packaged: false, devServerUrl: 'http://localhost:5173' })).toBe(true);
+    // Packaged: app:// alone, whatever dev server it is told of.
+    expect(isTrustedSender(dev, { packaged: true, devServerUrl: 'http://localhost:5173' })).toBe(false);
+    expect(isTrustedSender(topFrame('app://mesochart/index.html') as never, { packaged: true, devServerUrl: 'http://localhost:5173' })).toBe(true);
+  });
+
+  it('refuses the dev server’s calls in the packaged app, even when registered with one', async () => {
+    let ran = false;
+    const handlers = Object.fromEntries(CHANNEL_NAMES.map((n) => [n, async () => ((ran = true), { ok: true, value: 1 })]));
+    registerIpcHandlers(handlers as never, { packaged: true, devServerUrl: 'http://localhost:5173' });
+    const answer = await registered.get(IPC_PREFIX + 'listPatients')!(topFrame('http://localhost:5173/'), {});
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input', reason: 'foreign-sender' } });
+    expect(ran).toBe(false);
+    registerIpcHandlers(handlers as never, { packaged: false, devServerUrl: 'http://localhost:5173' });
+    await registered.get(IPC_PREFIX + 'listPatients')!(topFrame('http://localhost:5173/'), {});
+    expect(ran).toBe(true);
   });
 
   it('answers a call from a foreign frame with a refusal and does not run the handler', async () => {

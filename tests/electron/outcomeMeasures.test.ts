@@ -14,6 +14,7 @@ import type { RecordStore } from '../../shared/repository.ts';
 import type { Session } from '../../shared/session.ts';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../shared/settings.ts';
 import { testAccess } from './access/fixtures.ts';
+import { importFileOf } from './store/importFixtures.ts';
 
 /**
  * Outcome measures through the save, sign, amend and export channels: recorded while the session is a
@@ -97,7 +98,7 @@ describe('outcome measures of a session', () => {
     expect(document.sessions[0]?.outcomes).toEqual(recorded);
     const other = openRecordStore(join(mkdtempSync(join(tmpdir(), 'mesochart-outcomes-')), 'records.sqlite'));
     try {
-      await other.importPatient(JSON.parse(JSON.stringify(document)), { name: 'Dr Weiß' });
+      await other.importPatient(JSON.parse(JSON.stringify(document)), importFileOf(JSON.parse(JSON.stringify(document))), { name: 'Dr Weiß' });
       expect((await other.getSession(session.id))?.outcomes).toEqual(recorded);
     } finally {
       other.close();
@@ -110,7 +111,7 @@ describe('outcome measures of a session', () => {
     for (const s of document.sessions) delete s.outcomes;
     const other = openRecordStore(join(mkdtempSync(join(tmpdir(), 'mesochart-outcomes-')), 'records.sqlite'));
     try {
-      await other.importPatient(document, { name: 'Dr Weiß' });
+      await other.importPatient(document, importFileOf(document), { name: 'Dr Weiß' });
       const [summary] = await other.listSessions(patientId);
       expect((await other.getSession(summary!.id))?.outcomes).toEqual([]);
     } finally {

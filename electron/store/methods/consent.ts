@@ -18,6 +18,7 @@ import {
   withdrawConsentRow,
 } from '../consents.ts';
 import { findSessionRecord, type SessionRecord } from '../sessions.ts';
+import { auditRead } from './auditedRead.ts';
 import type { StoreContext, Synchronous } from './context.ts';
 import { existingPatient } from './lookups.ts';
 
@@ -42,7 +43,7 @@ export function requireConsentInForce(
 }
 
 /** Informed consent: versioned templates (append-only), signed consents (immutable, only withdrawn). */
-export function consentMethods({ db, mutate, read, audit }: StoreContext): Synchronous<ConsentStore> {
+export function consentMethods({ db, mutate, read, audit, readOnly }: StoreContext): Synchronous<ConsentStore> {
   return {
     listConsentTemplates: (indication, language) => read(() => listTemplates(db, indication, language)),
 
@@ -116,6 +117,8 @@ export function consentMethods({ db, mutate, read, audit }: StoreContext): Synch
           patientSignature: patientSignature.kind,
           photoConsent: input.photoConsent,
           hash: consent.hash,
+          // The same name as on the other signatures' entries: SHA-256 of the canonical JSON of what was signed.
+          contentHash: consent.hash,
         });
         return consent;
       }),
@@ -139,7 +142,11 @@ export function consentMethods({ db, mutate, read, audit }: StoreContext): Synch
         return listConsentsOfPatient(db, patientId);
       }),
 
-    getConsent: (id) => read(() => findConsent(db, id)),
+    getConsent: (id, viewer) => {
+      const found = read(() => findConsent(db, id));
+      if (found) auditRead({ mutate, audit, readOnly }, viewer, { action: 'consent.view', entity: 'consent', entityId: id, detail: { patientId: found.patientId } });
+      return found;
+    },
 
     getSessionConsent: (sessionId) =>
       read(() => {

@@ -9,6 +9,7 @@ import { insertAmendment, listAmendments } from '../amendments.ts';
 import { listConsentsOfPatient } from '../consents.ts';
 import { deletePhotoRow, findPhoto, insertPhoto, listPhotos, markPhotoRemoved } from '../photos.ts';
 import type { SessionRecord } from '../sessions.ts';
+import { amendmentContent, contentHash } from '../signedContent.ts';
 import type { StoreContext, Synchronous } from './context.ts';
 import { existingPatient, existingSession } from './lookups.ts';
 
@@ -28,7 +29,7 @@ export function photoMethods({ db, mutate, read, audit }: StoreContext): Synchro
         insertPhoto(db, row);
         if (amendReason !== null) {
           const entry = photoAmendment(db, session, amendReason, at, actor, { added: [ref(row)], removed: [] });
-          audit(at, actor, 'session.amend', 'session', session.id, { amendment: entry.seq, photos: { added: 1 } });
+          audit(at, actor, 'session.amend', 'session', session.id, { amendment: entry.seq, photos: { added: 1 }, contentHash: contentHash(amendmentContent(session.id, entry)) });
         } else {
           audit(at, actor, 'photo.add', 'photo', row.id, { sessionId: session.id, pose: photo.pose, hash: photo.hash, bytes: photo.bytes });
         }
@@ -56,7 +57,7 @@ export function photoMethods({ db, mutate, read, audit }: StoreContext): Synchro
         } else {
           markPhotoRemoved(db, id, at, actor.name);
           const entry = photoAmendment(db, session, amendReason, at, actor, { added: [], removed: [ref(photo)] });
-          audit(at, actor, 'session.amend', 'session', session.id, { amendment: entry.seq, photos: { removed: 1 } });
+          audit(at, actor, 'session.amend', 'session', session.id, { amendment: entry.seq, photos: { removed: 1 }, contentHash: contentHash(amendmentContent(session.id, entry)) });
         }
         return photo;
       }),

@@ -20,6 +20,7 @@ import { listProducts, replaceProducts } from '../products.ts';
 import { countSessionsInCourse, findSessionRecord, insertSession, listSessionSummaries, updateSession, type SessionRecord } from '../sessions.ts';
 import { requireConsentInForce } from './consent.ts';
 import { screeningAtStart } from './screeningAtStart.ts';
+import { amendmentContent, contentHash, signedSessionContent } from '../signedContent.ts';
 import { takeStockOnSigning } from './stockOnSigning.ts';
 import type { StoreContext, Synchronous } from './context.ts';
 import { practitionerChangedTo, practitionerOfNewSession } from './sessionPractitioner.ts';
@@ -156,8 +157,10 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
         // In the signature's transaction: a signature that fails takes nothing out of stock.
         const stock = takeStockOnSigning(db, id, products, at, actor);
         const expiredLots = expiredLotsUsed(products, draft.date);
-        audit(at, actor, 'session.sign', 'session', id, { fields: ['signedAt', 'signedBy', 'status'], ...(stock.length > 0 ? { stock } : {}), ...(expiredLots.length > 0 ? { expiredLots } : {}) });
-        return fullSession(db, session);
+        // What the signature covers, as it will read back: its hash lets an auditor tell a later alteration.
+        const signed = fullSession(db, session);
+        audit(at, actor, 'session.sign', 'session', id, { fields: ['signedAt', 'signedBy', 'status'], contentHash: contentHash(signedSessionContent(signed)), ...(stock.length > 0 ? { stock } : {}), ...(expiredLots.length > 0 ? { expiredLots } : {}) });
+        return signed;
       }),
 
     amendSession: (id, amendment, actor) =>
@@ -195,7 +198,7 @@ export function sessionMethods({ db, mutate, read, audit, readOnly }: StoreConte
           removed: changes.points.removed.length,
           changed: changes.points.changed.length,
         };
-        audit(at, actor, 'session.amend', 'session', id, { amendment: entry.seq, fields: Object.keys(changes.fields ?? {}), ...(pointCounts ? { points: pointCounts } : {}) });
+        audit(at, actor, 'session.amend', 'session', id, { amendment: entry.seq, fields: Object.keys(changes.fields ?? {}), ...(pointCounts ? { points: pointCounts } : {}), contentHash: contentHash(amendmentContent(id, entry)) });
         return { ...session, amendments: [...session.amendments, entry] };
       }),
 

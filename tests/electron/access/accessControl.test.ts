@@ -7,7 +7,8 @@ function lockWithClock(idleMinutes = 10) {
   let now = 1_000_000;
   const waits: number[] = [];
   let idle = idleMinutes;
-  const access = createAccessControl({ now: () => now, idleMinutes: () => idle, wait: async (ms) => void waits.push(ms) });
+  // A pause is spent on the clock, as a real one would be.
+  const access = createAccessControl({ now: () => now, idleMinutes: () => idle, wait: async (ms) => void (waits.push(ms), (now += ms)) });
   return { access, waits, advance: (ms: number) => (now += ms), setIdle: (m: number) => (idle = m) };
 }
 
@@ -55,10 +56,10 @@ describe('the lock (main process)', () => {
 
   it('waits after a wrong passphrase, longer after each failure in a row, and forgets after a success', async () => {
     const { access, waits } = lockWithClock();
-    const fail = () => access.attempt(async () => ({ ok: false, value: false }));
+    const fail = () => access.attempt(dr.id, async () => ({ ok: false, value: false }));
     for (let i = 0; i < 6; i++) await fail();
     expect(waits).toEqual([1000, 1000, 1000, 2000, 4000, 8000]);
-    await access.attempt(async () => ({ ok: true, value: true }));
+    await access.attempt(dr.id, async () => ({ ok: true, value: true }));
     await fail();
     expect(waits.at(-1)).toBe(1000);
     expect(failureDelayMs(40)).toBe(30_000);
@@ -70,8 +71,8 @@ describe('the lock (main process)', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const access = createAccessControl({ idleMinutes: () => 10, wait: () => gate });
-    const first = access.attempt(async () => (order.push('first'), { ok: false, value: 1 }));
-    const second = access.attempt(async () => (order.push('second'), { ok: false, value: 2 }));
+    const first = access.attempt(dr.id, async () => (order.push('first'), { ok: false, value: 1 }));
+    const second = access.attempt(dr.id, async () => (order.push('second'), { ok: false, value: 2 }));
     await Promise.resolve();
     await Promise.resolve();
     expect(order).toEqual(['first']);

@@ -100,14 +100,37 @@ describe('first run and unlock', () => {
       expect((await ok<AccessState>(api.listPractitioners({}))).current).toBeNull();
       const state = await ok<AccessState>(api.unlock({ practitionerId: marekId, passphrase: MAREK.passphrase }));
       expect(state.current).toMatchObject({ id: marekId, displayName: MAREK.displayName });
-      expect((await ctx.store.current().listAudit(marekId)).map((e) => [e.action, e.actor])).toEqual([
-        ['practitioner.create', HELENE.displayName],
-        ['practitioner.unlock', MAREK.displayName],
+      // The failed try is on Marek's profile, named, without an actor id: nobody was authenticated.
+      expect((await ctx.store.current().listAudit(marekId)).map((e) => [e.action, e.actor, e.actorId])).toEqual([
+        ['practitioner.create', HELENE.displayName, heleneId],
+        ['practitioner.unlock-failed', MAREK.displayName, null],
+        ['practitioner.unlock', MAREK.displayName, marekId],
       ]);
       expect((await ctx.store.current().listAudit(heleneId)).map((e) => [e.action, e.actor, e.actorId])).toEqual([
         ['practitioner.create', HELENE.displayName, heleneId],
         ['practitioner.unlock', HELENE.displayName, heleneId],
+        ['practitioner.lock', HELENE.displayName, heleneId],
       ]);
+      expect(await ok(api.verifyAudit({}))).toMatchObject({ ok: true });
+    } finally {
+      close();
+    }
+  });
+
+  it('audits every failed unlock on its profile, never the passphrase typed', async () => {
+    const { api, ctx, databasePath, close } = app();
+    try {
+      const { heleneId, marekId } = await withTwoPractitioners(api);
+      await ok(api.lock({}));
+      for (const guess of ['first wrong guess', 'second wrong guess', 'third wrong guess']) {
+        expect(await api.unlock({ practitionerId: marekId, passphrase: guess })).toMatchObject({ ok: false, error: { reason: 'wrong-passphrase' } });
+      }
+      const failed = (await ctx.store.current().listAudit(marekId)).filter((e) => e.action === 'practitioner.unlock-failed');
+      expect(failed).toHaveLength(3);
+      expect(JSON.stringify(dumpDatabase(databasePath))).not.toMatch(/wrong guess/);
+      // Hélène's profile has none of Marek's failures.
+      expect((await ctx.store.current().listAudit(heleneId)).map((e) => e.action)).not.toContain('practitioner.unlock-failed');
+      await ok(api.unlock({ practitionerId: heleneId, passphrase: HELENE.passphrase }));
       expect(await ok(api.verifyAudit({}))).toMatchObject({ ok: true });
     } finally {
       close();
@@ -203,6 +226,37 @@ describe('the unlocked practitioner is the actor', () => {
       ]);
       expect(await ctx.store.current().listAudit(patient.id)).toMatchObject([{ action: 'patient.create', actor: HELENE.displayName, actorId: heleneId }]);
       expect(await ok(api.verifyAudit({}))).toMatchObject({ ok: true });
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses a save made under another practitioner than the one unlocked, and writes nothing', async () => {
+    const { api, ctx, close } = app();
+    try {
+      const { heleneId, marekId } = await withTwoPractitioners(api);
+      const patient = await ok<{ id: string }>(api.createPatient(patientInput));
+      const session = await ok<{ id: string }>(
+        api.createSession({ consentOverride: 'Consent on paper (test)', patientId: patient.id, date: '2025-01-06', time: '09:30', practitioner: HELENE.displayName, indication: 'cellulite', treatedAreas: ['Thighs'] }),
+      );
+      await ok(api.saveSession({ id: session.id, fields: { notes: 'Hélène’s first note' }, madeBy: heleneId }));
+      // Hélène's retry arrives after a lock and Marek's unlock.
+      await ok(api.lock({}));
+      expect(await api.saveSession({ id: session.id, fields: { notes: 'Hélène’s second note' }, madeBy: heleneId })).toMatchObject({ ok: false, error: { code: 'locked-out' } });
+      await ok(api.unlock({ practitionerId: marekId, passphrase: MAREK.passphrase }));
+      expect(await api.saveSession({ id: session.id, fields: { notes: 'Hélène’s second note' }, madeBy: heleneId })).toEqual({
+        ok: false,
+        error: { code: 'conflict', field: 'madeBy', reason: 'other-practitioner', params: {} },
+      });
+      expect(await ok(api.getSession({ id: session.id }))).toMatchObject({ notes: 'Hélène’s first note' });
+      const saves = (await ctx.store.current().listAudit(session.id)).filter((e) => e.action !== 'session.create' && e.action !== 'session.view');
+      expect(saves.map((e) => e.actorId)).not.toContain(marekId);
+      // Marek's own edits go through; so do Hélène's once she unlocks again.
+      await ok(api.saveSession({ id: session.id, fields: { vasBefore: 6 }, madeBy: marekId }));
+      await ok(api.lock({}));
+      await ok(api.unlock({ practitionerId: heleneId, passphrase: HELENE.passphrase }));
+      await ok(api.saveSession({ id: session.id, fields: { notes: 'Hélène’s second note' }, madeBy: heleneId }));
+      expect(await ok(api.getSession({ id: session.id }))).toMatchObject({ notes: 'Hélène’s second note', vasBefore: 6 });
     } finally {
       close();
     }

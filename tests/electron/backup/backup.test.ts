@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackup, lastBackupAt, listBackups, restoreBackup, rotateBackups } from '../../../electron/backup/backup.ts';
-import { backupFileName, backupTime } from '../../../electron/backup/backupFiles.ts';
+import { backupFileName, backupTime, kindOfName } from '../../../electron/backup/backupFiles.ts';
+import { backupFileName as backupFileNameSchema } from '../../../shared/backups.ts';
 import { ApiError } from '../../../shared/errors.ts';
 import { actor, defaults, dumpDatabase, openTestStore, patientFields, points, rejectionOf, sessionDraft, tempDir } from '../store/fixtures.ts';
 
@@ -18,12 +19,21 @@ function recordsWithOnePatient() {
 }
 
 describe('backup file names', () => {
-  it('are named for their time and sort by it', () => {
+  it('are named for their time and sort by it, and say how they were taken', () => {
     const at = new Date('2025-01-06T09:30:00.123Z');
-    expect(backupFileName(at, false)).toBe('mesochart-2025-01-06T09-30-00-123Z.sqlite');
-    expect(backupFileName(at, true, 2)).toBe('mesochart-2025-01-06T09-30-00-123Z-2.sqlite.enc');
-    expect(backupTime(backupFileName(at, true, 2))?.toISOString()).toBe(at.toISOString());
+    expect(backupFileName(at, 'automatic', false)).toBe('mesochart-2025-01-06T09-30-00-123Z-auto.sqlite');
+    expect(backupFileName(at, 'manual', true, 2)).toBe('mesochart-2025-01-06T09-30-00-123Z-2-manual.sqlite.enc');
+    expect(backupTime(backupFileName(at, 'manual', true, 2))?.toISOString()).toBe(at.toISOString());
     expect(backupTime('notes.txt')).toBeNull();
+    expect(backupFileNameSchema.safeParse(backupFileName(at, 'automatic', true, 3)).success).toBe(true);
+    expect(backupFileNameSchema.safeParse(backupFileName(at, 'manual', false)).success).toBe(true);
+  });
+
+  it('of an earlier version, without a kind: encrypted ones were taken by hand, plain ones by the schedule', () => {
+    expect(kindOfName('mesochart-2025-01-06T09-30-00-123Z.sqlite')).toBe('automatic');
+    expect(kindOfName('mesochart-2025-01-06T09-30-00-123Z-1.sqlite.enc')).toBe('manual');
+    expect(kindOfName('mesochart-2025-01-06T09-30-00-123Z-auto.sqlite.enc')).toBe('automatic');
+    expect(kindOfName('notes.txt')).toBeNull();
   });
 });
 
@@ -33,7 +43,7 @@ describe('createBackup', () => {
     const dir = join(tempDir(), 'backups');
     const at = new Date('2025-03-01T08:00:00.000Z');
     const info = await createBackup(path, dir, { now: () => at });
-    expect(info).toEqual({ file: 'mesochart-2025-03-01T08-00-00-000Z.sqlite', createdAt: at.toISOString(), bytes: expect.any(Number), encrypted: false, photos: null });
+    expect(info).toEqual({ file: 'mesochart-2025-03-01T08-00-00-000Z-manual.sqlite', createdAt: at.toISOString(), bytes: expect.any(Number), encrypted: false, photos: null, kind: 'manual', auditHead: null });
     const file = join(dir, info.file);
     const { userVersion, schema, ...rowsOfBackup } = dumpDatabase(file);
     const { userVersion: v, schema: s, ...rowsOfSource } = dumpDatabase(path);
@@ -46,15 +56,20 @@ describe('createBackup', () => {
     expect(lastBackupAt(dir)?.toISOString()).toBe(at.toISOString());
   });
 
-  it('keeps the newest N and removes older ones, leaving other files alone', async () => {
+  it('rotates automatic backups in tiers, keeping those taken by hand and other files', async () => {
     const { path } = recordsWithOnePatient();
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.txt'), 'mine');
-    for (let day = 1; day <= 5; day++) await createBackup(path, dir, { now: () => new Date(`2025-03-0${day}T08:00:00.000Z`), keep: 3 });
-    expect(listBackups(dir).map((b) => b.createdAt.slice(0, 10))).toEqual(['2025-03-05', '2025-03-04', '2025-03-03']);
+    const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+    const byHand = await createBackup(path, dir, { now: () => new Date('2025-02-28T08:00:00.000Z') });
+    // 1 and 2 March are in one week (Monday 24 February), 3 to 5 March in the next.
+    for (let day = 1; day <= 5; day++) {
+      await createBackup(path, dir, { now: () => new Date(`2025-03-0${day}T08:00:00.000Z`), kind: 'automatic', retention: { days: 2, weeks: 2, months: 0 }, dayOf: utcDay });
+    }
+    expect(listBackups(dir).map((b) => `${b.createdAt.slice(0, 10)} ${b.kind}`)).toEqual(['2025-03-05 automatic', '2025-03-04 automatic', '2025-03-02 automatic', '2025-02-28 manual']);
     expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
-    expect(rotateBackups(dir, 1)).toHaveLength(2);
-    expect(listBackups(dir)).toHaveLength(1);
+    expect(rotateBackups(dir, { days: 1, weeks: 0, months: 0 }, utcDay)).toHaveLength(2);
+    expect(listBackups(dir).map((b) => b.file)).toEqual([listBackups(dir)[0]!.file, byHand.file]);
   });
 
   it('gives two backups of the same millisecond distinct names', async () => {
@@ -99,7 +114,7 @@ describe('restoreBackup', () => {
     const current = dumpDatabase(path);
 
     const result = await restoreBackup(join(dir, listBackups(dir)[0]!.file), path, { now: () => new Date('2025-03-02T10:00:00.000Z') });
-    expect(result).toEqual({ restoredFrom: 'mesochart-2025-03-01T08-00-00-000Z.sqlite', keptAside: expect.stringMatching(/\.before-restore-2025-03-02T10-00-00-000Z$/), photos: null });
+    expect(result).toEqual({ restoredFrom: 'mesochart-2025-03-01T08-00-00-000Z-manual.sqlite', keptAside: expect.stringMatching(/\.before-restore-2025-03-02T10-00-00-000Z$/), photos: null });
     const { store: reopened } = openTestStore(path);
     expect(reopened.getPatient(patient.id)).not.toBeNull();
     expect(reopened.getPatient(later.id)).toBeNull();

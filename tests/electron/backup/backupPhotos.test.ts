@@ -80,14 +80,16 @@ describe('backups with photos', () => {
   it('rotation removes the photo files no kept backup references, and keeps shared ones', async () => {
     const { photoDir, backupDir, path, images, store, session } = await recordsWithPhotos(2);
     const at = (day: number) => () => new Date(`2025-03-0${day}T08:00:00.000Z`);
-    await createBackup(path, backupDir, { photoDir, keep: 2, now: at(1) });
+    // Automatic backups, kept for the last two days only.
+    const twoDays = { kind: 'automatic', retention: { days: 2, weeks: 0, months: 0 }, dayOf: (d: Date) => d.toISOString().slice(0, 10) } as const;
+    await createBackup(path, backupDir, { photoDir, ...twoDays, now: at(1) });
     // A draft photo removed from the record: later backups no longer reference it.
     const first = store.listPhotos({ patientId: session.patientId }).find((p) => p.hash === images[0]!.hash)!;
     store.removePhoto(first.id, undefined, actor);
-    await createBackup(path, backupDir, { photoDir, keep: 2, now: at(2) });
+    await createBackup(path, backupDir, { photoDir, ...twoDays, now: at(2) });
     const shard = (h: string) => join(backupDir, 'photos', h.slice(0, 2));
     expect(readdirSync(shard(images[0]!.hash)).some((f) => f.startsWith(images[0]!.hash))).toBe(true);
-    await createBackup(path, backupDir, { photoDir, keep: 2, now: at(3) });
+    await createBackup(path, backupDir, { photoDir, ...twoDays, now: at(3) });
     // The backup of day 1 is gone, and with it the only reference to the removed photo.
     expect(listBackups(backupDir)).toHaveLength(2);
     expect(existsSync(shard(images[0]!.hash)) && readdirSync(shard(images[0]!.hash)).some((f) => f.startsWith(images[0]!.hash))).toBe(false);

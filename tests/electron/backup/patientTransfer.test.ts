@@ -9,7 +9,9 @@ import { patientExportDocumentSchema } from '../../../shared/patientExport.ts';
 import { cameraJpeg, plainPng } from '../photos/imageFixtures.ts';
 import { actor, courseFields, defaults, dumpDatabase, openTestStore, patientFields, rejectionOf, screeningWith, sessionDraft, tempDir } from '../store/fixtures.ts';
 
-const SIGNATURE_PNG = `data:image/png;base64,${Buffer.from('not really a png but base64').toString('base64')}`;
+/** A drawn signature as sharp writes it (the import re-encodes every signature image: this one comes out the same). */
+const signaturePng = async () => `data:image/png;base64,${(await plainPng(300, 100)).toString('base64')}`;
+const FILE = { fileName: 'mesochart-patient-lefevre-anais.json', fileSha256: 'f'.repeat(64) };
 
 /** A patient with a course (override), a signed consent and a withdrawn one, and photos (one removed by an amendment). */
 async function patientWithConsentsAndPhotos() {
@@ -18,7 +20,7 @@ async function patientWithConsentsAndPhotos() {
   const patient = store.createPatient(patientFields({ screening: screeningWith() }), actor);
   const [template] = store.listConsentTemplates('cellulite');
   const consent = store.signConsent(
-    { patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, patientSignature: { kind: 'drawn', name: 'Anaïs Lefèvre', png: SIGNATURE_PNG }, practitionerSignature: { kind: 'typed', name: actor.name }, photoConsent: true },
+    { patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, patientSignature: { kind: 'drawn', name: 'Anaïs Lefèvre', png: await signaturePng() }, practitionerSignature: { kind: 'typed', name: actor.name }, photoConsent: true },
     actor,
   );
   const [pain] = store.listConsentTemplates('pain');
@@ -50,11 +52,13 @@ describe('patient export and import with consents and photos', () => {
 
     const { store: target, path: targetPath } = openTestStore();
     const targetPhotos = join(tempDir(), 'photos');
-    const imported = await importPatientWithPhotos(target, targetPhotos, JSON.parse(JSON.stringify(doc)), actor);
+    const imported = await importPatientWithPhotos(target, targetPhotos, JSON.parse(JSON.stringify(doc)), FILE, actor);
     expect(imported).toEqual(doc.patient);
     for (const [i, p] of doc.photos.entries()) expect(readFileSync(originalPath(targetPhotos, p.hash, p.format))).toEqual(images[i]);
     const again = await exportPatientWithPhotos(target, targetPhotos, patient.id, actor);
-    expect({ ...again, exportedAt: null }).toEqual({ ...doc, exportedAt: null });
+    // The template versions go out as the imported consents' own texts: the file's templates were never kept.
+    expect({ ...again, exportedAt: null, consentTemplates: null }).toEqual({ ...doc, exportedAt: null, consentTemplates: null });
+    expect(again.consentTemplates.map((t) => [t.templateId, t.version, t.title, t.body])).toEqual(doc.consentTemplates.map((t) => [t.templateId, t.version, t.title, t.body]));
     // The consent as imported still verifies: its hash is recomputed from what was signed.
     const importedConsent = target.getConsent(consent.id)!;
     expect(importedConsent).toEqual(store.getConsent(consent.id));
@@ -77,7 +81,7 @@ describe('patient export and import with consents and photos', () => {
     const { store: target, path } = openTestStore();
     const targetPhotos = join(tempDir(), 'photos');
     const before = dumpDatabase(path);
-    expect(await rejectionOf(importPatientWithPhotos(target, targetPhotos, doc, actor))).toMatchObject({ code: 'invalid-input', field: 'document.photos.1.hash' });
+    expect(await rejectionOf(importPatientWithPhotos(target, targetPhotos, doc, FILE, actor))).toMatchObject({ code: 'invalid-input', field: 'document.photos.1.hash' });
     expect(dumpDatabase(path)).toEqual(before);
     expect(existsSync(targetPhotos)).toBe(false);
   });
@@ -102,7 +106,7 @@ describe('patient export and import with consents and photos', () => {
     const { consentTemplates: _t, consents: _c, consentOverrides: _o, photos: _p, ...rest } = doc;
     const v1 = { ...rest, version: 1 };
     const { store: target } = openTestStore();
-    await importPatientWithPhotos(target, join(tempDir(), 'photos'), v1, actor);
+    await importPatientWithPhotos(target, join(tempDir(), 'photos'), v1, FILE, actor);
     expect(target.getPatient(patient.id)).toEqual(doc.patient);
     expect(target.listConsents(patient.id)).toEqual([]);
     // A version 1 document cannot smuggle version 2 parts.

@@ -68,6 +68,28 @@ describe('the backup schedule', () => {
     expect(pending()).toBe(0);
   });
 
+  it('takes none at start while the newest backup is younger than the interval', async () => {
+    const { clock, advance } = manualClock('2025-03-01T08:00:00.000Z');
+    const taken: string[] = [];
+    let last: Date | null = new Date('2025-03-01T06:00:00.000Z');
+    const schedule = startBackupSchedule({
+      clock,
+      intervalHours: () => 24,
+      lastBackupAt: () => last,
+      runBackup: async () => {
+        last = clock.now();
+        taken.push(last.toISOString());
+      },
+      checkEveryMs: 60 * 60_000,
+    });
+    await schedule.idle();
+    expect(taken).toEqual([]);
+    await advance(22 * 3_600_000);
+    await schedule.idle();
+    expect(taken).toEqual(['2025-03-02T06:00:00.000Z']);
+    schedule.stop();
+  });
+
   it('reports a failed backup and tries again at the next check', async () => {
     const { clock, advance } = manualClock('2025-03-01T08:00:00.000Z');
     const errors: unknown[] = [];

@@ -14,7 +14,7 @@ describe('the one settings path (openSettings: the app and the harness)', () => 
     expect(problem).toBeNull();
     expect(port.get()).toEqual(DEFAULT_SETTINGS);
     // What a new clinic starts with: ten backups kept, one a day; the lock after 10 idle minutes.
-    expect(port.get()).toMatchObject({ backups: { keep: 10, intervalHours: 24 }, lock: { idleMinutes: 10 } });
+    expect(port.get()).toMatchObject({ backups: { keep: 7, intervalHours: 24 }, lock: { idleMinutes: 10 } });
     expect(JSON.parse(readFileSync(settingsFilePath(dir), 'utf8'))).toEqual(DEFAULT_SETTINGS);
   });
 

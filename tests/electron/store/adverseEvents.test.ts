@@ -4,6 +4,7 @@ import { adverseEventFieldsSchema, type AdverseEventFieldsInput } from '../../..
 import { patientExportDocumentSchema } from '../../../shared/patientExport.ts';
 import { productSchema } from '../../../shared/product.ts';
 import { actor, auditCount, defaults, dumpDatabase, openTestStore, patientFields, points, screeningWith, sessionDraft, thrownBy } from './fixtures.ts';
+import { importFileOf } from './importFixtures.ts';
 
 const fields = (input: Partial<AdverseEventFieldsInput> = {}) =>
   adverseEventFieldsSchema.parse({ type: 'haematoma', onsetDate: '2025-01-13', severity: 'moderate', outcome: 'ongoing', ...input });
@@ -114,12 +115,12 @@ describe('adverse events', () => {
     expect(patientExportDocumentSchema.parse(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
 
     const { store: target } = openTestStore();
-    target.importPatient(JSON.parse(JSON.stringify(doc)), actor);
+    target.importPatient(JSON.parse(JSON.stringify(doc)), importFileOf(JSON.parse(JSON.stringify(doc))), actor);
     expect(target.listAdverseEvents({ patientId: patient.id })).toEqual(store.listAdverseEvents({ patientId: patient.id }));
     const again = target.exportPatient(patient.id, actor);
     expect({ ...again, exportedAt: null }).toEqual({ ...doc, exportedAt: null });
     // Importing it a second time is refused by the patient id before anything is written.
-    expect(thrownBy(() => target.importPatient(JSON.parse(JSON.stringify(doc)), actor))).toMatchObject({ code: 'conflict' });
+    expect(thrownBy(() => target.importPatient(JSON.parse(JSON.stringify(doc)), importFileOf(JSON.parse(JSON.stringify(doc))), actor))).toMatchObject({ code: 'conflict' });
   });
 
   it('are refused in a document of an earlier version, and an event naming a session outside the document', () => {
@@ -127,8 +128,8 @@ describe('adverse events', () => {
     store.addAdverseEvent(session.id, fields(), actor);
     const doc = JSON.parse(JSON.stringify(store.exportPatient(patient.id, actor)));
     const { store: target } = openTestStore();
-    expect(thrownBy(() => target.importPatient({ ...doc, version: 2 }, actor))).toMatchObject({ code: 'invalid-input', field: 'document.adverseEvents', reason: 'inconsistent' });
+    expect(thrownBy(() => target.importPatient({ ...doc, version: 2 }, importFileOf({ ...doc, version: 2 }), actor))).toMatchObject({ code: 'invalid-input', field: 'document.adverseEvents', reason: 'inconsistent' });
     const stray = { ...doc, adverseEvents: [{ ...doc.adverseEvents[0], sessionId: '6f1c1e0e-3a1b-4c55-9d7e-0a7b2b9c1dff' }] };
-    expect(thrownBy(() => target.importPatient(stray, actor))).toMatchObject({ field: 'document.adverseEvents.0.sessionId', reason: 'not-in-document' });
+    expect(thrownBy(() => target.importPatient(stray, importFileOf(stray), actor))).toMatchObject({ field: 'document.adverseEvents.0.sessionId', reason: 'not-in-document' });
   });
 });

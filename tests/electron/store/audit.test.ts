@@ -53,7 +53,8 @@ describe('audit trail', () => {
 
     const [created, updated] = store.listAudit(patient.id);
     expect(created?.detail).toEqual({ fields: ['allergies', 'dateOfBirth', 'firstName', 'lastName', 'sex'] });
-    expect(updated?.detail).toEqual({ fields: ['notes', 'phone'] });
+    // The history keeps the values (patient_changes); the entry names its row and the hash of its values.
+    expect(updated?.detail).toEqual({ fields: ['notes', 'phone'], change: expect.any(Number), changesHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const [, savedFields, savedChart] = store.listAudit(session.id);
     expect(savedFields?.detail).toEqual({ fields: ['notes', 'vasAfter'] });
     expect(savedChart?.detail).toEqual({ fields: [], points: 7 });

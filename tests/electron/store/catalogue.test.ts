@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { productSchema } from '../../../shared/product.ts';
 import { catalogueProductInputSchema, type CatalogueProductInput } from '../../../shared/productCatalogue.ts';
 import { actor, auditCount, defaults, dumpDatabase, openTestStore, patientFields, sessionDraft, thrownBy } from './fixtures.ts';
+import { importFileOf } from './importFixtures.ts';
 
 const nurse = { name: 'Nurse Petra' };
 
@@ -179,13 +180,13 @@ describe('a cocktail’s product and the catalogue', () => {
     expect(doc.sessions[0].products).toEqual([used, typed]);
     // Into other records, whose catalogue does not hold the product: the kind as used stays, the link does not.
     const other = openTestStore().store;
-    other.importPatient(doc, actor);
+    other.importPatient(doc, importFileOf(doc), actor);
     expect(other.getSession(first.id)?.products).toEqual([{ ...used, catalogueId: null }, typed]);
     // A file written before the catalogue (its products have neither) still imports.
     const older = JSON.parse(JSON.stringify(doc));
     for (const s of older.sessions) for (const p of s.products) (delete p.catalogueId, delete p.kind);
     const third = openTestStore().store;
-    third.importPatient(older, actor);
+    third.importPatient(older, importFileOf(older), actor);
     expect(third.getSession(first.id)?.products.map((p) => [p.name, p.catalogueId, p.kind])).toEqual([
       ['Lidocaine 2%', null, null],
       ['Saline 0.9%', null, null],

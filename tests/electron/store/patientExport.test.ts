@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/errors.ts';
 import { patientExportDocumentSchema } from '../../../shared/patientExport.ts';
 import { productSchema } from '../../../shared/product.ts';
 import { actor, auditCount, courseFields, defaults, dumpDatabase, openTestStore, patientFields, points, screeningWith, sessionDraft, thrownBy } from './fixtures.ts';
+import { importFileOf } from './importFixtures.ts';
 
 /** A patient with a course, a signed and amended session with cocktail and chart, an acknowledged draft. */
 function richPatient() {
@@ -38,7 +39,7 @@ describe('patient export and import', () => {
     const { store, patient } = richPatient();
     const doc = store.exportPatient(patient.id, actor);
     const target = openTestStore().store;
-    const imported = target.importPatient(JSON.parse(JSON.stringify(doc)), actor);
+    const imported = target.importPatient(JSON.parse(JSON.stringify(doc)), importFileOf(JSON.parse(JSON.stringify(doc))), actor);
     expect(imported).toEqual(doc.patient);
     const again = target.exportPatient(patient.id, actor);
     expect({ ...again, exportedAt: null }).toEqual({ ...doc, exportedAt: null });
@@ -53,7 +54,7 @@ describe('patient export and import', () => {
     const { store, path, patient } = richPatient();
     const doc = store.exportPatient(patient.id, actor);
     const before = dumpDatabase(path);
-    const error = thrownBy(() => store.importPatient(doc, actor));
+    const error = thrownBy(() => store.importPatient(doc, importFileOf(doc), actor));
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'conflict', field: 'document.patient.id' });
     expect(dumpDatabase(path)).toEqual(before);
@@ -65,10 +66,10 @@ describe('patient export and import', () => {
     doc.sessions[1].points = [{ ...doc.sessions[0].points[0], x: 5000 }];
     const { store: target, path } = openTestStore();
     const before = dumpDatabase(path);
-    expect(thrownBy(() => target.importPatient(doc, actor))).toMatchObject({ code: 'invalid-input', field: 'document.sessions.1.points.0.x' });
-    expect(thrownBy(() => target.importPatient({ ...doc, format: 'something else' }, actor))).toMatchObject({ code: 'invalid-input', field: 'document.format' });
-    expect(thrownBy(() => target.importPatient({ ...doc, version: 99 }, actor))).toMatchObject({ code: 'invalid-input', field: 'document.version' });
-    expect(thrownBy(() => target.importPatient('not a document', actor))).toMatchObject({ code: 'invalid-input', field: 'document' });
+    expect(thrownBy(() => target.importPatient(doc, importFileOf(doc), actor))).toMatchObject({ code: 'invalid-input', field: 'document.sessions.1.points.0.x' });
+    expect(thrownBy(() => target.importPatient({ ...doc, format: 'something else' }, importFileOf({ ...doc, format: 'something else' }), actor))).toMatchObject({ code: 'invalid-input', field: 'document.format' });
+    expect(thrownBy(() => target.importPatient({ ...doc, version: 99 }, importFileOf({ ...doc, version: 99 }), actor))).toMatchObject({ code: 'invalid-input', field: 'document.version' });
+    expect(thrownBy(() => target.importPatient('not a document', importFileOf('not a document'), actor))).toMatchObject({ code: 'invalid-input', field: 'document' });
     expect(dumpDatabase(path)).toEqual(before);
   });
 
@@ -83,7 +84,7 @@ describe('patient export and import', () => {
     for (const o of doc.consentOverrides) if (o.sessionId === doc.sessions[1].id) o.sessionId = taken.id;
     doc.sessions[1].id = taken.id;
     const before = dumpDatabase(path);
-    expect(thrownBy(() => target.importPatient(doc, actor))).toMatchObject({ code: 'conflict', field: 'document.sessions.1.id' });
+    expect(thrownBy(() => target.importPatient(doc, importFileOf(doc), actor))).toMatchObject({ code: 'conflict', field: 'document.sessions.1.id' });
     expect(dumpDatabase(path)).toEqual(before);
   });
 });

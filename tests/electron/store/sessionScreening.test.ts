@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actor, courseFields, defaults, openTestStore, patientFields, screeningWith, sessionDraft } from './fixtures.ts';
+import { importFileOf } from './importFixtures.ts';
 
 const clock = (iso: string) => () => new Date(iso);
 
@@ -52,7 +53,7 @@ describe('the screening each session keeps', () => {
     const session = store.createSession(sessionDraft(patient.id, { courseId: course.id }), defaults, actor);
     const doc = JSON.parse(JSON.stringify(store.exportPatient(patient.id, actor)));
     const { store: target } = openTestStore();
-    target.importPatient(doc, actor);
+    target.importPatient(doc, importFileOf(doc), actor);
     expect(target.getSession(session.id)).toMatchObject({ diagnosis: 'Hypertrophic scar, left shoulder', screening: session.screening });
     expect(target.getPatient(patient.id)?.medication).toBe('Isotretinoin stopped in 2023');
     expect(target.getCourse(course.id)?.diagnosis).toBe('Hypertrophic scar, left shoulder');

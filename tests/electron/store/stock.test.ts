@@ -85,7 +85,7 @@ describe('lots in stock', () => {
     const movements = (dumpDatabase(path).stock_movements as string[]).length;
     store.signSession(session.id, actor);
     expect((dumpDatabase(path).stock_movements as string[]).length).toBe(movements);
-    expect(store.listAudit(session.id).find((e) => e.action === 'session.sign')?.detail).toEqual({ fields: ['signedAt', 'signedBy', 'status'] });
+    expect(store.listAudit(session.id).find((e) => e.action === 'session.sign')?.detail).toEqual({ fields: ['signedAt', 'signedBy', 'status'], contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('uses nothing when the signature fails, before or after the uses are written', () => {

@@ -17,10 +17,10 @@ beforeAll(async () => {
 
 describe('what the window shows', () => {
   it('first run without profiles, unlocked with a current practitioner, locked otherwise', () => {
-    expect(viewOf({ practitioners: [], current: null, idleMinutes: 10 }, 'start')).toEqual({ phase: 'first-run' });
+    expect(viewOf({ practitioners: [], current: null, idleMinutes: 10, recoveryKeyToShow: null }, 'start')).toEqual({ phase: 'first-run' });
     const a = p('a', 'Dr A');
-    expect(viewOf({ practitioners: [a], current: a, idleMinutes: 10 }, 'start')).toMatchObject({ phase: 'unlocked', current: a, idleMinutes: 10 });
-    expect(viewOf({ practitioners: [a], current: null, idleMinutes: 7 }, 'idle')).toEqual({ phase: 'locked', practitioners: [a], reason: 'idle', idleMinutes: 7 });
+    expect(viewOf({ practitioners: [a], current: a, idleMinutes: 10, recoveryKeyToShow: null }, 'start')).toMatchObject({ phase: 'unlocked', current: a, idleMinutes: 10, recoveryKey: null });
+    expect(viewOf({ practitioners: [a], current: null, idleMinutes: 7, recoveryKeyToShow: null }, 'idle')).toEqual({ phase: 'locked', practitioners: [a], reason: 'idle', idleMinutes: 7 });
   });
 
   it('says why it is locked', () => {
@@ -100,18 +100,27 @@ describe('idle timer (injected clock and scheduler)', () => {
     expect(pending()).toBe(0);
   });
 
-  it('counts from the last activity, and reports activity at most every reportEveryMs', () => {
+  it('counts from the last activity, and reports activity at most every reportEveryMs, the last of it too', () => {
     const { timer, events, advance } = harness();
     advance(2_000);
-    timer.activity();
+    timer.activity(); // 2 s: only 2 s since the start → reported when the interval ends, at 3 s
     advance(2_000);
-    timer.activity(); // 4 s: more than 3 s since the start → report
+    expect(events).toEqual(['report@3000']);
+    timer.activity(); // 4 s: 1 s since that report → at 6 s
     advance(1_000);
-    timer.activity(); // 5 s: only 1 s since the report → none
+    timer.activity(); // 5 s: already planned for 6 s
+    advance(1_000);
+    expect(events).toEqual(['report@3000', 'report@6000']);
+    timer.activity(); // 6 s, 0 s after it → at 9 s
+    advance(3_000);
+    expect(events).toEqual(['report@3000', 'report@6000', 'report@9000']);
+    advance(6_999);
+    timer.activity(); // 15.999 s: more than 3 s since the last report → at once
+    expect(events).toEqual(['report@3000', 'report@6000', 'report@9000', 'report@15999']);
     advance(9_999);
-    expect(events).toEqual(['report@4000']);
+    expect(events.at(-1)).toBe('report@15999');
     advance(1);
-    expect(events).toEqual(['report@4000', 'idle@15000']);
+    expect(events.at(-1)).toBe('idle@25999');
   });
 
   it('stops: no lock after stop, and activity is ignored', () => {

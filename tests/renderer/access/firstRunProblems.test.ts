@@ -11,13 +11,15 @@ beforeAll(async () => {
 
 describe('the first-run form', () => {
   it("asks for the clinic's name with the profile, every problem at once in the form's order", () => {
-    const problems = firstRunProblems(t, { clinicName: '  ', displayName: '', passphrase: 'short', confirm: 'other' });
-    expect(problems.map((p) => p.field)).toEqual(['clinicName', 'displayName', 'passphrase', 'confirm']);
+    const problems = firstRunProblems(t, { clinicName: '  ', displayName: '', passphrase: 'short', confirm: 'other', understood: false });
+    expect(problems.map((p) => p.field)).toEqual(['clinicName', 'displayName', 'passphrase', 'confirm', 'understood']);
     expect(problems[0]!.message).toBe('Enter the clinic’s name: it heads every printed record.');
+    // Nobody creates sealed records without saying they read what losing both passphrase and key means.
+    expect(problems[4]!.message).toBe('Tick the box to confirm that you have read how the records are protected.');
   });
 
   it('has nothing to say about a complete form (address and phone may stay empty)', () => {
-    expect(firstRunProblems(t, { clinicName: 'Cabinet du Parc', displayName: 'Dr A', passphrase: 'a long passphrase', confirm: 'a long passphrase' })).toEqual([]);
+    expect(firstRunProblems(t, { clinicName: 'Cabinet du Parc', displayName: 'Dr A', passphrase: 'a long passphrase', confirm: 'a long passphrase', understood: true })).toEqual([]);
   });
 
   it("places a refusal of the main process at the field it names, the clinic's included", () => {

@@ -72,21 +72,22 @@ describe('backups and audit, in words', () => {
     fr = (await createTranslator('fr')).t as unknown as TFunction<Namespace>;
   });
   const two = [
-    { file: 'a', createdAt: '', bytes: 2048, encrypted: true, photos: null },
-    { file: 'b', createdAt: '', bytes: 2048, encrypted: false, photos: null },
+    { file: 'a', createdAt: '', bytes: 2048, encrypted: true, photos: null, kind: 'manual' as const },
+    { file: 'b', createdAt: '', bytes: 2048, encrypted: false, photos: null, kind: 'automatic' as const },
   ];
 
   it('formats sizes and the list summary', () => {
     expect(formatBytes(en, enFormat, 512)).toBe('512 B');
     expect(formatBytes(en, enFormat, 1536)).toBe('1.5 KB');
     expect(formatBytes(en, enFormat, 5 * 1024 * 1024)).toBe('5 MB');
-    expect(backupsSummary(en, enFormat, [], 10)).toMatch(/No backup yet/);
-    expect(backupsSummary(en, enFormat, two, 10)).toBe('2 of at most 10 kept · 4 KB in all · 1 encrypted');
+    expect(backupsSummary(en, enFormat, [], 7)).toBe('No backup yet. Kept: the newest automatic backup of each of the last 7 days, 4 weeks and 12 months; manual backups are never removed.');
+    expect(backupsSummary(en, enFormat, two, 7)).toBe('1 automatic · 1 manual · 4 KB in all · 1 encrypted');
+    expect(backupsSummary(en, enFormat, two.slice(1), 7)).toBe('1 automatic · 2 KB in all');
   });
 
   it('formats them in French: decimal comma, French units, agreement', () => {
     expect(formatBytes(fr, frFormat, 1536)).toBe('1,5 Ko');
-    expect(backupsSummary(fr, frFormat, two, 10)).toBe('2 conservées sur 10 au plus · 4 Ko au total · 1 chiffrée');
+    expect(backupsSummary(fr, frFormat, [...two, { ...two[0]!, file: 'c' }], 7)).toBe('1 automatique · 2 manuelles · 6 Ko au total · 2 chiffrées');
     expect(backupsSummary(fr, frFormat, [], 10)).toMatch(/^Aucune sauvegarde/);
   });
 

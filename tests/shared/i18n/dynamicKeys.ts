@@ -33,6 +33,7 @@ import { ADJUST_REASONS } from '../../../shared/stock.ts';
 import { STOCK_SORT_KEYS, STOCK_STATES } from '../../../shared/stockStates.ts';
 import { GS1_REFUSALS } from '../../../shared/gs1.ts';
 import { CONTACT_METHODS } from '../../../shared/recall.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_KINDS, auditActionKey, type AuditAction } from '../../../shared/audit.ts';
 
 export type DynamicKeys = {
   /** "ns:group." — the static start of the key as the code writes it. */
@@ -129,6 +130,10 @@ export const DYNAMIC_KEYS: DynamicKeys[] = [
   { prefix: 'sessions:cocktail.', members: ['volumeNotNumber'], where: 'renderer/sessions/fieldDrafts.ts fieldProblemText (FieldProblem keys)' },
   { prefix: 'settings:bytes.', members: ['kb', 'mb', 'gb', 'tb'], where: 'renderer/settings/backupFormat.ts (UNITS)' },
   { prefix: 'patients:sex.', members: SEXES, where: 'renderer/patients/PatientPage.tsx, PatientForm.tsx' },
+  { prefix: 'patients:history.action.', members: ['update', 'archive', 'unarchive'], where: 'renderer/patients/PatientHistoryDialog.tsx (PatientChange action)' },
+  { prefix: 'settings:audit.action.', members: (Object.keys(AUDIT_ACTIONS) as AuditAction[]).map(auditActionKey), where: 'renderer/settings/AuditLogPanel.tsx auditActionLabel' },
+  { prefix: 'settings:audit.entity.', members: AUDIT_ENTITIES, where: 'renderer/settings/AuditLogPanel.tsx auditRecordText' },
+  { prefix: 'settings:audit.kind.', members: AUDIT_KINDS, where: 'renderer/settings/AuditLogPanel.tsx kind filter' },
   { prefix: 'access:registration.line.', members: REGISTERS, where: 'shared/registration.ts registrationText' },
   { prefix: 'access:registration.register.', members: REGISTERS, where: 'shared/registration.ts registerLabel' },
   { prefix: 'access:registration.hint.', members: REGISTERS, where: 'renderer/settings/MyRegistrationForm.tsx (the number\'s hint per register)' },

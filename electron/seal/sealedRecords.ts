@@ -1,0 +1,55 @@
+import type { RecordStore } from '../../shared/repository.ts';
+import type { StoreHolder } from '../store/storeHolder.ts';
+import type { PractitionerSecret } from './keyring.ts';
+import type { RecordsVault } from './recordsVault.ts';
+import { sealPlaintextFolder, type RecordsFolder, type SealingProgress } from './sealPlaintextFolder.ts';
+
+/**
+ * What the channels need to open sealed records and to seal a folder: the vault (the data key and
+ * the keyring), the folder's files, and how the store is opened on them with a key. main.ts and the
+ * end-to-end harness wire it; channel tests without it run on a plaintext store as before.
+ */
+export type SealedRecords = {
+  vault: RecordsVault;
+  folder: RecordsFolder;
+  /** `secret`: what opened the key (a passphrase, the recovery key), which the way out of a damaged file may need to open a backup. */
+  openStore(key: Buffer, secret?: string): RecordStore | Promise<RecordStore>;
+  log?(message: string, error: unknown): void;
+  onProgress?(progress: SealingProgress): void;
+};
+
+/** Sealed records not yet opened since the start: what only an unlock (or the recovery key) can open. */
+export function isClosedSealed(sealed: SealedRecords | undefined, stores: StoreHolder): sealed is SealedRecords {
+  return sealed !== undefined && !stores.isOpen();
+}
+
+/** The records opened with the data key the vault now holds. */
+export async function openSealedStore(sealed: SealedRecords, stores: StoreHolder, secret?: string): Promise<void> {
+  stores.open(await sealed.openStore(sealed.vault.key(), secret));
+}
+
+/** A new, empty records folder sealed from the start (first run): keyring written, records created sealed. */
+export async function sealNewFolder(sealed: SealedRecords, stores: StoreHolder, first: PractitionerSecret): Promise<void> {
+  const { keyring, dataKey } = await sealed.vault.seal(first);
+  await sealed.vault.commit(keyring, dataKey);
+  await openSealedStore(sealed, stores, first.passphrase);
+}
+
+/**
+ * The plaintext folder in use sealed now, `first` the first to open it: the store closed, the folder
+ * converted and verified, the sealed store opened. A failure leaves the plaintext folder as it was,
+ * reopened, and is logged: the practitioner works on, and the next unlock tries again.
+ */
+export async function sealPlaintextInUse(sealed: SealedRecords, stores: StoreHolder, first: PractitionerSecret): Promise<boolean> {
+  const { keyring, dataKey } = await sealed.vault.seal(first);
+  stores.closeForRestore();
+  try {
+    await sealPlaintextFolder(sealed.folder, dataKey, () => sealed.vault.commit(keyring, dataKey), sealed.onProgress);
+  } catch (error) {
+    sealed.log?.('Sealing the records folder failed; it stays as it was, and is tried again at the next unlock.', error);
+    stores.reopenIfClosed();
+    return false;
+  }
+  await openSealedStore(sealed, stores, first.passphrase);
+  return true;
+}
