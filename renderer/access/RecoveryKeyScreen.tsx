@@ -57,7 +57,7 @@ export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
   };
 
   return (
-    <AccessFrame wide title={t('recoveryKey.title')} message={t('recoveryKey.message')}>
+    <AccessFrame wide focusTitle title={t('recoveryKey.title')} message={t('recoveryKey.message')}>
       <form className="access__form" onSubmit={submit} aria-busy={busy || undefined} noValidate>
         {failure ? (
           <p className="banner banner--error" role="alert">

@@ -18,6 +18,7 @@ import { patientExportDocumentSchema } from '../../shared/patientExport.ts';
 import { tempDir } from './store/fixtures.ts';
 import { testAccess } from './access/fixtures.ts';
 import { memorySettings } from './handlerFixtures.ts';
+import { PLAIN_PHOTOS } from '../../electron/photos/photoCodec.ts';
 
 /**
  * Property: whatever arrives on any channel (arbitrary values, and valid payloads with one part
@@ -231,6 +232,12 @@ describe('every channel under arbitrary and near-valid payloads', () => {
         fc.record({ practitionerId: fc.constantFrom(self.id, ...otherPractitionerIds), passphrase: fc.string({ minLength: 1, maxLength: 30 }) }),
       ),
       lock: fc.constant({}),
+      // The records of this test are not sealed: these answer that (recoverWithKey, renewRecoveryKey, exportRecoverySheet)
+      // or do nothing (confirmRecoveryKey); none may break the invariants.
+      recoverWithKey: fc.record({ practitionerId: fc.constantFrom(self.id, ...otherPractitionerIds), recoveryKey: fc.string({ minLength: 1, maxLength: 60 }), next: fc.string({ minLength: 10, maxLength: 30 }) }),
+      confirmRecoveryKey: fc.constant({}),
+      renewRecoveryKey: fc.constant({}),
+      exportRecoverySheet: fc.constant({}),
       reportActivity: fc.constant({}),
       addPractitioner: fc.record({ displayName: text(30), passphrase: fc.string({ minLength: 10, maxLength: 30 }) }),
       changePassphrase: fc.string({ minLength: 10, maxLength: 30 }).map((next) => ({ current: passphrase, next })),
@@ -362,7 +369,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     raw.close();
     for (const id of ids) {
       // As the channel exports it: the records with every photo's original (checked against its hash).
-      const doc = await exportPatientWithPhotos(ctx.store.current(), ctx.photoDir, id, { name: 'Checker' });
+      const doc = await exportPatientWithPhotos(ctx.store.current(), ctx.photoDir, PLAIN_PHOTOS, id, { name: 'Checker' });
       const parsed = patientExportDocumentSchema.safeParse(doc);
       expect(parsed.success, `patient ${id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues[0])}`).toBe(true);
       expect(parsed.data).toEqual(doc);

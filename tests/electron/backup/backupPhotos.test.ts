@@ -8,6 +8,7 @@ import { originalPath, storeImage } from '../../../electron/photos/photoFiles.ts
 import type { BackupProgress } from '../../../shared/backups.ts';
 import { cameraJpeg, plainPng } from '../photos/imageFixtures.ts';
 import { actor, consentToPhotos, defaults, openTestStore, patientFields, screeningWith, sessionDraft, tempDir } from '../store/fixtures.ts';
+import { PLAIN_PHOTOS } from '../../../electron/photos/photoCodec.ts';
 
 const kdf = { logN: 10, r: 8, p: 1 };
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -35,12 +36,12 @@ async function recordsWithPhotos(count = 2) {
   const images: { hash: string; format: 'jpeg' | 'png'; bytes: Buffer }[] = [];
   for (let i = 0; i < count; i++) {
     const bytes = i % 2 === 0 ? await cameraJpeg(100 + i, 60) : await plainPng(80 + i, 50);
-    const stored = await storeImage(photoDir, bytes);
+    const stored = await storeImage(photoDir, bytes, PLAIN_PHOTOS);
     store.addPhoto({ sessionId: session.id, pose: 'front', caption: `photo ${i}`, fileName: `p${i}`, hash: stored.hash, format: stored.format, width: stored.width, height: stored.height, bytes: stored.bytes }, undefined, actor);
     images.push({ hash: stored.hash, format: stored.format, bytes });
   }
   const addPhoto = async (bytes: Buffer) => {
-    const stored = await storeImage(photoDir, bytes);
+    const stored = await storeImage(photoDir, bytes, PLAIN_PHOTOS);
     store.addPhoto({ sessionId: session.id, pose: 'back', caption: '', fileName: 'x', hash: stored.hash, format: stored.format, width: stored.width, height: stored.height, bytes: stored.bytes }, undefined, actor);
     return stored;
   };

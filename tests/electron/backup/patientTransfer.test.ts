@@ -8,6 +8,7 @@ import { originalPath, storeImage } from '../../../electron/photos/photoFiles.ts
 import { patientExportDocumentSchema } from '../../../shared/patientExport.ts';
 import { cameraJpeg, plainPng } from '../photos/imageFixtures.ts';
 import { actor, courseFields, defaults, dumpDatabase, openTestStore, patientFields, rejectionOf, screeningWith, sessionDraft, tempDir } from '../store/fixtures.ts';
+import { PLAIN_PHOTOS } from '../../../electron/photos/photoCodec.ts';
 
 /** A drawn signature as sharp writes it (the import re-encodes every signature image: this one comes out the same). */
 const signaturePng = async () => `data:image/png;base64,${(await plainPng(300, 100)).toString('base64')}`;
@@ -32,7 +33,7 @@ async function patientWithConsentsAndPhotos() {
   const images = [await cameraJpeg(200, 120), await plainPng(90, 70)];
   const photoIds: string[] = [];
   for (const bytes of images) {
-    const s = await storeImage(photoDir, bytes);
+    const s = await storeImage(photoDir, bytes, PLAIN_PHOTOS);
     photoIds.push(store.addPhoto({ sessionId: session.id, pose: 'front', caption: 'Before', fileName: 'IMG.JPG', hash: s.hash, format: s.format, width: s.width, height: s.height, bytes: s.bytes }, undefined, actor).id);
   }
   store.signSession(session.id, actor);
@@ -43,7 +44,7 @@ async function patientWithConsentsAndPhotos() {
 describe('patient export and import with consents and photos', () => {
   it('exports the consents, their template versions, overrides and photo files, and round-trips byte for byte', async () => {
     const { store, photoDir, patient, consent, images } = await patientWithConsentsAndPhotos();
-    const doc = await exportPatientWithPhotos(store, photoDir, patient.id, actor);
+    const doc = await exportPatientWithPhotos(store, photoDir, PLAIN_PHOTOS, patient.id, actor);
     expect(doc).toMatchObject({ version: 3, consents: [{ id: consent.id, hash: consent.hash, withdrawal: null }, { withdrawal: { reason: 'Changed her mind' } }], consentOverrides: [{ reason: expect.any(String) }] });
     expect(doc.consentTemplates).toHaveLength(2);
     expect(doc.photos.map((p) => Buffer.from(p.data, 'base64'))).toEqual(images);
@@ -52,10 +53,10 @@ describe('patient export and import with consents and photos', () => {
 
     const { store: target, path: targetPath } = openTestStore();
     const targetPhotos = join(tempDir(), 'photos');
-    const imported = await importPatientWithPhotos(target, targetPhotos, JSON.parse(JSON.stringify(doc)), FILE, actor);
+    const imported = await importPatientWithPhotos(target, targetPhotos, PLAIN_PHOTOS, JSON.parse(JSON.stringify(doc)), FILE, actor);
     expect(imported).toEqual(doc.patient);
     for (const [i, p] of doc.photos.entries()) expect(readFileSync(originalPath(targetPhotos, p.hash, p.format))).toEqual(images[i]);
-    const again = await exportPatientWithPhotos(target, targetPhotos, patient.id, actor);
+    const again = await exportPatientWithPhotos(target, targetPhotos, PLAIN_PHOTOS, patient.id, actor);
     // The template versions go out as the imported consents' own texts: the file's templates were never kept.
     expect({ ...again, exportedAt: null, consentTemplates: null }).toEqual({ ...doc, exportedAt: null, consentTemplates: null });
     expect(again.consentTemplates.map((t) => [t.templateId, t.version, t.title, t.body])).toEqual(doc.consentTemplates.map((t) => [t.templateId, t.version, t.title, t.body]));
@@ -74,21 +75,21 @@ describe('patient export and import with consents and photos', () => {
 
   it('refuses a photo whose bytes do not match its SHA-256, naming the field, and writes nothing', async () => {
     const { store, photoDir, patient } = await patientWithConsentsAndPhotos();
-    const doc = JSON.parse(JSON.stringify(await exportPatientWithPhotos(store, photoDir, patient.id, actor)));
+    const doc = JSON.parse(JSON.stringify(await exportPatientWithPhotos(store, photoDir, PLAIN_PHOTOS, patient.id, actor)));
     const bytes = Buffer.from(doc.photos[1].data, 'base64');
     bytes[bytes.length - 5]! ^= 0xff;
     doc.photos[1].data = bytes.toString('base64');
     const { store: target, path } = openTestStore();
     const targetPhotos = join(tempDir(), 'photos');
     const before = dumpDatabase(path);
-    expect(await rejectionOf(importPatientWithPhotos(target, targetPhotos, doc, FILE, actor))).toMatchObject({ code: 'invalid-input', field: 'document.photos.1.hash' });
+    expect(await rejectionOf(importPatientWithPhotos(target, targetPhotos, PLAIN_PHOTOS, doc, FILE, actor))).toMatchObject({ code: 'invalid-input', field: 'document.photos.1.hash' });
     expect(dumpDatabase(path)).toEqual(before);
     expect(existsSync(targetPhotos)).toBe(false);
   });
 
   it('refuses an altered consent (its hash no longer verifies) and a bad photo field, naming them', async () => {
     const { store, photoDir, patient } = await patientWithConsentsAndPhotos();
-    const doc = JSON.parse(JSON.stringify(await exportPatientWithPhotos(store, photoDir, patient.id, actor)));
+    const doc = JSON.parse(JSON.stringify(await exportPatientWithPhotos(store, photoDir, PLAIN_PHOTOS, patient.id, actor)));
     const altered = structuredClone(doc);
     altered.consents[0].text = `${altered.consents[0].text} (and a clause added later)`;
     expect(() => parsePatientExport(altered)).toThrow(expect.objectContaining({ field: 'document.consents.0.hash' }));
@@ -102,11 +103,11 @@ describe('patient export and import with consents and photos', () => {
 
   it('still reads a version 1 document (no consents, no photos)', async () => {
     const { store, photoDir, patient } = await patientWithConsentsAndPhotos();
-    const doc = JSON.parse(JSON.stringify(await exportPatientWithPhotos(store, photoDir, patient.id, actor)));
+    const doc = JSON.parse(JSON.stringify(await exportPatientWithPhotos(store, photoDir, PLAIN_PHOTOS, patient.id, actor)));
     const { consentTemplates: _t, consents: _c, consentOverrides: _o, photos: _p, ...rest } = doc;
     const v1 = { ...rest, version: 1 };
     const { store: target } = openTestStore();
-    await importPatientWithPhotos(target, join(tempDir(), 'photos'), v1, FILE, actor);
+    await importPatientWithPhotos(target, join(tempDir(), 'photos'), PLAIN_PHOTOS, v1, FILE, actor);
     expect(target.getPatient(patient.id)).toEqual(doc.patient);
     expect(target.listConsents(patient.id)).toEqual([]);
     // A version 1 document cannot smuggle version 2 parts.

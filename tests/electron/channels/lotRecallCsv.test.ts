@@ -8,6 +8,7 @@ import { createTranslator } from '../../../shared/i18n/translator.ts';
 import { lotRecallCsv } from '../../../shared/lotRecallCsv.ts';
 import { openTestStore, tempDir } from '../store/fixtures.ts';
 import { populateCourse, SETTINGS } from '../pdf/recordFixtures.ts';
+import { PLAIN_PHOTOS } from '../../../electron/photos/photoCodec.ts';
 
 // The recall CSV channel words the file in the language the screen asks for, else the clinic's.
 
@@ -19,7 +20,7 @@ describe('exportLotRecallCsv in a chosen language', () => {
     populateCourse(store, { sessions: 2, pointsPerSession: 1 });
     const dir = tempDir();
     let settings = SETTINGS;
-    const api = recordChannels({ store: () => store, settings: () => settings, actor: () => ({ name: 'Dr. Élodie Brühl' }), files: { chooseSavePath: async () => join(dir, 'rappel.csv') } });
+    const api = recordChannels({ store: () => store, photoCodec: PLAIN_PHOTOS, settings: () => settings, actor: () => ({ name: 'Dr. Élodie Brühl' }), files: { chooseSavePath: async () => join(dir, 'rappel.csv') } });
 
     const fr = await api.exportLotRecallCsv({ lot: 'LD2-4471', product: '', save: true, language: 'fr' });
     expect(fr.csv.startsWith(await headerIn('fr'))).toBe(true);

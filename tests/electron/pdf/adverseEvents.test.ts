@@ -7,6 +7,7 @@ import { adverseEventFieldsSchema } from '../../../shared/adverseEvents.ts';
 import { productSchema } from '../../../shared/product.ts';
 import { courseFields, defaults, openTestStore, patientFields, points, screeningWith, sessionDraft, tempDir } from '../store/fixtures.ts';
 import { actor, SETTINGS } from './recordFixtures.ts';
+import { PLAIN_PHOTOS } from '../../../electron/photos/photoCodec.ts';
 
 /** Adverse events on paper: the session and course records' table, and the report of one event, read back. */
 
@@ -40,6 +41,7 @@ function recordedEvents() {
   const dir = tempDir();
   let next = 0;
   const ctx: RecordChannelContext = {
+    photoCodec: PLAIN_PHOTOS,
     store: () => store,
     settings: () => ({ ...SETTINGS, country: 'FR' }),
     actor: () => actor,

@@ -18,6 +18,7 @@ import { recordChannels } from '../../../electron/channels/records.ts';
 import { openTestStore, tempDir } from '../store/fixtures.ts';
 import { populateCourse, SETTINGS } from './recordFixtures.ts';
 import { PNG } from '../consent/consentFixtures.ts';
+import { PLAIN_PHOTOS } from '../../../electron/photos/photoCodec.ts';
 
 /**
  * Printed records in the patient's language, read back as a reader sees them (pdftotext), and names and
@@ -73,6 +74,7 @@ describe('a record in the patient\'s language', () => {
     const fx = populateCourse(store, { sessions: 3, pointsPerSession: 12, patient: { language: 'it' } });
     const saved: string[] = [];
     const api = recordChannels({
+      photoCodec: PLAIN_PHOTOS,
       store: () => store,
       settings: () => SETTINGS,
       actor: () => ({ name: SETTINGS.practitionerName }),
@@ -192,6 +194,7 @@ describe('every name prints', () => {
     const linearB = populateCourse(other, { sessions: 1, pointsPerSession: 3, patient: { lastName: 'Smith 𐀀' } });
     let asked = 0;
     const api = recordChannels({
+      photoCodec: PLAIN_PHOTOS,
       store: () => other,
       settings: () => SETTINGS,
       actor: () => ({ name: SETTINGS.practitionerName }),

@@ -7,6 +7,7 @@ import { openTestStore, tempDir } from '../store/fixtures.ts';
 import { populateCourse, SETTINGS } from './recordFixtures.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PLAIN_PHOTOS } from '../../../electron/photos/photoCodec.ts';
 
 describe('lot recall across patients, through amendments', () => {
   it('finds a lot as recorded, says what an amendment corrected it to, and finds the corrected lot too', async () => {
@@ -14,7 +15,7 @@ describe('lot recall across patients, through amendments', () => {
     const fx = populateCourse(store, { sessions: 4, pointsPerSession: 2 });
     const other = populateCourse(store, { sessions: 1, pointsPerSession: 2, patient: { firstName: 'Ангелина', lastName: 'Smith, "Jr."' } });
     const dir = tempDir();
-    const api = recordChannels({ store: () => store, settings: () => SETTINGS, actor: () => ({ name: 'Dr. Élodie Brühl' }), files: { chooseSavePath: async () => join(dir, 'recall.csv') } });
+    const api = recordChannels({ store: () => store, photoCodec: PLAIN_PHOTOS, settings: () => SETTINGS, actor: () => ({ name: 'Dr. Élodie Brühl' }), files: { chooseSavePath: async () => join(dir, 'recall.csv') } });
 
     // Session 2 recorded PX-0922, corrected by amendment 1 to PX-0999.
     const recorded = await api.findProductUses({ lot: 'px-0922', product: '' });

@@ -9,6 +9,7 @@ import type { Actor } from '../../../shared/repository.ts';
 import { TEST_KDF } from '../access/fixtures.ts';
 import { FIXTURE_CONSENT_OVERRIDE, openTestStore, patientFields, screeningWith, sessionDraft, tempDir } from '../store/fixtures.ts';
 import { SETTINGS } from './recordFixtures.ts';
+import { PLAIN_PHOTOS } from '../../../electron/photos/photoCodec.ts';
 
 /**
  * The practitioner on the record: every record names the session's practitioner with their
@@ -37,6 +38,7 @@ function printing(store: ReturnType<typeof clinic>['store'], printer: Actor) {
   const dir = tempDir();
   let n = 0;
   const ctx: RecordChannelContext = {
+    photoCodec: PLAIN_PHOTOS,
     store: () => store,
     // A name left in an older settings file is nobody's: the record must not print it.
     settings: () => ({ ...SETTINGS, practitionerName: 'Somebody in the settings' }),

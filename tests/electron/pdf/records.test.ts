@@ -9,6 +9,7 @@ import { recordChannels, type RecordChannelContext } from '../../../electron/cha
 import { CHANNELS } from '../../../shared/api.ts';
 import { openTestStore, tempDir } from '../store/fixtures.ts';
 import { populateCourse, SETTINGS } from './recordFixtures.ts';
+import { PLAIN_PHOTOS } from '../../../electron/photos/photoCodec.ts';
 
 /**
  * The printed records read back: text extraction (pdftotext) says what a reader sees, qpdf checks the
@@ -33,6 +34,7 @@ function testContext(dir: string) {
   const saved: string[] = [];
   let next = 0;
   const ctx: RecordChannelContext = {
+    photoCodec: PLAIN_PHOTOS,
     store: () => store,
     settings: () => SETTINGS,
     actor: () => ({ name: SETTINGS.practitionerName }),

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { derivedImage, derivedPath, inspectImage, originalPath, sniffFormat, storeImage } from '../../../electron/photos/photoFiles.ts';
 import { tempDir } from '../store/fixtures.ts';
 import { cameraJpeg, hasGpsTag, hugeJpegHeader, hugePngHeader, plainPng, renamedText, truncatedJpeg } from './imageFixtures.ts';
+import { PLAIN_PHOTOS } from '../../../electron/photos/photoCodec.ts';
 
 const refusal = async (bytes: Uint8Array, dir = tempDir()) => {
-  const error = await storeImage(dir, bytes).then(
+  const error = await storeImage(dir, bytes, PLAIN_PHOTOS).then(
     () => null,
     (e: unknown) => e as { code: string; field: string; message: string },
   );
@@ -20,7 +21,7 @@ describe('image validation', () => {
     const dir = tempDir();
     const jpeg = await cameraJpeg(1200, 600);
     expect(hasGpsTag(jpeg)).toBe(true);
-    const stored = await storeImage(dir, jpeg);
+    const stored = await storeImage(dir, jpeg, PLAIN_PHOTOS);
     const hash = createHash('sha256').update(jpeg).digest('hex');
     // Orientation 6: the 1200 × 600 frame is shown 600 × 1200.
     expect(stored).toEqual({ format: 'jpeg', width: 600, height: 1200, hash, bytes: jpeg.length });
@@ -33,7 +34,7 @@ describe('image validation', () => {
     expect(meta.exif).toBeUndefined();
     expect(meta.orientation).toBeUndefined();
     expect(hasGpsTag(thumb)).toBe(false);
-    const display = await derivedImage(dir, hash, 'jpeg', 'display');
+    const display = await derivedImage(dir, hash, 'jpeg', 'display', PLAIN_PHOTOS);
     expect(hasGpsTag(display.data)).toBe(false);
     expect([display.width, display.height]).toEqual([600, 1200]);
     // The left quarter of the sideways frame (teal) ends up on top once turned upright.
@@ -44,8 +45,8 @@ describe('image validation', () => {
   it('stores the same file once however often it is imported', async () => {
     const dir = tempDir();
     const png = await plainPng();
-    const a = await storeImage(dir, png);
-    const b = await storeImage(dir, png);
+    const a = await storeImage(dir, png, PLAIN_PHOTOS);
+    const b = await storeImage(dir, png, PLAIN_PHOTOS);
     expect(a).toEqual(b);
     expect(a).toMatchObject({ format: 'png', width: 80, height: 50 });
     expect(readdirSync(join(dir, a.hash.slice(0, 2)))).toEqual([`${a.hash}.png`]);
@@ -86,10 +87,10 @@ describe('image validation', () => {
 
   it('makes a missing derived copy again from the original', async () => {
     const dir = tempDir();
-    const stored = await storeImage(dir, await plainPng(900, 600));
+    const stored = await storeImage(dir, await plainPng(900, 600), PLAIN_PHOTOS);
     const file = derivedPath(dir, stored.hash, 'display');
     expect(existsSync(file)).toBe(false);
-    const copy = await derivedImage(dir, stored.hash, 'png', 'display');
+    const copy = await derivedImage(dir, stored.hash, 'png', 'display', PLAIN_PHOTOS);
     expect([copy.width, copy.height]).toEqual([900, 600]);
     expect(existsSync(file)).toBe(true);
   });

@@ -72,8 +72,8 @@ describe('backups and audit, in words', () => {
     fr = (await createTranslator('fr')).t as unknown as TFunction<Namespace>;
   });
   const two = [
-    { file: 'a', createdAt: '', bytes: 2048, encrypted: true, photos: null, kind: 'manual' as const },
-    { file: 'b', createdAt: '', bytes: 2048, encrypted: false, photos: null, kind: 'automatic' as const },
+    { file: 'a', createdAt: '', bytes: 2048, encrypted: true, sealed: false, photos: null, kind: 'manual' as const },
+    { file: 'b', createdAt: '', bytes: 2048, encrypted: false, sealed: false, photos: null, kind: 'automatic' as const },
   ];
 
   it('formats sizes and the list summary', () => {
