@@ -132,15 +132,14 @@ function refuseTruncatedFile(path: string): void {
  */
 function connectionTarget(path: string, readOnly: boolean): string {
   if (!readOnly || path === IN_MEMORY) return path;
-  // mode=ro: a read-only open must not create a missing file (libsql ignores its own readonly option).
-  const url = pathToFileURL(path);
-  url.searchParams.set('mode', 'ro');
   try {
     accessSync(dirname(path), constants.W_OK);
+    return path;
   } catch {
+    const url = pathToFileURL(path);
     url.searchParams.set('immutable', '1');
+    return url.href;
   }
-  return url.href;
 }
 
 type ConnectOptions = { readOnly: boolean; busyTimeoutMs: number; key: Uint8Array | undefined };

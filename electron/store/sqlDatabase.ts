@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import Libsql from 'libsql';
 
 /**
@@ -54,12 +55,10 @@ type LibsqlStatement = {
 
 /** Opens `target` (a path, ':memory:' or a `file:` URI) as a connection the store can use. */
 export function connectSql(target: string, options: SqlConnectOptions = {}): SqlDatabase {
-  const db = new Libsql(target, {
+  const db = new Libsql(options.readOnly ? readOnlyTarget(target) : target, {
     timeout: options.timeoutMs ?? 5_000,
     ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
   });
-  // query_only makes every write fail with SQLITE_READONLY on this connection, as a read-only open should.
-  if (options.readOnly) db.exec('PRAGMA query_only = ON');
   return {
     prepare: (sql) => wrapStatement(db.prepare(sql) as unknown as LibsqlStatement),
     exec: (sql) => {
@@ -101,6 +100,17 @@ function leaveWriteAheadLog(db: Libsql.Database): void {
       // Busy or failing: the log stays and is read with the file, as SQLite means it to.
     }
   }
+}
+
+/**
+ * A read-only open as SQLite's URI says it (mode=ro): libsql ignores its own readonly option, and
+ * PRAGMA query_only would also forbid VACUUM INTO, which only reads this database (backups).
+ */
+function readOnlyTarget(target: string): string {
+  if (target === ':memory:') return target;
+  const url = target.startsWith('file:') ? new URL(target) : pathToFileURL(target);
+  url.searchParams.set('mode', 'ro');
+  return url.href;
 }
 
 function wrapStatement(statement: LibsqlStatement): SqlStatement {

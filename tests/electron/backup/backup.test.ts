@@ -38,12 +38,12 @@ describe('backup file names', () => {
 });
 
 describe('createBackup', () => {
-  it('copies the open database through SQLite backup into a timestamped, owner-only file', async () => {
+  it('copies the database (VACUUM INTO) into a timestamped, owner-only file', async () => {
     const { path } = recordsWithOnePatient();
     const dir = join(tempDir(), 'backups');
     const at = new Date('2025-03-01T08:00:00.000Z');
     const info = await createBackup(path, dir, { now: () => at });
-    expect(info).toEqual({ file: 'mesochart-2025-03-01T08-00-00-000Z-manual.sqlite', createdAt: at.toISOString(), bytes: expect.any(Number), encrypted: false, photos: null, kind: 'manual', auditHead: null });
+    expect(info).toEqual({ file: 'mesochart-2025-03-01T08-00-00-000Z-manual.sqlite', createdAt: at.toISOString(), bytes: expect.any(Number), encrypted: false, sealed: false, photos: null, kind: 'manual', auditHead: null });
     const file = join(dir, info.file);
     const { userVersion, schema, ...rowsOfBackup } = dumpDatabase(file);
     const { userVersion: v, schema: s, ...rowsOfSource } = dumpDatabase(path);

@@ -34,7 +34,7 @@ describe('openDatabase', () => {
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
         .all()
         .map((row) => row.name);
-      expect(tables).toEqual(['adverse_events', 'amendments', 'audit', 'catalogue_gtins', 'catalogue_products', 'consent_overrides', 'consent_template_versions', 'consent_templates', 'consents', 'contraindication_acks', 'courses', 'patients', 'photos', 'points', 'practitioners', 'protocols', 'recall_patients', 'recalls', 'session_products', 'sessions', 'stock_lots', 'stock_movements']);
+      expect(tables).toEqual(['adverse_events', 'amendments', 'audit', 'catalogue_gtins', 'catalogue_products', 'consent_overrides', 'consent_template_versions', 'consent_templates', 'consents', 'contraindication_acks', 'courses', 'imported_records', 'patient_changes', 'patient_imports', 'patients', 'photos', 'points', 'practitioners', 'protocols', 'recall_patients', 'recalls', 'session_products', 'sessions', 'stock_lots', 'stock_movements']);
     } finally {
       db.close();
     }
