@@ -1,5 +1,4 @@
 import { app, dialog, powerMonitor } from 'electron';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../shared/errors.ts';
 import { createFormatter } from '../shared/format/formatter.ts';
@@ -23,10 +22,7 @@ import { openSettings } from './settings/openSettings.ts';
 import { openStoreOrExplain, type OpenFailure } from './openOutcome.ts';
 import { openRecordStore, type SqliteRecordStore } from './store/recordStore.ts';
 import { holdStore } from './store/storeHolder.ts';
-import { openRecordsVault, type RecordsVault } from './seal/recordsVault.ts';
-import { photoCodecOf } from './seal/sealedPhotos.ts';
-import type { SealedRecords } from './seal/sealedRecords.ts';
-import { settleSealing } from './seal/sealPlaintextFolder.ts';
+import { openRecordsFolder, type OpenedRecordsFolder } from './seal/recordsFolder.ts';
 import { createMainWindow } from './window.ts';
 
 // electron-vite sets ELECTRON_RENDERER_URL in `npm run dev`; the packaged app ignores it and loads app://.
@@ -89,14 +85,32 @@ async function recoverFromOpenFailure(failure: OpenFailure, databasePath: string
   }
 }
 
-/** The records' keyring, or null (after saying why) when it cannot be read: nothing is opened or changed then. */
-function openVaultOrExplain(keyringPath: string, locale: MainLocale): RecordsVault | null {
+/**
+ * The data folder opened as the application runs on it (electron/seal/recordsFolder.ts), or null (after
+ * saying why) when it cannot be: a damaged keyring, or records that would not open and no way out taken.
+ */
+async function openFolderOrExplain(dataDir: string, backupDir: string, locale: MainLocale): Promise<OpenedRecordsFolder | null> {
   try {
-    return openRecordsVault({ keyringPath, kdf: DEFAULT_PASSPHRASE_KDF });
+    return await openRecordsFolder(dataDir, {
+      kdf: DEFAULT_PASSPHRASE_KDF,
+      openPlaintext: async (databasePath) => {
+        const opened = openStoreOrExplain(databasePath, { backupDir });
+        return opened.ok ? opened.store : recoverFromOpenFailure(opened.failure, databasePath, backupDir, locale);
+      },
+      openSealed: async (databasePath, key, secret) => {
+        const opened = openStoreOrExplain(databasePath, { backupDir, key });
+        if (opened.ok) return opened.store;
+        const recovered = await recoverFromOpenFailure(opened.failure, databasePath, backupDir, locale, { key, secret });
+        if (recovered) return recovered;
+        app.exit(1);
+        throw new ApiError({ code: 'storage', field: null, reason: opened.failure.reason });
+      },
+      log: (message, error) => console.error(message, error),
+    });
   } catch (error) {
     console.error('The records keyring could not be read:', error);
     const t = locale.t();
-    dialog.showErrorBox(t('main:openFailure.title'), `${t('main:openFailure.keyringDamaged')}\n\n${t('main:openFailure.file', { path: keyringPath })}`);
+    dialog.showErrorBox(t('main:openFailure.title'), `${t('main:openFailure.keyringDamaged')}\n\n${t('main:openFailure.file', { path: join(dataDir, 'keyring.json') })}`);
     return null;
   }
 }
@@ -125,50 +139,14 @@ async function start(): Promise<void> {
   const backupDir = ensureOwnerOnlyFolder(join(app.getPath('userData'), 'backups'));
   // Clinical photos: originals by content hash and their derived copies, beside the records.
   const photoDir = ensureOwnerOnlyFolder(join(dataDir, 'photos'));
-  const databasePath = join(dataDir, 'mesochart.sqlite');
-  const keyringPath = join(dataDir, 'keyring.json');
-  const folder = { databasePath, photoDir };
-  const vault = openVaultOrExplain(keyringPath, locale);
-  if (!vault) {
+  const folder = await openFolderOrExplain(dataDir, backupDir, locale);
+  if (!folder) {
     app.exit(1);
     return;
   }
-  // A sealing interrupted by a crash is finished (it reached its commit) or undone (it did not).
-  await settleSealing(folder, vault.isSealed());
-  // Sealed records stay closed until an unlock opens them; a plaintext folder (from before sealing) opens
-  // now, to be sealed at the first unlock; a new folder has nothing to open until the first run.
-  let store: SqliteRecordStore | null = null;
-  if (!vault.isSealed() && existsSync(databasePath)) {
-    const opened = openStoreOrExplain(databasePath, { backupDir });
-    store = opened.ok ? opened.store : await recoverFromOpenFailure(opened.failure, databasePath, backupDir, locale);
-    if (!store) {
-      app.exit(1);
-      return;
-    }
-  }
-  const keyOption = () => (vault.isOpen() ? { key: vault.key() } : {});
-  const backups = createBackupService({
-    databasePath,
-    backupDir,
-    photoDir,
-    keep: () => settings.port.get().backups.keep,
-    sealing: { key: () => (vault.isOpen() ? vault.key() : undefined), keyringPath, photoCodec: photoCodecOf(vault) },
-  });
-  // The store in use, in its holder: the first unlock of sealed records, a restore and the sealing of a
-  // plaintext folder replace it there, and every channel reads it from there.
-  const stores = holdStore(store, () => openRecordStore(databasePath, keyOption()));
-  const sealed: SealedRecords = {
-    vault,
-    folder,
-    openStore: async (key, secret) => {
-      const opened = openStoreOrExplain(databasePath, { backupDir, key });
-      if (opened.ok) return opened.store;
-      const recovered = await recoverFromOpenFailure(opened.failure, databasePath, backupDir, locale, { key, secret });
-      if (!recovered) app.exit(1);
-      return recovered ?? Promise.reject(new ApiError({ code: 'storage', field: null, reason: opened.failure.reason }));
-    },
-    log: (message, error) => console.error(message, error),
-  };
+  const { stores, sealed, paths } = folder;
+  const { databasePath } = paths;
+  const backups = createBackupService({ databasePath, backupDir, photoDir, keep: () => settings.port.get().backups.keep, sealing: folder.backupSealing });
   // The app opens locked; the idle time is read from the settings at each check; wrong passphrases are
   // paced per profile, across restarts, from a file beside the records.
   const access = createAccessControl({

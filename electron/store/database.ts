@@ -41,9 +41,11 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): S
   const sealed = options.key !== undefined;
   // A sealed file's header is encrypted like the rest: only SQLite, given the key, can tell what it is.
   if (!sealed) refuseNonSqliteFile(path);
-  const db = connect(path, { readOnly, busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS, key: options.key });
+  const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  const db = connect(path, { readOnly, busyTimeoutMs, key: options.key });
   try {
     const version = readSchemaVersion(db, path, sealed);
+    applyConnectionSettings(db, busyTimeoutMs);
     refuseForeignOrNewerSchema(db, path, version);
     if (readOnly) {
       refuseOutdatedSchemaWhenReadOnly(path, version);
@@ -152,12 +154,15 @@ function connect(path: string, options: ConnectOptions): SqlDatabase {
   } catch (error) {
     throw new DatabaseOpenError('unreadable', `Cannot open the database ${path}: ${(error as Error).message}`, error);
   }
-  // Connection settings only: none of these writes to the file.
+  return db;
+}
+
+/** Connection settings only, once the file is known to open: none of these writes to it. */
+function applyConnectionSettings(db: SqlDatabase, busyTimeoutMs: number): void {
   db.exec('PRAGMA foreign_keys = ON');
   // FULL: a committed record must survive a power cut, not only a crash of the application.
   db.exec('PRAGMA synchronous = FULL');
   db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
-  return db;
 }
 
 /** The first read of the file: this is where SQLite itself notices a damaged or foreign header. */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_PRACTITIONER, test, expect } from './fixtures.ts';
+import { finishFirstRun } from './firstRun.ts';
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; reason: string } };
 
@@ -29,9 +30,8 @@ test('first run: creates the first practitioner profile, then works in their nam
 
   await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(HELENE.passphrase);
   await page.getByLabel('Passphrase again').fill(HELENE.passphrase);
-  // The sealed records explained, and understood, before anything is created.
-  await page.getByRole('checkbox', { name: /^I understand/ }).check();
-  await page.getByRole('button', { name: 'Create profile and open MesoChart' }).click();
+  // The sealed records explained, and understood, before anything is created; then the recovery key.
+  await finishFirstRun(page);
   await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible();
   await expect(page.locator('.topbar__practitioner')).toHaveText(/Dr Hélène Dubois/);
 

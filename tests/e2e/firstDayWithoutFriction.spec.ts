@@ -4,6 +4,7 @@ import { CONTRAINDICATIONS } from '../../shared/contraindications.ts';
 import { todayIso } from '../../shared/dates.ts';
 import { call } from './api.ts';
 import { expect, test } from './fixtures.ts';
+import { finishFirstRun } from './firstRun.ts';
 
 // Issue 12, "a first day without friction": the clinic's details asked at first run and printed in the
 // header of every record; the typed-signature choice as a visible setting; at 1366 × 768 a breadcrumb
@@ -40,9 +41,8 @@ test('first run asks for the clinic, which heads the printed record', async ({ p
   await page.getByLabel('Clinic name').fill(CLINIC.name);
   await page.getByLabel('Address').fill(CLINIC.address);
   await page.getByLabel('Phone').fill(CLINIC.phone);
-  await page.getByRole('checkbox', { name: /^I understand/ }).check();
   await app.screenshot('first-day-01-first-run');
-  await page.getByRole('button', { name: 'Create profile and open MesoChart' }).click();
+  await finishFirstRun(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
   expect((await call(page, 'getSettings', {})).clinic).toEqual(CLINIC);
 

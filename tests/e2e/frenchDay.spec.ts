@@ -12,6 +12,7 @@ import { interiorPoint } from '../assets/polygonProbe.ts';
 import { call } from './api.ts';
 import { onMap } from './mapStage.ts';
 import { expect, SCREENSHOT_DIR, test } from './fixtures.ts';
+import { finishFirstRun } from './firstRun.ts';
 
 // Issue 10, end to end: the whole day of a practitioner in French, every element found by its French
 // name (the fr catalogue): first run, a patient with the screening, a course, a consent read and signed in
@@ -55,8 +56,7 @@ test.describe('a French clinic', () => {
     await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(HELENE.name);
     await page.getByRole('textbox', { name: 'Phrase secrète', exact: true }).fill(HELENE.passphrase);
     await page.getByLabel('Confirmer la phrase secrète').fill(HELENE.passphrase);
-    await page.getByRole('checkbox', { name: /^J’ai compris/ }).check();
-    await page.getByRole('button', { name: 'Créer le profil et ouvrir MesoChart' }).click();
+    await finishFirstRun(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
     await expect(page.getByText('Aucun patient pour l’instant')).toBeVisible();
 

@@ -1,5 +1,6 @@
 import { call } from './api.ts';
 import { DEFAULT_PRACTITIONER, test, expect } from './fixtures.ts';
+import { finishFirstRun } from './firstRun.ts';
 
 /**
  * The practitioner's language: chosen on the first-run screen (the system's by default), kept per
@@ -37,8 +38,7 @@ test.describe('first run on a French system', () => {
 
     await page.getByRole('textbox', { name: 'Phrase secrète', exact: true }).fill(HELENE.passphrase);
     await page.getByLabel('Confirmer la phrase secrète').fill(HELENE.passphrase);
-    await page.getByRole('checkbox', { name: /^J’ai compris/ }).check();
-    await page.getByRole('button', { name: 'Créer le profil et ouvrir MesoChart' }).click();
+    await finishFirstRun(page);
     await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Nouveau patient Ctrl+N' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Verrouiller' })).toBeVisible();

@@ -16,13 +16,30 @@ import { createAccessControl } from '../../../electron/access/accessControl.ts';
 import { createBackupService } from '../../../electron/backup/backupService.ts';
 import { createHandlers, type HandlerContext } from '../../../electron/handlers.ts';
 import { resolveRendererFile } from '../../../electron/rendererFiles.ts';
-import { openRecordStore } from '../../../electron/store/recordStore.ts';
+import { openRecordStore, type SqliteRecordStore } from '../../../electron/store/recordStore.ts';
 import type { FilePort } from '../../../electron/channels/filePort.ts';
 import { holdStore } from '../../../electron/store/storeHolder.ts';
+import { openStoreOrExplain } from '../../../electron/openOutcome.ts';
+import { openRecordsVault } from '../../../electron/seal/recordsVault.ts';
+import { photoCodecOf } from '../../../electron/seal/sealedPhotos.ts';
+import type { SealedRecords } from '../../../electron/seal/sealedRecords.ts';
+import { settleSealing } from '../../../electron/seal/sealPlaintextFolder.ts';
+import { connectSql, type SqlDatabase } from '../../../electron/store/sqlDatabase.ts';
+import { ApiError } from '../../../shared/errors.ts';
+import { TEST_KDF } from '../../electron/access/fixtures.ts';
 import { openSettings, settingsFilePath } from '../../../electron/settings/openSettings.ts';
 import type { Settings } from '../../../shared/settings.ts';
 
-export type Harness = { url: string; databasePath: string; close: () => Promise<void> };
+export type Harness = {
+  url: string;
+  databasePath: string;
+  /**
+   * A second connection to the records file, as someone holding the records' key would open it (sealed
+   * with the data key once the records are open; plain for a folder not yet sealed): how a spec tampers.
+   */
+  rawRecords: () => SqlDatabase;
+  close: () => Promise<void>;
+};
 export type HarnessOptions = {
   dataDir: string;
   port?: number;
@@ -30,8 +47,9 @@ export type HarnessOptions = {
   settings?: Partial<Settings>;
   /**
    * A practitioner to start unlocked as: created first if the records have no profile of that name
-   * (only possible while they have none at all), then unlocked. Without it the app opens locked, or on
-   * the first-run screen when there is no profile yet.
+   * (only possible while they have none at all; the records are sealed then, and their recovery key is
+   * confirmed as if printed, so the app opens on the patient list), then unlocked. Without it the app
+   * opens locked, or on the first-run screen when there is no profile yet.
    */
   practitioner?: { name: string; passphrase: string } | null;
   /** The lock's clock, for tests of the idle lock; the real clock otherwise. */
@@ -129,6 +147,17 @@ async function unlockAs(handlers: RawApi, who: { name: string; passphrase: strin
     ? await handlers.unlock({ practitionerId: existing.id, passphrase: who.passphrase })
     : await handlers.createFirstPractitioner({ displayName: who.name, passphrase: who.passphrase });
   if (!result.ok) throw new Error(`The harness could not unlock as ${who.name}: ${result.error.code}: ${result.error.reason}`);
+  // The first run's recovery key screen is the first-run specs' to go through (tests/e2e/firstRun.ts).
+  if (result.value.recoveryKeyToShow) await handlers.confirmRecoveryKey({});
+}
+
+/** The records' data key opens them in the harness as in main.ts, minus main's dialog: a refusal is the storage error. */
+function sealedStoreOpener(databasePath: string, backupDir: string): (key: Uint8Array) => SqliteRecordStore {
+  return (key) => {
+    const opened = openStoreOrExplain(databasePath, { backupDir, key });
+    if (opened.ok) return opened.store;
+    throw new ApiError({ code: 'storage', field: null, reason: opened.failure.reason, params: opened.failure.params });
+  };
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
@@ -143,24 +172,38 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   if (opened.problem) console.error(opened.problem.log);
   const settings = opened.port;
   if (fresh && options.settings) settings.update(options.settings);
+  // The records sealed as main.ts wires them (a cheap scrypt for the keyring's wraps): a new folder is
+  // sealed at first run, a plaintext one (a spec's prepared folder) at its first unlock.
+  const photoDir = join(options.dataDir, 'photos');
+  const backupDir = join(options.dataDir, 'backups');
+  const keyringPath = join(options.dataDir, 'keyring.json');
+  const folder = { databasePath, photoDir };
+  const vault = openRecordsVault({ keyringPath, kdf: TEST_KDF });
+  await settleSealing(folder, vault.isSealed());
+  const keyOption = () => (vault.isOpen() ? { key: vault.key() } : {});
   // Backups as main.ts wires them, into the data folder (cheaper scrypt for encrypted backups in tests).
   const backups = createBackupService({
     databasePath,
-    backupDir: join(options.dataDir, 'backups'),
-    photoDir: join(options.dataDir, 'photos'),
+    backupDir,
+    photoDir,
     keep: () => settings.get().backups.keep,
     kdf: { logN: 12, r: 8, p: 1 },
+    sealing: { key: () => (vault.isOpen() ? vault.key() : undefined), keyringPath, photoCodec: photoCodecOf(vault) },
   });
-  const stores = holdStore(openRecordStore(databasePath), () => openRecordStore(databasePath));
+  // Sealed records stay closed until an unlock opens them; a new folder has nothing to open until the first run.
+  const plaintext = !vault.isSealed() && existsSync(databasePath);
+  const stores = holdStore(plaintext ? openRecordStore(databasePath) : null, () => openRecordStore(databasePath, keyOption()));
+  const sealed: SealedRecords = { vault, folder, openStore: sealedStoreOpener(databasePath, backupDir), log: (message, error) => console.error(message, error) };
   const ctx: HandlerContext = {
     store: stores,
     settings,
     backups,
     access: createAccessControl({ idleMinutes: () => settings.get().lock.idleMinutes, ...(options.now ? { now: options.now } : {}) }),
-    appInfo: () => ({ version: 'harness', dataDir: options.dataDir, databasePath, schemaVersion: stores.current().schemaVersion }),
+    sealed,
+    appInfo: () => ({ version: 'harness', dataDir: options.dataDir, databasePath, schemaVersion: stores.isOpen() ? stores.current().schemaVersion : null }),
     log: (message, error) => console.error(message, error),
     files: options.files ?? exportsFolderFiles(options.dataDir),
-    photoDir: join(options.dataDir, 'photos'),
+    photoDir,
   };
   const handlers = createHandlers(ctx);
   if (options.practitioner) await unlockAs(handlers, options.practitioner);
@@ -179,11 +222,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}/`,
     databasePath,
+    rawRecords: () => connectSql(databasePath, vault.isOpen() ? { encryptionKey: vault.key().toString('hex') } : {}),
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => {
-          stores.current().close();
+          if (stores.isOpen()) stores.current().close();
           done();
         });
       }),

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { connectSql } from '../../../electron/store/sqlDatabase.ts';
 import { randomUUID } from 'node:crypto';
 import { afterEach } from 'vitest';
 import type { z } from 'zod';
@@ -84,8 +84,10 @@ export function points(count: number): InjectionPoint[] {
  * Every row of every table and the schema itself, read through a connection of its own: what "the
  * database did not change" is compared on. Rows are sorted so the comparison ignores storage order.
  */
+// Read with the store's own engine: a second SQLite library in this process would not share the
+// store's locks and shared memory on the file, and could corrupt it (electron/store/sqlDatabase.ts).
 export function dumpDatabase(path: string): Record<string, unknown> {
-  const db = new DatabaseSync(path, { readOnly: true });
+  const db = connectSql(path, { readOnly: true });
   try {
     const schema = db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all();
     const tables = schema.filter((entry) => entry.type === 'table').map((entry) => String(entry.name));
@@ -108,7 +110,7 @@ export function dumpDatabase(path: string): Record<string, unknown> {
 
 /** How many audit entries the whole database holds. */
 export function auditCount(path: string): number {
-  const db = new DatabaseSync(path, { readOnly: true });
+  const db = connectSql(path, { readOnly: true });
   try {
     return Number(db.prepare('SELECT COUNT(*) AS n FROM audit').get()?.n);
   } finally {
