@@ -63,20 +63,33 @@ function sampler(save: (round: number) => void): { samples: number[]; run(round:
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mesochart-bench-store-'));
   const path = join(dir, 'clinic.sqlite');
+  const keyringPath = join(dir, 'keyring.json');
+  const plainPath = join(dir, 'plain.sqlite');
+  const nodePath = join(dir, 'node-sqlite.sqlite');
   try {
-    const [genMs, { saveSessionIds, names }] = time(() => generate(path));
-    console.log(`generated ${PATIENTS} patients, ${PATIENTS * SESSIONS_PER_PATIENT} sessions, ${PATIENTS * SESSIONS_PER_PATIENT * POINTS_PER_SESSION} points in ${(genMs / 1000).toFixed(1)} s (not timed)`);
+    // The folder sealed as at first run: a data key, wrapped by the practitioner's passphrase (real cost).
+    const vault = openRecordsVault({ keyringPath, kdf: DEFAULT_PASSPHRASE_KDF });
+    const { keyring, dataKey: key } = await vault.seal(PRACTITIONER);
+    await vault.commit(keyring, key);
+    const [genMs, file] = time(() => writeClinicFile(path, key));
+    console.log(`generated ${PATIENTS} patients, ${PATIENTS * SESSIONS_PER_PATIENT} sessions, ${PATIENTS * SESSIONS_PER_PATIENT * POINTS_PER_SESSION} points, sealed, in ${(genMs / 1000).toFixed(1)} s (not timed)`);
+    const plainFile = writeClinicFile(plainPath);
+    copyFileSync(plainPath, nodePath);
     const pointCount = PATIENTS * SESSIONS_PER_PATIENT * POINTS_PER_SESSION + SAVE_SESSIONS * SAVE_POINTS;
     const bytesPerPoint = statSync(path).size / pointCount;
 
-    // Open + first page, as the application starts: each run a new connection.
+    // Unlock from the closed folder, each run a new vault and connection.
+    const unlocks = [];
+    for (let i = 0; i < UNLOCKS; i++) unlocks.push(await unlockToPatientList({ databasePath: path, keyringPath }, PRACTITIONER.id, PRACTITIONER.passphrase));
+
+    // Open + first page, as the application opens the records once it holds the key: each run a new connection.
     const openRuns: number[] = [];
     for (let i = 0; i < 7; i++) {
       const [ms, store] = time(() => {
-        const s = openRecordStore(path);
+        const s = openRecordStore(path, { key });
         s.listPatients({ search: '', includeArchived: false, offset: 0, limit: 50 });
         return s;
       });
@@ -84,52 +97,51 @@ function main(): void {
       store.close();
     }
 
-    const store = openRecordStore(path);
+    const store = openRecordStore(path, { key });
     // Search as you type: every prefix of several names, the way the list refreshes on each key.
     const searches: number[] = [];
-    for (const name of names) {
+    for (const name of file.names) {
       for (let n = 1; n <= name.length; n++) {
         const [ms] = time(() => store.listPatients({ search: name.slice(0, n), includeArchived: false, offset: 0, limit: 50 }));
         searches.push(ms);
       }
     }
 
-    // Save an edited 100-point session through the store, and the same rows with bare node:sqlite, interleaved.
-    const raw = new DatabaseSync(path, { enableForeignKeyConstraints: true });
-    raw.exec('PRAGMA synchronous = FULL');
-    const rawUpdate = raw.prepare('UPDATE sessions SET notes = ?, updated_at = ? WHERE id = ?');
-    const rawDeleteProducts = raw.prepare('DELETE FROM session_products WHERE session_id = ?');
-    const rawInsertProduct = raw.prepare(`INSERT INTO session_products (session_id, position, name, active_ingredients, concentration, dilution, volume_ml, lot, expiry) VALUES (?, ?, ?, '', '', '', NULL, ?, '')`);
-    const rawDeletePoints = raw.prepare('DELETE FROM points WHERE session_id = ?');
-    const rawInsertPoint = raw.prepare(`INSERT INTO points (session_id, seq, id, view, x, y, region, depth_mm, needle, needle_count, technique, product_index, volume_ml, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const rawAudit = raw.prepare(`INSERT INTO audit (at, actor, action, entity, entity_id, detail, prev_hash, hash) VALUES (?, ?, 'session.save', 'session', ?, '{"fields":["notes"],"points":100}', ?, ?)`);
-    const charts = new Map<string, InjectionPoint[]>(saveSessionIds.map((id) => [id, store.getSession(id)!.points]));
-    const storeSaves: number[] = [];
-    const rawSaves: number[] = [];
-    const WARM_UP = 5; // a running application has its statements prepared: the first saves are not counted
-    for (let round = 0; round < 100 + WARM_UP; round++) {
-      const id = saveSessionIds[round % saveSessionIds.length]!;
-      const chart = charts.get(id)!.map((p, i) => (i === round % SAVE_POINTS ? { ...p, x: p.x + 1 } : p));
-      charts.set(id, chart);
-      const [ms] = time(() => store.saveSession(id, { notes: `Edit ${round}` }, chart, ACTOR));
-      if (round >= WARM_UP) storeSaves.push(ms);
-      const products = store.getSession(id)!.products;
-      const [rawMs] = time(() => {
-        raw.exec('BEGIN IMMEDIATE');
-        rawUpdate.run(`Raw ${round}`, new Date().toISOString(), id);
-        rawDeleteProducts.run(id);
-        products.forEach((p, k) => rawInsertProduct.run(id, k, p.name, p.lot));
-        rawDeletePoints.run(id);
-        chart.forEach((p, seq) => rawInsertPoint.run(id, seq, p.id, p.view, p.x, p.y, p.region, p.depthMm, p.needle, null, p.technique, p.productIndex, p.volumeMl, p.note));
-        const h = createHash('sha256').update(String(round)).digest('hex');
-        rawAudit.run(new Date().toISOString(), ACTOR.name, id, h, h);
-        raw.exec('COMMIT');
-      });
-      if (round >= WARM_UP) rawSaves.push(rawMs);
+    // Saves, interleaved round by round so that all meet the same machine: the store on the sealed file,
+    // bare libsql on the same file with the same key, the store on the unsealed file, bare node:sqlite on
+    // the unsealed copy.
+    const plainStore = openRecordStore(plainPath);
+    const bare = connectSql(path, sealingKeyOptions(key));
+    const nodeSqlite = new DatabaseSync(nodePath);
+    const drafts = draftsOf(store, file);
+    const plainDrafts = draftsOf(plainStore, plainFile);
+    const nodeDrafts = draftsOf(plainStore, plainFile);
+    const bareSave = bareSaveOn(bare, ACTOR.name);
+    const nodeSave = bareSaveOn(nodeSqlite, ACTOR.name);
+    const bareRound = (save: BareSave, of: Draft[]) => (round: number) => {
+      const { id, chart, products } = edited(of, round);
+      save(id, round, products, chart);
+    };
+    const sealedSaves = sampler((round) => {
+      const { id, chart } = edited(drafts, round);
+      store.saveSession(id, { notes: `Edit ${round}` }, chart, ACTOR);
+    });
+    const plainSaves = sampler((round) => {
+      const { id, chart } = edited(plainDrafts, round);
+      plainStore.saveSession(id, { notes: `Edit ${round}` }, chart, ACTOR);
+    });
+    const bareSaves = sampler(bareRound(bareSave, drafts));
+    const nodeSaves = sampler(bareRound(nodeSave, nodeDrafts));
+    for (let round = 0; round < SAVE_ROUNDS + WARM_UP; round++) {
+      for (const saves of [sealedSaves, bareSaves, plainSaves, nodeSaves]) saves.run(round);
     }
-    raw.close();
-    if (process.env.BENCH_VERBOSE) console.log('store saves', storeSaves.map((x) => x.toFixed(1)).join(' '), '\nraw saves', rawSaves.map((x) => x.toFixed(1)).join(' '));
-    // The raw rows broke the audit chain on purpose (they are not the store's); nothing else reads it.
+    bare.close();
+    nodeSqlite.close();
+    plainStore.close();
+    if (process.env.BENCH_VERBOSE) {
+      for (const [name, saves] of Object.entries({ sealedSaves, bareSaves, plainSaves, nodeSaves })) console.log(name, saves.samples.map((x) => x.toFixed(1)).join(' '));
+    }
+    // The bare rows broke the audit chain on purpose (they are not the store's); nothing else reads it.
 
     // Lot recall as the app runs it (the findProductUses channel): every session that used a lot,
     // with patient and date, from the products as recorded and as corrected by amendments.
@@ -143,17 +155,26 @@ function main(): void {
     if (process.env.BENCH_VERBOSE) console.log('recalls', recalls.map((x) => x.toFixed(1)).join(' '));
     store.close();
 
+    const ms = (samples: readonly number[]) => `${median(samples).toFixed(2)} ms`;
+    const { samples: sealed } = sealedSaves;
+    const { samples: bareSealed } = bareSaves;
+    const { samples: plain } = plainSaves;
+    const { samples: node } = nodeSaves;
+    const unwrap = median(unlocks.map((u) => u.unwrapMs));
     report([
-      { name: 'store.open_ms', value: median(openRuns), budget: 100, note: `open + first page of ${PATIENTS} patients (median of 7)` },
-      { name: 'store.search_p95_ms', value: percentile(searches, 95), budget: 10, note: `${searches.length} prefixes of ${names.length} names` },
-      { name: 'store.save_session_p95_ms', value: percentile(storeSaves, 95), budget: 10, note: `save of an edited ${SAVE_POINTS}-point session, synchronous=FULL` },
-      { name: 'store.save_over_raw', value: median(storeSaves) / median(rawSaves), budget: 1.5, note: `median store save ${median(storeSaves).toFixed(2)} ms / bare node:sqlite ${median(rawSaves).toFixed(2)} ms` },
-      { name: 'store.lot_recall_ms', value: percentile(recalls, 95), budget: 50, note: `p95 of 20 lots, ${Math.round(uses / 20)} uses each` },
-      { name: 'store.bytes_per_point', value: bytesPerPoint, note: `${(statSync(path).size / 2 ** 20).toFixed(0)} MiB for ${pointCount} points with their sessions, patients, audit` },
+      { name: 'store.unlock_ms', value: median(unlocks.map((u) => u.totalMs)), budget: 700, note: `closed sealed folder to the first page of ${PATIENTS} patients: key unwrapped with the passphrase (scrypt N=2^${DEFAULT_PASSPHRASE_KDF.logN}, r=${DEFAULT_PASSPHRASE_KDF.r}: ${unwrap.toFixed(0)} ms), records opened, list read (median of ${UNLOCKS})` },
+      { name: 'store.open_ms', value: median(openRuns), budget: 100, note: `open the sealed records + first page of ${PATIENTS} patients (median of 7)` },
+      { name: 'store.search_p95_ms', value: percentile(searches, 95), budget: 10, note: `${searches.length} prefixes of ${file.names.length} names, sealed` },
+      { name: 'store.save_session_p95_ms', value: percentile(sealed, 95), budget: 10, note: `save of an edited ${SAVE_POINTS}-point session, sealed, synchronous=FULL` },
+      { name: 'store.save_over_raw', value: median(sealed) / median(bareSealed), budget: 1.5, note: `median store save ${ms(sealed)} / bare libsql, same key, same file ${ms(bareSealed)}` },
+      { name: 'store.plain_save_p95_ms', value: percentile(plain, 95), note: `the same saves on an unsealed libsql file (median ${ms(plain)}; sealed ${ms(sealed)})` },
+      { name: 'store.sealed_over_node_sqlite', value: median(sealed) / median(node), note: `median sealed store save ${ms(sealed)} / the same rows with bare node:sqlite on an unsealed copy ${ms(node)}` },
+      { name: 'store.lot_recall_ms', value: percentile(recalls, 95), budget: 50, note: `p95 of 20 lots, ${Math.round(uses / 20)} uses each, sealed` },
+      { name: 'store.bytes_per_point', value: bytesPerPoint, note: `${(statSync(path).size / 2 ** 20).toFixed(0)} MiB sealed for ${pointCount} points with their sessions, patients, audit (unsealed ${(statSync(plainPath).size / 2 ** 20).toFixed(0)} MiB)` },
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
+await main();

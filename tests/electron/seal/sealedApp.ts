@@ -5,7 +5,7 @@ import { createHandlers, type HandlerContext } from '../../../electron/handlers.
 import { openRecordsFolder, type OpenedRecordsFolder, type RecordsFolderOptions } from '../../../electron/seal/recordsFolder.ts';
 import type { RawApi } from '../../../shared/api.ts';
 import { testAccess, TEST_KDF } from '../access/fixtures.ts';
-import { testSettings } from '../settings/testSettings.ts';
+import { memorySettings } from '../handlerFixtures.ts';
 
 export type SealedApp = { api: RawApi; folder: OpenedRecordsFolder; ctx: HandlerContext; close(): void };
 
@@ -20,7 +20,7 @@ export async function startSealedApp(root: string, options: Partial<RecordsFolde
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const folder = await openRecordsFolder(dataDir, { kdf: TEST_KDF, ...options });
   if (!folder) throw new Error('the records folder did not open');
-  const settings = testSettings();
+  const settings = memorySettings();
   const { databasePath, photoDir } = folder.paths;
   const ctx: HandlerContext = {
     store: folder.stores,
