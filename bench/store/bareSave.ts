@@ -10,8 +10,9 @@ export type BareConnection = { exec(sql: string): void; prepare(sql: string): { 
 
 export type BareSave = (id: string, round: number, products: readonly { name: string; lot: string }[], chart: readonly InjectionPoint[]) => void;
 
-/** A save of `chart` and its products on `db`, as the store would write it, with synchronous=FULL and foreign keys on. */
+/** A save of `chart` and its products on `db`, as the store would write it: WAL, synchronous=FULL, foreign keys on. */
 export function bareSaveOn(db: BareConnection, actor: string): BareSave {
+  db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA foreign_keys = ON');
   const update = db.prepare('UPDATE sessions SET notes = ?, updated_at = ? WHERE id = ?');

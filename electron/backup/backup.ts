@@ -7,6 +7,7 @@ import { commitFile, copyFileAtomic, copyToTemporary, writeAtomicFrom } from '..
 import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID } from '../store/migrations.ts';
 import { connectSql, type SqlDatabase } from '../store/sqlDatabase.ts';
 import type { PhotoCodec } from '../photos/photoCodec.ts';
+import { keyIdOf } from '../seal/keyWrap.ts';
 import { sealedPhotoCodec } from '../seal/sealedPhotos.ts';
 import { copySealedDatabase, sealingKeyOptions } from '../store/sealedCopy.ts';
 import type { AuditHead } from '../../shared/audit.ts';
@@ -94,6 +95,8 @@ export async function createBackup(source: SqlDatabase | string, backupDir: stri
       const key = encrypted ? await photoKeyFor(backupDir, listBackups(backupDir).map((b) => b.file), options.passphrase as string, options.kdf) : undefined;
       manifest = await copyPhotosIntoStore(refs, options.photoDir, backupDir, name, {
         ...(key ? { key } : {}),
+        // Sealed photos are copied sealed, as they are; their hash is checked on what they open to.
+        ...(options.key ? { codec: sealedPhotoCodec(() => options.key as Uint8Array), sealedKeyId: keyIdOf(options.key) } : {}),
         onProgress: (done, total) => options.onProgress?.({ phase: 'photos', done, total }),
       });
       // Beside the photos, the audit chain's head: "Verify audit trail" compares the chain with it later.

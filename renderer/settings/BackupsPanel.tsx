@@ -204,14 +204,16 @@ function RestoreDialog({ backup, onCancel, onRestored }: { backup: BackupInfo; o
   const [busy, setBusy] = useState(false);
   const progress = useBackupProgress(busy);
   const when = formatBackupTime(format, backup.createdAt);
+  // A sealed backup opens with a passphrase of its day (or its recovery key): whoever restores proves it.
+  const asksSecret = backup.encrypted || backup.sealed;
 
   const restore = async () => {
     if (busy) return;
-    if (backup.encrypted && passphrase === '') return setError({ field: 'passphrase', message: t('restore.passphraseNeeded') });
+    if (asksSecret && passphrase === '') return setError({ field: 'passphrase', message: backup.sealed ? t('restore.sealedPassphraseNeeded', { when }) : t('restore.passphraseNeeded') });
     setBusy(true);
     setError(null);
     try {
-      onRestored(await api.restoreBackup(backup.encrypted ? { file: backup.file, passphrase } : { file: backup.file }));
+      onRestored(await api.restoreBackup(asksSecret ? { file: backup.file, passphrase } : { file: backup.file }));
     } catch (caught) {
       setError({ field: caught instanceof ApiError ? caught.field : null, message: errorText(t, caught) });
       setBusy(false);
@@ -224,7 +226,7 @@ function RestoreDialog({ backup, onCancel, onRestored }: { backup: BackupInfo; o
       tone="warning"
       onClose={busy ? null : onCancel}
       describedBy={`${id}-explain`}
-      initialFocus={backup.encrypted ? 'input' : '.modal__footer .button'}
+      initialFocus={asksSecret ? 'input' : '.modal__footer .button'}
       footer={
         <>
           <button type="button" className="button" onClick={onCancel} disabled={busy}>
@@ -243,8 +245,8 @@ function RestoreDialog({ backup, onCancel, onRestored }: { backup: BackupInfo; o
           </p>
           <p>{t('restore.after', { when })}</p>
         </div>
-        {backup.encrypted ? (
-          <Field id={`${id}-passphrase`} label={t('backups.passphrase')} error={error && error.field === 'passphrase' ? error.message : null}>
+        {asksSecret ? (
+          <Field id={`${id}-passphrase`} label={backup.sealed ? t('restore.sealedPassphrase') : t('backups.passphrase')} error={error && error.field === 'passphrase' ? error.message : null}>
             {(c) => <input {...c} type="password" className="input" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} disabled={busy} />}
           </Field>
         ) : null}

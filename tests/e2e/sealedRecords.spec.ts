@@ -87,8 +87,8 @@ test('the recovery key: shown and printed once, then it replaces a forgotten pas
   const keyField = page.getByRole('textbox', { name: t('access:recover.key') });
   // A key of the right shape that is not this folder's is refused at its field, nothing opened.
   await keyField.fill('2222-3333-4444-5555-6666-7777-8888-9999');
-  await page.getByLabel(t('access:change.next')).fill(NEW_PASSPHRASE);
-  await page.getByLabel(t('access:change.confirm')).fill(NEW_PASSPHRASE);
+  await page.getByRole('textbox', { name: t('access:change.next'), exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByRole('textbox', { name: t('access:change.confirm'), exact: true }).fill(NEW_PASSPHRASE);
   await page.getByRole('button', { name: t('access:recover.submit'), exact: true }).click();
   await expect(page.getByText(t('access:recover.wrongKey'))).toBeVisible();
   await expect(keyField).toBeFocused();
