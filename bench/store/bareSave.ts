@@ -6,7 +6,7 @@ import type { InjectionPoint } from '../../shared/point.ts';
 
 type BareValue = null | number | string;
 /** What node:sqlite's DatabaseSync and the project's SqlDatabase (libsql) both offer. */
-export type BareConnection = { exec(sql: string): void; prepare(sql: string): { run(...values: BareValue[]): unknown } };
+type BareConnection = { exec(sql: string): void; prepare(sql: string): { run(...values: BareValue[]): unknown } };
 
 export type BareSave = (id: string, round: number, products: readonly { name: string; lot: string }[], chart: readonly InjectionPoint[]) => void;
 

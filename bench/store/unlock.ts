@@ -7,7 +7,7 @@ import { DEFAULT_PASSPHRASE_KDF } from '../../electron/access/passphrase.ts';
 import { openRecordsVault } from '../../electron/seal/recordsVault.ts';
 import { openRecordStore } from '../../electron/store/recordStore.ts';
 
-export type UnlockRun = { totalMs: number; unwrapMs: number };
+type UnlockRun = { totalMs: number; unwrapMs: number };
 
 export async function unlockToPatientList(folder: { databasePath: string; keyringPath: string }, practitionerId: string, passphrase: string): Promise<UnlockRun> {
   const start = performance.now();

@@ -62,7 +62,7 @@ function copySealedDatabaseFile(source: string, target: string, dataKey: Buffer)
 
 function verifySameRows(plainPath: string, sealedPath: string, dataKey: Buffer): void {
   const plain = connectSql(plainPath, { readOnly: true });
-  const sealed = connectSql(sealedPath, { encryptionKey: dataKey.toString('hex'), readOnly: true });
+  const sealed = connectSql(sealedPath, { key: dataKey, readOnly: true });
   try {
     for (const pragma of ['user_version', 'application_id']) {
       if (pragmaValue(plain, pragma) !== pragmaValue(sealed, pragma)) throw sealingFailed(pragma);

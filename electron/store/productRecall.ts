@@ -21,7 +21,9 @@ type SessionRow = { session_id: string; patient_id: string; first_name: string; 
 const SESSION_COLUMNS = 's.id AS session_id, s.patient_id, p.first_name, p.last_name, s.date, s.time, s.status';
 const BY_LOT = `SELECT DISTINCT ${SESSION_COLUMNS} FROM session_products AS sp JOIN sessions AS s ON s.id = sp.session_id JOIN patients AS p ON p.id = s.patient_id WHERE sp.lot = ?`;
 const BY_NAME = `SELECT DISTINCT ${SESSION_COLUMNS} FROM session_products AS sp JOIN sessions AS s ON s.id = sp.session_id JOIN patients AS p ON p.id = s.patient_id WHERE sp.name LIKE ? ESCAPE '\\'`;
-const BY_AMENDMENT = `SELECT DISTINCT ${SESSION_COLUMNS} FROM amendments AS a JOIN sessions AS s ON s.id = a.session_id JOIN patients AS p ON p.id = s.patient_id WHERE a.changes LIKE ? ESCAPE '\\'`;
+// CROSS JOIN keeps amendments (few) as the outer loop: SQLite 3.45's planner (libsql's) otherwise scans
+// every session for each one, 37 ms instead of 0.06 at 20,000 sessions (bench store.lot_recall_ms).
+const BY_AMENDMENT = `SELECT DISTINCT ${SESSION_COLUMNS} FROM amendments AS a CROSS JOIN sessions AS s ON s.id = a.session_id CROSS JOIN patients AS p ON p.id = s.patient_id WHERE a.changes LIKE ? ESCAPE '\\'`;
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import Libsql from 'libsql';
 
@@ -39,8 +40,8 @@ export type SqlDatabase = {
 };
 
 export type SqlConnectOptions = {
-  /** The page-encryption key (hex of the records' data key); absent for a plaintext file. */
-  encryptionKey?: string;
+  /** The records' data key (32 bytes) when the file is sealed; absent for a plaintext file. */
+  key?: Uint8Array | undefined;
   readOnly?: boolean;
   /** How long to wait for another connection's write lock before failing with SQLITE_BUSY. */
   timeoutMs?: number;
@@ -53,11 +54,22 @@ type LibsqlStatement = {
   iterate(...parameters: unknown[]): IterableIterator<unknown>;
 };
 
+/**
+ * The text SQLite3MultipleCiphers takes as the page key, from the records' 32-byte data key. Its
+ * AES-256-CBC cipher reads at most 32 characters of the text it is given (measured: a key differing only
+ * after the 32nd character opens the file), so the data key is hashed and written in base64url, 32
+ * characters that carry 192 bits, every bit of the data key counting. The same text names the key of a
+ * copy made with VACUUM INTO (store/sealedCopy.ts).
+ */
+export function sqliteKeyText(key: Uint8Array): string {
+  return createHash('sha256').update('mesochart sqlite page key\0').update(key).digest('base64url').slice(0, 32);
+}
+
 /** Opens `target` (a path, ':memory:' or a `file:` URI) as a connection the store can use. */
 export function connectSql(target: string, options: SqlConnectOptions = {}): SqlDatabase {
   const db = new Libsql(options.readOnly ? readOnlyTarget(target) : target, {
     timeout: options.timeoutMs ?? 5_000,
-    ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
+    ...(options.key ? { encryptionKey: sqliteKeyText(options.key) } : {}),
   });
   return {
     prepare: (sql) => wrapStatement(db.prepare(sql) as unknown as LibsqlStatement),

@@ -222,7 +222,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}/`,
     databasePath,
-    rawRecords: () => connectSql(databasePath, vault.isOpen() ? { encryptionKey: vault.key().toString('hex') } : {}),
+    rawRecords: () => connectSql(databasePath, vault.isOpen() ? { key: vault.key() } : {}),
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

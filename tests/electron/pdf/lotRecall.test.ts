@@ -42,7 +42,7 @@ describe('lot recall across patients, through amendments', () => {
     expect(file).toContain('"Smith, ""Jr."", Ангелина"');
     expect(file).toContain('Groß-Wiśniewska, Łucja Ольга');
     expect(file.split('\r\n')).toHaveLength(7);
-    expect(store.listAudit('LD2-4471').map((a) => a.action)).toEqual(['lot.recall-export']);
+    expect(store.listAudit('LD2-4471').map((a) => a.action)).toEqual(['lot.search', 'lot.search', 'lot.recall-export']);
   });
 
   it('quotes CSV fields as RFC 4180 says and defuses spreadsheet formulas', () => {

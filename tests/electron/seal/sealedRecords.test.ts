@@ -119,6 +119,11 @@ describe('records sealed at rest', () => {
     const path = join(root, 'data', 'mesochart.sqlite');
     const bytes = readFileSync(path);
     expect(thrownBy(() => openDatabase(path, { key: Buffer.alloc(32, 7) }))).toMatchObject({ code: 'storage', reason: 'key-refused' });
+    // Every byte of the data key counts (the cipher reads only 32 characters of its key text: store/sqlDatabase.ts).
+    const nearly = Buffer.from(app.folder.vault.key());
+    nearly[31]! ^= 1;
+    expect(thrownBy(() => openDatabase(path, { key: nearly }))).toMatchObject({ code: 'storage', reason: 'key-refused' });
+    openDatabase(path, { key: app.folder.vault.key() }).close();
     expect(thrownBy(() => openDatabase(path))).toMatchObject({ code: 'storage', reason: 'not-a-database' });
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(existsSync(`${path}-wal`) && readFileSync(`${path}-wal`).length > 0).toBe(false);

@@ -87,7 +87,7 @@ export function points(count: number): InjectionPoint[] {
 // Read with the store's own engine: a second SQLite library in this process would not share the
 // store's locks and shared memory on the file, and could corrupt it (electron/store/sqlDatabase.ts).
 export function dumpDatabase(path: string, key?: Uint8Array): Record<string, unknown> {
-  const db = connectSql(path, { readOnly: true, ...(key ? { encryptionKey: Buffer.from(key).toString('hex') } : {}) });
+  const db = connectSql(path, { readOnly: true, ...(key ? { key } : {}) });
   try {
     const schema = db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all();
     const tables = schema.filter((entry) => entry.type === 'table').map((entry) => String(entry.name));
