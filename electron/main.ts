@@ -93,6 +93,7 @@ async function openFolderOrExplain(dataDir: string, backupDir: string, locale: M
   try {
     return await openRecordsFolder(dataDir, {
       kdf: DEFAULT_PASSPHRASE_KDF,
+      backupDir,
       openPlaintext: async (databasePath) => {
         const opened = openStoreOrExplain(databasePath, { backupDir });
         return opened.ok ? opened.store : recoverFromOpenFailure(opened.failure, databasePath, backupDir, locale);

@@ -103,6 +103,9 @@ export const AUDIT_ACTIONS = {
   'practitioner.language': 'security',
   'practitioner.registration': 'security',
   'settings.update': 'security',
+  'recovery-key.renew': 'security',
+  'recovery-key.confirm': 'security',
+  'recovery-sheet.print': 'security',
 } as const satisfies Record<string, AuditKind>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -287,7 +287,9 @@ export type RecordOutputAudit = {
     | 'practitioner.lock'
     | 'photo.view'
     | 'lot.search'
-    | 'recovery-sheet.print';
+    | 'recovery-sheet.print'
+    | 'recovery-key.renew'
+    | 'recovery-key.confirm';
   entity: AuditEntry['entity'];
   entityId: string;
   detail: Record<string, unknown>;

@@ -108,8 +108,19 @@ export const settingsSchema = z.preprocess(upgradeSettings, settingsFields);
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A change from the settings screen: any top-level group, validated as a whole (today's bounds, no upgrade). */
-export const settingsPatchSchema = settingsFields.partial();
+type Shape = typeof settingsFields.shape;
+type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+type PatchShape = { [K in keyof Shape]: z.ZodOptional<WithoutDefault<Shape[K]>> };
+
+/**
+ * A change from the settings screen: any top-level group, validated as a whole (today's bounds, no
+ * upgrade). The groups' defaults are left out: `.partial()` alone would fill every group the patch does
+ * not name with its default, and an update of the needles would reset the clinic's header.
+ */
+export const settingsPatchSchema = z
+  .object(Object.fromEntries(Object.entries(settingsFields.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])) as PatchShape)
+  // A group given as undefined changes nothing (it would otherwise erase the group when merged).
+  .transform((patch) => Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as typeof patch);
 export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -72,7 +72,7 @@ export function referencedPhotos(dbPath: string, key?: Uint8Array): PhotoRef[] {
   }
 }
 
-async function readManifest(backupDir: string, backupFile: string): Promise<PhotoManifest | null> {
+export async function readManifest(backupDir: string, backupFile: string): Promise<PhotoManifest | null> {
   try {
     const parsed = JSON.parse(await readFile(join(backupDir, manifestName(backupFile)), 'utf8')) as PhotoManifest;
     return parsed && parsed.format === 'mesochart.backup-photos' && Array.isArray(parsed.photos) && Array.isArray(parsed.missing) ? parsed : null;
@@ -252,7 +252,8 @@ export async function restorePhotos(refs: readonly PhotoRef[], photoDir: string,
   options.onProgress?.(0, refs.length);
   for (const ref of refs) {
     const target = originalPath(photoDir, ref.hash, ref.format);
-    if (await exists(target)) {
+    // A photo whose bytes no longer match its hash (cut short, altered) is put back like a missing one.
+    if (await intactOriginal(target, ref.hash, options.codec)) {
       present++;
     } else {
       const file = inManifest.get(ref.hash) ?? `${ref.hash.slice(0, 2)}/${ref.hash}.${extension(ref.format)}`;
@@ -267,6 +268,17 @@ export async function restorePhotos(refs: readonly PhotoRef[], photoDir: string,
 }
 
 const NOT_IN_BACKUP = 'not in the backup (its file is missing from the backups folder)';
+
+/** The data folder's original is there and opens to the bytes its name says. */
+async function intactOriginal(path: string, hash: string, codec: PhotoCodec | undefined): Promise<boolean> {
+  let stored: Buffer;
+  try {
+    stored = await readFile(path);
+  } catch {
+    return false;
+  }
+  return sha256(plainOf(stored, codec, hash)) === hash;
+}
 
 type Codecs = { from: PhotoCodec | undefined; to: PhotoCodec | undefined };
 

@@ -153,14 +153,19 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
       return accessState();
     },
     confirmRecoveryKey: async () => {
-      actor();
-      if (sealed?.vault.isSealed()) await sealed.vault.confirmRecoveryKey();
+      const by = actor();
+      if (sealed?.vault.isSealed()) {
+        await sealed.vault.confirmRecoveryKey();
+        await ctx.store().auditRecordOutput({ action: 'recovery-key.confirm', entity: 'practitioner', entityId: by.id, detail: {} }, by);
+      }
       return accessState();
     },
     renewRecoveryKey: async () => {
-      actor();
+      const by = actor();
       if (!sealed?.vault.isSealed()) throw new ApiError({ code: 'conflict', field: null, reason: 'records-not-sealed' });
       await sealed.vault.renewRecoveryKey();
+      // Who made the old key stop working, and when: the audit entry names no key.
+      await ctx.store().auditRecordOutput({ action: 'recovery-key.renew', entity: 'practitioner', entityId: by.id, detail: {} }, by);
       return accessState();
     },
     exportRecoverySheet: recoverySheetChannel(ctx),

@@ -25,6 +25,8 @@ export type RecordsFolderOptions = {
   /** Opens sealed records with their key at the first unlock (main.ts offers a way out of a damaged file). */
   openSealed?: (databasePath: string, key: Buffer, secret?: string) => RecordStore | Promise<RecordStore>;
   log?: (message: string, error: unknown) => void;
+  /** The backups folder: backups taken before the records were sealed are sealed once they are open. */
+  backupDir?: string;
 };
 
 export type OpenedRecordsFolder = {
@@ -61,6 +63,7 @@ export async function openRecordsFolder(dataDir: string, options: RecordsFolderO
     folder: { databasePath, photoDir },
     openStore: (key, secret) => openSealed(databasePath, key, secret),
     ...(options.log ? { log: options.log } : {}),
+    ...(options.backupDir ? { backups: { dir: options.backupDir, keyringPath } } : {}),
   };
   const backupSealing = { key: () => (vault.isOpen() ? vault.key() : undefined), keyringPath, photoCodec: photoCodecOf(vault) };
   return { paths, vault, stores, sealed, backupSealing };

@@ -2,6 +2,7 @@ import type { RecordStore } from '../../shared/repository.ts';
 import type { StoreHolder } from '../store/storeHolder.ts';
 import type { PractitionerSecret } from './keyring.ts';
 import type { RecordsVault } from './recordsVault.ts';
+import { sealOldBackups } from './sealOldBackups.ts';
 import { sealPlaintextFolder, type RecordsFolder, type SealingProgress } from './sealPlaintextFolder.ts';
 
 /**
@@ -14,6 +15,8 @@ export type SealedRecords = {
   folder: RecordsFolder;
   /** `secret`: what opened the key (a passphrase, the recovery key), which the way out of a damaged file may need to open a backup. */
   openStore(key: Buffer, secret?: string): RecordStore | Promise<RecordStore>;
+  /** The backups folder and the keyring: backups taken before sealing are sealed once the records are open. */
+  backups?: { dir: string; keyringPath: string };
   log?(message: string, error: unknown): void;
   onProgress?(progress: SealingProgress): void;
 };
@@ -26,6 +29,13 @@ export function isClosedSealed(sealed: SealedRecords | undefined, stores: StoreH
 /** The records opened with the data key the vault now holds. */
 export async function openSealedStore(sealed: SealedRecords, stores: StoreHolder, secret?: string): Promise<void> {
   stores.open(await sealed.openStore(sealed.vault.key(), secret));
+  if (!sealed.backups) return;
+  try {
+    await sealOldBackups(sealed.backups.dir, sealed.vault.key(), sealed.backups.keyringPath);
+  } catch (error) {
+    // The records are open and sealed; the backups left plain are sealed at the next unlock.
+    sealed.log?.('Sealing the backups taken before the records were sealed failed; tried again at the next unlock.', error);
+  }
 }
 
 /** A new, empty records folder sealed from the start (first run): keyring written, records created sealed. */

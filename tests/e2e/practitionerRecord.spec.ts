@@ -68,7 +68,8 @@ for (const c of CASES) {
     await expect(number).toBeFocused();
     await number.fill(c.number);
     await form.getByRole('button', { name: w.access.registration.save }).click();
-    const row = page.getByRole('row', { name: new RegExp(c.practitioner.name) });
+    // The practitioners' table (the audit log below names them too).
+    const row = page.locator('#settings-practitioners').getByRole('row', { name: new RegExp(c.practitioner.name) });
     await expect(row).toContainText(`${c.qualification} · ${c.printed}`);
     await app.screenshot(`practitioner-record-${c.language}-settings`);
 

@@ -42,7 +42,8 @@ async function leftoverEnglish(page: Page, data: readonly string[]): Promise<str
   const texts = await page.evaluate(() => {
     const out: string[] = [];
     const rendered = (el: Element | null) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-    const skip = (el: Element) => !!el.closest('script, style, textarea, option, [data-testid="consent-text"], .template-list, .consent-text, [contenteditable]');
+    // An audit entry's detail is its stored JSON (AuditLogPanel.tsx): data to read, not words to translate.
+    const skip = (el: Element) => !!el.closest('script, style, textarea, option, [data-testid="consent-text"], .template-list, .consent-text, [contenteditable], .audit-log__detail');
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;

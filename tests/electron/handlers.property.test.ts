@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import fc from 'fast-check';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createBackupService } from '../../electron/backup/backupService.ts';
 import { exportPatientWithPhotos } from '../../electron/backup/patientTransfer.ts';
 import { createHandlers, type HandlerContext } from '../../electron/handlers.ts';
-import { holdStore } from '../../electron/store/storeHolder.ts';
 
 import { openRecordStore } from '../../electron/store/recordStore.ts';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/api.ts';
@@ -16,9 +14,11 @@ import { emptyScreening } from '../../shared/contraindications.ts';
 import { API_ERROR_CODES } from '../../shared/errors.ts';
 import { patientExportDocumentSchema } from '../../shared/patientExport.ts';
 import { tempDir } from './store/fixtures.ts';
-import { testAccess } from './access/fixtures.ts';
+import { testAccess, TEST_KDF } from './access/fixtures.ts';
 import { memorySettings } from './handlerFixtures.ts';
-import { PLAIN_PHOTOS } from '../../electron/photos/photoCodec.ts';
+import { openRecordsFolder } from '../../electron/seal/recordsFolder.ts';
+import { photoCodecOf } from '../../electron/seal/sealedPhotos.ts';
+import { connectSql } from '../../electron/store/sqlDatabase.ts';
 
 /**
  * Property: whatever arrives on any channel (arbitrary values, and valid payloads with one part
@@ -38,16 +38,18 @@ const AUDITED: ReadonlySet<ChannelName> = new Set([
   'openRecall', 'markRecallContact', 'closeRecall',
   // Reads and security events (issue 14): a patient or consent opened, a lot searched, a backup taken by hand.
   'getPatient', 'getConsent', 'findProductUses', 'exportLotRecallCsv', 'createBackupNow',
+  'renewRecoveryKey',
 ] satisfies ChannelName[]);
 
 /** Channels whose entries depend on what they found: counted again from the database after each success. */
-const RECOUNTED: ReadonlySet<ChannelName> = new Set(['restoreBackup', 'updateSettings', 'lock', 'getPhotoImages'] satisfies ChannelName[]);
+const RECOUNTED: ReadonlySet<ChannelName> = new Set(['restoreBackup', 'updateSettings', 'lock', 'getPhotoImages', 'recoverWithKey', 'confirmRecoveryKey'] satisfies ChannelName[]);
 
 /** Channels that can succeed only once in the records' life (the first run): seeded, never accepted again. */
 const ONCE: ReadonlySet<ChannelName> = new Set(['createFirstPractitioner'] satisfies ChannelName[]);
 
-function auditRows(path: string): number {
-  const db = new DatabaseSync(path, { readOnly: true });
+/** Read with the store's own engine and key: a second SQLite library on the file could corrupt it. */
+function auditRows(path: string, key: Uint8Array): number {
+  const db = connectSql(path, { readOnly: true, key });
   try {
     return Number(db.prepare('SELECT COUNT(*) AS n FROM audit').get()?.n);
   } finally {
@@ -87,7 +89,10 @@ function mutate(valid: unknown, pick: number, value: unknown, remove: boolean): 
 describe('every channel under arbitrary and near-valid payloads', () => {
   it(`answers ${RUNS} payloads with envelopes and keeps the database valid`, { timeout: 180_000 }, async () => {
     const dir = tempDir();
-    const databasePath = join(dir, 'records.sqlite');
+    // The records as the application keeps them: sealed from the first run (electron/seal/).
+    mkdirSync(join(dir, 'data'), { mode: 0o700 });
+    const folder = (await openRecordsFolder(join(dir, 'data'), { kdf: TEST_KDF }))!;
+    const { databasePath } = folder.paths;
     const settings = memorySettings({ practitionerName: 'Dr Fuzz', backups: { keep: 3, intervalHours: 24 } });
     const access = testAccess();
     const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c08060' } }).jpeg().toBuffer();
@@ -97,11 +102,12 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     writeFileSync(photoFile, jpeg);
     writeFileSync(textFile, 'not an image at all, only text pretending');
     const ctx: HandlerContext = {
-      store: holdStore(openRecordStore(databasePath), () => openRecordStore(databasePath)),
+      store: folder.stores,
+      sealed: folder.sealed,
       settings,
       access,
       appInfo: () => ({ version: 't', dataDir: dir, databasePath, schemaVersion: ctx.store.current().schemaVersion }),
-      backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), photoDir: join(dir, 'photos'), keep: () => settings.get().backups.keep, kdf: { logN: 10, r: 8, p: 1 } }),
+      backups: createBackupService({ databasePath, backupDir: join(dir, 'backups'), photoDir: join(dir, 'photos'), keep: () => settings.get().backups.keep, kdf: { logN: 10, r: 8, p: 1 }, sealing: folder.backupSealing }),
       // Every save dialog is cancelled: exports and recall lists are validated and loaded, nothing is written.
       // The open dialog picks a real JPEG and a renamed text file: one photo added, one refused.
       files: { chooseSavePath: async () => null, chooseOpenFiles: async () => [photoFile, textFile] },
@@ -117,8 +123,9 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     // Seed: the first practitioner (which unlocks), a second one, then patients (one with a positive screening), a course, drafts and a signed session, a protocol, a backup.
     let passphrase = 'fuzzing passphrase';
     const passphrases = [passphrase];
-    const unlocked = (await call('createFirstPractitioner', { displayName: 'Dr Fuzz', passphrase })) as unknown as { current: { id: string; displayName: string } };
+    const unlocked = (await call('createFirstPractitioner', { displayName: 'Dr Fuzz', passphrase })) as unknown as { current: { id: string; displayName: string }; recoveryKeyToShow: string };
     const self = unlocked.current;
+    const recoveryKey = unlocked.recoveryKeyToShow;
     const otherPractitionerIds = [(await call('addPractitioner', { displayName: 'Dr Second', passphrase: 'second passphrase' })).id];
     const screening = emptyScreening('2025-01-02');
     const positive = { ...screening, answers: { ...screening.answers, anticoagulants: { present: true, note: '' } } };
@@ -148,7 +155,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     const photoIds = [(await call('addPhoto', { sessionId: sessionIds[1], pose: 'front', caption: 'before', data: jpeg.toString('base64') })).id];
     await call('createBackupNow', {});
     const exported = (await api.exportPatient({ id: patientIds[0] })) as { ok: true; value: unknown };
-    let expectedAudit = auditRows(databasePath);
+    let expectedAudit = auditRows(databasePath, folder.vault.key());
 
     // Valid payloads, channel by channel, from the seeded ids and generated values.
     const anyOf = <T>(items: readonly T[]) => fc.constantFrom(...items);
@@ -214,7 +221,10 @@ describe('every channel under arbitrary and near-valid payloads', () => {
       getPatientImport: fc.record({ patientId: anyOf(patientIds) }),
       listBackups: fc.constant({}),
       createBackupNow: fc.oneof(fc.constant({}), fc.constant({ passphrase: 'correct horse battery' })),
-      restoreBackup: fc.constant(null).map(() => ({ file: currentBackups()[Math.floor(Math.random() * 2)] ?? 'none' })),
+      // A sealed backup opens with a passphrase of its day: any Dr Fuzz had, or none at all.
+      restoreBackup: fc.constant(null).chain(() =>
+        fc.record({ file: fc.constant(currentBackups()[Math.floor(Math.random() * 2)] ?? 'none'), passphrase: fc.option(fc.constantFrom(...passphrases), { nil: undefined }) }, { requiredKeys: ['file'] }),
+      ),
       verifyAudit: fc.constant({}),
       getCourseTimeline: fc.record({ courseId: anyOf(courseIds), asOf: fc.option(isoDate, { nil: undefined }) }),
       compareSessions: fc.constantFrom(sessionIds.slice(0, 3), sessionIds.slice(3, 6), sessionIds.slice(0, 2)).map((ids) => ({ sessionIds: ids })),
@@ -232,9 +242,8 @@ describe('every channel under arbitrary and near-valid payloads', () => {
         fc.record({ practitionerId: fc.constantFrom(self.id, ...otherPractitionerIds), passphrase: fc.string({ minLength: 1, maxLength: 30 }) }),
       ),
       lock: fc.constant({}),
-      // The records of this test are not sealed: these answer that (recoverWithKey, renewRecoveryKey, exportRecoverySheet)
-      // or do nothing (confirmRecoveryKey); none may break the invariants.
-      recoverWithKey: fc.record({ practitionerId: fc.constantFrom(self.id, ...otherPractitionerIds), recoveryKey: fc.string({ minLength: 1, maxLength: 60 }), next: fc.string({ minLength: 10, maxLength: 30 }) }),
+      // The records' recovery key of the first run (until renewed), or anything else.
+      recoverWithKey: fc.record({ practitionerId: fc.constantFrom(self.id, ...otherPractitionerIds), recoveryKey: fc.oneof(fc.constant(recoveryKey), fc.string({ minLength: 1, maxLength: 60 })), next: fc.string({ minLength: 10, maxLength: 30 }) }),
       confirmRecoveryKey: fc.constant({}),
       renewRecoveryKey: fc.constant({}),
       exportRecoverySheet: fc.constant({}),
@@ -327,7 +336,9 @@ describe('every channel under arbitrary and near-valid payloads', () => {
         if (result.ok) {
           tally.ok += 1;
           if (name === 'changePassphrase') passphrases.push((passphrase = (input as { next: string }).next));
-          if (RECOUNTED.has(name)) expectedAudit = auditRows(databasePath);
+          // The recovery key sets a new passphrase: Dr Fuzz's, when recovering Dr Fuzz.
+          if (name === 'recoverWithKey' && (input as { practitionerId: string }).practitionerId === self.id) passphrases.push((passphrase = (input as { next: string }).next));
+          if (RECOUNTED.has(name)) expectedAudit = auditRows(databasePath, folder.vault.key());
           else if (AUDITED.has(name)) expectedAudit += 1;
           else if (name === 'importPhotos') expectedAudit += (result.value as { added: unknown[] }).added.length;
           if (name === 'addPhoto') photoIds.push((result.value as { id: string }).id);
@@ -357,11 +368,11 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     for (const name of CHANNEL_NAMES) expect((seen.get(name)?.ok ?? 0) + (seen.get(name)?.refused ?? 0), name).toBeGreaterThan(RUNS / CHANNEL_NAMES.length / 2);
 
     // One audit entry per successful mutation, and the chain intact.
-    expect(auditRows(databasePath)).toBe(expectedAudit);
+    expect(auditRows(databasePath, folder.vault.key())).toBe(expectedAudit);
     expect(await ctx.store.current().verifyAudit()).toMatchObject({ ok: true });
 
     // No invalid row: every patient's whole record passes the shared schemas unchanged.
-    const raw = new DatabaseSync(databasePath, { readOnly: true });
+    const raw = connectSql(databasePath, { readOnly: true, key: folder.vault.key() });
     const ids = raw.prepare('SELECT id FROM patients').all().map((r) => String(r.id));
     expect(raw.prepare('PRAGMA integrity_check').all()).toEqual([{ integrity_check: 'ok' }]);
     expect(raw.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
@@ -369,7 +380,7 @@ describe('every channel under arbitrary and near-valid payloads', () => {
     raw.close();
     for (const id of ids) {
       // As the channel exports it: the records with every photo's original (checked against its hash).
-      const doc = await exportPatientWithPhotos(ctx.store.current(), ctx.photoDir, PLAIN_PHOTOS, id, { name: 'Checker' });
+      const doc = await exportPatientWithPhotos(ctx.store.current(), ctx.photoDir, photoCodecOf(folder.vault), id, { name: 'Checker' });
       const parsed = patientExportDocumentSchema.safeParse(doc);
       expect(parsed.success, `patient ${id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues[0])}`).toBe(true);
       expect(parsed.data).toEqual(doc);

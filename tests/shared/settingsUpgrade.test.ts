@@ -29,6 +29,9 @@ describe('a settings file written by an earlier version', () => {
   it('a change from the screens is held to today’s bounds (no silent clamp)', () => {
     expect(settingsPatchSchema.safeParse({ depthRange: { min: 0.5, max: 13 } }).success).toBe(true);
     expect(settingsPatchSchema.safeParse({ depthRange: { min: 4, max: 15 } }).success).toBe(false);
+    // A patch names what changes and nothing else: no group it leaves out comes back filled with defaults.
+    expect(settingsPatchSchema.parse({ lock: { idleMinutes: 15 } })).toEqual({ lock: { idleMinutes: 15 } });
+    expect(Object.keys(settingsPatchSchema.parse({ defaults: undefined, lock: { idleMinutes: 15 } }))).toEqual(['lock']);
     expect(settingsPatchSchema.safeParse({ defaults: { depthMm: 4, needle: '30G-4mm', technique: 'point' } }).success).toBe(false);
   });
 });

@@ -16,14 +16,10 @@ import { createAccessControl } from '../../../electron/access/accessControl.ts';
 import { createBackupService } from '../../../electron/backup/backupService.ts';
 import { createHandlers, type HandlerContext } from '../../../electron/handlers.ts';
 import { resolveRendererFile } from '../../../electron/rendererFiles.ts';
-import { openRecordStore, type SqliteRecordStore } from '../../../electron/store/recordStore.ts';
+import type { SqliteRecordStore } from '../../../electron/store/recordStore.ts';
 import type { FilePort } from '../../../electron/channels/filePort.ts';
-import { holdStore } from '../../../electron/store/storeHolder.ts';
 import { openStoreOrExplain } from '../../../electron/openOutcome.ts';
-import { openRecordsVault } from '../../../electron/seal/recordsVault.ts';
-import { photoCodecOf } from '../../../electron/seal/sealedPhotos.ts';
-import type { SealedRecords } from '../../../electron/seal/sealedRecords.ts';
-import { settleSealing } from '../../../electron/seal/sealPlaintextFolder.ts';
+import { openRecordsFolder } from '../../../electron/seal/recordsFolder.ts';
 import { connectSql, type SqlDatabase } from '../../../electron/store/sqlDatabase.ts';
 import { ApiError } from '../../../shared/errors.ts';
 import { TEST_KDF } from '../../electron/access/fixtures.ts';
@@ -151,10 +147,10 @@ async function unlockAs(handlers: RawApi, who: { name: string; passphrase: strin
   if (result.value.recoveryKeyToShow) await handlers.confirmRecoveryKey({});
 }
 
-/** The records' data key opens them in the harness as in main.ts, minus main's dialog: a refusal is the storage error. */
-function sealedStoreOpener(databasePath: string, backupDir: string): (key: Uint8Array) => SqliteRecordStore {
-  return (key) => {
-    const opened = openStoreOrExplain(databasePath, { backupDir, key });
+/** The records opened as main.ts opens them, minus main's dialog: a refusal is the storage error. */
+function storeOpener(backupDir: string): (databasePath: string, key?: Uint8Array) => SqliteRecordStore {
+  return (databasePath, key) => {
+    const opened = openStoreOrExplain(databasePath, { backupDir, ...(key ? { key } : {}) });
     if (opened.ok) return opened.store;
     throw new ApiError({ code: 'storage', field: null, reason: opened.failure.reason, params: opened.failure.params });
   };
@@ -164,7 +160,6 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   // MESOCHART_OUT: another build folder (electron-vite build --outDir), so that several builds can coexist.
   const rendererDir = resolve(options.rendererDir ?? join(process.env.MESOCHART_OUT ?? 'out', 'renderer'));
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const databasePath = join(options.dataDir, 'mesochart.sqlite');
   // The app's own settings path (conf, the file checked first), in the data folder; a test's settings
   // are those of a fresh folder: a restart on the same folder keeps what was saved since.
   const fresh = !existsSync(settingsFilePath(options.dataDir));
@@ -172,15 +167,20 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   if (opened.problem) console.error(opened.problem.log);
   const settings = opened.port;
   if (fresh && options.settings) settings.update(options.settings);
-  // The records sealed as main.ts wires them (a cheap scrypt for the keyring's wraps): a new folder is
-  // sealed at first run, a plaintext one (a spec's prepared folder) at its first unlock.
-  const photoDir = join(options.dataDir, 'photos');
+  // The records as main.ts opens them (a cheap scrypt for the keyring's wraps): a new folder sealed at
+  // first run, sealed records closed until an unlock, a plaintext one (a spec's prepared folder) sealed
+  // at its first unlock.
   const backupDir = join(options.dataDir, 'backups');
-  const keyringPath = join(options.dataDir, 'keyring.json');
-  const folder = { databasePath, photoDir };
-  const vault = openRecordsVault({ keyringPath, kdf: TEST_KDF });
-  await settleSealing(folder, vault.isSealed());
-  const keyOption = () => (vault.isOpen() ? { key: vault.key() } : {});
+  const open = storeOpener(backupDir);
+  const folder = await openRecordsFolder(options.dataDir, {
+    kdf: TEST_KDF,
+    openPlaintext: (path) => open(path),
+    openSealed: (path, key) => open(path, key),
+    log: (message, error) => console.error(message, error),
+  });
+  if (!folder) throw new Error('The harness could not open the records folder.');
+  const { stores, sealed, vault, paths } = folder;
+  const { databasePath, photoDir } = paths;
   // Backups as main.ts wires them, into the data folder (cheaper scrypt for encrypted backups in tests).
   const backups = createBackupService({
     databasePath,
@@ -188,12 +188,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     photoDir,
     keep: () => settings.get().backups.keep,
     kdf: { logN: 12, r: 8, p: 1 },
-    sealing: { key: () => (vault.isOpen() ? vault.key() : undefined), keyringPath, photoCodec: photoCodecOf(vault) },
+    sealing: folder.backupSealing,
   });
-  // Sealed records stay closed until an unlock opens them; a new folder has nothing to open until the first run.
-  const plaintext = !vault.isSealed() && existsSync(databasePath);
-  const stores = holdStore(plaintext ? openRecordStore(databasePath) : null, () => openRecordStore(databasePath, keyOption()));
-  const sealed: SealedRecords = { vault, folder, openStore: sealedStoreOpener(databasePath, backupDir), log: (message, error) => console.error(message, error) };
   const ctx: HandlerContext = {
     store: stores,
     settings,

@@ -6,7 +6,7 @@ import { PLAIN_PHOTOS } from '../../../electron/photos/photoCodec.ts';
 import { storeImage } from '../../../electron/photos/photoFiles.ts';
 import { openRecordStore } from '../../../electron/store/recordStore.ts';
 import { TEST_KDF } from '../access/fixtures.ts';
-import { actor, defaults, patientFields, points, screeningWith, sessionDraft } from '../store/fixtures.ts';
+import { actor, consentToPhotos, defaults, patientFields, points, screeningWith, sessionDraft } from '../store/fixtures.ts';
 import { PRACTITIONER } from './practitioner.ts';
 
 export { PRACTITIONER };
@@ -33,13 +33,20 @@ export async function plaintextFolder(root: string, options: { patients?: number
   const credential = await hashPassphrase(PRACTITIONER.passphrase, TEST_KDF);
   store.createPractitioner({ id: PRACTITIONER.id, displayName: PRACTITIONER.displayName, credential }, { name: PRACTITIONER.displayName, id: PRACTITIONER.id });
   const patientIds: string[] = [];
+  const sessionIds: string[] = [];
   for (let i = 0; i < (options.patients ?? 3); i++) {
     const patient = store.createPatient(patientFields({ lastName: `${PLAINTEXT_NAME}-${i}`, screening: screeningWith() }), actor);
     const draft = store.createSession(sessionDraft(patient.id), defaults, actor);
     store.saveSession(draft.id, { notes: `Séance ${i}` }, points(20), actor);
     patientIds.push(patient.id);
+    sessionIds.push(draft.id);
   }
-  for (let i = 0; i < (options.photos ?? 2); i++) await storeImage(photoDir, await seededPng(i), PLAIN_PHOTOS);
+  // The photos belong to the first patient's session, as the application keeps them: a file and its row.
+  consentToPhotos(store, patientIds[0]!);
+  for (let i = 0; i < (options.photos ?? 2); i++) {
+    const stored = await storeImage(photoDir, await seededPng(i), PLAIN_PHOTOS);
+    store.addPhoto({ sessionId: sessionIds[0]!, pose: 'front', caption: '', fileName: `${i}.png`, hash: stored.hash, format: stored.format, width: stored.width, height: stored.height, bytes: stored.bytes }, undefined, actor);
+  }
   store.close();
   return { databasePath, photoDir, patientIds };
 }

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSealedBytes, openSealedBytes } from '../../../electron/seal/sealedBytes.ts';
 import type { AccessState } from '../../../shared/access.ts';
+import type { BackupInfo, RestoreResult } from '../../../shared/backups.ts';
+import { createBackup } from '../../../electron/backup/backup.ts';
 import { ok } from '../handlerFixtures.ts';
 import { dumpDatabase, tempDir } from '../store/fixtures.ts';
 import { plaintextFolder, PLAINTEXT_NAME, PRACTITIONER } from './plaintextFolder.ts';
@@ -47,6 +49,25 @@ describe('sealing a plaintext records folder at its first unlock', () => {
       expect(createHash('sha256').update(openSealedBytes(key, bytes, path)).digest('hex')).toBe(/([0-9a-f]{64})\.png$/.exec(path)![1]);
     }
     again.close();
+  });
+
+  it('seals the backups taken before, photos of their store included, and they still restore', async () => {
+    const root = tempDir();
+    const { databasePath, photoDir, patientIds } = await plaintextFolder(root, { photos: 2 });
+    const plain = await createBackup(databasePath, join(root, 'backups'), { photoDir, now: () => new Date('2025-02-01T10:00:00Z') });
+    expect(plain.sealed).toBe(false);
+    expect(filesHolding(join(root, 'backups'), PLAINTEXT_NAME).length).toBeGreaterThan(0);
+
+    const app = await startSealedApp(root);
+    await ok(app.api.unlock(unlock));
+    expect(filesHolding(root, PLAINTEXT_NAME)).toEqual([]);
+    expect(filesUnder(join(root, 'backups', 'photos')).every(({ bytes }) => isSealedBytes(bytes))).toBe(true);
+    const [backup] = await ok<BackupInfo[]>(app.api.listBackups({}));
+    expect(backup).toMatchObject({ file: plain.file, sealed: true });
+    const restored = await ok<RestoreResult>(app.api.restoreBackup({ file: plain.file, passphrase: PRACTITIONER.passphrase }));
+    expect(restored.photos).toMatchObject({ problems: [] });
+    expect((await app.folder.stores.current().getPatient(patientIds[1]!))?.lastName).toBe(`${PLAINTEXT_NAME}-1`);
+    app.close();
   });
 
   it('leaves the plaintext folder untouched when verification fails (a damaged photo), says so in the log, and tries again next time', async () => {

@@ -18,7 +18,7 @@ export async function startSealedApp(root: string, options: Partial<RecordsFolde
   const dataDir = join(root, 'data');
   const backupDir = join(root, 'backups');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const folder = await openRecordsFolder(dataDir, { kdf: TEST_KDF, ...options });
+  const folder = await openRecordsFolder(dataDir, { kdf: TEST_KDF, backupDir, ...options });
   if (!folder) throw new Error('the records folder did not open');
   const settings = memorySettings();
   const { databasePath, photoDir } = folder.paths;

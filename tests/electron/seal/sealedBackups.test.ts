@@ -1,13 +1,15 @@
-import { cpSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/backup/backup.ts';
+import { openSealedBytes } from '../../../electron/seal/sealedBytes.ts';
 import type { AccessState } from '../../../shared/access.ts';
 import type { BackupInfo, RestoreResult } from '../../../shared/backups.ts';
 import { ok } from '../handlerFixtures.ts';
 import { actor, consentToPhotos, defaults, patientFields, screeningWith, sessionDraft, tempDir } from '../store/fixtures.ts';
 import { plaintextFolder, PLAINTEXT_NAME, seededPng } from './plaintextFolder.ts';
-import { filesHolding, startSealedApp, type SealedApp } from './sealedApp.ts';
+import { filesHolding, filesUnder, startSealedApp, type SealedApp } from './sealedApp.ts';
 
 const ALPHA = { displayName: 'Dr Ana Alves', passphrase: 'alpha clinic passphrase' };
 const BETA = { displayName: 'Dr Bruno Bauer', passphrase: 'beta clinic passphrase' };
@@ -43,6 +45,18 @@ describe('sealed backups', () => {
     await ok<RestoreResult>(app.api.restoreBackup({ file: backup.file, passphrase: ALPHA.passphrase }));
     expect((await app.folder.stores.current().getPatient(patientId))?.lastName).toBe('Avelar');
     expect(filesHolding(root, 'Avelar')).toEqual([]);
+    app.close();
+  });
+
+  it('repairs a photo original cut short in the data folder by a restore, from the backup that has it', async () => {
+    const root = tempDir();
+    const { app, backup } = await clinic(root, ALPHA, 'Avelar');
+    const [original] = filesUnder(join(root, 'data', 'photos')).filter(({ path }) => /[0-9a-f]{64}\.png$/.test(path));
+    truncateSync(original!.path, Math.floor(original!.bytes.length / 2));
+    const restored = await ok<RestoreResult>(app.api.restoreBackup({ file: backup.file, passphrase: ALPHA.passphrase }));
+    expect(restored.photos).toMatchObject({ total: 1, restored: 1, present: 0, problems: [] });
+    const repaired = readFileSync(original!.path);
+    expect(repaired.equals(original!.bytes) || createHash('sha256').update(openSealedBytes(app.folder.vault.key(), repaired, 'photo')).digest('hex') === /([0-9a-f]{64})\.png$/.exec(original!.path)![1]).toBe(true);
     app.close();
   });
 
