@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import Libsql from 'libsql';
+import { ApiError } from '../../shared/errors.ts';
 
 /**
  * The SQLite connection the record store works through: libsql (SQLite with SQLite3MultipleCiphers'
@@ -10,7 +11,7 @@ import Libsql from 'libsql';
  * libsql speaks better-sqlite3's API with sharp edges this wrapper files down, so that the store's code
  * reads as it did on node:sqlite: rows without libsql's `_metadata` timing field, a boolean or an object
  * parameter refused with a TypeError (libsql aborts the whole process on a boolean), `undefined` refused
- * rather than bound as NULL, `readOnly` enforced (libsql ignores its own `readonly` option), and
+ * rather than bound as NULL, text holding a NUL refused rather than cut at it, `readOnly` enforced (libsql ignores its own `readonly` option), and
  * `isOpen` / `isTransaction` as node:sqlite named them.
  */
 export type SqlValue = null | number | bigint | string | Uint8Array;
@@ -160,6 +161,8 @@ function isNamedParameters(parameter: SqlParameter): parameter is SqlNamedParame
 }
 
 function checkValue(value: unknown, name: string | null): void {
+  // libsql binds text up to its first NUL and drops the rest without a word: refuse it instead.
+  if (typeof value === 'string' && value.includes('\u0000')) throw new ApiError({ code: 'invalid-input', field: null, reason: 'nul-character' });
   if (value === null || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'string' || value instanceof Uint8Array) return;
   const what = name === null ? 'A parameter' : `Parameter ${name}`;
   throw new TypeError(`${what} cannot be bound: SQLite takes null, a number, a bigint, a string or bytes, not ${value === undefined ? 'undefined' : typeof value}.`);
