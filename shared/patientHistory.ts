@@ -3,7 +3,7 @@ import { patientInputSchema, type Patient } from './patient.ts';
 /** The details a patient's history follows: what the patient form edits, and the archived flag. */
 export type PatientHistoryField = keyof typeof patientInputSchema.shape | 'archived';
 
-export const PATIENT_HISTORY_FIELDS: readonly PatientHistoryField[] = [...(Object.keys(patientInputSchema.shape) as (keyof typeof patientInputSchema.shape)[]), 'archived'];
+const PATIENT_HISTORY_FIELDS: readonly PatientHistoryField[] = [...(Object.keys(patientInputSchema.shape) as (keyof typeof patientInputSchema.shape)[]), 'archived'];
 
 /** One field's value before and after a change, typed by the field. */
 export type FieldChange = { [K in PatientHistoryField]: { field: K; from: Patient[K]; to: Patient[K] } }[PatientHistoryField];

@@ -55,7 +55,7 @@ export function kindOfName(file: string): BackupKind | null {
 }
 
 /** The calendar day of `at` on this computer (YYYY-MM-DD): the day a practitioner would say a backup is of. */
-export function localDay(at: Date): string {
+function localDay(at: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
 }

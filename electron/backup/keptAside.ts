@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
  * with its `-wal` when it had one). Each is a whole database: kept without end, ten restores while
  * trying backups out would leave ten. The newest few stay, enough to undo the last restores by hand.
  */
-export const KEPT_ASIDE_COPIES = 3;
+const KEPT_ASIDE_COPIES = 3;
 
 const MARK = '.before-restore-';
 const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z$/;

@@ -9,7 +9,7 @@ import { deriveFromPassphrase } from '../access/passphrase.ts';
  * The GCM tag makes a wrong secret fail cleanly (never a wrong key handed to SQLite), and the additional
  * data binds each wrap to whom it is for, so a wrap copied onto another profile does not open.
  */
-export const DATA_KEY_BYTES = 32;
+const DATA_KEY_BYTES = 32;
 
 const base64 = z.base64();
 export const keyWrapSchema = z

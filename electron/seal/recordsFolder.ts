@@ -13,7 +13,7 @@ import { settleSealing } from './sealPlaintextFolder.ts';
 /** The files of the data folder: the records, their photos, the keyring that says they are sealed. */
 export type RecordsFolderPaths = { dataDir: string; databasePath: string; photoDir: string; keyringPath: string };
 
-export function recordsFolderPaths(dataDir: string): RecordsFolderPaths {
+function recordsFolderPaths(dataDir: string): RecordsFolderPaths {
   return { dataDir, databasePath: join(dataDir, 'mesochart.sqlite'), photoDir: join(dataDir, 'photos'), keyringPath: join(dataDir, 'keyring.json') };
 }
 
