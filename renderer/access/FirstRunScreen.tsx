@@ -6,6 +6,7 @@ import { languageForLocale, type Language } from '../../shared/i18n/languages.ts
 import { languageSchema } from '../../shared/i18n/languageSchemas.ts';
 import { api, ApiError } from '../api.ts';
 import { Field, FieldError, fieldErrorId } from '../components/Field.tsx';
+import { NewPassphraseFields } from '../components/NewPassphraseFields.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { applyLocale, currentLanguage } from '../i18n/locale.ts';
 import { AccessFrame } from './AccessFrame.tsx';
@@ -98,12 +99,18 @@ export function FirstRunScreen() {
           <Field id={`${id}-displayName`} label={t('firstRun.name')} required hint={t('firstRun.nameHint')} error={errorFor('displayName')}>
             {(c) => <input {...c} type="text" className="input" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
           </Field>
-          <Field id={`${id}-passphrase`} label={t('firstRun.passphrase')} required hint={t('firstRun.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })} error={errorFor('passphrase')}>
-            {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-          </Field>
-          <Field id={`${id}-confirm`} label={t('firstRun.confirm')} required error={errorFor('confirm')}>
-            {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-          </Field>
+          <NewPassphraseFields
+            id={id}
+            label={t('firstRun.passphrase')}
+            hint={t('firstRun.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
+            confirmLabel={t('firstRun.confirm')}
+            passphrase={passphrase}
+            confirm={confirm}
+            onPassphrase={setPassphrase}
+            onConfirm={setConfirm}
+            errors={{ passphrase: errorFor('passphrase'), confirm: errorFor('confirm') }}
+            required
+          />
         </Panel>
         <Panel title={t('firstRun.sealedTitle')} intro={t('firstRun.sealedText')} className="access__group access__sealed">
           <p className="access__sealed-loss">{t('firstRun.sealedLoss')}</p>

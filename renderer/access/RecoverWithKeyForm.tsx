@@ -4,6 +4,7 @@ import { MIN_PASSPHRASE_LENGTH, type PractitionerSummary } from '../../shared/ac
 import { normalizeRecoveryKey } from '../../shared/recoveryKey.ts';
 import { api, ApiError } from '../api.ts';
 import { Field } from '../components/Field.tsx';
+import { NewPassphraseFields } from '../components/NewPassphraseFields.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { applyAccess } from './accessStore.ts';
 import { newPassphraseProblems } from './accessState.ts';
@@ -101,12 +102,18 @@ export function RecoverWithKeyForm({ practitioner, onBack }: { practitioner: Pra
           />
         )}
       </Field>
-      <Field id={`${id}-passphrase`} label={t('change.next')} required hint={t('change.nextHint', { min: MIN_PASSPHRASE_LENGTH })} error={errorFor('passphrase')}>
-        {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-      </Field>
-      <Field id={`${id}-confirm`} label={t('change.confirm')} required error={errorFor('confirm')}>
-        {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-      </Field>
+      <NewPassphraseFields
+        id={id}
+        label={t('change.next')}
+        hint={t('change.nextHint', { min: MIN_PASSPHRASE_LENGTH })}
+        confirmLabel={t('change.confirm')}
+        passphrase={passphrase}
+        confirm={confirm}
+        onPassphrase={setPassphrase}
+        onConfirm={setConfirm}
+        errors={{ passphrase: errorFor('passphrase'), confirm: errorFor('confirm') }}
+        required
+      />
       <button type="submit" className="button button--primary access__submit" disabled={busy}>
         {busy ? t('lock.checking') : t('recover.submit')}
       </button>

@@ -9,6 +9,7 @@ import { CheckboxField } from '../components/CheckboxField.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Field } from '../components/Field.tsx';
+import { NewPassphraseFields } from '../components/NewPassphraseFields.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
@@ -182,12 +183,16 @@ function BackUpNow({ busy, onStart, onDone }: { busy: boolean; onStart: () => vo
         <div className="inset backup-now__passphrase">
           <p className="muted">{t('backups.encryptExplain')}</p>
           <div className="form-grid">
-            <Field id={`${id}-passphrase`} label={t('backups.passphrase')} error={problem?.field === 'passphrase' ? problem.message : null}>
-              {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-            </Field>
-            <Field id={`${id}-confirm`} label={t('backups.passphraseAgain')} error={problem?.field === 'confirm' ? problem.message : null}>
-              {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-            </Field>
+            <NewPassphraseFields
+              id={id}
+              label={t('backups.passphrase')}
+              confirmLabel={t('backups.passphraseAgain')}
+              passphrase={passphrase}
+              confirm={confirm}
+              onPassphrase={setPassphrase}
+              onConfirm={setConfirm}
+              errors={{ passphrase: problem?.field === 'passphrase' ? problem.message : null, confirm: problem?.field === 'confirm' ? problem.message : null }}
+            />
           </div>
         </div>
       ) : null}

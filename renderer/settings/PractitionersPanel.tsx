@@ -9,6 +9,7 @@ import { updateUnlockedView, useAccessView } from '../access/accessStore.ts';
 import { Badge } from '../components/Badge.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { Field } from '../components/Field.tsx';
+import { NewPassphraseFields } from '../components/NewPassphraseFields.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { screenTranslator, useFormat } from '../i18n/locale.ts';
@@ -171,12 +172,17 @@ function AddPractitionerForm({ onAdded }: { onAdded: () => Promise<void> }) {
       <Field id={`${id}-displayName`} label={t('add.name')} error={errorFor('displayName')}>
         {(c) => <input {...c} type="text" className="input" autoComplete="off" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
       </Field>
-      <Field id={`${id}-passphrase`} label={t('add.passphrase')} hint={t('add.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })} error={errorFor('passphrase')}>
-        {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-      </Field>
-      <Field id={`${id}-confirm`} label={t('add.confirm')} error={errorFor('confirm')}>
-        {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-      </Field>
+      <NewPassphraseFields
+        id={id}
+        label={t('add.passphrase')}
+        hint={t('add.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
+        confirmLabel={t('add.confirm')}
+        passphrase={passphrase}
+        confirm={confirm}
+        onPassphrase={setPassphrase}
+        onConfirm={setConfirm}
+        errors={{ passphrase: errorFor('passphrase'), confirm: errorFor('confirm') }}
+      />
       <Field id={`${id}-language`} label={t('add.language')}>
         {(c) => <LanguageSelect id={c.id} unset={t('practitioners.clinicLanguageShort')} value={language} onChange={setLanguage} />}
       </Field>
@@ -236,12 +242,17 @@ function ChangePassphraseForm({ name }: { name: string }) {
       <Field id={`${id}-current`} label={t('change.current')} error={errorFor('current')}>
         {(c) => <input {...c} type="password" className="input" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
       </Field>
-      <Field id={`${id}-passphrase`} label={t('change.next')} hint={t('change.nextHint', { min: MIN_PASSPHRASE_LENGTH })} error={errorFor('passphrase')}>
-        {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-      </Field>
-      <Field id={`${id}-confirm`} label={t('change.confirm')} error={errorFor('confirm')}>
-        {(c) => <input {...c} type="password" className="input" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-      </Field>
+      <NewPassphraseFields
+        id={id}
+        label={t('change.next')}
+        hint={t('change.nextHint', { min: MIN_PASSPHRASE_LENGTH })}
+        confirmLabel={t('change.confirm')}
+        passphrase={passphrase}
+        confirm={confirm}
+        onPassphrase={setPassphrase}
+        onConfirm={setConfirm}
+        errors={{ passphrase: errorFor('passphrase'), confirm: errorFor('confirm') }}
+      />
       {done ? (
         <p className="banner banner--success" role="status">
           {t('change.done')}
