@@ -176,7 +176,7 @@ export async function restoreBackup(backupFile: string, dbPath: string, options:
   if (!existsSync(backupFile)) throw new ApiError({ code: 'not-found', field: 'file', reason: 'no-such-backup', params: { file: basename(backupFile) } });
   const at = (options.now ?? (() => new Date()))();
   options.onProgress?.({ phase: 'records', done: 0, total: 0 });
-  const backupKey = await openBackupKey(dirname(backupFile), basename(backupFile), options.passphrase);
+  const backupKey = await openBackupKey(dirname(backupFile), basename(backupFile), options.passphrase, options.key);
   // Staged by the atomic writer next to the database, and renamed over it only when all went well.
   const result = await writeAtomicFrom(dbPath, async (staged) => {
     await withBackupSource(backupFile, options.passphrase, (source) => {

@@ -41,6 +41,9 @@ export async function relockUnlessKnown(ctx: Pick<ChannelContext, 'store' | 'acc
   else ctx.access.unlock({ id: found.id, displayName: found.displayName });
 }
 
+/** The pacing of wrong recovery keys, whichever practitioner they are given for. */
+const RECOVERY_KEY_PACING = 'recovery-key';
+
 /** A practitioner as the keyring names them: all the lock screen can show before the records are opened. */
 function keyringSummary(entry: { id: string; displayName: string }): PractitionerSummary {
   return { ...entry, createdAt: '', disabled: false, language: null, registration: null, qualification: '' };
@@ -79,6 +82,13 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
       idleMinutes: ctx.settings().lock.idleMinutes,
       recoveryKeyToShow: current && sealed?.vault.isSealed() ? await sealed.vault.recoveryKeyToShow() : null,
     };
+  };
+
+  /** A wrong recovery key is a failed unlock of the practitioner it was given for: audited now, or once the records open. */
+  const auditWrongRecoveryKey = async (practitionerId: string) => {
+    const named = sealed?.vault.practitionersOnKeyring().find((p) => p.id === practitionerId) ?? { id: practitionerId, displayName: '?' };
+    if (ctx.stores.isOpen()) await ctx.store().recordFailedUnlock(named);
+    else coldFailures.push(named);
   };
 
   const auditColdFailures = async () => {
@@ -135,8 +145,10 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
     },
     recoverWithKey: async ({ practitionerId, recoveryKey, next }) => {
       if (!sealed?.vault.isSealed()) throw new ApiError({ code: 'conflict', field: 'recoveryKey', reason: 'records-not-sealed' });
-      const opened = await access.attempt(practitionerId, async () => {
+      // Paced as one profile of its own: naming another practitioner does not start the pacing afresh.
+      const opened = await access.attempt(RECOVERY_KEY_PACING, async () => {
         const ok = await sealed.vault.openWithRecoveryKey(recoveryKey);
+        if (!ok) await auditWrongRecoveryKey(practitionerId);
         return { ok, value: ok };
       });
       if (!opened) throw new ApiError({ code: 'invalid-input', field: 'recoveryKey', reason: 'recovery-key-refused' });

@@ -48,6 +48,18 @@ describe('sealed backups', () => {
     app.close();
   });
 
+  it('restores a backup encrypted with a passphrase of its own, sealed with this folder’s key, with that passphrase alone', async () => {
+    const root = tempDir();
+    const { app, patientId } = await clinic(root, ALPHA, 'Avelar');
+    const encrypted = await ok<BackupInfo>(app.api.createBackupNow({ passphrase: 'a backup passphrase of its own' }));
+    expect(encrypted).toMatchObject({ encrypted: true, sealed: true });
+    await app.folder.stores.current().updatePatient(patientId, patientFields({ lastName: 'Changed', screening: screeningWith() }), actor);
+    expect(await app.api.restoreBackup({ file: encrypted.file, passphrase: 'not that one at all' })).toMatchObject({ ok: false });
+    await ok<RestoreResult>(app.api.restoreBackup({ file: encrypted.file, passphrase: 'a backup passphrase of its own' }));
+    expect((await app.folder.stores.current().getPatient(patientId))?.lastName).toBe('Avelar');
+    app.close();
+  });
+
   it('repairs a photo original cut short in the data folder by a restore, from the backup that has it', async () => {
     const root = tempDir();
     const { app, backup } = await clinic(root, ALPHA, 'Avelar');

@@ -104,6 +104,8 @@ describe('records sealed at rest', () => {
     expect(recovered.current?.id).toBe(practitionerId);
     expect(recovered.recoveryKeyToShow).toBeNull();
     expect((await again.folder.stores.current().getPatient(first.patient.id))?.notes).toBe(NOTE);
+    // The wrong key tried while the records were closed is in the audit trail, written once they opened.
+    expect((await again.folder.stores.current().listAudit(practitionerId)).map((e) => e.action)).toContain('practitioner.unlock-failed');
     again.close();
 
     const third = await startSealedApp(root);
