@@ -19,6 +19,7 @@ import { createHandlers } from '../../electron/handlers.ts';
 import { holdStore } from '../../electron/store/storeHolder.ts';
 import { openRecordStore } from '../../electron/store/recordStore.ts';
 import { emptyScreening } from '../../shared/contraindications.ts';
+import { todayIso } from '../../shared/dates.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { median, report } from '../report.ts';
 
@@ -40,7 +41,13 @@ async function call<T>(result: Promise<{ ok: boolean; value?: unknown; error?: u
 }
 
 const patient = await call<{ id: string }>(api.createPatient({ firstName: 'Bench', lastName: 'Photos', dateOfBirth: '1980-01-01', sex: 'female', screening: emptyScreening('2025-01-01') }));
-const session = await call<{ id: string }>(api.createSession({ patientId: patient.id, date: '2025-01-06', time: '09:30', practitioner: 'Dr Bench', indication: 'hair-loss', treatedAreas: ['Scalp'] }));
+// The patient's consent to the treatment and to photos, signed as the consent screen signs it.
+const [template] = store.listConsentTemplates('hair-loss');
+store.signConsent(
+  { patientId: patient.id, templateId: template!.templateId, templateVersion: template!.version, patientSignature: { kind: 'typed', name: 'Bench Photos' }, practitionerSignature: { kind: 'typed', name: 'Dr Bench' }, photoConsent: true },
+  { name: 'Dr Bench', id: '5a1e0000-0000-4000-8000-000000000001' },
+);
+const session = await call<{ id: string }>(api.createSession({ patientId: patient.id, date: todayIso(), time: '09:30', practitioner: 'Dr Bench', indication: 'hair-loss', treatedAreas: ['Scalp'] }));
 
 /** A camera-like 12 MP JPEG: noisy (so it compresses like a photo, ~3–5 MB), sideways with EXIF orientation 6. */
 async function cameraJpeg(seed: number): Promise<Buffer> {
@@ -68,7 +75,7 @@ for (let i = 0; i < 5; i += 1) {
 // 200 photos for the grid (smaller originals: the grid only ever reads the 320 px thumbnails).
 const sessions: string[] = [];
 for (let s = 0; s < 20; s += 1) {
-  sessions.push((await call<{ id: string }>(api.createSession({ patientId: patient.id, date: `2025-${String(1 + Math.floor(s / 4)).padStart(2, '0')}-${String(1 + (s % 4) * 7).padStart(2, '0')}`, time: '10:00', practitioner: 'Dr Bench', indication: 'hair-loss', treatedAreas: ['Scalp'] }))).id);
+  sessions.push((await call<{ id: string }>(api.createSession({ patientId: patient.id, date: `2025-${String(1 + Math.floor(s / 4)).padStart(2, '0')}-${String(1 + (s % 4) * 7).padStart(2, '0')}`, time: '10:00', practitioner: 'Dr Bench', indication: 'hair-loss', treatedAreas: ['Scalp'], consentOverride: 'Consent for these earlier sessions signed on paper (bench)' }))).id);
 }
 const poses = ['front', 'back', 'left', 'right', 'face-front', 'face-left', 'face-right', 'scalp'] as const;
 let count = (await call<unknown[]>(api.listPhotos({ patientId: patient.id }))).length;
