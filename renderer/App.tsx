@@ -7,6 +7,7 @@ import { TopBar } from './components/TopBar.tsx';
 import { currentScreen, navigate, parentOf, useScreen, type Screen } from './navigation.ts';
 import { PatientList } from './patients/PatientList.tsx';
 import { AccessGate } from './access/AccessGate.tsx';
+import { SealingProblemNotice } from './access/SealingProblemNotice.tsx';
 import { SetAsideNotice } from './sessions/SetAsideNotice.tsx';
 import { lazyScreen } from './lazyScreen.ts';
 
@@ -119,6 +120,7 @@ export function App() {
         </a>
         <TopBar version={version} />
         <main id="main" className="main" tabIndex={-1}>
+          <SealingProblemNotice />
           <SetAsideNotice />
           <ScreenErrorBoundary key={JSON.stringify(screen)} onLeave={() => navigate(parentOf(screen) ?? { name: 'patients' }, { force: true })}>
             <Suspense fallback={<Loading />}>

@@ -75,6 +75,12 @@ export type AccessState = {
    * or written down (the records were just sealed, or the key was renewed): the one moment it is shown.
    */
   recoveryKeyToShow: string | null;
+  /**
+   * Why sealing a plaintext folder failed at this start's unlock (an ApiError reason, e.g. 'sealing-failed'),
+   * to an unlocked practitioner; null when the folder is sealed or was not tried. The records stay as
+   * they were, and the next unlock tries again.
+   */
+  sealingProblem: string | null;
 };
 
 export const newPractitionerSchema = z

@@ -71,6 +71,8 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
   const actor = () => unlockedActor(access);
   /** Failed cold unlocks, audited once the records are open (nothing can be written to them before). */
   const coldFailures: { id: string; displayName: string }[] = [];
+  /** Why sealing this plaintext folder failed at the last try, said to whoever is unlocked. */
+  let sealingProblem: string | null = null;
 
   const accessState = async (): Promise<AccessState> => {
     const cold = isClosedSealed(sealed, ctx.stores);
@@ -81,6 +83,7 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
       current: current ? (practitioners.find((p) => p.id === current.id) ?? null) : null,
       idleMinutes: ctx.settings().lock.idleMinutes,
       recoveryKeyToShow: current && sealed?.vault.isSealed() ? await sealed.vault.recoveryKeyToShow() : null,
+      sealingProblem: current ? sealingProblem : null,
     };
   };
 
@@ -101,7 +104,7 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
    */
   const keepKeyringFor = async (who: PractitionerSecret) => {
     if (!sealed) return;
-    if (!sealed.vault.isSealed()) await sealPlaintextInUse(sealed, ctx.stores, who);
+    if (!sealed.vault.isSealed()) sealingProblem = (await sealPlaintextInUse(sealed, ctx.stores, who))?.reason ?? null;
     else if (!sealed.vault.hasPractitioner(who.id)) await sealed.vault.rememberPractitioner(who);
   };
 

@@ -1,3 +1,4 @@
+import { ApiError } from '../../shared/errors.ts';
 import type { RecordStore } from '../../shared/repository.ts';
 import type { StoreHolder } from '../store/storeHolder.ts';
 import type { PractitionerSecret } from './keyring.ts';
@@ -48,9 +49,10 @@ export async function sealNewFolder(sealed: SealedRecords, stores: StoreHolder, 
 /**
  * The plaintext folder in use sealed now, `first` the first to open it: the store closed, the folder
  * converted and verified, the sealed store opened. A failure leaves the plaintext folder as it was,
- * reopened, and is logged: the practitioner works on, and the next unlock tries again.
+ * reopened, logged and answered (the lock screen's state says it): the practitioner works on, and the
+ * next unlock tries again.
  */
-export async function sealPlaintextInUse(sealed: SealedRecords, stores: StoreHolder, first: PractitionerSecret): Promise<boolean> {
+export async function sealPlaintextInUse(sealed: SealedRecords, stores: StoreHolder, first: PractitionerSecret): Promise<ApiError | null> {
   const { keyring, dataKey } = await sealed.vault.seal(first);
   stores.closeForRestore();
   try {
@@ -58,8 +60,8 @@ export async function sealPlaintextInUse(sealed: SealedRecords, stores: StoreHol
   } catch (error) {
     sealed.log?.('Sealing the records folder failed; it stays as it was, and is tried again at the next unlock.', error);
     stores.reopenIfClosed();
-    return false;
+    return error instanceof ApiError ? error : new ApiError({ code: 'storage', field: null, reason: 'sealing-failed' }, { cause: error });
   }
   await openSealedStore(sealed, stores, first.passphrase);
-  return true;
+  return null;
 }

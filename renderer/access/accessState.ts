@@ -17,12 +17,12 @@ export type AccessView =
    * the same (the idle lock runs, edits flushed meanwhile are saved in this practitioner's name), but the
    * gate shows the key and nothing else until someone confirms it is kept.
    */
-  | { phase: 'unlocked'; current: PractitionerSummary; idleMinutes: number; practitioners: PractitionerSummary[]; recoveryKey: string | null };
+  | { phase: 'unlocked'; current: PractitionerSummary; idleMinutes: number; practitioners: PractitionerSummary[]; recoveryKey: string | null; sealingProblem: string | null };
 
 /** No profile yet: first run. A practitioner named: unlocked. Otherwise: locked, with the reason given. */
 export function viewOf(state: AccessState, reason: LockReason): AccessView {
   if (state.practitioners.length === 0) return { phase: 'first-run' };
-  if (state.current) return { phase: 'unlocked', current: state.current, idleMinutes: state.idleMinutes, practitioners: state.practitioners, recoveryKey: state.recoveryKeyToShow ?? null };
+  if (state.current) return { phase: 'unlocked', current: state.current, idleMinutes: state.idleMinutes, practitioners: state.practitioners, recoveryKey: state.recoveryKeyToShow ?? null, sealingProblem: state.sealingProblem ?? null };
   return { phase: 'locked', practitioners: state.practitioners, reason, idleMinutes: state.idleMinutes };
 }
 

@@ -79,8 +79,10 @@ describe('sealing a plaintext records folder at its first unlock', () => {
     const before = digestOf(join(root, 'data'));
     const logged: string[] = [];
     const app = await startSealedApp(root, { log: (message) => logged.push(message) });
-    // The practitioner works on: unlocked, on the plaintext records.
-    expect((await ok<AccessState>(app.api.unlock(unlock))).current?.id).toBe(PRACTITIONER.id);
+    // The practitioner works on, unlocked on the plaintext records, and is told why they are not sealed.
+    const state = await ok<AccessState>(app.api.unlock(unlock));
+    expect(state.current?.id).toBe(PRACTITIONER.id);
+    expect(state.sealingProblem).toBe('sealing-failed');
     expect(app.folder.vault.isSealed()).toBe(false);
     expect(logged).toEqual([expect.stringMatching(/^Sealing the records folder failed/)]);
     app.close();

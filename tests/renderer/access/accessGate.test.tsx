@@ -42,12 +42,12 @@ beforeAll(async () => {
 
 describe('the access gate', () => {
   it('shows the records to an unlocked practitioner once no recovery key waits', async () => {
-    const html = await gateFor({ practitioners: [marie], current: marie, idleMinutes: 10, recoveryKeyToShow: null });
+    const html = await gateFor({ practitioners: [marie], current: marie, idleMinutes: 10, recoveryKeyToShow: null, sealingProblem: null });
     expect(html).toContain('THE RECORDS');
   });
 
   it('shows the recovery key, and nothing of the records, until it is kept: no way around it', async () => {
-    const html = await gateFor({ practitioners: [marie], current: marie, idleMinutes: 10, recoveryKeyToShow: KEY });
+    const html = await gateFor({ practitioners: [marie], current: marie, idleMinutes: 10, recoveryKeyToShow: KEY, sealingProblem: null });
     expect(html).not.toContain('THE RECORDS');
     expect(html).toMatch(/<h1 class="access__title"[^>]*>Your recovery key<\/h1>/);
     expect(html).toContain(`>${KEY}</p>`);
@@ -63,7 +63,7 @@ describe('the access gate', () => {
   });
 
   it('says on the first-run screen that the records are sealed, and asks that it be understood', async () => {
-    const html = await gateFor({ practitioners: [], current: null, idleMinutes: 10, recoveryKeyToShow: null });
+    const html = await gateFor({ practitioners: [], current: null, idleMinutes: 10, recoveryKeyToShow: null, sealingProblem: null });
     expect(html).toContain('Your records are encrypted on this computer');
     expect(html).toContain('Without a passphrase and without the recovery key, the records are lost for good');
     expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*required=""[^>]*>.*I understand: without a passphrase or the recovery key/s);
@@ -71,7 +71,7 @@ describe('the access gate', () => {
   });
 
   it('offers "Forgot your passphrase?" on the lock screen', async () => {
-    const html = await gateFor({ practitioners: [marie], current: null, idleMinutes: 10, recoveryKeyToShow: null });
+    const html = await gateFor({ practitioners: [marie], current: null, idleMinutes: 10, recoveryKeyToShow: null, sealingProblem: null });
     expect(html).toContain('MesoChart is locked');
     expect(html).toContain('Forgot your passphrase?');
     expect(html).not.toContain('THE RECORDS');

@@ -17,10 +17,10 @@ beforeAll(async () => {
 
 describe('what the window shows', () => {
   it('first run without profiles, unlocked with a current practitioner, locked otherwise', () => {
-    expect(viewOf({ practitioners: [], current: null, idleMinutes: 10, recoveryKeyToShow: null }, 'start')).toEqual({ phase: 'first-run' });
+    expect(viewOf({ practitioners: [], current: null, idleMinutes: 10, recoveryKeyToShow: null, sealingProblem: null }, 'start')).toEqual({ phase: 'first-run' });
     const a = p('a', 'Dr A');
-    expect(viewOf({ practitioners: [a], current: a, idleMinutes: 10, recoveryKeyToShow: null }, 'start')).toMatchObject({ phase: 'unlocked', current: a, idleMinutes: 10, recoveryKey: null });
-    expect(viewOf({ practitioners: [a], current: null, idleMinutes: 7, recoveryKeyToShow: null }, 'idle')).toEqual({ phase: 'locked', practitioners: [a], reason: 'idle', idleMinutes: 7 });
+    expect(viewOf({ practitioners: [a], current: a, idleMinutes: 10, recoveryKeyToShow: null, sealingProblem: null }, 'start')).toMatchObject({ phase: 'unlocked', current: a, idleMinutes: 10, recoveryKey: null });
+    expect(viewOf({ practitioners: [a], current: null, idleMinutes: 7, recoveryKeyToShow: null, sealingProblem: null }, 'idle')).toEqual({ phase: 'locked', practitioners: [a], reason: 'idle', idleMinutes: 7 });
   });
 
   it('says why it is locked', () => {

@@ -22,8 +22,8 @@ let store: Store;
 
 const marie: PractitionerSummary = { id: 'p-marie', displayName: 'Dr Marie Dupont', createdAt: '2025-01-01T00:00:00.000Z', disabled: false, language: null, registration: null, qualification: '' };
 const luca: PractitionerSummary = { id: 'p-luca', displayName: 'Dott. Luca Rossi', createdAt: '2025-01-02T00:00:00.000Z', disabled: false, language: 'it', registration: null, qualification: '' };
-const locked: AccessState = { practitioners: [marie, luca], current: null, idleMinutes: 10, recoveryKeyToShow: null };
-const as = (current: PractitionerSummary): AccessState => ({ practitioners: [marie, luca], current, idleMinutes: 10, recoveryKeyToShow: null });
+const locked: AccessState = { practitioners: [marie, luca], current: null, idleMinutes: 10, recoveryKeyToShow: null, sealingProblem: null };
+const as = (current: PractitionerSummary): AccessState => ({ practitioners: [marie, luca], current, idleMinutes: 10, recoveryKeyToShow: null, sealingProblem: null });
 
 beforeEach(async () => {
   vi.resetModules();
@@ -39,7 +39,7 @@ beforeEach(async () => {
 describe('access store', () => {
   it('starts loading, then shows first run, the lock or the unlocked practitioner', async () => {
     expect(store.currentAccessView()).toEqual({ phase: 'loading' });
-    await store.applyAccess({ practitioners: [], current: null, idleMinutes: 10, recoveryKeyToShow: null });
+    await store.applyAccess({ practitioners: [], current: null, idleMinutes: 10, recoveryKeyToShow: null, sealingProblem: null });
     expect(store.currentAccessView()).toEqual({ phase: 'first-run' });
     await store.applyAccess(locked, 'idle');
     expect(store.currentAccessView()).toMatchObject({ phase: 'locked', reason: 'idle', idleMinutes: 10 });
