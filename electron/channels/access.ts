@@ -112,17 +112,22 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
     listPractitioners: () => accessState(),
     createFirstPractitioner: async ({ displayName, passphrase, language, clinic }) => {
       const id = randomUUID();
+      const createProfile = async () => {
+        // Checked before the (slow) hashing too, so the open first-run channel costs nothing once set up;
+        // the store checks again inside its transaction.
+        if ((await ctx.store().listPractitioners()).length > 0) throw profileExists();
+        const credential = await hashPassphrase(passphrase, access.kdf);
+        // The first practitioner creates themselves: they are the actor of their own profile's creation.
+        return ctx.store().createPractitioner({ id, displayName, credential, language, onlyIfNone: true }, { name: displayName.trim(), id });
+      };
+      let created: PractitionerSummary;
       if (isClosedSealed(sealed, ctx.stores)) {
         // Sealed records exist: their practitioners unlock; a first run here would be a second clinic.
         if (sealed.vault.isSealed()) throw profileExists();
-        await sealNewFolder(sealed, ctx.stores, { id, displayName, passphrase });
+        created = await sealNewFolder(sealed, ctx.stores, { id, displayName, passphrase }, createProfile);
+      } else {
+        created = await createProfile();
       }
-      // Checked before the (slow) hashing too, so the open first-run channel costs nothing once set up;
-      // the store checks again inside its transaction.
-      if ((await ctx.store().listPractitioners()).length > 0) throw profileExists();
-      const credential = await hashPassphrase(passphrase, access.kdf);
-      // The first practitioner creates themselves: they are the actor of their own profile's creation.
-      const created = await ctx.store().createPractitioner({ id, displayName, credential, language, onlyIfNone: true }, { name: displayName.trim(), id });
       await keepKeyringFor({ id, displayName: created.displayName, passphrase });
       // The language chosen on the first-run screen is the clinic's too (the lock screen speaks it).
       if (language) ctx.settingsPort.update({ language });

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import type { ScryptParams } from '../../shared/access.ts';
 import { lockedOut } from '../../shared/errors.ts';
 import { keyIdOf, newDataKey } from './keyWrap.ts';
@@ -51,6 +52,8 @@ export type RecordsVault = {
   seal(first: PractitionerSecret, dataKey?: Buffer): Promise<{ keyring: Keyring; dataKey: Buffer }>;
   /** Makes a keyring built by seal() the folder's (written), and opens its key. */
   commit(keyring: Keyring, dataKey: Buffer): Promise<void>;
+  /** Undoes a first run's commit that its profile never followed: the keyring removed, the key forgotten. */
+  discardNew(): Promise<void>;
   /** `who`'s passphrase opens the records cold from now on (added, or replacing their older passphrase). */
   rememberPractitioner(who: PractitionerSecret): Promise<void>;
   forgetPractitioner(id: string): Promise<void>;
@@ -113,6 +116,12 @@ export function openRecordsVault(options: RecordsVaultOptions): RecordsVault {
       if (keyIdOf(key) !== built.keyId) throw new RangeError('The keyring does not belong to this data key.');
       await save(built);
       dataKey = key;
+    },
+    async discardNew() {
+      await rm(options.keyringPath, { force: true });
+      keyring = null;
+      dataKey = null;
+      pendingRecoveryKey = null;
     },
     async rememberPractitioner(who) {
       await save(await withPractitioner(sealedKeyring(), openKey(), who, options.kdf));

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { ApiError } from '../../shared/errors.ts';
 import type { RecordStore } from '../../shared/repository.ts';
 import type { StoreHolder } from '../store/storeHolder.ts';
@@ -39,11 +40,23 @@ export async function openSealedStore(sealed: SealedRecords, stores: StoreHolder
   }
 }
 
-/** A new, empty records folder sealed from the start (first run): keyring written, records created sealed. */
-export async function sealNewFolder(sealed: SealedRecords, stores: StoreHolder, first: PractitionerSecret): Promise<void> {
+/**
+ * A new, empty records folder sealed from the start (first run): keyring written, records created
+ * sealed, then `createProfile`. If the profile is not created (a full disk), the folder goes back to
+ * new: a keyring naming a profile the records lack would otherwise be all the lock screen offered.
+ */
+export async function sealNewFolder<T>(sealed: SealedRecords, stores: StoreHolder, first: PractitionerSecret, createProfile: () => Promise<T>): Promise<T> {
   const { keyring, dataKey } = await sealed.vault.seal(first);
   await sealed.vault.commit(keyring, dataKey);
-  await openSealedStore(sealed, stores, first.passphrase);
+  try {
+    await openSealedStore(sealed, stores, first.passphrase);
+    return await createProfile();
+  } catch (error) {
+    if (stores.isOpen()) stores.closeForRestore();
+    await sealed.vault.discardNew();
+    for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(`${sealed.folder.databasePath}${suffix}`, { force: true });
+    throw error;
+  }
 }
 
 /**

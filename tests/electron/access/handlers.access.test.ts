@@ -58,7 +58,7 @@ describe('first run and unlock', () => {
   it('opens locked with no profile; the first practitioner is created once and unlocks', async () => {
     const { api, close } = app();
     try {
-      expect(await ok(api.listPractitioners({}))).toEqual({ practitioners: [], current: null, idleMinutes: 10, recoveryKeyToShow: null });
+      expect(await ok(api.listPractitioners({}))).toEqual({ practitioners: [], current: null, idleMinutes: 10, recoveryKeyToShow: null, sealingProblem: null });
       expect(await api.createFirstPractitioner({ displayName: 'Dr Short', passphrase: 'too short' })).toMatchObject({
         ok: false,
         error: { code: 'invalid-input', field: 'passphrase', reason: 'too_small', params: { minimum: 10, unit: 'character' } },
@@ -177,7 +177,7 @@ describe('while locked', () => {
       }
       expect(dumpDatabase(databasePath)).toEqual(before);
       // The open channels say no more than the lock screen needs.
-      expect(Object.keys(await ok<object>(api.listPractitioners({})))).toEqual(['practitioners', 'current', 'idleMinutes', 'recoveryKeyToShow']);
+      expect(Object.keys(await ok<object>(api.listPractitioners({})))).toEqual(['practitioners', 'current', 'idleMinutes', 'recoveryKeyToShow', 'sealingProblem']);
       expect((await api.appInfo({})).ok).toBe(true);
     } finally {
       close();

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/store/database.ts';
+import { openRecordStore } from '../../../electron/store/recordStore.ts';
+import { ApiError } from '../../../shared/errors.ts';
 import type { AccessState } from '../../../shared/access.ts';
 import type { BackupInfo } from '../../../shared/backups.ts';
 import type { RecordStore } from '../../../shared/repository.ts';
@@ -112,6 +114,31 @@ describe('records sealed at rest', () => {
     expect(await third.api.unlock({ practitionerId, passphrase: HELENE.passphrase })).toMatchObject({ ok: false, error: { reason: 'wrong-passphrase' } });
     expect((await ok<AccessState>(third.api.unlock({ practitionerId, passphrase: next }))).current?.id).toBe(practitionerId);
     third.close();
+  });
+
+  it('goes back to a new folder when the first profile cannot be created after the keyring was written', async () => {
+    const root = tempDir();
+    let failures = 1;
+    const app = await startSealedApp(root, {
+      openSealed: (path, key) => {
+        const store = openRecordStore(path, { key });
+        return {
+          ...store,
+          createPractitioner: (...args: Parameters<typeof store.createPractitioner>) => {
+            if (failures-- > 0) throw new ApiError({ code: 'storage', field: null, reason: 'disk-full' });
+            return store.createPractitioner(...args);
+          },
+        };
+      },
+    });
+    expect(await app.api.createFirstPractitioner(HELENE)).toMatchObject({ ok: false, error: { reason: 'disk-full' } });
+    expect(existsSync(join(root, 'data', 'keyring.json'))).toBe(false);
+    expect(existsSync(join(root, 'data', 'mesochart.sqlite'))).toBe(false);
+    expect((await ok<AccessState>(app.api.listPractitioners({}))).practitioners).toEqual([]);
+    const state = await ok<AccessState>(app.api.createFirstPractitioner(HELENE));
+    expect(state.current?.displayName).toBe(HELENE.displayName);
+    expect(app.folder.vault.practitionersOnKeyring().map((p) => p.id)).toEqual([state.current!.id]);
+    app.close();
   });
 
   it('refuses the records under another key or a damaged file, naming why, and leaves the file as it was', async () => {
