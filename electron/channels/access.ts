@@ -45,8 +45,8 @@ export async function relockUnlessKnown(ctx: Pick<ChannelContext, 'store' | 'acc
 const RECOVERY_KEY_PACING = 'recovery-key';
 
 /** A practitioner as the keyring names them: all the lock screen can show before the records are opened. */
-function keyringSummary(entry: { id: string; displayName: string }): PractitionerSummary {
-  return { ...entry, createdAt: '', disabled: false, language: null, registration: null, qualification: '' };
+function keyringSummary(entry: { id: string; displayName: string; language: PractitionerSummary['language'] }): PractitionerSummary {
+  return { ...entry, createdAt: '', disabled: false, registration: null, qualification: '' };
 }
 
 /**
@@ -128,7 +128,7 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
       } else {
         created = await createProfile();
       }
-      await keepKeyringFor({ id, displayName: created.displayName, passphrase });
+      await keepKeyringFor({ id, displayName: created.displayName, passphrase, language: created.language });
       // The language chosen on the first-run screen is the clinic's too (the lock screen speaks it).
       if (language) ctx.settingsPort.update({ language });
       // The clinic's details given with the first profile head every printed record from now on.
@@ -146,7 +146,7 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
       if (profile.disabled) throw new ApiError({ code: 'conflict', field: 'practitionerId', reason: 'profile-disabled', params: { name: profile.displayName } });
       // Opening the records cold has just checked this passphrase (its wrap); a second slow check would only delay.
       if (!openedCold) await requirePassphrase(access, profile, passphrase, 'passphrase', () => ctx.store().recordFailedUnlock({ id: profile.id, displayName: profile.displayName }));
-      await keepKeyringFor({ id: profile.id, displayName: profile.displayName, passphrase });
+      await keepKeyringFor({ id: profile.id, displayName: profile.displayName, passphrase, language: profile.language });
       access.unlock(profile);
       await ctx.store().recordUnlock({ name: profile.displayName, id: profile.id });
       return accessState();
@@ -167,7 +167,7 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
       if (profile.disabled) throw new ApiError({ code: 'conflict', field: 'practitionerId', reason: 'profile-disabled', params: { name: profile.displayName } });
       const who = { name: profile.displayName, id: profile.id };
       await ctx.store().setPractitionerCredential(profile.id, await hashPassphrase(next, access.kdf), who);
-      await sealed.vault.rememberPractitioner({ id: profile.id, displayName: profile.displayName, passphrase: next });
+      await sealed.vault.rememberPractitioner({ id: profile.id, displayName: profile.displayName, passphrase: next, language: profile.language });
       access.unlock(profile);
       await ctx.store().recordUnlock(who);
       return accessState();
@@ -198,7 +198,7 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
       const by = actor();
       const credential = await hashPassphrase(passphrase, access.kdf);
       const created = await ctx.store().createPractitioner({ id: randomUUID(), displayName, credential, language }, by);
-      if (sealed?.vault.isSealed()) await sealed.vault.rememberPractitioner({ id: created.id, displayName: created.displayName, passphrase });
+      if (sealed?.vault.isSealed()) await sealed.vault.rememberPractitioner({ id: created.id, displayName: created.displayName, passphrase, language: created.language });
       return created;
     },
     changePassphrase: async ({ current, next }) => {
@@ -208,7 +208,7 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
       await requirePassphrase(access, profile, current, 'current');
       const changed = await ctx.store().setPractitionerCredential(by.id, await hashPassphrase(next, access.kdf), by);
       // The old passphrase stops opening the records cold: the keyring's wrap is replaced, not added to.
-      if (sealed?.vault.isSealed()) await sealed.vault.rememberPractitioner({ id: by.id, displayName: profile.displayName, passphrase: next });
+      if (sealed?.vault.isSealed()) await sealed.vault.rememberPractitioner({ id: by.id, displayName: profile.displayName, passphrase: next, language: profile.language });
       return changed;
     },
     setPractitionerDisabled: async ({ id, disabled }) => {
@@ -220,9 +220,11 @@ export function accessChannels(ctx: Pick<ChannelContext, 'store' | 'stores' | 'a
       if (disabled) await sealed?.vault.forgetPractitioner(id);
       return changed;
     },
-    setPractitionerLanguage: ({ language }) => {
+    setPractitionerLanguage: async ({ language }) => {
       const by = actor();
-      return ctx.store().setPractitionerLanguage(by.id, language, by);
+      const changed = await ctx.store().setPractitionerLanguage(by.id, language, by);
+      await sealed?.vault.setPractitionerLanguage(by.id, language);
+      return changed;
     },
     // One's own profile only: what a record says of a practitioner is theirs to state.
     setPractitionerRegistration: (input) => {

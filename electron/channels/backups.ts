@@ -58,7 +58,7 @@ async function keepRestoredPractitionersOnKeyring(ctx: Pick<ChannelContext, 'sto
     if (summary.disabled || vault.hasPractitioner(summary.id)) continue;
     const profile = await ctx.store().findPractitioner(summary.id);
     if (profile?.credential && (await verifyPassphrase(passphrase, profile.credential))) {
-      await vault.rememberPractitioner({ id: profile.id, displayName: profile.displayName, passphrase });
+      await vault.rememberPractitioner({ id: profile.id, displayName: profile.displayName, passphrase, language: profile.language });
     }
   }
 }

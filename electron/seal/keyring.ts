@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { ScryptParams } from '../../shared/access.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { formatRecoveryKey, normalizeRecoveryKey, RECOVERY_KEY_BYTES } from '../../shared/recoveryKey.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { languageSchema } from '../../shared/i18n/languageSchemas.ts';
 import { entityId } from '../../shared/text.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
 import { keyIdOf, keyWrapSchema, unwrapDataKey, wrapDataKey, type KeyWrap } from './keyWrap.ts';
@@ -14,7 +16,8 @@ import { keyIdOf, keyWrapSchema, unwrapDataKey, wrapDataKey, type KeyWrap } from
  * presence is what says the records folder is sealed. It holds no patient data: the practitioners'
  * names are in it, in clear, because the lock screen lists them before anything can be decrypted.
  */
-const practitionerWrapSchema = z.object({ id: entityId, displayName: z.string().min(1).max(200), wrap: keyWrapSchema }).strict();
+/** `language`: the practitioner's own language of the screens, so that the lock screen speaks it before anything is decrypted. */
+const practitionerWrapSchema = z.object({ id: entityId, displayName: z.string().min(1).max(200), language: languageSchema.nullable().default(null), wrap: keyWrapSchema }).strict();
 
 export const keyringSchema = z
   .object({
@@ -58,7 +61,7 @@ export function newRecoveryKey(): string {
   return formatRecoveryKey(randomBytes(RECOVERY_KEY_BYTES));
 }
 
-export type PractitionerSecret = { id: string; displayName: string; passphrase: string };
+export type PractitionerSecret = { id: string; displayName: string; passphrase: string; language?: Language | null | undefined };
 
 /** A new keyring for `dataKey`, opened by `first`'s passphrase and by `recoveryKey`. */
 export async function createKeyring(dataKey: Uint8Array, first: PractitionerSecret, recoveryKey: string, kdf: ScryptParams): Promise<Keyring> {
@@ -76,7 +79,12 @@ async function recoveryWrap(dataKey: Uint8Array, recoveryKey: string, kdf: Scryp
 export async function withPractitioner(keyring: Keyring, dataKey: Uint8Array, who: PractitionerSecret, kdf: ScryptParams): Promise<Keyring> {
   const wrap: KeyWrap = await wrapDataKey(dataKey, who.passphrase, practitionerBinding(who.id), kdf);
   const others = keyring.practitioners.filter((p) => p.id !== who.id);
-  return { ...keyring, practitioners: [...others, { id: who.id, displayName: who.displayName.trim(), wrap }] };
+  return { ...keyring, practitioners: [...others, { id: who.id, displayName: who.displayName.trim(), language: who.language ?? null, wrap }] };
+}
+
+/** The keyring with `id`'s own language of the screens (as their profile says it). */
+export function withPractitionerLanguage(keyring: Keyring, id: string, language: Language | null): Keyring {
+  return { ...keyring, practitioners: keyring.practitioners.map((p) => (p.id === id ? { ...p, language } : p)) };
 }
 
 /** The keyring without `id`'s wrap: a disabled practitioner's passphrase no longer opens the records cold. */

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { ScryptParams } from '../../shared/access.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 import { lockedOut } from '../../shared/errors.ts';
 import { keyIdOf, newDataKey } from './keyWrap.ts';
 import {
@@ -10,6 +11,7 @@ import {
   readKeyring,
   withoutPractitioner,
   withPractitioner,
+  withPractitionerLanguage,
   withRecoveryConfirmed,
   withRecoveryKey,
   writeKeyring,
@@ -38,7 +40,7 @@ export type RecordsVault = {
   /** Which key seals these records (keyIdOf), or null before sealing. */
   keyId(): string | null;
   /** Who can open the records cold: what the lock screen lists before anything is decrypted. */
-  practitionersOnKeyring(): { id: string; displayName: string }[];
+  practitionersOnKeyring(): { id: string; displayName: string; language: Language | null }[];
   hasPractitioner(id: string): boolean;
   /** Opens the records' key with `id`'s passphrase; false for a wrong passphrase or no wrap of theirs. */
   openWithPassphrase(id: string, passphrase: string): Promise<boolean>;
@@ -57,6 +59,8 @@ export type RecordsVault = {
   /** `who`'s passphrase opens the records cold from now on (added, or replacing their older passphrase). */
   rememberPractitioner(who: PractitionerSecret): Promise<void>;
   forgetPractitioner(id: string): Promise<void>;
+  /** A practitioner's own language changed: the keyring says it too (the lock screen speaks it cold). */
+  setPractitionerLanguage(id: string, language: Language | null): Promise<void>;
   /** A new recovery key replaces the old one; it is shown until confirmed. */
   renewRecoveryKey(): Promise<string>;
   confirmRecoveryKey(): Promise<void>;
@@ -93,7 +97,7 @@ export function openRecordsVault(options: RecordsVaultOptions): RecordsVault {
     isOpen: () => dataKey !== null,
     key: openKey,
     keyId: () => keyring?.keyId ?? null,
-    practitionersOnKeyring: () => (keyring?.practitioners ?? []).map(({ id, displayName }) => ({ id, displayName })),
+    practitionersOnKeyring: () => (keyring?.practitioners ?? []).map(({ id, displayName, language }) => ({ id, displayName, language })),
     hasPractitioner: (id) => keyring?.practitioners.some((p) => p.id === id) ?? false,
     async openWithPassphrase(id, passphrase) {
       const key = keyring ? await openWithPassphrase(keyring, id, passphrase) : null;
@@ -125,6 +129,10 @@ export function openRecordsVault(options: RecordsVaultOptions): RecordsVault {
     },
     async rememberPractitioner(who) {
       await save(await withPractitioner(sealedKeyring(), openKey(), who, options.kdf));
+    },
+    async setPractitionerLanguage(id, language) {
+      if (!keyring?.practitioners.some((p) => p.id === id && p.language !== language)) return;
+      await save(withPractitionerLanguage(keyring, id, language));
     },
     async forgetPractitioner(id) {
       if (!keyring?.practitioners.some((p) => p.id === id)) return;

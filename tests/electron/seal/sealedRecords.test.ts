@@ -66,13 +66,15 @@ describe('records sealed at rest', () => {
   it('opens after a restart only with a practitioner’s passphrase; a wrong one changes nothing', async () => {
     const root = tempDir();
     const { app, patient, practitionerId, photo } = await aDayOfUse(root);
+    await ok(app.api.setPractitionerLanguage({ language: 'pt-BR' }));
     app.close();
     const before = filesUnder(join(root, 'data')).map(({ path, bytes }) => [path, createHash('sha256').update(bytes).digest('hex')]);
 
     const again = await startSealedApp(root);
     expect(again.folder.stores.isOpen()).toBe(false);
     const locked = await ok<AccessState>(again.api.listPractitioners({}));
-    expect(locked.practitioners.map((p) => p.displayName)).toEqual([HELENE.displayName]);
+    // Named as the keyring names them, in their own language: the lock screen speaks it before anything opens.
+    expect(locked.practitioners.map((p) => [p.displayName, p.language])).toEqual([[HELENE.displayName, 'pt-BR']]);
     expect(await again.api.listPatients({})).toMatchObject({ ok: false, error: { code: 'locked-out' } });
     expect(await again.api.unlock({ practitionerId, passphrase: 'not her passphrase' })).toMatchObject({ ok: false, error: { field: 'passphrase', reason: 'wrong-passphrase' } });
     expect(again.folder.stores.isOpen()).toBe(false);
