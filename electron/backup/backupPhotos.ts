@@ -8,7 +8,7 @@ import type { PhotoCodec } from '../photos/photoCodec.ts';
 import { originalPath, type ImageFormat } from '../photos/photoFiles.ts';
 import { sealingKeyOptions } from '../store/sealedCopy.ts';
 import { connectSql } from '../store/sqlDatabase.ts';
-import { manifestName } from './backupFiles.ts';
+import { listBackups, manifestName } from './backupFiles.ts';
 import { decryptFile, encryptFile, prepareKey, type KdfParams, type KeyCache, type PreparedKey } from './encryption.ts';
 
 /**
@@ -268,6 +268,25 @@ export async function restorePhotos(refs: readonly PhotoRef[], photoDir: string,
 }
 
 const NOT_IN_BACKUP = 'not in the backup (its file is missing from the backups folder)';
+
+/**
+ * Puts back one photo original found damaged or missing when read, from the backups' photo store: the
+ * copy of the newest backup that has one this folder can open (plain, or sealed with this folder's key:
+ * `keyIdPrefix`), checked against its hash and kept as the folder keeps its photos. Answers whether it did.
+ */
+export async function repairOriginal(ref: PhotoRef, photoDir: string, backupDir: string, codec: PhotoCodec, keyIdPrefix: string | null): Promise<boolean> {
+  for (const backup of listBackups(backupDir)) {
+    if (backup.encrypted) continue;
+    const entry = (await readManifest(backupDir, backup.file))?.photos.find((p) => p.hash === ref.hash && !p.file.endsWith('.enc'));
+    if (!entry) continue;
+    const sealedWith = /\.([0-9a-f]{16})\.sealed$/.exec(entry.file)?.[1];
+    if (sealedWith !== undefined && sealedWith !== keyIdPrefix) continue;
+    const target = originalPath(photoDir, ref.hash, ref.format);
+    const problem = await restoreOne(join(backupDir, PHOTO_STORE, entry.file), target, ref.hash, undefined, false, new Map(), { from: sealedWith ? codec : undefined, to: codec });
+    if (problem === null) return true;
+  }
+  return false;
+}
 
 /** The data folder's original is there and opens to the bytes its name says. */
 async function intactOriginal(path: string, hash: string, codec: PhotoCodec | undefined): Promise<boolean> {

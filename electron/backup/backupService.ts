@@ -3,7 +3,9 @@ import { DEFAULT_RETENTION, type BackupKind } from '../../shared/backupRetention
 import type { BackupInfo, BackupProgress, RestoreResult } from '../../shared/backups.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { createBackup, listBackups, restoreBackup, type PhaseProgress } from './backup.ts';
-import type { PhotoCodec } from '../photos/photoCodec.ts';
+import { PLAIN_PHOTOS, type PhotoCodec } from '../photos/photoCodec.ts';
+import { keyIdOf } from '../seal/keyWrap.ts';
+import { repairOriginal } from './backupPhotos.ts';
 import type { KdfParams } from './encryption.ts';
 import { removeInterruptedFiles } from './interruptedFiles.ts';
 import { rotateKeptAside } from './keptAside.ts';
@@ -22,6 +24,8 @@ export interface BackupPort {
    * never see: the audit trail learns of automatic backups here). Answers the way to stop.
    */
   onCreated?(listener: (info: BackupInfo) => void): () => void;
+  /** Puts back a photo original found damaged or missing when read, from a backup that has it (backupPhotos.ts); answers whether it did. */
+  repairPhoto?(photo: { hash: string; format: 'jpeg' | 'png' }): Promise<boolean>;
 }
 
 export type BackupServiceOptions = {
@@ -78,6 +82,11 @@ export function createBackupService(options: BackupServiceOptions): BackupPort {
   const created = new Set<(info: BackupInfo) => void>();
   return {
     list: () => listBackups(backupDir),
+    repairPhoto: async (photo) => {
+      if (photoDir === undefined) return false;
+      const key = options.sealing?.key();
+      return repairOriginal(photo, photoDir, backupDir, options.sealing?.photoCodec ?? PLAIN_PHOTOS, key ? keyIdOf(key).slice(0, 16) : null);
+    },
     progress: () => current,
     onCreated: (listener) => {
       created.add(listener);

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { PHOTO_CHANNELS } from '../../shared/channels/photos.ts';
 import { ApiError, notFound } from '../../shared/errors.ts';
-import type { ImportPhotosOutcome, Photo, PhotoPose } from '../../shared/photo.ts';
+import type { ImportPhotosOutcome, Photo, PhotoPose, PhotoSize } from '../../shared/photo.ts';
 import { derivedImage, readChosenFile, storeImage } from '../photos/photoFiles.ts';
 import type { ChannelContext, ChannelHandlers } from './context.ts';
 
@@ -9,7 +9,7 @@ import type { ChannelContext, ChannelHandlers } from './context.ts';
  * Clinical photos: bytes dropped on the window or files chosen in main's dialog (the FilePort), stored
  * under their hash in the photo folder (a path), served as derived copies.
  */
-export function photoChannels(ctx: Pick<ChannelContext, 'store' | 'actor' | 'files' | 'photoDir' | 'photoCodec'>): ChannelHandlers<typeof PHOTO_CHANNELS> {
+export function photoChannels(ctx: Pick<ChannelContext, 'store' | 'actor' | 'files' | 'photoDir' | 'photoCodec' | 'backups'>): ChannelHandlers<typeof PHOTO_CHANNELS> {
   const photoDir = (): string => {
     if (!ctx.photoDir) throw new ApiError({ code: 'conflict', field: null, reason: 'photos-unavailable' });
     return ctx.photoDir;
@@ -29,6 +29,19 @@ export function photoChannels(ctx: Pick<ChannelContext, 'store' | 'actor' | 'fil
       input.reason,
       ctx.actor(),
     );
+  }
+
+  /**
+   * A derived copy; when its original is found damaged or missing (its seal or hash does not check), the
+   * original is put back from a backup that has it, and the copy made again. Otherwise the refusal stands.
+   */
+  async function derivedImageOrRepaired(dir: string, photo: { hash: string; format: 'jpeg' | 'png' }, size: PhotoSize) {
+    try {
+      return await derivedImage(dir, photo.hash, photo.format, size, ctx.photoCodec);
+    } catch (error) {
+      if (!(await ctx.backups?.repairPhoto?.(photo))) throw error;
+      return derivedImage(dir, photo.hash, photo.format, size, ctx.photoCodec);
+    }
   }
 
   return {
@@ -69,7 +82,7 @@ export function photoChannels(ctx: Pick<ChannelContext, 'store' | 'actor' | 'fil
       // Derived copies are read (or made) in parallel: libvips works on its own threads.
       const images = await Promise.all(
         photos.map(async (photo) => {
-          const image = await derivedImage(dir, photo.hash, photo.format, size, ctx.photoCodec);
+          const image = await derivedImageOrRepaired(dir, photo, size);
           return { id: photo.id, size, mime: 'image/jpeg' as const, width: image.width, height: image.height, data: image.data.toString('base64') };
         }),
       );

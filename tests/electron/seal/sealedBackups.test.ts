@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/backup/backup.ts';
@@ -69,6 +69,20 @@ describe('sealed backups', () => {
     expect(restored.photos).toMatchObject({ total: 1, restored: 1, present: 0, problems: [] });
     const repaired = readFileSync(original!.path);
     expect(repaired.equals(original!.bytes) || createHash('sha256').update(openSealedBytes(app.folder.vault.key(), repaired, 'photo')).digest('hex') === /([0-9a-f]{64})\.png$/.exec(original!.path)![1]).toBe(true);
+    app.close();
+  });
+
+  it('repairs a photo original found cut short when it is read, from the backup that has it, and shows the photo', async () => {
+    const root = tempDir();
+    const { app, patientId } = await clinic(root, ALPHA, 'Avelar');
+    const [original] = filesUnder(join(root, 'data', 'photos')).filter(({ path }) => /[0-9a-f]{64}\.png$/.test(path));
+    truncateSync(original!.path, 40);
+    rmSync(join(root, 'data', 'photos', 'derived'), { recursive: true, force: true });
+    const [photo] = await ok<{ id: string }[]>(app.api.listPhotos({ patientId }));
+    const [image] = await ok<{ data: string; width: number }[]>(app.api.getPhotoImages({ ids: [photo!.id], size: 'display' }));
+    expect(image!.width).toBeGreaterThan(0);
+    const hash = /([0-9a-f]{64})\.png$/.exec(original!.path)![1];
+    expect(createHash('sha256').update(openSealedBytes(app.folder.vault.key(), readFileSync(original!.path), 'photo')).digest('hex')).toBe(hash);
     app.close();
   });
 
