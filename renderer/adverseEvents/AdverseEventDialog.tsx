@@ -24,6 +24,7 @@ import { UnsavedChangesPrompt } from '../components/UnsavedChanges.tsx';
 import { errorText, issueText } from '../i18n/errorText.ts';
 import { toApiError } from '../useLoad.ts';
 import { checkDraft, draftOf, isDirty, newAdverseEventDraft, problemField, type AdverseEventDraft } from './adverseEventDraft.ts';
+import { DialogActions } from '../components/DialogActions.tsx';
 
 type Props = {
   session: { id: string; date: string };
@@ -110,14 +111,7 @@ export function AdverseEventDialog({ session, points, pointIds, event, selected,
         asking ? (
           <UnsavedChangesPrompt question={event ? t('dialog.discardFollowUp') : t('dialog.discardNew')} onDiscard={onClose} onKeep={() => setAsking(false)} />
         ) : (
-          <>
-            <button type="button" className="button" onClick={close} disabled={busy}>
-              {t('common:cancel')}
-            </button>
-            <button type="button" className="button button--primary" onClick={() => void submit()} disabled={busy}>
-              {busy ? t('dialog.saving') : event ? t('dialog.saveFollowUp') : t('dialog.save')}
-            </button>
-          </>
+          <DialogActions onCancel={close} busy={busy} action={{ label: busy ? t('dialog.saving') : event ? t('dialog.saveFollowUp') : t('dialog.save'), onClick: () => void submit() }} />
         )
       }
     >

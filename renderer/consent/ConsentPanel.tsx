@@ -18,6 +18,7 @@ import { ConsentReadDialog } from './ConsentReadDialog.tsx';
 import { TemplatesDialog } from './TemplatesDialog.tsx';
 import { SignedElsewhereNote, usePatientImport } from '../patients/ImportedNote.tsx';
 import './consent.css';
+import { DialogActions } from '../components/DialogActions.tsx';
 
 /** The patient's signed consents: obtain one, print one, withdraw one; and the templates. */
 export function ConsentPanel({ patient }: { patient: Patient }) {
@@ -116,14 +117,7 @@ function WithdrawDialog({ consent, onClose, onDone }: { consent: Consent; onClos
       dirty={reason.trim() !== ''}
       discardQuestion={t('withdraw.discard')}
       footer={(requestClose) => (
-        <>
-          <button type="button" className="button" onClick={requestClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="button" className="button button--danger" onClick={submit} disabled={reason.trim() === ''}>
-            {t('withdraw.submit')}
-          </button>
-        </>
+        <DialogActions onCancel={requestClose} action={{ label: t('withdraw.submit'), onClick: submit, disabled: reason.trim() === '', tone: 'danger' }} />
       )}
     >
       {error ? <ErrorBanner title={t('withdraw.failed')} message={errorText(t, error)} /> : null}

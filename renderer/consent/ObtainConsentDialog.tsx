@@ -21,6 +21,7 @@ import { textLanguageOf } from './consentText.ts';
 import { useReadingLocale } from './readingTranslator.ts';
 import { SignaturePad } from './SignaturePad.tsx';
 import './consent.css';
+import { DialogActions } from '../components/DialogActions.tsx';
 
 /**
  * Obtaining consent: the patient reads the chosen template version on screen, in the language chosen
@@ -99,14 +100,7 @@ export function ObtainConsentDialog({ patient, indication, onClose, onSigned }: 
       discardQuestion={t('obtain.discard')}
       size="wide"
       footer={(requestClose) => (
-        <>
-          <button type="button" className="button" onClick={requestClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="button" className="button button--primary" onClick={sign} disabled={!ready || busy}>
-            {busy ? t('obtain.signing') : t('obtain.sign')}
-          </button>
-        </>
+        <DialogActions onCancel={requestClose} busy={busy} action={{ label: busy ? t('obtain.signing') : t('obtain.sign'), onClick: sign, disabled: !ready }} />
       )}
     >
       {error ? <ErrorBanner title={t('obtain.failed')} message={errorText(t, error)} /> : null}

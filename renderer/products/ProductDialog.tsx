@@ -10,6 +10,7 @@ import { errorText, issueText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
 import { toApiError } from '../useLoad.ts';
 import { checkDraft, draftOf, isDirty, newProductDraft, problemField, type ProductDraft } from './productDraft.ts';
+import { DialogActions } from '../components/DialogActions.tsx';
 
 type Props = {
   /** The product to edit; a new one without. */
@@ -111,14 +112,7 @@ export function ProductDialog({ product, prefill, onSaved, onClose }: Props) {
       describedBy={`${id}-intro`}
       initialFocus={`[id="${fieldId('name')}"]`}
       footer={(requestClose) => (
-        <>
-          <button type="button" className="button" onClick={requestClose} disabled={busy}>
-            {t('common:cancel')}
-          </button>
-          <button type="button" className="button button--primary" onClick={() => void submit()} disabled={busy}>
-            {busy ? t('common:saving') : product ? t('dialog.save') : t('dialog.add')}
-          </button>
-        </>
+        <DialogActions onCancel={requestClose} busy={busy} action={{ label: busy ? t('common:saving') : product ? t('dialog.save') : t('dialog.add'), onClick: () => void submit() }} />
       )}
     >
       <p id={`${id}-intro`} className="muted">

@@ -21,6 +21,7 @@ import { announce } from '../status.ts';
 import { useLoad } from '../useLoad.ts';
 import { backupPhotosText, backupProgressText, backupsSummary, formatBackupTime, formatBytes, restoredPhotosText } from './backupFormat.ts';
 import { useBackupProgress } from './useBackupProgress.ts';
+import { DialogActions } from '../components/DialogActions.tsx';
 
 /** Minimum length of a backup passphrase (shared/backups.ts). */
 const MIN_BACKUP_PASSPHRASE = 8;
@@ -233,14 +234,7 @@ function RestoreDialog({ backup, onCancel, onRestored }: { backup: BackupInfo; o
       describedBy={`${id}-explain`}
       initialFocus={asksSecret ? 'input' : '.modal__footer .button'}
       footer={
-        <>
-          <button type="button" className="button" onClick={onCancel} disabled={busy}>
-            {t('common:cancel')}
-          </button>
-          <button type="button" className="button button--danger" onClick={() => void restore()} disabled={busy}>
-            {busy ? t('restore.restoring') : t('restore.confirm')}
-          </button>
-        </>
+        <DialogActions onCancel={onCancel} busy={busy} action={{ label: busy ? t('restore.restoring') : t('restore.confirm'), onClick: () => void restore(), tone: 'danger' }} />
       }
     >
       <div className="restore" aria-busy={busy || undefined}>

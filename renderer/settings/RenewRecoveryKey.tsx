@@ -5,6 +5,7 @@ import { updateUnlockedView } from '../access/accessStore.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { errorText } from '../i18n/errorText.ts';
+import { DialogActions } from '../components/DialogActions.tsx';
 
 /**
  * "Renew the recovery key": after a confirmation that says the current key and every sheet printed with
@@ -53,14 +54,7 @@ export function RenewRecoveryKey() {
           describedBy={`${id}-voids`}
           initialFocus=".renew__cancel"
           footer={
-            <>
-              <button type="button" className="button renew__cancel" onClick={close} disabled={busy}>
-                {t('common:cancel')}
-              </button>
-              <button type="button" className="button button--danger" onClick={() => void renew()} disabled={busy}>
-                {busy ? t('renew.renewing') : t('renew.confirm')}
-              </button>
-            </>
+            <DialogActions onCancel={close} busy={busy} cancelClassName="renew__cancel" action={{ label: busy ? t('renew.renewing') : t('renew.confirm'), onClick: () => void renew(), tone: 'danger' }} />
           }
         >
           <p id={`${id}-voids`}>{t('renew.voids')}</p>

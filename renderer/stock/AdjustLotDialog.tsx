@@ -9,6 +9,7 @@ import { Modal } from '../components/Modal.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { errorText } from '../i18n/errorText.ts';
 import { useFormat } from '../i18n/locale.ts';
+import { DialogActions } from '../components/DialogActions.tsx';
 
 type Props = { row: StockRow; onAdjusted: (onHand: number) => void; onClose: () => void };
 
@@ -55,14 +56,7 @@ export function AdjustLotDialog({ row, onAdjusted, onClose }: Props) {
       dirty={reason !== '' || units !== '' || note !== ''}
       discardQuestion={t('adjustDialog.discard')}
       footer={(requestClose) => (
-        <>
-          <button type="button" className="button" onClick={requestClose} disabled={busy}>
-            {t('common:cancel')}
-          </button>
-          <button type="button" className="button button--primary" onClick={() => void submit()} disabled={busy}>
-            {busy ? t('common:saving') : t('adjustDialog.submit')}
-          </button>
-        </>
+        <DialogActions onCancel={requestClose} busy={busy} action={{ label: busy ? t('common:saving') : t('adjustDialog.submit'), onClick: () => void submit() }} />
       )}
     >
       <p className="stock-adjust__now">{t('adjustDialog.onHand', { count: row.onHand, number: format.integer(row.onHand) })}</p>

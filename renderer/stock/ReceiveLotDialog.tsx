@@ -15,6 +15,7 @@ import { ProductDialog } from '../products/ProductDialog.tsx';
 import { useLoad, toApiError } from '../useLoad.ts';
 import { checkReceiveDraft, fillFromScan, newReceiveDraft, type ReceiveDraft } from './receiveDraft.ts';
 import { ScanField } from './ScanField.tsx';
+import { DialogActions } from '../components/DialogActions.tsx';
 
 type Props = { onReceived: (lot: string, onHand: number) => void; onClose: () => void };
 type ScanOutcome = null | { kind: 'filled'; text: string } | { kind: 'refused'; text: string } | { kind: 'unknown'; gtin: string; scan: Gs1Product };
@@ -114,14 +115,7 @@ export function ReceiveLotDialog({ onReceived, onClose }: Props) {
         discardQuestion={t('receiveDialog.discard')}
         initialFocus={`[id="${fieldId('scan')}"]`}
         footer={(requestClose) => (
-          <>
-            <button type="button" className="button" onClick={requestClose} disabled={busy}>
-              {t('common:cancel')}
-            </button>
-            <button type="button" className="button button--primary" onClick={() => void submit()} disabled={busy}>
-              {busy ? t('common:saving') : t('receiveDialog.submit')}
-            </button>
-          </>
+          <DialogActions onCancel={requestClose} busy={busy} action={{ label: busy ? t('common:saving') : t('receiveDialog.submit'), onClick: () => void submit() }} />
         )}
       >
         <p className="muted">{t('receiveDialog.intro')}</p>
