@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyFileAtomic, writeAtomicFrom, writeFileAtomic } from '../atomicWrite.ts';
 import { keyringName, listBackups } from '../backup/backupFiles.ts';
 import { collectPhotoGarbage, readManifest, writeManifest } from '../backup/backupPhotos.ts';
+import { readFileHead, SQLITE_MAGIC } from '../store/databaseFiles.ts';
 import { copySealedDatabase } from '../store/sealedCopy.ts';
 import { connectSql } from '../store/sqlDatabase.ts';
 import { keyIdOf } from './keyWrap.ts';
 import { sealBytes } from './sealedBytes.ts';
-
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
 
 /**
  * The backups taken before the folder was sealed, sealed with its key (after the sealing's commit, and
@@ -42,13 +41,7 @@ export async function sealOldBackups(backupDir: string, dataKey: Buffer, keyring
 }
 
 function isPlainSqlite(path: string): boolean {
-  const header = Buffer.alloc(SQLITE_MAGIC.length);
-  const fd = openSync(path, 'r');
-  try {
-    return readSync(fd, header, 0, header.length, 0) === header.length && header.equals(SQLITE_MAGIC);
-  } finally {
-    closeSync(fd);
-  }
+  return readFileHead(path, SQLITE_MAGIC.length).equals(SQLITE_MAGIC);
 }
 
 /** The backup's photos in the shared store as sealed copies (named for the key, as new backups name them). */

@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { ApiError } from '../../shared/errors.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
+import { removeDatabaseFiles } from '../store/databaseFiles.ts';
 import { openRecordStore } from '../store/recordStore.ts';
 import { copySealedDatabase } from '../store/sealedCopy.ts';
 import { connectSql, type SqlDatabase } from '../store/sqlDatabase.ts';
@@ -134,25 +135,21 @@ async function filesUnder(dir: string): Promise<string[]> {
 async function finishSealing(folder: RecordsFolder): Promise<void> {
   if (existsSync(sealingDatabase(folder))) {
     if (existsSync(folder.databasePath)) await rename(folder.databasePath, plaintextDatabase(folder));
-    await removeDatabaseFiles(folder.databasePath, ['-wal', '-shm', '-journal']);
+    await removeDatabaseFiles(folder.databasePath, { withDatabase: false });
     await rename(sealingDatabase(folder), folder.databasePath);
   }
   if (existsSync(sealingPhotos(folder))) {
     if (existsSync(folder.photoDir)) await rename(folder.photoDir, plaintextPhotos(folder));
     await rename(sealingPhotos(folder), folder.photoDir);
   }
-  await removeDatabaseFiles(plaintextDatabase(folder), ['', '-wal', '-shm', '-journal']);
+  await removeDatabaseFiles(plaintextDatabase(folder), { withDatabase: true });
   await rm(plaintextPhotos(folder), { recursive: true, force: true });
 }
 
 /** Before a commit: the copies go; the plaintext originals were never touched. */
 async function undoUnfinishedSealing(folder: RecordsFolder): Promise<void> {
-  await removeDatabaseFiles(sealingDatabase(folder), ['', '-wal', '-shm', '-journal']);
+  await removeDatabaseFiles(sealingDatabase(folder), { withDatabase: true });
   await rm(sealingPhotos(folder), { recursive: true, force: true });
-}
-
-async function removeDatabaseFiles(path: string, suffixes: string[]): Promise<void> {
-  for (const suffix of suffixes) await rm(`${path}${suffix}`, { force: true });
 }
 
 function sealingFailed(field: string, cause?: unknown): ApiError {

@@ -1,6 +1,6 @@
-import { rm } from 'node:fs/promises';
 import { ApiError } from '../../shared/errors.ts';
 import type { RecordStore } from '../../shared/repository.ts';
+import { removeDatabaseFiles } from '../store/databaseFiles.ts';
 import type { StoreHolder } from '../store/storeHolder.ts';
 import type { PractitionerSecret } from './keyring.ts';
 import type { RecordsVault } from './recordsVault.ts';
@@ -54,7 +54,7 @@ export async function sealNewFolder<T>(sealed: SealedRecords, stores: StoreHolde
   } catch (error) {
     if (stores.isOpen()) stores.closeForRestore();
     await sealed.vault.discardNew();
-    for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(`${sealed.folder.databasePath}${suffix}`, { force: true });
+    await removeDatabaseFiles(sealed.folder.databasePath, { withDatabase: true });
     throw error;
   }
 }

@@ -1,7 +1,8 @@
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ApiError, type ErrorParams } from '../../shared/errors.ts';
+import { readFileHead, SQLITE_MAGIC } from './databaseFiles.ts';
 import { LATEST_SCHEMA_VERSION, MESOCHART_APPLICATION_ID, migrate } from './migrations.ts';
 import { connectSql, type SqlDatabase } from './sqlDatabase.ts';
 import { sqliteResultCode, SQLITE_NOTADB, storageError } from './storageFailure.ts';
@@ -28,7 +29,6 @@ export type OpenDatabaseOptions = {
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
 const WAL_AUTOCHECKPOINT_PAGES = 10_000;
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
 const IN_MEMORY = ':memory:';
 
 /**
@@ -76,21 +76,15 @@ export class DatabaseOpenError extends ApiError {
 /** Check the header ourselves: SQLite would only notice on first read, and must never get to write. */
 function refuseNonSqliteFile(path: string): void {
   if (path === IN_MEMORY || !existsSync(path)) return;
-  const header = Buffer.alloc(SQLITE_MAGIC.length);
-  let bytesRead: number;
+  let header: Buffer;
   try {
-    const fd = openSync(path, 'r');
-    try {
-      bytesRead = readSync(fd, header, 0, header.length, 0);
-    } finally {
-      closeSync(fd);
-    }
+    header = readFileHead(path, SQLITE_MAGIC.length);
   } catch (error) {
     throw new DatabaseOpenError('unreadable', `Cannot read the database ${path}: ${(error as Error).message}`, error);
   }
   // An empty file is a valid, empty SQLite database (what a crash right after creating it leaves).
-  if (bytesRead === 0) return;
-  if (bytesRead < header.length || !header.equals(SQLITE_MAGIC)) throw notADatabase(path);
+  if (header.length === 0) return;
+  if (!header.equals(SQLITE_MAGIC)) throw notADatabase(path);
   refuseTruncatedFile(path);
 }
 
@@ -103,16 +97,9 @@ function refuseNonSqliteFile(path: string): void {
 function refuseTruncatedFile(path: string): void {
   const wal = `${path}-wal`;
   if (existsSync(wal) && statSync(wal).size > 0) return;
-  const header = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
-  let bytesRead: number;
-  try {
-    bytesRead = readSync(fd, header, 0, 100, 0);
-  } finally {
-    closeSync(fd);
-  }
+  const header = readFileHead(path, 100);
   const size = statSync(path).size;
-  if (bytesRead < 100) throw new DatabaseOpenError('truncated', `The database ${path} is cut short (${size} bytes); it was left untouched. Restore a backup.`, undefined, { size });
+  if (header.length < 100) throw new DatabaseOpenError('truncated', `The database ${path} is cut short (${size} bytes); it was left untouched. Restore a backup.`, undefined, { size });
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
   const pages = header.readUInt32BE(28);
