@@ -105,13 +105,11 @@ function leaveWriteAheadLog(db: Libsql.Database): void {
   } catch {
     // Another connection still uses the log: below.
   }
-  {
-    // Not the last connection to use the log: fold what can be folded; the last one leaves it.
-    try {
-      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    } catch {
-      // Busy or failing: the log stays and is read with the file, as SQLite means it to.
-    }
+  // Not the last connection to use the log: fold what can be folded; the last one leaves it.
+  try {
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  } catch {
+    // Busy or failing: the log stays and is read with the file, as SQLite means it to.
   }
 }
 
